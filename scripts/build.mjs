@@ -1,0 +1,30 @@
+// Bundles the CLI, the language server and the VS Code client with esbuild.
+// Native/data packages stay external: @node-rs/jieba loads its .node binary and dictionary from node_modules.
+import { build } from 'esbuild';
+import { existsSync } from 'node:fs';
+
+const entries = [
+  { in: 'server/src/cli/main.ts', out: 'dist/cli.js' },
+  { in: 'server/src/lsp/main.ts', out: 'dist/server.js' },
+  { in: 'client/src/extension.ts', out: 'dist/client.js' },
+].filter((e) => existsSync(e.in));
+
+const watch = process.argv.includes('--watch');
+await Promise.all(
+  entries.map((e) =>
+    build({
+      entryPoints: [e.in],
+      outfile: e.out,
+      bundle: true,
+      platform: 'node',
+      target: 'node18',
+      format: 'cjs',
+      sourcemap: true,
+      minify: process.argv.includes('--minify'),
+      external: ['vscode', '@node-rs/jieba', '@node-rs/jieba/dict', 'nodejieba'],
+      logLevel: 'warning',
+      loader: { '.json': 'json' },
+    }),
+  ),
+);
+if (!watch) console.log(`built ${entries.map((e) => e.out).join(', ')}`);

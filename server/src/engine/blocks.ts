@@ -1,0 +1,251 @@
+// Reading a draft into prose blocks with exact source offsets. Markdown goes
+// through unified + remark-parse (+ GFM tables); a plain-text draft is one
+// paragraph per line. Checks never see raw markup: they read `Block.text` and
+// map back through `Block.offsets`.
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import type { Block, BlockKind, DocumentKind, Span } from './types.js';
+import { startsWithMarker } from './markers.js';
+
+/** Minimal mdast shape we rely on (positions are always present from remark-parse). */
+interface MdNode {
+  type: string;
+  value?: string;
+  depth?: number;
+  ordered?: boolean;
+  children?: MdNode[];
+  position?: { start: { offset?: number }; end: { offset?: number } };
+}
+
+const FURNITURE = /^[\s\u3000]*(?:第[\s\u3000]*[0-9０-９一二三四五六七八九十]+[\s\u3000]*页(?:[\s\u3000]*[，,、/]?[\s\u3000]*共[\s\u3000]*[0-9０-９一二三四五六七八九十]+[\s\u3000]*页)?|[-—–－][\s\u3000]*[0-9０-９]+[\s\u3000]*[-—–－]|[0-9]+[\s\u3000]*\/[\s\u3000]*[0-9]+)[\s\u3000]*$/;
+
+export function isFurniture(line: string): boolean {
+  return FURNITURE.test(line);
+}
+
+const COMMENT = /^\s*<!--([\s\S]*?)-->\s*$/;
+
+class TextBuilder {
+  chars: string[] = [];
+  offs: number[] = [];
+  push(s: string, offsets: number[] | number): void {
+    for (let i = 0; i < s.length; i++) {
+      this.chars.push(s[i]);
+      this.offs.push(typeof offsets === 'number' ? offsets + i : offsets[i]);
+    }
+  }
+  get length(): number {
+    return this.chars.length;
+  }
+}
+
+function startOf(n: MdNode): number {
+  return n.position?.start.offset ?? 0;
+}
+function endOf(n: MdNode): number {
+  return n.position?.end.offset ?? 0;
+}
+
+/** Aligns a node's value with its source slice (escapes, stripped indentation, entities). */
+function align(value: string, src: string, base: number): number[] {
+  if (value === src) return Array.from({ length: value.length }, (_, i) => base + i);
+  const out: number[] = [];
+  let j = 0;
+  for (let i = 0; i < value.length; i++) {
+    let k = j;
+    while (k < src.length && src[k] !== value[i]) k++;
+    if (k < src.length) {
+      out.push(base + k);
+      j = k + 1;
+    } else {
+      out.push(base + Math.min(j, Math.max(0, src.length - 1)));
+    }
+  }
+  return out;
+}
+
+function collectInline(node: MdNode, source: string, tb: TextBuilder): void {
+  for (const child of node.children ?? []) {
+    switch (child.type) {
+      case 'text': {
+        const v = child.value ?? '';
+        tb.push(v, align(v, source.slice(startOf(child), endOf(child)), startOf(child)));
+        break;
+      }
+      case 'inlineCode': {
+        const s = startOf(child);
+        const src = source.slice(s, endOf(child));
+        const v = child.value ?? '';
+        tb.push(v, align(v, src, s));
+        break;
+      }
+      case 'break':
+        tb.push('\n', startOf(child));
+        break;
+      case 'html':
+        break; // inline HTML is markup, not prose
+      default:
+        if (child.children) collectInline(child, source, tb);
+    }
+  }
+}
+
+function makeBlock(kind: BlockKind, tb: TextBuilder, from: number, to: number, nesting: number, extra?: Partial<Block>): Block | undefined {
+  // Trim leading/trailing whitespace while keeping offsets exact.
+  while (from < to && /[\s\u3000]/.test(tb.chars[from])) from++;
+  while (to > from && /[\s\u3000]/.test(tb.chars[to - 1])) to--;
+  if (to <= from) return undefined;
+  const text = tb.chars.slice(from, to).join('');
+  const offsets = Int32Array.from(tb.offs.slice(from, to));
+  return { kind, nesting, text, offsets, start: offsets[0], end: offsets[offsets.length - 1] + 1, ...extra };
+}
+
+/** Splits a paragraph's lines so that every line opening with an outline marker (or page furniture) is its own block. */
+function splitParagraph(kind: BlockKind, tb: TextBuilder, nesting: number, out: Block[]): void {
+  let from = 0;
+  const flush = (to: number, k: BlockKind) => {
+    const b = makeBlock(k, tb, from, to, nesting);
+    if (b) out.push(b);
+  };
+  let currentKind = kind;
+  for (let i = 0; i < tb.length; i++) {
+    if (tb.chars[i] !== '\n') continue;
+    let lineEnd = tb.chars.indexOf('\n', i + 1);
+    if (lineEnd < 0) lineEnd = tb.length;
+    const line = tb.chars.slice(i + 1, lineEnd).join('');
+    if (startsWithMarker(line) || isFurniture(line)) {
+      flush(i, currentKind);
+      from = i + 1;
+      currentKind = isFurniture(line) ? 'furniture' : 'paragraph';
+    } else if (currentKind === 'furniture') {
+      flush(i, currentKind);
+      from = i + 1;
+      currentKind = 'paragraph';
+    }
+  }
+  flush(tb.length, currentKind);
+}
+
+function walk(node: MdNode, source: string, nesting: number, out: Block[]): void {
+  for (const child of node.children ?? []) {
+    switch (child.type) {
+      case 'heading': {
+        const tb = new TextBuilder();
+        collectInline(child, source, tb);
+        const b = makeBlock('heading', tb, 0, tb.length, nesting, { depth: child.depth });
+        if (b) out.push(b);
+        break;
+      }
+      case 'paragraph': {
+        const tb = new TextBuilder();
+        collectInline(child, source, tb);
+        splitParagraph('paragraph', tb, nesting, out);
+        break;
+      }
+      case 'list':
+        for (const item of child.children ?? []) readListItem(item, child.ordered === true, source, nesting, out);
+        break;
+      case 'blockquote':
+        walk(child, source, nesting + 1, out);
+        break;
+      case 'table':
+        readTable(child, source, nesting, out);
+        break;
+      case 'html': {
+        const v = child.value ?? '';
+        if (COMMENT.test(v)) {
+          const tb = new TextBuilder();
+          tb.push(v, startOf(child));
+          const b = makeBlock('comment', tb, 0, tb.length, nesting);
+          if (b) out.push(b);
+        }
+        break;
+      }
+      case 'code': {
+        const tb = new TextBuilder();
+        tb.push(source.slice(startOf(child), endOf(child)), startOf(child));
+        const b = makeBlock('code', tb, 0, tb.length, nesting);
+        if (b) out.push(b);
+        break;
+      }
+      default:
+        if (child.children && child.type !== 'definition' && child.type !== 'footnoteDefinition') walk(child, source, nesting, out);
+    }
+  }
+}
+
+function readListItem(item: MdNode, ordered: boolean, source: string, nesting: number, out: Block[]): void {
+  const kids = item.children ?? [];
+  const first = kids[0];
+  let rest = kids;
+  if (first && first.type === 'paragraph') {
+    const tb = new TextBuilder();
+    if (ordered) {
+      // Keep the list marker (`1.`) in the text: it is an outline marker to us.
+      const markerSrc = source.slice(startOf(item), startOf(first));
+      const m = /^\s*(\d+[.)])/.exec(markerSrc);
+      if (m) tb.push(m[1] + ' ', [...Array.from({ length: m[1].length }, (_, i) => startOf(item) + markerSrc.indexOf(m[1]) + i), startOf(first)]);
+    }
+    collectInline(first, source, tb);
+    splitParagraph('listItem', tb, nesting, out);
+    rest = kids.slice(1);
+  }
+  walk({ type: 'root', children: rest }, source, nesting + 1, out);
+}
+
+function readTable(table: MdNode, source: string, nesting: number, out: Block[]): void {
+  for (const row of table.children ?? []) {
+    const tb = new TextBuilder();
+    const cells: Span[] = [];
+    for (const cell of row.children ?? []) {
+      if (tb.length > 0) tb.push('\t', startOf(cell));
+      const s = tb.length;
+      collectInline(cell, source, tb);
+      cells.push({ start: s, end: tb.length });
+    }
+    if (tb.length === 0) continue;
+    const text = tb.chars.join('');
+    const offsets = Int32Array.from(tb.offs);
+    out.push({ kind: 'tableRow', nesting, text, offsets, cells, start: startOf(row), end: endOf(row) });
+  }
+}
+
+export function readMarkdown(source: string): Block[] {
+  const tree = unified().use(remarkParse).use(remarkGfm).parse(source) as unknown as MdNode;
+  const out: Block[] = [];
+  walk(tree, source, 0, out);
+  return out;
+}
+
+export function readPlainText(source: string): Block[] {
+  const out: Block[] = [];
+  const re = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(source)) !== null) {
+    if (m[0] === '') break;
+    const raw = m[0].replace(/[\r\n]+$/, '');
+    const base = m.index;
+    const tb = new TextBuilder();
+    tb.push(raw, base);
+    const kind: BlockKind = COMMENT.test(raw) ? 'comment' : isFurniture(raw) ? 'furniture' : 'paragraph';
+    const b = makeBlock(kind, tb, 0, tb.length, 0);
+    if (b) out.push(b);
+  }
+  return out;
+}
+
+export function readBlocks(source: string, kind: DocumentKind): Block[] {
+  return kind === 'markdown' ? readMarkdown(source) : readPlainText(source);
+}
+
+/** Source span of a text span inside a block. */
+export function blockSpan(block: Block, from: number, to: number): Span {
+  const len = block.text.length;
+  const f = Math.max(0, Math.min(from, len));
+  const t = Math.max(f, Math.min(to, len));
+  if (len === 0) return { start: block.start, end: block.start };
+  const start = f < len ? block.offsets[f] : block.offsets[len - 1] + 1;
+  const end = t > f ? block.offsets[t - 1] + 1 : start;
+  return { start, end };
+}

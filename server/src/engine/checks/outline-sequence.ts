@@ -1,0 +1,59 @@
+// outline/sequence: ordinals at one level run 1, 2, 3… with no gap or repeat.
+import type { Check } from '../rule.js';
+import type { Draft, TextEdit } from '../types.js';
+import { markerRuns } from '../siblings.js';
+import { ordinalText, KIND_LABEL } from '../markers.js';
+
+function shown(text: string): string {
+  return `“${text}”`;
+}
+
+export const outlineSequenceCheck: Check = {
+  name: 'outline-sequence',
+  rules: [
+    {
+      id: 'outline/sequence',
+      title: '同级编号跳号或重复（一、二、四、；（一）（三）；一是……三是）',
+      titleEn: 'Skipped or repeated ordinals at one outline level',
+      rationale: '同一层级的序号应连续。跳号、重号往往说明删改段落后漏改了编号，审稿人一眼就能看出来。',
+      reference: 'GB/T 9704-2012 7.3.3',
+      defaultSeverity: 'warning',
+      fixable: true,
+      example: { bad: '一、……\n二、……\n四、……', good: '一、……\n二、……\n三、……' },
+    },
+  ],
+  run(model) {
+    const out: Draft[] = [];
+    for (const run of markerRuns(model)) {
+      let expected = 1;
+      for (let i = 0; i < run.markers.length; i++) {
+        const m = run.markers[i];
+        if (m.ordinal === expected) {
+          expected++;
+          continue;
+        }
+        const edits: TextEdit[] = [];
+        for (let j = i, want = expected; j < run.markers.length; j++, want++) {
+          const mj = run.markers[j];
+          if (mj.ordinal !== want) edits.push({ ...mj.ordinalSpan, newText: ordinalText(run.kind, want, model.text.slice(mj.ordinalSpan.start, mj.ordinalSpan.end)) });
+        }
+        const want = model.text.slice(m.start, m.ordinalSpan.start) + ordinalText(run.kind, expected, model.text.slice(m.ordinalSpan.start, m.ordinalSpan.end)) + model.text.slice(m.ordinalSpan.end, m.end);
+        const prev = run.markers[i - 1];
+        const what = m.ordinal > expected ? '跳号' : '重复';
+        out.push({
+          start: m.start,
+          end: m.end,
+          message:
+            m.ordinal > expected
+              ? `编号跳号：此处应为${shown(want)}，写成了${shown(m.text)}${expected === 1 ? '（同级编号应从头开始）' : ''}。`
+              : `编号重复：${shown(m.text)}与前一个同级编号重复，此处应为${shown(want)}。`,
+          fix: { title: `重新编号（${KIND_LABEL[run.kind]}级，从此处起）`, edits, safe: true },
+          related: prev ? [{ start: prev.start, end: prev.end, message: `上一个同级编号${shown(prev.text)}` }] : undefined,
+          data: { expected, found: m.ordinal, kind: run.kind, problem: what },
+        });
+        break; // one finding per run: the fix renumbers the rest
+      }
+    }
+    return out;
+  },
+};

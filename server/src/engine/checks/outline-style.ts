@@ -1,0 +1,139 @@
+// outline/style: marker forms per GB/T 9704-2012 (一、 （一） 1. （1）) and
+// GB/T 15834-2011 (a bracketed number takes no punctuation; brackets are full-width
+// in Chinese text), and one style per level.
+import type { Check } from '../rule.js';
+import type { Draft, Marker, ReportModel } from '../types.js';
+import { markerRuns, type MarkerRun } from '../siblings.js';
+
+function q(s: string): string {
+  return `“${s}”`;
+}
+
+function replaceIn(model: ReportModel, m: Marker, from: number, to: number, newText: string): string {
+  return model.text.slice(m.start, from) + newText + model.text.slice(to, m.end);
+}
+
+function majority<T>(items: T[]): T | undefined {
+  const counts = new Map<T, number>();
+  for (const i of items) counts.set(i, (counts.get(i) ?? 0) + 1);
+  let best: T | undefined;
+  let n = 0;
+  for (const [k, c] of counts) if (c > n) [best, n] = [k, c];
+  return best;
+}
+
+function checkMarker(model: ReportModel, m: Marker, out: Draft[]): boolean {
+  const punctText = model.text.slice(m.punctSpan.start, m.punctSpan.end);
+  const fix = (title: string, newText: string, from = m.punctSpan.start, to = m.punctSpan.end) => ({ title, edits: [{ start: from, end: to, newText }], safe: true });
+  switch (m.kind) {
+    case 'cn':
+      if (punctText !== '、') {
+        const good = replaceIn(model, m, m.punctSpan.start, m.punctSpan.end, '、');
+        out.push({ start: m.start, end: m.end, message: `一级标题序号应写作${q(good)}，不用${q(m.text)}。`, fix: fix(`改为${q(good)}`, '、'), data: { expected: good } });
+        return true;
+      }
+      return false;
+    case 'arabic':
+      if (punctText === '、') {
+        const good = replaceIn(model, m, m.punctSpan.start, m.punctSpan.end, '.');
+        out.push({ start: m.start, end: m.end, message: `阿拉伯数字序号后用下脚点：应写作${q(good)}，不用${q(m.text)}。`, fix: fix(`改为${q(good)}`, '.'), data: { expected: good } });
+        return true;
+      }
+      return false;
+    case 'cnParen':
+    case 'arabicParen': {
+      let flagged = false;
+      if (punctText) {
+        const good = replaceIn(model, m, m.punctSpan.start, m.punctSpan.end, '');
+        out.push({ start: m.start, end: m.end, message: `带括号的序号后不再加标点：应写作${q(good)}，不用${q(m.text)}。`, fix: fix(`删去${q(punctText)}`, ''), data: { expected: good } });
+        flagged = true;
+      }
+      if (!flagged && m.style.startsWith('mixed')) {
+        const good = toFullBrackets(model, m);
+        out.push({ start: m.start, end: m.punctSpan.start, message: `序号括号前后不一致：应写作${q(good.text)}。`, fix: { title: `改为${q(good.text)}`, edits: good.edits, safe: true }, data: { expected: good.text } });
+        flagged = true;
+      }
+      return flagged;
+    }
+    default:
+      return false;
+  }
+}
+
+function toFullBrackets(model: ReportModel, m: Marker) {
+  const open = model.text.slice(m.start, m.ordinalSpan.start);
+  const close = model.text.slice(m.ordinalSpan.end, m.punctSpan.start);
+  const edits = [];
+  if (open.includes('(')) edits.push({ start: m.start + open.indexOf('('), end: m.start + open.indexOf('(') + 1, newText: '（' });
+  if (close.includes(')')) edits.push({ start: m.ordinalSpan.end + close.indexOf(')'), end: m.ordinalSpan.end + close.indexOf(')') + 1, newText: '）' });
+  const text = open.replace('(', '（') + model.text.slice(m.ordinalSpan.start, m.ordinalSpan.end) + close.replace(')', '）');
+  return { text, edits };
+}
+
+/** One style per level: 1. with 1．, （一） with (一), 一是 with 二要. */
+function checkRun(model: ReportModel, run: MarkerRun, flagged: Set<Marker>, out: Draft[]): void {
+  const ms = run.markers.filter((m) => !flagged.has(m));
+  if (ms.length < 2 && run.kind !== 'shi') return;
+  if (run.kind === 'cnParen' || run.kind === 'arabicParen') {
+    const styles = new Set(ms.map((m) => m.style.replace(/[^a-z]/g, '')));
+    if (styles.has('half') && styles.has('full')) {
+      for (const m of ms.filter((x) => x.style.startsWith('half'))) {
+        const good = toFullBrackets(model, m);
+        out.push({ start: m.start, end: m.punctSpan.start, message: `同级序号混用半角与全角括号：应统一为全角${q(good.text)}。`, fix: { title: `改为${q(good.text)}`, edits: good.edits, safe: true }, data: { expected: good.text } });
+      }
+    }
+    return;
+  }
+  if (run.kind === 'arabic') {
+    const main = majority(ms.map((m) => m.punct));
+    for (const m of ms) {
+      if (m.punct === main || m.punct === '、') continue;
+      const good = replaceIn(model, m, m.punctSpan.start, m.punctSpan.end, main ?? '.');
+      out.push({ start: m.start, end: m.end, message: `同级序号写法不一致：本级其他序号写作“${main}”，此处应为${q(good)}。`, fix: { title: `改为${q(good)}`, edits: [{ ...m.punctSpan, newText: main ?? '.' }], safe: true }, data: { expected: good } });
+    }
+    return;
+  }
+  if (run.kind === 'shi') {
+    const verb = run.markers[0]?.style;
+    for (const m of run.markers.slice(1)) {
+      if (m.style === verb) continue;
+      const verbAt = m.ordinalSpan.end;
+      const good = model.text.slice(m.start, verbAt) + verb;
+      out.push({
+        start: m.start,
+        end: m.end,
+        message: `同一组列举的提法不一致：前面用“${run.markers[0].text}”，此处宜写作${q(good)}。`,
+        fix: { title: `改为${q(good)}`, edits: [{ start: verbAt, end: verbAt + 1, newText: verb }], safe: true },
+        related: [{ start: run.markers[0].start, end: run.markers[0].end, message: '本组列举的第一项' }],
+        data: { expected: good },
+      });
+    }
+  }
+}
+
+export const outlineStyleCheck: Check = {
+  name: 'outline-style',
+  rules: [
+    {
+      id: 'outline/style',
+      title: '序号写法不规范或同级不统一（1、→1.，（一）、→（一），一.→一、）',
+      titleEn: 'Non-standard or inconsistent outline marker',
+      rationale: '公文结构层次序数依次为“一、”“（一）”“1.”“（1）”；带括号的序号后不加顿号或点号；同一层级应采用同一写法。',
+      reference: 'GB/T 9704-2012 7.3.3；GB/T 15834-2011 4.3、4.9',
+      defaultSeverity: 'warning',
+      fixable: true,
+      example: { bad: '1、深入学习宣传贯彻党的二十大精神。\n（一）、谋全局抓统筹还不够深入。', good: '1.深入学习宣传贯彻党的二十大精神。\n（一）谋全局抓统筹还不够深入。' },
+    },
+  ],
+  run(model) {
+    const out: Draft[] = [];
+    const flagged = new Set<Marker>();
+    const runs = markerRuns(model);
+    for (const run of runs) {
+      if (run.inline) continue;
+      for (const m of run.markers) if (checkMarker(model, m, out)) flagged.add(m);
+    }
+    for (const run of runs) checkRun(model, run, flagged, out);
+    return out;
+  },
+};

@@ -1,0 +1,53 @@
+// text/placeholder: template slots left unfilled (XX, ××, 某某, *同志, 【待补充】, TODO, 待定…).
+// The patterns come from the pack (placeholders.patterns) so a team can add its own.
+import type { Check } from '../rule.js';
+import type { Draft } from '../types.js';
+import { blockSpan } from '../blocks.js';
+
+const PROSE = new Set(['paragraph', 'listItem', 'heading', 'tableRow']);
+
+export const placeholderCheck: Check = {
+  name: 'placeholder',
+  rules: [
+    {
+      id: 'text/placeholder',
+      title: '未填写的占位符（XX、××、某某、*同志、【待补充】、TODO、待定）',
+      titleEn: 'Unfilled placeholder',
+      rationale: '套用模板或旧稿时留下的占位符一旦送审，就是硬伤。',
+      defaultSeverity: 'error',
+      fixable: false,
+      example: { bad: '市直机关工委书记*同志对经验做法作出批示。', good: '市直机关工委书记王明同志对经验做法作出批示。' },
+    },
+  ],
+  run(model, ctx) {
+    const { patterns, allow } = ctx.config.placeholders;
+    const allowed = [...allow, ...ctx.config.allow];
+    const compiled = patterns.map((p) => ({ re: new RegExp(p.pattern, 'gu'), message: p.message }));
+    const out: Draft[] = [];
+    model.blocks.forEach((block) => {
+      if (!PROSE.has(block.kind)) return;
+      const text = block.text;
+      const seen = new Set<number>();
+      for (const { re, message } of compiled) {
+        re.lastIndex = 0;
+        let m: RegExpExecArray | null;
+        while ((m = re.exec(text)) !== null) {
+          if (m[0].length === 0) {
+            re.lastIndex++;
+            continue;
+          }
+          const s = m.index;
+          const e = s + m[0].length;
+          if (seen.has(s)) continue;
+          if (allowed.some((a) => {
+            for (let at = text.indexOf(a, Math.max(0, s - a.length)); at >= 0 && at <= s; at = text.indexOf(a, at + 1)) if (at + a.length >= e) return true;
+            return false;
+          })) continue;
+          seen.add(s);
+          out.push({ ...blockSpan(block, s, e), message: (message ?? '占位符“{0}”尚未填写。').replace('{0}', m[0]), data: { placeholder: m[0] } });
+        }
+      }
+    });
+    return out;
+  },
+};

@@ -1,0 +1,101 @@
+// terms/preferred: the pack's term list — canonical forms of official terms and
+// the misspellings that keep appearing. Quoted names and titles (“…” 《…》) are
+// reproduced as written and never touched. Avoided forms are literals matched
+// with explicit context (followedBy/precededBy…), since Chinese has no \b.
+import type { Check } from '../rule.js';
+import type { Draft } from '../types.js';
+import type { TermSpec } from '../config.js';
+import { blockSpan } from '../blocks.js';
+import { quotedSpans, inside } from '../quotes.js';
+
+const PROSE = new Set(['paragraph', 'listItem', 'heading', 'tableRow']);
+
+interface Compiled {
+  term: TermSpec;
+  followedBy?: RegExp;
+  notFollowedBy?: RegExp;
+  precededBy?: RegExp;
+  notPrecededBy?: RegExp;
+}
+
+const cache = new WeakMap<TermSpec[], { re: RegExp; byForm: Map<string, Compiled[]> } | null>();
+
+function compile(terms: TermSpec[]) {
+  if (cache.has(terms)) return cache.get(terms)!;
+  const byForm = new Map<string, Compiled[]>();
+  for (const term of terms) {
+    const c: Compiled = {
+      term,
+      followedBy: term.followedBy ? new RegExp(`^(?:${term.followedBy})`, 'u') : undefined,
+      notFollowedBy: term.notFollowedBy ? new RegExp(`^(?:${term.notFollowedBy})`, 'u') : undefined,
+      precededBy: term.precededBy ? new RegExp(`(?:${term.precededBy})$`, 'u') : undefined,
+      notPrecededBy: term.notPrecededBy ? new RegExp(`(?:${term.notPrecededBy})$`, 'u') : undefined,
+    };
+    for (const form of term.avoid) {
+      if (!form) continue;
+      const list = byForm.get(form) ?? [];
+      list.push(c);
+      byForm.set(form, list);
+    }
+  }
+  const forms = [...byForm.keys()].sort((a, b) => b.length - a.length);
+  const value = forms.length ? { re: new RegExp(forms.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g'), byForm } : null;
+  cache.set(terms, value);
+  return value;
+}
+
+const WINDOW = 24;
+
+export const termsCheck: Check = {
+  name: 'terms',
+  rules: [
+    {
+      id: 'terms/preferred',
+      title: '术语不规范或写错（按规则包的术语表）',
+      titleEn: 'Non-canonical term or common misspelling (pack term list)',
+      rationale: '重要提法必须与中央文件的规范表述一致；常见错别字（布署、做为……）最容易在审稿时被挑出。',
+      defaultSeverity: 'warning',
+      fixable: true,
+      example: { bad: '对全年重点工作作了布署。', good: '对全年重点工作作了部署。' },
+    },
+  ],
+  run(model, ctx) {
+    const compiled = compile(ctx.config.terms);
+    if (!compiled) return [];
+    const allow = ctx.config.allow;
+    const out: Draft[] = [];
+    for (const block of model.blocks) {
+      if (!PROSE.has(block.kind)) continue;
+      const text = block.text;
+      compiled.re.lastIndex = 0;
+      let quoted: ReturnType<typeof quotedSpans> | undefined;
+      let m: RegExpExecArray | null;
+      while ((m = compiled.re.exec(text)) !== null) {
+        const s = m.index;
+        const e = s + m[0].length;
+        quoted ??= quotedSpans(text);
+        if (inside(quoted, s, e)) continue;
+        const before = text.slice(Math.max(0, s - WINDOW), s);
+        const after = text.slice(e, e + WINDOW);
+        const hit = compiled.byForm.get(m[0])!.find(
+          (c) =>
+            (!c.followedBy || c.followedBy.test(after)) &&
+            (!c.notFollowedBy || !c.notFollowedBy.test(after)) &&
+            (!c.precededBy || c.precededBy.test(before)) &&
+            (!c.notPrecededBy || !c.notPrecededBy.test(before)),
+        );
+        if (!hit) continue;
+        if (allow.includes(m[0]) || allow.includes(hit.term.prefer)) continue;
+        const t = hit.term;
+        const span = blockSpan(block, s, e);
+        out.push({
+          ...span,
+          message: `“${m[0]}”应为“${t.prefer}”${t.note ? `：${t.note}` : '。'}`,
+          fix: t.fix === false ? undefined : { title: `改为“${t.prefer}”`, edits: [{ ...span, newText: t.prefer }], safe: true },
+          data: { avoid: m[0], prefer: t.prefer },
+        });
+      }
+    }
+    return out;
+  },
+};

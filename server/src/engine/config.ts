@@ -1,0 +1,66 @@
+// What the engine needs from a rule pack, after `extends` has been resolved.
+// The pack loader (server/src/packs) produces this; the engine never reads files.
+import type { SeverityOrOff } from './types.js';
+
+export interface SectionSpec {
+  kind: string;
+  /** Short label for outlines and symbols: 履职 / 问题 / 打算. */
+  label: string;
+  title: string;
+  aliases: string[];
+  keywords: string[];
+  /** Words that veto a keyword match (着力解决…问题 is a duty, not the problems section). */
+  exclude: string[];
+  required: boolean;
+  /** Position among the ordered kinds; sections without order may go anywhere. */
+  order?: number;
+  /** Whether items of this section are expected to carry figures (metrics/missing). */
+  metrics: boolean;
+  /** Skeleton inserted by snippets and the "insert missing section" fix; `$N`/`${N:…}` are tab stops. */
+  snippet?: string;
+}
+
+export interface RuleSetting {
+  severity: SeverityOrOff;
+  options: Record<string, unknown>;
+}
+
+export interface TermSpec {
+  prefer: string;
+  avoid: string[];
+  note?: string;
+  followedBy?: string;
+  notFollowedBy?: string;
+  precededBy?: string;
+  notPrecededBy?: string;
+  /** false when a mechanical replacement could be wrong: the finding then has no fix. */
+  fix?: boolean;
+  examples?: { flag?: string; pass?: string };
+  /** Where the entry was defined (pack file and line), for messages and pack tests. */
+  origin?: string;
+}
+
+export interface PlaceholderPattern {
+  /** JavaScript regular expression source, checked for catastrophic backtracking when the pack loads. */
+  pattern: string;
+  message?: string;
+}
+
+export interface EngineConfig {
+  name: string;
+  sections: SectionSpec[];
+  rules: Record<string, RuleSetting>;
+  terms: TermSpec[];
+  placeholders: { patterns: PlaceholderPattern[]; allow: string[] };
+  /** Words and terms the team allowed (never flagged by terms/preferred or text/placeholder). */
+  allow: string[];
+}
+
+export const EMPTY_CONFIG: EngineConfig = {
+  name: 'empty',
+  sections: [],
+  rules: {},
+  terms: [],
+  placeholders: { patterns: [], allow: [] },
+  allow: [],
+};

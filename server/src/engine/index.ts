@@ -1,0 +1,42 @@
+// The engine's public face: text in, model and findings out. Pure — no fs, no LSP.
+import type { DocumentKind, Finding, ReportModel } from './types.js';
+import type { EngineConfig } from './config.js';
+import type { Check } from './rule.js';
+import type { Segmenter } from './segmenter.js';
+import { buildModel } from './model.js';
+import { runChecks, type CheckFailure } from './runner.js';
+import { CHECKS } from './checks/index.js';
+
+export * from './types.js';
+export type { EngineConfig, SectionSpec, TermSpec, RuleSetting } from './config.js';
+export type { Check, RuleMeta } from './rule.js';
+export type { Segmenter } from './segmenter.js';
+export { basicSegmenter } from './segmenter.js';
+export { RULES, CHECKS } from './checks/index.js';
+export { LineIndex } from './text.js';
+export { applyEdits, applyFixes } from './fixes.js';
+
+export interface LintOptions {
+  kind: DocumentKind;
+  config: EngineConfig;
+  segmenter?: Segmenter;
+  /** Run only these rule ids. */
+  only?: Set<string>;
+  checks?: Check[];
+}
+
+export interface LintResult {
+  model: ReportModel;
+  findings: Finding[];
+  failures: CheckFailure[];
+}
+
+export function lint(text: string, opts: LintOptions): LintResult {
+  const model = buildModel(text, opts.kind, opts.config, opts.segmenter);
+  const { findings, failures } = runChecks(model, opts.config, opts.checks ?? CHECKS, opts.only);
+  return { model, findings, failures };
+}
+
+export function kindOfPath(path: string): DocumentKind {
+  return /\.(md|markdown|mdx)$/i.test(path) ? 'markdown' : 'text';
+}

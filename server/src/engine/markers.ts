@@ -1,0 +1,169 @@
+// Outline markers at the opening of a paragraph, per GB/T 9704-2012 §7.3.3:
+// 一、 → （一） → 1. → （1）, plus ① and the 一是/二要 enumerators. Recognition is
+// deliberately tolerant (1、, （一）、, (1)., 一. are read as markers) so that
+// outline/style can flag the non-standard forms instead of losing the structure.
+import type { MarkerKind } from './types.js';
+
+const CN_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** 一 → 1, 十二 → 12, 二十一 → 21, 一百零八 → 108. NaN when not a Chinese numeral. */
+export function parseChineseNumeral(s: string): number {
+  if (!s) return NaN;
+  let total = 0;
+  let section = 0;
+  let digit = -1;
+  for (const ch of s) {
+    if (ch in CN_DIGITS) {
+      digit = CN_DIGITS[ch];
+      continue;
+    }
+    const unit = ch === '十' ? 10 : ch === '百' ? 100 : ch === '千' ? 1000 : ch === '万' ? 10000 : 0;
+    if (!unit) return NaN;
+    if (unit === 10000) {
+      section = (section + Math.max(digit, 0)) * unit;
+      total += section;
+      section = 0;
+    } else {
+      section += (digit < 0 ? 1 : digit) * unit;
+    }
+    digit = -1;
+  }
+  // Digit strings without units (二〇二三) read digit by digit.
+  if (!/[十百千万]/.test(s)) return Number([...s].map((c) => CN_DIGITS[c]).join(''));
+  return total + section + Math.max(digit, 0);
+}
+
+const CN_NUMS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+export function toChineseNumeral(n: number): string {
+  if (n <= 0) return String(n);
+  if (n < 10) return CN_NUMS[n];
+  if (n < 20) return '十' + CN_NUMS[n - 10];
+  if (n < 100) return CN_NUMS[Math.floor(n / 10)] + '十' + CN_NUMS[n % 10];
+  return String(n);
+}
+
+export const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+
+/** Rank of each kind: smaller is higher in the outline. Headings rank by depth (1–6). */
+export const KIND_RANK: Record<MarkerKind, number> = {
+  heading: 0,
+  cn: 10,
+  cnParen: 11,
+  arabic: 12,
+  arabicParen: 13,
+  circled: 14,
+  shi: 15,
+};
+
+export const KIND_LABEL: Record<MarkerKind, string> = {
+  heading: '标题',
+  cn: '“一、”',
+  cnParen: '“（一）”',
+  arabic: '“1.”',
+  arabicParen: '“（1）”',
+  circled: '“①”',
+  shi: '“一是”',
+};
+
+/** Text-relative marker found at the start of a string. */
+export interface RawMarker {
+  kind: MarkerKind;
+  ordinal: number;
+  text: string;
+  style: string;
+  punct: string;
+  /** Offsets relative to the string passed in. */
+  start: number;
+  end: number;
+  ordinalStart: number;
+  ordinalEnd: number;
+  punctStart: number;
+}
+
+const CN = '[一二三四五六七八九十]{1,3}';
+const LEAD = '^[\\s\\u3000]*';
+// Each pattern: groups (open, ordinal, close, punct). Order matters.
+const PATTERNS: { kind: MarkerKind; re: RegExp }[] = [
+  { kind: 'cnParen', re: new RegExp(`${LEAD}([（(])(${CN})([）)])([、.．，,:：]?)`) },
+  { kind: 'arabicParen', re: new RegExp(`${LEAD}([（(])([0-9０-９]{1,2})([）)])([、.．，,:：]?)`) },
+  { kind: 'cn', re: new RegExp(`${LEAD}()(${CN})()([、.．])`) },
+  // `1.5万` and `2023.` are numbers, not markers: the punctuation must not be followed by a digit.
+  { kind: 'arabic', re: /^[\s\u3000]*()([0-9０-９]{1,2})()([.．、)）](?![0-9０-９]))/ },
+  { kind: 'circled', re: new RegExp(`${LEAD}()([${CIRCLED}])()([、.．]?)`) },
+  { kind: 'shi', re: new RegExp(`${LEAD}()(${CN})()([是要])`) },
+];
+
+function digitValue(s: string): number {
+  return Number(s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+}
+
+/** Recognises an outline marker at the start of `s`, or returns undefined. */
+export function matchMarker(s: string): RawMarker | undefined {
+  for (const { kind, re } of PATTERNS) {
+    const m = re.exec(s);
+    if (!m) continue;
+    const [all, open, ord, close, punct] = m;
+    const start = all.length - (open.length + ord.length + close.length + punct.length);
+    const ordinalStart = start + open.length;
+    const ordinalEnd = ordinalStart + ord.length;
+    const punctStart = ordinalEnd + close.length;
+    let ordinal: number;
+    if (kind === 'arabic' || kind === 'arabicParen') ordinal = digitValue(ord);
+    else if (kind === 'circled') ordinal = CIRCLED.indexOf(ord) + 1;
+    else ordinal = parseChineseNumeral(ord);
+    if (!Number.isFinite(ordinal) || ordinal <= 0) continue;
+    // 十分重视 / 一是一、二是二: a cn marker needs text after it; `shi` must not be 一是一 (idiom) or 一要素.
+    const after = s.slice(all.length);
+    if (kind === 'shi' && (/^[一二三四五六七八九十]/.test(after) || /^素/.test(after))) continue;
+    if (kind === 'cn' && punct !== '、' && !/^[\s\u3000]*[\u4e00-\u9fff“《（(]/.test(after)) continue;
+    // 一、二季度 / 1、2月份: a list of numbers, not a marker.
+    if ((kind === 'cn' || kind === 'arabic') && punct === '、' && /^[一二三四五六七八九十0-9０-９]+(?:[、和至到]|季度|月|年|等|类|级|期|批|次|号|线)/.test(after)) continue;
+    let style: string;
+    switch (kind) {
+      case 'cnParen':
+      case 'arabicParen':
+        style = (open === '（' && close === '）' ? 'full' : open === '(' && close === ')' ? 'half' : 'mixed') + (punct ? punct : '');
+        break;
+      case 'shi':
+        style = punct;
+        break;
+      default:
+        style = punct;
+    }
+    return { kind, ordinal, text: all.slice(start), style, punct: kind === 'shi' ? '' : punct, start, end: all.length, ordinalStart, ordinalEnd, punctStart };
+  }
+  return undefined;
+}
+
+export function startsWithMarker(line: string): boolean {
+  return matchMarker(line) !== undefined;
+}
+
+/** The marker text as GB/T 9704 writes it for `kind` and `ordinal`. */
+export function canonicalMarker(kind: MarkerKind, ordinal: number): string {
+  switch (kind) {
+    case 'cn':
+      return `${toChineseNumeral(ordinal)}、`;
+    case 'cnParen':
+      return `（${toChineseNumeral(ordinal)}）`;
+    case 'arabic':
+      return `${ordinal}.`;
+    case 'arabicParen':
+      return `（${ordinal}）`;
+    case 'circled':
+      return CIRCLED[ordinal - 1] ?? String(ordinal);
+    default:
+      return '';
+  }
+}
+
+/** Ordinal text for renumbering in place, in the same script the writer used. */
+export function ordinalText(kind: MarkerKind, ordinal: number, like: string): string {
+  if (kind === 'arabic' || kind === 'arabicParen') {
+    const full = /[０-９]/.test(like);
+    const s = String(ordinal);
+    return full ? s.replace(/[0-9]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)) : s;
+  }
+  if (kind === 'circled') return CIRCLED[ordinal - 1] ?? String(ordinal);
+  return toChineseNumeral(ordinal);
+}

@@ -1,0 +1,209 @@
+// The outline reader: turns prose blocks into a tree of numbered nodes, from
+// `#` headings and from the Chinese markers that open paragraphs.
+import type { Block, Enumeration, Marker, OutlineNode, Span } from './types.js';
+import { KIND_RANK, matchMarker, parseChineseNumeral, type RawMarker } from './markers.js';
+import { blockSpan } from './blocks.js';
+
+export interface LevelIssue {
+  node: OutlineNode;
+  /** The lower-ranked node it was found nested under. */
+  under: OutlineNode;
+}
+
+export interface OutlineResult {
+  outline: OutlineNode[];
+  preamble: Block[];
+  enumerations: Enumeration[];
+  levelIssues: LevelIssue[];
+}
+
+const PROSE = new Set(['heading', 'paragraph', 'listItem']);
+
+function toMarker(block: Block, raw: RawMarker): Marker {
+  const span = blockSpan(block, raw.start, raw.end);
+  return {
+    kind: raw.kind,
+    ordinal: raw.ordinal,
+    text: raw.text,
+    style: raw.style,
+    punct: raw.punct,
+    start: span.start,
+    end: span.end,
+    ordinalSpan: blockSpan(block, raw.ordinalStart, raw.ordinalEnd),
+    punctSpan: blockSpan(block, raw.punctStart, raw.punctStart + raw.punct.length),
+  };
+}
+
+/** Title: after the marker up to the first 。/：(；/， too for 一是) or the end of the line. */
+function titleOf(block: Block, from: number, isShi: boolean): { title: string; span: Span } {
+  const text = block.text;
+  const stop = isShi ? /[。：:；;，,\n]/ : /[。：:\n]/;
+  let i = from;
+  while (i < text.length && /[\s\u3000]/.test(text[i])) i++;
+  const rest = text.slice(i);
+  const m = stop.exec(rest);
+  let end = m ? i + m.index : text.length;
+  while (end > i && /[\s\u3000]/.test(text[end - 1])) end--;
+  return { title: text.slice(i, end), span: blockSpan(block, i, end) };
+}
+
+function isChineseKind(n: OutlineNode): boolean {
+  return n.marker.kind !== 'heading';
+}
+
+function sameFamily(a: OutlineNode, b: OutlineNode): boolean {
+  if (a.marker.kind !== b.marker.kind) return false;
+  // Headings without a marker are one family per depth; markers are one family per kind.
+  return a.marker.kind !== 'heading' || a.rank === b.rank;
+}
+
+const INLINE = /(^|[：:；;。，,！？!?\s\u3000])([一二三四五六七八九十]{1,2})([是要])(?![一二三四五六七八九十素])/g;
+
+function inlineEnumerations(block: Block, blockIndex: number, skipLead: boolean): Enumeration[] {
+  const runs: Enumeration[] = [];
+  let run: Enumeration | undefined;
+  const text = block.text;
+  const hits: { start: number; ordEnd: number; end: number; ordinal: number; verb: string; ord: string }[] = [];
+  INLINE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = INLINE.exec(text)) !== null) {
+    const start = m.index + m[1].length;
+    if (skipLead && start === text.search(/[^\s\u3000]/)) continue;
+    hits.push({ start, ordEnd: start + m[2].length, end: start + m[2].length + 1, ordinal: parseChineseNumeral(m[2]), verb: m[3], ord: m[2] });
+  }
+  for (let h = 0; h < hits.length; h++) {
+    const hit = hits[h];
+    const next = hits[h + 1];
+    if (hit.ordinal === 1 || !run) {
+      if (run && run.items.length >= 2) runs.push(run);
+      run = hit.ordinal === 1 ? { blockIndex, items: [] } : undefined;
+      if (!run) continue;
+    }
+    const mk: Marker = {
+      kind: 'shi',
+      ordinal: hit.ordinal,
+      text: hit.ord + hit.verb,
+      style: hit.verb,
+      punct: '',
+      ...blockSpan(block, hit.start, hit.end),
+      ordinalSpan: blockSpan(block, hit.start, hit.ordEnd),
+      punctSpan: blockSpan(block, hit.end, hit.end),
+    };
+    run.items.push({ marker: mk, span: blockSpan(block, hit.start, next && next.start > hit.start ? next.start : text.length) });
+  }
+  if (run && run.items.length >= 2) runs.push(run);
+  return runs;
+}
+
+export function readOutline(blocks: Block[]): OutlineResult {
+  const outline: OutlineNode[] = [];
+  const preamble: Block[] = [];
+  const enumerations: Enumeration[] = [];
+  const levelIssues: LevelIssue[] = [];
+  const stack: OutlineNode[] = [];
+
+  blocks.forEach((block, index) => {
+    if (!PROSE.has(block.kind)) {
+      if (block.kind === 'tableRow') (stack.length ? stack[stack.length - 1].body : preamble).push(block);
+      return;
+    }
+    const raw = matchMarker(block.text);
+    let node: OutlineNode | undefined;
+    if (raw) {
+      const t = titleOf(block, raw.end, raw.kind === 'shi');
+      const marker = toMarker(block, raw);
+      node = {
+        marker,
+        level: 0,
+        rank: KIND_RANK[raw.kind],
+        title: t.title,
+        titleSpan: t.span,
+        blockIndex: index,
+        body: [block],
+        children: [],
+        fromHeading: block.kind === 'heading',
+        start: marker.start,
+        end: block.end,
+      };
+    } else if (block.kind === 'heading') {
+      const t = titleOf(block, 0, false);
+      const at = block.start;
+      node = {
+        marker: { kind: 'heading', ordinal: 0, text: '', style: `h${block.depth}`, punct: '', start: at, end: at, ordinalSpan: { start: at, end: at }, punctSpan: { start: at, end: at } },
+        level: 0,
+        rank: block.depth ?? 1,
+        title: t.title,
+        titleSpan: t.span,
+        blockIndex: index,
+        body: [block],
+        children: [],
+        fromHeading: true,
+        start: block.start,
+        end: block.end,
+      };
+    }
+
+    if (node) {
+      place(node);
+    } else if (stack.length) {
+      stack[stack.length - 1].body.push(block);
+    } else {
+      preamble.push(block);
+    }
+    enumerations.push(...inlineEnumerations(block, index, raw?.kind === 'shi'));
+  });
+
+  function place(node: OutlineNode): void {
+    let same = -1;
+    for (let i = stack.length - 1; i >= 0; i--) {
+      if (sameFamily(stack[i], node)) {
+        same = i;
+        break;
+      }
+      // A heading of higher rank closes everything under it: do not look past it.
+      if (stack[i].marker.kind === 'heading' && stack[i].rank < node.rank && !isChineseKind(node)) break;
+    }
+    if (same >= 0) {
+      stack.length = same;
+    } else {
+      while (stack.length) {
+        const top = stack[stack.length - 1];
+        if (top.rank < node.rank) break;
+        // （一） after 1. with no （…） open above: a higher rank nested under a lower one.
+        // 一、 always goes back to the top; 一是 is used at any depth, so never counts.
+        if (isChineseKind(top) && isChineseKind(node) && top.rank > node.rank && node.marker.kind !== 'cn' && top.marker.kind !== 'shi' && node.marker.kind !== 'shi') {
+          levelIssues.push({ node, under: top });
+          break;
+        }
+        stack.pop();
+      }
+    }
+    const parent = stack[stack.length - 1];
+    if (parent) {
+      node.parent = parent;
+      parent.children.push(node);
+    } else {
+      outline.push(node);
+    }
+    node.level = stack.length + 1;
+    stack.push(node);
+  }
+
+  // Each node spans to the end of its last block or descendant.
+  const close = (n: OutlineNode): number => {
+    let end = n.body.length ? n.body[n.body.length - 1].end : n.end;
+    for (const c of n.children) end = Math.max(end, close(c));
+    n.end = end;
+    return end;
+  };
+  outline.forEach(close);
+  return { outline, preamble, enumerations, levelIssues };
+}
+
+/** Depth-first walk over the outline. */
+export function* walkOutline(nodes: OutlineNode[]): Generator<OutlineNode> {
+  for (const n of nodes) {
+    yield n;
+    yield* walkOutline(n.children);
+  }
+}

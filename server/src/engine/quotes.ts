@@ -1,0 +1,32 @@
+// Spans of a block's text inside quotation marks or title marks: names, titles
+// and quotations are reproduced as written, so terms and placeholders leave them alone.
+import type { Span } from './types.js';
+
+const PAIRS: Record<string, string> = { '“': '”', '‘': '’', '《': '》', '〈': '〉', '「': '」', '『': '』', '"': '"' };
+
+/** Text-relative spans (including the marks) of quoted and titled text. Unclosed marks run to the end of the line. */
+export function quotedSpans(text: string): Span[] {
+  const out: Span[] = [];
+  const stack: { open: string; at: number }[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    const top = stack[stack.length - 1];
+    if (top && PAIRS[top.open] === ch) {
+      stack.pop();
+      if (stack.length === 0) out.push({ start: top.at, end: i + 1 });
+      continue;
+    }
+    if (ch in PAIRS && ch !== '"') stack.push({ open: ch, at: i });
+    else if (ch === '"') stack.push({ open: ch, at: i });
+    else if (ch === '\n' && stack.length) {
+      out.push({ start: stack[0].at, end: i });
+      stack.length = 0;
+    }
+  }
+  if (stack.length) out.push({ start: stack[0].at, end: text.length });
+  return out;
+}
+
+export function inside(spans: Span[], start: number, end: number): boolean {
+  return spans.some((s) => start >= s.start && end <= s.end);
+}

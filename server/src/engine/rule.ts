@@ -1,0 +1,38 @@
+// What a check is: a pure function of the model and its options, plus the
+// metadata of the rule ids it reports. A rule id is defined exactly once, here
+// in its check's file; docs, schema, SARIF and hover all read it from there.
+import type { Draft, ReportModel, Severity } from './types.js';
+import type { EngineConfig } from './config.js';
+
+export interface RuleMeta {
+  id: string;
+  /** One line, Chinese: what the rule checks. */
+  title: string;
+  /** One line, English. */
+  titleEn: string;
+  /** Why it matters, Chinese (hover, docs). */
+  rationale: string;
+  /** Standard it rests on, when there is one. */
+  reference?: string;
+  defaultSeverity: Severity;
+  fixable: boolean;
+  /** JSON Schema of the rule's options (merged into rules/schema.json). */
+  options?: Record<string, unknown>;
+  /** A before/after pair for the docs. */
+  example?: { bad: string; good: string };
+}
+
+export interface CheckContext {
+  config: EngineConfig;
+  /** Options of a rule, with the pack's values over the rule's defaults. */
+  options<T extends Record<string, unknown>>(ruleId: string, defaults: T): T;
+  /** Whether a rule is switched on in the pack. */
+  enabled(ruleId: string): boolean;
+}
+
+export interface Check {
+  /** Name of the family (file), for logs. */
+  name: string;
+  rules: RuleMeta[];
+  run(model: ReportModel, ctx: CheckContext): Draft[];
+}

@@ -1,0 +1,86 @@
+// Section classification: which top-level parts of the report are duties,
+// problems and next steps. Titles and aliases first, then keywords on the
+// segmented title; finally, unnamed theme sections before the problems section
+// are taken as the duties.
+import type { OutlineNode } from './types.js';
+import type { SectionSpec } from './config.js';
+import type { Segmenter } from './segmenter.js';
+
+const YEAR_PREFIX = /^(?:[0-9０-９]{4}|[二〇零一二三四五六七八九]{4})[年]?(?:度)?|^(?:今年|本年度?|明年|来年|下一?年度?|全年|上半年|下半年)/;
+
+export function normalizeTitle(title: string): string {
+  let t = title.replace(/[\s\u3000“”"‘’'《》〈〉「」【】()（）:：。，、；;]/g, '');
+  t = t.replace(YEAR_PREFIX, '');
+  t = t.replace(/^的/, '');
+  return t;
+}
+
+/** The nodes that carry the sections: the top level, or below a lone title heading. */
+export function sectionLevel(outline: OutlineNode[]): OutlineNode[] {
+  let nodes = outline;
+  while (nodes.length === 1 && nodes[0].marker.kind === 'heading' && nodes[0].children.length > 0) nodes = nodes[0].children;
+  // A leading unnumbered title heading followed by its numbered siblings (# 标题 / 一、 / 二、 …).
+  if (nodes.length > 1 && nodes[0].marker.kind === 'heading' && nodes[0].children.length === 0 && nodes.slice(1).every((n) => n.marker.kind !== 'heading')) {
+    nodes = nodes.slice(1);
+  }
+  return nodes;
+}
+
+function keywordScore(spec: SectionSpec, title: string, words: Set<string>, segmented: boolean): number {
+  if (spec.exclude.some((w) => title.includes(w))) return 0;
+  let score = 0;
+  for (const k of spec.keywords) {
+    // With a real segmenter a keyword must be a word of the title (问题 in 存在的问题, not in 问题导向型…);
+    // multi-word keywords (下一步, 工作打算) match as substrings.
+    if (words.has(k) || ((!segmented || k.length >= 3) && title.includes(k))) score++;
+  }
+  return score;
+}
+
+export function classifySections(nodes: OutlineNode[], specs: SectionSpec[], seg: Segmenter): void {
+  const byTitle = new Map<string, SectionSpec>();
+  for (const s of specs) for (const t of [s.title, ...s.aliases]) byTitle.set(normalizeTitle(t), s);
+  const segmented = seg.name !== 'basic';
+
+  for (const node of nodes) {
+    const t = normalizeTitle(node.title);
+    const exact = byTitle.get(t);
+    if (exact) {
+      node.section = exact.kind;
+      node.sectionBy = t === normalizeTitle(exact.title) ? 'title' : 'alias';
+      continue;
+    }
+    // Long titles are themes (坚持“三个到位”，推动…), not section names.
+    if (t.length > 16) continue;
+    const words = new Set(seg.cut(t));
+    let best: SectionSpec | undefined;
+    let bestScore = 0;
+    let tie = false;
+    for (const s of specs) {
+      const sc = keywordScore(s, t, words, segmented);
+      if (sc > bestScore) {
+        best = s;
+        bestScore = sc;
+        tie = false;
+      } else if (sc > 0 && sc === bestScore) tie = true;
+    }
+    if (best && !tie) {
+      node.section = best.kind;
+      node.sectionBy = 'keyword';
+    }
+  }
+
+  // Theme sections with no duties heading: everything unrecognised before the first problems/next section.
+  const dutiesSpec = specs.find((s) => s.kind === 'duties');
+  if (dutiesSpec && !nodes.some((n) => n.section === 'duties')) {
+    const firstLater = nodes.findIndex((n) => n.section === 'problems' || n.section === 'next');
+    if (firstLater > 0) {
+      for (let i = 0; i < firstLater; i++) {
+        if (!nodes[i].section) {
+          nodes[i].section = 'duties';
+          nodes[i].sectionBy = 'position';
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,29 @@
+// Sentence splitting on Chinese end punctuation (。！？；) and line breaks.
+import type { Block, Sentence } from './types.js';
+import { blockSpan } from './blocks.js';
+
+const END = /[。！？!?；;\n]+[”’」』）)]*/g;
+
+export interface SentenceInBlock extends Sentence {
+  /** Offset of the sentence's first character in `Block.text`. */
+  textStart: number;
+}
+
+export function splitSentences(block: Block, blockIndex: number): SentenceInBlock[] {
+  const out: SentenceInBlock[] = [];
+  const text = block.text;
+  let from = 0;
+  const push = (to: number) => {
+    let a = from;
+    while (a < to && /[\s\u3000]/.test(text[a])) a++;
+    if (to > a) out.push({ ...blockSpan(block, a, to), text: text.slice(a, to), blockIndex, textStart: a });
+  };
+  END.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = END.exec(text)) !== null) {
+    push(m.index + m[0].length);
+    from = m.index + m[0].length;
+  }
+  push(text.length);
+  return out;
+}

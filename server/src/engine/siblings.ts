@@ -1,0 +1,34 @@
+// Runs of sibling markers: what outline/sequence and outline/style compare.
+import type { Marker, MarkerKind, OutlineNode, ReportModel } from './types.js';
+import { walkOutline } from './outline.js';
+
+export interface MarkerRun {
+  kind: MarkerKind;
+  markers: Marker[];
+  /** Whether the run comes from an inline 一是…二是… enumeration. */
+  inline: boolean;
+}
+
+// Lower-level lists may legitimately start again at 1 under the same parent.
+const RESTARTABLE = new Set<MarkerKind>(['arabic', 'arabicParen', 'circled', 'shi']);
+
+function runsOf(children: OutlineNode[]): MarkerRun[] {
+  const byKind = new Map<MarkerKind, MarkerRun[]>();
+  for (const c of children) {
+    const k = c.marker.kind;
+    if (k === 'heading') continue;
+    let runs = byKind.get(k);
+    if (!runs) byKind.set(k, (runs = []));
+    const cur = runs[runs.length - 1];
+    if (!cur || (RESTARTABLE.has(k) && c.marker.ordinal === 1 && cur.markers.length > 0)) runs.push({ kind: k, markers: [c.marker], inline: false });
+    else cur.markers.push(c.marker);
+  }
+  return [...byKind.values()].flat();
+}
+
+export function markerRuns(model: ReportModel): MarkerRun[] {
+  const out = runsOf(model.outline);
+  for (const n of walkOutline(model.outline)) out.push(...runsOf(n.children));
+  for (const e of model.enumerations) out.push({ kind: 'shi', markers: e.items.map((i) => i.marker), inline: true });
+  return out;
+}

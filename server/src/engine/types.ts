@@ -1,0 +1,160 @@
+// Core vocabulary of the engine. Every position is a UTF-16 offset into the
+// original text; line/column conversion happens once, in the adapters.
+
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+export type SeverityOrOff = Severity | 'off';
+export type DocumentKind = 'markdown' | 'text';
+
+/** Half-open span [start, end) of UTF-16 code units in the original text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface TextEdit extends Span {
+  newText: string;
+}
+
+export interface Fix {
+  /** What the fix does, in the user's language (shown as the quick-fix title). */
+  title: string;
+  edits: TextEdit[];
+  /** Safe fixes are applied by `source.fixAll` and `--fix`; others only on request. */
+  safe: boolean;
+}
+
+export interface RelatedSpan extends Span {
+  message: string;
+}
+
+export interface Finding extends Span {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  fix?: Fix;
+  related?: RelatedSpan[];
+  /** Extra machine-readable facts (e.g. the arithmetic of a numbers finding). */
+  data?: Record<string, unknown>;
+}
+
+/** A finding as a check produces it: the runner fills in severity from the pack. */
+export type Draft = Omit<Finding, 'severity' | 'ruleId'> & { ruleId?: string; severity?: Severity };
+
+// ---------------------------------------------------------------- blocks
+
+export type BlockKind = 'heading' | 'paragraph' | 'listItem' | 'tableRow' | 'comment' | 'code' | 'furniture';
+
+/**
+ * A unit of prose: one paragraph (or one marked line of a paragraph), one heading,
+ * one list item's lead paragraph, one table row. `text` is the plain text a reader
+ * sees; `offsets[i]` is the source offset of `text[i]` (so markup is skipped while
+ * positions stay exact).
+ */
+export interface Block extends Span {
+  kind: BlockKind;
+  /** Heading depth (1–6) for headings. */
+  depth?: number;
+  /** Nesting depth of lists/block quotes, 0 at top level. */
+  nesting: number;
+  text: string;
+  offsets: Int32Array;
+  /** Set on table rows: each cell's text span inside `text`. */
+  cells?: Span[];
+}
+
+// ---------------------------------------------------------------- outline
+
+/** The numbering family of an outline marker, in GB/T 9704 rank order. */
+export type MarkerKind =
+  | 'heading' // a Markdown `#` heading with no Chinese marker
+  | 'cn' // 一、
+  | 'cnParen' // （一）
+  | 'arabic' // 1.
+  | 'arabicParen' // （1）
+  | 'circled' // ①
+  | 'shi'; // 一是 / 二要 (enumerator at the start of a paragraph or inside it)
+
+export interface Marker extends Span {
+  kind: MarkerKind;
+  /** Ordinal value: 一 → 1, （三） → 3, ⑤ → 5. 0 for headings. */
+  ordinal: number;
+  /** Exact marker text as written, e.g. `1、`, `（一）、`, `(二)`. */
+  text: string;
+  /** Style signature used to compare siblings, e.g. `、`, `.`, `full`, `half`, `是`. */
+  style: string;
+  /** Punctuation that follows the marker proper (`、` in `1、`, `.` in `（一）.`). */
+  punct: string;
+  /** Span of the ordinal digits/characters only, for renumbering. */
+  ordinalSpan: Span;
+  /** Span of the trailing punctuation (empty when none). */
+  punctSpan: Span;
+}
+
+export type SectionKind = string; // 'duties' | 'problems' | 'next' | pack-defined
+
+export interface OutlineNode extends Span {
+  marker: Marker;
+  /** 1 for top-level nodes of the document. */
+  level: number;
+  /** Rank used to nest nodes (smaller = higher). */
+  rank: number;
+  title: string;
+  titleSpan: Span;
+  /** Index of the block the node starts in. */
+  blockIndex: number;
+  /** Blocks that belong to this node but to none of its children (incl. its own lead block). */
+  body: Block[];
+  children: OutlineNode[];
+  parent?: OutlineNode;
+  /** Section kind, set on section-level nodes by classification. */
+  section?: SectionKind;
+  /** How the section kind was decided. */
+  sectionBy?: 'title' | 'alias' | 'keyword' | 'position';
+  /** True when this node came from a Markdown heading. */
+  fromHeading: boolean;
+}
+
+/** An inline run of enumerators inside one block: 一是……；二是……；三是…… */
+export interface Enumeration {
+  blockIndex: number;
+  items: { marker: Marker; span: Span }[];
+}
+
+export interface Sentence extends Span {
+  text: string;
+  blockIndex: number;
+  /** Offset of the sentence's first character in its block's text. */
+  textStart: number;
+}
+
+export interface Token extends Span {
+  word: string;
+  tag?: string;
+}
+
+export interface ReportModel {
+  text: string;
+  kind: DocumentKind;
+  blocks: Block[];
+  /** Blocks before the first outline node (title, date, byline, lead paragraph). */
+  preamble: Block[];
+  /** Root children: the top-level outline nodes. */
+  outline: OutlineNode[];
+  /** The nodes sections are read from (top level, or below a single title heading). */
+  sectionNodes: OutlineNode[];
+  enumerations: Enumeration[];
+  sentences: Sentence[];
+  /** Ranges where inline comments switched rules off. */
+  suppressions: Suppression[];
+  /** Higher-rank markers found nested under lower-rank ones (（一） under 1.). */
+  levelIssues: { node: OutlineNode; under: OutlineNode }[];
+  /** Segmented, tagged words of a piece of text (memoised per text). */
+  words(text: string): { word: string; tag: string }[];
+  /** Name of the segmenter in use ('basic' until a dictionary is loaded). */
+  segmenterName: string;
+}
+
+export interface Suppression extends Span {
+  /** Rule ids, or empty for all rules. */
+  rules: string[];
+}

@@ -1,0 +1,299 @@
+// Loading rule packs: YAML with positions, schema validation, regex safety,
+// `extends` resolution (built-in name, relative path, npm package) and merging.
+import { isAbsolute, join, dirname, resolve, basename } from 'node:path';
+import { LineCounter, parseDocument, isMap, isScalar, type Document, type Node as YamlNode } from 'yaml';
+import Ajv, { type ErrorObject } from 'ajv';
+import { unsafeRegex } from './regex-safety.js';
+import schema from '../../../rules/schema.json';
+import type { EngineConfig, SectionSpec, TermSpec, RuleSetting, PlaceholderPattern } from '../engine/config.js';
+import type { SeverityOrOff } from '../engine/types.js';
+import { RULES } from '../engine/checks/index.js';
+import { PackError } from './errors.js';
+import type { PackHost } from './host.js';
+
+export interface PackExample {
+  name?: string;
+  format?: 'markdown' | 'text';
+  text: string;
+  expect?: string[];
+  forbid?: string[];
+  /** file:line of the example, for failures. */
+  origin: string;
+}
+
+export interface RawPack {
+  name?: string;
+  description?: string;
+  extends?: string | string[];
+  sections?: Partial<SectionSpec>[];
+  rules?: Record<string, SeverityOrOff | { severity?: SeverityOrOff; options?: Record<string, unknown> }>;
+  terms?: TermSpec[];
+  placeholders?: { patterns?: PlaceholderPattern[]; allow?: string[] };
+  allow?: string[];
+  examples?: Omit<PackExample, 'origin'>[];
+}
+
+export interface LoadedPack {
+  config: EngineConfig;
+  description: string;
+  /** Every pack file read, root first (for watching and for messages). */
+  files: string[];
+  /** Names of the packs in the chain, base first. */
+  chain: string[];
+  examples: PackExample[];
+}
+
+export const BUILTIN_PACKS = ['work-summary', 'debriefing', 'party-building', 'base', 'terms'];
+export const CONFIG_NAMES = ['.shengao.yaml', '.shengao.yml'];
+
+const ajv = new Ajv({ allErrors: false, strict: false });
+const validate = ajv.compile(schema);
+const KNOWN_RULES = new Set(RULES.map((r) => r.id));
+
+interface ParsedFile {
+  file: string;
+  doc: Document;
+  lc: LineCounter;
+  data: RawPack;
+}
+
+function pos(pf: { lc: LineCounter }, offset: number): { line: number; col: number } {
+  return pf.lc.linePos(offset);
+}
+
+function nodeAt(doc: Document, path: (string | number)[], key = false): YamlNode | undefined {
+  if (key && path.length) {
+    const parent = doc.getIn(path.slice(0, -1), true);
+    if (isMap(parent)) {
+      const pair = parent.items.find((p) => isScalar(p.key) && String(p.key.value) === String(path[path.length - 1]));
+      if (pair && isScalar(pair.key)) return pair.key as YamlNode;
+    }
+  }
+  const n = doc.getIn(path, true);
+  return n && typeof n === 'object' && 'range' in (n as object) ? (n as YamlNode) : undefined;
+}
+
+function errorAt(pf: ParsedFile, path: (string | number)[], problem: string, hint?: string, key = false): PackError {
+  let p = [...path];
+  let node = nodeAt(pf.doc, p, key);
+  while (!node && p.length) {
+    p = p.slice(0, -1);
+    node = nodeAt(pf.doc, p);
+  }
+  const at = node?.range ? pos(pf, node.range[0]) : { line: 1, col: 1 };
+  return new PackError(pf.file, at.line, at.col, problem, hint);
+}
+
+function schemaProblem(e: ErrorObject): { path: (string | number)[]; problem: string; hint?: string; key?: boolean } {
+  const path = e.instancePath
+    .split('/')
+    .slice(1)
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+  const where = path.join('.') || '（顶层）';
+  if (e.keyword === 'additionalProperties') {
+    const prop = String((e.params as { additionalProperty: string }).additionalProperty);
+    if (path.length === 1 && path[0] === 'rules') {
+      const near = [...KNOWN_RULES].filter((id) => id.split('/')[1] && prop.includes(id.split('/')[1]));
+      return { path: [...path, prop], key: true, problem: `未知的规则编号“${prop}”`, hint: near.length ? `是否是 ${near.join('、')}？` : `可用的规则：${[...KNOWN_RULES].join('、')}` };
+    }
+    return { path: [...path, prop], key: true, problem: `${where} 下不认识的键“${prop}”`, hint: '请对照 rules/schema.json 检查拼写' };
+  }
+  if (e.keyword === 'type') return { path, problem: `${where} 的类型不对：应为 ${(e.params as { type: string }).type}` };
+  if (e.keyword === 'enum') return { path, problem: `${where} 的取值不对：应为 ${((e.params as { allowedValues: unknown[] }).allowedValues ?? []).join(' / ')} 之一` };
+  if (e.keyword === 'required') return { path, problem: `${where} 缺少必填项“${(e.params as { missingProperty: string }).missingProperty}”` };
+  if (e.keyword === 'oneOf' && path[0] === 'rules') return { path, problem: `规则 ${path[1]} 的设置不对：应为级别（error/warning/info/hint/off），或 { severity, options }` };
+  return { path, problem: `${where} ${e.message ?? '不符合规则包格式'}` };
+}
+
+/** First real schema error: for `oneOf` failures, prefer the deepest branch error. */
+function bestError(errors: ErrorObject[]): ErrorObject {
+  return [...errors].sort((a, b) => b.instancePath.length - a.instancePath.length)[0];
+}
+
+function parseFile(file: string, host: PackHost): ParsedFile {
+  const text = host.readFile(file);
+  if (text === undefined) throw new PackError(file, 1, 1, '读不到规则包文件', '请检查路径是否正确');
+  const lc = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length) {
+    const e = doc.errors[0];
+    const at = pos({ lc }, e.pos[0]);
+    throw new PackError(file, at.line, at.col, `YAML 语法错误：${e.message.split('\n')[0]}`, '请检查缩进、冒号和引号');
+  }
+  const data = (doc.toJS() ?? {}) as RawPack;
+  const pf: ParsedFile = { file, doc, lc, data };
+  if (typeof data !== 'object' || Array.isArray(data)) throw new PackError(file, 1, 1, '规则包应是一个键值表（YAML mapping）');
+  if (!validate(data)) {
+    const p = schemaProblem(bestError(validate.errors ?? []));
+    throw errorAt(pf, p.path, p.problem, p.hint, p.key);
+  }
+  checkPatterns(pf);
+  return pf;
+}
+
+function checkRegex(pf: ParsedFile, path: (string | number)[], source: string, flags: string): void {
+  try {
+    new RegExp(source, flags);
+  } catch (e) {
+    throw errorAt(pf, path, `正则表达式无效：${(e as Error).message}`, '请检查括号和转义');
+  }
+  const bad = unsafeRegex(source);
+  if (bad) throw errorAt(pf, path, `正则表达式中的“${bad}”是嵌套的重复，可能导致灾难性回溯（运行极慢）`, '请改写为不含嵌套量词的形式，如把 (a+)+ 改为 a+');
+}
+
+function checkPatterns(pf: ParsedFile): void {
+  pf.data.placeholders?.patterns?.forEach((p, i) => checkRegex(pf, ['placeholders', 'patterns', i, 'pattern'], p.pattern, 'gu'));
+  pf.data.terms?.forEach((t, i) => {
+    for (const k of ['followedBy', 'notFollowedBy', 'precededBy', 'notPrecededBy'] as const) {
+      const v = t[k];
+      if (v !== undefined) checkRegex(pf, ['terms', i, k], v, 'u');
+    }
+  });
+}
+
+function isPathSpec(spec: string): boolean {
+  return spec.startsWith('.') || isAbsolute(spec) || /\.ya?ml$/i.test(spec);
+}
+
+/** The YAML file a folder or npm package stands for. */
+function packFileIn(dir: string, host: PackHost): string | undefined {
+  const pkg = host.readFile(join(dir, 'package.json'));
+  if (pkg) {
+    try {
+      const meta = JSON.parse(pkg) as { shengao?: string; main?: string };
+      if (typeof meta.shengao === 'string') return join(dir, meta.shengao);
+      if (typeof meta.main === 'string' && /\.ya?ml$/i.test(meta.main)) return join(dir, meta.main);
+    } catch {
+      /* fall through to the conventional names */
+    }
+  }
+  for (const name of ['pack.yaml', 'pack.yml', 'index.yaml', ...CONFIG_NAMES]) {
+    const f = join(dir, name);
+    if (host.readFile(f) !== undefined) return f;
+  }
+  return undefined;
+}
+
+type Where = { pf: ParsedFile; path: (string | number)[] } | undefined;
+
+function resolveSpec(spec: string, fromDir: string, host: PackHost, where: Where): string {
+  const fail = (problem: string, hint?: string): never => {
+    if (where) throw errorAt(where.pf, where.path, problem, hint);
+    throw new PackError(spec, 1, 1, problem, hint);
+  };
+  if (!isPathSpec(spec) && BUILTIN_PACKS.includes(spec)) return join(host.builtinDir, `${spec}.yaml`);
+  if (isPathSpec(spec)) {
+    const p = resolve(fromDir, spec);
+    if (host.isDirectory(p)) return packFileIn(p, host) ?? fail(`文件夹 ${spec} 里没有规则包`, '应有 pack.yaml，或 package.json 的 "shengao" 字段');
+    if (host.readFile(p) === undefined) return fail(`找不到继承的规则包文件 ${spec}`, `已按 ${p} 查找`);
+    return p;
+  }
+  if (!host.allowPackages) return fail(`受限模式下不解析 npm 包规则包“${spec}”`, '信任此工作区后即可使用，或改用内置包名或相对路径');
+  const dir = host.resolvePackage(spec, fromDir);
+  if (!dir) return fail(`找不到规则包“${spec}”：既不是内置包（${BUILTIN_PACKS.slice(0, 3).join('、')}），也没有安装同名 npm 包`, `请运行 npm install ${spec}，或检查拼写`);
+  return packFileIn(dir, host) ?? fail(`npm 包 ${spec} 里没有规则包`, 'package.json 应有 "shengao" 字段指向 YAML 文件');
+}
+
+function emptyConfig(): EngineConfig {
+  return { name: '', sections: [], rules: {}, terms: [], placeholders: { patterns: [], allow: [] }, allow: [] };
+}
+
+function uniq<T>(a: T[]): T[] {
+  return [...new Set(a)];
+}
+
+function mergeSection(base: SectionSpec | undefined, over: Partial<SectionSpec>): SectionSpec {
+  const b: SectionSpec = base ?? { kind: over.kind!, label: over.kind!, title: over.title ?? over.kind!, aliases: [], keywords: [], exclude: [], required: false, metrics: false };
+  return {
+    ...b,
+    ...Object.fromEntries(Object.entries(over).filter(([k]) => !['aliases', 'keywords', 'exclude'].includes(k))),
+    aliases: uniq([...b.aliases, ...(over.aliases ?? [])]),
+    keywords: uniq([...b.keywords, ...(over.keywords ?? [])]),
+    exclude: uniq([...b.exclude, ...(over.exclude ?? [])]),
+  } as SectionSpec;
+}
+
+function apply(into: EngineConfig, pf: ParsedFile): void {
+  const d = pf.data;
+  if (d.name) into.name = d.name;
+  for (const s of d.sections ?? []) {
+    const i = into.sections.findIndex((x) => x.kind === s.kind);
+    if (i >= 0) into.sections[i] = mergeSection(into.sections[i], s);
+    else into.sections.push(mergeSection(undefined, s));
+  }
+  for (const [id, v] of Object.entries(d.rules ?? {})) {
+    const prev: RuleSetting | undefined = into.rules[id];
+    const meta = RULES.find((r) => r.id === id)!;
+    if (typeof v === 'string') into.rules[id] = { severity: v, options: prev?.options ?? {} };
+    else into.rules[id] = { severity: v.severity ?? prev?.severity ?? meta.defaultSeverity, options: { ...(prev?.options ?? {}), ...(v.options ?? {}) } };
+  }
+  (d.terms ?? []).forEach((t, i) => {
+    const line = nodeAt(pf.doc, ['terms', i])?.range?.[0];
+    into.terms.push({ ...t, origin: `${pf.file}:${line === undefined ? 1 : pos(pf, line).line}` });
+  });
+  into.placeholders.patterns.push(...(d.placeholders?.patterns ?? []));
+  into.placeholders.allow.push(...(d.placeholders?.allow ?? []));
+  into.allow.push(...(d.allow ?? []));
+}
+
+function load(file: string, host: PackHost, stack: string[], out: LoadedPack): void {
+  const pf = parseFile(file, host);
+  const parents = pf.data.extends === undefined ? [] : Array.isArray(pf.data.extends) ? pf.data.extends : [pf.data.extends];
+  parents.forEach((spec, i) => {
+    const path = Array.isArray(pf.data.extends) ? ['extends', i] : ['extends'];
+    const target = resolveSpec(spec, dirname(file), host, { pf, path });
+    if (stack.includes(target) || target === file) {
+      const cycle = [...stack, file, target].map((f) => basename(f)).join(' → ');
+      throw errorAt(pf, path, `循环继承：${cycle}`, '请去掉其中一处 extends');
+    }
+    if (out.files.includes(target)) return; // diamond: load each pack once
+    load(target, host, [...stack, file], out);
+  });
+  apply(out.config, pf);
+  out.files.push(file);
+  out.chain.push(pf.data.name ?? basename(file));
+  if (pf.data.description) out.description = pf.data.description;
+  (pf.data.examples ?? []).forEach((ex, i) => {
+    const off = nodeAt(pf.doc, ['examples', i])?.range?.[0];
+    out.examples.push({ ...ex, origin: `${file}:${off === undefined ? 1 : pos(pf, off).line}` });
+  });
+}
+
+/** Loads a pack by built-in name, path or npm package name, resolved from `fromDir`. */
+export function loadPack(spec: string, fromDir: string, host: PackHost): LoadedPack {
+  const out: LoadedPack = { config: emptyConfig(), description: '', files: [], chain: [], examples: [] };
+  const file = resolveSpec(spec, fromDir, host, undefined);
+  load(file, host, [], out);
+  finish(out);
+  return out;
+}
+
+/** Loads a project config (.shengao.yaml); with no `extends` it builds on work-summary. */
+export function loadConfigFile(file: string, host: PackHost): LoadedPack {
+  const out: LoadedPack = { config: emptyConfig(), description: '', files: [], chain: [], examples: [] };
+  const pf = parseFile(file, host);
+  if (pf.data.extends === undefined) load(join(host.builtinDir, 'work-summary.yaml'), host, [], out);
+  load(file, host, [], out);
+  finish(out);
+  return out;
+}
+
+function finish(out: LoadedPack): void {
+  out.config.sections.sort((a, b) => (a.order ?? 1e9) - (b.order ?? 1e9));
+  out.config.name = out.chain[out.chain.length - 1] ?? out.config.name;
+}
+
+/** The nearest .shengao.yaml at or above `dir`, or undefined. */
+export function findConfig(dir: string, host: PackHost): string | undefined {
+  let d = resolve(dir);
+  for (;;) {
+    for (const n of CONFIG_NAMES) {
+      const f = join(d, n);
+      if (host.readFile(f) !== undefined) return f;
+    }
+    const up = dirname(d);
+    if (up === d) return undefined;
+    d = up;
+  }
+}

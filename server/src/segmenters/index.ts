@@ -1,0 +1,61 @@
+// Host side of the segmentation adapter: loads a jieba binding by name.
+// Default: @node-rs/jieba — prebuilt for every VS Code platform, ~0.2 s to load,
+// ~100 MB resident. nodejieba (the design's original choice) builds from source,
+// takes ~2.6 s and ~300 MB, so it is opt-in (SHENGAO_SEGMENTER=nodejieba).
+import type { Segmenter, TaggedWord } from '../engine/segmenter.js';
+import { basicSegmenter, realign } from '../engine/segmenter.js';
+
+export type SegmenterName = 'node-rs-jieba' | 'nodejieba' | 'basic';
+export const DEFAULT_SEGMENTER: SegmenterName = 'node-rs-jieba';
+
+function fromWords(name: string, cut: (t: string) => string[], tag: (t: string) => TaggedWord[]): Segmenter {
+  return {
+    name,
+    cut: (text) => (text ? realign(text, cut(text)) : []),
+    tag(text) {
+      if (!text) return [];
+      const tagged = tag(text);
+      const words = realign(text, tagged.map((t) => t.word));
+      if (words.length === tagged.length) return tagged.map((t, i) => ({ word: words[i], tag: t.tag }));
+      // Realignment inserted gaps (whitespace a binding dropped): tag them as punctuation.
+      const out: TaggedWord[] = [];
+      let k = 0;
+      for (const w of words) {
+        if (k < tagged.length && tagged[k].word === w) out.push(tagged[k++]);
+        else out.push({ word: w, tag: 'x' });
+      }
+      return out;
+    },
+  };
+}
+
+function loadNodeRs(): Segmenter {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { Jieba } = require('@node-rs/jieba') as typeof import('@node-rs/jieba');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { dict } = require('@node-rs/jieba/dict') as { dict: Uint8Array };
+  const jieba = Jieba.withDict(dict);
+  return fromWords('node-rs-jieba', (t) => jieba.cut(t, true), (t) => jieba.tag(t, true).map((x) => ({ word: x.word, tag: x.tag })));
+}
+
+function loadNodejieba(): Segmenter {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const nj = require('nodejieba') as { cut(t: string, hmm?: boolean): string[]; tag(t: string): { word: string; tag: string }[]; load?: () => void };
+  return fromWords('nodejieba', (t) => nj.cut(t, true), (t) => nj.tag(t));
+}
+
+const loaded = new Map<SegmenterName, Segmenter>();
+
+/** Loads (once) the named segmenter; throws with a clear message when the binding is missing. */
+export function loadSegmenter(name: SegmenterName = (process.env.SHENGAO_SEGMENTER as SegmenterName) || DEFAULT_SEGMENTER): Segmenter {
+  const hit = loaded.get(name);
+  if (hit) return hit;
+  let seg: Segmenter;
+  try {
+    seg = name === 'nodejieba' ? loadNodejieba() : name === 'basic' ? basicSegmenter : loadNodeRs();
+  } catch (e) {
+    throw new Error(`无法加载分词器 ${name}：${(e as Error).message}`);
+  }
+  loaded.set(name, seg);
+  return seg;
+}
