@@ -93,6 +93,10 @@ const PATTERNS: { kind: MarkerKind; re: RegExp }[] = [
   { kind: 'shi', re: new RegExp(`${LEAD}()(${CN})()([是要])`) },
 ];
 
+const LIST_TAIL = '(?:[、和至到]|季度|月|年|等|类|级|期|批|次|号|线)';
+const CN_LIST = new RegExp(`^[一二三四五六七八九十]{1,3}${LIST_TAIL}`);
+const ARABIC_LIST = new RegExp(`^[0-9０-９]{1,2}${LIST_TAIL}`);
+
 function digitValue(s: string): number {
   return Number(s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
 }
@@ -117,7 +121,8 @@ export function matchMarker(s: string): RawMarker | undefined {
     if (kind === 'shi' && (/^[一二三四五六七八九十]/.test(after) || /^素/.test(after))) continue;
     if (kind === 'cn' && punct !== '、' && !/^[\s\u3000]*[\u4e00-\u9fff“《（(]/.test(after)) continue;
     // 一、二季度 / 1、2月份: a list of numbers, not a marker.
-    if ((kind === 'cn' || kind === 'arabic') && punct === '、' && /^[一二三四五六七八九十0-9０-９]+(?:[、和至到]|季度|月|年|等|类|级|期|批|次|号|线)/.test(after)) continue;
+    if (kind === 'cn' && punct === '、' && CN_LIST.test(after)) continue;
+    if (kind === 'arabic' && punct === '、' && ARABIC_LIST.test(after)) continue;
     let style: string;
     switch (kind) {
       case 'cnParen':
