@@ -59,7 +59,8 @@ function sameFamily(a: OutlineNode, b: OutlineNode): boolean {
 
 const INLINE = /(^|[：:；;。，,！？!?\s\u3000])([一二三四五六七八九十]{1,2})([是要])(?![一二三四五六七八九十素])/g;
 
-function inlineEnumerations(block: Block, blockIndex: number, skipLead: boolean): Enumeration[] {
+// A paragraph opening with 一是 is an outline node and also the first item of any run it contains.
+function inlineEnumerations(block: Block, blockIndex: number): Enumeration[] {
   const runs: Enumeration[] = [];
   let run: Enumeration | undefined;
   const text = block.text;
@@ -68,7 +69,6 @@ function inlineEnumerations(block: Block, blockIndex: number, skipLead: boolean)
   let m: RegExpExecArray | null;
   while ((m = INLINE.exec(text)) !== null) {
     const start = m.index + m[1].length;
-    if (skipLead && start === text.search(/[^\s\u3000]/)) continue;
     hits.push({ start, ordEnd: start + m[2].length, end: start + m[2].length + 1, ordinal: parseChineseNumeral(m[2]), verb: m[3], ord: m[2] });
   }
   for (let h = 0; h < hits.length; h++) {
@@ -150,7 +150,7 @@ export function readOutline(blocks: Block[]): OutlineResult {
     } else {
       preamble.push(block);
     }
-    enumerations.push(...inlineEnumerations(block, index, raw?.kind === 'shi'));
+    enumerations.push(...inlineEnumerations(block, index));
   });
 
   function place(node: OutlineNode): void {

@@ -27,7 +27,7 @@ export const placeholderCheck: Check = {
     model.blocks.forEach((block) => {
       if (!PROSE.has(block.kind)) return;
       const text = block.text;
-      const seen = new Set<number>();
+      const taken: { s: number; e: number }[] = [];
       for (const { re, message } of compiled) {
         re.lastIndex = 0;
         let m: RegExpExecArray | null;
@@ -38,12 +38,12 @@ export const placeholderCheck: Check = {
           }
           const s = m.index;
           const e = s + m[0].length;
-          if (seen.has(s)) continue;
+          if (taken.some((t) => s < t.e && t.s < e)) continue; // 【待补充】 already covers 待补充
           if (allowed.some((a) => {
             for (let at = text.indexOf(a, Math.max(0, s - a.length)); at >= 0 && at <= s; at = text.indexOf(a, at + 1)) if (at + a.length >= e) return true;
             return false;
           })) continue;
-          seen.add(s);
+          taken.push({ s, e });
           out.push({ ...blockSpan(block, s, e), message: (message ?? '占位符“{0}”尚未填写。').replace('{0}', m[0]), data: { placeholder: m[0] } });
         }
       }

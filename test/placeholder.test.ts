@@ -1,0 +1,27 @@
+import { strict as assert } from 'node:assert';
+import { check, byRule } from './helpers';
+
+const ph = (t: string, kind: 'text' | 'markdown' = 'text') => byRule(check(t, { kind }).findings, 'text/placeholder').map((f) => t.slice(f.start, f.end));
+
+describe('text/placeholder', () => {
+  it('flags the stars of the user’s template: 《*…》, 《*》, *同志', () => {
+    assert.deepEqual(ph('《*推进机关党建与业务深度融合》经验做法被《*》推广，市委副秘书长*同志作出批示。'), ['*', '*', '*']);
+  });
+
+  it('flags XX, ××, 某某, X月, 【待补充】, TODO and 待定', () => {
+    assert.deepEqual(ph('XX镇完成××项目，某某同志于2023年X月到任，成效【待补充】，TODO：核对数据，召开时间待定。'), ['XX', '××', '某某', 'X', '【待补充】', 'TODO', '待定']);
+  });
+
+  it('leaves alone real words and numbers that look alike', () => {
+    assert.deepEqual(ph('全县建成XXL规格仓储中心1处，面积为3*4米的展板20块，“X光”设备2台。'), []);
+  });
+
+  it('does not read Markdown emphasis as a placeholder', () => {
+    assert.deepEqual(ph('全年**新发展党员87名**，*完成*换届78个。\n', 'markdown'), []);
+  });
+
+  it('honours the pack allow-list', () => {
+    const fs = check('XX镇完成换届。').findings;
+    assert.equal(byRule(fs, 'text/placeholder').length, 1);
+  });
+});
