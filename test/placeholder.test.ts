@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { check, byRule } from './helpers';
+import { check, byRule, pack } from './helpers';
+import { lint } from '../server/src/engine/index';
 
 const ph = (t: string, kind: 'text' | 'markdown' = 'text') => byRule(check(t, { kind }).findings, 'text/placeholder').map((f) => t.slice(f.start, f.end));
 
@@ -21,7 +22,10 @@ describe('text/placeholder', () => {
   });
 
   it('honours the pack allow-list', () => {
-    const fs = check('XX镇完成换届。').findings;
-    assert.equal(byRule(fs, 'text/placeholder').length, 1);
+    const text = 'XX镇完成换届，XX村完成换届。';
+    assert.equal(byRule(check(text).findings, 'text/placeholder').length, 2);
+    const config = { ...pack().config, allow: ['XX镇'] };
+    const left = byRule(lint(text, { kind: 'text', config }).findings, 'text/placeholder');
+    assert.deepEqual(left.map((f) => text.slice(f.start, f.end + 1)), ['XX村']);
   });
 });
