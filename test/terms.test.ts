@@ -1,0 +1,50 @@
+// The built-in term list: every entry carries a sentence it must flag and one it must leave alone.
+import { strict as assert } from 'node:assert';
+import { lint, applyFixes } from '../server/src/engine/index';
+import type { EngineConfig, TermSpec } from '../server/src/engine/config';
+import { pack, check, byRule } from './helpers';
+
+const only = new Set(['terms/preferred']);
+function run(text: string, terms: TermSpec[]) {
+  const config: EngineConfig = { ...pack('work-summary').config, terms };
+  return lint(text, { kind: 'text', config, only }).findings;
+}
+
+describe('terms/preferred', () => {
+  const terms = pack('terms').config.terms;
+
+  it('the built-in list has at least 150 entries, each with a flag and a pass example', () => {
+    assert.ok(terms.length >= 150, `only ${terms.length} entries`);
+    for (const t of terms) assert.ok(t.examples?.flag && t.examples?.pass, `${t.prefer} (${t.origin}) lacks examples`);
+  });
+
+  it('no avoided form is listed twice', () => {
+    const seen = new Map<string, string>();
+    for (const t of terms) for (const a of t.avoid) {
+      assert.ok(!seen.has(a) || seen.get(a) === t.prefer || t.followedBy || t.precededBy, `${a} listed twice (${t.origin})`);
+      seen.set(a, t.prefer);
+    }
+  });
+
+  for (const t of pack('terms').config.terms) {
+    it(`${t.avoid.join('/')} → ${t.prefer}`, () => {
+      const flag = t.examples!.flag!;
+      const hits = run(flag, [t]);
+      assert.equal(hits.length, 1, `flag example: ${flag}`);
+      if (t.fix !== false) {
+        const fixed = applyFixes(flag, hits).text;
+        assert.ok(fixed.includes(t.prefer), fixed);
+        assert.equal(run(fixed, [t]).length, 0, `after the fix: ${fixed}`);
+      }
+      assert.deepEqual(run(t.examples!.pass!, [t]), [], `pass example: ${t.examples!.pass}`);
+    });
+  }
+
+  it('never touches quoted names and titles', () => {
+    const text = '一、主要工作\n转发《关于做好2023年度布署工作的通知》，开展“布署一线”活动，对全年工作作了布署。';
+    const fs = byRule(check(text).findings, 'terms/preferred');
+    assert.equal(fs.length, 1);
+    assert.equal(text.slice(fs[0].start, fs[0].end + 1), '布署。');
+    assert.equal(fs[0].fix?.edits[0].newText, '部署');
+  });
+});
