@@ -7,6 +7,7 @@ import { classifySections, sectionLevel } from './sections.js';
 import { splitSentences } from './sentences.js';
 import { readSuppressions } from './suppress.js';
 import { basicSegmenter, type Segmenter, type TaggedWord } from './segmenter.js';
+import { extractQuantities, type Quantity } from './quantities.js';
 
 export function buildModel(text: string, kind: DocumentKind, config: EngineConfig, segmenter: Segmenter = basicSegmenter): ReportModel {
   // A BOM is not part of the prose; offsets stay those of the original string.
@@ -19,7 +20,8 @@ export function buildModel(text: string, kind: DocumentKind, config: EngineConfi
     if (b.kind === 'paragraph' || b.kind === 'listItem' || b.kind === 'heading' || b.kind === 'tableRow') sentences.push(...splitSentences(b, i));
   });
   const cache = new Map<string, TaggedWord[]>();
-  return {
+  let quantities: Quantity[] | undefined;
+  const model: ReportModel = {
     text,
     kind,
     blocks,
@@ -39,5 +41,9 @@ export function buildModel(text: string, kind: DocumentKind, config: EngineConfi
       }
       return w;
     },
+    get quantities(): Quantity[] {
+      return (quantities ??= extractQuantities(blocks, (t) => model.words(t)));
+    },
   };
+  return model;
 }

@@ -1,5 +1,6 @@
 // Core vocabulary of the engine. Every position is a UTF-16 offset into the
 // original text; line/column conversion happens once, in the adapters.
+import type { Quantity } from './quantities.js';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 export type SeverityOrOff = Severity | 'off';
@@ -152,6 +153,8 @@ export interface ReportModel {
   words(text: string): { word: string; tag: string }[];
   /** Name of the segmenter in use ('basic' until a dictionary is loaded). */
   segmenterName: string;
+  /** Every figure of the document (computed lazily, once; see quantities.ts). */
+  readonly quantities: Quantity[];
 }
 
 export interface Suppression extends Span {

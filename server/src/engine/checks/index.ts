@@ -7,7 +7,13 @@ import { outlineStyleCheck } from './outline-style.js';
 import { outlineLevelCheck } from './outline-level.js';
 import { placeholderCheck } from './placeholder.js';
 import { termsCheck } from './terms.js';
+import { numbersSumCheck } from './numbers-sum.js';
+import { numbersCountCheck } from './numbers-count.js';
+import { numbersConflictCheck } from './numbers-conflict.js';
+import { numbersPercentCheck } from './numbers-percent.js';
+import { metricsMissingCheck } from './metrics-missing.js';
+import { metricsVagueCheck } from './metrics-vague.js';
 
-export const CHECKS: Check[] = [structureCheck, outlineSequenceCheck, outlineStyleCheck, outlineLevelCheck, placeholderCheck, termsCheck];
+export const CHECKS: Check[] = [structureCheck, outlineSequenceCheck, outlineStyleCheck, outlineLevelCheck, placeholderCheck, termsCheck, numbersSumCheck, numbersCountCheck, numbersConflictCheck, numbersPercentCheck, metricsMissingCheck, metricsVagueCheck];
 
 export const RULES = CHECKS.flatMap((c) => c.rules);

@@ -3,6 +3,7 @@
 import type { Check } from '../rule.js';
 import type { Draft } from '../types.js';
 import { blockSpan } from '../blocks.js';
+import { unfilledFigures } from '../quantities.js';
 
 const PROSE = new Set(['paragraph', 'listItem', 'heading', 'tableRow']);
 
@@ -24,7 +25,7 @@ export const placeholderCheck: Check = {
     const allowed = [...allow, ...ctx.config.allow];
     const compiled = patterns.map((p) => ({ re: new RegExp(p.pattern, 'gu'), message: p.message }));
     const out: Draft[] = [];
-    model.blocks.forEach((block) => {
+    model.blocks.forEach((block, index) => {
       if (!PROSE.has(block.kind)) return;
       const text = block.text;
       const taken: { s: number; e: number }[] = [];
@@ -46,6 +47,11 @@ export const placeholderCheck: Check = {
           taken.push({ s, e });
           out.push({ ...blockSpan(block, s, e), message: (message ?? '占位符“{0}”尚未填写。').replace('{0}', m[0]), data: { placeholder: m[0] } });
         }
+      }
+      // A unit where a figure belongs (完成投资亿元, 占比%): the figure was never filled in.
+      for (const f of unfilledFigures(block, index, model.words(text))) {
+        if (taken.some((t) => f.from < t.e && t.s < f.to)) continue;
+        out.push({ ...blockSpan(block, f.from, f.to), message: `“${f.unit}”前缺少数字：这里的数据尚未填写。`, data: { placeholder: f.unit, figure: true } });
       }
     });
     return out;

@@ -1,0 +1,180 @@
+// Stated totals and their enumerated parts, shared by numbers/sum and numbers/percent:
+//   共100名，其中一等奖10名、二等奖30名、三等奖50名      (其中 after the total)
+//   一等奖10名、二等奖30名、三等奖50名，共计90名          (parts before 共/合计/总计)
+//   共培训320人次，分别为线上200人次、线下120人次          (分别 after the total)
+// Nested 其中 (…其中党员60名，其中女党员20名) take the last part as their total.
+import type { Block, ReportModel } from '../types.js';
+import type { Quantity } from '../quantities.js';
+import { quotedSpans } from '../quotes.js';
+
+export interface Breakdown {
+  block: Block;
+  total: Quantity;
+  parts: Quantity[];
+  /** Labels of the parts (the words before each figure): 一等奖, 二等奖… */
+  labels: string[];
+  /** The list ends with 等 (…等): the parts may be incomplete. */
+  open: boolean;
+  /** How the breakdown was written. */
+  form: 'qizhong' | 'before' | 'fenbie';
+}
+
+export interface BreakdownOptions {
+  totalWords: string[];
+  partWords: string[];
+}
+
+const SENT_END = /[；;。！？!?\n]/;
+
+function sentences(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let s = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || SENT_END.test(text[i])) {
+      if (i > s) out.push({ start: s, end: i });
+      s = i + 1;
+    }
+  }
+  return out;
+}
+
+/** Parenthesis depth at each position (（…） and (…)). */
+function parenDepth(text: string): Int8Array {
+  const d = new Int8Array(text.length + 1);
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '（' || text[i] === '(') depth++;
+    d[i] = depth;
+    if ((text[i] === '）' || text[i] === ')') && depth > 0) depth--;
+  }
+  d[text.length] = depth;
+  return d;
+}
+
+const DELTA = /(?:增加|增长|提高|提升|上升|下降|减少|降低|多|少|增|减|超|比上年|较上年|同比|环比)[了]?$/;
+
+/** A figure stated as a change or a comparison, not as a level. */
+export function isDelta(text: string, q: Quantity): boolean {
+  const lead = text.slice(Math.max(0, q.from - 8), q.from);
+  return DELTA.test(lead.replace(/[的达为]$/, ''));
+}
+
+/** The label of a part: the text between the previous separator and the figure. */
+function labelOf(text: string, q: Quantity, floor: number): string {
+  let s = q.from;
+  while (s > floor && !/[、，,：:；;。（(）)和及与]/.test(text[s - 1])) s--;
+  return text.slice(s, q.from).replace(/^(?:其中|分别(?:为|是|有)?|包括|含)/, '').trim();
+}
+
+function commonSuffix(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
+  return n;
+}
+function commonPrefix(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n++;
+  return n;
+}
+
+/** Parts read as one partition: 一等奖/二等奖, 规上企业/小微企业, 线上/线下, 男性/女性. */
+export function parallel(labels: string[]): boolean {
+  if (labels.length < 2 || labels.some((l) => !l)) return false;
+  const first = labels[0];
+  if (new Set(labels).size !== labels.length) return false;
+  return labels.slice(1).every((l) => commonSuffix(first, l) >= 1 || commonPrefix(first, l) >= 1);
+}
+
+function sameMeasure(a: Quantity, b: Quantity): boolean {
+  return a.unit === b.unit && a.kind === b.kind;
+}
+
+export function findBreakdowns(model: ReportModel, opts: BreakdownOptions): Breakdown[] {
+  const out: Breakdown[] = [];
+  const byBlock = new Map<number, Quantity[]>();
+  for (const q of model.quantities) {
+    if (model.blocks[q.blockIndex].kind === 'tableRow') continue;
+    const list = byBlock.get(q.blockIndex) ?? [];
+    list.push(q);
+    byBlock.set(q.blockIndex, list);
+  }
+  const totalRe = new RegExp(`(?:${opts.totalWords.map(esc).join('|')})[\\u4e00-\\u9fff]{0,8}$`);
+  const beforeRe = new RegExp(`(?:${opts.totalWords.filter((w) => w !== '累计' && w !== '全年').map(esc).join('|')})[\\u4e00-\\u9fff]{0,4}$`);
+  const partRe = new RegExp(opts.partWords.map(esc).join('|'), 'g');
+  for (const [bi, qs] of byBlock) {
+    const block = model.blocks[bi];
+    const text = block.text;
+    const depth = parenDepth(text);
+    const quotes = quotedSpans(text);
+    const inQuote = (i: number) => quotes.some((s) => i >= s.start && i < s.end);
+    for (const sent of sentences(text)) {
+      const sq = qs.filter((q) => q.from >= sent.start && q.to <= sent.end && q.kind !== 'percent' && q.kind !== 'points');
+      if (sq.length < 2) continue;
+      const used = new Set<Quantity>();
+      // 其中 / 分别 after a total.
+      partRe.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      const cues: { at: number; end: number; word: string }[] = [];
+      while ((m = partRe.exec(text)) !== null) {
+        if (m.index < sent.start || m.index >= sent.end) continue;
+        if (inQuote(m.index)) continue;
+        cues.push({ at: m.index, end: m.index + m[0].length, word: m[0] });
+      }
+      for (let c = 0; c < cues.length; c++) {
+        const cue = cues[c];
+        const level = depth[cue.at];
+        // The total: the last figure before the cue, at the same or an outer parenthesis level.
+        const before = sq.filter((q) => q.to <= cue.at && depth[q.from] <= level && !isDelta(text, q));
+        const total = before[before.length - 1];
+        if (!total) continue;
+        // Nothing but the clause separator between total and cue (共100名，其中… / 100名（其中…）.
+        const gap = text.slice(total.to, cue.at);
+        if (!/^[\s，,：:（(]*(?:[\u4e00-\u9fff]{0,6}[，,])?[\s（(]*$/.test(gap) || gap.length > 10) continue;
+        if (cue.word.startsWith('分别')) {
+          // 分别 needs an explicit total: 共培训320人次，分别为…
+          const lead = text.slice(sent.start, total.from);
+          if (!totalRe.test(lead.slice(lead.search(/[^，,：:]*$/)))) continue;
+        }
+        const nextCue = cues.slice(c + 1).find((x) => depth[x.at] <= depth[cue.at]);
+        const limit = nextCue ? nextCue.at : sent.end;
+        const parts = sq.filter((q) => q.from > cue.at && q.to <= limit && sameMeasure(q, total) && !isDelta(text, q));
+        // Parts must be at the cue's own parenthesis level.
+        const own = parts.filter((q) => depth[q.from] === depth[cue.at]);
+        if (!own.length) continue;
+        const last = own[own.length - 1];
+        const tail = text.slice(last.to, last.to + 2);
+        out.push({ block, total, parts: own, labels: own.map((q) => labelOf(text, q, cue.end)), open: /^等/.test(tail) || /等$/.test(labelOf(text, last, cue.end)), form: cue.word.startsWith('分别') ? 'fenbie' : 'qizhong' });
+        own.forEach((q) => used.add(q));
+        used.add(total);
+      }
+      // Parts before a total: 一等奖10名、二等奖30名、三等奖50名，共100名.
+      for (let k = 0; k < sq.length; k++) {
+        const total = sq[k];
+        if (used.has(total)) continue;
+        const lead = text.slice(sent.start, total.from);
+        const clauseLead = lead.slice(Math.max(0, lead.search(/[^，,：:]*$/)));
+        if (!beforeRe.test(clauseLead)) continue;
+        // Only figures with a clause of their own count as the total (共100名), not 共举办…其中.
+        const parts: Quantity[] = [];
+        for (let j = k - 1; j >= 0; j--) {
+          const q = sq[j];
+          if (!sameMeasure(q, total)) break;
+          if (used.has(q) || isDelta(text, q) || depth[q.from] !== depth[total.from]) break;
+          parts.unshift(q);
+        }
+        if (parts.length < 2) continue;
+        // The parts form one list right before the total: 、 or ， between them, nothing else with figures.
+        const labels = parts.map((q, i) => labelOf(text, q, i === 0 ? sent.start : parts[i - 1].to));
+        const gap = text.slice(parts[parts.length - 1].to, total.from);
+        if (!/^[，,；;]?[\u4e00-\u9fff]{0,6}$/.test(gap.replace(/^(?:等)/, ''))) continue;
+        out.push({ block, total, parts, labels, open: /^等/.test(gap), form: 'before' });
+        parts.forEach((q) => used.add(q));
+      }
+    }
+  }
+  return out;
+}
+
+function esc(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

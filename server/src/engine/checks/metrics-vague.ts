@@ -1,0 +1,71 @@
+// metrics/vague: an intensifier claim (大幅提升, 显著增强, 明显改善, 全面完成…) with no
+// quantity in the same sentence. Negated claims (没有明显改善) and the problems and
+// plans sections (where 全面提升 is an aim, not a claim) are left alone.
+import type { Check } from '../rule.js';
+import type { Draft, OutlineNode } from '../types.js';
+import { blockSpan } from '../blocks.js';
+import { quotedSpans, inside } from '../quotes.js';
+
+export const VAGUE_DEFAULTS = {
+  phrases: [
+    '大幅提升', '大幅提高', '大幅增长', '大幅增加', '大幅下降', '大幅减少', '大幅度提升', '大幅度提高',
+    '显著提升', '显著提高', '显著增强', '显著改善', '显著增长', '显著下降',
+    '明显提升', '明显提高', '明显增强', '明显改善', '明显增长', '明显下降', '明显减少',
+    '全面完成', '圆满完成', '超额完成', '成效显著', '成效明显', '成绩显著', '效果显著', '效果明显', '极大提升',
+  ],
+  skipSections: ['problems', 'next'],
+  negations: ['不', '未', '没有', '尚未', '还不', '并未', '仍不', '不够'],
+};
+
+export const metricsVagueCheck: Check = {
+  name: 'metrics-vague',
+  rules: [
+    {
+      id: 'metrics/vague',
+      title: '“大幅提升”“显著增强”等断语没有数据',
+      titleEn: 'Intensifier claim without a figure in the same sentence',
+      rationale: '“大幅提升”“明显改善”是结论，读者要看到依据：同一句中应有提升了多少、由多少到多少。问题和打算部分不查（那里是目标，不是成绩）。',
+      defaultSeverity: 'warning',
+      fixable: false,
+      options: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          phrases: { type: 'array', items: { type: 'string', minLength: 1 }, description: '需要数据支撑的断语' },
+          skipSections: { type: 'array', items: { type: 'string' }, description: '不检查的部分类别（默认 problems、next）' },
+          negations: { type: 'array', items: { type: 'string', minLength: 1 }, description: '出现在断语前时不报的否定词' },
+        },
+      },
+      example: { bad: '群众办事满意度大幅提升。', good: '群众办事满意度由91.2%提升至97.5%。' },
+    },
+  ],
+  run(model, ctx) {
+    const opts = ctx.options('metrics/vague', VAGUE_DEFAULTS);
+    const phrases = [...opts.phrases].sort((a, b) => b.length - a.length);
+    if (!phrases.length) return [];
+    const re = new RegExp(phrases.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+    const skip = new Set(opts.skipSections);
+    const sectionAt = (pos: number): OutlineNode | undefined => model.sectionNodes.find((n) => n.start <= pos && pos < n.end);
+    const out: Draft[] = [];
+    for (const s of model.sentences) {
+      const block = model.blocks[s.blockIndex];
+      if (block.kind === 'tableRow' || block.kind === 'heading') continue;
+      const sec = sectionAt(s.start);
+      if (sec?.section && skip.has(sec.section)) continue;
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      const quotes = quotedSpans(block.text);
+      while ((m = re.exec(s.text)) !== null) {
+        const from = s.textStart + m.index;
+        const to = from + m[0].length;
+        if (inside(quotes, from, to)) continue;
+        const before = block.text.slice(Math.max(0, from - 3), from);
+        if (opts.negations.some((n) => before.endsWith(n))) continue;
+        const span = blockSpan(block, from, to);
+        if (model.quantities.some((q) => q.start >= s.start && q.end <= s.end)) break;
+        out.push({ ...span, message: `“${m[0]}”缺少数据支撑：同一句中没有任何数字，建议写明具体数据（如由多少提高到多少）。`, data: { phrase: m[0] } });
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,138 @@
+// numbers/conflict: the same quantity — same thing counted, same verb, same unit,
+// same scope — stated with different values in one document (87名 on page one,
+// 85名 on page three). Compatible approximations (6100余 / 6000多) are not
+// conflicts. Figures of a GFM table (this year's column) count too.
+//
+// Precision guards: breakdown parts (其中…), changes (增加20名) and prior-year
+// figures (去年/上年/由…) never take part; two figures whose sentences (and
+// outline items) each name something the other does not are different quantities.
+import type { Check } from '../rule.js';
+import type { Draft, OutlineNode, ReportModel, Span } from '../types.js';
+import type { Quantity } from '../quantities.js';
+import { isDelta } from './breakdowns.js';
+import { readTables } from './tables.js';
+import { walkOutline } from '../outline.js';
+
+export const CONFLICT_DEFAULTS = {
+  /** Words that make a figure a part or a different scope. */
+  scopeWords: ['上半年', '下半年', '一季度', '二季度', '三季度', '四季度', '第一季度', '第二季度', '第三季度', '第四季度', '去年', '上年', '同期', '截至', '累计', '历年', '以来', '首批', '近三年', '近五年', '其中', '当月', '本月', '月份', '线上', '线下'],
+  /** Content words too general to tell two quantities apart. */
+  generic: ['工作', '情况', '方面', '活动', '全年', '今年', '年度', '全县', '全市', '全区', '单位', '部门', '机关'],
+};
+
+interface Stated {
+  q?: Quantity;
+  span: Span;
+  raw: string;
+  thing: string;
+  verb: string;
+  unit: string;
+  min: number;
+  max: number;
+  scope: string;
+  years: string;
+  inTable: boolean;
+  context: Set<string>;
+}
+
+const CONTENT = /^(?:n|nz|nt|ns|nr|l|j|ng)$/;
+
+function nodeOf(model: ReportModel, start: number): OutlineNode | undefined {
+  let found: OutlineNode | undefined;
+  for (const n of walkOutline(model.outline)) if (n.start <= start && start < n.end && n.titleSpan.end <= start) found = n;
+  return found;
+}
+
+export const numbersConflictCheck: Check = {
+  name: 'numbers-conflict',
+  rules: [
+    {
+      id: 'numbers/conflict',
+      title: '同一数据前后不一致',
+      titleEn: 'The same figure is stated with different values',
+      rationale: '同一项数据（如“新发展党员”）在前文写87名、后文写85名，读者无从判断哪个是对的。约数（6100余 / 6000多）能相容的不报。',
+      defaultSeverity: 'error',
+      fixable: false,
+      options: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          scopeWords: { type: 'array', items: { type: 'string', minLength: 1 }, description: '表示不同统计口径的词（上半年、去年、其中……）' },
+          generic: { type: 'array', items: { type: 'string', minLength: 1 }, description: '过于笼统、不用于区分两项数据的词' },
+        },
+      },
+      example: { bad: '全年新发展党员87名。……严格发展程序，发展党员85名。', good: '全年新发展党员87名。……严格发展程序，发展党员87名。' },
+    },
+  ],
+  run(model, ctx) {
+    const opts = ctx.options('numbers/conflict', CONFLICT_DEFAULTS);
+    const generic = new Set(opts.generic);
+    const stated: Stated[] = [];
+    const contextOf = (text: string, upTo: number, exclude: string, node: OutlineNode | undefined): Set<string> => {
+      let s = upTo;
+      while (s > 0 && !/[；;。！？!?\n]/.test(text[s - 1])) s--;
+      const set = new Set<string>();
+      const add = (t: string) => {
+        for (const w of model.words(t)) if (CONTENT.test(w.tag) && w.word.length >= 2 && !generic.has(w.word) && !exclude.includes(w.word)) set.add(w.word);
+      };
+      add(text.slice(s, upTo));
+      if (node) add(node.title);
+      return set;
+    };
+    for (const q of model.quantities) {
+      const block = model.blocks[q.blockIndex];
+      if (block.kind === 'tableRow' || q.thing.length < 2 || q.kind === 'percent' || q.kind === 'points') continue;
+      const text = block.text;
+      let s = q.from;
+      while (s > 0 && !/[；;。！？!?\n]/.test(text[s - 1])) s--;
+      const lead = text.slice(s, q.from);
+      if (isDelta(text, q) || /(?:由|从)[^，,；;。]{0,8}$/.test(lead) || /^[^，,；;。]{0,4}(?:增|减|提高|下降|上升|降|到|至)/.test(text.slice(q.to))) continue;
+      const clauseLead = lead.slice(lead.search(/[^，,：:]*$/));
+      // Breakdown parts: after 其中/分别 in the sentence, or right after a 、 (一等奖10名、二等奖30名).
+      if (/其中|分别|包括|含/.test(lead) || /[、]/.test(clauseLead) || /^、/.test(text.slice(q.to))) continue;
+      const scope = opts.scopeWords.filter((w) => lead.includes(w)).sort().join('|');
+      const years = (lead.match(/(?:19|20)[0-9]{2}年/g) ?? []).sort().join('|');
+      stated.push({ q, span: q, raw: q.raw, thing: q.thing, verb: q.verb, unit: q.unit, min: q.min, max: q.max, scope, years, inTable: false, context: contextOf(text, q.from, q.thing, nodeOf(model, q.start)) });
+    }
+    for (const t of readTables(model)) {
+      if (t.curr === undefined) continue;
+      for (const r of t.rows) {
+        const c = r.cells[t.curr];
+        if (!c || c.value === undefined || c.percent || !r.unit || r.label.length < 2) continue;
+        const thing = r.label.replace(/^(?:新|全年|本年)/, '');
+        stated.push({ span: c, raw: `${c.text}${r.unit}`, thing, verb: '', unit: r.unit, min: c.value, max: c.value, scope: '', years: '', inTable: true, context: new Set() });
+      }
+    }
+    const out: Draft[] = [];
+    const reported = new Set<Stated>();
+    for (let i = 0; i < stated.length; i++) {
+      for (let j = i + 1; j < stated.length; j++) {
+        const a = stated[i];
+        const b = stated[j];
+        if (reported.has(b)) continue;
+        if (a.unit !== b.unit || a.scope !== b.scope) continue;
+        if (a.years && b.years && a.years !== b.years) continue;
+        const sameThing = a.thing === b.thing || (a.q && b.q ? false : a.thing.endsWith(b.thing) || b.thing.endsWith(a.thing));
+        if (!sameThing) continue;
+        if (a.verb && b.verb && a.verb !== b.verb) continue;
+        if (a.q && b.q && (a.verb === '') !== (b.verb === '')) continue;
+        // Compatible bounds: 6100余 (6100–6200) and 6000多 (6000–7000) can be the same figure.
+        if (a.min <= b.max && b.min <= a.max) continue;
+        // Each sentence names something the other does not: two different activities.
+        const onlyA = [...a.context].some((w) => !b.context.has(w));
+        const onlyB = [...b.context].some((w) => !a.context.has(w));
+        if (onlyA && onlyB) continue;
+        reported.add(b);
+        const where = (x: Stated) => (x.inTable ? '表格中' : '');
+        out.push({
+          start: b.span.start,
+          end: b.span.end,
+          message: `“${b.thing}”${where(a) || '前文'}为${a.raw}，${where(b) || '此处'}为${b.raw}，同一数据前后不一致。`,
+          related: [{ start: a.span.start, end: a.span.end, message: `${a.inTable ? '表格' : '前文'}：${a.thing}${a.raw}` }],
+          data: { thing: b.thing, unit: b.unit, values: [{ raw: a.raw, min: a.min, max: a.max }, { raw: b.raw, min: b.min, max: b.max }] },
+        });
+      }
+    }
+    return out;
+  },
+};

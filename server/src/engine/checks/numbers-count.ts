@@ -1,0 +1,202 @@
+// numbers/count: a stated number of items (三个方面, 以下四点, 五项措施, 两个宣讲团)
+// against the items that actually follow: an inline enumeration (一是……二是……),
+// the outline children of the node that announces them, or a 、-list right
+// before or after the phrase. Political formulas (四个意识, 两个维护…) and quoted
+// names are never counts of the items around them.
+import type { Check } from '../rule.js';
+import type { Block, Draft, OutlineNode, ReportModel, Span } from '../types.js';
+import { blockSpan } from '../blocks.js';
+import { parseChineseNumeral } from '../markers.js';
+import { quotedSpans, inside } from '../quotes.js';
+import { walkOutline } from '../outline.js';
+
+export const COUNT_DEFAULTS = {
+  classifiers: ['个方面', '方面', '个', '项', '条', '大', '类', '种', '点', '支', '件'],
+  ignore: [
+    '四个意识', '四个自信', '两个维护', '两个确立', '三个代表', '四个全面', '五位一体', '两个一百年', '三严三实', '四个服从', '四个伟大',
+    '三个务必', '两个务必', '八项规定', '三会一课', '两学一做', '三重一大', '三大攻坚战', '五大发展理念', '四下基层', '三个区分开来',
+    '两个结合', '十个明确', '十四个坚持', '三大任务', '两个大局', '四个自觉', '五个必由之路', '六个必须坚持', '两个毫不动摇', '三个一百',
+  ],
+};
+
+const NUM = '(?:[一二两三四五六七八九十]{1,3}|[2-9]|1[0-9])';
+
+interface Phrase {
+  block: Block;
+  blockIndex: number;
+  from: number;
+  to: number;
+  count: number;
+  text: string;
+}
+
+function findPhrases(model: ReportModel, classifiers: string[], ignore: string[]): Phrase[] {
+  const cls = [...classifiers].sort((a, b) => b.length - a.length).map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const re = new RegExp(`(?<![第0-9０-９一二两三四五六七八九十百千.．])(${NUM})(${cls})`, 'gu');
+  const out: Phrase[] = [];
+  model.blocks.forEach((block, bi) => {
+    if (block.kind !== 'paragraph' && block.kind !== 'listItem' && block.kind !== 'heading') return;
+    const text = block.text;
+    const quotes = quotedSpans(text);
+    const words = model.words(text);
+    const starts: number[] = [];
+    let at = 0;
+    for (const w of words) {
+      starts.push(at);
+      at += w.word.length;
+    }
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) {
+      const from = m.index;
+      let to = from + m[0].length;
+      const count = /^[0-9]/.test(m[1]) ? Number(m[1]) : parseChineseNumeral(m[1]);
+      if (!Number.isFinite(count) || count < 2 || count > 12) continue;
+      // The counted noun: the word right after the classifier (方面 needs none).
+      const wi = starts.indexOf(to);
+      if (!m[2].endsWith('方面') && m[2] !== '点') {
+        if (wi < 0) continue;
+        const w = words[wi];
+        if (!/^(?:n|nz|vn|l|j|ng|nt)/.test(w.tag) || /^[\p{P}\s]/u.test(w.word)) continue;
+        to += w.word.length;
+      } else if (wi < 0 && !starts.includes(from)) continue;
+      // The numeral must start a word (十佳, 一百二十家 are other things).
+      if (!starts.includes(from) && !starts.some((s, i) => s < from && s + words[i].word.length >= to)) continue;
+      if (inside(quotes, from, to)) continue;
+      const phrase = text.slice(from, to);
+      if (ignore.some((f) => phrase.startsWith(f) || f.startsWith(phrase) || text.slice(from, from + f.length) === f)) continue;
+      out.push({ block, blockIndex: bi, from, to, count, text: phrase });
+    }
+  });
+  return out;
+}
+
+/** Top-level 、 positions of a stretch of text (quote-aware). */
+function splitList(text: string, from: number, to: number): Span[] {
+  const quotes = quotedSpans(text);
+  const items: Span[] = [];
+  let s = from;
+  for (let i = from; i < to; i++) {
+    if (text[i] === '、' && !inside(quotes, i, i + 1)) {
+      items.push({ start: s, end: i });
+      s = i + 1;
+    }
+  }
+  items.push({ start: s, end: to });
+  return items;
+}
+
+interface Items {
+  spans: Span[];
+  source: 'enumeration' | 'outline' | 'list';
+  /** The list ends with 等: fewer items than stated is fine. */
+  open: boolean;
+  /** A trailing 和/及 may join one more item. */
+  joined: boolean;
+}
+
+function nodeOfBlock(model: ReportModel, bi: number): OutlineNode | undefined {
+  let found: OutlineNode | undefined;
+  for (const n of walkOutline(model.outline)) if (n.body.some((b) => b === model.blocks[bi])) found = n;
+  return found;
+}
+
+function itemsFor(model: ReportModel, p: Phrase): Items | undefined {
+  const text = p.block.text;
+  // 1. An inline enumeration right after the phrase in the same block.
+  const endSrc = blockSpan(p.block, p.from, p.to).end;
+  const en = model.enumerations.find((e) => e.blockIndex === p.blockIndex && e.items[0].marker.start >= endSrc);
+  if (en) {
+    const gapText = model.text.slice(endSrc, en.items[0].marker.start);
+    if (gapText.length <= 24 && (gapText.match(/[。；;]/g) ?? []).length <= 1) return { spans: en.items.map((i) => i.span), source: 'enumeration', open: false, joined: false };
+  }
+  // 2. The node whose title or closing lead announces its children.
+  const rest = text.slice(p.to);
+  const node = nodeOfBlock(model, p.blockIndex);
+  const ownTitle = node !== undefined && node.body.length === 1 && node.body[0] === p.block && rest.trim() === '';
+  const announces = ownTitle || /^[\u4e00-\u9fff]{0,8}[：:]\s*$/.test(rest) || /^(?:的?工作|的?内容|的?情况)?(?:[：:。]|汇报如下|报告如下|总结如下|如下)[：:。]?\s*$/.test(rest);
+  if (announces) {
+    const children = node && node.body[node.body.length - 1] === p.block ? node.children : undefined;
+    if (children?.length) return { spans: children.map((c) => ({ start: c.start, end: c.titleSpan.end })), source: 'outline', open: false, joined: false };
+    if (!node && model.preamble[model.preamble.length - 1] === p.block && model.sectionNodes.length) {
+      return { spans: model.sectionNodes.map((c) => ({ start: c.start, end: c.titleSpan.end })), source: 'outline', open: false, joined: false };
+    }
+  }
+  // 3a. A 、-list right after: 三项重点：党建、业务、队伍建设。
+  const after = /^(?:[：:]|，(?:即|分别是|分别为|包括))/.exec(rest);
+  if (after) {
+    const s = p.to + after[0].length;
+    let e = s;
+    while (e < text.length && !/[。；;，,：:\n]/.test(text[e])) e++;
+    const spans = splitList(text, s, e);
+    if (spans.length >= 2 && spans.every((x) => x.end - x.start <= 20 && x.end > x.start)) {
+      const last = text.slice(spans[spans.length - 1].start, spans[spans.length - 1].end);
+      return { spans: spans.map((x) => blockSpan(p.block, x.start, x.end)), source: 'list', open: /等/.test(text.slice(e - 1, e + 1)) || /等$/.test(last), joined: /[和及与]/.test(last) };
+    }
+  }
+  // 3b. A 、-list right before: 调研、座谈、走访三项活动.
+  let s = p.from;
+  let tail = '';
+  const dengBefore = /(?:等|这)$/.exec(text.slice(0, s));
+  if (dengBefore) {
+    tail = dengBefore[0];
+    s -= tail.length;
+  }
+  let b = s;
+  while (b > 0 && !/[，,。；;：:\n（(）)]/.test(text[b - 1])) b--;
+  const spans = splitList(text, b, s);
+  const lastItem = spans[spans.length - 1];
+  // 组织党员、干部开展三项活动: the phrase is the object of a verb in the last item, not the list's head.
+  const lastWords = model.words(text.slice(lastItem.start, lastItem.end));
+  const verbInLast = lastWords.length > 1 && lastWords.some((w) => /^v/.test(w.tag) && w.tag !== 'vn');
+  if (spans.length >= 2 && !verbInLast && spans.slice(1).every((x) => x.end - x.start <= 12 && x.end > x.start)) {
+    const last = text.slice(spans[spans.length - 1].start, spans[spans.length - 1].end);
+    // The first item runs back to the clause start (分别组建…); trim a leading verb phrase for display only.
+    return { spans: spans.map((x) => blockSpan(p.block, x.start, x.end)), source: 'list', open: tail === '等', joined: /[和及与]/.test(last) };
+  }
+  return undefined;
+}
+
+export const numbersCountCheck: Check = {
+  name: 'numbers-count',
+  rules: [
+    {
+      id: 'numbers/count',
+      title: '说“三个方面”却列了四条：所述条数与实际列举不符',
+      titleEn: 'Stated number of items does not match the items listed',
+      rationale: '“从以下三个方面”后面列了四条，是领导一眼就能看出的硬伤。列举可以是“一是……二是……”、下级标题，或顿号并列。',
+      defaultSeverity: 'error',
+      fixable: false,
+      options: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          classifiers: { type: 'array', items: { type: 'string', minLength: 1 }, description: '计数用的量词（个、项、条、大、方面、点……）' },
+          ignore: { type: 'array', items: { type: 'string', minLength: 1 }, description: '固定提法，不按条数核对（四个意识、两个维护……）' },
+        },
+      },
+      example: { bad: '重点抓好三个方面工作：一是强化理论武装；二是夯实基层基础；三是深化作风建设；四是严格监督执纪。', good: '重点抓好四个方面工作：一是强化理论武装；二是夯实基层基础；三是深化作风建设；四是严格监督执纪。' },
+    },
+  ],
+  run(model, ctx) {
+    const opts = ctx.options('numbers/count', COUNT_DEFAULTS);
+    const out: Draft[] = [];
+    for (const p of findPhrases(model, opts.classifiers, opts.ignore)) {
+      const items = itemsFor(model, p);
+      if (!items) continue;
+      const n = items.spans.length;
+      if (n === p.count) continue;
+      if (items.open && n < p.count) continue;
+      if (items.joined && n + 1 === p.count) continue;
+      const where = items.source === 'enumeration' ? '“一是……”列举' : items.source === 'outline' ? '下级标题' : '顿号并列';
+      const span = blockSpan(p.block, p.from, p.to);
+      out.push({
+        ...span,
+        message: `写的是“${p.text}”，${where}实际有${n}项，二者不符。`,
+        related: items.spans.map((s, i) => ({ ...s, message: `第${i + 1}项` })),
+        data: { stated: p.count, found: n, source: items.source },
+      });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,164 @@
+// numbers/percent: a percentage against the figures it is computed from —
+//   由120家增加到150家，增长25%            (B−A)/A
+//   发展党员100名，较上年增加20名，增长25%   D/(V−D)
+//   共100名，其中党员60名，占60%            part/total
+//   覆盖率由85%提高到90%，提高了5%          → 5个百分点, not 5%
+// and the rows of a GFM table with last year's, this year's and a growth column.
+// Rounding tolerance follows the decimals written (25% ±0.5, 12.5% ±0.05) plus the
+// pack's `tolerance`.
+import type { Check } from '../rule.js';
+import type { Block, Draft } from '../types.js';
+import { fmt, type Quantity } from '../quantities.js';
+import { findBreakdowns, isDelta } from './breakdowns.js';
+import { SUM_DEFAULTS } from './numbers-sum.js';
+import { readTables } from './tables.js';
+
+export const PERCENT_DEFAULTS = {
+  /** Extra tolerance in percentage points on top of rounding. */
+  tolerance: 0.05,
+  increaseWords: ['增长', '增加', '提高', '提升', '上升', '增幅', '增长率', '增速'],
+  decreaseWords: ['下降', '减少', '降低', '降幅', '回落'],
+};
+
+function tol(q: { decimals: number }, extra: number): number {
+  return 0.5 * Math.pow(10, -q.decimals) + extra + 1e-9;
+}
+
+function r2(n: number): string {
+  return fmt(Math.round(n * 100) / 100);
+}
+
+export const numbersPercentCheck: Check = {
+  name: 'numbers-percent',
+  rules: [
+    {
+      id: 'numbers/percent',
+      title: '百分比与所依据的数据不符，或把“个百分点”写成“%”',
+      titleEn: 'Percentage inconsistent with its figures, or % used for percentage points',
+      rationale: '增长率、占比可以由文中的数字直接算出，算不对的百分比最损可信度；两个比率之差是“个百分点”，不是“%”。',
+      defaultSeverity: 'error',
+      fixable: false,
+      options: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          tolerance: { type: 'number', minimum: 0, description: '在四舍五入误差之外再允许的误差（百分点，默认 0.05）' },
+          increaseWords: { type: 'array', items: { type: 'string', minLength: 1 }, description: '表示增长的词' },
+          decreaseWords: { type: 'array', items: { type: 'string', minLength: 1 }, description: '表示下降的词' },
+        },
+      },
+      example: { bad: '服务企业由去年的120家增加到150家，增长20%。', good: '服务企业由去年的120家增加到150家，增长25%。' },
+    },
+  ],
+  run(model, ctx) {
+    const opts = ctx.options('numbers/percent', PERCENT_DEFAULTS);
+    const inc = opts.increaseWords.join('|');
+    const dec = opts.decreaseWords.join('|');
+    const rateLead = new RegExp(`(?:同比|较上年|比上年|环比)?(?:${inc}|${dec})(?:了|为|达|达到)?$`);
+    const isDec = new RegExp(`(?:${dec})(?:了|为|达|达到)?$`);
+    const out: Draft[] = [];
+    const byBlock = new Map<number, Quantity[]>();
+    for (const q of model.quantities) {
+      if (model.blocks[q.blockIndex].kind === 'tableRow') continue;
+      const l = byBlock.get(q.blockIndex) ?? [];
+      l.push(q);
+      byBlock.set(q.blockIndex, l);
+    }
+    const push = (block: Block, q: Quantity, message: string, related: { q: Quantity; m: string }[], data: Record<string, unknown>) =>
+      out.push({ start: q.start, end: q.end, message, related: related.map((r) => ({ start: r.q.start, end: r.q.end, message: r.m })), data });
+    for (const [bi, qs] of byBlock) {
+      const block = model.blocks[bi];
+      const text = block.text;
+      for (let k = 0; k < qs.length; k++) {
+        const p = qs[k];
+        if (p.kind !== 'percent' || p.value === undefined) continue;
+        let s = p.from;
+        while (s > 0 && !/[；;。！？!?\n]/.test(text[s - 1])) s--;
+        const before = qs.filter((q) => q.from >= s && q.to <= p.from);
+        const direct = text.slice(Math.max(s, p.from - 8), p.from);
+        if (!rateLead.test(direct)) continue;
+        const down = isDec.test(direct);
+        const stated = (rateLead.exec(direct)?.[0] ?? '') + p.raw;
+        // 由A增至B，增长X%  /  A…增加到B，同比增长X%
+        const toIdx = before.findIndex((q, i) => i > 0 && /(?:至|到|为)$/.test(text.slice(before[i - 1].to, q.from)) && /(?:由|从)[^，,；;。]{0,10}$/.test(text.slice(s, before[i - 1].from)));
+        if (toIdx > 0) {
+          const a = before[toIdx - 1];
+          const b = before[toIdx];
+          if (a.unit !== b.unit) continue;
+          if (a.kind === 'percent' && b.kind === 'percent') {
+            const pts = b.min - a.min;
+            const rel = ((b.min - a.min) / a.min) * 100;
+            const t = tol(p, opts.tolerance);
+            if (a.value !== undefined && b.value !== undefined && Math.abs(Math.abs(pts) - p.value) <= t && Math.abs(Math.abs(rel) - p.value) > t) {
+              push(block, p, `${fmt(b.value)}%−${fmt(a.value)}%=${r2(pts)}，两个比率之差应写作“${fmt(p.value)}个百分点”，不是“${p.raw}”（按“%”计应为${r2(Math.abs(rel))}%）。`, [{ q: a, m: `原值${a.raw}` }, { q: b, m: `现值${b.raw}` }], { from: a.value, to: b.value, points: pts, relative: rel, stated: p.value, kind: 'points' });
+            }
+            continue;
+          }
+          if (a.min <= 0) continue;
+          const lo = ((b.min - a.max) / a.max) * 100;
+          const hi = ((b.max - a.min) / a.min) * 100;
+          const [mn, mx] = down ? [-hi, -lo] : [lo, hi];
+          const t = tol(p, opts.tolerance);
+          if (p.value < mn - t || p.value > mx + t) {
+            const exact = a.value !== undefined && b.value !== undefined;
+            const calc = exact ? `(${fmt(b.value!)}−${fmt(a.value!)})÷${fmt(a.value!)}=${r2(((b.value! - a.value!) / a.value!) * 100)}%` : `按${a.raw}、${b.raw}计，应在${r2(mn)}%～${r2(mx)}%之间`;
+            push(block, p, `${calc}，与“${stated}”不符。`, [{ q: a, m: `原值${a.raw}` }, { q: b, m: `现值${b.raw}` }], { from: a.value ?? [a.min, a.max], to: b.value ?? [b.min, b.max], computed: exact ? ((b.value! - a.value!) / a.value!) * 100 : [mn, mx], stated: p.value, kind: 'growth' });
+          }
+          continue;
+        }
+        // V…，较上年增加D，增长X%
+        const dIdx = before.length - 1;
+        const d = before[dIdx];
+        if (d && d.value !== undefined && d.kind !== 'percent' && isDelta(text, d) && /^[，,]?(?:同比)?$/.test(text.slice(d.to, p.from).replace(rateLead, ''))) {
+          const v = before.slice(0, dIdx).reverse().find((q) => q.unit === d.unit && q.kind === d.kind && !isDelta(text, q));
+          if (!v || v.value === undefined) continue;
+          const dDown = /(?:减少|下降|降低|少)[了]?$/.test(text.slice(Math.max(0, d.from - 4), d.from));
+          const base = dDown ? v.value + d.value : v.value - d.value;
+          if (base <= 0) continue;
+          const rel = (d.value / base) * 100;
+          if (Math.abs(rel - p.value) > tol(p, opts.tolerance)) {
+            push(block, p, `${fmt(d.value)}÷(${fmt(v.value)}${dDown ? '+' : '−'}${fmt(d.value)})=${r2(rel)}%，与“${stated}”不符。`, [{ q: v, m: `现值${v.raw}` }, { q: d, m: `增减${d.raw}` }], { value: v.value, delta: d.value, computed: rel, stated: p.value, kind: 'delta' });
+          }
+        }
+      }
+    }
+    // 占比: a part of a breakdown followed by 占…X%.
+    for (const b of findBreakdowns(model, SUM_DEFAULTS)) {
+      const text = b.block.text;
+      const qs = byBlock.get(model.blocks.indexOf(b.block)) ?? [];
+      for (const part of b.parts) {
+        const after = text.slice(part.to, part.to + 14);
+        const m = /^[（(，,]?\s*(?:占(?:比|总数|全部|总量|总额|比重|总人数)?(?:的)?|比重(?:为|达)?)(?:为|达)?/.exec(after);
+        if (!m) continue;
+        const p = qs.find((q) => q.from === part.to + m[0].length && q.kind === 'percent' && q.value !== undefined);
+        if (!p || p.value === undefined || b.total.value === undefined || part.value === undefined || b.total.value === 0) continue;
+        const share = (part.value / b.total.value) * 100;
+        if (Math.abs(share - p.value) > tol(p, opts.tolerance)) {
+          push(b.block, p, `${fmt(part.value)}÷${fmt(b.total.value)}=${r2(share)}%，与“${p.raw}”不符。`, [{ q: part, m: `分项${part.raw}` }, { q: b.total, m: `合计${b.total.raw}` }], { part: part.value, total: b.total.value, computed: share, stated: p.value, kind: 'share' });
+        }
+      }
+    }
+    // Tables: last year | this year | growth.
+    for (const t of readTables(model)) {
+      if (t.prev === undefined || t.curr === undefined || t.growth === undefined) continue;
+      for (const r of t.rows) {
+        const a = r.cells[t.prev];
+        const b = r.cells[t.curr];
+        const g = r.cells[t.growth];
+        if (!a || !b || !g || a.value === undefined || b.value === undefined || g.value === undefined) continue;
+        const pointsWanted = t.points || (a.percent && b.percent && !g.percent);
+        const computed = pointsWanted ? b.value - a.value : a.value === 0 ? NaN : ((b.value - a.value) / a.value) * 100;
+        if (!Number.isFinite(computed)) continue;
+        const tt = tol(g, opts.tolerance);
+        if (Math.abs(computed - g.value) <= tt) continue;
+        if (!pointsWanted && a.percent && b.percent && Math.abs(b.value - a.value - g.value) <= tt) {
+          out.push({ start: g.start, end: g.end, message: `“${r.label}”${b.text}−${a.text}=${r2(b.value - a.value)}，两个比率之差应写作“个百分点”，不是“${g.text}”。`, related: [{ start: a.start, end: a.end, message: `上年${a.text}` }, { start: b.start, end: b.end, message: `本年${b.text}` }], data: { from: a.value, to: b.value, stated: g.value, computed: b.value - a.value, kind: 'points' } });
+          continue;
+        }
+        const how = pointsWanted ? `${b.text}−${a.text}=${r2(computed)}个百分点` : `(${b.text}−${a.text})÷${a.text}=${r2(computed)}%`;
+        out.push({ start: g.start, end: g.end, message: `“${r.label}”一行：${how}，与增幅“${g.text}”不符。`, related: [{ start: a.start, end: a.end, message: `上年${a.text}` }, { start: b.start, end: b.end, message: `本年${b.text}` }], data: { from: a.value, to: b.value, stated: g.value, computed, kind: 'table' } });
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,86 @@
+// numbers/sum: a stated total (共/合计/总计/累计/全年…, 其中 and 分别 breakdowns)
+// against its enumerated parts with the same unit. Approximate figures (6100余,
+// 近千) give bounds: only bounds that cannot meet are reported.
+import type { Check } from '../rule.js';
+import type { Draft } from '../types.js';
+import { fmt, type Quantity } from '../quantities.js';
+import { findBreakdowns, parallel } from './breakdowns.js';
+
+export const SUM_DEFAULTS = {
+  totalWords: ['共', '合计', '总计', '共计', '总共', '一共', '累计', '全年', '总数', '总量', '总额'],
+  partWords: ['其中', '分别为', '分别是', '分别有'],
+  tolerance: 0,
+};
+
+const EPS = 1e-9;
+
+/** The total as the report states it: 共100名, 合计90名. */
+export function statedTotal(text: string, total: Quantity, totalWords: string[]): string {
+  let s = total.from;
+  while (s > 0 && !/[，,；;。：:、\n（(]/.test(text[s - 1]) && total.from - s < 12) s--;
+  const lead = text.slice(s, total.from);
+  let best = -1;
+  for (const w of totalWords) {
+    const at = lead.lastIndexOf(w);
+    if (at >= 0 && (best < 0 || at < best)) best = at;
+  }
+  return (best >= 0 ? lead.slice(best) : '') + total.raw;
+}
+
+function numText(q: Quantity): string {
+  return q.raw.replace(/[^0-9０-９.．,，零〇一二两三四五六七八九十百千万亿点余多近约]/g, '') || q.raw;
+}
+
+export const numbersSumCheck: Check = {
+  name: 'numbers-sum',
+  rules: [
+    {
+      id: 'numbers/sum',
+      title: '分项之和与合计不符（共/合计/其中/分别）',
+      titleEn: 'Parts do not add up to the stated total',
+      rationale: '“共100名，其中……”的分项加起来不等于合计，是审稿时最先被核的硬伤；约数（余、多、近）按区间判断，区间能对上就不报。',
+      defaultSeverity: 'error',
+      fixable: false,
+      options: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          totalWords: { type: 'array', items: { type: 'string', minLength: 1 }, description: '表示合计的词（共、合计、总计、累计……）' },
+          partWords: { type: 'array', items: { type: 'string', minLength: 1 }, description: '引出分项的词（其中、分别为……）' },
+          tolerance: { type: 'number', minimum: 0, description: '允许的误差（绝对值，默认 0）' },
+        },
+      },
+      example: { bad: '全年共评选表彰优秀党员100名，其中一等奖10名、二等奖30名、三等奖50名。', good: '全年共评选表彰优秀党员90名，其中一等奖10名、二等奖30名、三等奖50名。' },
+    },
+  ],
+  run(model, ctx) {
+    const opts = ctx.options('numbers/sum', SUM_DEFAULTS);
+    const out: Draft[] = [];
+    for (const b of findBreakdowns(model, opts)) {
+      const { total, parts } = b;
+      const sumMin = parts.reduce((a, q) => a + q.min, 0);
+      const sumMax = parts.reduce((a, q) => a + q.max, 0);
+      const tol = opts.tolerance + EPS * Math.max(1, Math.abs(total.max));
+      const explicit = b.form !== 'qizhong';
+      const over = sumMin > total.max + tol && (parts.length === 1 || explicit || parallel(b.labels));
+      const under = sumMax < total.min - tol && parts.length >= 2 && !b.open && (explicit || parallel(b.labels));
+      if (!over && !under) continue;
+      const stated = statedTotal(b.block.text, total, opts.totalWords);
+      const exact = parts.every((q) => q.value !== undefined);
+      const arithmetic = exact
+        ? `${parts.map((q) => fmt(q.value ?? 0)).join('+')}=${fmt(sumMin)}`
+        : `${parts.map(numText).join('+')}，合计在${fmt(sumMin)}～${fmt(sumMax)}之间`;
+      const message = parts.length === 1
+        ? `分项“${b.labels[0]}${parts[0].raw}”已超过“${stated}”，分项不能大于合计。`
+        : `${arithmetic}，与“${stated}”不符${over ? '（分项之和大于合计）' : ''}。`;
+      out.push({
+        start: total.start,
+        end: total.end,
+        message,
+        related: parts.map((q, i) => ({ start: q.start, end: q.end, message: `分项：${b.labels[i]}${q.raw}` })),
+        data: { total: { raw: total.raw, min: total.min, max: total.max, unit: total.unit }, parts: parts.map((q) => ({ raw: q.raw, min: q.min, max: q.max })), sumMin, sumMax },
+      });
+    }
+    return out;
+  },
+};

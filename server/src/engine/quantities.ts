@@ -1,0 +1,422 @@
+// Quantities: every figure of a report with its exact span, its value (or bounds
+// when approximate), its unit and the thing it counts. Shared by all numbers/* and
+// metrics/* checks through `model.quantities` (computed once, on first use).
+//
+// What is NOT a count: years and dates (2023年, 3月15日), ordinals (第3期), phone and
+// hotline numbers (12345), document numbers (〔2023〕5号), names that contain numbers
+// (1552总体思路, “五个十佳”, 两学一做), outline markers (一、 1. 一是). The rule that
+// carries most of this: a figure must be followed by a known unit or classifier that
+// stands as a word of its own, and must not sit inside quotes or title marks.
+import type { Block, Span } from './types.js';
+import type { TaggedWord } from './segmenter.js';
+import { blockSpan } from './blocks.js';
+import { matchMarker, parseChineseNumeral } from './markers.js';
+import { quotedSpans, inside } from './quotes.js';
+
+export type QuantityKind = 'count' | 'percent' | 'points' | 'money' | 'multiple';
+
+export interface Quantity extends Span {
+  blockIndex: number;
+  /** Span inside `Block.text`. */
+  from: number;
+  to: number;
+  /** The figure as written, e.g. `6100余人次`, `百分之二十`, `3—5次`. */
+  raw: string;
+  /** Exact value (scaled by 万/亿); undefined for approximations and ranges. */
+  value?: number;
+  /** Bounds: equal to `value` for exact figures; `max` may be Infinity (以上). */
+  min: number;
+  max: number;
+  /** Approximation word(s) as written: 余, 多, 近, 约, 左右, 以上, 不到… */
+  approx?: string;
+  range?: boolean;
+  /** Normalised unit: 人次, 名, 个, 元 (万元/亿元 are scaled to 元), %, 个百分点, 倍. */
+  unit: string;
+  kind: QuantityKind;
+  /** Decimal places as written (for rounding tolerance). */
+  decimals: number;
+  /** The thing counted (noun phrase next to the figure), '' when none was found. */
+  thing: string;
+  thingSpan?: Span;
+  /** The verb governing the figure (培训, 发展, 走访…), '' when none. */
+  verb: string;
+  /** Table cell index on table rows. */
+  cell?: number;
+}
+
+const DIGIT = '[0-9０-９]';
+const AR = `${DIGIT}+(?:[,，]${DIGIT}{3})*(?:[.．]${DIGIT}+)?`;
+const CN = '[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?';
+const NUM = `(?:${AR}|${CN})`;
+const PRE = '近|约|大约|将近|逾|超过|超|不到|不足|不少于|至少|最多|多达';
+const POST = '左右|以上|以下|上下|之多|有余';
+/** Units, longest first. Money units are scaled to 元. */
+export const UNITS = [
+  '个百分点', '百分点', '平方公里', '平方米', '立方米', '万千瓦', '人次', '户次', '场次', '车次', '架次', '课时', '学时', '小时', '公里', '千米', '千瓦', '公顷',
+  '万元', '亿元', '千元', '元', '吨', '亩', '倍',
+  '个', '名', '人', '位', '期', '次', '项', '场', '家', '户', '所', '篇', '件', '条', '批', '份', '本', '册', '部', '座', '处', '支', '台', '辆', '套', '间', '张', '起', '轮', '堂', '节', '门', '首', '幅', '类', '种', '株', '棵', '只', '头', '宗', '笔', '组', '天', '趟', '遍', '版', '则', '期次',
+];
+const UNIT_RE = [...UNITS].sort((a, b) => b.length - a.length).join('|');
+
+const QUANTITY = new RegExp(
+  `(?<pre>${PRE})?(?:百分之(?<pctcn>${NUM})|(?<n1>${NUM})(?:(?<rsep>[—–\\-－~～至到])(?<n2>${NUM}))?(?<a1>余|多)?(?<mult>千万|百万|万|亿)?(?<a2>余|多)?(?:(?<pct>[%％])|(?<unit>${UNIT_RE})))(?<post>${POST})?`,
+  'gu',
+);
+
+const NOUNISH = /^(?:n|nr|ns|nt|nz|nrt|nrfg|ng|l|j|b)$/;
+const CLASSIFIER_ONLY = new Set(['个', '名', '位', '项', '家', '户', '所', '篇', '件', '条', '批', '份', '本', '册', '部', '座', '处', '支', '台', '辆', '套', '间', '张', '起', '堂', '节', '门', '首', '幅', '类', '种', '株', '棵', '只', '头', '宗', '笔', '组', '期', '场', '次', '轮']);
+
+function toHalf(s: string): string {
+  return s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/．/g, '.').replace(/[,，]/g, '');
+}
+
+/** Parses an Arabic or Chinese numeral (no multiplier). NaN when not a number. */
+export function parseNumber(s: string): { value: number; decimals: number } {
+  if (/^[0-9０-９]/.test(s)) {
+    const h = toHalf(s);
+    const dot = h.indexOf('.');
+    return { value: Number(h), decimals: dot < 0 ? 0 : h.length - dot - 1 };
+  }
+  const [int, frac] = s.split('点');
+  const v = parseChineseNumeral(int);
+  if (frac === undefined) return { value: v, decimals: 0 };
+  const digits = [...frac].map((c) => String(parseChineseNumeral(c))).join('');
+  return { value: Number(`${v}.${digits}`), decimals: digits.length };
+}
+
+function multiplier(m: string | undefined): number {
+  switch (m) {
+    case '万':
+      return 1e4;
+    case '亿':
+      return 1e8;
+    case '千万':
+      return 1e7;
+    case '百万':
+      return 1e6;
+    default:
+      return 1;
+  }
+}
+
+/** Step of a `余/多` approximation: 6100余 → 100, 40余 → 10, 十余 → 10, 6000多 → 1000. */
+function approxStep(n: number): number {
+  if (!Number.isFinite(n) || n <= 0) return 1;
+  if (!Number.isInteger(n)) return 1;
+  let step = 1;
+  while (n % (step * 10) === 0) step *= 10;
+  return step;
+}
+
+interface TokenAt extends TaggedWord {
+  start: number;
+  end: number;
+}
+
+function tokens(words: TaggedWord[]): TokenAt[] {
+  const out: TokenAt[] = [];
+  let at = 0;
+  for (const w of words) {
+    out.push({ ...w, start: at, end: at + w.word.length });
+    at += w.word.length;
+  }
+  return out;
+}
+
+function boundaryAt(toks: TokenAt[], pos: number): boolean {
+  // True when no token straddles `pos`.
+  for (const t of toks) {
+    if (t.start < pos && t.end > pos) return false;
+    if (t.start >= pos) break;
+  }
+  return true;
+}
+
+function tokenIndexEndingAt(toks: TokenAt[], pos: number): number {
+  for (let i = 0; i < toks.length; i++) if (toks[i].end === pos) return i;
+  return -1;
+}
+function tokenIndexStartingAt(toks: TokenAt[], pos: number): number {
+  for (let i = 0; i < toks.length; i++) if (toks[i].start === pos) return i;
+  return -1;
+}
+
+const VAGUE_BEFORE = /[数几上成好千万百]$/;
+const NO_COUNT_BEFORE = /(?:第|热线|电话|编号|代码|号码|手机|邮编|〔|\[|【)$/;
+
+/** Extracts the quantities of one block (prose blocks only). */
+export function blockQuantities(block: Block, blockIndex: number, words: TaggedWord[]): Quantity[] {
+  const text = block.text;
+  const out: Quantity[] = [];
+  const quotes = quotedSpans(text);
+  const marker = block.kind === 'tableRow' ? undefined : matchMarker(text);
+  const skipTo = marker ? marker.end : 0;
+  const toks = tokens(words);
+  QUANTITY.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = QUANTITY.exec(text)) !== null) {
+    const g = m.groups ?? {};
+    let from = m.index;
+    const to = m.index + m[0].length;
+    const numStart = from + (g.pre?.length ?? 0);
+    if (numStart < skipTo) continue;
+    const before = text.slice(Math.max(0, from - 4), from);
+    // Part of a longer number or word: 2023年 handled by units; G20, 3.5.1, 编号123.
+    if (/[0-9０-９A-Za-z.．]$/.test(before)) continue;
+    if (NO_COUNT_BEFORE.test(before)) continue;
+    if (inside(quotes, from, to)) continue;
+    const numText = g.pctcn ?? g.n1 ?? '';
+    const isCn = !/^[0-9０-９]/.test(numText);
+    if (isCn) {
+      if (numText === '一' || numText === '零' || numText === '〇') continue;
+      if (VAGUE_BEFORE.test(before) && !g.pre) continue;
+      // Chinese numerals must be words of their own: 千家万户, 三令五申 are idioms.
+      if (!boundaryAt(toks, from) && !boundaryAt(toks, numStart)) continue;
+    }
+    if (!boundaryAt(toks, to)) {
+      // 12部门, 5人大代表: the unit is the start of a longer word. 百分之二十 and % are always whole.
+      if (!g.pct && !g.pctcn) continue;
+    }
+    // A unit that is really the head of a word: 3月, 12号线 never match; 5年 is not a unit.
+    const parsed = parseNumber(numText);
+    if (!Number.isFinite(parsed.value)) continue;
+    const mult = multiplier(g.mult);
+    let unit = g.pct || g.pctcn ? '%' : g.unit ?? '';
+    let scale = mult;
+    if (unit === '万元') {
+      unit = '元';
+      scale *= 1e4;
+    } else if (unit === '亿元') {
+      unit = '元';
+      scale *= 1e8;
+    } else if (unit === '千元') {
+      unit = '元';
+      scale *= 1e3;
+    } else if (unit === '百分点') unit = '个百分点';
+    const kind: QuantityKind = unit === '%' ? 'percent' : unit === '个百分点' ? 'points' : unit === '元' ? 'money' : unit === '倍' ? 'multiple' : 'count';
+    const v = parsed.value * scale;
+    let min = v;
+    let max = v;
+    let range = false;
+    if (g.n2) {
+      const p2 = parseNumber(g.n2);
+      if (!Number.isFinite(p2.value) || p2.value <= parsed.value) continue;
+      max = p2.value * scale;
+      range = true;
+    }
+    const approxParts: string[] = [];
+    if (g.a1 || g.a2) {
+      const step = g.a1 ? approxStep(parsed.value) * scale : mult;
+      max = max + step;
+      min = min + (Number.isInteger(parsed.value) ? 0 : 0);
+      approxParts.push((g.a1 ?? g.a2) as string);
+    }
+    if (g.pre) {
+      approxParts.unshift(g.pre);
+      if (/^(?:近|将近|不到|不足|最多)$/.test(g.pre)) {
+        min = g.pre === '近' || g.pre === '将近' ? min * 0.8 : 0;
+      } else if (/^(?:约|大约)$/.test(g.pre)) {
+        min *= 0.85;
+        max *= 1.15;
+      } else if (/^(?:逾|超过|超|不少于|至少|多达)$/.test(g.pre)) {
+        max = Infinity;
+      }
+    }
+    if (g.post) {
+      approxParts.push(g.post);
+      if (g.post === '左右' || g.post === '上下') {
+        min *= 0.85;
+        max *= 1.15;
+      } else if (g.post === '以上' || g.post === '之多' || g.post === '有余') max = Infinity;
+      else if (g.post === '以下') min = 0;
+    }
+    if (/^(?:多达|达)$/.test(g.pre ?? '')) from = numStart;
+    const approx = approxParts.length ? approxParts.join('') : undefined;
+    const exact = !approx && !range;
+    const q: Quantity = {
+      blockIndex,
+      from,
+      to,
+      ...blockSpan(block, from, to),
+      raw: text.slice(from, to),
+      value: exact ? v : undefined,
+      min,
+      max,
+      approx,
+      range: range || undefined,
+      unit,
+      kind,
+      decimals: parsed.decimals,
+      thing: '',
+      verb: '',
+    };
+    if (block.cells) {
+      const ci = block.cells.findIndex((c) => from >= c.start && to <= c.end);
+      if (ci >= 0) q.cell = ci;
+    }
+    findThing(q, block, toks, numStart);
+    out.push(q);
+  }
+  return out;
+}
+
+/** Verbal nouns that name things counted (宣讲活动7次, 完成投资3亿元). */
+const NOUN_VN = new Set(['活动', '会议', '讲座', '竞赛', '比赛', '投资', '交流', '演出', '展览', '调研', '检查', '督查', '考核', '座谈', '论坛', '收入', '支出', '贷款', '融资', '补贴', '救助', '援助', '宣讲', '培训班', '研讨', '观摩', '演练', '评审', '巡查']);
+const TIME_WORDS = new Set(['年度', '全年', '今年', '当年', '本年', '本年度', '上年', '去年', '期间', '同期', '以来', '累计', '共计', '合计', '总计']);
+
+const FORWARD_STOP = /^(?:的|和|与|及|、|，|。|；|等|共|其中)$/;
+
+function findThing(q: Quantity, block: Block, toks: TokenAt[], numStart: number): void {
+  const text = block.text;
+  // Forward: 12个试点单位, 两个宣讲团 — a classifier followed by the noun it counts.
+  if (CLASSIFIER_ONLY.has(q.unit) && !q.approx?.match(/左右|以上|以下/)) {
+    let i = tokenIndexStartingAt(toks, q.to);
+    const parts: TokenAt[] = [];
+    while (i >= 0 && i < toks.length && parts.length < 3) {
+      const t = toks[i];
+      if (FORWARD_STOP.test(t.word) || /^[\s\p{P}]/u.test(t.word)) break;
+      if (NOUNISH.test(t.tag) || t.tag === 'vn' || (parts.length === 0 && t.tag === 'v' && t.word.length >= 3)) parts.push(t);
+      else break;
+      i++;
+    }
+    if (parts.length) {
+      q.thing = parts.map((p) => p.word).join('');
+      q.thingSpan = blockSpan(block, parts[0].start, parts[parts.length - 1].end);
+      q.verb = verbBefore(toks, tokenIndexEndingAt(toks, numStart));
+      return;
+    }
+  }
+  // Backward: 培训党员6100余人次, 一等奖10名, 五星级党支部59个.
+  let i = tokenIndexEndingAt(toks, numStart) ;
+  if (i < 0) {
+    // The prefix (近/约) may be glued into the token before; try the match start.
+    i = tokenIndexEndingAt(toks, q.from);
+  }
+  const parts: TokenAt[] = [];
+  while (i >= 0 && parts.length < 3) {
+    const t = toks[i];
+    if (!(NOUNISH.test(t.tag) || (parts.length === 0 && t.tag === 'vn' && NOUN_VN.has(t.word))) || TIME_WORDS.has(t.word)) break;
+    parts.unshift(t);
+    i--;
+  }
+  if (parts.length) {
+    q.thing = parts.map((p) => p.word).join('');
+    q.thingSpan = blockSpan(block, parts[0].start, parts[parts.length - 1].end);
+  }
+  q.verb = verbBefore(toks, i);
+  void text;
+}
+
+function verbBefore(toks: TokenAt[], i: number): string {
+  for (let k = i, n = 0; k >= 0 && n < 3; k--, n++) {
+    const t = toks[k];
+    if (/^[\p{P}\s]/u.test(t.word)) return '';
+    if (t.tag === 'v' || t.tag === 'vn' || t.tag === 'vd') return t.word;
+    if (!/^(?:d|ul|uz|m|zg)$/.test(t.tag)) return '';
+  }
+  return '';
+}
+
+const PROSE = new Set(['paragraph', 'listItem', 'heading', 'tableRow']);
+
+/** All quantities of a document, in order. */
+export function extractQuantities(blocks: Block[], words: (t: string) => TaggedWord[]): Quantity[] {
+  const out: Quantity[] = [];
+  blocks.forEach((b, i) => {
+    if (!PROSE.has(b.kind)) return;
+    if (!/[0-9０-９零〇一二两三四五六七八九十百千]/.test(b.text)) return;
+    out.push(...blockQuantities(b, i, words(b.text)));
+  });
+  return out;
+}
+
+// ---------------------------------------------------------------- unfilled figures
+
+export interface UnfilledFigure {
+  blockIndex: number;
+  from: number;
+  to: number;
+  /** The unit standing where a figure belongs. */
+  unit: string;
+}
+
+const FIGURE_UNITS = new Set(['亿元', '万元', '元', '人次', '户次', '名', '个', '家', '项', '期', '场', '户', '所', '篇', '件', '次', '个百分点', '万人次', '万人', '余人次', '余人', '余名']);
+const NUMERALISH = /[0-9０-９零〇一二两三四五六七八九十百千万亿余多数几上成每各该某这那其]$/;
+
+/**
+ * Units and measure words standing where a figure belongs (完成投资亿元, 占比%,
+ * 共培训入党积极分子名。): the figure was left for later and never filled in.
+ */
+export function unfilledFigures(block: Block, blockIndex: number, words: TaggedWord[]): UnfilledFigure[] {
+  const text = block.text;
+  const out: UnfilledFigure[] = [];
+  const quotes = quotedSpans(text);
+  // A percent sign with no figure before it.
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch !== '%' && ch !== '％') continue;
+    const prev = text.slice(0, i);
+    if (/[0-9０-９.．零〇一二两三四五六七八九十百千%％)）]$/.test(prev) || /[A-Za-z_\\/:=?&]$/.test(prev)) continue;
+    if (i + 1 < text.length && /[A-Za-z0-9_{]/.test(text[i + 1])) continue; // %s, %d, %20, %{x}
+    if (inside(quotes, i, i + 1)) continue;
+    out.push({ blockIndex, from: i, to: i + 1, unit: ch });
+  }
+  const toks = tokens(words);
+  for (let k = 1; k < toks.length; k++) {
+    const t = toks[k];
+    let unit = t.word;
+    let end = t.end;
+    // 提高个百分点: jieba cuts 个 / 百分点.
+    if (t.word === '个' && toks[k + 1]?.word === '百分点') {
+      unit = '个百分点';
+      end = toks[k + 1].end;
+    }
+    if (!FIGURE_UNITS.has(unit)) continue;
+    if (inside(quotes, t.start, end)) continue;
+    const prev = toks[k - 1];
+    if (NUMERALISH.test(prev.word) || prev.tag === 'm' || prev.tag === 'r' || prev.tag === 'q') continue;
+    const next = toks.find((x) => x.start === end);
+    const atClauseEnd = !next || /^[，,。；;：:、！？!?）)\s]/.test(next.word);
+    const isMoney = /元$/.test(unit);
+    if (unit === '个百分点') {
+      if (!/^(?:v|ul)$/.test(prev.tag)) continue;
+    } else if (isMoney) {
+      // 完成投资亿元 / 实现营业收入万元: a money unit straight after a noun or verb.
+      if (!/^(?:n|vn|v|l|j|nz)$/.test(prev.tag)) continue;
+      if (t.tag !== 'm' && t.tag !== 'q' && t.tag !== 'n') continue;
+      if (!atClauseEnd && !/^(?:v|d|p|c)$/.test(next?.tag ?? '')) continue;
+    } else {
+      // Measure words need a noun before and the end of the clause after: 培训入党积极分子名。
+      if (!atClauseEnd) continue;
+      if (!/^(?:n|nr|ns|nt|nz|l|j|vn)$/.test(prev.tag)) continue;
+      if (t.tag !== 'q' && t.tag !== 'm' && !(unit === '人次' && t.tag === 'n')) continue;
+    }
+    out.push({ blockIndex, from: t.start, to: end, unit });
+  }
+  return out;
+}
+
+/** Clause boundaries around a text position (，；。：and line breaks; 、 does not split). */
+export function clauseAround(text: string, from: number, to: number): { start: number; end: number } {
+  let s = from;
+  while (s > 0 && !/[，,；;。！？!?：:\n]/.test(text[s - 1])) s--;
+  let e = to;
+  while (e < text.length && !/[，,；;。！？!?：:\n]/.test(text[e])) e++;
+  return { start: s, end: e };
+}
+
+/** Sentence boundaries (；。！？ and line breaks). */
+export function sentenceAround(text: string, from: number, to: number): { start: number; end: number } {
+  let s = from;
+  while (s > 0 && !/[；;。！？!?\n]/.test(text[s - 1])) s--;
+  let e = to;
+  while (e < text.length && !/[；;。！？!?\n]/.test(text[e])) e++;
+  return { start: s, end: e };
+}
+
+/** Formats a number the way a report writes it: 6100, 12.5, 1.2万. */
+export function fmt(n: number): string {
+  if (!Number.isFinite(n)) return '∞';
+  const r = Math.round(n * 100) / 100;
+  return String(r);
+}
