@@ -77,12 +77,27 @@ function commonPrefix(a: string, b: string): number {
   return n;
 }
 
-/** Parts read as one partition: 一等奖/二等奖, 规上企业/小微企业, 线上/线下, 男性/女性. */
+/** Words that split a whole into tiers: 一等奖/二等奖, 县级/乡级, 线上/线下, 男/女, 中央/省级/市级. */
+const TIER = /^(?:[一二三四五六七八九十甲乙丙丁ABCD]+|[高中低初]|中央|省|市|县|区|乡|镇|乡镇|村|社区|线上|线下|男|女|城镇|农村|城市|国有|民营|外资|集体|个体|规上|规下|规模以上|规模以下|小微|大中型|新增|续建|在职|离退休|退休|正式|预备|境内|境外|省内|省外|县内|县外|本地|外地|上半年|下半年|[一二三四]季度|第[一二三四]季度|[0-9１-９一二三四五六七八九十]+月)(?:级|等|类|档|星|型|性|批|期|届|直|属)?$/;
+
+/**
+ * Parts that read as one partition of the total: their labels differ only in a tier word
+ * (一等奖/二等奖/三等奖, 县级培训/乡级培训, 中央资金/省级资金). Overlapping attributes
+ * (女干部 / 少数民族干部) are not a partition, so their sum says nothing about the total.
+ */
 export function parallel(labels: string[]): boolean {
   if (labels.length < 2 || labels.some((l) => !l)) return false;
-  const first = labels[0];
   if (new Set(labels).size !== labels.length) return false;
-  return labels.slice(1).every((l) => commonSuffix(first, l) >= 1 || commonPrefix(first, l) >= 1);
+  let suf = Infinity;
+  let pre = Infinity;
+  for (const l of labels.slice(1)) {
+    suf = Math.min(suf, commonSuffix(labels[0], l));
+    pre = Math.min(pre, commonPrefix(labels[0], l));
+  }
+  return labels.every((l) => {
+    const core = l.slice(Math.min(pre, l.length - 1), l.length - suf);
+    return TIER.test(core) || TIER.test(l.slice(0, l.length - suf));
+  });
 }
 
 function sameMeasure(a: Quantity, b: Quantity): boolean {

@@ -59,6 +59,9 @@ function findPhrases(model: ReportModel, classifiers: string[], ignore: string[]
         const w = words[wi];
         if (!/^(?:n|nz|vn|l|j|ng|nt)/.test(w.tag) || /^[\p{P}\s]/u.test(w.word)) continue;
         to += w.word.length;
+        // 三项重点任务: take a second noun of the same phrase.
+        const w2 = words[wi + 1];
+        if (w2 && /^(?:n|nz|vn|l|j|ng)/.test(w2.tag) && !/^[\p{P}\s]/u.test(w2.word)) to += w2.word.length;
       } else if (wi < 0 && !starts.includes(from)) continue;
       // The numeral must start a word (十佳, 一百二十家 are other things).
       if (!starts.includes(from) && !starts.some((s, i) => s < from && s + words[i].word.length >= to)) continue;
@@ -123,7 +126,7 @@ function itemsFor(model: ReportModel, p: Phrase): Items | undefined {
     }
   }
   // 3a. A 、-list right after: 三项重点：党建、业务、队伍建设。
-  const after = /^(?:[：:]|，(?:即|分别是|分别为|包括))/.exec(rest);
+  const after = /^(?:的?[\u4e00-\u9fff]{0,3})?(?:[：:]|，(?:即|分别是|分别为|包括))/.exec(rest);
   if (after) {
     const s = p.to + after[0].length;
     let e = s;

@@ -20,11 +20,16 @@ export function statedTotal(text: string, total: Quantity, totalWords: string[])
   while (s > 0 && !/[，,；;。：:、\n（(]/.test(text[s - 1]) && total.from - s < 12) s--;
   const lead = text.slice(s, total.from);
   let best = -1;
+  let word = '';
   for (const w of totalWords) {
     const at = lead.lastIndexOf(w);
-    if (at >= 0 && (best < 0 || at < best)) best = at;
+    // The word closest to the figure wins; 全年 only when nothing else is there.
+    if (at >= 0 && (best < 0 || (w !== '全年' && (word === '全年' || at > best)))) {
+      best = at;
+      word = w;
+    }
   }
-  return (best >= 0 ? lead.slice(best) : '') + total.raw;
+  return word + total.raw;
 }
 
 function numText(q: Quantity): string {
