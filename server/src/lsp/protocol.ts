@@ -1,0 +1,67 @@
+// Custom messages between the shengao server and its clients (the VS Code
+// extension uses them; other editors can ignore them). Shared by both bundles.
+
+/** Where rule documentation lives; a rule's anchor is `#rule-<family>-<name>`. */
+export const RULE_DOCS_URL = 'https://example.invalid/shengao/README.md';
+
+export function ruleDocsHref(ruleId: string): string {
+  return `${RULE_DOCS_URL}#rule-${ruleId.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}`;
+}
+
+/** Server → client: the pack and the finding count for one document, after each run. */
+export const STATUS_NOTIFICATION = 'shengao/status';
+export interface StatusParams {
+  uri: string;
+  /** Pack name in use (the last good one when the current one is broken). */
+  pack: string;
+  findings: number;
+  /** Set when the pack the document asks for is broken: the PackError text. */
+  packError?: string;
+  packErrorFile?: string;
+  segmenter: string;
+}
+
+/** Client → server: where the cursor is, for the `focus` option. */
+export const CURSOR_NOTIFICATION = 'shengao/cursor';
+export interface CursorParams {
+  uri: string;
+  line: number;
+}
+
+/** Client → server: lint every draft in the workspace and publish the results. */
+export const LINT_WORKSPACE_REQUEST = 'shengao/lintWorkspace';
+export interface LintWorkspaceResult {
+  files: number;
+  findings: number;
+}
+
+/** Client → server: the pack's sections, as snippets ready to insert at a position. */
+export const SECTIONS_REQUEST = 'shengao/sections';
+export interface SectionsParams {
+  uri: string;
+  position: { line: number; character: number };
+}
+export interface SectionItem {
+  kind: string;
+  label: string;
+  title: string;
+  /** VS Code snippet syntax, headed by the next outline marker. */
+  snippet: string;
+  required: boolean;
+}
+
+/** Client → server: the pack in use for a document. */
+export const PACK_INFO_REQUEST = 'shengao/packInfo';
+export interface PackInfo {
+  name: string;
+  description: string;
+  chain: string[];
+  files: string[];
+  /** The .shengao.yaml in effect, if any. */
+  configFile?: string;
+  error?: string;
+}
+
+/** Command (workspace/executeCommand): add words to `allow:` in the nearest .shengao.yaml. */
+export const ALLOW_COMMAND = 'shengao.allowWord';
+export const FIX_ALL_KIND = 'source.fixAll.shengao';

@@ -1,0 +1,543 @@
+// The language server: wires documents, settings, packs and scheduling to the
+// engine and converts its results for the protocol. No rule logic lives here.
+import { readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, resolve, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import {
+  CodeActionKind,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  DocumentDiagnosticReportKind,
+  LSPErrorCodes,
+  ResponseError,
+  TextDocumentSyncKind,
+  TextDocuments,
+  type Connection,
+  type Diagnostic,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { lint, type LintResult } from '../engine/index.js';
+import type { EngineConfig } from '../engine/config.js';
+import { basicSegmenter, type Segmenter } from '../engine/segmenter.js';
+import { LineIndex } from '../engine/text.js';
+import { loadSegmenter } from '../segmenters/index.js';
+import { PackResolver, addAllowWord, type PackState } from './packs.js';
+import { SettingsStore, withOverrides, type Settings } from './config.js';
+import { Scheduler } from './schedule.js';
+import { holdBack, packErrorDiagnostic, toDiagnostic } from './diagnostics.js';
+import { codeActions } from './actions.js';
+import { complete, sectionSnippets } from './completion.js';
+import { findingHover, yamlHover } from './hover.js';
+import { documentSymbols, foldingRanges } from './symbols.js';
+import { strings } from './i18n.js';
+import {
+  ALLOW_COMMAND,
+  CURSOR_NOTIFICATION,
+  FIX_ALL_KIND,
+  LINT_WORKSPACE_REQUEST,
+  PACK_INFO_REQUEST,
+  SECTIONS_REQUEST,
+  STATUS_NOTIFICATION,
+  type CursorParams,
+  type LintWorkspaceResult,
+  type PackInfo,
+  type SectionItem,
+  type SectionsParams,
+  type StatusParams,
+} from './protocol.js';
+
+/** Debounce of runs while typing. */
+export const DEBOUNCE_MS = 150;
+/** `focus`: a pause this long releases the findings held back on the line being typed. */
+export const FOCUS_PAUSE_MS = 1500;
+const VERSION = '0.1.0';
+
+interface Entry {
+  uri: string;
+  version: number;
+  index: LineIndex;
+  result: LintResult;
+  pack: PackState;
+  config: EngineConfig;
+  settings: Settings;
+  diagnostics: Diagnostic[];
+}
+
+type Reason = 'open' | 'change' | 'save' | 'refresh';
+
+function uriToPath(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return undefined;
+  }
+}
+
+const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'out', '.vscode', '.cache', 'test-artifacts']);
+
+/** Drafts (.md/.txt) under `root`, skipping build and dependency folders. */
+function draftsUnder(root: string, limit: number): string[] {
+  const out: string[] = [];
+  const stack = [root];
+  while (stack.length && out.length < limit) {
+    const dir = stack.pop()!;
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+      if (e.isDirectory()) {
+        if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) stack.push(join(dir, e.name));
+      } else if (e.isFile() && /\.(md|markdown|txt)$/i.test(e.name)) out.push(join(dir, e.name));
+    }
+  }
+  return out.slice(0, limit);
+}
+
+function isPackFile(doc: { uri: string; languageId: string }): boolean {
+  return doc.languageId === 'yaml' || /\.ya?ml$/i.test(doc.uri);
+}
+
+export class ShengaoServer {
+  private documents = new TextDocuments(TextDocument);
+  private settings: SettingsStore;
+  private packs!: PackResolver;
+  private scheduler: Scheduler<Entry>;
+  private entries = new Map<string, Entry>();
+  private reasons = new Map<string, Reason>();
+  private prevText = new Map<string, string>();
+  private typing = new Map<string, { line: number; timer: NodeJS.Timeout }>();
+  private segmenter: Segmenter = basicSegmenter;
+  private segmenterState: 'basic' | 'loading' | 'loaded' | 'failed' = 'basic';
+  private loggedFailures = new Set<string>();
+  private packErrorUris = new Map<string, string>();
+  private roots: string[] = [];
+  private caps = { pull: false, config: false, refresh: false, watchDynamic: false, configDynamic: false };
+
+  constructor(private connection: Connection) {
+    this.settings = new SettingsStore(connection, () => this.caps.config);
+    this.scheduler = new Scheduler<Entry>(DEBOUNCE_MS, (uri) => this.run(uri));
+  }
+
+  listen(): void {
+    const c = this.connection;
+    c.onInitialize((p) => this.initialize(p));
+    c.onInitialized(() => this.initialized());
+    this.documents.onDidChangeContent((e) => this.guard(() => this.changed(e.document)));
+    this.documents.onDidSave((e) => this.guard(() => this.touch(e.document.uri, 'save')));
+    this.documents.onDidClose((e) => this.guard(() => this.closed(e.document.uri)));
+    c.onDidChangeConfiguration((p) => this.guard(() => {
+      this.settings.changed(p.settings);
+      void this.relintAll();
+    }));
+    c.onDidChangeWatchedFiles(() => this.guard(() => {
+      this.packs.invalidate();
+      void this.relintAll();
+    }));
+    c.languages.diagnostics.on(async (p, token) => {
+      const doc = this.documents.get(p.textDocument.uri);
+      if (!doc || isPackFile(doc)) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+      let entry = this.entries.get(doc.uri);
+      if (!entry || entry.version !== doc.version) {
+        if (entry?.settings.run === 'onSave' && this.reasons.get(doc.uri) === 'change') return { kind: DocumentDiagnosticReportKind.Full, items: this.visible(entry) };
+        entry = (await (this.scheduler.pending(doc.uri) ?? this.scheduler.schedule(doc.uri, 0))) ?? this.entries.get(doc.uri);
+      }
+      const now = this.documents.get(doc.uri);
+      if (token.isCancellationRequested || !entry || !now || (entry.version !== now.version && entry.settings.run !== 'onSave')) {
+        throw new ResponseError(LSPErrorCodes.ServerCancelled, 'superseded by a newer version', { retriggerRequest: true });
+      }
+      return { kind: DocumentDiagnosticReportKind.Full, items: this.visible(entry) };
+    });
+    c.onCodeAction(async (p) => this.safely([], async () => {
+      const entry = await this.current(p.textDocument.uri);
+      if (!entry) return [];
+      return codeActions({
+        uri: entry.uri,
+        version: entry.version,
+        model: entry.result.model,
+        findings: entry.result.findings,
+        index: entry.index,
+        diagnostics: p.context.diagnostics,
+        only: p.context.only,
+        t: strings(entry.settings.locale),
+      });
+    }));
+    c.onExecuteCommand(async (p) => this.safely(null, async () => {
+      if (p.command !== ALLOW_COMMAND) return null;
+      const [uri, word] = (p.arguments ?? []) as [string, string];
+      if (typeof uri !== 'string' || typeof word !== 'string' || !word) return null;
+      const path = uriToPath(uri);
+      const dir = path ? dirname(path) : this.roots[0];
+      if (!dir) return null;
+      const res = addAllowWord(dir, this.rootFor(path), word, this.packs.host);
+      c.console.info(`已把“${word}”加入 ${res.file} 的 allow`);
+      this.packs.invalidate();
+      await this.relintAll();
+      return { file: pathToFileURL(res.file).toString(), created: res.created };
+    }));
+    c.onCompletion(async (p) => this.safely([], async () => {
+      const entry = await this.current(p.textDocument.uri);
+      if (!entry) return [];
+      const offset = entry.index.offsetAt(p.position);
+      return complete(entry.result.model, entry.config, offset, entry.index, strings(entry.settings.locale));
+    }));
+    c.onHover(async (p) => this.safely(null, async () => {
+      const doc = this.documents.get(p.textDocument.uri);
+      if (!doc) return null;
+      if (isPackFile(doc)) {
+        const text = doc.getText();
+        const index = new LineIndex(text);
+        return yamlHover(text, index.offsetAt(p.position), index);
+      }
+      const entry = await this.current(doc.uri);
+      if (!entry) return null;
+      return findingHover(entry.result.findings, entry.index.offsetAt(p.position), entry.index, entry.settings.locale);
+    }));
+    c.onDocumentSymbol(async (p) => this.safely([], async () => {
+      const entry = await this.current(p.textDocument.uri);
+      return entry ? documentSymbols(entry.result.model, entry.config, entry.index) : [];
+    }));
+    c.onFoldingRanges(async (p) => this.safely([], async () => {
+      const entry = await this.current(p.textDocument.uri);
+      return entry ? foldingRanges(entry.result.model, entry.index) : [];
+    }));
+    c.onNotification(CURSOR_NOTIFICATION, (p: CursorParams) => this.guard(() => this.cursor(p)));
+    c.onRequest(LINT_WORKSPACE_REQUEST, () => this.safely<LintWorkspaceResult>({ files: 0, findings: 0 }, () => this.lintWorkspace()));
+    c.onRequest(SECTIONS_REQUEST, (p: SectionsParams) => this.safely<SectionItem[]>([], async () => {
+      const entry = await this.current(p.uri);
+      if (!entry) return [];
+      return sectionSnippets(entry.result.model, entry.config, entry.index.offsetAt(p.position));
+    }));
+    c.onRequest(PACK_INFO_REQUEST, (p: { uri: string }) => this.safely<PackInfo | null>(null, async () => {
+      const state = await this.packFor(p.uri);
+      if (!state) return null;
+      return {
+        name: state.pack.config.name,
+        description: state.pack.description,
+        chain: state.pack.chain,
+        files: state.pack.files,
+        configFile: state.configFile,
+        error: state.error?.message,
+      };
+    }));
+    c.onShutdown(() => this.scheduler.dispose());
+    this.documents.listen(c);
+    c.listen();
+  }
+
+  // ------------------------------------------------------------ lifecycle
+
+  private initialize(p: InitializeParams): InitializeResult {
+    const cap = p.capabilities;
+    this.caps.pull = !!cap.textDocument?.diagnostic;
+    this.caps.config = !!cap.workspace?.configuration;
+    this.caps.refresh = !!cap.workspace?.diagnostics?.refreshSupport;
+    this.caps.watchDynamic = !!cap.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+    this.caps.configDynamic = !!cap.workspace?.didChangeConfiguration?.dynamicRegistration;
+    const folders = p.workspaceFolders?.map((f) => f.uri) ?? (p.rootUri ? [p.rootUri] : []);
+    this.roots = folders.map(uriToPath).filter((x): x is string => !!x);
+    const opts = (p.initializationOptions ?? {}) as { trusted?: boolean };
+    this.packs = new PackResolver({ allowPackages: opts.trusted !== false });
+    const result: InitializeResult = {
+      serverInfo: { name: 'shengao', version: VERSION },
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        completionProvider: { triggerCharacters: ['（', '('] },
+        hoverProvider: true,
+        documentSymbolProvider: { label: '审稿大纲' },
+        foldingRangeProvider: true,
+        executeCommandProvider: { commands: [ALLOW_COMMAND] },
+      },
+    };
+    if (this.caps.pull) result.capabilities.diagnosticProvider = { identifier: 'shengao', interFileDependencies: false, workspaceDiagnostics: false };
+    return result;
+  }
+
+  private initialized(): void {
+    if (this.caps.watchDynamic) {
+      void this.connection.client.register(DidChangeWatchedFilesNotification.type, {
+        watchers: [{ globPattern: '**/.shengao.{yaml,yml}' }, { globPattern: '**/*.{yaml,yml}' }],
+      });
+    }
+    if (this.caps.config && this.caps.configDynamic) void this.connection.client.register(DidChangeConfigurationNotification.type, { section: 'shengao' });
+    // Load the dictionary soon even when no draft is open; first results never wait for it.
+    setTimeout(() => this.loadSegmenterInBackground(), 1000).unref();
+  }
+
+  private loadSegmenterInBackground(): void {
+    if (this.segmenterState !== 'basic') return;
+    this.segmenterState = 'loading';
+    setTimeout(() => {
+      try {
+        const t0 = Date.now();
+        this.segmenter = loadSegmenter();
+        this.segmenterState = 'loaded';
+        this.connection.console.info(`分词器 ${this.segmenter.name} 已加载（${Date.now() - t0} ms）`);
+      } catch (e) {
+        this.segmenterState = 'failed';
+        this.connection.console.warn(`分词器加载失败，继续使用基础分词：${(e as Error).message}`);
+        return;
+      }
+      if (this.documents.all().length) void this.relintAll();
+    }, 10);
+  }
+
+  // ------------------------------------------------------------ documents
+
+  private changed(doc: TextDocument): void {
+    const before = this.prevText.get(doc.uri);
+    const text = doc.getText();
+    this.prevText.set(doc.uri, text);
+    if (before === undefined) {
+      this.touch(doc.uri, 'open', 0);
+      return;
+    }
+    // The line being typed: where the old and the new text first differ.
+    let i = 0;
+    const n = Math.min(before.length, text.length);
+    while (i < n && before.charCodeAt(i) === text.charCodeAt(i)) i++;
+    const line = doc.positionAt(i).line;
+    const old = this.typing.get(doc.uri);
+    if (old) clearTimeout(old.timer);
+    const timer = setTimeout(() => {
+      this.typing.delete(doc.uri);
+      this.republish(doc.uri);
+    }, FOCUS_PAUSE_MS);
+    this.typing.set(doc.uri, { line, timer });
+    this.touch(doc.uri, 'change');
+  }
+
+  private touch(uri: string, reason: Reason, delay = DEBOUNCE_MS): void {
+    const prev = this.reasons.get(uri);
+    // A save or open must not be downgraded to a change by a later keystroke in the same debounce window.
+    this.reasons.set(uri, prev && prev !== 'change' && reason === 'change' && this.scheduler.pending(uri) ? prev : reason);
+    void this.scheduler.schedule(uri, delay);
+  }
+
+  private closed(uri: string): void {
+    this.scheduler.cancel(uri);
+    this.entries.delete(uri);
+    this.prevText.delete(uri);
+    this.reasons.delete(uri);
+    const t = this.typing.get(uri);
+    if (t) clearTimeout(t.timer);
+    this.typing.delete(uri);
+    if (!this.caps.pull) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
+
+  private cursor(p: CursorParams): void {
+    const t = this.typing.get(p.uri);
+    if (!t || t.line === p.line) return;
+    clearTimeout(t.timer);
+    this.typing.delete(p.uri);
+    this.republish(p.uri);
+  }
+
+  private rootFor(path: string | undefined): string | undefined {
+    if (!path) return this.roots[0];
+    return this.roots.filter((r) => path === r || path.startsWith(r.endsWith(sep) ? r : r + sep)).sort((a, b) => b.length - a.length)[0];
+  }
+
+  private isDraft(doc: TextDocument, s: Settings): boolean {
+    if (isPackFile(doc)) return false;
+    return s.languages.includes(doc.languageId) || /\.(md|markdown|mdx|txt)$/i.test(doc.uri);
+  }
+
+  private async packFor(uri: string): Promise<PackState | undefined> {
+    const s = await this.settings.get(uri);
+    const path = uriToPath(uri);
+    return this.packs.resolve(path, s.pack, this.rootFor(path));
+  }
+
+  // ------------------------------------------------------------ running
+
+  /** One run for the document's current version; undefined when it went stale while waiting. */
+  private async run(uri: string): Promise<Entry | undefined> {
+    const doc = this.documents.get(uri);
+    if (!doc) return undefined;
+    const version = doc.version;
+    const settings = await this.settings.get(uri);
+    const now = this.documents.get(uri);
+    if (!now || now.version !== version) return undefined; // a newer version is on its way
+    const reason = this.reasons.get(uri) ?? 'refresh';
+    const old = this.entries.get(uri);
+    if (settings.run === 'onSave' && reason === 'change' && old) return old;
+    const entry = this.lintDocument(now, settings);
+    this.entries.set(uri, entry);
+    this.reasons.set(uri, 'refresh');
+    this.publishPackErrors();
+    this.publish(entry);
+    this.status(entry);
+    if (this.segmenterState === 'basic') this.loadSegmenterInBackground();
+    return entry;
+  }
+
+  private lintDocument(doc: TextDocument, settings: Settings): Entry {
+    const text = doc.getText();
+    const index = new LineIndex(text);
+    const path = uriToPath(doc.uri);
+    const pack = this.packs.resolve(path, settings.pack, this.rootFor(path));
+    const config = withOverrides(pack.pack.config, settings.rules);
+    const kind = doc.languageId === 'markdown' || /\.(md|markdown|mdx)$/i.test(doc.uri) ? 'markdown' : 'text';
+    let result: LintResult;
+    if (!settings.enable || !this.isDraft(doc, settings)) {
+      result = lint(text, { kind, config, checks: [] });
+    } else {
+      try {
+        result = lint(text, { kind, config, segmenter: this.segmenter });
+      } catch (e) {
+        this.connection.console.error(`审稿失败（${doc.uri}）：${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+        result = { model: lint('', { kind, config, checks: [] }).model, findings: [], failures: [] };
+      }
+    }
+    for (const f of result.failures) {
+      const fresh = f.rules.filter((r) => !this.loggedFailures.has(r));
+      if (!fresh.length) continue;
+      fresh.forEach((r) => this.loggedFailures.add(r));
+      this.connection.console.error(`检查 ${f.check}（${f.rules.join('、')}）出错，已跳过：${f.error}`);
+    }
+    const diagnostics = result.findings.map((f) => toDiagnostic(f, index, doc.uri, doc.version));
+    return { uri: doc.uri, version: doc.version, index, result, pack, config, settings, diagnostics };
+  }
+
+  /** An up-to-date entry for requests (code actions, completion, hover, symbols). */
+  private async current(uri: string): Promise<Entry | undefined> {
+    const doc = this.documents.get(uri);
+    if (!doc || isPackFile(doc)) return undefined;
+    const e = this.entries.get(uri);
+    if (e && e.version === doc.version) return e;
+    const settings = await this.settings.get(uri);
+    const now = this.documents.get(uri);
+    if (!now) return undefined;
+    const fresh = this.lintDocument(now, settings);
+    if (settings.run !== 'onSave') this.entries.set(uri, fresh);
+    return fresh;
+  }
+
+  private visible(entry: Entry): Diagnostic[] {
+    if (!entry.settings.focus) return entry.diagnostics;
+    return holdBack(entry.diagnostics, this.typing.get(entry.uri)?.line);
+  }
+
+  private publish(entry: Entry): void {
+    if (this.caps.pull) return; // the client pulls; refresh() tells it when to
+    void this.connection.sendDiagnostics({ uri: entry.uri, version: entry.version, diagnostics: this.visible(entry) });
+  }
+
+  private republish(uri: string): void {
+    const entry = this.entries.get(uri);
+    if (!entry || !entry.settings.focus) return;
+    if (this.caps.pull) this.refresh();
+    else this.publish(entry);
+  }
+
+  private refresh(): void {
+    if (this.caps.pull && this.caps.refresh) void this.connection.languages.diagnostics.refresh();
+  }
+
+  private status(entry: Entry): void {
+    const p: StatusParams = {
+      uri: entry.uri,
+      pack: entry.pack.pack.config.name,
+      findings: entry.result.findings.length,
+      segmenter: entry.result.model.segmenterName,
+    };
+    if (entry.pack.error) {
+      p.packError = entry.pack.error.message;
+      p.packErrorFile = pathToFileURL(entry.pack.error.file).toString();
+    }
+    void this.connection.sendNotification(STATUS_NOTIFICATION, p);
+  }
+
+  /** Broken packs: one diagnostic on each pack file, cleared once the file loads again. */
+  private publishPackErrors(): void {
+    const errors = this.packs.errors();
+    const seen = new Set<string>();
+    for (const [file, list] of errors) {
+      const uri = pathToFileURL(resolve(file)).toString();
+      seen.add(uri);
+      let text: string | undefined;
+      try {
+        text = readFileSync(file, 'utf8');
+      } catch {
+        text = undefined;
+      }
+      const diagnostics = list.map((e) => packErrorDiagnostic(e, text));
+      const sig = JSON.stringify(diagnostics);
+      if (this.packErrorUris.get(uri) === sig) continue;
+      this.packErrorUris.set(uri, sig);
+      void this.connection.sendDiagnostics({ uri, diagnostics });
+    }
+    for (const uri of [...this.packErrorUris.keys()]) {
+      if (seen.has(uri)) continue;
+      this.packErrorUris.delete(uri);
+      void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+    }
+  }
+
+  /** Pack, settings or segmenter changed: run every open draft again, then tell a pulling client. */
+  private async relintAll(): Promise<void> {
+    const uris = this.documents.all().filter((d) => !isPackFile(d)).map((d) => d.uri);
+    for (const u of uris) this.reasons.set(u, 'refresh');
+    await Promise.all(uris.map((u) => this.scheduler.schedule(u, 0)));
+    this.publishPackErrors();
+    this.refresh();
+  }
+
+  private async lintWorkspace(): Promise<LintWorkspaceResult> {
+    let files = 0;
+    let findings = 0;
+    for (const root of this.roots) {
+      for (const path of draftsUnder(root, 5000)) {
+        const uri = pathToFileURL(path).toString();
+        const open = this.documents.get(uri);
+        let entry: Entry | undefined;
+        if (open) entry = await this.current(uri);
+        else {
+          let text: string;
+          try {
+            text = readFileSync(path, 'utf8');
+          } catch {
+            continue;
+          }
+          const doc = TextDocument.create(uri, /\.(md|markdown)$/i.test(path) ? 'markdown' : 'plaintext', 0, text);
+          const settings = await this.settings.get(uri);
+          if (!settings.enable) continue;
+          entry = this.lintDocument(doc, settings);
+          void this.connection.sendDiagnostics({ uri, diagnostics: entry.diagnostics });
+        }
+        if (!entry) continue;
+        files++;
+        findings += entry.result.findings.length;
+      }
+    }
+    this.publishPackErrors();
+    return { files, findings };
+  }
+
+  // ------------------------------------------------------------ resilience
+
+  private guard(fn: () => void): void {
+    try {
+      fn();
+    } catch (e) {
+      this.connection.console.error(`shengao: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+    }
+  }
+
+  private async safely<T>(fallback: T, fn: () => Promise<T>): Promise<T> {
+    try {
+      return await fn();
+    } catch (e) {
+      if (e instanceof ResponseError) throw e;
+      this.connection.console.error(`shengao: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+      return fallback;
+    }
+  }
+}

@@ -1,0 +1,384 @@
+// Protocol tests: the built server (dist/server.js) over stdio, driven by a
+// JSON-RPC client the way an editor drives it.
+import { strict as assert } from 'node:assert';
+import { existsSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { CodeAction, CompletionItem, Diagnostic, DocumentSymbol, FoldingRange, Hover, TextDocumentEdit } from 'vscode-languageserver-protocol';
+import { RULES } from '../server/src/engine/checks/index';
+import { TestClient, ensureBuilt, tempWorkspace, uriOf } from './lsp-client';
+
+// A realistic year-end summary with a non-BMP character (𠮷) before a placeholder on the
+// same line, a misspelt term, a skipped number and no “存在的问题” section.
+const DRAFT = [
+  '2024年度机关党建工作总结',
+  '',
+  '一、履行职责情况',
+  '1.强化理论武装。全年组织集中学习12次，𠮷安社区XX名党员参加专题培训。',
+  '2.抓好队伍建设。对全年重点工作作了布署，新发展党员8名。',
+  '4.推进作风建设。开展警示教育3场次，覆盖党员干部260人次。',
+  '二、下步工作打算',
+  '一是持续深化理论学习。',
+  '二是加强支部规范化建设。',
+  '',
+].join('\n');
+
+function ids(d: Diagnostic[]): string[] {
+  return [...new Set(d.map((x) => String(x.code)))].sort();
+}
+
+/** Applies a code action's edit to `text`, checking it targets `uri` at `version`. */
+function applyAction(action: CodeAction, uri: string, version: number, text: string): string {
+  const changes = action.edit?.documentChanges as TextDocumentEdit[] | undefined;
+  assert.ok(changes?.length, `action “${action.title}” has an edit`);
+  const change = changes[0];
+  assert.equal(change.textDocument.uri, uri);
+  assert.equal(change.textDocument.version, version, 'edit computed for the current version');
+  return TextDocument.applyEdits(TextDocument.create(uri, 'plaintext', version, text), change.edits);
+}
+
+describe('language server over stdio (push diagnostics)', function () {
+  this.timeout(60000);
+  let client: TestClient;
+  let ws: string;
+  let uri: string;
+  let text: string;
+
+  before(async () => {
+    ensureBuilt();
+    ws = tempWorkspace({ '年度总结.txt': DRAFT });
+    uri = uriOf(join(ws, '年度总结.txt'));
+    client = new TestClient({ root: ws, settings: {} });
+    const init = await client.initialize();
+    assert.equal(init.capabilities.diagnosticProvider, undefined, 'no pull diagnostics for a client without the capability');
+    assert.equal(init.serverInfo?.name, 'shengao');
+    text = DRAFT;
+    client.open(uri, text);
+  });
+  after(async () => {
+    await client.close();
+    rmSync(ws, { recursive: true, force: true });
+  });
+
+  it('publishes diagnostics with rule ids, UTF-16 ranges, links and severities', async () => {
+    const diags = await client.diagnostics(uri);
+    assert.deepEqual(ids(diags), ['outline/sequence', 'structure/missing-section', 'terms/preferred', 'text/placeholder']);
+    const ph = diags.find((d) => d.code === 'text/placeholder')!;
+    const line = DRAFT.split('\n')[3];
+    const utf16 = line.indexOf('XX');
+    const codePoints = [...line.slice(0, utf16)].length;
+    assert.equal(utf16, codePoints + 1, '𠮷 is one code point but two UTF-16 units');
+    assert.deepEqual(ph.range, { start: { line: 3, character: utf16 }, end: { line: 3, character: utf16 + 2 } });
+    assert.equal(ph.severity, 1);
+    assert.equal(ph.source, 'shengao');
+    assert.match(ph.codeDescription!.href, /#rule-text-placeholder$/);
+    const seq = diags.find((d) => d.code === 'outline/sequence')!;
+    assert.equal(seq.severity, 2);
+    assert.deepEqual(seq.range.start, { line: 5, character: 0 });
+    assert.equal(client.latest(uri)!.version, 1);
+  });
+
+  it('a quick fix carries its diagnostic and version, and applying it removes the finding', async () => {
+    const diags = await client.diagnostics(uri);
+    const term = diags.find((d) => d.code === 'terms/preferred')!;
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: term.range, context: { diagnostics: [term] } });
+    const fix = actions.find((a) => a.title === '改为“部署”')!;
+    assert.ok(fix, `actions: ${actions.map((a) => a.title).join(' | ')}`);
+    assert.equal(fix.kind, 'quickfix');
+    assert.equal(fix.isPreferred, true);
+    assert.deepEqual(fix.diagnostics?.map((d) => d.code), ['terms/preferred']);
+    text = applyAction(fix, uri, client.version(uri), text);
+    assert.ok(text.includes('作了部署'));
+    const v = client.change(uri, text);
+    const after = await client.diagnostics(uri, (d) => client.latest(uri)!.version === v && d.length > 0);
+    assert.deepEqual(ids(after), ['outline/sequence', 'structure/missing-section', 'text/placeholder']);
+  });
+
+  it('"disable this rule" inserts the comment line and silences the rule there', async () => {
+    const diags = await client.diagnostics(uri);
+    const seq = diags.find((d) => d.code === 'outline/sequence')!;
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: seq.range, context: { diagnostics: [seq] } });
+    const disable = actions.find((a) => a.title.includes('停用 outline/sequence'))!;
+    assert.ok(disable, actions.map((a) => a.title).join(' | '));
+    const next = applyAction(disable, uri, client.version(uri), text);
+    assert.equal(next.split('\n')[5], '<!-- shengao-disable-next outline/sequence -->');
+    const v = client.change(uri, next);
+    const after = await client.diagnostics(uri, () => client.latest(uri)!.version === v);
+    assert.ok(!ids(after).includes('outline/sequence'));
+    // Put the numbering problem back for the next tests.
+    const v2 = client.change(uri, text);
+    await client.diagnostics(uri, (d) => client.latest(uri)!.version === v2 && ids(d).includes('outline/sequence'));
+  });
+
+  it('inserts the missing section from the pack skeleton', async () => {
+    const diags = await client.diagnostics(uri);
+    const miss = diags.find((d) => d.code === 'structure/missing-section')!;
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: miss.range, context: { diagnostics: [miss] } });
+    const insert = actions.find((a) => a.title.startsWith('插入“存在的问题”'))!;
+    assert.ok(insert);
+    assert.notEqual(insert.isPreferred, true, 'inserting a section is not a safe fix');
+    const next = applyAction(insert, uri, client.version(uri), text);
+    assert.match(next, /二、存在的问题\n（一）/);
+    assert.match(next, /三、下步工作打算/);
+    const v = client.change(uri, next);
+    const after = await client.diagnostics(uri, () => client.latest(uri)!.version === v);
+    assert.ok(!ids(after).includes('structure/missing-section'), ids(after).join());
+    text = next;
+  });
+
+  it('source.fixAll.shengao applies every safe fix', async () => {
+    const before = await client.diagnostics(uri);
+    assert.ok(ids(before).includes('outline/sequence'));
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [], only: ['source.fixAll'] },
+    });
+    assert.equal(actions.length, 1);
+    assert.equal(actions[0].kind, 'source.fixAll.shengao');
+    const next = applyAction(actions[0], uri, client.version(uri), text);
+    assert.match(next, /\n3\.推进作风建设/);
+    const v = client.change(uri, next);
+    const after = await client.diagnostics(uri, () => client.latest(uri)!.version === v);
+    assert.deepEqual(ids(after), ['text/placeholder']);
+    text = next;
+  });
+
+  it('hover explains the rule: what, why, link', async () => {
+    const diags = await client.diagnostics(uri);
+    const ph = diags.find((d) => d.code === 'text/placeholder')!;
+    const hover = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: ph.range.start.line, character: ph.range.start.character + 1 } });
+    const value = (hover.contents as { value: string }).value;
+    const meta = RULES.find((r) => r.id === 'text/placeholder')!;
+    assert.ok(value.includes(meta.title), value);
+    assert.ok(value.includes(meta.rationale));
+    assert.ok(value.includes('#rule-text-placeholder'));
+    const none = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 1 } });
+    assert.equal(none, null);
+  });
+
+  it('"allow this placeholder" writes to .shengao.yaml (creating it) and the finding goes', async () => {
+    const diags = await client.diagnostics(uri);
+    const ph = diags.find((d) => d.code === 'text/placeholder')!;
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: ph.range, context: { diagnostics: [ph] } });
+    const allow = actions.find((a) => a.command?.command === 'shengao.allowWord')!;
+    assert.ok(allow, actions.map((a) => a.title).join(' | '));
+    assert.deepEqual(allow.diagnostics?.map((d) => d.code), ['text/placeholder']);
+    const cfg = join(ws, '.shengao.yaml');
+    assert.ok(!existsSync(cfg));
+    const before = client.published.get(uri)!.length;
+    await client.request('workspace/executeCommand', { command: allow.command!.command, arguments: allow.command!.arguments });
+    assert.match(readFileSync(cfg, 'utf8'), /allow:\n {2}- "XX"/);
+    const after = await client.diagnostics(uri, () => client.published.get(uri)!.length > before);
+    assert.deepEqual(ids(after), []);
+  });
+
+  it('a settings change (didChangeConfiguration + configuration request) changes severities', async () => {
+    const v = client.change(uri, text.replace('3.推进', '5.推进'));
+    await client.diagnostics(uri, (d) => client.latest(uri)!.version === v && ids(d).includes('outline/sequence'));
+    const asked = client.configRequests;
+    client.settings = { rules: { 'outline/sequence': 'error' } };
+    client.notify('workspace/didChangeConfiguration', { settings: null });
+    const d = await client.diagnostics(uri, (x) => x.some((y) => y.code === 'outline/sequence' && y.severity === 1), 'error severity');
+    assert.ok(client.configRequests > asked, 'the server asked for the new settings');
+    assert.equal(d.filter((y) => y.code === 'outline/sequence').length, 1);
+    client.settings = { rules: { 'outline/sequence': 'off' } };
+    client.notify('workspace/didChangeConfiguration', { settings: null });
+    await client.diagnostics(uri, (x) => !x.some((y) => y.code === 'outline/sequence'), 'rule off');
+    client.settings = {};
+    client.notify('workspace/didChangeConfiguration', { settings: null });
+    await client.diagnostics(uri, (x) => x.some((y) => y.code === 'outline/sequence' && y.severity === 2), 'back to the pack severity');
+  });
+
+  it('a pack change (.shengao.yaml edited + didChangeWatchedFiles) changes findings', async () => {
+    const cfg = join(ws, '.shengao.yaml');
+    assert.ok(client.registrations.includes('workspace/didChangeWatchedFiles'), 'the server asked to watch pack files');
+    writeFileSync(cfg, readFileSync(cfg, 'utf8') + 'rules:\n  outline/sequence: off\n');
+    client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(cfg), type: 2 }] });
+    await client.diagnostics(uri, (x) => !x.some((y) => y.code === 'outline/sequence'), 'pack switched the rule off');
+  });
+
+  it('a broken pack is reported on the pack file; the draft keeps the last good pack', async () => {
+    const cfg = join(ws, '.shengao.yaml');
+    const good = readFileSync(cfg, 'utf8');
+    writeFileSync(cfg, good.replace('outline/sequence: off', 'outline/sequense: off'));
+    const before = client.published.get(uri)?.length ?? 0;
+    client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(cfg), type: 2 }] });
+    const packDiags = await client.diagnostics(uriOf(cfg), (d) => d.length > 0, 'pack file diagnostic');
+    const badLine = good.split('\n').findIndex((l) => l.includes('outline/sequence: off'));
+    assert.equal(packDiags[0].range.start.line, badLine);
+    assert.equal(packDiags[0].range.start.character, 2);
+    assert.match(packDiags[0].message, /outline\/sequense/);
+    assert.match(packDiags[0].message, /outline\/sequence/, 'suggests the right id');
+    const status = await client.until(() => client.notifications.filter((n) => n.method === 'shengao/status').map((n) => n.params as { packError?: string }).reverse().find((p) => p.packError), 'status with packError');
+    assert.match(status.packError!, /sequense/);
+    await client.until(() => (client.published.get(uri)?.length ?? 0) > before, 'draft re-published');
+    assert.ok(!ids(client.latest(uri)!.diagnostics).includes('outline/sequence'), 'last good pack (rule off) still applies');
+    writeFileSync(cfg, good);
+    client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(cfg), type: 2 }] });
+    await client.diagnostics(uriOf(cfg), (d) => d.length === 0, 'pack diagnostic cleared');
+  });
+
+  it('200 rapid changes publish only the final version', async () => {
+    const base = client.published.get(uri)?.length ?? 0;
+    let v = 0;
+    let final = '';
+    for (let i = 1; i <= 200; i++) {
+      // Each version adds one more unfilled 某某; only the last has 200 of them.
+      final = text + '\n' + Array.from({ length: i }, (_, k) => `（${k + 1}）某某单位完成任务。`).join('\n') + '\n';
+      v = client.change(uri, final);
+    }
+    const last = await client.until(() => {
+      const l = client.latest(uri);
+      return l && l.version === v ? l : undefined;
+    }, 'final version published');
+    const burst = client.published.get(uri)!.slice(base);
+    // Debounced: a handful of runs at most (the machine may stall mid-burst), never out of order,
+    // and the last one is the final version.
+    assert.ok(burst.length <= 10, `published ${burst.length} times for 200 changes`);
+    assert.ok(burst.every((p, i) => i === 0 || p.version! > burst[i - 1].version!), `out of order: ${burst.map((p) => p.version).join(',')}`);
+    assert.equal(burst[burst.length - 1].version, v);
+    assert.equal(last.diagnostics.filter((d) => d.code === 'text/placeholder').length, 200);
+    const v2 = client.change(uri, text);
+    await client.diagnostics(uri, () => client.latest(uri)!.version === v2);
+  });
+
+  it('loads the jieba segmenter in the background and re-runs', async () => {
+    const st = await client.until(() => client.notifications.map((n) => n.params as { segmenter?: string }).find((p) => p.segmenter === 'node-rs-jieba'), 'a run with jieba');
+    assert.equal(st.segmenter, 'node-rs-jieba');
+  });
+
+  it('survives a hostile document', async () => {
+    const bad = 'file:///nowhere/坏稿.md';
+    client.open(bad, '# ' + '（'.repeat(5000) + '\n' + '\u0000\uD800'.repeat(100) + '\n一、\n（一）\n1.\n'.repeat(300));
+    await client.diagnostics(bad, () => true, 'diagnostics for a hostile doc');
+    const h = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: 3, character: 1 } });
+    assert.equal(h === null || typeof h === 'object', true);
+    assert.equal(client.proc.exitCode, null, 'server still running');
+  });
+});
+
+describe('language server: completion, symbols, folding, pack hover', function () {
+  this.timeout(60000);
+  let client: TestClient;
+  let ws: string;
+  before(async () => {
+    ensureBuilt();
+    ws = tempWorkspace({ '.shengao.yaml': 'extends: work-summary\nallow:\n  - 某某\n' });
+    client = new TestClient({ root: ws });
+    await client.initialize();
+  });
+  after(async () => {
+    await client.close();
+    rmSync(ws, { recursive: true, force: true });
+  });
+
+  it('offers the next outline marker, the section skeletons and terms', async () => {
+    const uri = uriOf(join(ws, '述职.md'));
+    const md = ['# 2024年度述职报告', '', '一、履行职责情况', '', '（一）抓好理论学习。全年学习12次。', '', '（二）抓好队伍建设。新发展党员8名。', '', '', ''].join('\n');
+    client.open(uri, md);
+    const items = await client.request<CompletionItem[]>('textDocument/completion', { textDocument: { uri }, position: { line: 8, character: 0 } });
+    const labels = items.map((i) => i.label);
+    assert.equal(labels[0], '（三）', labels.join(' '));
+    assert.ok(labels.includes('二、'), 'the next top-level marker too');
+    const snippet = items.find((i) => i.label === '问题：存在的问题')!;
+    assert.ok(snippet, labels.join(' '));
+    assert.equal(snippet.insertTextFormat, 2);
+    assert.match((snippet.textEdit as { newText: string }).newText, /^二、\$\{1:存在的问题\}/);
+    const typed = md.replace(/\n\n\n$/, '\n\n深入学习习近平新时代中');
+    client.change(uri, typed);
+    const last = typed.split('\n').length - 1;
+    const terms = await client.request<CompletionItem[]>('textDocument/completion', { textDocument: { uri }, position: { line: last, character: typed.split('\n')[last].length } });
+    const t = terms.find((i) => i.label === '习近平新时代中国特色社会主义思想')!;
+    assert.ok(t, terms.map((i) => i.label).join(' '));
+    const edit = t.textEdit as { range: { start: { character: number } }; newText: string };
+    assert.equal(edit.range.start.character, '深入学习'.length, 'replaces the typed part of the term');
+  });
+
+  it('continues arabic numbering in the writer’s style (2. → 3.)', async () => {
+    const uri = uriOf(join(ws, '总结.txt'));
+    const txt = '一、主要工作\n1.强化学习。全年学习12次。\n2.加强队伍建设。新发展党员8名。\n\n';
+    client.open(uri, txt);
+    const items = await client.request<CompletionItem[]>('textDocument/completion', { textDocument: { uri }, position: { line: 3, character: 0 } });
+    assert.equal(items[0].label, '3.');
+  });
+
+  it('document symbols and folding follow the outline, with the section kind', async () => {
+    const uri = uriOf(join(ws, '大纲.txt'));
+    const txt = DRAFT;
+    client.open(uri, txt);
+    const syms = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
+    assert.deepEqual(syms.map((s) => [s.name, s.detail]), [['一、履行职责情况', '履职'], ['二、下步工作打算', '打算']]);
+    assert.deepEqual(syms[0].children!.map((c) => c.name), ['1.强化理论武装', '2.抓好队伍建设', '4.推进作风建设']);
+    assert.equal(syms[0].range.start.line, 2);
+    assert.equal(syms[0].range.end.line, 5);
+    const folds = await client.request<FoldingRange[]>('textDocument/foldingRange', { textDocument: { uri } });
+    assert.ok(folds.some((f) => f.startLine === 2 && f.endLine === 5), JSON.stringify(folds));
+    assert.ok(folds.some((f) => f.startLine === 6 && f.endLine === 8), JSON.stringify(folds));
+  });
+
+  it('hover on a pack key shows its description from rules/schema.json', async () => {
+    const cfg = join(ws, '.shengao.yaml');
+    const uri = uriOf(cfg);
+    client.open(uri, readFileSync(cfg, 'utf8'), 'yaml');
+    const schema = JSON.parse(readFileSync(join(__dirname, '..', 'rules', 'schema.json'), 'utf8')) as { properties: Record<string, { description: string }> };
+    const h = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: 1, character: 2 } });
+    assert.ok((h.contents as { value: string }).value.includes(schema.properties.allow.description));
+    const e = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 1 } });
+    assert.ok((e.contents as { value: string }).value.includes(schema.properties.extends.description));
+  });
+});
+
+describe('language server with pull diagnostics', function () {
+  this.timeout(60000);
+  let client: TestClient;
+  let ws: string;
+  before(async () => {
+    ensureBuilt();
+    ws = tempWorkspace({ 'a.txt': DRAFT });
+    client = new TestClient({ root: ws, pull: true, settings: { run: 'onType' } });
+    const init = await client.initialize();
+    assert.deepEqual(init.capabilities.diagnosticProvider, { identifier: 'shengao', interFileDependencies: false, workspaceDiagnostics: false });
+  });
+  after(async () => {
+    await client.close();
+    rmSync(ws, { recursive: true, force: true });
+  });
+
+  it('answers textDocument/diagnostic and never pushes for drafts', async () => {
+    const uri = uriOf(join(ws, 'a.txt'));
+    client.open(uri, DRAFT);
+    const items = await client.diagnostics(uri);
+    assert.deepEqual(ids(items), ['outline/sequence', 'structure/missing-section', 'terms/preferred', 'text/placeholder']);
+    client.change(uri, DRAFT.replace('XX', '36'));
+    const next = await client.diagnostics(uri, (d) => !ids(d).includes('text/placeholder'));
+    assert.equal(next.length, 3);
+    assert.equal(client.published.get(uri), undefined);
+  });
+
+  it('asks the client to refresh when settings change', async () => {
+    const before = client.refreshes;
+    client.settings = { rules: { 'terms/preferred': 'hint' } };
+    client.notify('workspace/didChangeConfiguration', { settings: null });
+    await client.until(() => client.refreshes > before, 'workspace/diagnostic/refresh');
+    const items = await client.diagnostics(uriOf(join(ws, 'a.txt')));
+    assert.equal(items.find((d) => d.code === 'terms/preferred')!.severity, 4);
+  });
+
+  it('focus: holds back findings on the line being typed until the cursor leaves it', async () => {
+    const uri = uriOf(join(ws, 'b.txt'));
+    client.settings = { focus: true };
+    client.notify('workspace/didChangeConfiguration', { settings: null });
+    client.open(uri, DRAFT.replace('XX', '36'));
+    await client.diagnostics(uri, (d) => d.length === 3);
+    // Type a placeholder into line 4.
+    client.change(uri, 'XX', { start: { line: 4, character: 2 }, end: { line: 4, character: 2 } });
+    const held = await client.diagnostics(uri, (d) => d.length > 0 && !d.some((x) => x.range.start.line === 4), 'held back');
+    assert.ok(!held.some((d) => d.code === 'terms/preferred'), 'the term on the typed line is held back too');
+    const before = client.refreshes;
+    client.notify('shengao/cursor', { uri, line: 7 });
+    await client.until(() => client.refreshes > before, 'refresh after the cursor left');
+    const shown = await client.diagnostics(uri, (d) => d.some((x) => x.range.start.line === 4 && x.code === 'text/placeholder'));
+    assert.ok(shown.some((d) => d.code === 'terms/preferred'));
+  });
+});
