@@ -90,7 +90,10 @@ export const numbersConflictCheck: Check = {
       const clauseLead = lead.slice(lead.search(/[^，,：:]*$/));
       // Breakdown parts: after 其中/分别 in the sentence, or right after a 、 (一等奖10名、二等奖30名).
       if (/其中|分别|包括|含/.test(lead) || /[、]/.test(clauseLead) || /^、/.test(text.slice(q.to))) continue;
-      const scope = opts.scopeWords.filter((w) => lead.includes(w)).sort().join('|');
+      // 上半年…，全年…: a later 全年/今年 resets the scope of what follows it.
+      const reset = Math.max(...['全年', '今年', '本年'].map((w) => lead.lastIndexOf(w)));
+      const scoped = reset >= 0 ? lead.slice(reset) : lead;
+      const scope = opts.scopeWords.filter((w) => scoped.includes(w)).sort().join('|');
       const years = (lead.match(/(?:19|20)[0-9]{2}年/g) ?? []).sort().join('|');
       stated.push({ q, span: q, raw: q.raw, thing: q.thing, verb: q.verb, unit: q.unit, min: q.min, max: q.max, scope, years, inTable: false, context: contextOf(text, q.from, q.thing, nodeOf(model, q.start)) });
     }
