@@ -58,7 +58,7 @@ export const metricsMissingCheck: Check = {
         for (const b of section.body.slice(1)) {
           if (b.kind !== 'paragraph' && b.kind !== 'listItem') continue;
           if (b.text.length < opts.minChars || has(b)) continue;
-          const end = Math.min(b.text.length, Math.max(b.text.search(/[。；;：:]/), 8));
+          const end = Math.min(b.text.length, Math.max(b.text.search(/[，,。；;：:]/), 8));
           const first = b.text.slice(0, end > 0 ? end : b.text.length);
           out.push({ start: b.start, end: b.offsets[Math.max(0, first.length - 1)] + 1, message: `这一段没有任何数据，成效难以衡量；可补充次数、人数、金额或增幅等。`, data: { item: first, section: section.section } });
         }
