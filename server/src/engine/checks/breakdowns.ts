@@ -78,7 +78,9 @@ function commonPrefix(a: string, b: string): number {
 }
 
 /** Words that split a whole into tiers: 一等奖/二等奖, 县级/乡级, 线上/线下, 男/女, 中央/省级/市级. */
-const TIER = /^(?:[一二三四五六七八九十甲乙丙丁ABCD]+|[高中低初]|中央|省|市|县|区|乡|镇|乡镇|村|社区|线上|线下|男|女|城镇|农村|城市|国有|民营|外资|集体|个体|规上|规下|规模以上|规模以下|小微|大中型|新增|续建|在职|离退休|退休|正式|预备|境内|境外|省内|省外|县内|县外|本地|外地|上半年|下半年|[一二三四]季度|第[一二三四]季度|[0-9１-９一二三四五六七八九十]+月)(?:级|等|类|档|星|型|性|批|期|届|直|属)?$/;
+const TIER = /^(?:[一二三四五六七八九十甲乙丙丁ABCD]+|[高中低初]|厅|局|处|科|股|中央|省|市|县|区|乡|镇|乡镇|村|社区|线上|线下|男|女|城镇|农村|城市|国有|民营|外资|集体|个体|规上|规下|规模以上|规模以下|小微|大中型|新增|续建|在职|离退休|退休|正式|预备|境内|境外|省内|省外|县内|县外|本地|外地|上半年|下半年|[一二三四]季度|第[一二三四]季度|[0-9１-９一二三四五六七八九十]+月)(?:级|等|类|档|星|型|性|批|期|届|直|属)?$/;
+
+const REMAINDER = /^(?:一般|其他|其它|其余|普通|剩余)$/;
 
 /**
  * Parts that read as one partition of the total: their labels differ only in a tier word
@@ -94,10 +96,10 @@ export function parallel(labels: string[]): boolean {
     suf = Math.min(suf, commonSuffix(labels[0], l));
     pre = Math.min(pre, commonPrefix(labels[0], l));
   }
-  return labels.every((l) => {
-    const core = l.slice(Math.min(pre, l.length - 1), l.length - suf);
-    return TIER.test(core) || TIER.test(l.slice(0, l.length - suf));
-  });
+  const cores = labels.map((l) => l.slice(Math.min(pre, l.length - 1), l.length - suf));
+  if (labels.every((l, i) => TIER.test(cores[i]) || TIER.test(l.slice(0, l.length - suf)))) return true;
+  // A remainder item (一般户, 其他企业) closes the list: the parts cover the whole.
+  return suf >= 1 && cores.some((c) => REMAINDER.test(c));
 }
 
 function sameMeasure(a: Quantity, b: Quantity): boolean {

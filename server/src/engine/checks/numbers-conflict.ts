@@ -11,7 +11,6 @@ import type { Draft, OutlineNode, ReportModel, Span } from '../types.js';
 import type { Quantity } from '../quantities.js';
 import { isDelta } from './breakdowns.js';
 import { readTables } from './tables.js';
-import { walkOutline } from '../outline.js';
 
 export const CONFLICT_DEFAULTS = {
   /** Words that make a figure a part or a different scope. */
@@ -32,15 +31,34 @@ interface Stated {
   scope: string;
   years: string;
   inTable: boolean;
+  /** The figure claims the whole year/total (全年, 共, 累计…). */
+  whole: boolean;
   context: Set<string>;
 }
 
+const EVENT_UNITS = new Set(['次', '场', '期', '轮', '批', '人次', '户次', '场次', '课时', '学时', '天', '小时']);
+const WHOLE = /全年|今年|本年|共|累计|总计|合计|总数/;
 const CONTENT = /^(?:n|nz|nt|ns|nr|l|j|ng)$/;
 
+/** The deepest outline node whose body holds `start` (a descent with binary search: checks ask for every figure). */
 function nodeOf(model: ReportModel, start: number): OutlineNode | undefined {
   let found: OutlineNode | undefined;
-  for (const n of walkOutline(model.outline)) if (n.start <= start && start < n.end && n.titleSpan.end <= start) found = n;
-  return found;
+  let level = model.outline;
+  for (;;) {
+    let lo = 0;
+    let hi = level.length - 1;
+    let hit: OutlineNode | undefined;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (level[mid].start <= start) {
+        hit = level[mid];
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    if (!hit || start >= hit.end) return found;
+    if (hit.titleSpan.end <= start) found = hit;
+    level = hit.children;
+  }
 }
 
 export const numbersConflictCheck: Check = {
@@ -72,11 +90,20 @@ export const numbersConflictCheck: Check = {
       let s = upTo;
       while (s > 0 && !/[；;。！？!?\n]/.test(text[s - 1])) s--;
       const set = new Set<string>();
-      const add = (t: string) => {
-        for (const w of model.words(t)) if (CONTENT.test(w.tag) && w.word.length >= 2 && !generic.has(w.word) && !exclude.includes(w.word)) set.add(w.word);
+      const add = (words: { word: string; tag: string }[]) => {
+        for (const w of words) if (CONTENT.test(w.tag) && w.word.length >= 2 && !generic.has(w.word) && !exclude.includes(w.word)) set.add(w.word);
       };
-      add(text.slice(s, upTo));
-      if (node) add(node.title);
+      // The block's words (segmented once per block), not a fresh cut of the slice.
+      const lead: { word: string; tag: string }[] = [];
+      let at = 0;
+      for (const w of model.words(text)) {
+        const end = at + w.word.length;
+        if (end > upTo) break;
+        if (at >= s) lead.push(w);
+        at = end;
+      }
+      add(lead);
+      if (node) add(model.words(node.title));
       return set;
     };
     for (const q of model.quantities) {
@@ -95,7 +122,7 @@ export const numbersConflictCheck: Check = {
       const scoped = reset >= 0 ? lead.slice(reset) : lead;
       const scope = opts.scopeWords.filter((w) => scoped.includes(w)).sort().join('|');
       const years = (lead.match(/(?:19|20)[0-9]{2}年/g) ?? []).sort().join('|');
-      stated.push({ q, span: q, raw: q.raw, thing: q.thing, verb: q.verb, unit: q.unit, min: q.min, max: q.max, scope, years, inTable: false, context: contextOf(text, q.from, q.thing, nodeOf(model, q.start)) });
+      stated.push({ q, span: q, raw: q.raw, thing: q.thing, verb: q.verb, unit: q.unit, min: q.min, max: q.max, scope, years, inTable: false, whole: WHOLE.test(lead.slice(lead.search(/[^，,；;]*$/))), context: contextOf(text, q.from, q.thing, nodeOf(model, q.start)) });
     }
     for (const t of readTables(model)) {
       if (t.curr === undefined) continue;
@@ -103,7 +130,7 @@ export const numbersConflictCheck: Check = {
         const c = r.cells[t.curr];
         if (!c || c.value === undefined || c.percent || !r.unit || r.label.length < 2) continue;
         const thing = r.label.replace(/^(?:新|全年|本年)/, '');
-        stated.push({ span: c, raw: `${c.text}${r.unit}`, thing, verb: '', unit: r.unit, min: c.value, max: c.value, scope: '', years: '', inTable: true, context: new Set() });
+        stated.push({ span: c, raw: `${c.text}${r.unit}`, thing, verb: '', unit: r.unit, min: c.value, max: c.value, scope: '', years: '', inTable: true, whole: true, context: new Set() });
       }
     }
     const out: Draft[] = [];
@@ -121,6 +148,9 @@ export const numbersConflictCheck: Check = {
         if (a.q && b.q && (a.verb === '') !== (b.verb === '')) continue;
         // Compatible bounds: 6100余 (6100–6200) and 6000多 (6000–7000) can be the same figure.
         if (a.min <= b.max && b.min <= a.max) continue;
+        // Events (会议22次 / 会议5次专题研究…) recur: a smaller figure is usually one batch of them.
+        // Only two figures that both claim the whole (全年/共/累计…) can conflict.
+        if (EVENT_UNITS.has(a.unit) && !(a.whole && b.whole)) continue;
         // Each sentence names something the other does not: two different activities.
         const onlyA = [...a.context].some((w) => !b.context.has(w));
         const onlyB = [...b.context].some((w) => !a.context.has(w));

@@ -111,7 +111,7 @@ function itemsFor(model: ReportModel, p: Phrase): Items | undefined {
   const en = model.enumerations.find((e) => e.blockIndex === p.blockIndex && e.items[0].marker.start >= endSrc);
   if (en) {
     const gapText = model.text.slice(endSrc, en.items[0].marker.start);
-    if (gapText.length <= 24 && (gapText.match(/[。；;]/g) ?? []).length <= 1) return { spans: en.items.map((i) => i.span), source: 'enumeration', open: false, joined: false };
+    if (/^[\u4e00-\u9fff“”]{0,10}[：:，,。]?\s*$/.test(gapText)) return { spans: en.items.map((i) => i.span), source: 'enumeration', open: false, joined: false };
   }
   // 2. The node whose title or closing lead announces its children.
   const rest = text.slice(p.to);
