@@ -1,0 +1,233 @@
+// Command-line parsing: `shengao <command> [options] [paths…]`. Hand-written so
+// every message is Chinese and every mistake is a UsageError (exit code 2).
+
+export type Format = 'stylish' | 'json' | 'sarif';
+export const FORMATS: Format[] = ['stylish', 'json', 'sarif'];
+
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+export interface CheckArgs {
+  command: 'check';
+  patterns: string[];
+  pack?: string;
+  format: Format;
+  output?: string;
+  maxWarnings?: number;
+  quiet: boolean;
+  fix: boolean;
+  noConfig: boolean;
+  /** undefined: decide from the terminal and NO_COLOR / FORCE_COLOR. */
+  color?: boolean;
+}
+
+export interface InitArgs {
+  command: 'init';
+  pack: string;
+}
+
+export interface PacksArgs {
+  command: 'packs';
+}
+
+export interface InfoArgs {
+  command: 'help' | 'version';
+  /** Help for one command, when asked as `shengao check --help`. */
+  topic?: string;
+}
+
+export type Args = CheckArgs | InitArgs | PacksArgs | InfoArgs;
+
+export const COMMANDS = ['check', 'init', 'packs', 'help'] as const;
+
+interface OptSpec {
+  name: string;
+  short?: string;
+  /** Takes a value. */
+  value?: boolean;
+}
+
+const CHECK_OPTS: OptSpec[] = [
+  { name: 'pack', short: 'p', value: true },
+  { name: 'format', short: 'f', value: true },
+  { name: 'output', short: 'o', value: true },
+  { name: 'max-warnings', value: true },
+  { name: 'quiet', short: 'q' },
+  { name: 'fix' },
+  { name: 'no-config' },
+  { name: 'color' },
+  { name: 'no-color' },
+];
+const INIT_OPTS: OptSpec[] = [{ name: 'pack', short: 'p', value: true }];
+const COMMON_OPTS: OptSpec[] = [{ name: 'help', short: 'h' }, { name: 'version', short: 'v' }];
+
+interface Parsed {
+  opts: Map<string, string | true>;
+  positionals: string[];
+}
+
+function parseOpts(argv: string[], specs: OptSpec[], command: string): Parsed {
+  const all = [...specs, ...COMMON_OPTS];
+  const opts = new Map<string, string | true>();
+  const positionals: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--') {
+      positionals.push(...argv.slice(i + 1));
+      break;
+    }
+    if (a === '-' || !a.startsWith('-')) {
+      positionals.push(a);
+      continue;
+    }
+    let name: string;
+    let inline: string | undefined;
+    if (a.startsWith('--')) {
+      const eq = a.indexOf('=');
+      name = eq >= 0 ? a.slice(2, eq) : a.slice(2);
+      inline = eq >= 0 ? a.slice(eq + 1) : undefined;
+    } else {
+      const spec = all.find((s) => s.short === a.slice(1, 2));
+      if (!spec) throw new UsageError(`不认识的选项 ${a}（${command} 可用的选项见 shengao ${command} --help）`);
+      name = spec.name;
+      if (a.length > 2) inline = a.slice(2);
+    }
+    const spec = all.find((s) => s.name === name);
+    if (!spec) {
+      const near = all.filter((s) => s.name.includes(name) || name.includes(s.name)).map((s) => `--${s.name}`);
+      throw new UsageError(`不认识的选项 --${name}${near.length ? `，是否是 ${near.join('、')}？` : `（${command} 可用的选项见 shengao ${command} --help）`}`);
+    }
+    if (spec.value) {
+      const v = inline ?? argv[++i];
+      if (v === undefined || (inline === undefined && v.startsWith('-') && v !== '-')) throw new UsageError(`选项 --${name} 需要一个值`);
+      opts.set(name, v);
+    } else {
+      if (inline !== undefined) throw new UsageError(`选项 --${name} 不带值`);
+      opts.set(name, true);
+    }
+  }
+  return { opts, positionals };
+}
+
+function str(p: Parsed, name: string): string | undefined {
+  const v = p.opts.get(name);
+  return typeof v === 'string' ? v : undefined;
+}
+
+export function parseArgs(argv: string[]): Args {
+  const first = argv[0];
+  if (first === undefined) return { command: 'help' };
+  if (first === '--help' || first === '-h') return { command: 'help' };
+  if (first === '--version' || first === '-v') return { command: 'version' };
+  if (first === 'help') return { command: 'help', topic: argv[1] };
+  if (first.startsWith('-')) {
+    // `shengao --format json drafts/` reads as `shengao check --format json drafts/`.
+    return parseCheck(argv);
+  }
+  if (first === 'check') return parseCheck(argv.slice(1));
+  if (first === 'init') {
+    const p = parseOpts(argv.slice(1), INIT_OPTS, 'init');
+    if (p.opts.has('help')) return { command: 'help', topic: 'init' };
+    if (p.positionals.length) throw new UsageError(`init 不接受参数：${p.positionals.join(' ')}`);
+    return { command: 'init', pack: str(p, 'pack') ?? 'work-summary' };
+  }
+  if (first === 'packs') {
+    const p = parseOpts(argv.slice(1), [], 'packs');
+    if (p.opts.has('help')) return { command: 'help', topic: 'packs' };
+    if (p.positionals.length) throw new UsageError(`packs 不接受参数：${p.positionals.join(' ')}`);
+    return { command: 'packs' };
+  }
+  throw new UsageError(`不认识的命令“${first}”。可用的命令：check、init、packs、help（检查文件请写 shengao check ${first}）`);
+}
+
+function parseCheck(argv: string[]): Args {
+  const p = parseOpts(argv, CHECK_OPTS, 'check');
+  if (p.opts.has('help')) return { command: 'help', topic: 'check' };
+  if (p.opts.has('version')) return { command: 'version' };
+  const format = str(p, 'format') ?? 'stylish';
+  if (!(FORMATS as string[]).includes(format)) throw new UsageError(`不支持的输出格式“${format}”：可用 ${FORMATS.join(' / ')}`);
+  let maxWarnings: number | undefined;
+  const mw = str(p, 'max-warnings');
+  if (mw !== undefined) {
+    if (!/^\d+$/.test(mw)) throw new UsageError(`--max-warnings 应为不小于 0 的整数，而不是“${mw}”`);
+    maxWarnings = Number(mw);
+  }
+  if (p.opts.has('color') && p.opts.has('no-color')) throw new UsageError('--color 与 --no-color 不能同时使用');
+  const output = str(p, 'output');
+  if (output === '') throw new UsageError('--output 需要一个文件路径');
+  return {
+    command: 'check',
+    patterns: p.positionals,
+    pack: str(p, 'pack'),
+    format: format as Format,
+    output,
+    maxWarnings,
+    quiet: p.opts.has('quiet'),
+    fix: p.opts.has('fix'),
+    noConfig: p.opts.has('no-config'),
+    color: p.opts.has('color') ? true : p.opts.has('no-color') ? false : undefined,
+  };
+}
+
+export const USAGE = `审稿 shengao —— 工作总结、述职报告的审稿助手
+shengao — a linter for Chinese work reports
+
+用法 Usage:
+  shengao check [路径|通配符…] [选项]   检查文稿（默认：当前文件夹下的 *.md、*.txt）
+  shengao init [--pack 包名]            在当前文件夹写一份 .shengao.yaml 起始配置
+  shengao packs                         列出内置规则包
+  shengao --help | --version
+
+check 选项 Options:
+  -p, --pack 包名|路径     使用指定规则包，不读 .shengao.yaml   (use this pack, ignore config files)
+  -f, --format 格式        stylish（默认）| json | sarif          (output format)
+  -o, --output 文件        把报告写入文件而不是标准输出           (write the report to a file)
+      --max-warnings N     警告多于 N 条时以 1 退出               (fail when warnings exceed N)
+  -q, --quiet              只报告错误级别的问题                   (report errors only)
+      --fix                就地应用安全的自动修复                 (apply safe fixes in place)
+      --no-config          不读 .shengao.yaml，使用默认包 work-summary (ignore config files)
+      --color, --no-color  强制开启/关闭颜色（也认 NO_COLOR、FORCE_COLOR）
+
+退出码 Exit codes:
+  0  没有错误（可以有警告）                 no errors
+  1  有错误级别的问题，或警告超过 --max-warnings   errors found, or too many warnings
+  2  用法或配置错误（选项不对、规则包有误）    usage or configuration error
+
+示例 Examples:
+  shengao check                       检查当前文件夹下的全部文稿
+  shengao check 2024年工作总结.txt --fix
+  shengao check drafts --format sarif --output shengao.sarif
+  shengao check "述职/**/*.md" --pack debriefing --max-warnings 0
+`;
+
+export const COMMAND_HELP: Record<string, string> = {
+  check: `用法：shengao check [路径|通配符…] [选项]
+
+检查文稿。路径可以是文件、文件夹或通配符（如 "drafts/**/*.md"）；不给路径时检查当前
+文件夹下的全部 .md、.markdown、.txt 文件，跳过 node_modules 和 .gitignore 忽略的文件。
+每份文稿使用离它最近的 .shengao.yaml（向上查找），没有时使用内置包 work-summary。
+
+选项：
+  -p, --pack 包名|路径     使用指定规则包（内置包名、YAML 路径或 npm 包名），不读 .shengao.yaml
+  -f, --format 格式        stylish（默认）| json | sarif
+  -o, --output 文件        把报告写入文件
+      --max-warnings N     警告多于 N 条时以 1 退出
+  -q, --quiet              只报告、只统计错误
+      --fix                就地应用安全的自动修复（CLI 只在此时改写文稿）
+      --no-config          不读 .shengao.yaml
+      --color, --no-color  强制开启/关闭颜色
+`,
+  init: `用法：shengao init [--pack 包名]
+
+在当前文件夹写一份带中文注释的 .shengao.yaml 起始配置，继承指定的内置包（默认 work-summary）。
+已有 .shengao.yaml 时不覆盖，以 2 退出。
+`,
+  packs: `用法：shengao packs
+
+列出内置规则包及其说明。
+`,
+};

@@ -1,0 +1,135 @@
+// `shengao` as a function: arguments and an environment in, an exit code out.
+// main.ts wires it to the real process; tests may call it directly.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { PackError } from '../packs/errors.js';
+import { nodeHost, type PackHost } from '../packs/host.js';
+import { COMMAND_HELP, USAGE, UsageError, parseArgs, type CheckArgs } from './args.js';
+import { checkFiles, type CheckRun } from './check.js';
+import { countRun, TOOL } from './formatters/common.js';
+import { formatStylish } from './formatters/stylish.js';
+import { formatJson } from './formatters/json.js';
+import { formatSarif } from './formatters/sarif.js';
+import { init } from './init.js';
+import { formatPacks, listPacks } from './packs.js';
+
+export const EXIT_OK = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_USAGE = 2;
+
+export interface CliIO {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  stdout: { write(s: string): unknown; isTTY?: boolean };
+  stderr: { write(s: string): unknown };
+  host?: PackHost;
+}
+
+function say(io: CliIO, line: string): void {
+  io.stderr.write(`shengao: ${line}\n`);
+}
+
+/** Colours: an explicit flag wins, then FORCE_COLOR, then NO_COLOR, then whether stdout is a terminal. */
+export function useColor(flag: boolean | undefined, env: NodeJS.ProcessEnv, isTTY: boolean | undefined, toFile: boolean): boolean {
+  if (toFile) return false;
+  if (flag !== undefined) return flag;
+  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '') return env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false';
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  return Boolean(isTTY) && env.TERM !== 'dumb';
+}
+
+function onlyErrors(run: CheckRun): CheckRun {
+  return { ...run, files: run.files.map((f) => ({ ...f, findings: f.findings.filter((x) => x.severity === 'error') })) };
+}
+
+async function check(args: CheckArgs, io: CliIO): Promise<number> {
+  const host = io.host ?? nodeHost();
+  let run = await checkFiles(args.patterns, { cwd: io.cwd, pack: args.pack, noConfig: args.noConfig, fix: args.fix, host });
+  let code = EXIT_OK;
+
+  for (const p of run.unmatched) {
+    say(io, `找不到“${p}”：没有这个文件或文件夹，也没有匹配的 .md / .txt 文稿`);
+    code = EXIT_USAGE;
+  }
+  for (const p of run.configProblems) {
+    const e = p.error;
+    io.stderr.write(`${e instanceof PackError ? e.message : `shengao: ${e.message}`}\n`);
+    say(io, `因规则包有误，未检查 ${p.paths.length} 个文稿：${p.paths.slice(0, 5).join('、')}${p.paths.length > 5 ? ' 等' : ''}`);
+    code = EXIT_USAGE;
+  }
+  for (const s of run.skipped) say(io, `${s.path}：${s.message}`);
+  for (const f of run.files) {
+    for (const fail of f.failures) say(io, `${f.path}：检查 ${fail.check} 内部出错，规则 ${fail.rules.join('、')} 的结果缺失：${fail.error.split('\n')[0]}`);
+  }
+  if (!args.patterns.length && !run.files.length && !run.skipped.length && !run.configProblems.length) {
+    say(io, `${io.cwd} 下没有找到 .md / .txt 文稿`);
+  }
+
+  if (args.quiet) run = onlyErrors(run);
+  const toFile = args.output !== undefined;
+  const color = useColor(args.color, io.env, io.stdout.isTTY, toFile);
+  const report = args.format === 'json' ? formatJson(run, { fix: args.fix }) : args.format === 'sarif' ? formatSarif(run) : formatStylish(run, { color });
+
+  if (toFile) {
+    const out = resolve(io.cwd, args.output!);
+    try {
+      mkdirSync(dirname(out), { recursive: true });
+      writeFileSync(out, report, 'utf8');
+    } catch (e) {
+      say(io, `无法写入报告文件 ${out}：${(e as Error).message}`);
+      return EXIT_USAGE;
+    }
+  } else {
+    io.stdout.write(report);
+  }
+
+  if (code === EXIT_USAGE) return code;
+  const c = countRun(run);
+  if (c.errors > 0) return EXIT_FINDINGS;
+  if (args.maxWarnings !== undefined && c.warnings > args.maxWarnings) {
+    say(io, `警告 ${c.warnings} 条，超过 --max-warnings ${args.maxWarnings} (too many warnings)`);
+    return EXIT_FINDINGS;
+  }
+  return EXIT_OK;
+}
+
+export async function cli(argv: string[], io: CliIO): Promise<number> {
+  try {
+    const args = parseArgs(argv);
+    switch (args.command) {
+      case 'help': {
+        const topic = args.topic;
+        if (topic && !COMMAND_HELP[topic]) throw new UsageError(`没有“${topic}”这个命令的帮助：可用 check、init、packs`);
+        io.stdout.write(topic ? COMMAND_HELP[topic] : USAGE);
+        return EXIT_OK;
+      }
+      case 'version':
+        io.stdout.write(`${TOOL.version}\n`);
+        return EXIT_OK;
+      case 'packs':
+        io.stdout.write(formatPacks(listPacks(io.host ?? nodeHost())));
+        return EXIT_OK;
+      case 'init': {
+        const file = init(io.cwd, args.pack);
+        io.stdout.write(`已写入 ${file}（继承 ${args.pack}）。按需修改后运行 shengao check。\n`);
+        return EXIT_OK;
+      }
+      case 'check':
+        return await check(args, io);
+    }
+  } catch (e) {
+    if (e instanceof UsageError) {
+      say(io, e.message);
+      io.stderr.write('用法见 shengao --help\n');
+      return EXIT_USAGE;
+    }
+    if (e instanceof PackError) {
+      io.stderr.write(`${e.message}\n`);
+      return EXIT_USAGE;
+    }
+    const err = e as Error;
+    say(io, `出错了：${err.message}`);
+    if (io.env.SHENGAO_DEBUG) io.stderr.write(`${err.stack ?? ''}\n`);
+    return EXIT_USAGE;
+  }
+}

@@ -1,0 +1,125 @@
+// Which files a `check` run reads: explicit files as given, folders and globs
+// expanded to drafts (.md/.markdown/.txt), never node_modules, never .git, and
+// never what a .gitignore (from the repository root down) ignores.
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+// `import = require` so esbuild bundles tinyglobby's CommonJS build: its ESM build (via fdir) needs import.meta.url.
+import tinyglobby = require('tinyglobby');
+import ignore, { type Ignore } from 'ignore';
+
+export const DRAFT_EXTENSIONS = ['md', 'markdown', 'txt'];
+export const DEFAULT_PATTERNS = [`**/*.{${DRAFT_EXTENSIONS.join(',')}}`];
+const ALWAYS_SKIPPED = ['**/node_modules/**', '**/.git/**'];
+
+export interface Discovery {
+  /** Absolute paths, sorted, each once. */
+  files: string[];
+  /** Arguments that named nothing (no such file, or a glob that matched no draft). */
+  unmatched: string[];
+}
+
+function toPosix(p: string): string {
+  return sep === '\\' ? p.replace(/\\/g, '/') : p;
+}
+
+/** Answers "does git ignore this file?" from every .gitignore between the repository root and the file. */
+export class GitIgnores {
+  private readonly perDir = new Map<string, Ignore | null>();
+  private readonly roots = new Map<string, string | null>();
+
+  constructor(private readonly cwd: string) {}
+
+  private rootOf(dir: string): string | null {
+    const hit = this.roots.get(dir);
+    if (hit !== undefined) return hit;
+    let root: string | null;
+    if (existsSync(join(dir, '.git'))) root = dir;
+    else {
+      const up = dirname(dir);
+      root = up === dir ? null : this.rootOf(up);
+    }
+    this.roots.set(dir, root);
+    return root;
+  }
+
+  private rulesIn(dir: string): Ignore | null {
+    let ig = this.perDir.get(dir);
+    if (ig === undefined) {
+      ig = null;
+      try {
+        const text = readFileSync(join(dir, '.gitignore'), 'utf8');
+        ig = ignore().add(text);
+      } catch {
+        /* no .gitignore here */
+      }
+      this.perDir.set(dir, ig);
+    }
+    return ig;
+  }
+
+  ignores(file: string): boolean {
+    const dir = dirname(file);
+    // Outside a repository, .gitignore files still count from the folder being checked down.
+    const top = this.rootOf(dir) ?? (isInside(file, this.cwd) ? this.cwd : dir);
+    const chain: string[] = [];
+    for (let d = dir; ; d = dirname(d)) {
+      chain.unshift(d);
+      if (d === top || dirname(d) === d) break;
+    }
+    let ignored = false;
+    for (const d of chain) {
+      const ig = this.rulesIn(d);
+      if (!ig) continue;
+      const r = ig.test(toPosix(relative(d, file)));
+      if (r.ignored) ignored = true;
+      else if (r.unignored) ignored = false;
+    }
+    return ignored;
+  }
+}
+
+export function isInside(file: string, dir: string): boolean {
+  const rel = relative(dir, file);
+  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+}
+
+function inSkippedDir(file: string): boolean {
+  return toPosix(file).split('/').some((part) => part === 'node_modules' || part === '.git');
+}
+
+/**
+ * Expands `patterns` (files, folders, globs) relative to `cwd`. No patterns: every draft under `cwd`.
+ * A file named explicitly is always checked (even when git ignores it); what a folder or glob finds is filtered.
+ */
+export async function discover(patterns: string[], cwd: string): Promise<Discovery> {
+  const root = resolve(cwd);
+  const gi = new GitIgnores(root);
+  const found = new Set<string>();
+  const unmatched: string[] = [];
+  const expand = async (pats: string[], base: string): Promise<string[]> => {
+    const hits = await tinyglobby.glob(pats, { cwd: base, absolute: true, dot: false, onlyFiles: true, ignore: ALWAYS_SKIPPED, expandDirectories: false });
+    return hits.map((h) => resolve(h)).filter((f) => !inSkippedDir(relative(base, f)) && !gi.ignores(f));
+  };
+
+  if (!patterns.length) {
+    for (const f of await expand(DEFAULT_PATTERNS, root)) found.add(f);
+    return { files: [...found].sort(), unmatched };
+  }
+  for (const p of patterns) {
+    const abs = resolve(root, p);
+    let stat: ReturnType<typeof statSync> | undefined;
+    try {
+      stat = statSync(abs);
+    } catch {
+      stat = undefined;
+    }
+    let hits: string[];
+    if (stat?.isFile()) hits = [abs];
+    else if (stat?.isDirectory()) hits = await expand(DEFAULT_PATTERNS, abs);
+    else if (tinyglobby.isDynamicPattern(p)) hits = await expand([toPosix(p)], root);
+    else hits = [];
+    if (!hits.length) unmatched.push(p);
+    for (const h of hits) found.add(h);
+  }
+  return { files: [...found].sort(), unmatched };
+}

@@ -1,0 +1,57 @@
+// What every report format shares: 1-based positions in code points, counts,
+// and the tool's identity.
+import type { Finding, Severity, Span } from '../../engine/index.js';
+import type { LineIndex } from '../../engine/text.js';
+import type { CheckRun } from '../check.js';
+import pkg from '../../../../package.json';
+
+export const TOOL = {
+  name: 'shengao',
+  version: (pkg as { version: string }).version,
+  informationUri: ((pkg as { homepage?: string; repository?: { url?: string } }).homepage ?? (pkg as { repository?: { url?: string } }).repository?.url ?? 'https://www.npmjs.com/package/shengao').replace(/\.git$/, ''),
+};
+
+export interface Region {
+  line: number;
+  column: number;
+  endLine: number;
+  /** Exclusive: the column just after the last character. */
+  endColumn: number;
+}
+
+export function region(lines: LineIndex, span: Span): Region {
+  const a = lines.lineColumn(span.start);
+  const b = lines.lineColumn(span.end);
+  return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+}
+
+export interface Counts {
+  errors: number;
+  warnings: number;
+  /** info and hint. */
+  infos: number;
+  /** Findings with a safe fix. */
+  fixable: number;
+  files: number;
+}
+
+export function countFindings(findings: Iterable<Finding>): Omit<Counts, 'files'> {
+  const c = { errors: 0, warnings: 0, infos: 0, fixable: 0 };
+  for (const f of findings) {
+    if (f.severity === 'error') c.errors++;
+    else if (f.severity === 'warning') c.warnings++;
+    else c.infos++;
+    if (f.fix?.safe) c.fixable++;
+  }
+  return c;
+}
+
+export function countRun(run: CheckRun): Counts {
+  return { ...countFindings(run.files.flatMap((f) => f.findings)), files: run.files.length };
+}
+
+export const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2, hint: 3 };
+
+export interface FormatOptions {
+  color: boolean;
+}

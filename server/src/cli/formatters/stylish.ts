@@ -1,0 +1,83 @@
+// The human format: findings grouped per file, aligned columns, a summary line.
+import type { Severity } from '../../engine/index.js';
+import type { CheckRun } from '../check.js';
+import { countRun, region, type FormatOptions } from './common.js';
+
+const ESC = '\u001b[';
+type Paint = (s: string) => string;
+const paint = (on: boolean, open: number, close: number): Paint => (on ? (s) => `${ESC}${open}m${s}${ESC}${close}m` : (s) => s);
+
+/** Display width in a terminal: CJK and full-width characters take two cells. */
+export function displayWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    if (c < 0x20 || (c >= 0x300 && c <= 0x36f) || c === 0x200b || (c >= 0xfe00 && c <= 0xfe0f)) continue;
+    const wide =
+      (c >= 0x1100 && c <= 0x115f) ||
+      (c >= 0x2e80 && c <= 0x303e) ||
+      (c >= 0x3041 && c <= 0x33ff) ||
+      (c >= 0x3400 && c <= 0x4dbf) ||
+      (c >= 0x4e00 && c <= 0x9fff) ||
+      (c >= 0xa000 && c <= 0xa4cf) ||
+      (c >= 0xac00 && c <= 0xd7a3) ||
+      (c >= 0xf900 && c <= 0xfaff) ||
+      (c >= 0xfe30 && c <= 0xfe4f) ||
+      (c >= 0xff00 && c <= 0xff60) ||
+      (c >= 0xffe0 && c <= 0xffe6) ||
+      (c >= 0x1f300 && c <= 0x1f64f) ||
+      (c >= 0x20000 && c <= 0x3fffd);
+    w += wide ? 2 : 1;
+  }
+  return w;
+}
+
+function pad(s: string, width: number): string {
+  return s + ' '.repeat(Math.max(0, width - displayWidth(s)));
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+export function formatStylish(run: CheckRun, opts: FormatOptions): string {
+  const red = paint(opts.color, 31, 39);
+  const yellow = paint(opts.color, 33, 39);
+  const blue = paint(opts.color, 34, 39);
+  const dim = paint(opts.color, 2, 22);
+  const bold = paint(opts.color, 1, 22);
+  const underline = paint(opts.color, 4, 24);
+  const green = paint(opts.color, 32, 39);
+  const sevPaint: Record<Severity, Paint> = { error: red, warning: yellow, info: blue, hint: dim };
+
+  const out: string[] = [];
+  for (const f of run.files) {
+    if (!f.findings.length) continue;
+    const rows = f.findings.map((x) => {
+      const r = region(f.lines, x);
+      return { pos: `${r.line}:${r.column}`, sev: x.severity, msg: x.message.replace(/\s*\n\s*/g, ' '), id: x.ruleId };
+    });
+    const wPos = Math.max(...rows.map((r) => r.pos.length));
+    const wSev = Math.max(...rows.map((r) => r.sev.length));
+    const wMsg = Math.max(...rows.map((r) => displayWidth(r.msg)));
+    out.push('', underline(f.path));
+    for (const r of rows) {
+      const pos = ' '.repeat(wPos - r.pos.length) + r.pos;
+      out.push(`  ${dim(pos)}  ${sevPaint[r.sev](pad(r.sev, wSev))}  ${pad(r.msg, wMsg)}  ${dim(r.id)}`.replace(/\s+$/, ''));
+    }
+  }
+  const c = countRun(run);
+  const total = c.errors + c.warnings + c.infos;
+  const fixedTotal = run.files.reduce((n, f) => n + f.fixed, 0);
+  if (total) {
+    const parts = [plural(c.errors, 'error'), plural(c.warnings, 'warning')];
+    if (c.infos) parts.push(plural(c.infos, 'info'));
+    const line = `✖ ${plural(total, 'problem')} (${parts.join(', ')})`;
+    out.push('', bold((c.errors ? red : yellow)(line)));
+    if (c.fixable) out.push(`  其中 ${c.fixable} 个可用 --fix 自动修复 (${c.fixable} fixable with --fix)`);
+  } else {
+    out.push(green(`✔ 检查了 ${c.files} 个文件，没有发现问题 (no problems in ${plural(c.files, 'file')})`));
+  }
+  if (fixedTotal) out.push(`  已自动修复 ${fixedTotal} 处 (${plural(fixedTotal, 'fix')} applied)`);
+  return out.join('\n').replace(/^\n/, '') + '\n';
+}
