@@ -23,8 +23,9 @@ export function statedTotal(text: string, total: Quantity, totalWords: string[])
   let word = '';
   for (const w of totalWords) {
     const at = lead.lastIndexOf(w);
-    // The word closest to the figure wins; 全年 only when nothing else is there.
-    if (at >= 0 && (best < 0 || (w !== '全年' && (word === '全年' || at > best)))) {
+    // The word closest to the figure wins (共计 over 共); 全年 is a scope, not a total word.
+    if (w === '全年') continue;
+    if (at >= 0 && (best < 0 || at > best || (at === best && w.length > word.length))) {
       best = at;
       word = w;
     }

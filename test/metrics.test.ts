@@ -1,0 +1,46 @@
+import { strict as assert } from 'node:assert';
+import { run, flagged } from './numbers-util';
+
+const DRAFT = `一、主要工作及成效
+（一）抓实理论学习。全年组织中心组学习12次，开展专题研讨4次。
+（二）加强干部队伍建设。组织开展业务能力提升行动，干部干事创业氛围日益浓厚。
+二、存在的问题
+（一）服务意识还不够强。个别窗口工作人员服务态度生硬。
+三、下步工作打算
+一是强化服务意识，推动窗口服务质量全面提升。
+`;
+
+describe('metrics/missing', () => {
+  it('reports duties items without any figure, as info by default', () => {
+    const fs = run(DRAFT, 'metrics/missing');
+    assert.deepEqual(fs.map((f) => flagged(DRAFT, f)), ['（二）加强干部队伍建设']);
+    assert.equal(fs[0].severity, 'info');
+  });
+
+  it('follows the pack: sections with metrics: false are not checked', () => {
+    const fs = run(DRAFT, 'metrics/missing', { config: (c) => ({ ...c, sections: c.sections.map((s) => ({ ...s, metrics: false })) }) });
+    assert.equal(fs.length, 0);
+    const all = run(DRAFT, 'metrics/missing', { config: (c) => ({ ...c, sections: c.sections.map((s) => ({ ...s, metrics: true })) }) });
+    assert.equal(all.length, 3);
+  });
+});
+
+describe('metrics/vague', () => {
+  it('reports an intensifier with no figure in the same sentence', () => {
+    const text = '通过开展“我为群众办实事”活动，群众办事满意度大幅提升。';
+    const [f] = run(text, 'metrics/vague');
+    assert.equal(flagged(text, f), '大幅提升');
+    assert.equal(run('群众办事满意度由91.2%提升至97.5%，大幅提升。', 'metrics/vague').length, 0);
+  });
+
+  it('skips negations and the plans section', () => {
+    assert.equal(run('个别问题没有明显改善。', 'metrics/vague').length, 0);
+    assert.equal(run(DRAFT, 'metrics/vague').length, 0);
+  });
+
+  it('takes its phrase list from the pack', () => {
+    const text = '机关作风焕然一新。';
+    assert.equal(run(text, 'metrics/vague').length, 0);
+    assert.equal(run(text, 'metrics/vague', { setting: { options: { phrases: ['焕然一新'] } } }).length, 1);
+  });
+});
