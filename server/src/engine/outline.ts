@@ -200,10 +200,21 @@ export function readOutline(blocks: Block[]): OutlineResult {
   return { outline, preamble, enumerations, levelIssues };
 }
 
-/** Depth-first walk over the outline. */
-export function* walkOutline(nodes: OutlineNode[]): Generator<OutlineNode> {
-  for (const n of nodes) {
-    yield n;
-    yield* walkOutline(n.children);
+const walks = new WeakMap<OutlineNode[], readonly OutlineNode[]>();
+
+/** Depth-first (pre-order) list of the outline's nodes; computed once per outline, since checks walk it often. */
+export function walkOutline(nodes: OutlineNode[]): readonly OutlineNode[] {
+  let list = walks.get(nodes);
+  if (!list) {
+    const out: OutlineNode[] = [];
+    const visit = (ns: OutlineNode[]) => {
+      for (const n of ns) {
+        out.push(n);
+        visit(n.children);
+      }
+    };
+    visit(nodes);
+    walks.set(nodes, (list = out));
   }
+  return list;
 }

@@ -4,8 +4,22 @@ import type { Span } from './types.js';
 
 const PAIRS: Record<string, string> = { '“': '”', '‘': '’', '《': '》', '〈': '〉', '「': '」', '『': '』', '"': '"' };
 
+// Several checks ask for the same block's spans (terms, placeholders, quantities,
+// counts…): remember the latest results. Callers only read the arrays.
+const memo = new Map<string, Span[]>();
+const MEMO_MAX = 4096;
+
 /** Text-relative spans (including the marks) of quoted and titled text. Unclosed marks run to the end of the line. */
 export function quotedSpans(text: string): Span[] {
+  let hit = memo.get(text);
+  if (!hit) {
+    if (memo.size >= MEMO_MAX) memo.clear();
+    memo.set(text, (hit = scanQuotes(text)));
+  }
+  return hit;
+}
+
+function scanQuotes(text: string): Span[] {
   const out: Span[] = [];
   const stack: { open: string; at: number }[] = [];
   for (let i = 0; i < text.length; i++) {

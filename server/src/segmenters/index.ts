@@ -15,6 +15,17 @@ function fromWords(name: string, cut: (t: string) => string[], tag: (t: string) 
     tag(text) {
       if (!text) return [];
       const tagged = tag(text);
+      // Fast path (the usual case): the binding's words already cover the text exactly.
+      // Copied into plain literals: objects made by the native binding are slow to read.
+      const plain: TaggedWord[] = [];
+      let at = 0;
+      for (const t of tagged) {
+        const word = t.word;
+        if (!text.startsWith(word, at)) break;
+        plain.push({ word, tag: t.tag });
+        at += word.length;
+      }
+      if (at === text.length) return plain;
       const words = realign(text, tagged.map((t) => t.word));
       if (words.length === tagged.length) return tagged.map((t, i) => ({ word: words[i], tag: t.tag }));
       // Realignment inserted gaps (whitespace a binding dropped): tag them as punctuation.
@@ -35,7 +46,7 @@ function loadNodeRs(): Segmenter {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { dict } = require('@node-rs/jieba/dict') as { dict: Uint8Array };
   const jieba = Jieba.withDict(dict);
-  return fromWords('node-rs-jieba', (t) => jieba.cut(t, true), (t) => jieba.tag(t, true).map((x) => ({ word: x.word, tag: x.tag })));
+  return fromWords('node-rs-jieba', (t) => jieba.cut(t, true), (t) => jieba.tag(t, true));
 }
 
 function loadNodejieba(): Segmenter {
