@@ -382,3 +382,127 @@ describe('language server with pull diagnostics', function () {
     assert.ok(shown.some((d) => d.code === 'terms/preferred'));
   });
 });
+
+describe('language server: numbers, locale, onSave, restricted mode', function () {
+  this.timeout(60000);
+  let ws: string;
+  const SUMS = [
+    '一、履行职责情况',
+    '（一）开展评先评优。全年共评选表彰优秀党员100名，其中一等奖10名、二等奖30名、三等奖50名。',
+    '二、存在的问题',
+    '（一）学习教育形式单一，吸引力不强。',
+    '三、下步工作打算',
+    '一是丰富教育形式。',
+    '',
+  ].join('\n');
+  before(() => {
+    ensureBuilt();
+    ws = tempWorkspace({});
+  });
+  after(() => rmSync(ws, { recursive: true, force: true }));
+
+  it('numbers findings carry related ranges and the arithmetic in hover', async () => {
+    const client = new TestClient({ root: ws });
+    try {
+      await client.initialize();
+      const uri = uriOf(join(ws, '评优.txt'));
+      client.open(uri, SUMS);
+      const diags = await client.diagnostics(uri, (d) => d.some((x) => x.code === 'numbers/sum'), 'numbers/sum');
+      const sum = diags.find((x) => x.code === 'numbers/sum')!;
+      const line = SUMS.split('\n')[1];
+      assert.equal(sum.range.start.character, line.indexOf('100名'));
+      const related = sum.relatedInformation!.map((r) => line.slice(r.location.range.start.character, r.location.range.end.character));
+      assert.deepEqual(related.map((r) => r.replace(/名$/, '')), ['10', '30', '50']);
+      assert.ok(sum.relatedInformation!.every((r) => r.location.uri === uri));
+      const h = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: sum.range.start });
+      const value = (h.contents as { value: string }).value;
+      assert.match(value, /10名? \+ 30名? \+ 50名? = 90/);
+      assert.match(value, /合计写的是：100/);
+    } finally {
+      await client.close();
+    }
+  });
+
+  it('locale en: rule titles and UI strings in English, findings stay Chinese', async () => {
+    const client = new TestClient({ root: ws, settings: { locale: 'en' } });
+    try {
+      await client.initialize();
+      const uri = uriOf(join(ws, 'en.txt'));
+      client.open(uri, DRAFT);
+      const diags = await client.diagnostics(uri);
+      const ph = diags.find((d) => d.code === 'text/placeholder')!;
+      assert.match(ph.message, /占位符/);
+      const h = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: ph.range.start });
+      const meta = RULES.find((r) => r.id === 'text/placeholder')!;
+      assert.ok((h.contents as { value: string }).value.includes(meta.titleEn));
+      const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: ph.range, context: { diagnostics: [ph] } });
+      assert.ok(actions.some((a) => a.title === 'Disable text/placeholder for this line'), actions.map((a) => a.title).join(' | '));
+    } finally {
+      await client.close();
+    }
+  });
+
+  it('run: onSave checks on open and save, not while typing', async () => {
+    const client = new TestClient({ root: ws, settings: { run: 'onSave' } });
+    try {
+      await client.initialize();
+      const uri = uriOf(join(ws, 'save.txt'));
+      client.open(uri, DRAFT);
+      await client.diagnostics(uri);
+      const n = client.published.get(uri)!.length;
+      client.change(uri, DRAFT.replace('XX', '36'));
+      await new Promise((r) => setTimeout(r, 800));
+      assert.equal(client.published.get(uri)!.length, n, 'nothing published while typing');
+      client.notify('textDocument/didSave', { textDocument: { uri } });
+      const after = await client.diagnostics(uri, (d) => !d.some((x) => x.code === 'text/placeholder'), 'after save');
+      assert.equal(client.latest(uri)!.version, 2);
+      assert.ok(after.length > 0);
+    } finally {
+      await client.close();
+    }
+  });
+
+  it('enable: false clears the findings', async () => {
+    const client = new TestClient({ root: ws, settings: {} });
+    try {
+      await client.initialize();
+      const uri = uriOf(join(ws, 'off.txt'));
+      client.open(uri, DRAFT);
+      await client.diagnostics(uri);
+      client.settings = { enable: false };
+      client.notify('workspace/didChangeConfiguration', { settings: null });
+      await client.diagnostics(uri, (d) => d.length === 0, 'no findings when disabled');
+    } finally {
+      await client.close();
+    }
+  });
+
+  it('restricted (untrusted) mode: an npm-package pack is refused with a positioned error, built-ins still work', async () => {
+    const dir = tempWorkspace({
+      'node_modules/shengao-pack-demo/package.json': JSON.stringify({ name: 'shengao-pack-demo', shengao: 'pack.yaml' }),
+      'node_modules/shengao-pack-demo/pack.yaml': 'name: demo\nextends: work-summary\nrules:\n  outline/sequence: off\n',
+      '.shengao.yaml': '# 项目配置\nextends: shengao-pack-demo\n',
+      'a.txt': DRAFT,
+    });
+    const trusted = new TestClient({ root: dir });
+    const untrusted = new TestClient({ root: dir, initializationOptions: { trusted: false } });
+    try {
+      await trusted.initialize();
+      await untrusted.initialize();
+      const uri = uriOf(join(dir, 'a.txt'));
+      trusted.open(uri, DRAFT);
+      untrusted.open(uri, DRAFT);
+      const t = await trusted.diagnostics(uri);
+      assert.ok(!ids(t).includes('outline/sequence'), 'trusted: the npm pack switched the rule off');
+      const u = await untrusted.diagnostics(uri);
+      assert.ok(ids(u).includes('outline/sequence'), 'untrusted: falls back to the default pack');
+      const cfg = await untrusted.diagnostics(uriOf(join(dir, '.shengao.yaml')), (d) => d.length > 0, 'pack error');
+      assert.equal(cfg[0].range.start.line, 1);
+      assert.match(cfg[0].message, /受限模式/);
+    } finally {
+      await trusted.close();
+      await untrusted.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

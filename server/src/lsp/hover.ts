@@ -17,13 +17,32 @@ function formatValue(v: unknown): string {
   return JSON.stringify(v);
 }
 
-/** The arithmetic behind a numbers/metrics finding, from its `data`. */
+function num(v: unknown): string {
+  if (Array.isArray(v)) return v.map(num).join('～');
+  return typeof v === 'number' ? formatValue(v) : String(v);
+}
+
+type Raw = { raw?: string; min?: number; max?: number };
+
+/** The arithmetic behind a numbers finding, from its `data`, one step a line. */
 export function arithmetic(f: Finding): string[] {
   const d = f.data;
-  if (!d || !/^(numbers|metrics)\//.test(f.ruleId)) return [];
+  if (!d || !/^numbers\//.test(f.ruleId)) return [];
+  for (const k of ['arithmetic', 'expression', 'formula']) if (typeof d[k] === 'string') return [d[k] as string];
+  if (f.ruleId === 'numbers/sum' && Array.isArray(d.parts)) {
+    const parts = d.parts as Raw[];
+    const total = d.total as Raw | undefined;
+    const sum = d.sumMin === d.sumMax ? num(d.sumMin) : `${num(d.sumMin)}～${num(d.sumMax)}`;
+    return [`${parts.map((p) => p.raw).join(' + ')} = ${sum}`, `合计写的是：${total?.raw ?? '?'}`];
+  }
+  if (f.ruleId === 'numbers/count' && d.stated !== undefined) return [`写明：${num(d.stated)} 项`, `实际列出：${num(d.found)} 项`];
+  if (f.ruleId === 'numbers/conflict' && Array.isArray(d.values)) return [(d.values as Raw[]).map((v) => v.raw).join(' ≠ ')];
+  if (f.ruleId === 'numbers/percent') {
+    if (d.kind === 'points') return [`${num(d.to)}% − ${num(d.from)}% = ${num(d.points)} 个百分点`, `按“%”计：(${num(d.to)} − ${num(d.from)}) ÷ ${num(d.from)} × 100% = ${num(d.relative)}%`];
+    if (d.kind === 'delta') return [`${num(d.delta)} ÷ (${num(d.value)} − ${num(d.delta)}) × 100% = ${num(d.computed)}%`, `文中写的是：${num(d.stated)}%`];
+    if (d.from !== undefined && d.to !== undefined) return [`(${num(d.to)} − ${num(d.from)}) ÷ ${num(d.from)} × 100% = ${num(d.computed)}%`, `文中写的是：${num(d.stated)}`];
+  }
   const lines: string[] = [];
-  for (const k of ['arithmetic', 'expression', 'formula', 'calculation']) if (typeof d[k] === 'string') lines.push(d[k] as string);
-  if (lines.length) return lines;
   for (const [k, v] of Object.entries(d)) if (v !== undefined && v !== null && typeof v !== 'object') lines.push(`${k} = ${formatValue(v)}`);
   return lines;
 }

@@ -267,7 +267,10 @@ export class ShengaoServer {
     }
     if (this.caps.config && this.caps.configDynamic) void this.connection.client.register(DidChangeConfigurationNotification.type, { section: 'shengao' });
     // Load the dictionary soon even when no draft is open; first results never wait for it.
-    setTimeout(() => this.loadSegmenterInBackground(), 1000).unref();
+    // (If a draft is already waiting for its first run, that run starts the load once it has published.)
+    setTimeout(() => {
+      if (this.documents.all().every((d) => this.entries.has(d.uri))) this.loadSegmenterInBackground();
+    }, 1000).unref();
   }
 
   private loadSegmenterInBackground(): void {
