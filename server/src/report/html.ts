@@ -1,0 +1,388 @@
+// The HTML review report: results of many drafts → one self-contained HTML page
+// (inline CSS and JS, no network, no external assets, printable). Pure: no fs.
+//
+// Every finding is highlighted in place. Overlapping findings are handled by cutting
+// the text at every finding boundary: each piece is one <span class="hl"> listing the
+// findings that cover it in `data-f`, so the text of a finding is exactly the
+// concatenation of the pieces that name it. Empty findings get a ⚑ point marker.
+import { RULES, type Finding, type ReportModel, type Severity } from '../engine/index.js';
+import { LineIndex } from '../engine/text.js';
+import { ruleAnchor } from '../engine/rule-docs.js';
+
+/** One checked draft. `FileResult` of the CLI satisfies it. */
+export interface ReviewDraft {
+  path: string;
+  text: string;
+  model: ReportModel;
+  findings: Finding[];
+  pack?: string;
+}
+
+/** A trace (plan follow-through) section, already rendered as HTML by trace/html.ts. */
+export interface ReviewExtraSection {
+  id: string;
+  title: string;
+  /** Trusted HTML produced by this package's own renderers (already escaped). */
+  html: string;
+}
+
+export interface HtmlReportOptions {
+  title?: string;
+  /** Where docs/rules.md lives; rule links are `${rulesDoc}#${anchor}`. */
+  rulesDoc?: string;
+  /** Time stamp shown in the header (pass it in: the renderer stays pure). */
+  generatedAt?: string;
+  version?: string;
+  /** Drafts skipped (binary, encoding…), listed in the overview. */
+  skipped?: { path: string; message: string }[];
+  extraSections?: ReviewExtraSection[];
+}
+
+export const DEFAULT_RULES_DOC = 'https://example.invalid/shengao/blob/main/docs/rules.md';
+
+const SEV_ZH: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示', hint: '暗示' };
+const SEV_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2, hint: 3 };
+const SECTION_ZH: Record<string, string> = { duties: '履职/工作情况', problems: '存在问题', next: '下步打算', self: '自身建设', integrity: '廉洁自律' };
+
+export function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+const ruleMeta = new Map(RULES.map((r) => [r.id, r]));
+
+function sevCounts(findings: Finding[]): Record<Severity, number> {
+  const c: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
+  for (const f of findings) c[f.severity]++;
+  return c;
+}
+
+/** Drafts that need most attention first: errors, then warnings, then everything else. */
+export function attentionOrder<T extends { findings: Finding[]; path: string }>(drafts: T[]): T[] {
+  const key = (d: T) => sevCounts(d.findings);
+  return [...drafts].sort((a, b) => {
+    const x = key(a);
+    const y = key(b);
+    return y.error - x.error || y.warning - x.warning || y.info + y.hint - (x.info + x.hint) || a.path.localeCompare(b.path, 'zh-CN');
+  });
+}
+
+/** Findings in reading order, the more severe first at the same place. */
+function ordered(findings: Finding[]): Finding[] {
+  return [...findings].sort((a, b) => a.start - b.start || SEV_RANK[a.severity] - SEV_RANK[b.severity] || a.end - b.end);
+}
+
+interface Piece {
+  start: number;
+  end: number;
+  /** Indices (into the ordered findings) covering the piece. */
+  cover: number[];
+  /** Empty findings that sit at `start` (rendered before the text). */
+  points: number[];
+}
+
+/** Cuts [0, text.length) at every finding boundary. Exported for tests. */
+export function pieces(length: number, spans: { start: number; end: number }[]): Piece[] {
+  const clamp = (n: number) => Math.max(0, Math.min(length, n));
+  const cuts = new Set<number>([0, length]);
+  const pts = new Map<number, number[]>();
+  spans.forEach((s, i) => {
+    const a = clamp(s.start);
+    const b = clamp(Math.max(s.start, s.end));
+    cuts.add(a);
+    cuts.add(b);
+    if (a === b) pts.set(a, [...(pts.get(a) ?? []), i]);
+  });
+  const sorted = [...cuts].sort((a, b) => a - b);
+  const out: Piece[] = [];
+  for (let k = 0; k < sorted.length; k++) {
+    const a = sorted[k];
+    const b = k + 1 < sorted.length ? sorted[k + 1] : a;
+    if (b === a && !pts.has(a)) continue;
+    const cover: number[] = [];
+    if (b > a)
+      spans.forEach((s, i) => {
+        if (clamp(s.start) <= a && clamp(s.end) >= b && s.end > s.start) cover.push(i);
+      });
+    out.push({ start: a, end: b, cover, points: pts.get(a) ?? [] });
+    if (b === a) break;
+  }
+  return out;
+}
+
+function fid(draft: number, i: number): string {
+  return `d${draft}-f${i}`;
+}
+
+function renderText(text: string, fs: Finding[], d: number): string {
+  const out: string[] = [];
+  for (const p of pieces(text.length, fs)) {
+    for (const i of p.points) {
+      out.push(`<a class="pt sev-${fs[i].severity}" href="#${fid(d, i)}" data-f="${i}" title="${escapeHtml(fs[i].message)}">⚑</a>`);
+    }
+    if (p.end <= p.start) continue;
+    const s = escapeHtml(text.slice(p.start, p.end));
+    if (!p.cover.length) {
+      out.push(s);
+      continue;
+    }
+    const worst = p.cover.reduce((w, i) => (SEV_RANK[fs[i].severity] < SEV_RANK[w] ? fs[i].severity : w), 'hint' as Severity);
+    const tip = p.cover.map((i) => `[${i + 1}] ${fs[i].message}`).join('\n');
+    out.push(
+      `<span class="hl sev-${worst}${p.cover.length > 1 ? ' multi' : ''}" data-f="${p.cover.join(' ')}" data-n="${p.cover.map((i) => i + 1).join(',')}" title="${escapeHtml(tip)}" tabindex="0">${s}</span>`,
+    );
+  }
+  return out.join('');
+}
+
+function num(v: unknown): string {
+  if (typeof v !== 'number' || !Number.isFinite(v)) return v === Infinity ? '∞' : String(v);
+  return String(Math.round(v * 100) / 100);
+}
+
+function range(min: unknown, max: unknown): string {
+  return min === max ? num(min) : `${num(min)}～${num(max)}`;
+}
+
+function isObj(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** The arithmetic behind a numbers/* finding, in words; generic key/value list otherwise. */
+export function arithmetic(f: Finding): string | undefined {
+  const d = f.data;
+  if (!d) return undefined;
+  if (f.ruleId === 'numbers/sum' && isObj(d.total) && Array.isArray(d.parts)) {
+    const parts = d.parts.filter(isObj);
+    const sum = range(d.sumMin, d.sumMax);
+    return `分项 ${parts.map((p) => String(p.raw)).join(' + ')} = ${sum}${String(d.total.unit ?? '')}，合计写的是 ${String(d.total.raw)}（${range(d.total.min, d.total.max)}）`;
+  }
+  if (f.ruleId === 'numbers/count' && 'stated' in d) {
+    return `写明 ${num(d.stated)} 项，实际列出 ${num(d.found)} 项${d.source ? `（按${String(d.source)}计数）` : ''}`;
+  }
+  if (f.ruleId === 'numbers/percent' && 'computed' in d) {
+    return `由 ${num(d.from)} 到 ${num(d.to)}：算得 ${num(d.computed)}，文中写 ${num(d.stated)}`;
+  }
+  if (f.ruleId === 'numbers/conflict' && Array.isArray(d.values)) {
+    const vs = d.values.filter(isObj).map((v) => `${String(v.raw)}（${range(v.min, v.max)}）`);
+    return `同一数据“${String(d.thing ?? '')}”前后写法：${vs.join(' 与 ')}`;
+  }
+  const flat = Object.entries(d)
+    .filter(([, v]) => v === null || ['string', 'number', 'boolean'].includes(typeof v))
+    .map(([k, v]) => `${k} = ${typeof v === 'number' ? num(v) : String(v)}`);
+  return flat.length ? flat.join('；') : undefined;
+}
+
+function quote(text: string, s: { start: number; end: number }): string {
+  const t = text.slice(Math.max(0, s.start), Math.max(s.start, s.end));
+  return t.length > 60 ? `${t.slice(0, 58)}…` : t;
+}
+
+function renderFinding(f: Finding, i: number, d: number, draft: ReviewDraft, lines: LineIndex, rulesDoc: string): string {
+  const at = lines.lineColumn(f.start);
+  const meta = ruleMeta.get(f.ruleId);
+  const parts: string[] = [];
+  parts.push(
+    `<li id="${fid(d, i)}" class="finding sev-${f.severity}" data-f="${i}" data-start="${f.start}" data-end="${f.end}" data-rule="${escapeHtml(f.ruleId)}">`,
+    `<div class="fhead"><a class="num" href="#${fid(d, i)}-at" data-jump="${i}">${i + 1}</a> <span class="sev">${SEV_ZH[f.severity]}</span> <span class="pos">第 ${at.line} 行第 ${at.column} 列</span> <a class="rule" href="${escapeHtml(rulesDoc)}#${ruleAnchor(f.ruleId)}" title="${escapeHtml(meta?.title ?? '')}">${escapeHtml(f.ruleId)}</a></div>`,
+    `<div class="msg">${escapeHtml(f.message)}</div>`,
+  );
+  if (f.end > f.start) parts.push(`<div class="quote">原文：<q>${escapeHtml(quote(draft.text, f))}</q></div>`);
+  const math = arithmetic(f);
+  if (math) parts.push(`<div class="math">核算：${escapeHtml(math)}</div>`);
+  if (f.related?.length) {
+    parts.push(
+      `<ul class="related">${f.related
+        .map((r) => {
+          const p = lines.lineColumn(r.start);
+          return `<li>第 ${p.line} 行：<q>${escapeHtml(quote(draft.text, r))}</q> — ${escapeHtml(r.message)}</li>`;
+        })
+        .join('')}</ul>`,
+    );
+  }
+  if (f.fix) {
+    const edits = f.fix.edits
+      .map((e) => {
+        const old = draft.text.slice(e.start, e.end);
+        return old ? (e.newText ? `把“${old}”改为“${e.newText}”` : `删去“${old}”`) : `插入“${e.newText}”`;
+      })
+      .join('；');
+    parts.push(`<div class="fix">修改建议${f.fix.safe ? '（可自动修复）' : ''}：${escapeHtml(f.fix.title)}${edits ? ` — ${escapeHtml(edits)}` : ''}</div>`);
+  }
+  if (meta) parts.push(`<div class="why">${escapeHtml(meta.title)}</div>`);
+  parts.push('</li>');
+  return parts.join('');
+}
+
+function sectionsOf(model: ReportModel): { title: string; kind?: string }[] {
+  return model.sectionNodes.map((n) => ({ title: `${n.marker.text}${n.title}`.trim(), kind: n.section }));
+}
+
+function quantitiesOf(model: ReportModel): number | undefined {
+  try {
+    return model.quantities.length;
+  } catch {
+    return undefined;
+  }
+}
+
+function badge(n: number, sev: Severity): string {
+  return n ? `<span class="badge sev-${sev}">${n}</span>` : '<span class="zero">0</span>';
+}
+
+const CSS = `
+:root{--err:#c62828;--err-bg:#fde0dc;--warn:#b26a00;--warn-bg:#fff1c2;--info:#1565c0;--info-bg:#dceaff;--ink:#1d1d1f;--mute:#666;--line:#ddd}
+*{box-sizing:border-box}
+body{margin:0;font:15px/1.7 "Noto Sans CJK SC","WenQuanYi Zen Hei","Microsoft YaHei","PingFang SC",sans-serif;color:var(--ink);background:#f6f6f4}
+header.top{background:#263238;color:#fff;padding:14px 24px}
+header.top h1{margin:0;font-size:20px}
+header.top .meta{color:#cfd8dc;font-size:13px}
+main{max-width:1100px;margin:0 auto;padding:16px 24px 48px}
+section.card{background:#fff;border:1px solid var(--line);border-radius:6px;padding:16px 20px;margin:16px 0}
+h2{font-size:18px;margin:0 0 10px}
+h3{font-size:16px;margin:14px 0 6px}
+table{border-collapse:collapse;width:100%;font-size:14px}
+th,td{border-bottom:1px solid var(--line);padding:5px 8px;text-align:left;vertical-align:top}
+th{background:#fafafa;font-weight:600}
+td.n{text-align:right;white-space:nowrap}
+.badge{display:inline-block;min-width:1.8em;padding:0 6px;border-radius:9px;text-align:center;font-weight:600;color:#fff}
+.badge.sev-error{background:var(--err)}.badge.sev-warning{background:var(--warn)}.badge.sev-info,.badge.sev-hint{background:var(--info)}
+.zero{color:#aaa}
+.secs{font-size:13px;color:var(--mute)}
+.secs .k{display:inline-block;border:1px solid var(--line);border-radius:4px;padding:0 4px;margin:1px 2px;color:var(--ink)}
+.secs .k.none{color:#999;border-style:dashed}
+.draft-body{display:grid;grid-template-columns:minmax(0,3fr) minmax(0,2fr);gap:16px}
+pre.text{white-space:pre-wrap;word-break:break-all;margin:0;font:inherit;background:#fcfcfb;border:1px solid var(--line);border-radius:4px;padding:10px 12px;max-height:80vh;overflow:auto}
+.hl{border-bottom:2px solid;cursor:pointer;border-radius:2px}
+.hl.sev-error{background:var(--err-bg);border-color:var(--err)}
+.hl.sev-warning{background:var(--warn-bg);border-color:var(--warn)}
+.hl.sev-info,.hl.sev-hint{background:var(--info-bg);border-color:var(--info)}
+.hl.multi{border-bottom-style:double;border-bottom-width:3px}
+.hl.active,.finding.active{outline:2px solid #6a1b9a;outline-offset:1px}
+.pt{text-decoration:none;font-size:12px;vertical-align:super}
+.pt.sev-error{color:var(--err)}.pt.sev-warning{color:var(--warn)}.pt.sev-info,.pt.sev-hint{color:var(--info)}
+ol.findings{list-style:none;margin:0;padding:0;max-height:80vh;overflow:auto}
+.finding{border-left:4px solid var(--line);padding:6px 10px;margin:0 0 8px;background:#fcfcfb}
+.finding.sev-error{border-color:var(--err)}.finding.sev-warning{border-color:var(--warn)}.finding.sev-info,.finding.sev-hint{border-color:var(--info)}
+.fhead{font-size:13px;color:var(--mute)}
+.fhead .num{display:inline-block;min-width:1.6em;text-align:center;background:#455a64;color:#fff;border-radius:3px;text-decoration:none}
+.fhead .sev{font-weight:600}
+.sev-error .sev{color:var(--err)}.sev-warning .sev{color:var(--warn)}.sev-info .sev,.sev-hint .sev{color:var(--info)}
+.fhead .rule{font-family:ui-monospace,Consolas,monospace;font-size:12px}
+.msg{margin:2px 0}
+.quote,.math,.fix,.why,.related{font-size:13px}
+.math{background:#f3f0ff;padding:2px 6px;border-radius:3px}
+.fix{color:#2e7d32}
+.why{color:var(--mute)}
+ul.related{margin:2px 0;padding-left:18px}
+.ok{color:#2e7d32}
+nav.toc a{margin-right:10px}
+@media (max-width:800px){.draft-body{grid-template-columns:1fr}}
+@media print{
+ body{background:#fff;font-size:11pt}
+ header.top{background:#fff;color:#000;border-bottom:2px solid #000;padding:0 0 6px}
+ header.top .meta{color:#333}
+ nav.toc,.noprint{display:none}
+ main{max-width:none;padding:0}
+ section.card{border:none;padding:0;margin:0 0 12pt}
+ section.draft{break-before:page}
+ .draft-body{display:block}
+ pre.text,ol.findings{max-height:none;overflow:visible;border:none;padding:0}
+ .hl{-webkit-print-color-adjust:exact;print-color-adjust:exact}
+ .finding{break-inside:avoid}
+ a{color:inherit;text-decoration:none}
+}
+`;
+
+// Click a highlight → its explanation; click a number → its place in the text.
+const JS = `
+(function(){
+  function clear(){document.querySelectorAll('.active').forEach(function(e){e.classList.remove('active')})}
+  document.addEventListener('click',function(ev){
+    var t=ev.target; if(!(t instanceof Element)) return;
+    var hl=t.closest('.hl,.pt'); var jump=t.closest('[data-jump]');
+    if(hl){
+      var sec=hl.closest('section.draft'); var ids=(hl.getAttribute('data-f')||'').split(' ');
+      clear(); var first=null;
+      ids.forEach(function(i){var li=sec.querySelector('li.finding[data-f="'+i+'"]'); if(li){li.classList.add('active'); first=first||li}});
+      if(first){first.scrollIntoView({block:'nearest',behavior:'smooth'})}
+      ev.preventDefault();
+    } else if(jump){
+      var s=jump.closest('section.draft'); var i=jump.getAttribute('data-jump'); clear(); var hit=null;
+      s.querySelectorAll('.hl,.pt').forEach(function(h){if((h.getAttribute('data-f')||'').split(' ').indexOf(i)>=0){h.classList.add('active'); hit=hit||h}});
+      if(hit){hit.scrollIntoView({block:'center',behavior:'smooth'})}
+      ev.preventDefault();
+    }
+  });
+})();
+`;
+
+export function renderHtmlReport(drafts: ReviewDraft[], opts: HtmlReportOptions = {}): string {
+  const title = opts.title ?? '审稿报告';
+  const rulesDoc = opts.rulesDoc ?? DEFAULT_RULES_DOC;
+  const order = attentionOrder(drafts.map((d, i) => ({ ...d, i })));
+  const all = drafts.flatMap((d) => d.findings);
+  const total = sevCounts(all);
+
+  // Overview: drafts table.
+  const rows = order.map((d, n) => {
+    const c = sevCounts(d.findings);
+    const secs = sectionsOf(d.model);
+    const secHtml = secs.length
+      ? secs.map((s) => `<span class="k${s.kind ? '' : ' none'}" title="${escapeHtml(s.kind ? (SECTION_ZH[s.kind] ?? s.kind) : '未识别')}">${escapeHtml(s.title.length > 16 ? `${s.title.slice(0, 15)}…` : s.title)}</span>`).join('')
+      : '<span class="k none">未识别出提纲</span>';
+    const q = quantitiesOf(d.model);
+    return `<tr><td class="n">${n + 1}</td><td><a href="#draft-${d.i}">${escapeHtml(d.path)}</a>${d.pack ? ` <span class="secs">（${escapeHtml(d.pack)}）</span>` : ''}<div class="secs">${secHtml}</div></td><td class="n">${badge(c.error, 'error')}</td><td class="n">${badge(c.warning, 'warning')}</td><td class="n">${badge(c.info + c.hint, 'info')}</td><td class="n">${q === undefined ? '—' : q}</td></tr>`;
+  });
+
+  // Overview: by rule.
+  const byRule = new Map<string, Record<Severity, number> & { drafts: Set<number> }>();
+  drafts.forEach((d, i) => {
+    for (const f of d.findings) {
+      let r = byRule.get(f.ruleId);
+      if (!r) byRule.set(f.ruleId, (r = { error: 0, warning: 0, info: 0, hint: 0, drafts: new Set() }));
+      r[f.severity]++;
+      r.drafts.add(i);
+    }
+  });
+  const ruleRows = [...byRule.entries()]
+    .sort(([a, x], [b, y]) => y.error - x.error || y.warning - x.warning || y.info + y.hint - (x.info + x.hint) || a.localeCompare(b))
+    .map(
+      ([id, r]) =>
+        `<tr><td><a href="${escapeHtml(rulesDoc)}#${ruleAnchor(id)}">${escapeHtml(id)}</a></td><td>${escapeHtml(ruleMeta.get(id)?.title ?? '')}</td><td class="n">${badge(r.error, 'error')}</td><td class="n">${badge(r.warning, 'warning')}</td><td class="n">${badge(r.info + r.hint, 'info')}</td><td class="n">${r.drafts.size}</td></tr>`,
+    );
+
+  const skipped = opts.skipped?.length
+    ? `<h3>未检查的文件</h3><ul>${opts.skipped.map((s) => `<li>${escapeHtml(s.path)}：${escapeHtml(s.message)}</li>`).join('')}</ul>`
+    : '';
+
+  const overview = `<section class="card" id="overview"><h2>总览</h2>
+<p>共 ${drafts.length} 份文稿，发现问题 ${all.length} 处：错误 ${total.error}、警告 ${total.warning}、提示 ${total.info + total.hint}。按需要关注的程度排序（错误多的在前）。</p>
+<table class="drafts"><thead><tr><th>#</th><th>文稿 / 识别出的部分</th><th>错误</th><th>警告</th><th>提示</th><th>数据</th></tr></thead><tbody>${rows.join('')}</tbody></table>
+${ruleRows.length ? `<h3>按规则</h3><table class="rules"><thead><tr><th>规则</th><th>检查什么</th><th>错误</th><th>警告</th><th>提示</th><th>涉及文稿</th></tr></thead><tbody>${ruleRows.join('')}</tbody></table>` : '<p class="ok">全部文稿未发现问题。</p>'}
+${skipped}</section>`;
+
+  const draftSections = order.map((d) => {
+    const fs = ordered(d.findings);
+    const lines = new LineIndex(d.text);
+    const c = sevCounts(fs);
+    const list = fs.length ? `<ol class="findings">${fs.map((f, i) => renderFinding(f, i, d.i, d, lines, rulesDoc)).join('')}</ol>` : '<p class="ok">未发现问题。</p>';
+    return `<section class="card draft" id="draft-${d.i}" data-path="${escapeHtml(d.path)}"><h2>${escapeHtml(d.path)}</h2>
+<p class="secs">错误 ${c.error} · 警告 ${c.warning} · 提示 ${c.info + c.hint}${quantitiesOf(d.model) !== undefined ? ` · 数据 ${quantitiesOf(d.model)} 处` : ''} <a class="noprint" href="#overview">回到总览</a></p>
+<div class="draft-body"><pre class="text">${renderText(d.text, fs, d.i)}</pre><div class="explain">${list}</div></div></section>`;
+  });
+
+  const extra = (opts.extraSections ?? []).map((s) => `<section class="card extra" id="${escapeHtml(s.id)}"><h2>${escapeHtml(s.title)}</h2>${s.html}</section>`);
+  const toc = [`<a href="#overview">总览</a>`, ...(opts.extraSections ?? []).map((s) => `<a href="#${escapeHtml(s.id)}">${escapeHtml(s.title)}</a>`)].join('');
+
+  return `<!DOCTYPE html>
+<html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">
+<title>${escapeHtml(title)}</title><style>${CSS}</style></head>
+<body><header class="top"><h1>${escapeHtml(title)}</h1><div class="meta">审稿 shengao${opts.version ? ` ${escapeHtml(opts.version)}` : ''}${opts.generatedAt ? ` · 生成于 ${escapeHtml(opts.generatedAt)}` : ''} · ${drafts.length} 份文稿</div></header>
+<main><nav class="toc noprint">${toc}</nav>
+${overview}
+${extra.join('\n')}
+${draftSections.join('\n')}
+</main><script>${JS}</script></body></html>
+`;
+}
