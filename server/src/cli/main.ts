@@ -1,6 +1,12 @@
 // Entry point of dist/cli.js (bin/shengao.js). All behaviour lives in cli.ts.
 import { cli } from './cli.js';
 
+// `shengao check | head`: the reader went away; stop quietly instead of crashing.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+});
+
 void cli(process.argv.slice(2), { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr }).then((code) => {
   process.exitCode = code;
 });

@@ -37,7 +37,7 @@ function pad(s: string, width: number): string {
 }
 
 function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
+  return `${n} ${word}${n === 1 ? '' : /(s|x|ch|sh)$/.test(word) ? 'es' : 's'}`;
 }
 
 export function formatStylish(run: CheckRun, opts: FormatOptions): string {
@@ -75,9 +75,11 @@ export function formatStylish(run: CheckRun, opts: FormatOptions): string {
     const line = `✖ ${plural(total, 'problem')} (${parts.join(', ')})`;
     out.push('', bold((c.errors ? red : yellow)(line)));
     if (c.fixable) out.push(`  其中 ${c.fixable} 个可用 --fix 自动修复 (${c.fixable} fixable with --fix)`);
-  } else {
+  } else if (!run.configProblems.length && !run.unmatched.length) {
+    // With a broken config or a missing path, "no problems" would mislead: stderr says what went wrong.
     out.push(green(`✔ 检查了 ${c.files} 个文件，没有发现问题 (no problems in ${plural(c.files, 'file')})`));
   }
   if (fixedTotal) out.push(`  已自动修复 ${fixedTotal} 处 (${plural(fixedTotal, 'fix')} applied)`);
-  return out.join('\n').replace(/^\n/, '') + '\n';
+  const text = out.join('\n').replace(/^\n/, '');
+  return text ? text + '\n' : '';
 }
