@@ -506,3 +506,54 @@ describe('language server: numbers, locale, onSave, restricted mode', function (
     }
   });
 });
+
+describe('language server: custom requests used by the VS Code extension', function () {
+  this.timeout(60000);
+  let client: TestClient;
+  let ws: string;
+  before(async () => {
+    ensureBuilt();
+    ws = tempWorkspace({
+      '.shengao.yaml': 'extends: debriefing\n',
+      '2024/述职报告.md': '# 述职报告\n\n## 一、履行职责情况\n\n全年组织学习XX次。\n',
+      '2024/工作总结.txt': DRAFT,
+      'node_modules/x/readme.md': '不应检查XX',
+      '说明.yaml': 'a: 1\n',
+    });
+    client = new TestClient({ root: ws, pull: true });
+    await client.initialize();
+  });
+  after(async () => {
+    await client.close();
+    rmSync(ws, { recursive: true, force: true });
+  });
+
+  it('shengao/lintWorkspace checks every draft (not node_modules) and pushes the results', async () => {
+    const r = await client.request<{ files: number; findings: number }>('shengao/lintWorkspace', {});
+    assert.equal(r.files, 2);
+    const md = uriOf(join(ws, '2024', '述职报告.md'));
+    const txt = uriOf(join(ws, '2024', '工作总结.txt'));
+    await client.until(() => client.latest(md) && client.latest(txt), 'pushed results');
+    assert.ok(ids(client.latest(md)!.diagnostics).includes('text/placeholder'));
+    assert.ok(ids(client.latest(md)!.diagnostics).includes('structure/missing-section'));
+    assert.equal(r.findings, client.latest(md)!.diagnostics.length + client.latest(txt)!.diagnostics.length);
+    assert.equal(client.published.get(uriOf(join(ws, 'node_modules', 'x', 'readme.md'))), undefined);
+    // Opening one of them in a pulling client clears the pushed copy (no duplicates in the Problems panel).
+    client.open(txt, DRAFT);
+    await client.until(() => client.latest(txt)!.diagnostics.length === 0, 'pushed copy cleared');
+    assert.equal((await client.diagnostics(txt)).length, r.findings - client.latest(md)!.diagnostics.length);
+  });
+
+  it('shengao/packInfo and shengao/sections follow the project config', async () => {
+    const uri = uriOf(join(ws, '2024', '述职报告.md'));
+    const text = readFileSync(join(ws, '2024', '述职报告.md'), 'utf8');
+    client.open(uri, text);
+    const info = await client.request<{ name: string; chain: string[]; configFile?: string }>('shengao/packInfo', { uri });
+    assert.equal(info.configFile, join(ws, '.shengao.yaml'));
+    assert.ok(info.chain.includes('debriefing'), info.chain.join());
+    const lines = text.split('\n').length - 1;
+    const sections = await client.request<{ kind: string; snippet: string }[]>('shengao/sections', { uri, position: { line: lines, character: 0 } });
+    assert.deepEqual(sections.map((s) => s.kind), ['duties', 'integrity', 'problems', 'next']);
+    assert.match(sections.find((s) => s.kind === 'integrity')!.snippet, /^## 二、\$\{1:廉洁自律情况\}/);
+  });
+});

@@ -69,13 +69,15 @@ function sectionPrefix(model: ReportModel, offset: number): string {
   const nodes = model.sectionNodes;
   const numbered = nodes.filter((n) => n.marker.kind !== 'heading');
   const before = nodes.filter((n) => n.start < offset);
-  if (nodes.length && !numbered.length && model.kind === 'markdown') {
+  let hashes = '';
+  if (model.kind === 'markdown' && nodes.length && nodes[0].fromHeading) {
     const depth = model.blocks.find((b) => b.kind === 'heading' && b.start === nodes[0].start)?.depth ?? 2;
-    return '#'.repeat(depth) + ' ';
+    hashes = '#'.repeat(depth) + ' ';
   }
+  if (nodes.length && !numbered.length) return hashes;
   const kind = numbered[0]?.marker.kind ?? 'cn';
   const ordinal = before.filter((n) => n.marker.kind === kind).length + 1;
-  return kind === 'shi' ? '' : canonicalMarker(kind, ordinal);
+  return hashes + (kind === 'shi' ? '' : canonicalMarker(kind, ordinal));
 }
 
 /** The pack's sections as snippets headed by the next top-level marker at `offset`. */

@@ -116,6 +116,8 @@ export class ShengaoServer {
   private segmenterState: 'basic' | 'loading' | 'loaded' | 'failed' = 'basic';
   private loggedFailures = new Set<string>();
   private packErrorUris = new Map<string, string>();
+  /** Files whose results were pushed by a workspace check (cleared when a pulling client opens them). */
+  private workspacePushed = new Set<string>();
   private roots: string[] = [];
   private caps = { pull: false, config: false, refresh: false, watchDynamic: false, configDynamic: false };
 
@@ -298,6 +300,7 @@ export class ShengaoServer {
     const text = doc.getText();
     this.prevText.set(doc.uri, text);
     if (before === undefined) {
+      if (this.caps.pull && this.workspacePushed.delete(doc.uri)) void this.connection.sendDiagnostics({ uri: doc.uri, diagnostics: [] });
       this.touch(doc.uri, 'open', 0);
       return;
     }
@@ -514,6 +517,7 @@ export class ShengaoServer {
           if (!settings.enable) continue;
           entry = this.lintDocument(doc, settings);
           void this.connection.sendDiagnostics({ uri, diagnostics: entry.diagnostics });
+          this.workspacePushed.add(uri);
         }
         if (!entry) continue;
         files++;
