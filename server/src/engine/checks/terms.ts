@@ -46,6 +46,11 @@ function compile(terms: TermSpec[]) {
 
 const WINDOW = 24;
 
+/** “…” around a form, unless it already carries its own quotation marks (“三会一课”). */
+function quote(s: string): string {
+  return /^[“‘《]/.test(s) ? s : `“${s}”`;
+}
+
 export const termsCheck: Check = {
   name: 'terms',
   rules: [
@@ -88,10 +93,11 @@ export const termsCheck: Check = {
         if (allow.includes(m[0]) || allow.includes(hit.term.prefer)) continue;
         const t = hit.term;
         const span = blockSpan(block, s, e);
+        const prefer = quote(t.prefer);
         out.push({
           ...span,
-          message: `“${m[0]}”应为“${t.prefer}”${t.note ? `：${t.note}` : '。'}`,
-          fix: t.fix === false ? undefined : { title: `改为“${t.prefer}”`, edits: [{ ...span, newText: t.prefer }], safe: true },
+          message: t.prefer.replace(/[“”]/g, '') === m[0] ? `提法${m[0]}应加引号，写作${prefer}${t.note ? `：${t.note}` : '。'}` : `“${m[0]}”应为${prefer}${t.note ? `：${t.note}` : '。'}`,
+          fix: t.fix === false ? undefined : { title: `改为${prefer}`, edits: [{ ...span, newText: t.prefer }], safe: true },
           data: { avoid: m[0], prefer: t.prefer },
         });
       }
