@@ -95,7 +95,7 @@ export class TestClient {
   }
 
   /** Resolves when `pred` holds, re-checked on every message from the server. */
-  async until<T>(pred: () => T | undefined | false, what: string, timeoutMs = 15000): Promise<T> {
+  async until<T>(pred: () => T | undefined | false, what: string, timeoutMs = 30000): Promise<T> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const v = pred();
@@ -169,7 +169,7 @@ export class TestClient {
 
   async diagnostics(uri: string, pred: (d: Diagnostic[]) => boolean = (d) => d.length > 0, what = 'diagnostics'): Promise<Diagnostic[]> {
     if (this.opts.pull) {
-      const deadline = Date.now() + 15000;
+      const deadline = Date.now() + 30000;
       for (;;) {
         try {
           const r = (await this.conn.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as { items: Diagnostic[] };

@@ -373,7 +373,9 @@ export class ShengaoServer {
     if (!now || now.version !== version) return undefined; // a newer version is on its way
     const reason = this.reasons.get(uri) ?? 'refresh';
     const old = this.entries.get(uri);
-    if (settings.run === 'onSave' && reason === 'change' && old) return old;
+    // onSave: typing never triggers a run, and a background re-run (pack, settings, segmenter) re-checks
+    // only text that was already checked — unsaved edits wait for the save.
+    if (settings.run === 'onSave' && old && (reason === 'change' || (reason === 'refresh' && old.version !== version))) return old;
     const entry = this.lintDocument(now, settings);
     this.entries.set(uri, entry);
     this.reasons.set(uri, 'refresh');
