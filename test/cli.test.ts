@@ -390,9 +390,11 @@ describe('cli: shengao', function () {
   });
 
   describe('discovery', () => {
-    it('skips node_modules and git-ignored files by default, but checks a file named explicitly', async () => {
+    it('skips node_modules, git-ignored and .git/info/exclude files by default, but checks a file named explicitly', async () => {
       const dir = workspace({
         '.git/HEAD': 'ref: refs/heads/main\n',
+        '.git/info/exclude': '私人笔记.md\n',
+        '私人笔记.md': PLACEHOLDER_ONLY,
         '.gitignore': '草稿箱/\n*.bak.md\n',
         '总结/一季度.txt': PLACEHOLDER_ONLY,
         '总结/.gitignore': '临时*.txt\n!临时-保留.txt\n',

@@ -45,13 +45,15 @@ export class GitIgnores {
   private rulesIn(dir: string): Ignore | null {
     let ig = this.perDir.get(dir);
     if (ig === undefined) {
-      ig = null;
-      try {
-        const text = readFileSync(join(dir, '.gitignore'), 'utf8');
-        ig = ignore().add(text);
-      } catch {
-        /* no .gitignore here */
-      }
+      // At a repository root, .git/info/exclude comes first (lower priority), then .gitignore.
+      const texts = [this.roots.get(dir) === dir ? join(dir, '.git', 'info', 'exclude') : '', join(dir, '.gitignore')].flatMap((f) => {
+        try {
+          return f ? [readFileSync(f, 'utf8')] : [];
+        } catch {
+          return [];
+        }
+      });
+      ig = texts.length ? ignore().add(texts.join('\n')) : null;
       this.perDir.set(dir, ig);
     }
     return ig;
