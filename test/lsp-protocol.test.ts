@@ -71,7 +71,7 @@ describe('language server over stdio (push diagnostics)', function () {
     assert.deepEqual(ph.range, { start: { line: 3, character: utf16 }, end: { line: 3, character: utf16 + 2 } });
     assert.equal(ph.severity, 1);
     assert.equal(ph.source, 'shengao');
-    assert.match(ph.codeDescription!.href, /#rule-text-placeholder$/);
+    assert.match(ph.codeDescription!.href, /docs\/rules\.md#text-placeholder$/);
     const seq = diags.find((d) => d.code === 'outline/sequence')!;
     assert.equal(seq.severity, 2);
     assert.deepEqual(seq.range.start, { line: 5, character: 0 });
@@ -152,7 +152,7 @@ describe('language server over stdio (push diagnostics)', function () {
     const meta = RULES.find((r) => r.id === 'text/placeholder')!;
     assert.ok(value.includes(meta.title), value);
     assert.ok(value.includes(meta.rationale));
-    assert.ok(value.includes('#rule-text-placeholder'));
+    assert.ok(value.includes('docs/rules.md#text-placeholder'));
     const none = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 1 } });
     assert.equal(none, null);
   });
