@@ -1,5 +1,5 @@
 # shellcheck shell=bash
-# Real-editor tests (test/e2e-*.test.ts): Debian chromium + neovim + emacs/eglot, Node 24 and code-server from npm.
+# Real-editor tests (test/e2e-*.test.ts): Debian chromium (+ a CJK font for screenshots) + neovim + emacs/eglot, Node 24 and code-server from npm.
 # Sourced by .ci/run as root before `npm test`. Idempotent: on a warm cache it only checks and exports.
 # Heavy downloads live in /root/.cache/shengao (never inside the clone).
 # Exports: SHENGAO_E2E=1, SHENGAO_NVIM, SHENGAO_EMACS, SHENGAO_CHROMIUM, SHENGAO_NODE24, SHENGAO_CODE_SERVER.
@@ -12,7 +12,7 @@ shengao_setup_editors() {
   mkdir -p "$cache"
 
   # 1. Debian packages (apt-get update only when something is missing).
-  local pkgs=(chromium neovim libkrb5-dev emacs-nox elpa-eglot) missing=() p
+  local pkgs=(chromium fonts-wqy-zenhei neovim libkrb5-dev emacs-nox elpa-eglot) missing=() p
   for p in "${pkgs[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'ok installed' || missing+=("$p")
   done
