@@ -317,6 +317,22 @@ describe('language server: completion, symbols, folding, pack hover', function (
     assert.ok(folds.some((f) => f.startLine === 6 && f.endLine === 8), JSON.stringify(folds));
   });
 
+  it('Markdown: "disable for this paragraph" silences only the line it was asked for', async () => {
+    const uri = uriOf(join(ws, '停用.md'));
+    const md = ['# 2024年度工作总结', '', '一、履行职责情况', '1、强化理论武装。全年学习12次。', '2、抓好队伍建设。新发展党员8名。', '3、推进作风建设。开展警示教育3场次。', ''].join('\n');
+    client.open(uri, md);
+    const diags = (await client.diagnostics(uri, (d) => d.filter((x) => x.code === 'outline/style').length === 3)).filter((x) => x.code === 'outline/style');
+    const second = diags.find((d) => d.range.start.line === 4)!;
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: second.range, context: { diagnostics: [second] } });
+    const disable = actions.find((a) => a.title === '在本段停用 outline/style')!;
+    assert.ok(disable, actions.map((a) => a.title).join(' | '));
+    const next = applyAction(disable, uri, client.version(uri), md);
+    assert.deepEqual(next.split('\n').slice(3, 7), ['1、强化理论武装。全年学习12次。', '<!-- shengao-disable-next outline/style -->', '', '2、抓好队伍建设。新发展党员8名。']);
+    const v = client.change(uri, next);
+    const after = await client.diagnostics(uri, () => client.latest(uri)!.version === v);
+    assert.deepEqual(after.filter((x) => x.code === 'outline/style').map((x) => next.split('\n')[x.range.start.line].slice(0, 2)), ['1、', '3、']);
+  });
+
   it('hover on a pack key shows its description from rules/schema.json', async () => {
     const cfg = join(ws, '.shengao.yaml');
     const uri = uriOf(cfg);
