@@ -47,7 +47,7 @@ export interface FileResult {
   fixed: number;
 }
 
-export type SkipReason = 'binary' | 'encoding' | 'unreadable';
+export type SkipReason = 'binary' | 'encoding' | 'unreadable' | 'unwritable';
 
 export interface Skipped {
   file: string;
@@ -154,7 +154,7 @@ export async function checkFiles(patterns: string[], opts: CheckFilesOptions = {
           writeFileSync(file, (decoded.bom ? '\uFEFF' : '') + text, 'utf8');
         } catch (e) {
           // Report the file as it still is on disk.
-          run.skipped.push({ file, path, reason: 'unreadable', message: `修复后写回失败，未改动文件：${(e as Error).message}` });
+          run.skipped.push({ file, path, reason: 'unwritable', message: `修复后写回失败，未改动文件：${(e as Error).message}` });
           text = decoded.text;
           result = lint(text, { kind, config, segmenter });
           fixed = 0;
