@@ -99,7 +99,9 @@ export function parallel(labels: string[]): boolean {
   const cores = labels.map((l) => l.slice(Math.min(pre, l.length - 1), l.length - suf));
   if (labels.every((l, i) => TIER.test(cores[i]) || TIER.test(l.slice(0, l.length - suf)))) return true;
   // A remainder item (一般户, 其他企业) closes the list: the parts cover the whole.
-  return suf >= 1 && cores.some((c) => REMAINDER.test(c));
+  if (suf >= 1 && cores.some((c) => REMAINDER.test(c))) return true;
+  // Three or more short names of different kinds (幼儿园/小学/初中, 党委/党总支/党支部) are types, not attributes.
+  return labels.length >= 3 && suf === 0 && labels.every((l) => l.length <= 4 && !/[的和及与]/.test(l));
 }
 
 function sameMeasure(a: Quantity, b: Quantity): boolean {

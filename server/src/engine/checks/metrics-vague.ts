@@ -1,5 +1,5 @@
 // metrics/vague: an intensifier claim (大幅提升, 显著增强, 明显改善, 全面完成…) with no
-// quantity in the same sentence. Negated claims (没有明显改善) and the problems and
+// quantity in the same sentence (or the sentence right after it, in the same paragraph). Negated claims (没有明显改善) and the problems and
 // plans sections (where 全面提升 is an aim, not a claim) are left alone.
 import type { Check } from '../rule.js';
 import type { Draft, OutlineNode } from '../types.js';
@@ -47,7 +47,8 @@ export const metricsVagueCheck: Check = {
     const skip = new Set(opts.skipSections);
     const sectionAt = (pos: number): OutlineNode | undefined => model.sectionNodes.find((n) => n.start <= pos && pos < n.end);
     const out: Draft[] = [];
-    for (const s of model.sentences) {
+    for (let si = 0; si < model.sentences.length; si++) {
+      const s = model.sentences[si];
       const block = model.blocks[s.blockIndex];
       if (block.kind === 'tableRow' || block.kind === 'heading') continue;
       const sec = sectionAt(s.start);
@@ -62,7 +63,10 @@ export const metricsVagueCheck: Check = {
         const before = block.text.slice(Math.max(0, from - 3), from);
         if (opts.negations.some((n) => before.endsWith(n))) continue;
         const span = blockSpan(block, from, to);
-        if (model.quantities.some((q) => q.start >= s.start && q.end <= s.end)) break;
+        // The figures may follow at once: 全面完成各项目标任务。全年实现地区生产总值28.6亿元……
+        const next = model.sentences[si + 1];
+        const support = next && next.blockIndex === s.blockIndex ? next : undefined;
+        if (model.quantities.some((q) => (q.start >= s.start && q.end <= s.end) || (support && q.start >= support.start && q.end <= support.end))) break;
         out.push({ ...span, message: `“${m[0]}”缺少数据支撑：同一句中没有任何数字，建议写明具体数据（如由多少提高到多少）。`, data: { phrase: m[0] } });
       }
     }
