@@ -91,7 +91,7 @@ function splitList(text: string, from: number, to: number): Span[] {
 
 interface Items {
   spans: Span[];
-  source: 'enumeration' | 'outline' | 'list';
+  source: 'enumeration' | 'outline' | 'list' | 'bullets';
   /** The list ends with 等: fewer items than stated is fine. */
   open: boolean;
   /** A trailing 和/及 may join one more item. */
@@ -121,6 +121,18 @@ function itemsFor(model: ReportModel, p: Phrase): Items | undefined {
   if (announces) {
     const children = node && node.body[node.body.length - 1] === p.block ? node.children : undefined;
     if (children?.length) return { spans: children.map((c) => ({ start: c.start, end: c.titleSpan.end })), source: 'outline', open: false, joined: false };
+    // A Markdown bullet list right after the announcing paragraph.
+    const next = model.blocks[p.blockIndex + 1];
+    if (next && next.kind === 'listItem' && !children?.length) {
+      const spans: Span[] = [];
+      for (let i = p.blockIndex + 1; i < model.blocks.length; i++) {
+        const b = model.blocks[i];
+        if (b.kind === 'listItem' && b.nesting === next.nesting) spans.push({ start: b.start, end: b.end });
+        else if (b.kind === 'listItem' && b.nesting > next.nesting) continue;
+        else break;
+      }
+      return { spans, source: 'bullets', open: false, joined: false };
+    }
     if (!node && model.preamble[model.preamble.length - 1] === p.block && model.sectionNodes.length) {
       return { spans: model.sectionNodes.map((c) => ({ start: c.start, end: c.titleSpan.end })), source: 'outline', open: false, joined: false };
     }
@@ -191,7 +203,7 @@ export const numbersCountCheck: Check = {
       if (n === p.count) continue;
       if (items.open && n < p.count) continue;
       if (items.joined && n + 1 === p.count) continue;
-      const where = items.source === 'enumeration' ? '“一是……”列举' : items.source === 'outline' ? '下级标题' : '顿号并列';
+      const where = items.source === 'enumeration' ? '“一是……”列举' : items.source === 'outline' ? '下级标题' : items.source === 'bullets' ? '列表' : '顿号并列';
       const span = blockSpan(p.block, p.from, p.to);
       out.push({
         ...span,
