@@ -372,6 +372,18 @@ describe('language server with pull diagnostics', function () {
     assert.equal(client.published.get(uri), undefined);
   });
 
+  it('answers "unchanged" when the client already has the latest results', async () => {
+    const uri = uriOf(join(ws, 'a.txt'));
+    const first = await client.request<{ kind: string; resultId?: string; items?: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri } });
+    assert.equal(first.kind, 'full');
+    assert.ok(first.resultId);
+    const again = await client.request<{ kind: string; resultId?: string }>('textDocument/diagnostic', { textDocument: { uri }, previousResultId: first.resultId });
+    assert.deepEqual(again, { kind: 'unchanged', resultId: first.resultId });
+    client.change(uri, DRAFT.replace('XX', '48'));
+    const changed = await client.request<{ kind: string; resultId?: string }>('textDocument/diagnostic', { textDocument: { uri }, previousResultId: first.resultId }).catch(() => ({ kind: 'cancelled' }));
+    assert.notEqual(changed.kind, 'unchanged');
+  });
+
   it('asks the client to refresh when settings change', async () => {
     const before = client.refreshes;
     client.settings = { rules: { 'terms/preferred': 'hint' } };

@@ -14,6 +14,7 @@ import {
   TextDocuments,
   type Connection,
   type Diagnostic,
+  type DocumentDiagnosticReport,
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver/node';
@@ -63,6 +64,8 @@ interface Entry {
   config: EngineConfig;
   settings: Settings;
   diagnostics: Diagnostic[];
+  /** Run number, for pull result ids. */
+  seq: number;
 }
 
 type Reason = 'open' | 'change' | 'save' | 'refresh';
@@ -115,6 +118,7 @@ export class ShengaoServer {
   private segmenter: Segmenter = basicSegmenter;
   private segmenterState: 'basic' | 'loading' | 'loaded' | 'failed' = 'basic';
   private loggedFailures = new Set<string>();
+  private runs = 0;
   private packErrorUris = new Map<string, string>();
   /** Files whose results were pushed by a workspace check (cleared when a pulling client opens them). */
   private workspacePushed = new Set<string>();
@@ -146,14 +150,14 @@ export class ShengaoServer {
       if (!doc || isPackFile(doc)) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
       let entry = this.entries.get(doc.uri);
       if (!entry || entry.version !== doc.version) {
-        if (entry?.settings.run === 'onSave' && this.reasons.get(doc.uri) === 'change') return { kind: DocumentDiagnosticReportKind.Full, items: this.visible(entry) };
+        if (entry?.settings.run === 'onSave' && this.reasons.get(doc.uri) === 'change') return this.report(entry, p.previousResultId);
         entry = (await (this.scheduler.pending(doc.uri) ?? this.scheduler.schedule(doc.uri, 0))) ?? this.entries.get(doc.uri);
       }
       const now = this.documents.get(doc.uri);
       if (token.isCancellationRequested || !entry || !now || (entry.version !== now.version && entry.settings.run !== 'onSave')) {
         throw new ResponseError(LSPErrorCodes.ServerCancelled, 'superseded by a newer version', { retriggerRequest: true });
       }
-      return { kind: DocumentDiagnosticReportKind.Full, items: this.visible(entry) };
+      return this.report(entry, p.previousResultId);
     });
     c.onCodeAction(async (p) => this.safely([], async () => {
       const entry = await this.current(p.textDocument.uri);
@@ -411,7 +415,7 @@ export class ShengaoServer {
       this.connection.console.error(`检查 ${f.check}（${f.rules.join('、')}）出错，已跳过：${f.error}`);
     }
     const diagnostics = result.findings.map((f) => toDiagnostic(f, index, doc.uri, doc.version));
-    return { uri: doc.uri, version: doc.version, index, result, pack, config, settings, diagnostics };
+    return { uri: doc.uri, version: doc.version, index, result, pack, config, settings, diagnostics, seq: ++this.runs };
   }
 
   /** An up-to-date entry for requests (code actions, completion, hover, symbols). */
@@ -426,6 +430,13 @@ export class ShengaoServer {
     const fresh = this.lintDocument(now, settings);
     if (settings.run !== 'onSave') this.entries.set(uri, fresh);
     return fresh;
+  }
+
+  /** A pull report; `unchanged` when the client already has exactly these results. */
+  private report(entry: Entry, previous: string | undefined): DocumentDiagnosticReport {
+    const resultId = `${entry.seq}:${entry.settings.focus ? this.typing.get(entry.uri)?.line ?? '' : ''}`;
+    if (previous === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
+    return { kind: DocumentDiagnosticReportKind.Full, resultId, items: this.visible(entry) };
   }
 
   private visible(entry: Entry): Diagnostic[] {
