@@ -490,6 +490,26 @@ describe('language server: numbers, locale, onSave, restricted mode', function (
     }
   });
 
+  it('focus (push): a typing pause releases the held-back finding', async () => {
+    const client = new TestClient({ root: ws, settings: { focus: true } });
+    try {
+      await client.initialize();
+      const uri = uriOf(join(ws, 'focus.txt'));
+      const clean = DRAFT.replace('XX', '36');
+      client.open(uri, clean);
+      await client.diagnostics(uri, (d) => d.length === 3);
+      const v = client.change(uri, '某某', { start: { line: 5, character: 2 }, end: { line: 5, character: 2 } });
+      const typedAt = Date.now();
+      const held = await client.diagnostics(uri, () => client.latest(uri)!.version === v, 'run of the typed version');
+      assert.ok(!held.some((d) => d.code === 'text/placeholder'), 'held while typing');
+      const shown = await client.diagnostics(uri, (d) => d.some((x) => x.code === 'text/placeholder' && x.range.start.line === 5), 'released after the pause');
+      assert.ok(Date.now() - typedAt >= 1400, 'not before the pause');
+      assert.equal(shown.filter((d) => d.code === 'text/placeholder').length, 1);
+    } finally {
+      await client.close();
+    }
+  });
+
   it('enable: false clears the findings', async () => {
     const client = new TestClient({ root: ws, settings: {} });
     try {
