@@ -55,6 +55,7 @@ export const numbersPercentCheck: Check = {
     const inc = opts.increaseWords.join('|');
     const dec = opts.decreaseWords.join('|');
     const rateLead = new RegExp(`(?:同比|较上年|比上年|环比)?(?:${inc}|${dec})(?:了|为|达|达到)?$`);
+    const gapOk = new RegExp(`^[，,、]?\\s*(?:同比|较上年|比上年|较去年|比去年|环比)?(?:${inc}|${dec})(?:了|为|达|达到)?$`);
     const isDec = new RegExp(`(?:${dec})(?:了|为|达|达到)?$`);
     const out: Draft[] = [];
     const byBlock = new Map<number, Quantity[]>();
@@ -85,6 +86,8 @@ export const numbersPercentCheck: Check = {
           const a = before[toIdx - 1];
           const b = before[toIdx];
           if (a.unit !== b.unit) continue;
+          // Nothing but the rate words between B and X% (营业收入增长20% is another measure).
+          if (!gapOk.test(text.slice(b.to, p.from))) continue;
           if (a.kind === 'percent' && b.kind === 'percent') {
             const pts = b.min - a.min;
             const rel = ((b.min - a.min) / a.min) * 100;
