@@ -272,6 +272,12 @@ export class ShengaoServer {
       });
     }
     if (this.caps.config && this.caps.configDynamic) void this.connection.client.register(DidChangeConfigurationNotification.type, { section: 'shengao' });
+    // Warm up: load the pack the workspace root would use while the client is still opening its first draft.
+    setTimeout(() => {
+      if (this.documents.all().length || this.entries.size) return;
+      const root = this.roots[0];
+      this.guard(() => void this.packs.resolve(root ? join(root, 'draft.md') : undefined, '', root));
+    }, 0);
     // Load the dictionary soon even when no draft is open; first results never wait for it.
     // (If a draft is already waiting for its first run, that run starts the load once it has published.)
     setTimeout(() => {
