@@ -1,8 +1,10 @@
 // Command-line parsing: `shengao <command> [options] [paths…]`. Hand-written so
 // every message is Chinese and every mistake is a UsageError (exit code 2).
 
-export type Format = 'stylish' | 'json' | 'sarif';
-export const FORMATS: Format[] = ['stylish', 'json', 'sarif'];
+export type Format = 'stylish' | 'json' | 'sarif' | 'github' | 'html';
+export const FORMATS: Format[] = ['stylish', 'json', 'sarif', 'github', 'html'];
+export type TraceFormat = 'stylish' | 'json' | 'html';
+export const TRACE_FORMATS: TraceFormat[] = ['stylish', 'json', 'html'];
 
 export class UsageError extends Error {
   constructor(message: string) {
@@ -32,6 +34,19 @@ export interface InitArgs {
 
 export interface PacksArgs {
   command: 'packs';
+  /** `shengao packs test [PACK|PATH]`: run the pack's examples. */
+  test?: { spec?: string; color?: boolean };
+}
+
+export interface TraceArgs {
+  command: 'trace';
+  last: string;
+  current: string;
+  format: TraceFormat;
+  output?: string;
+  pack?: string;
+  noConfig: boolean;
+  color?: boolean;
 }
 
 export interface InfoArgs {
@@ -40,9 +55,9 @@ export interface InfoArgs {
   topic?: string;
 }
 
-export type Args = CheckArgs | InitArgs | PacksArgs | InfoArgs;
+export type Args = CheckArgs | InitArgs | PacksArgs | TraceArgs | InfoArgs;
 
-export const COMMANDS = ['check', 'init', 'packs', 'help'] as const;
+export const COMMANDS = ['check', 'init', 'packs', 'trace', 'help'] as const;
 
 interface OptSpec {
   name: string;
@@ -63,6 +78,15 @@ const CHECK_OPTS: OptSpec[] = [
   { name: 'no-color' },
 ];
 const INIT_OPTS: OptSpec[] = [{ name: 'pack', short: 'p', value: true }];
+const PACKS_TEST_OPTS: OptSpec[] = [{ name: 'color' }, { name: 'no-color' }];
+const TRACE_OPTS: OptSpec[] = [
+  { name: 'pack', short: 'p', value: true },
+  { name: 'format', short: 'f', value: true },
+  { name: 'output', short: 'o', value: true },
+  { name: 'no-config' },
+  { name: 'color' },
+  { name: 'no-color' },
+];
 const COMMON_OPTS: OptSpec[] = [{ name: 'help', short: 'h' }, { name: 'version', short: 'v' }];
 
 interface Parsed {
@@ -135,13 +159,38 @@ export function parseArgs(argv: string[]): Args {
     if (p.positionals.length) throw new UsageError(`init 不接受参数：${p.positionals.join(' ')}`);
     return { command: 'init', pack: str(p, 'pack') ?? 'work-summary' };
   }
+  if (first === 'packs' && argv[1] === 'test') {
+    const p = parseOpts(argv.slice(2), PACKS_TEST_OPTS, 'packs test');
+    if (p.opts.has('help')) return { command: 'help', topic: 'packs' };
+    if (p.positionals.length > 1) throw new UsageError(`packs test 只接受一个规则包：${p.positionals.join(' ')}`);
+    return { command: 'packs', test: { spec: p.positionals[0], color: p.opts.has('color') ? true : p.opts.has('no-color') ? false : undefined } };
+  }
+  if (first === 'trace') {
+    const p = parseOpts(argv.slice(1), TRACE_OPTS, 'trace');
+    if (p.opts.has('help')) return { command: 'help', topic: 'trace' };
+    if (p.positionals.length !== 2) throw new UsageError(`trace 需要两个文稿：去年的总结和今年的总结（收到 ${p.positionals.length} 个）`);
+    const format = str(p, 'format') ?? 'stylish';
+    if (!(TRACE_FORMATS as string[]).includes(format)) throw new UsageError(`trace 不支持输出格式“${format}”：可用 ${TRACE_FORMATS.join(' / ')}`);
+    const output = str(p, 'output');
+    if (output === '') throw new UsageError('--output 需要一个文件路径');
+    return {
+      command: 'trace',
+      last: p.positionals[0],
+      current: p.positionals[1],
+      format: format as TraceFormat,
+      output,
+      pack: str(p, 'pack'),
+      noConfig: p.opts.has('no-config'),
+      color: p.opts.has('color') ? true : p.opts.has('no-color') ? false : undefined,
+    };
+  }
   if (first === 'packs') {
     const p = parseOpts(argv.slice(1), [], 'packs');
     if (p.opts.has('help')) return { command: 'help', topic: 'packs' };
     if (p.positionals.length) throw new UsageError(`packs 不接受参数：${p.positionals.join(' ')}`);
     return { command: 'packs' };
   }
-  throw new UsageError(`不认识的命令“${first}”。可用的命令：check、init、packs、help（检查文件请写 shengao check ${first}）`);
+  throw new UsageError(`不认识的命令“${first}”。可用的命令：check、init、packs、trace、help（检查文件请写 shengao check ${first}）`);
 }
 
 function parseCheck(argv: string[]): Args {
@@ -180,11 +229,13 @@ shengao — a linter for Chinese work reports
   shengao check [路径|通配符…] [选项]   检查文稿（默认：当前文件夹下的 *.md、*.txt）
   shengao init [--pack 包名]            在当前文件夹写一份 .shengao.yaml 起始配置
   shengao packs                         列出内置规则包
+  shengao packs test [包名|路径]         运行规则包自带的 examples（自测）
+  shengao trace 去年.txt 今年.txt        对照去年的工作打算，看今年是否落实
   shengao --help | --version
 
 check 选项 Options:
   -p, --pack 包名|路径     使用指定规则包，不读 .shengao.yaml   (use this pack, ignore config files)
-  -f, --format 格式        stylish（默认）| json | sarif          (output format)
+  -f, --format 格式        stylish（默认）| json | sarif | github | html (output format)
   -o, --output 文件        把报告写入文件而不是标准输出           (write the report to a file)
       --max-warnings N     警告多于 N 条时以 1 退出               (fail when warnings exceed N)
   -q, --quiet              只报告错误级别的问题                   (report errors only)
@@ -201,6 +252,7 @@ check 选项 Options:
   shengao check                       检查当前文件夹下的全部文稿
   shengao check 2024年工作总结.txt --fix
   shengao check drafts --format sarif --output shengao.sarif
+  shengao check drafts --format html --output review.html   审稿报告（单个 HTML 文件）
   shengao check "述职/**/*.md" --pack debriefing --max-warnings 0
 `;
 
@@ -213,7 +265,7 @@ export const COMMAND_HELP: Record<string, string> = {
 
 选项：
   -p, --pack 包名|路径     使用指定规则包（内置包名、YAML 路径或 npm 包名），不读 .shengao.yaml
-  -f, --format 格式        stylish（默认）| json | sarif
+  -f, --format 格式        stylish（默认）| json | sarif | github（GitHub Actions 注释）| html（审稿报告）
   -o, --output 文件        把报告写入文件
       --max-warnings N     警告多于 N 条时以 1 退出
   -q, --quiet              只报告、只统计错误
@@ -226,7 +278,24 @@ export const COMMAND_HELP: Record<string, string> = {
 在当前文件夹写一份带中文注释的 .shengao.yaml 起始配置，继承指定的内置包（默认 work-summary）。
 已有 .shengao.yaml 时不覆盖，以 2 退出。
 `,
+  trace: `用法：shengao trace 去年的总结 今年的总结 [选项]
+
+把去年“下步工作打算”的每一项与今年“工作情况”的各项对照（按分词后的关键词加权匹配），
+列出已落实、部分落实和未见落实的打算，并给出最接近的内容与共有的关键词。
+
+选项：
+  -f, --format 格式        stylish（默认）| json | html
+  -o, --output 文件        把结果写入文件
+  -p, --pack 包名|路径     使用指定规则包识别各部分，不读 .shengao.yaml
+      --no-config          不读 .shengao.yaml
+      --color, --no-color  强制开启/关闭颜色
+`,
   packs: `用法：shengao packs
+       shengao packs test [包名|路径]
+
+shengao packs test 运行规则包的 examples（自带的和继承来的），逐条显示通过与否；
+未通过的例子给出所在文件和行号，并以 1 退出。不给包名时测试当前文件夹的 .shengao.yaml，
+没有时测试全部内置包。路径可以是 YAML 文件，或含 pack.yaml / package.json（"shengao" 字段）的文件夹。
 
 列出内置规则包及其说明。
 `,

@@ -12,6 +12,11 @@ import { formatJson } from './formatters/json.js';
 import { formatSarif } from './formatters/sarif.js';
 import { init } from './init.js';
 import { formatPacks, listPacks } from './packs.js';
+import { formatGithub } from './formatters/github.js';
+import { formatHtml } from './formatters/html.js';
+import { formatPackTests, packTestsFailed, packTestTargets, runPackTests } from './packs-test.js';
+import { formatTrace, traceFiles, TraceInputError } from './trace.js';
+import type { TraceArgs } from './args.js';
 
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
@@ -68,7 +73,16 @@ async function check(args: CheckArgs, io: CliIO): Promise<number> {
   if (args.quiet) run = onlyErrors(run);
   const toFile = args.output !== undefined;
   const color = useColor(args.color, io.env, io.stdout.isTTY, toFile);
-  const report = args.format === 'json' ? formatJson(run, { fix: args.fix }) : args.format === 'sarif' ? formatSarif(run) : formatStylish(run, { color });
+  const report =
+    args.format === 'json'
+      ? formatJson(run, { fix: args.fix })
+      : args.format === 'sarif'
+        ? formatSarif(run)
+        : args.format === 'github'
+          ? formatGithub(run)
+          : args.format === 'html'
+            ? formatHtml(run, { generatedAt: new Date().toISOString().replace('T', ' ').slice(0, 16) + ' UTC' })
+            : formatStylish(run, { color });
 
   if (toFile) {
     const out = resolve(io.cwd, args.output!);
@@ -93,22 +107,57 @@ async function check(args: CheckArgs, io: CliIO): Promise<number> {
   return EXIT_OK;
 }
 
+async function trace(args: TraceArgs, io: CliIO): Promise<number> {
+  let t;
+  try {
+    t = await traceFiles(args.last, args.current, { cwd: io.cwd, pack: args.pack, noConfig: args.noConfig, host: io.host ?? nodeHost() });
+  } catch (e) {
+    if (e instanceof TraceInputError) {
+      say(io, e.message);
+      return EXIT_USAGE;
+    }
+    throw e;
+  }
+  const toFile = args.output !== undefined;
+  const report = formatTrace(t, args.format, { color: useColor(args.color, io.env, io.stdout.isTTY, toFile), generatedAt: new Date().toISOString().replace('T', ' ').slice(0, 16) + ' UTC' });
+  if (toFile) {
+    const out = resolve(io.cwd, args.output!);
+    try {
+      mkdirSync(dirname(out), { recursive: true });
+      writeFileSync(out, report, 'utf8');
+    } catch (e) {
+      say(io, `无法写入文件 ${out}：${(e as Error).message}`);
+      return EXIT_USAGE;
+    }
+  } else io.stdout.write(report);
+  return t.result.problems.length ? EXIT_USAGE : EXIT_OK;
+}
+
 export async function cli(argv: string[], io: CliIO): Promise<number> {
   try {
     const args = parseArgs(argv);
     switch (args.command) {
       case 'help': {
         const topic = args.topic;
-        if (topic && !COMMAND_HELP[topic]) throw new UsageError(`没有“${topic}”这个命令的帮助：可用 check、init、packs`);
+        if (topic && !COMMAND_HELP[topic]) throw new UsageError(`没有“${topic}”这个命令的帮助：可用 check、init、packs、trace`);
         io.stdout.write(topic ? COMMAND_HELP[topic] : USAGE);
         return EXIT_OK;
       }
       case 'version':
         io.stdout.write(`${TOOL.version}\n`);
         return EXIT_OK;
-      case 'packs':
-        io.stdout.write(formatPacks(listPacks(io.host ?? nodeHost())));
+      case 'packs': {
+        const host = io.host ?? nodeHost();
+        if (args.test) {
+          const reports = runPackTests(packTestTargets(args.test.spec, io.cwd, host));
+          io.stdout.write(formatPackTests(reports, io.cwd, useColor(args.test.color, io.env, io.stdout.isTTY, false)));
+          return packTestsFailed(reports) ? EXIT_FINDINGS : EXIT_OK;
+        }
+        io.stdout.write(formatPacks(listPacks(host)));
         return EXIT_OK;
+      }
+      case 'trace':
+        return await trace(args, io);
       case 'init': {
         const file = init(io.cwd, args.pack);
         io.stdout.write(`已写入 ${file}（继承 ${args.pack}）。按需修改后运行 shengao check。\n`);

@@ -166,6 +166,7 @@ export function arithmetic(f: Finding): string | undefined {
     const vs = d.values.filter(isObj).map((v) => `${String(v.raw)}（${range(v.min, v.max)}）`);
     return `同一数据“${String(d.thing ?? '')}”前后写法：${vs.join(' 与 ')}`;
   }
+  if (!/^(?:numbers|metrics)\//.test(f.ruleId)) return undefined;
   const flat = Object.entries(d)
     .filter(([, v]) => v === null || ['string', 'number', 'boolean'].includes(typeof v))
     .map(([k, v]) => `${k} = ${typeof v === 'number' ? num(v) : String(v)}`);
@@ -357,7 +358,7 @@ export function renderHtmlReport(drafts: ReviewDraft[], opts: HtmlReportOptions 
 
   const overview = `<section class="card" id="overview"><h2>总览</h2>
 <p>共 ${drafts.length} 份文稿，发现问题 ${all.length} 处：错误 ${total.error}、警告 ${total.warning}、提示 ${total.info + total.hint}。按需要关注的程度排序（错误多的在前）。</p>
-<table class="drafts"><thead><tr><th>#</th><th>文稿 / 识别出的部分</th><th>错误</th><th>警告</th><th>提示</th><th>数据</th></tr></thead><tbody>${rows.join('')}</tbody></table>
+<table class="drafts"><thead><tr><th>#</th><th>文稿 / 识别出的部分</th><th>错误</th><th>警告</th><th>提示</th><th title="文中识别出的数量、金额、百分比">数据项</th></tr></thead><tbody>${rows.join('')}</tbody></table>
 ${ruleRows.length ? `<h3>按规则</h3><table class="rules"><thead><tr><th>规则</th><th>检查什么</th><th>错误</th><th>警告</th><th>提示</th><th>涉及文稿</th></tr></thead><tbody>${ruleRows.join('')}</tbody></table>` : '<p class="ok">全部文稿未发现问题。</p>'}
 ${skipped}</section>`;
 
