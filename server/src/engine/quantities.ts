@@ -377,14 +377,18 @@ export function unfilledFigures(block: Block, blockIndex: number, words: TaggedW
       unit = '个百分点';
       end = toks[k + 1].end;
     }
-    if (!FIGURE_UNITS.has(unit)) continue;
+    // 共计人 / 达到名: a total word right before a measure word leaves no doubt.
+    const afterTotal = /^(?:共|共计|合计|总计|累计|达|达到|约|计)$/.test(toks[k - 1].word);
+    if (!FIGURE_UNITS.has(unit) && !(afterTotal && (unit === '人' || unit === '人次'))) continue;
     if (inside(quotes, t.start, end)) continue;
     const prev = toks[k - 1];
     if (NUMERALISH.test(prev.word) || prev.tag === 'm' || prev.tag === 'r' || prev.tag === 'q') continue;
     const next = toks.find((x) => x.start === end);
     const atClauseEnd = !next || /^[，,。；;：:、！？!?）)\s]/.test(next.word);
     const isMoney = /元$/.test(unit);
-    if (unit === '个百分点') {
+    if (afterTotal && (t.tag === 'q' || t.tag === 'm' || t.tag === 'n') && (atClauseEnd || /^(?:v|d|p|c|uj)$/.test(next?.tag ?? ''))) {
+      // fall through: reported below
+    } else if (unit === '个百分点') {
       if (!/^(?:v|ul)$/.test(prev.tag)) continue;
     } else if (isMoney) {
       // 完成投资亿元 / 实现营业收入万元: a money unit straight after a noun or verb.
