@@ -1,7 +1,7 @@
 // text → ReportModel: parse once, share with every check.
 import type { DocumentKind, ReportModel, Sentence } from './types.js';
 import type { EngineConfig } from './config.js';
-import { readBlocks } from './blocks.js';
+import { readGuarded } from './limits.js';
 import { readOutline } from './outline.js';
 import { classifySections, sectionLevel } from './sections.js';
 import { splitSentences } from './sentences.js';
@@ -11,7 +11,7 @@ import { extractQuantities, type Quantity } from './quantities.js';
 
 export function buildModel(text: string, kind: DocumentKind, config: EngineConfig, segmenter: Segmenter = basicSegmenter): ReportModel {
   // A BOM is not part of the prose; offsets stay those of the original string.
-  const blocks = readBlocks(text, kind);
+  const { blocks, notices } = readGuarded(text, kind);
   const { outline, preamble, enumerations, levelIssues } = readOutline(blocks);
   const sectionNodes = sectionLevel(outline);
   classifySections(sectionNodes, config.sections, segmenter);
@@ -33,6 +33,7 @@ export function buildModel(text: string, kind: DocumentKind, config: EngineConfi
     suppressions: readSuppressions(blocks, text.length),
     levelIssues,
     segmenterName: segmenter.name,
+    notices,
     words(t: string): TaggedWord[] {
       let w = cache.get(t);
       if (!w) {

@@ -153,6 +153,8 @@ export interface ReportModel {
   words(text: string): { word: string; tag: string }[];
   /** Name of the segmenter in use ('basic' until a dictionary is loaded). */
   segmenterName: string;
+  /** What the reader had to limit (size cap, nesting, parser failure); reported by engine/limits. */
+  notices?: EngineNotice[];
   /** Every figure of the document (computed lazily, once; see quantities.ts). */
   readonly quantities: Quantity[];
 }
@@ -160,4 +162,11 @@ export interface ReportModel {
 export interface Suppression extends Span {
   /** Rule ids, or empty for all rules. */
   rules: string[];
+}
+
+/** Something the engine could not read as asked (see limits.ts); shown as an `engine/limits` info finding. */
+export interface EngineNotice extends Span {
+  reason: 'size' | 'nesting' | 'parser';
+  message: string;
+  data?: Record<string, unknown>;
 }

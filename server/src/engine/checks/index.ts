@@ -13,7 +13,8 @@ import { numbersConflictCheck } from './numbers-conflict.js';
 import { numbersPercentCheck } from './numbers-percent.js';
 import { metricsMissingCheck } from './metrics-missing.js';
 import { metricsVagueCheck } from './metrics-vague.js';
+import { limitsCheck } from './limits.js';
 
-export const CHECKS: Check[] = [structureCheck, outlineSequenceCheck, outlineStyleCheck, outlineLevelCheck, placeholderCheck, termsCheck, numbersSumCheck, numbersCountCheck, numbersConflictCheck, numbersPercentCheck, metricsMissingCheck, metricsVagueCheck];
+export const CHECKS: Check[] = [structureCheck, outlineSequenceCheck, outlineStyleCheck, outlineLevelCheck, placeholderCheck, termsCheck, numbersSumCheck, numbersCountCheck, numbersConflictCheck, numbersPercentCheck, metricsMissingCheck, metricsVagueCheck, limitsCheck];
 
 export const RULES = CHECKS.flatMap((c) => c.rules);
