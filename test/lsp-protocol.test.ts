@@ -477,6 +477,8 @@ describe('language server: numbers, locale, onSave, restricted mode', function (
       const uri = uriOf(join(ws, 'save.txt'));
       client.open(uri, DRAFT);
       await client.diagnostics(uri);
+      // The background segmenter load re-runs the (saved) text once; count after it.
+      await client.until(() => client.notifications.some((x) => (x.params as { segmenter?: string }).segmenter === 'node-rs-jieba'), 'jieba run');
       const n = client.published.get(uri)!.length;
       client.change(uri, DRAFT.replace('XX', '36'));
       await new Promise((r) => setTimeout(r, 800));
@@ -507,6 +509,34 @@ describe('language server: numbers, locale, onSave, restricted mode', function (
       assert.equal(shown.filter((d) => d.code === 'text/placeholder').length, 1);
     } finally {
       await client.close();
+    }
+  });
+
+  it('watches the packs a project extends, and ignores unrelated YAML', async () => {
+    const dir = tempWorkspace({
+      '.shengao.yaml': 'extends: ./规则/团队.yaml\n',
+      '规则/团队.yaml': 'name: 团队规则\nextends: work-summary\nrules:\n  outline/sequence: error\n',
+      '.github/ci.yaml': 'on: push\n',
+      'a.txt': DRAFT,
+    });
+    const client = new TestClient({ root: dir });
+    try {
+      await client.initialize();
+      const uri = uriOf(join(dir, 'a.txt'));
+      client.open(uri, DRAFT);
+      await client.diagnostics(uri, (d) => d.some((x) => x.code === 'outline/sequence' && x.severity === 1), 'team pack severity');
+      // Let the background segmenter load (it re-runs once) before counting publications.
+      await client.until(() => client.notifications.some((x) => (x.params as { segmenter?: string }).segmenter === 'node-rs-jieba'), 'jieba run');
+      const n = client.published.get(uri)!.length;
+      client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(join(dir, '.github', 'ci.yaml')), type: 2 }] });
+      await new Promise((r) => setTimeout(r, 700));
+      assert.equal(client.published.get(uri)!.length, n, 'an unrelated YAML change does not re-run');
+      writeFileSync(join(dir, '规则', '团队.yaml'), 'name: 团队规则\nextends: work-summary\nrules:\n  outline/sequence: hint\n');
+      client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(join(dir, '规则', '团队.yaml')), type: 2 }] });
+      await client.diagnostics(uri, (d) => d.some((x) => x.code === 'outline/sequence' && x.severity === 4), 'extended pack change picked up');
+    } finally {
+      await client.close();
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 

@@ -8,6 +8,7 @@ import {
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   DocumentDiagnosticReportKind,
+  FileChangeType,
   LSPErrorCodes,
   ResponseError,
   TextDocumentSyncKind,
@@ -141,7 +142,14 @@ export class ShengaoServer {
       this.settings.changed(p.settings);
       void this.relintAll();
     }));
-    c.onDidChangeWatchedFiles(() => this.guard(() => {
+    c.onDidChangeWatchedFiles((p) => this.guard(() => {
+      // Any created/deleted YAML may be a pack someone extends; a changed one matters if a pack was read from it.
+      const known = new Set([...this.packs.files(), ...this.packs.errors().keys()].map((f) => resolve(f)));
+      const relevant = p.changes.some((ch) => {
+        const path = uriToPath(ch.uri);
+        return ch.type !== FileChangeType.Changed || !path || /(^|[\\/])\.shengao\.ya?ml$/.test(path) || known.has(resolve(path));
+      });
+      if (!relevant) return;
       this.packs.invalidate();
       void this.relintAll();
     }));
