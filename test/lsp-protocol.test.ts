@@ -540,6 +540,29 @@ describe('language server: numbers, locale, onSave, restricted mode', function (
     }
   });
 
+  it('CRLF drafts: positions and inserted comments follow the file’s line breaks', async () => {
+    const client = new TestClient({ root: ws });
+    try {
+      await client.initialize();
+      const uri = uriOf(join(ws, 'crlf.txt'));
+      const crlf = DRAFT.replace(/\n/g, '\r\n');
+      client.open(uri, crlf);
+      const diags = await client.diagnostics(uri);
+      const ph = diags.find((d) => d.code === 'text/placeholder')!;
+      const line = DRAFT.split('\n')[3];
+      assert.deepEqual(ph.range.start, { line: 3, character: line.indexOf('XX') });
+      const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: ph.range, context: { diagnostics: [ph] } });
+      const disable = actions.find((a) => a.title === '在本行停用 text/placeholder')!;
+      const next = applyAction(disable, uri, client.version(uri), crlf);
+      assert.ok(next.includes('\r\n<!-- shengao-disable-next text/placeholder -->\r\n1.强化理论武装'));
+      const v = client.change(uri, next);
+      const after = await client.diagnostics(uri, () => client.latest(uri)!.version === v);
+      assert.ok(!ids(after).includes('text/placeholder'));
+    } finally {
+      await client.close();
+    }
+  });
+
   it('enable: false clears the findings', async () => {
     const client = new TestClient({ root: ws, settings: {} });
     try {
