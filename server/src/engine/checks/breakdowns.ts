@@ -108,7 +108,19 @@ function sameMeasure(a: Quantity, b: Quantity): boolean {
   return a.unit === b.unit && a.kind === b.kind;
 }
 
+// numbers/sum and numbers/percent both read the breakdowns: find them once per model and options.
+const memo = new WeakMap<ReportModel, Map<string, Breakdown[]>>();
+
 export function findBreakdowns(model: ReportModel, opts: BreakdownOptions): Breakdown[] {
+  let byOpts = memo.get(model);
+  if (!byOpts) memo.set(model, (byOpts = new Map()));
+  const key = JSON.stringify(opts);
+  let found = byOpts.get(key);
+  if (!found) byOpts.set(key, (found = scanBreakdowns(model, opts)));
+  return found;
+}
+
+function scanBreakdowns(model: ReportModel, opts: BreakdownOptions): Breakdown[] {
   const out: Breakdown[] = [];
   const byBlock = new Map<number, Quantity[]>();
   for (const q of model.quantities) {
@@ -117,8 +129,8 @@ export function findBreakdowns(model: ReportModel, opts: BreakdownOptions): Brea
     list.push(q);
     byBlock.set(q.blockIndex, list);
   }
-  const totalRe = new RegExp(`(?:${opts.totalWords.map(esc).join('|')})[\\u4e00-\\u9fff]{0,8}$`);
-  const beforeRe = new RegExp(`(?:${opts.totalWords.filter((w) => w !== '累计' && w !== '全年').map(esc).join('|')})[\\u4e00-\\u9fff]{0,4}$`);
+  const totalRe = new RegExp(`(?:${opts.totalWords.map(totalWord).join('|')})[\\u4e00-\\u9fff]{0,8}$`);
+  const beforeRe = new RegExp(`(?:${opts.totalWords.filter((w) => w !== '累计' && w !== '全年').map(totalWord).join('|')})[\\u4e00-\\u9fff]{0,4}$`);
   const partRe = new RegExp(opts.partWords.map(esc).join('|'), 'g');
   for (const [bi, qs] of byBlock) {
     const block = model.blocks[bi];
@@ -192,6 +204,11 @@ export function findBreakdowns(model: ReportModel, opts: BreakdownOptions): Brea
     }
   }
   return out;
+}
+
+/** 共 as a total word, not the 共 of 共同/共享/共建/公共. */
+function totalWord(w: string): string {
+  return w === '共' ? '(?<!公)共(?![同享建治商赢识性])' : esc(w);
 }
 
 function esc(s: string): string {
