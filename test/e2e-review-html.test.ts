@@ -48,7 +48,7 @@ const SCAN = new Function(
   });
   return { text: text, items: items, pieces: pieces };
 `,
-) as (sec: Element) => Scan;
+) as (sec: unknown) => Scan;
 
 async function runCli(argv: string[], cwd: string): Promise<{ code: number; stderr: string }> {
   let stderr = '';
@@ -144,7 +144,7 @@ describe('HTML review report in chromium (e2e)', function () {
   it('prints: the print stylesheet drops the navigation and unclips the text', async () => {
     await page.emulateMedia({ media: 'print' });
     assert.equal(await page.locator('nav.toc').isVisible(), false);
-    const overflow = await page.locator('pre.text').first().evaluate((e) => getComputedStyle(e).overflow);
+    const overflow = await page.locator('pre.text').first().evaluate(new Function('e', 'return getComputedStyle(e).overflow') as (e: unknown) => string);
     assert.equal(overflow, 'visible');
     const pdf = await page.pdf({ format: 'A4' });
     assert.ok(pdf.length > 10_000);

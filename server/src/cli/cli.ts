@@ -16,6 +16,7 @@ import { formatGithub } from './formatters/github.js';
 import { formatHtml } from './formatters/html.js';
 import { formatPackTests, packTestsFailed, packTestTargets, runPackTests } from './packs-test.js';
 import { formatTrace, traceFiles, TraceInputError } from './trace.js';
+import { loadSegmenter } from '../segmenters/index.js';
 import type { TraceArgs } from './args.js';
 
 export const EXIT_OK = 0;
@@ -149,7 +150,7 @@ export async function cli(argv: string[], io: CliIO): Promise<number> {
       case 'packs': {
         const host = io.host ?? nodeHost();
         if (args.test) {
-          const reports = runPackTests(packTestTargets(args.test.spec, io.cwd, host));
+          const reports = runPackTests(packTestTargets(args.test.spec, io.cwd, host), loadSegmenter());
           io.stdout.write(formatPackTests(reports, io.cwd, useColor(args.test.color, io.env, io.stdout.isTTY, false)));
           return packTestsFailed(reports) ? EXIT_FINDINGS : EXIT_OK;
         }
