@@ -148,7 +148,11 @@ describe('quantities', () => {
 
   describe('not counts', () => {
     it('years and dates', () => none('2023年3月15日，召开2022年度总结会。'));
-    it('ordinals', () => none('第3期培训班于第二季度举办，第一批次已完成。'));
+    it('ordinals', () => {
+      none('第3期培训班于第二季度举办，第一批次已完成。');
+      none('第1、2批试点已经启动。');
+    });
+    it('ratios and products', () => none('按1:3比例配套，提供7×24小时服务。'));
     it('phone and hotline numbers', () => none('开通12345政务服务热线，举报电话0551-62345678。'));
     it('document numbers', () => none('根据县委〔2023〕5号文件精神。'));
     it('names that contain numbers', () => none('围绕县委1552总体思路，开展“五个十佳”评选，推进两学一做常态化，落实三会一课。'));

@@ -170,6 +170,8 @@ export function blockQuantities(block: Block, blockIndex: number, words: TaggedW
     // Part of a longer number or word: 2023年 handled by units; G20, 3.5.1, 编号123.
     if (/[0-9０-９A-Za-z.．]$/.test(before)) continue;
     if (NO_COUNT_BEFORE.test(before)) continue;
+    // 第1、2批 (an ordinal list), 7×24小时, 1:3 (ratios).
+    if (/第[0-9０-９一二三四五六七八九十]+[、，,和至到—-]$/.test(text.slice(Math.max(0, from - 6), from)) || /[×xX*:：∶\/]$/.test(before)) continue;
     if (inside(quotes, from, to)) continue;
     const numText = g.pctcn ?? g.n1 ?? '';
     const isCn = !/^[0-9０-９]/.test(numText);
