@@ -41,7 +41,10 @@ export const metricsMissingCheck: Check = {
     const opts = ctx.options('metrics/missing', MISSING_DEFAULTS);
     const metricKinds = new Set(ctx.config.sections.filter((s) => s.metrics).map((s) => s.kind));
     const out: Draft[] = [];
-    const has = (span: Span) => model.quantities.some((q) => q.start >= span.start && q.start < span.end);
+    // Figures in a table (bare numbers under a header) count as figures too.
+    const tableFigures = model.blocks.filter((b) => b.kind === 'tableRow' && /[0-9０-９]/.test(b.text));
+    const has = (span: Span) =>
+      model.quantities.some((q) => q.start >= span.start && q.start < span.end) || tableFigures.some((b) => b.start >= span.start && b.start < span.end);
     for (const section of model.sectionNodes) {
       if (!section.section || !metricKinds.has(section.section)) continue;
       if (section.children.length) {
