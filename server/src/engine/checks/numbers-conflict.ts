@@ -128,15 +128,39 @@ export const numbersConflictCheck: Check = {
       if (t.curr === undefined) continue;
       for (const r of t.rows) {
         const c = r.cells[t.curr];
-        if (!c || c.value === undefined || c.percent || !r.unit || r.label.length < 2) continue;
+        const unit = r.unit || c?.unit || '';
+        if (!c || c.value === undefined || c.percent || !unit || r.label.length < 2) continue;
         const thing = r.label.replace(/^(?:新|全年|本年)/, '');
-        stated.push({ span: c, raw: `${c.text}${r.unit}`, thing, verb: '', unit: r.unit, min: c.value, max: c.value, scope: '', years: '', inTable: true, whole: true, context: new Set() });
+        stated.push({ span: c, raw: c.unit ? c.text : `${c.text}${unit}`, thing, verb: '', unit, min: c.value, max: c.value, scope: '', years: '', inTable: true, whole: true, context: new Set() });
       }
     }
     const out: Draft[] = [];
     const reported = new Set<Stated>();
+    // Only figures with the same unit and scope can pair up, and two prose figures only
+    // when they count the same thing: index those groups so a long report stays linear.
+    const group = new Map<string, number[]>();
+    const add = (key: string, k: number) => {
+      const list = group.get(key);
+      if (list) list.push(k);
+      else group.set(key, [k]);
+    };
+    stated.forEach((x, k) => {
+      const us = `${x.unit}\u0000${x.scope}`;
+      add(`all\u0000${us}`, k);
+      if (x.q) add(`thing\u0000${us}\u0000${x.thing}`, k);
+      else add(`table\u0000${us}`, k);
+    });
+    const candidates = (i: number): number[] => {
+      const x = stated[i];
+      const us = `${x.unit}\u0000${x.scope}`;
+      if (!x.q) return group.get(`all\u0000${us}`) ?? [];
+      const same = group.get(`thing\u0000${us}\u0000${x.thing}`) ?? [];
+      const tables = group.get(`table\u0000${us}`);
+      return tables ? [...same, ...tables].sort((p, q) => p - q) : same;
+    };
     for (let i = 0; i < stated.length; i++) {
-      for (let j = i + 1; j < stated.length; j++) {
+      for (const j of candidates(i)) {
+        if (j <= i) continue;
         const a = stated[i];
         const b = stated[j];
         if (reported.has(b)) continue;

@@ -10,6 +10,8 @@ export interface TableCell extends Span {
   value?: number;
   decimals: number;
   percent: boolean;
+  /** A unit written in the cell (87名). */
+  unit?: string;
 }
 
 export interface FigureTable {
@@ -25,7 +27,7 @@ export interface FigureTable {
 function cellsOf(block: Block): TableCell[] {
   return (block.cells ?? []).map((c) => {
     const raw = block.text.slice(c.start, c.end).trim();
-    const m = /^([+\-－−]?)([0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?)\s*([%％])?$/.exec(raw);
+    const m = /^([+\-－−]?)([0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?)\s*(?:([%％])|(人次|[名个家项件次期场户所篇人]))?$/.exec(raw);
     let value: number | undefined;
     let decimals = 0;
     if (m) {
@@ -33,7 +35,7 @@ function cellsOf(block: Block): TableCell[] {
       value = m[1] && m[1] !== '+' ? -p.value : p.value;
       decimals = p.decimals;
     }
-    return { ...blockSpan(block, c.start, c.end), text: raw, value, decimals, percent: Boolean(m?.[3]) };
+    return { ...blockSpan(block, c.start, c.end), text: raw, value, decimals, percent: Boolean(m?.[3]), unit: m?.[4] };
   });
 }
 
