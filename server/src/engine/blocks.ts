@@ -54,7 +54,8 @@ function align(value: string, src: string, base: number): number[] {
   let j = 0;
   for (let i = 0; i < value.length; i++) {
     let k = j;
-    while (k < src.length && src[k] !== value[i]) k++;
+    // micromark reads NUL as U+FFFD: match it to the NUL it replaced.
+    while (k < src.length && src[k] !== value[i] && !(src[k] === '\0' && value[i] === '\uFFFD')) k++;
     if (k < src.length) {
       out.push(base + k);
       j = k + 1;

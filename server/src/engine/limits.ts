@@ -59,12 +59,28 @@ function lineEndAfter(text: string, at: number): number {
   return snapToCharBoundary(text, Math.max(e, Math.min(at + 1, text.length)));
 }
 
+/**
+ * micromark drops a leading BOM but reports some node offsets as if it were not
+ * there (a paragraph after a BOM ended one character early), so a Markdown draft
+ * with a BOM is parsed without it and its offsets shifted back by one.
+ */
+export function readMarkdownBom(source: string): Block[] {
+  if (source.charCodeAt(0) !== 0xfeff) return readBlocks(source, 'markdown');
+  const blocks = readBlocks(source.slice(1), 'markdown');
+  for (const b of blocks) {
+    b.start += 1;
+    b.end += 1;
+    for (let i = 0; i < b.offsets.length; i++) b.offsets[i] += 1;
+  }
+  return blocks;
+}
+
 /** Reads blocks under the engine limits; notices say what was limited and why. */
 export function readGuarded(
   text: string,
   kind: DocumentKind,
   limits: EngineLimits = LIMITS,
-  readMarkdown: (s: string) => Block[] = (s) => readBlocks(s, 'markdown'),
+  readMarkdown: (s: string) => Block[] = readMarkdownBom,
 ): { blocks: Block[]; notices: EngineNotice[] } {
   const notices: EngineNotice[] = [];
   const cut = cutPoint(text, limits.maxChars[kind]);

@@ -82,10 +82,11 @@ export interface RawMarker {
 
 const CN = '[一二三四五六七八九十]{1,3}';
 const LEAD = '^[\\s\\u3000]*';
-// Each pattern: groups (open, ordinal, close, punct). Order matters.
+// Each pattern: groups (open, ordinal, close, punct). Order matters. A bracketed marker takes
+// the whole run of punctuation after it (（一）、，), so removing it is one fix.
 const PATTERNS: { kind: MarkerKind; re: RegExp }[] = [
-  { kind: 'cnParen', re: new RegExp(`${LEAD}([（(])(${CN})([）)])([、.．，,:：]?)`) },
-  { kind: 'arabicParen', re: new RegExp(`${LEAD}([（(])([0-9０-９]{1,2})([）)])([、.．，,:：]?)`) },
+  { kind: 'cnParen', re: new RegExp(`${LEAD}([（(])(${CN})([）)])([、.．，,:：]*)`) },
+  { kind: 'arabicParen', re: new RegExp(`${LEAD}([（(])([0-9０-９]{1,2})([）)])([、.．，,:：]*)`) },
   { kind: 'cn', re: new RegExp(`${LEAD}()(${CN})()([、.．])`) },
   // `1.5万` and `2023.` are numbers, not markers: the punctuation must not be followed by a digit.
   { kind: 'arabic', re: /^[\s\u3000]*()([0-9０-９]{1,2})()([.．、)）](?![0-9０-９]))/ },

@@ -22,7 +22,7 @@ function majority<T>(items: T[]): T | undefined {
   return best;
 }
 
-function checkMarker(model: ReportModel, m: Marker, out: Draft[]): boolean {
+function checkMarker(model: ReportModel, m: Marker, out: Draft[], dot = '.'): boolean {
   const punctText = model.text.slice(m.punctSpan.start, m.punctSpan.end);
   const fix = (title: string, newText: string, from = m.punctSpan.start, to = m.punctSpan.end) => ({ title, edits: [{ start: from, end: to, newText }], safe: true });
   switch (m.kind) {
@@ -35,8 +35,8 @@ function checkMarker(model: ReportModel, m: Marker, out: Draft[]): boolean {
       return false;
     case 'arabic':
       if (punctText === '、') {
-        const good = replaceIn(model, m, m.punctSpan.start, m.punctSpan.end, '.');
-        out.push({ start: m.start, end: m.end, message: `阿拉伯数字序号后用下脚点：应写作${q(good)}，不用${q(m.text)}。`, fix: fix(`改为${q(good)}`, '.'), data: { expected: good } });
+        const good = replaceIn(model, m, m.punctSpan.start, m.punctSpan.end, dot);
+        out.push({ start: m.start, end: m.end, message: `阿拉伯数字序号后用下脚点：应写作${q(good)}，不用${q(m.text)}。`, fix: fix(`改为${q(good)}`, dot), data: { expected: good } });
         return true;
       }
       return false;
@@ -44,8 +44,12 @@ function checkMarker(model: ReportModel, m: Marker, out: Draft[]): boolean {
     case 'arabicParen': {
       let flagged = false;
       if (punctText) {
-        const good = replaceIn(model, m, m.punctSpan.start, m.punctSpan.end, '');
-        out.push({ start: m.start, end: m.end, message: `带括号的序号后不再加标点：应写作${q(good)}，不用${q(m.text)}。`, fix: fix(`删去${q(punctText)}`, ''), data: { expected: good } });
+        // (二）、 : one fix drops the punctuation and evens out the brackets.
+        const brackets = m.style.startsWith('mixed') ? toFullBrackets(model, m) : undefined;
+        const good = brackets ? brackets.text : replaceIn(model, m, m.punctSpan.start, m.punctSpan.end, '');
+        const f = fix(brackets ? `改为${q(good)}` : `删去${q(punctText)}`, '');
+        if (brackets) f.edits.unshift(...brackets.edits);
+        out.push({ start: m.start, end: m.end, message: `带括号的序号后不再加标点：应写作${q(good)}，不用${q(m.text)}。`, fix: f, data: { expected: good } });
         flagged = true;
       }
       if (!flagged && m.style.startsWith('mixed')) {
@@ -73,17 +77,19 @@ function toFullBrackets(model: ReportModel, m: Marker) {
 /** One style per level: 1. with 1．, （一） with (一), 一是 with 二要. */
 function checkRun(model: ReportModel, run: MarkerRun, flagged: Set<Marker>, out: Draft[]): void {
   const ms = run.markers.filter((m) => !flagged.has(m));
-  if (ms.length < 2 && run.kind !== 'shi') return;
   if (run.kind === 'cnParen' || run.kind === 'arabicParen') {
-    const styles = new Set(ms.map((m) => m.style.replace(/[^a-z]/g, '')));
+    // Compare the brackets each marker will have once its own fix is applied (mixed → full),
+    // so fixing （一）、 or (二） never leaves a half-width sibling to fix in a second round.
+    const styles = new Set(run.markers.map((m) => (m.style.startsWith('mixed') ? 'full' : m.style.replace(/[^a-z]/g, ''))));
     if (styles.has('half') && styles.has('full')) {
-      for (const m of ms.filter((x) => x.style.startsWith('half'))) {
+      for (const m of run.markers.filter((x) => x.style.startsWith('half'))) {
         const good = toFullBrackets(model, m);
         out.push({ start: m.start, end: m.punctSpan.start, message: `同级序号混用半角与全角括号：应统一为全角${q(good.text)}。`, fix: { title: `改为${q(good.text)}`, edits: good.edits, safe: true }, data: { expected: good.text } });
       }
     }
     return;
   }
+  if (ms.length < 2 && run.kind !== 'shi') return;
   if (run.kind === 'arabic') {
     const main = majority(ms.map((m) => m.punct));
     for (const m of ms) {
@@ -131,7 +137,9 @@ export const outlineStyleCheck: Check = {
     const runs = markerRuns(model);
     for (const run of runs) {
       if (run.inline) continue;
-      for (const m of run.markers) if (checkMarker(model, m, out)) flagged.add(m);
+      // 1、 becomes the dot its siblings use (1． among 2． 3．), so one fix settles the level.
+      const dot = run.kind === 'arabic' ? majority(run.markers.map((m) => m.punct).filter((p) => p !== '、')) ?? '.' : '.';
+      for (const m of run.markers) if (checkMarker(model, m, out, dot)) flagged.add(m);
     }
     for (const run of runs) checkRun(model, run, flagged, out);
     return out;
