@@ -87,7 +87,7 @@ describe('packaging (.vsix)', function () {
     for (const f of ['markdown', 'plaintext']) {
       const snip = JSON.parse(readFileSync(join(ROOT, 'snippets', `${f}.json`), 'utf8'));
       const choice = /\$\{1\|([^|]+)\|\}/.exec(snip['停用下一段的规则'].body[0])![1].split(',');
-      assert.deepEqual(choice.sort(), RULES.map((r) => r.id).sort(), `${f} snippet choices`);
+      assert.deepEqual(choice.sort(), RULES.map((r) => r.id).sort(), `${f} snippet choices are stale: run npx tsx scripts/gen-snippets.ts`);
       assert.ok(Object.values(snip).some((s) => (s as { body: string[] }).body.join('\n').includes('存在的问题')));
     }
   });
