@@ -8,6 +8,8 @@ import {
   PACK_INFO_REQUEST,
   SECTIONS_REQUEST,
   STATUS_NOTIFICATION,
+  TRACE_REQUEST,
+  type TraceResponse,
   type LintWorkspaceResult,
   type PackInfo,
   type SectionItem,
@@ -78,6 +80,59 @@ async function startClient(context: vscode.ExtensionContext): Promise<void> {
   await client.start();
 }
 
+let traceDiagnostics: vscode.DiagnosticCollection;
+
+function lspRange(r: { start: { line: number; character: number }; end: { line: number; character: number } }): vscode.Range {
+  return new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);
+}
+
+/** 审稿：对照去年的工作打算 — unmatched and partly followed plans become information diagnostics on the duties heading. */
+async function traceLastYear(): Promise<void> {
+  const editor = activeDoc();
+  if (!editor || !client) return;
+  const doc = editor.document;
+  const picked = await vscode.window.showOpenDialog({
+    canSelectMany: false,
+    title: t('选择去年的工作总结（含“下步工作打算”）', 'Pick last year’s report (with its plans section)'),
+    openLabel: t('对照', 'Compare'),
+    filters: { [t('文稿', 'Drafts')]: ['md', 'markdown', 'txt'] },
+    defaultUri: vscode.Uri.joinPath(doc.uri, '..'),
+  });
+  if (!picked?.length) return;
+  const lastUri = picked[0];
+  const lastText = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(lastUri)).replace(/^\uFEFF/, '');
+  const r = await client.sendRequest<TraceResponse | null>(TRACE_REQUEST, { uri: doc.uri.toString(), lastText, lastPath: lastUri.fsPath });
+  if (!r) return;
+  const at = r.dutiesHeading ? lspRange(r.dutiesHeading) : new vscode.Range(0, 0, 0, 0);
+  const name = vscode.workspace.asRelativePath(lastUri);
+  const diags: vscode.Diagnostic[] = [];
+  output.appendLine(`[对照去年的工作打算] ${name} → ${vscode.workspace.asRelativePath(doc.uri)}`);
+  for (const p of r.plans) {
+    const best = p.candidates[0];
+    const pct = (x: number) => `${Math.round(x * 100)}%`;
+    output.appendLine(`  ${p.status === 'followed' ? '✓' : p.status === 'partial' ? '◐' : '✗'} ${p.marker}${p.title}（${pct(p.score)}）${best ? ` → ${best.marker}${best.title}：${best.words.join('、')}` : ''}`);
+    if (p.status === 'followed') continue;
+    const message =
+      p.status === 'unmatched'
+        ? t(`去年的打算“${p.marker}${p.title}”在今年的工作情况中未见落实${best ? `（最接近：${best.marker}${best.title}，共有词：${best.words.slice(0, 5).join('、')}）` : ''}。`, `Last year's plan "${p.title}" has no visible follow-up this year.`)
+        : t(`去年的打算“${p.marker}${p.title}”只部分落实（吻合度 ${pct(p.score)}，对应：${best?.marker ?? ''}${best?.title ?? ''}）。`, `Last year's plan "${p.title}" is only partly followed up (${pct(p.score)}).`);
+    const d = new vscode.Diagnostic(at, message, vscode.DiagnosticSeverity.Information);
+    d.source = '审稿';
+    d.code = p.status === 'unmatched' ? 'trace/unmatched' : 'trace/partial';
+    d.relatedInformation = [
+      new vscode.DiagnosticRelatedInformation(new vscode.Location(lastUri, lspRange(p.lastRange)), t('去年的打算', 'last year’s plan')),
+      ...p.candidates.map((c) => new vscode.DiagnosticRelatedInformation(new vscode.Location(doc.uri, lspRange(c.range)), `${t('最接近', 'nearest')}（${pct(c.score)}）：${c.words.slice(0, 5).join('、')}`)),
+    ];
+    diags.push(d);
+  }
+  traceDiagnostics.set(doc.uri, diags);
+  const s = r.summary;
+  const msg = r.problems.length
+    ? r.problems.join('；')
+    : t(`去年 ${r.plans.length} 项打算：已落实 ${s.followed}，部分落实 ${s.partial}，未见落实 ${s.unmatched}。未落实的已标在“工作情况”标题上。`, `${r.plans.length} plans: ${s.followed} followed, ${s.partial} partly, ${s.unmatched} not followed up.`);
+  void (r.problems.length ? vscode.window.showWarningMessage(msg) : vscode.window.showInformationMessage(msg));
+}
+
 function activeDoc(): vscode.TextEditor | undefined {
   const e = vscode.window.activeTextEditor;
   if (!e) void vscode.window.showWarningMessage(t('请先打开一篇文稿。', 'Open a draft first.'));
@@ -88,7 +143,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   output = vscode.window.createOutputChannel('审稿 shengao');
   status = vscode.window.createStatusBarItem('shengao.status', vscode.StatusBarAlignment.Right, 100);
   status.name = '审稿 shengao';
-  context.subscriptions.push(output, status);
+  traceDiagnostics = vscode.languages.createDiagnosticCollection('shengao-trace');
+  context.subscriptions.push(output, status, traceDiagnostics);
 
   context.subscriptions.push(
     vscode.commands.registerCommand('shengao.checkWorkspace', async () => {
@@ -135,6 +191,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         if (file) await vscode.window.showTextDocument(vscode.Uri.file(file));
       }
     }),
+    vscode.commands.registerCommand('shengao.traceLastYear', traceLastYear),
+    vscode.workspace.onDidCloseTextDocument((d) => traceDiagnostics.delete(d.uri)),
     vscode.commands.registerCommand('shengao.restart', async () => {
       // A fresh client, so a changed `shengao.languages` takes effect too.
       const old = client;

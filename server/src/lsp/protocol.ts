@@ -69,3 +69,27 @@ export interface PackInfo {
 /** Command (workspace/executeCommand): add words to `allow:` in the nearest .shengao.yaml. */
 export const ALLOW_COMMAND = 'shengao.allowWord';
 export const FIX_ALL_KIND = 'source.fixAll.shengao';
+
+/** Client → server: match last year's plans (下步打算) against this document's duties section. */
+export const TRACE_REQUEST = 'shengao/trace';
+export interface TraceParams {
+  uri: string;
+  /** Last year's draft: its text, and its path (for the Markdown/plain-text choice). */
+  lastText: string;
+  lastPath?: string;
+}
+export interface TraceResponse {
+  summary: { followed: number; partial: number; unmatched: number };
+  problems: string[];
+  /** The heading of this document's duties section, where unmatched plans are shown. */
+  dutiesHeading?: { start: { line: number; character: number }; end: { line: number; character: number } };
+  plans: {
+    marker: string;
+    title: string;
+    text: string;
+    status: 'followed' | 'partial' | 'unmatched';
+    score: number;
+    lastRange: { start: { line: number; character: number }; end: { line: number; character: number } };
+    candidates: { marker: string; title: string; score: number; words: string[]; range: { start: { line: number; character: number }; end: { line: number; character: number } } }[];
+  }[];
+}

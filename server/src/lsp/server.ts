@@ -34,6 +34,8 @@ import { complete, sectionSnippets } from './completion.js';
 import { findingHover, yamlHover } from './hover.js';
 import { documentSymbols, foldingRanges } from './symbols.js';
 import { strings } from './i18n.js';
+import { traceResponse } from './trace.js';
+import { TRACE_REQUEST, type TraceParams, type TraceResponse } from './protocol.js';
 import {
   ALLOW_COMMAND,
   CURSOR_NOTIFICATION,
@@ -238,6 +240,12 @@ export class ShengaoServer {
         configFile: state.configFile,
         error: state.error?.message,
       };
+    }));
+    c.onRequest(TRACE_REQUEST, (p: TraceParams) => this.safely<TraceResponse | null>(null, async () => {
+      const entry = await this.current(p.uri);
+      const doc = this.documents.get(p.uri);
+      if (!entry || !doc) return null;
+      return traceResponse(p, { text: doc.getText(), kind: entry.result.model.kind }, entry.config, loadSegmenter());
     }));
     c.onShutdown(() => this.scheduler.dispose());
     this.documents.listen(c);
