@@ -10,7 +10,8 @@ import { loadPack } from '../server/src/packs/loader';
 import { nodeHost } from '../server/src/packs/host';
 import { loadSegmenter } from '../server/src/segmenters/index';
 
-export const ROOT = join(__dirname, '..');
+/** The repository (bench code also runs bundled from elsewhere: SHENGAO_BENCH_ROOT points back here). */
+export const ROOT = process.env.SHENGAO_BENCH_ROOT || join(__dirname, '..');
 /** The pack the CLI uses when a folder has no .shengao.yaml. */
 export const DEFAULT_PACK = 'work-summary';
 

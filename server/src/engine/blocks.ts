@@ -212,8 +212,18 @@ function readTable(table: MdNode, source: string, nesting: number, out: Block[])
   }
 }
 
+/**
+ * GFM constructs need one of these characters: tables `|`, strikethrough `~`, autolink
+ * literals `www.` / `http(s)://` / `@`, footnotes `[^`, task lists `[ ]` `[x]`. A draft
+ * with none of them parses to the same tree without the GFM extensions, which cost a
+ * good part of the parse on Chinese prose (the autolink-literal pass rescans every text node).
+ */
+const MAYBE_GFM = /[|~@]|www\.|https?:\/\/|\[\^|\[[ \txX]\]/i;
+const withGfm = unified().use(remarkParse).use(remarkGfm).freeze();
+const withoutGfm = unified().use(remarkParse).freeze();
+
 export function readMarkdown(source: string): Block[] {
-  const tree = unified().use(remarkParse).use(remarkGfm).parse(source) as unknown as MdNode;
+  const tree = (MAYBE_GFM.test(source) ? withGfm : withoutGfm).parse(source) as unknown as MdNode;
   const out: Block[] = [];
   walk(tree, source, 0, out);
   return out;

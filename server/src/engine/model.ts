@@ -9,6 +9,8 @@ import { readSuppressions } from './suppress.js';
 import { basicSegmenter, type Segmenter, type TaggedWord } from './segmenter.js';
 import { extractQuantities, type Quantity } from './quantities.js';
 
+const CLAUSE_BREAK = new Set([...'，。、；：？！“”‘’（）《》【】'].map((c) => c.charCodeAt(0)));
+
 export function buildModel(text: string, kind: DocumentKind, config: EngineConfig, segmenter: Segmenter = basicSegmenter): ReportModel {
   // A BOM is not part of the prose; offsets stay those of the original string.
   const { blocks, notices } = readGuarded(text, kind);
@@ -20,6 +22,25 @@ export function buildModel(text: string, kind: DocumentKind, config: EngineConfi
     if (b.kind === 'paragraph' || b.kind === 'listItem' || b.kind === 'heading' || b.kind === 'tableRow') sentences.push(...splitSentences(b, i));
   });
   const cache = new Map<string, TaggedWord[]>();
+  // Clause by clause (see Segmenter.clauseLocal): a title, its sentence and its block share their clauses.
+  const clause = (c: string): TaggedWord[] => {
+    let w = cache.get(c);
+    if (!w) cache.set(c, (w = segmenter.tag(c)));
+    return w;
+  };
+  const byClause = (t: string): TaggedWord[] => {
+    const out: TaggedWord[] = [];
+    let from = 0;
+    for (let i = 0; i < t.length; i++) {
+      if (!CLAUSE_BREAK.has(t.charCodeAt(i))) continue;
+      if (i > from) for (const w of clause(t.slice(from, i))) out.push(w);
+      for (const w of clause(t[i])) out.push(w);
+      from = i + 1;
+    }
+    if (from === 0) return segmenter.tag(t);
+    if (from < t.length) for (const w of clause(t.slice(from))) out.push(w);
+    return out;
+  };
   let quantities: Quantity[] | undefined;
   const model: ReportModel = {
     text,
@@ -37,7 +58,7 @@ export function buildModel(text: string, kind: DocumentKind, config: EngineConfi
     words(t: string): TaggedWord[] {
       let w = cache.get(t);
       if (!w) {
-        w = segmenter.tag(t);
+        w = segmenter.clauseLocal ? byClause(t) : segmenter.tag(t);
         cache.set(t, w);
       }
       return w;

@@ -11,6 +11,13 @@ export interface TaggedWord {
 
 export interface Segmenter {
   readonly name: string;
+  /**
+   * True when cutting the text at CJK punctuation (，。、；：？！“”‘’（）《》【】) never
+   * changes the result — jieba segments each run between such marks on its own. The
+   * model then segments clause by clause and reuses clauses it has seen (titles,
+   * sentences, blocks share them), so each piece of text is segmented once.
+   */
+  readonly clauseLocal?: boolean;
   /** Words in order; joined they give back `text` exactly. */
   cut(text: string): string[];
   /** Words with part-of-speech tags; joined they give back `text` exactly. */
@@ -24,6 +31,7 @@ export interface Segmenter {
  */
 export const basicSegmenter: Segmenter = {
   name: 'basic',
+  clauseLocal: true,
   cut(text: string): string[] {
     return text.match(/[\u4e00-\u9fff\u3400-\u4dbf]+|[0-9０-９.．]+|[A-Za-z]+|[\s\S]/gu) ?? [];
   },

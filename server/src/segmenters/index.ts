@@ -8,9 +8,10 @@ import { basicSegmenter, realign } from '../engine/segmenter.js';
 export type SegmenterName = 'node-rs-jieba' | 'nodejieba' | 'basic';
 export const DEFAULT_SEGMENTER: SegmenterName = 'node-rs-jieba';
 
-function fromWords(name: string, cut: (t: string) => string[], tag: (t: string) => TaggedWord[]): Segmenter {
+function fromWords(name: string, cut: (t: string) => string[], tag: (t: string) => TaggedWord[], clauseLocal = false): Segmenter {
   return {
     name,
+    clauseLocal,
     cut: (text) => (text ? realign(text, cut(text)) : []),
     tag(text) {
       if (!text) return [];
@@ -46,7 +47,7 @@ function loadNodeRs(): Segmenter {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { dict } = require('@node-rs/jieba/dict') as { dict: Uint8Array };
   const jieba = Jieba.withDict(dict);
-  return fromWords('node-rs-jieba', (t) => jieba.cut(t, true), (t) => jieba.tag(t, true));
+  return fromWords('node-rs-jieba', (t) => jieba.cut(t, true), (t) => jieba.tag(t, true), true);
 }
 
 function loadNodejieba(): Segmenter {
