@@ -315,6 +315,16 @@ describe('language server: completion, symbols, folding, pack hover', function (
     const folds = await client.request<FoldingRange[]>('textDocument/foldingRange', { textDocument: { uri } });
     assert.ok(folds.some((f) => f.startLine === 2 && f.endLine === 5), JSON.stringify(folds));
     assert.ok(folds.some((f) => f.startLine === 6 && f.endLine === 8), JSON.stringify(folds));
+    // Markdown headings, with and without Chinese markers.
+    const md = uriOf(join(ws, '标题.md'));
+    client.open(md, ['# 2024年度述职报告', '', '## 履行职责情况', '', '（一）抓学习。全年学习12次。', '', '## 存在的问题', '', '学习不够深入。', '', '## 下步工作打算', '', '一是加强学习。', ''].join('\n'));
+    const mdSyms = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: md } });
+    const flat = (list: DocumentSymbol[]): DocumentSymbol[] => list.flatMap((x) => [x, ...flat(x.children ?? [])]);
+    const byName = new Map(flat(mdSyms).map((x) => [x.name, x]));
+    assert.equal(byName.get('履行职责情况')?.detail, '履职');
+    assert.equal(byName.get('存在的问题')?.detail, '问题');
+    assert.equal(byName.get('下步工作打算')?.detail, '打算');
+    assert.equal(byName.get('（一）抓学习')?.range.start.line, 4);
   });
 
   it('Markdown: "disable for this paragraph" silences only the line it was asked for', async () => {
