@@ -24,7 +24,7 @@ import { lint, type LintResult } from '../engine/index.js';
 import type { EngineConfig } from '../engine/config.js';
 import { basicSegmenter, type Segmenter } from '../engine/segmenter.js';
 import { LineIndex } from '../engine/text.js';
-import { loadSegmenter } from '../segmenters/index.js';
+import { cachingSegmenter, loadSegmenter } from '../segmenters/index.js';
 import { PackResolver, addAllowWord, type PackState } from './packs.js';
 import { SettingsStore, withOverrides, type Settings } from './config.js';
 import { Scheduler } from './schedule.js';
@@ -190,7 +190,13 @@ export class ShengaoServer {
       const path = uriToPath(uri);
       const dir = path ? dirname(path) : this.roots[0];
       if (!dir) return null;
-      const res = addAllowWord(dir, this.rootFor(path), word, this.packs.host);
+      let res: ReturnType<typeof addAllowWord>;
+      try {
+        res = addAllowWord(dir, this.rootFor(path), word, this.packs.host);
+      } catch (e) {
+        void c.window.showErrorMessage(`审稿：未能写入 .shengao.yaml：${(e as Error).message}`);
+        return null;
+      }
       c.console.info(`已把“${word}”加入 ${res.file} 的 allow`);
       this.packs.invalidate();
       await this.relintAll();
@@ -307,7 +313,7 @@ export class ShengaoServer {
     setTimeout(() => {
       try {
         const t0 = Date.now();
-        this.segmenter = loadSegmenter();
+        this.segmenter = cachingSegmenter(loadSegmenter());
         this.segmenterState = 'loaded';
         this.connection.console.info(`分词器 ${this.segmenter.name} 已加载（${Date.now() - t0} ms）`);
       } catch (e) {
