@@ -38,7 +38,7 @@ export function runPackTests(targets: PackTestTarget[], segmenter?: Segmenter): 
   return targets.map((target) => ({ target, results: runPackExamples(target.pack, segmenter) }));
 }
 
-export function formatPackTests(reports: PackTestReport[], cwd: string, color = false): string {
+export function formatPackTests(reports: PackTestReport[], cwd: string, color = false, verbose = false): string {
   const paint = (code: string, s: string) => (color ? `\u001b[${code}m${s}\u001b[0m` : s);
   const out: string[] = [];
   let pass = 0;
@@ -46,9 +46,18 @@ export function formatPackTests(reports: PackTestReport[], cwd: string, color = 
   for (const r of reports) {
     out.push(`${r.target.label}（${r.target.pack.chain.join(' → ')}）`);
     if (!r.results.length) out.push('  （没有 examples）');
+    // Examples inherited from the packs it extends: failures listed, passes counted per file.
+    const own = r.target.pack.files[r.target.pack.files.length - 1];
+    const inheritedOk = new Map<string, number>();
     for (const x of r.results) {
       const origin = relOrigin(x.example.origin, cwd);
       const name = x.example.name ?? '（未命名）';
+      const file = x.example.origin.replace(/:\d+$/, '');
+      if (x.ok && file !== own && !verbose) {
+        pass++;
+        inheritedOk.set(file, (inheritedOk.get(file) ?? 0) + 1);
+        continue;
+      }
       if (x.ok) {
         pass++;
         out.push(`  ${paint('32', '✓')} ${name}  ${paint('2', origin)}`);
@@ -58,6 +67,7 @@ export function formatPackTests(reports: PackTestReport[], cwd: string, color = 
         for (const p of x.problems) out.push(`      ${p}`);
       }
     }
+    for (const [file, n] of inheritedOk) out.push(`  ${paint('32', '✓')} 继承自 ${displayPath(file, cwd)} 的 ${n} 个例子通过`);
     out.push('');
   }
   out.push(fail ? paint('31', `${fail} 个例子未通过，${pass} 个通过`) : paint('32', `全部 ${pass} 个例子通过`));
