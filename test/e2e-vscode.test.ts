@@ -13,13 +13,14 @@ import { CodeServer, openBrowser, type Browser } from './e2e/code-server';
 import { ARTIFACTS, columns, findTool, fixture, FIXTURES, requireTools, scratch } from './e2e/util';
 
 const WAIT = 90_000; // per wait: the workbench needs ~10–30 s on 2 busy cores, the first diagnostics ~10 s more
-const DRAFTS = ['summary.md', 'missing-problems.md'];
+const DRAFTS = ['summary.md', 'missing-problems.md', 'missing-next.md'];
 
 // Messages the shengao server gives for the fixtures (asserted against the CLI's wording in other tests).
 const STYLE_1 = '应写作“1.”，不用“1、”';
 const STYLE_2 = '应写作“2.”，不用“2、”';
 const PLACEHOLDER = '占位符“XX”尚未填写';
 const MISSING = '缺少“存在的问题”部分';
+const MISSING_NEXT = '缺少“下步工作打算”部分';
 
 function workspace(): string {
   const { dir } = scratch('ws');
@@ -71,9 +72,23 @@ async function workbench(page: Page): Promise<void> {
   await page.waitForSelector('.part.activitybar, .part.sidebar', { timeout: WAIT });
 }
 
+/** Opens a quick input with `key` (Ctrl+P, F1, Ctrl+G), retrying if the keystroke went astray. */
+async function quickInput(page: Page, key: string): Promise<void> {
+  const input = page.locator('.quick-input-widget input').first();
+  for (let i = 0; ; i++) {
+    await page.keyboard.press(key);
+    try {
+      await input.waitFor({ state: 'visible', timeout: i < 2 ? 10_000 : WAIT });
+      return;
+    } catch (e) {
+      if (i >= 2) throw e;
+      await page.keyboard.press('Escape');
+    }
+  }
+}
+
 async function openFile(page: Page, name: string): Promise<void> {
-  await page.keyboard.press('Control+P');
-  await page.waitForSelector('.quick-input-widget input', { state: 'visible', timeout: WAIT });
+  await quickInput(page, 'Control+P');
   await page.keyboard.type(name);
   await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor({ timeout: WAIT });
   await page.keyboard.press('Enter');
@@ -83,8 +98,7 @@ async function openFile(page: Page, name: string): Promise<void> {
 
 /** Ctrl+G "line:column" — puts the cursor at a 1-based position and focuses the editor. */
 async function gotoLine(page: Page, line: number, column = 1): Promise<void> {
-  await page.keyboard.press('Control+G');
-  await page.waitForSelector('.quick-input-widget input', { state: 'visible', timeout: WAIT });
+  await quickInput(page, 'Control+G');
   await page.keyboard.type(`${line}:${column}`);
   await page.waitForTimeout(300);
   await page.keyboard.press('Enter');
@@ -212,7 +226,8 @@ describe('real editor: VS Code (code-server) with the packaged .vsix', function 
     await page.keyboard.press('ArrowUp');
     await page.keyboard.type('shengao-problems');
     await page.keyboard.press('Control+Space');
-    const suggestion = page.locator('.editor-widget.suggest-widget .monaco-list-row', { hasText: 'shengao-problems' }).first();
+    // The snippet is the focused (first) suggestion; Enter accepts it.
+    const suggestion = page.locator('.editor-widget.suggest-widget .monaco-list-row.focused', { hasText: 'shengao-problems' }).first();
     await suggestion.waitFor({ timeout: WAIT });
     await shot(page, 'snippet-suggest');
     await page.keyboard.press('Enter');
@@ -228,6 +243,35 @@ describe('real editor: VS Code (code-server) with the packaged .vsix', function 
     assert.deepEqual(saved.slice(-original.length + next).filter((l) => l), original.slice(next).filter((l) => l));
     await until(page, '.markers-panel', (t) => !t.includes(MISSING), 'the missing-section finding to go');
     await shot(page, 'snippet-inserted');
+  });
+
+  // code-server has no Chinese language pack offline, so VS Code runs in English and the command shows its
+  // package.nls.json title “shengao: Insert a standard section…” (package.nls.zh-cn.json: “审稿：插入标准章节…”).
+  it('runs the command “审稿：插入标准章节…” and picks 打算 from the pack: the section lands and its finding goes', async function () {
+    await openFile(page, 'missing-next.md');
+    await until(page, '.markers-panel', (t) => t.includes(MISSING_NEXT), 'the missing “下步工作打算” finding');
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Enter');
+    await quickInput(page, 'F1');
+    await page.keyboard.type('shengao: Insert a standard section');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'shengao: Insert a standard section' }).first().waitFor({ timeout: WAIT });
+    await page.keyboard.press('Enter');
+    // The extension asks the server for the pack's sections and shows them in a quick pick.
+    const pick = page.locator('.quick-input-list .monaco-list-row', { hasText: '下步工作打算' }).first();
+    await pick.waitFor({ timeout: WAIT });
+    const offered = await text(page, '.quick-input-list');
+    assert.ok(offered.includes('存在的问题') && offered.includes('履行职责情况'), offered);
+    await shot(page, 'insert-section-pick');
+    await pick.click();
+    await page.keyboard.press('Escape');
+    await save(page, 'missing-next.md');
+    const saved = readFileSync(join(ws, 'missing-next.md'), 'utf8');
+    const original = fixture('missing-next.md');
+    assert.ok(saved.startsWith(original), 'the draft itself is untouched');
+    // The server numbers the inserted title after the last top-level one (二、 → 三、).
+    assert.match(saved.slice(original.length), /^\n*三、下步工作打算\n一是/);
+    await until(page, '.markers-panel', (t) => !t.includes(MISSING_NEXT), 'the missing “下步工作打算” finding to go');
+    await shot(page, 'insert-section-done');
   });
 });
 
