@@ -42,6 +42,9 @@ describe('engine properties (fast-check)', function () {
     { name: '1、 takes the full-width dot its sibling uses', text: '１．加强学习\n2、完善制度\n', kind: 'markdown' },
     { name: 'half-width (一)， among mixed siblings', text: '(二）\n(一)，\n', kind: 'markdown' },
     { name: 'mixed brackets and punctuation in one marker', text: '(二），加强学习\n', kind: 'text' },
+    { name: 'two BOMs before a non-BMP character', text: '\uFEFF\uFEFF\n𠮷\n', kind: 'markdown' },
+    { name: 'GFM e-mail autolink after [ (remark gives it no position)', text: '[a@b.cn\n', kind: 'markdown' },
+    { name: 'GFM URL autolink after [ on the line before', text: '[\nhttp://a.b/c 某某\n', kind: 'markdown' },
   ];
   for (const r of REGRESSIONS) it(`regression: ${r.name}`, () => allProps(env, r.text, r.kind));
   void propFixes;

@@ -66,12 +66,25 @@ function align(value: string, src: string, base: number): number[] {
   return out;
 }
 
-function collectInline(node: MdNode, source: string, tb: TextBuilder): void {
+/**
+ * GFM autolink literals after `[` or `/` (`[a@b.cn`) come out of remark without positions;
+ * such nodes are found in the source after the last positioned sibling (`cursor`).
+ * Returns the source offset reached.
+ */
+function collectInline(node: MdNode, source: string, tb: TextBuilder, lo = startOf(node), hi = endOf(node)): number {
+  let cursor = lo;
   for (const child of node.children ?? []) {
+    const known = child.position?.start.offset !== undefined && child.position?.end.offset !== undefined;
     switch (child.type) {
       case 'text': {
         const v = child.value ?? '';
-        tb.push(v, align(v, source.slice(startOf(child), endOf(child)), startOf(child)));
+        if (known) tb.push(v, align(v, source.slice(startOf(child), endOf(child)), startOf(child)));
+        else {
+          const at = source.indexOf(v, cursor);
+          const s = at >= 0 && at + v.length <= hi ? at : cursor;
+          tb.push(v, align(v, source.slice(s, hi), s));
+          cursor = s + (at >= 0 ? v.length : 0);
+        }
         break;
       }
       case 'inlineCode': {
@@ -87,9 +100,11 @@ function collectInline(node: MdNode, source: string, tb: TextBuilder): void {
       case 'html':
         break; // inline HTML is markup, not prose
       default:
-        if (child.children) collectInline(child, source, tb);
+        if (child.children) cursor = collectInline(child, source, tb, known ? startOf(child) : cursor, known ? endOf(child) : hi);
     }
+    if (known) cursor = endOf(child);
   }
+  return cursor;
 }
 
 function makeBlock(kind: BlockKind, tb: TextBuilder, from: number, to: number, nesting: number, extra?: Partial<Block>): Block | undefined {
@@ -212,18 +227,8 @@ function readTable(table: MdNode, source: string, nesting: number, out: Block[])
   }
 }
 
-/**
- * GFM constructs need one of these characters: tables `|`, strikethrough `~`, autolink
- * literals `www.` / `http(s)://` / `@`, footnotes `[^`, task lists `[ ]` `[x]`. A draft
- * with none of them parses to the same tree without the GFM extensions, which cost a
- * good part of the parse on Chinese prose (the autolink-literal pass rescans every text node).
- */
-const MAYBE_GFM = /[|~@]|www\.|https?:\/\/|\[\^|\[[ \txX]\]/i;
-const withGfm = unified().use(remarkParse).use(remarkGfm).freeze();
-const withoutGfm = unified().use(remarkParse).freeze();
-
 export function readMarkdown(source: string): Block[] {
-  const tree = (MAYBE_GFM.test(source) ? withGfm : withoutGfm).parse(source) as unknown as MdNode;
+  const tree = unified().use(remarkParse).use(remarkGfm).parse(source) as unknown as MdNode;
   const out: Block[] = [];
   walk(tree, source, 0, out);
   return out;

@@ -65,12 +65,14 @@ function lineEndAfter(text: string, at: number): number {
  * with a BOM is parsed without it and its offsets shifted back by one.
  */
 export function readMarkdownBom(source: string): Block[] {
-  if (source.charCodeAt(0) !== 0xfeff) return readBlocks(source, 'markdown');
-  const blocks = readBlocks(source.slice(1), 'markdown');
+  let k = 0;
+  while (source.charCodeAt(k) === 0xfeff) k++; // micromark would strip the next one again
+  if (k === 0) return readBlocks(source, 'markdown');
+  const blocks = readBlocks(source.slice(k), 'markdown');
   for (const b of blocks) {
-    b.start += 1;
-    b.end += 1;
-    for (let i = 0; i < b.offsets.length; i++) b.offsets[i] += 1;
+    b.start += k;
+    b.end += k;
+    for (let i = 0; i < b.offsets.length; i++) b.offsets[i] += k;
   }
   return blocks;
 }
