@@ -573,6 +573,27 @@ describe('language server: numbers, locale, onSave, restricted mode', function (
     }
   });
 
+  it('"allow" on a .shengao.yaml with a YAML syntax error leaves the file alone and says why', async () => {
+    const dir = tempWorkspace({ '.shengao.yaml': 'allow: [某某\n', 'a.txt': DRAFT });
+    const client = new TestClient({ root: dir });
+    try {
+      await client.initialize();
+      const uri = uriOf(join(dir, 'a.txt'));
+      client.open(uri, DRAFT);
+      await client.diagnostics(uri);
+      const pack = await client.diagnostics(uriOf(join(dir, '.shengao.yaml')), (d) => d.length > 0, 'YAML error on the pack');
+      assert.match(pack[0].message, /YAML 语法错误/);
+      const r = await client.request('workspace/executeCommand', { command: 'shengao.allowWord', arguments: [uri, 'XX'] });
+      assert.equal(r, null);
+      assert.equal(readFileSync(join(dir, '.shengao.yaml'), 'utf8'), 'allow: [某某\n');
+      const msg = await client.until(() => client.notifications.find((n) => n.method === 'window/showMessageRequest'), 'an error message');
+      assert.match((msg.params as { message: string }).message, /未能写入/);
+    } finally {
+      await client.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('enable: false clears the findings', async () => {
     const client = new TestClient({ root: ws, settings: {} });
     try {
