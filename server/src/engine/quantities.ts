@@ -432,3 +432,20 @@ export function fmt(n: number): string {
   const r = Math.round(n * 100) / 100;
   return String(r);
 }
+
+/**
+ * Whether a stretch of prose carries any figure at all, independent of the segmenter:
+ * Arabic digits once years, dates, ordinals and document numbers are set aside. The
+ * metrics checks use it next to `model.quantities`, so that a figure the extractor does
+ * not read as a count (联合12部门, or any figure while only the basic segmenter is
+ * loaded) still counts as data.
+ */
+export function hasFigure(text: string): boolean {
+  const t = text
+    .replace(/[〔［\[(（][0-9０-９]{4}[〕］\])）][0-9０-９]+号/g, '')
+    .replace(/(?:19|20)[0-9]{2}[-—至到](?:19|20)?[0-9]{2}年/g, '')
+    .replace(/[0-9０-９]{4}\s*年(?:度)?/g, '')
+    .replace(/[0-9０-９]{1,2}\s*月(?:[0-9０-９]{1,2}\s*日)?/g, '')
+    .replace(/第\s*[0-9０-９]+/g, '');
+  return /[0-9０-９]/.test(t);
+}

@@ -3,6 +3,8 @@
 // the duties section by default) that carries no quantity at all.
 import type { Check } from '../rule.js';
 import type { Draft, OutlineNode, Span } from '../types.js';
+import { hasFigure } from '../quantities.js';
+import { matchMarker } from '../markers.js';
 
 export const MISSING_DEFAULTS = {
   /** Items shorter than this (characters of prose) are headings, not claims. */
@@ -44,7 +46,9 @@ export const metricsMissingCheck: Check = {
     // Figures in a table (bare numbers under a header) count as figures too.
     const tableFigures = model.blocks.filter((b) => b.kind === 'tableRow' && /[0-9０-９]/.test(b.text));
     const has = (span: Span) =>
-      model.quantities.some((q) => q.start >= span.start && q.start < span.end) || tableFigures.some((b) => b.start >= span.start && b.start < span.end);
+      model.quantities.some((q) => q.start >= span.start && q.start < span.end) ||
+      tableFigures.some((b) => b.start >= span.start && b.start < span.end) ||
+      model.blocks.some((b) => b.start >= span.start && b.start < span.end && b.kind !== 'comment' && b.kind !== 'code' && hasFigure(b.text.slice(b.kind === 'tableRow' ? 0 : matchMarker(b.text)?.end ?? 0)));
     for (const section of model.sectionNodes) {
       if (!section.section || !metricKinds.has(section.section)) continue;
       if (section.children.length) {

@@ -5,6 +5,7 @@ import type { Check } from '../rule.js';
 import type { Draft, OutlineNode } from '../types.js';
 import { blockSpan } from '../blocks.js';
 import { quotedSpans, inside } from '../quotes.js';
+import { hasFigure } from '../quantities.js';
 
 export const VAGUE_DEFAULTS = {
   phrases: [
@@ -67,6 +68,7 @@ export const metricsVagueCheck: Check = {
         const next = model.sentences[si + 1];
         const support = next && next.blockIndex === s.blockIndex ? next : undefined;
         if (model.quantities.some((q) => (q.start >= s.start && q.end <= s.end) || (support && q.start >= support.start && q.end <= support.end))) break;
+        if (hasFigure(s.text) || (support && hasFigure(support.text))) break;
         out.push({ ...span, message: `“${m[0]}”缺少数据支撑：同一句中没有任何数字，建议写明具体数据（如由多少提高到多少）。`, data: { phrase: m[0] } });
       }
     }
