@@ -1,5 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { run, flagged } from './numbers-util';
+import { lint, basicSegmenter } from '../server/src/engine/index';
+import { pack } from './helpers';
 
 const DRAFT = `一、主要工作及成效
 （一）抓实理论学习。全年组织中心组学习12次，开展专题研讨4次。
@@ -46,9 +48,7 @@ describe('metrics/vague', () => {
 });
 
 describe('metrics/* before the dictionary is loaded', () => {
-  it('does not report items whose figures only the full segmenter reads as counts', async () => {
-    const { lint, basicSegmenter } = await import('../server/src/engine/index');
-    const { pack } = await import('./helpers');
+  it('does not report items whose figures only the full segmenter reads as counts', () => {
     const text = '一、主要工作\n（一）推动工作融合。联合12部门建立协作机制，组织12个试点单位召开推进会。\n（二）优化服务。办事满意度明显改善，群众投诉下降43%。\n二、存在的问题\n协作还不够顺畅。\n三、下步工作打算\n一是深化协作。\n';
     const r = lint(text, { kind: 'text', config: pack().config, segmenter: basicSegmenter, only: new Set(['metrics/missing', 'metrics/vague']) });
     assert.deepEqual(r.findings.map((f) => f.ruleId), []);
