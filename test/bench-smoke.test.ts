@@ -9,7 +9,8 @@ import { loadFixtures, generateDraft, generateCorpus } from '../bench/generate';
 import { engineSetup, measureEngine, growthExponent, median, percentile, prhYaml } from '../bench/lib';
 import { buildModel } from '../server/src/engine/model';
 import { readMarkdown } from '../server/src/engine/blocks';
-import { loadSegmenter } from '../server/src/segmenters/index';
+import { cachingSegmenter, loadSegmenter } from '../server/src/segmenters/index';
+import { basicSegmenter, type Segmenter } from '../server/src/engine/segmenter';
 import { pack } from './helpers';
 
 describe('bench', () => {
@@ -96,5 +97,19 @@ describe('engine shortcuts the benchmark measures', () => {
     // And a table still needs GFM: it is read as table rows.
     const blocks = readMarkdown('| 指标 | 数值 |\n| --- | --- |\n| 培训人次 | 6100 |\n');
     assert.deepEqual(blocks.map((b) => b.kind), ['tableRow', 'tableRow']);
+  });
+
+  it('the language server\'s segmenter cache returns the same words and forgets the least recently used', () => {
+    const asked: string[] = [];
+    const counting: Segmenter = { ...basicSegmenter, name: 'counting', tag: (t) => (asked.push(t), basicSegmenter.tag(t)) };
+    const seg = cachingSegmenter(counting, 2);
+    assert.deepEqual(seg.tag('培训党员6100余人次'), basicSegmenter.tag('培训党员6100余人次'));
+    seg.tag('新发展党员87名');
+    seg.tag('培训党员6100余人次'); // hit: now the most recent
+    seg.tag('完成应换届党组织78个'); // evicts 新发展党员87名
+    seg.tag('培训党员6100余人次');
+    seg.tag('新发展党员87名');
+    assert.deepEqual(asked, ['培训党员6100余人次', '新发展党员87名', '完成应换届党组织78个', '新发展党员87名']);
+    assert.equal(seg.clauseLocal, true);
   });
 });
