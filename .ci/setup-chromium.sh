@@ -13,6 +13,5 @@ shengao_setup_chromium() {
     apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
   fi
   export SHENGAO_CHROMIUM=/usr/bin/chromium
-  export SHENGAO_E2E=1
 }
 shengao_setup_chromium
