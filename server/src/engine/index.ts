@@ -11,6 +11,7 @@ export * from './types.js';
 export type { EngineConfig, SectionSpec, TermSpec, RuleSetting } from './config.js';
 export type { Check, RuleMeta } from './rule.js';
 export type { Segmenter } from './segmenter.js';
+export type { Quantity, QuantityKind } from './quantities.js';
 export { basicSegmenter } from './segmenter.js';
 export { RULES, CHECKS } from './checks/index.js';
 export { LineIndex } from './text.js';
