@@ -137,6 +137,10 @@ describe('HTML review report in chromium (e2e)', function () {
     assert.equal(await hl.textContent(), '860人次');
     await hl.click();
     assert.match((await sum.getAttribute('class'))!, /\bactive\b/);
+    // The parts of the sum are marked as related, and light up with it.
+    const parts = section.locator(`[data-r~="${i}"]`);
+    assert.deepEqual(await parts.allTextContents(), ['120人次', '540人次', '150人次']);
+    for (const k of [0, 1, 2]) assert.match((await parts.nth(k).getAttribute('class'))!, /\bactive-rel\b/);
     await section.screenshot({ path: join(ARTIFACTS, 'review-draft.png') });
     assert.deepEqual(errors, []);
   });

@@ -115,20 +115,28 @@ function fid(draft: number, i: number): string {
 
 function renderText(text: string, fs: Finding[], d: number): string {
   const out: string[] = [];
-  for (const p of pieces(text.length, fs)) {
+  // Related spans (the parts of a sum, the other figure of a conflict) are cut in as well,
+  // after the findings: indices ≥ fs.length name a related span, shown dotted, owned by a finding.
+  const rel = fs.flatMap((f, i) => (f.related ?? []).filter((r) => r.end > r.start).map((r) => ({ start: r.start, end: r.end, owner: i })));
+  const n = fs.length;
+  for (const p of pieces(text.length, [...fs, ...rel])) {
     for (const i of p.points) {
+      if (i >= n) continue;
       out.push(`<a class="pt sev-${fs[i].severity}" href="#${fid(d, i)}" data-f="${i}" title="${escapeHtml(fs[i].message)}">⚑</a>`);
     }
     if (p.end <= p.start) continue;
     const s = escapeHtml(text.slice(p.start, p.end));
-    if (!p.cover.length) {
-      out.push(s);
+    const cover = p.cover.filter((i) => i < n);
+    const owners = [...new Set(p.cover.filter((i) => i >= n).map((i) => rel[i - n].owner))];
+    const relAttr = owners.length ? ` data-r="${owners.join(' ')}"` : '';
+    if (!cover.length) {
+      out.push(owners.length ? `<span class="rel"${relAttr} title="${escapeHtml(owners.map((i) => `[${i + 1}] 相关：${fs[i].message}`).join('\n'))}">${s}</span>` : s);
       continue;
     }
-    const worst = p.cover.reduce((w, i) => (SEV_RANK[fs[i].severity] < SEV_RANK[w] ? fs[i].severity : w), 'hint' as Severity);
-    const tip = p.cover.map((i) => `[${i + 1}] ${fs[i].message}`).join('\n');
+    const worst = cover.reduce((w, i) => (SEV_RANK[fs[i].severity] < SEV_RANK[w] ? fs[i].severity : w), 'hint' as Severity);
+    const tip = cover.map((i) => `[${i + 1}] ${fs[i].message}`).join('\n');
     out.push(
-      `<span class="hl sev-${worst}${p.cover.length > 1 ? ' multi' : ''}" data-f="${p.cover.join(' ')}" data-n="${p.cover.map((i) => i + 1).join(',')}" title="${escapeHtml(tip)}" tabindex="0">${s}</span>`,
+      `<span class="hl sev-${worst}${cover.length > 1 ? ' multi' : ''}" data-f="${cover.join(' ')}"${relAttr} data-n="${cover.map((i) => i + 1).join(',')}" title="${escapeHtml(tip)}" tabindex="0">${s}</span>`,
     );
   }
   return out.join('');
@@ -258,6 +266,8 @@ pre.text{white-space:pre-wrap;word-break:break-all;margin:0;font:inherit;backgro
 .hl.sev-warning{background:var(--warn-bg);border-color:var(--warn)}
 .hl.sev-info,.hl.sev-hint{background:var(--info-bg);border-color:var(--info)}
 .hl.multi{border-bottom-style:double;border-bottom-width:3px}
+.rel{border-bottom:1px dotted #555}
+.rel.active-rel,.hl.active-rel{background:#efe3f7}
 .hl.active,.finding.active{outline:2px solid #6a1b9a;outline-offset:1px}
 .pt{text-decoration:none;font-size:12px;vertical-align:super}
 .pt.sev-error{color:var(--err)}.pt.sev-warning{color:var(--warn)}.pt.sev-info,.pt.sev-hint{color:var(--info)}
@@ -297,19 +307,21 @@ nav.toc a{margin-right:10px}
 // Click a highlight → its explanation; click a number → its place in the text.
 const JS = `
 (function(){
-  function clear(){document.querySelectorAll('.active').forEach(function(e){e.classList.remove('active')})}
+  function clear(){document.querySelectorAll('.active,.active-rel').forEach(function(e){e.classList.remove('active');e.classList.remove('active-rel')})}
+  function rel(sec,i){sec.querySelectorAll('[data-r]').forEach(function(r){if(r.getAttribute('data-r').split(' ').indexOf(i)>=0){r.classList.add('active-rel')}})}
   document.addEventListener('click',function(ev){
     var t=ev.target; if(!(t instanceof Element)) return;
-    var hl=t.closest('.hl,.pt'); var jump=t.closest('[data-jump]');
+    var hl=t.closest('.hl,.pt,.rel'); var jump=t.closest('[data-jump]');
     if(hl){
-      var sec=hl.closest('section.draft'); var ids=(hl.getAttribute('data-f')||'').split(' ');
+      var sec=hl.closest('section.draft'); var ids=(hl.getAttribute(hl.classList.contains('rel')?'data-r':'data-f')||'').split(' ');
       clear(); var first=null;
-      ids.forEach(function(i){var li=sec.querySelector('li.finding[data-f="'+i+'"]'); if(li){li.classList.add('active'); first=first||li}});
+      ids.forEach(function(i){var li=sec.querySelector('li.finding[data-f="'+i+'"]'); if(li){li.classList.add('active'); rel(sec,i); first=first||li}});
       if(first){first.scrollIntoView({block:'nearest',behavior:'smooth'})}
       ev.preventDefault();
     } else if(jump){
       var s=jump.closest('section.draft'); var i=jump.getAttribute('data-jump'); clear(); var hit=null;
       s.querySelectorAll('.hl,.pt').forEach(function(h){if((h.getAttribute('data-f')||'').split(' ').indexOf(i)>=0){h.classList.add('active'); hit=hit||h}});
+      rel(s,i);
       if(hit){hit.scrollIntoView({block:'center',behavior:'smooth'})}
       ev.preventDefault();
     }
