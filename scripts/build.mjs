@@ -2,11 +2,13 @@
 // Native/data packages stay external: @node-rs/jieba loads its .node binary and dictionary from node_modules.
 import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 
 const entries = [
   { in: 'server/src/cli/main.ts', out: 'dist/cli.js' },
   { in: 'server/src/lsp/main.ts', out: 'dist/server.js' },
   { in: 'client/src/extension.ts', out: 'dist/client.js' },
+  { in: 'scripts/compile-packs.ts', out: 'dist/compile-packs.js' },
 ].filter((e) => existsSync(e.in));
 
 const watch = process.argv.includes('--watch');
@@ -27,4 +29,6 @@ await Promise.all(
     }),
   ),
 );
+// Parse and validate the built-in packs once, at build time (dist/builtin-packs.json).
+execFileSync(process.execPath, ['dist/compile-packs.js'], { stdio: 'inherit' });
 if (!watch) console.log(`built ${entries.map((e) => e.out).join(', ')}`);

@@ -16,9 +16,10 @@ for (const name of ['work-summary', 'debriefing', 'party-building']) {
 }
 
 describe('pack examples cover every rule', () => {
-  it('each rule id is expected by at least one built-in example', () => {
+  // engine/* reports the engine's own limits (size caps, nesting guards), not the draft's content.
+  it('each content rule id is expected by at least one built-in example', () => {
     const expected = new Set(['work-summary', 'debriefing', 'party-building'].flatMap((n) => pack(n).examples.flatMap((e) => e.expect ?? [])));
-    const missing = RULES.map((r) => r.id).filter((id) => !expected.has(id));
+    const missing = RULES.map((r) => r.id).filter((id) => !id.startsWith('engine/') && !expected.has(id));
     assert.deepEqual(missing, []);
   });
 });

@@ -37,6 +37,7 @@ describe('packaging (.vsix)', function () {
       'extension/package.nls.zh-cn.json',
       'extension/dist/client.js',
       'extension/dist/server.js',
+      'extension/dist/builtin-packs.json',
       'extension/rules/base.yaml',
       'extension/rules/work-summary.yaml',
       'extension/rules/terms.yaml',
@@ -58,6 +59,7 @@ describe('packaging (.vsix)', function () {
     const bad = names.filter(
       (n) =>
         /\.(ts|map)$/.test(n) ||
+        n === 'extension/dist/compile-packs.js' ||
         /^extension\/(server|client|test|bench|scripts|examples|docs|\.ci)\//.test(n) ||
         (n.startsWith('extension/node_modules/') && !n.startsWith('extension/node_modules/@node-rs/jieba')) ||
         /\.vsix$/.test(n) ||

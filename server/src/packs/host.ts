@@ -2,7 +2,9 @@
 // browser build) can supply files themselves.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
+import { createHash } from 'node:crypto';
+import type { PrecompiledPack } from './loader.js';
 
 export interface PackHost {
   readFile(path: string): string | undefined;
@@ -13,6 +15,14 @@ export interface PackHost {
   resolvePackage(name: string, fromDir: string): string | undefined;
   /** False in untrusted workspaces: only built-in packs and plain YAML files. */
   allowPackages: boolean;
+  /** A build-time parse of a built-in pack, when its text is unchanged (YAML parsing is the slow part of start-up). */
+  precompiled?(path: string, text: string): PrecompiledPack | undefined;
+}
+
+export const PRECOMPILED_FILE = 'builtin-packs.json';
+
+export function packHash(text: string): string {
+  return createHash('sha1').update(text).digest('hex');
 }
 
 /** Where rules/ lives: next to dist/ in a build or a .vsix, or at the repo root from sources. */
@@ -26,7 +36,21 @@ export function findBuiltinDir(start: string): string {
 }
 
 export function nodeHost(opts: { builtinDir?: string; allowPackages?: boolean } = {}): PackHost {
+  const builtinDir = opts.builtinDir ?? findBuiltinDir(__dirname);
+  let cache: Record<string, PrecompiledPack> | undefined;
   return {
+    precompiled(path, text) {
+      if (dirname(path) !== builtinDir) return undefined;
+      if (!cache) {
+        try {
+          cache = JSON.parse(readFileSync(join(builtinDir, '..', 'dist', PRECOMPILED_FILE), 'utf8')) as Record<string, PrecompiledPack>;
+        } catch {
+          cache = {};
+        }
+      }
+      const hit = cache[basename(path)];
+      return hit && hit.hash === packHash(text) ? hit : undefined;
+    },
     readFile(path) {
       try {
         return readFileSync(path, 'utf8');
@@ -41,7 +65,7 @@ export function nodeHost(opts: { builtinDir?: string; allowPackages?: boolean } 
         return false;
       }
     },
-    builtinDir: opts.builtinDir ?? findBuiltinDir(__dirname),
+    builtinDir,
     allowPackages: opts.allowPackages ?? true,
     resolvePackage(name, fromDir) {
       if (!this.allowPackages) return undefined;

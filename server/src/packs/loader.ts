@@ -2,7 +2,7 @@
 // `extends` resolution (built-in name, relative path, npm package) and merging.
 import { isAbsolute, join, dirname, resolve, basename } from 'node:path';
 import { LineCounter, parseDocument, isMap, isScalar, type Document, type Node as YamlNode } from 'yaml';
-import Ajv, { type ErrorObject } from 'ajv';
+import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import { unsafeRegex } from './regex-safety.js';
 import schema from '../../../rules/schema.json';
 import type { EngineConfig, SectionSpec, TermSpec, RuleSetting, PlaceholderPattern } from '../engine/config.js';
@@ -46,19 +46,40 @@ export interface LoadedPack {
 export const BUILTIN_PACKS = ['work-summary', 'debriefing', 'party-building', 'base', 'terms'];
 export const CONFIG_NAMES = ['.shengao.yaml', '.shengao.yml'];
 
-const ajv = new Ajv({ allErrors: false, strict: false });
-const validate = ajv.compile(schema);
+// Compiled on first use: with precompiled built-in packs and no project config, never.
+let validator: ValidateFunction | undefined;
+function validate(data: unknown): ErrorObject[] | undefined {
+  validator ??= new Ajv({ allErrors: false, strict: false }).compile(schema);
+  return validator(data) ? undefined : validator.errors ?? [];
+}
 const KNOWN_RULES = new Set(RULES.map((r) => r.id));
 
 interface ParsedFile {
   file: string;
-  doc: Document;
-  lc: LineCounter;
   data: RawPack;
+  /** Present when parsed here; absent when the file came precompiled (built-in packs). */
+  doc?: Document;
+  lc?: LineCounter;
+  /** Line of each term/example (`terms.3` → 120) for precompiled files. */
+  lines?: Record<string, number>;
 }
 
-function pos(pf: { lc: LineCounter }, offset: number): { line: number; col: number } {
-  return pf.lc.linePos(offset);
+/** A built-in pack parsed and validated at build time (see scripts/compile-packs.ts). */
+export interface PrecompiledPack {
+  hash: string;
+  data: RawPack;
+  lines: Record<string, number>;
+}
+
+function pos(pf: { lc?: LineCounter }, offset: number): { line: number; col: number } {
+  return pf.lc ? pf.lc.linePos(offset) : { line: 1, col: 1 };
+}
+
+/** 1-based line of the node at `path` (a term, an example…). */
+function lineAt(pf: ParsedFile, path: (string | number)[]): number {
+  if (!pf.doc) return pf.lines?.[path.join('.')] ?? 1;
+  const off = nodeAt(pf.doc, path)?.range?.[0];
+  return off === undefined ? 1 : pos(pf, off).line;
 }
 
 function nodeAt(doc: Document, path: (string | number)[], key = false): YamlNode | undefined {
@@ -74,11 +95,13 @@ function nodeAt(doc: Document, path: (string | number)[], key = false): YamlNode
 }
 
 function errorAt(pf: ParsedFile, path: (string | number)[], problem: string, hint?: string, key = false): PackError {
+  if (!pf.doc) return new PackError(pf.file, lineAt(pf, path), 1, problem, hint);
   let p = [...path];
-  let node = nodeAt(pf.doc, p, key);
+  const doc = pf.doc;
+  let node = nodeAt(doc, p, key);
   while (!node && p.length) {
     p = p.slice(0, -1);
-    node = nodeAt(pf.doc, p);
+    node = nodeAt(doc, p);
   }
   const at = node?.range ? pos(pf, node.range[0]) : { line: 1, col: 1 };
   return new PackError(pf.file, at.line, at.col, problem, hint);
@@ -114,6 +137,12 @@ function bestError(errors: ErrorObject[]): ErrorObject {
 function parseFile(file: string, host: PackHost): ParsedFile {
   const text = host.readFile(file);
   if (text === undefined) throw new PackError(file, 1, 1, '读不到规则包文件', '请检查路径是否正确');
+  const pre = host.precompiled?.(file, text);
+  if (pre) return { file, data: pre.data, lines: pre.lines };
+  return parseText(file, text);
+}
+
+function parseText(file: string, text: string): ParsedFile {
   const lc = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length) {
@@ -124,8 +153,9 @@ function parseFile(file: string, host: PackHost): ParsedFile {
   const data = (doc.toJS() ?? {}) as RawPack;
   const pf: ParsedFile = { file, doc, lc, data };
   if (typeof data !== 'object' || Array.isArray(data)) throw new PackError(file, 1, 1, '规则包应是一个键值表（YAML mapping）');
-  if (!validate(data)) {
-    const p = schemaProblem(bestError(validate.errors ?? []));
+  const errors = validate(data);
+  if (errors) {
+    const p = schemaProblem(bestError(errors));
     throw errorAt(pf, p.path, p.problem, p.hint, p.key);
   }
   checkPatterns(pf);
@@ -229,8 +259,7 @@ function apply(into: EngineConfig, pf: ParsedFile): void {
     else into.rules[id] = { severity: v.severity ?? prev?.severity ?? meta.defaultSeverity, options: { ...(prev?.options ?? {}), ...(v.options ?? {}) } };
   }
   (d.terms ?? []).forEach((t, i) => {
-    const line = nodeAt(pf.doc, ['terms', i])?.range?.[0];
-    into.terms.push({ ...t, origin: `${pf.file}:${line === undefined ? 1 : pos(pf, line).line}` });
+    into.terms.push({ ...t, origin: `${pf.file}:${lineAt(pf, ['terms', i])}` });
   });
   into.placeholders.patterns.push(...(d.placeholders?.patterns ?? []));
   into.placeholders.allow.push(...(d.placeholders?.allow ?? []));
@@ -255,8 +284,7 @@ function load(file: string, host: PackHost, stack: string[], out: LoadedPack): v
   out.chain.push(pf.data.name ?? basename(file));
   if (pf.data.description) out.description = pf.data.description;
   (pf.data.examples ?? []).forEach((ex, i) => {
-    const off = nodeAt(pf.doc, ['examples', i])?.range?.[0];
-    out.examples.push({ ...ex, origin: `${file}:${off === undefined ? 1 : pos(pf, off).line}` });
+    out.examples.push({ ...ex, origin: `${file}:${lineAt(pf, ['examples', i])}` });
   });
 }
 
@@ -296,4 +324,13 @@ export function findConfig(dir: string, host: PackHost): string | undefined {
     if (up === d) return undefined;
     d = up;
   }
+}
+
+/** Parses and validates a pack file the slow way, for the build-time cache of built-in packs. */
+export function precompile(file: string, text: string, hash: string): PrecompiledPack {
+  const pf = parseText(file, text);
+  const lines: Record<string, number> = {};
+  (pf.data.terms ?? []).forEach((_, i) => (lines[`terms.${i}`] = lineAt(pf, ['terms', i])));
+  (pf.data.examples ?? []).forEach((_, i) => (lines[`examples.${i}`] = lineAt(pf, ['examples', i])));
+  return { hash, data: pf.data, lines };
 }
