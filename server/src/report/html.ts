@@ -234,6 +234,16 @@ function quantitiesOf(model: ReportModel): number | undefined {
   }
 }
 
+/** The figures as written, for a tooltip: 6100余人次、87名、78个… */
+function quantityList(model: ReportModel): string {
+  try {
+    const q = model.quantities;
+    return q.slice(0, 40).map((x) => x.raw).join('、') + (q.length > 40 ? ` 等 ${q.length} 处` : '');
+  } catch {
+    return '';
+  }
+}
+
 function badge(n: number, sev: Severity): string {
   return n ? `<span class="badge sev-${sev}">${n}</span>` : '<span class="zero">0</span>';
 }
@@ -344,7 +354,7 @@ export function renderHtmlReport(drafts: ReviewDraft[], opts: HtmlReportOptions 
       ? secs.map((s) => `<span class="k${s.kind ? '' : ' none'}" title="${escapeHtml(s.kind ? (SECTION_ZH[s.kind] ?? s.kind) : '未识别')}">${escapeHtml(s.title.length > 16 ? `${s.title.slice(0, 15)}…` : s.title)}</span>`).join('')
       : '<span class="k none">未识别出提纲</span>';
     const q = quantitiesOf(d.model);
-    return `<tr><td class="n">${n + 1}</td><td><a href="#draft-${d.i}">${escapeHtml(d.path)}</a>${d.pack ? ` <span class="secs">（${escapeHtml(d.pack)}）</span>` : ''}<div class="secs">${secHtml}</div></td><td class="n">${badge(c.error, 'error')}</td><td class="n">${badge(c.warning, 'warning')}</td><td class="n">${badge(c.info + c.hint, 'info')}</td><td class="n">${q === undefined ? '—' : q}</td></tr>`;
+    return `<tr><td class="n">${n + 1}</td><td><a href="#draft-${d.i}">${escapeHtml(d.path)}</a>${d.pack ? ` <span class="secs">（${escapeHtml(d.pack)}）</span>` : ''}<div class="secs">${secHtml}</div></td><td class="n">${badge(c.error, 'error')}</td><td class="n">${badge(c.warning, 'warning')}</td><td class="n">${badge(c.info + c.hint, 'info')}</td><td class="n" title="${escapeHtml(quantityList(d.model))}">${q === undefined ? '—' : q}</td></tr>`;
   });
 
   // Overview: by rule.
