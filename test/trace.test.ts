@@ -17,11 +17,11 @@ describe('trace: last year’s plans against this year’s duties', () => {
   it('meets the measured precision/recall on the pairs', () => {
     const s = score(pairs);
     assert.ok(s.plans >= 30, `${s.plans} plans`);
-    // Measured: dropped precision 1.0 (11/11), recall 0.917 (11/12); matching 1.0 (26/26); status 0.868.
+    // Measured: dropped precision 1.0 (11/11), recall 0.917 (11/12); matching 1.0 (26/26); status 0.895 (34/38).
     assert.ok(s.dropped.precision >= 0.9, `dropped precision ${s.dropped.precision}`);
     assert.ok(s.dropped.recall >= 0.9, `dropped recall ${s.dropped.recall}`);
     assert.ok(s.matching.accuracy >= 0.95, `matching ${s.matching.accuracy}`);
-    assert.ok(s.status.accuracy >= 0.8, `status ${s.status.accuracy}`);
+    assert.ok(s.status.accuracy >= 0.85, `status ${s.status.accuracy}`);
   });
 
   it('splits an inline 一是……；二是…… enumeration into plans', () => {
