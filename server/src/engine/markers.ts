@@ -95,8 +95,8 @@ const PATTERNS: { kind: MarkerKind; re: RegExp }[] = [
 ];
 
 const LIST_TAIL = '(?:[、和至到]|季度|月|年|等|类|级|期|批|次|号|线)';
-const CN_LIST = new RegExp(`^[一二三四五六七八九十]{1,3}${LIST_TAIL}`);
-const ARABIC_LIST = new RegExp(`^[0-9０-９]{1,2}${LIST_TAIL}`);
+const CN_LIST = new RegExp(`^([一二三四五六七八九十]{1,3})${LIST_TAIL}`);
+const ARABIC_LIST = new RegExp(`^([0-9０-９]{1,2})${LIST_TAIL}`);
 
 function digitValue(s: string): number {
   return Number(s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
@@ -122,8 +122,9 @@ export function matchMarker(s: string): RawMarker | undefined {
     if (kind === 'shi' && (/^[一二三四五六七八九十]/.test(after) || /^素/.test(after))) continue;
     if (kind === 'cn' && punct !== '、' && !/^[\s\u3000]*[\u4e00-\u9fff“《（(]/.test(after)) continue;
     // 一、二季度 / 1、2月份: a list of numbers, not a marker.
-    if (kind === 'cn' && punct === '、' && CN_LIST.test(after)) continue;
-    if (kind === 'arabic' && punct === '、' && ARABIC_LIST.test(after)) continue;
+    // The numbers of such a list ascend (一、二季度); 一、一年来的主要工作 is a heading.
+    const list = punct === '、' ? (kind === 'cn' ? CN_LIST : kind === 'arabic' ? ARABIC_LIST : undefined)?.exec(after) : null;
+    if (list && (kind === 'cn' ? parseChineseNumeral(list[1]) : digitValue(list[1])) > ordinal) continue;
     let style: string;
     switch (kind) {
       case 'cnParen':
