@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from './helpers';
-import { columns, ensureBuilt, findTool, fixture, FIXTURES, requireTools, scratch } from './e2e/util';
+import { columns, ensureBuilt, findTool, fixture, FIXTURES, removeScratch, requireTools, scratch } from './e2e/util';
 
 const EL = join(ROOT, 'test', 'e2e', 'emacs.el');
 const SERVER_CMD = [process.execPath, join(ROOT, 'bin', 'shengao-language-server.js'), '--stdio'];
@@ -61,6 +61,8 @@ describe('real editor: Emacs 28 + eglot (batch) as LSP client', function () {
     emacs = found!;
     ensureBuilt();
   });
+
+  after(() => removeScratch());
 
   it('shows shengao findings in flymake at the right characters past a non-BMP character', function () {
     const lines = fixture('summary.md').split('\n');

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from './helpers';
-import { columns, ensureBuilt, findTool, fixture, FIXTURES, requireTools, scratch } from './e2e/util';
+import { columns, ensureBuilt, findTool, fixture, FIXTURES, removeScratch, requireTools, scratch } from './e2e/util';
 
 const LUA = join(ROOT, 'test', 'e2e', 'nvim.lua');
 const SERVER_CMD = [process.execPath, join(ROOT, 'bin', 'shengao-language-server.js'), '--stdio'];
@@ -75,6 +75,8 @@ describe('real editor: Neovim 0.7 headless as LSP client', function () {
     nvim = found!;
     ensureBuilt();
   });
+
+  after(() => removeScratch());
 
   it('receives shengao diagnostics at the right places on a line with a non-BMP character, and applies a quick fix', function () {
     const text = fixture('summary.md');

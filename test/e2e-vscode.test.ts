@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { ROOT } from './helpers';
 import { CodeServer, openBrowser, type Browser } from './e2e/code-server';
-import { ARTIFACTS, columns, findTool, fixture, FIXTURES, requireTools, scratch } from './e2e/util';
+import { ARTIFACTS, columns, findTool, fixture, FIXTURES, removeScratch, requireTools, scratch } from './e2e/util';
 
 const WAIT = 90_000; // per wait: the workbench needs ~10–30 s on 2 busy cores, the first diagnostics ~10 s more
 const DRAFTS = ['summary.md', 'missing-problems.md', 'missing-next.md'];
@@ -153,6 +153,7 @@ describe('real editor: VS Code (code-server) with the packaged .vsix', function 
   after(async function () {
     await browser?.close().catch(() => undefined);
     await cs?.stop();
+    removeScratch();
   });
 
   afterEach(async function () {
@@ -291,6 +292,7 @@ describe('real editor: VS Code (code-server) negative control — no extension',
   after(async function () {
     await browser?.close().catch(() => undefined);
     await cs?.stop();
+    removeScratch();
   });
 
   it('shows no shengao findings for the same draft', async function () {

@@ -2,7 +2,7 @@
 // Locally they skip with a reason when an editor is missing; with SHENGAO_E2E=1 (CI, after
 // .ci/setup-editors.sh) a missing editor is a failure.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { ROOT } from '../helpers';
@@ -46,9 +46,12 @@ export function ensureBuilt(files = ['dist/server.js']): void {
   if (r.status !== 0) throw new Error('npm run build failed');
 }
 
-/** A scratch folder with XDG_* sub-folders, so no editor writes into $HOME. */
+const scratchDirs: string[] = [];
+
+/** A scratch folder with XDG_* sub-folders, so no editor writes into $HOME. removeScratch() deletes them. */
 export function scratch(prefix: string): { dir: string; env: NodeJS.ProcessEnv } {
   const dir = mkdtempSync(join(tmpdir(), `shengao-${prefix}-`));
+  scratchDirs.push(dir);
   const env: NodeJS.ProcessEnv = {};
   for (const [k, sub] of [
     ['XDG_CONFIG_HOME', 'config'],
@@ -60,6 +63,11 @@ export function scratch(prefix: string): { dir: string; env: NodeJS.ProcessEnv }
     mkdirSync(env[k]!, { recursive: true });
   }
   return { dir, env };
+}
+
+/** Deletes the scratch folders made so far (call from `after`, once the editors have exited). */
+export function removeScratch(): void {
+  for (const d of scratchDirs.splice(0)) rmSync(d, { recursive: true, force: true });
 }
 
 export function fixture(name: string): string {
