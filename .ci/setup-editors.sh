@@ -12,7 +12,8 @@ shengao_setup_editors() {
   mkdir -p "$cache"
 
   # 1. Debian packages (apt-get update only when something is missing).
-  local pkgs=(chromium fonts-wqy-zenhei neovim libkrb5-dev emacs-nox elpa-eglot) missing=() p
+  # g++/make/python3: code-server builds native modules (kerberos, node-pty) at install.
+  local pkgs=(chromium fonts-wqy-zenhei neovim emacs-nox elpa-eglot libkrb5-dev g++ make python3) missing=() p
   for p in "${pkgs[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'ok installed' || missing+=("$p")
   done
