@@ -119,6 +119,8 @@ function makeBlock(kind: BlockKind, tb: TextBuilder, from: number, to: number, n
 
 /** Splits a paragraph's lines so that every line opening with an outline marker (or page furniture) is its own block. */
 function splitParagraph(kind: BlockKind, tb: TextBuilder, nesting: number, out: Block[]): void {
+  // A lone CR ends a line in Markdown too: read it as \n (its offset still points at the CR).
+  for (let i = 0; i < tb.length; i++) if (tb.chars[i] === '\r' && tb.chars[i + 1] !== '\n') tb.chars[i] = '\n';
   let from = 0;
   const flush = (to: number, k: BlockKind) => {
     const b = makeBlock(k, tb, from, to, nesting);
@@ -227,8 +229,18 @@ function readTable(table: MdNode, source: string, nesting: number, out: Block[])
   }
 }
 
+/**
+ * GFM constructs need one of these characters: tables `|`, strikethrough `~`, autolink
+ * literals `www.` / `http(s)://` / `@`, footnotes `[^`, task lists `[ ]` `[x]`. A draft
+ * with none of them parses to the same tree without the GFM extensions, which cost a
+ * good part of the parse on Chinese prose (the autolink-literal pass rescans every text node).
+ */
+const MAYBE_GFM = /[|~@]|www\.|https?:\/\/|\[\^|\[[ \txX]\]/i;
+const withGfm = unified().use(remarkParse).use(remarkGfm).freeze();
+const withoutGfm = unified().use(remarkParse).freeze();
+
 export function readMarkdown(source: string): Block[] {
-  const tree = unified().use(remarkParse).use(remarkGfm).parse(source) as unknown as MdNode;
+  const tree = (MAYBE_GFM.test(source) ? withGfm : withoutGfm).parse(source) as unknown as MdNode;
   const out: Block[] = [];
   walk(tree, source, 0, out);
   return out;

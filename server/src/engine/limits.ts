@@ -46,7 +46,7 @@ export function deepLine(text: string, max: number): { start: number; end: numbe
     let cols = 0;
     for (const c of prefix || lead) if (c === ' ') cols++;
     else if (c === '\t') cols += 4;
-    const markers = (prefix.match(/>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t])/g) ?? []).length;
+    const markers = (line.slice(0, prefix.length + 1).match(/>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t])/g) ?? []).length;
     const depth = markers + Math.floor(cols / 2);
     if (depth > max) return { start: m.index, end: m.index + line.replace(/[\r\n]+$/, '').length, depth };
   }

@@ -46,7 +46,20 @@ export const metricsVagueCheck: Check = {
     if (!phrases.length) return [];
     const re = new RegExp(phrases.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
     const skip = new Set(opts.skipSections);
-    const sectionAt = (pos: number): OutlineNode | undefined => model.sectionNodes.find((n) => n.start <= pos && pos < n.end);
+    // Binary search: section nodes are siblings in document order (a linear find per sentence
+    // made a 100,000-line draft with 10,000 sections take minutes).
+    const secs = model.sectionNodes;
+    const sectionAt = (pos: number): OutlineNode | undefined => {
+      let lo = 0;
+      let hi = secs.length - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if (pos < secs[mid].start) hi = mid - 1;
+        else if (pos >= secs[mid].end) lo = mid + 1;
+        else return secs[mid];
+      }
+      return undefined;
+    };
     const out: Draft[] = [];
     for (let si = 0; si < model.sentences.length; si++) {
       const s = model.sentences[si];
