@@ -314,6 +314,8 @@ export function lspMarkdown(r: LspResult): string {
     '',
     `Server RSS at the end (segmenter loaded, both drafts open): **${r.rssMb.toFixed(0)} MB** (peak ${r.peakRssMb.toFixed(0)} MB).`,
     '',
+    ...r.budgets.map((b) => `- ${b.ok ? '✅' : '❌'} ${b.what}: ${b.value} (${b.limit})`),
+    '',
   ].join('\n');
 }
 

@@ -152,15 +152,19 @@ const E = engine.map((e) => median(e.engineMs));
 const ratio = (i: number) => E[i] / P[i];
 const cliMed = cli.map((c) => median(c.ms));
 const [parseAll, shengao, textlint, markdownlint] = cliMed;
-const expEngine = growthExponent(SIZES.map((_, i) => ({ x: engine[i].chars, y: E[i] })));
-const expParse = growthExponent(SIZES.map((_, i) => ({ x: engine[i].chars, y: P[i] })));
+// A draft past the engine's size limit (engine/limits: Markdown is read up to 200,000
+// characters) is only partly checked: the growth is fitted over the drafts read in full.
+const full = SIZES.map((_, i) => i).filter((i) => !engine[i].byRule['engine/limits']);
+const fitted = `${fmtChars(SIZES[full[0]])} → ${fmtChars(SIZES[full[full.length - 1]])}`;
+const expEngine = growthExponent(full.map((i) => ({ x: engine[i].chars, y: E[i] })));
+const expParse = growthExponent(full.map((i) => ({ x: engine[i].chars, y: P[i] })));
 
 const budgets: { what: string; value: string; limit: string; ok: boolean }[] = [
   { what: 'Engine ÷ parse, 10k', value: `${ratio(1).toFixed(2)}×`, limit: '≤ 2×', ok: ratio(1) <= 2 },
   { what: 'Engine ÷ parse, 100k', value: `${ratio(2).toFixed(2)}×`, limit: '≤ 2.5×', ok: ratio(2) <= 2.5 },
   { what: 'textlint ÷ shengao CLI', value: `${(textlint / shengao).toFixed(2)}×`, limit: '≥ 3×', ok: textlint / shengao >= 3 },
   { what: 'markdownlint-cli2 ÷ shengao CLI', value: `${(markdownlint / shengao).toFixed(2)}×`, limit: '> 1×', ok: markdownlint / shengao > 1 },
-  { what: 'Growth exponent of the engine, 2k → 1M', value: expEngine.toFixed(2), limit: '≈ 1 (≤ 1.15)', ok: expEngine <= 1.15 },
+  { what: `Growth exponent of the engine, ${fitted}`, value: expEngine.toFixed(2), limit: '≈ 1 (≤ 1.15)', ok: expEngine <= 1.15 },
 ];
 if (lsp) budgets.push(...lsp.budgets);
 
@@ -182,9 +186,12 @@ md.push(
 );
 md.push('| Draft | Chars | Runs | Bare parse | shengao engine | Ratio | Findings | Peak RSS |', '|---|---:|---:|---:|---:|---:|---:|---:|');
 engine.forEach((e, i) =>
-  md.push(`| ${fmtChars(SIZES[i])} | ${e.chars} | ${e.engineMs.length} | ${fmtMs(P[i])} | ${fmtMs(E[i])} | ${ratio(i).toFixed(2)}× | ${e.findings} | ${fmtMb(e.maxRssKb)} |`),
+  md.push(`| ${fmtChars(SIZES[i])}${full.includes(i) ? '' : ' ¹'} | ${e.chars} | ${e.engineMs.length} | ${fmtMs(P[i])} | ${fmtMs(E[i])} | ${ratio(i).toFixed(2)}× | ${e.findings} | ${fmtMb(e.maxRssKb)} |`),
 );
-md.push('', `Growth from 2k to 1M characters (log-log slope of the medians): engine **${expEngine.toFixed(2)}**, bare parse ${expParse.toFixed(2)} (1.00 = linear).`, '');
+if (full.length < SIZES.length) {
+  md.push('', '¹ Past the engine\'s size limit: `engine/limits` reports that only the first 200,000 characters of a Markdown draft were checked, so this row is not a full lint and is left out of the growth fit.');
+}
+md.push('', `Growth from ${fitted} characters (log-log slope of the medians): engine **${expEngine.toFixed(2)}**, bare parse ${expParse.toFixed(2)} (1.00 = linear).`, '');
 const rulesSeen = [...new Set(engine.flatMap((e) => Object.keys(e.byRule)))].sort();
 md.push(`Findings at 100k by rule: ${rulesSeen.map((r) => `${r} ${engine[2].byRule[r] ?? 0}`).join(', ')}.`, '');
 const failures = [...new Set(engine.flatMap((e) => e.failures))];
@@ -213,7 +220,7 @@ engine.forEach((e, i) => rows.push([fmtChars(SIZES[i]), String(e.chars), fmtMs(P
 const width = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
 console.log('\nEngine vs bare remark parse (medians)');
 for (const r of rows) console.log(r.map((c, k) => c.padStart(width[k])).join('  '));
-console.log(`growth exponent 2k→1M: engine ${expEngine.toFixed(2)}, parse ${expParse.toFixed(2)}`);
+console.log(`growth exponent ${fitted}: engine ${expEngine.toFixed(2)}, parse ${expParse.toFixed(2)}${full.length < SIZES.length ? ' (larger drafts hit engine/limits)' : ''}`);
 console.log(`\nCLI, ${CORPUS.count} files (medians of ${CLI_ROUNDS})`);
 tools.forEach((t, i) => console.log(`  ${t.name.padEnd(42)} ${fmtMs(cliMed[i]).padStart(9)}  ${(cliMed[i] / shengao).toFixed(2)}×  ${cli[i].rssKb.length ? fmtMb(Math.max(...cli[i].rssKb)) : ''}`));
 if (lsp) console.log('\n' + lspMarkdown(lsp));
