@@ -45,6 +45,8 @@ describe('engine properties (fast-check)', function () {
     { name: 'two BOMs before a non-BMP character', text: '\uFEFF\uFEFF\n𠮷\n', kind: 'markdown' },
     { name: 'GFM e-mail autolink after [ (remark gives it no position)', text: '[a@b.cn\n', kind: 'markdown' },
     { name: 'GFM URL autolink after [ on the line before', text: '[\nhttp://a.b/c 某某\n', kind: 'markdown' },
+    { name: 'an empty Markdown list item “1.” keeps its number (fuzz seed 526235245)', text: '1、\n3.abc\n', kind: 'markdown' },
+    { name: 'renumbering next to an empty list item (fuzz seed 526235254)', text: '2、\n（三）\n1. \n（二）\n', kind: 'markdown' },
   ];
   for (const r of REGRESSIONS) it(`regression: ${r.name}`, () => allProps(env, r.text, r.kind));
   void propFixes;

@@ -41,6 +41,6 @@ if (li.failed) failures.push({ seed: seed0, pack: '-', counterexample: li.counte
 
 const summary = { engineCases: ran, lineIndexCases: li.numRuns, failures, seed0, seconds: Math.round((Date.now() - started) / 1000), packs };
 mkdirSync(join(ROOT, 'test-artifacts'), { recursive: true });
-writeFileSync(join(ROOT, 'test-artifacts', 'fuzz.json'), JSON.stringify(summary, null, 2));
+writeFileSync(join(ROOT, 'test-artifacts', process.env.SHENGAO_FUZZ_OUT ?? 'fuzz.json'), JSON.stringify(summary, null, 2));
 console.log(`done: ${ran} engine cases (${packs.join(', ')}, markdown and text), ${li.numRuns} LineIndex cases, ${failures.length} failures, ${summary.seconds} s (seed ${seed0})`);
 process.exit(failures.length ? 1 : 0);

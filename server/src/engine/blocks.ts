@@ -208,6 +208,16 @@ function readListItem(item: MdNode, ordered: boolean, source: string, nesting: n
     collectInline(first, source, tb);
     splitParagraph('listItem', tb, nesting, out);
     rest = kids.slice(1);
+  } else if (ordered) {
+    // An empty item (`1.` alone on its line) is still a numbered item: keep its marker,
+    // or the numbering of its siblings reads as skipped.
+    const markerSrc = source.slice(startOf(item), first ? startOf(first) : endOf(item));
+    const m = /^\s*(\d+[.)])/.exec(markerSrc);
+    if (m) {
+      const tb = new TextBuilder();
+      tb.push(m[1], startOf(item) + markerSrc.indexOf(m[1]));
+      splitParagraph('listItem', tb, nesting, out);
+    }
   }
   walk({ type: 'root', children: rest }, source, nesting + 1, out);
 }
