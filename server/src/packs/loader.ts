@@ -107,6 +107,16 @@ function errorAt(pf: ParsedFile, path: (string | number)[], problem: string, hin
   return new PackError(pf.file, at.line, at.col, problem, hint);
 }
 
+const TYPE_NAMES: Record<string, string> = { array: '列表', object: '键值表', string: '文字', integer: '整数', number: '数字', boolean: '是或否' };
+const TYPE_HINTS: Record<string, string> = {
+  array: '列表写作 [甲, 乙]，或每行一项“- 甲”；只有一项也要写成列表',
+  object: '键值表写作“键: 值”，子项缩进两格',
+  string: '文字可加引号，如 "（一）"',
+  integer: '请写阿拉伯数字整数，如 20',
+  number: '请写阿拉伯数字，如 0.05',
+  boolean: '请写 true 或 false',
+};
+
 function schemaProblem(e: ErrorObject): { path: (string | number)[]; problem: string; hint?: string; key?: boolean } {
   const path = e.instancePath
     .split('/')
@@ -122,11 +132,17 @@ function schemaProblem(e: ErrorObject): { path: (string | number)[]; problem: st
     }
     return { path: [...path, prop], key: true, problem: `${where} 下不认识的键“${prop}”`, hint: '请对照 rules/schema.json 检查拼写' };
   }
-  if (e.keyword === 'type') return { path, problem: `${where} 的类型不对：应为 ${(e.params as { type: string }).type}` };
-  if (e.keyword === 'enum') return { path, problem: `${where} 的取值不对：应为 ${((e.params as { allowedValues: unknown[] }).allowedValues ?? []).join(' / ')} 之一` };
-  if (e.keyword === 'required') return { path, problem: `${where} 缺少必填项“${(e.params as { missingProperty: string }).missingProperty}”` };
+  if (e.keyword === 'type') {
+    const t = (e.params as { type: string }).type;
+    return { path, problem: `${where} 的类型不对：应为 ${t}（${TYPE_NAMES[t] ?? t}）`, hint: TYPE_HINTS[t] ?? '请对照 rules/schema.json 修改' };
+  }
+  if (e.keyword === 'enum') return { path, problem: `${where} 的取值不对：应为 ${((e.params as { allowedValues: unknown[] }).allowedValues ?? []).join(' / ')} 之一`, hint: '请从这几个取值中选一个（英文小写）' };
+  if (e.keyword === 'required') {
+    const k = (e.params as { missingProperty: string }).missingProperty;
+    return { path, problem: `${where} 缺少必填项“${k}”`, hint: `请补上“${k}: …”${k === 'kind' ? '（如 duties、problems、next，或自定义的英文小写名）' : ''}` };
+  }
   if (e.keyword === 'oneOf' && path[0] === 'rules') return { path, problem: `规则 ${path[1]} 的设置不对：应为级别（error/warning/info/hint/off），或 { severity, options }` };
-  return { path, problem: `${where} ${e.message ?? '不符合规则包格式'}` };
+  return { path, problem: `${where} ${e.message ?? '不符合规则包格式'}`, hint: '请对照 rules/schema.json 修改（在编辑器中悬停可看各项说明）' };
 }
 
 /** First real schema error: for `oneOf` failures, prefer the deepest branch error. */
