@@ -51,6 +51,10 @@ import {
   type SectionsParams,
   type StatusParams,
 } from './protocol.js';
+import { checksForTest } from './test-hooks.js';
+
+/** Undefined (all checks) unless a resilience test injects a throwing check. */
+const TEST_CHECKS = checksForTest();
 
 /** Debounce of runs while typing. */
 export const DEBOUNCE_MS = 150;
@@ -430,7 +434,7 @@ export class ShengaoServer {
       result = lint(text, { kind, config, checks: [] });
     } else {
       try {
-        result = lint(text, { kind, config, segmenter: this.segmenter });
+        result = lint(text, { kind, config, segmenter: this.segmenter, checks: TEST_CHECKS });
       } catch (e) {
         this.connection.console.error(`审稿失败（${doc.uri}）：${e instanceof Error ? e.stack ?? e.message : String(e)}`);
         result = { model: lint('', { kind, config, checks: [] }).model, findings: [], failures: [] };
