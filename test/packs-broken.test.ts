@@ -149,6 +149,8 @@ describe('untrusted workspaces (allowPackages: false)', () => {
     });
     const e = packError(() => loadConfigFile(join(dir, '.shengao.yaml'), trusted));
     assert.equal(e.file, join(dir, 'evil.js'));
+    assert.deepEqual([e.line, e.column], [1, 1]);
+    assert.match(e.problem, /规则包只能是 YAML 文件：审稿不执行规则包里的代码/);
     const e2 = packError(() => loadConfigFile(join(dir, 'b/.shengao.yaml'), trusted));
     assert.match(e2.problem, /npm 包 shengao-pack-evil 里没有规则包/);
     assert.equal(existsSync(marker), false, 'no pack code ran');
