@@ -154,7 +154,7 @@ function parseFile(file: string, host: PackHost): ParsedFile {
   const text = host.readFile(file);
   if (text === undefined) throw new PackError(file, 1, 1, '读不到规则包文件', '请检查路径是否正确');
   // Packs are data: a script named as a pack is refused before it is even parsed.
-  if (/\.(?:[cm]?[jt]s|node)$/i.test(file)) throw new PackError(file, 1, 1, '规则包只能是 YAML 文件：审稿不执行规则包里的代码', '请把规则写成 .yaml 文件（格式见 rules/schema.json）');
+  if (/\.(?:[cm]?[jt]s|node)$/i.test(file)) throw new PackError(file, 1, 1, '规则包只能是 YAML 文件：审稿不执行规则包里的代码', '请把规则写成 .yaml 文件，格式见 rules/schema.json');
   const pre = host.precompiled?.(file, text);
   if (pre) return { file, data: pre.data, lines: pre.lines };
   return parseText(file, text);
