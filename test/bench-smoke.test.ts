@@ -88,6 +88,22 @@ describe('engine shortcuts the benchmark measures', () => {
     }
   });
 
+  it('tagging by cut + per-word tags equals jieba\'s own tag()', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { Jieba } = require('@node-rs/jieba') as typeof import('@node-rs/jieba');
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { dict } = require('@node-rs/jieba/dict') as { dict: Uint8Array };
+    const jieba = Jieba.withDict(dict);
+    const seg = loadSegmenter();
+    const samples = [...texts, generateDraft(fx, { chars: 20_000, seed: 12 }), '两学一做 三会一课 5G基站 A级 12345热线 GDP增长6.5% 2023—2024年 “双报到” 乡村振兴 一岗双责'];
+    for (const text of samples) {
+      for (const line of text.split('\n')) {
+        if (!line) continue;
+        assert.deepEqual(seg.tag(line), jieba.tag(line, true).map((w) => ({ word: w.word, tag: w.tag })), line);
+      }
+    }
+  });
+
   it('a draft without GFM characters parses to the same blocks with or without remark-gfm', () => {
     const plain = texts[0];
     assert.doesNotMatch(plain, /[|~@]/);

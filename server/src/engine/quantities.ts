@@ -385,7 +385,7 @@ export function unfilledFigures(block: Block, blockIndex: number, words: TaggedW
     if (inside(quotes, t.start, end)) continue;
     const prev = toks[k - 1];
     if (NUMERALISH.test(prev.word) || prev.tag === 'm' || prev.tag === 'r' || prev.tag === 'q') continue;
-    const next = toks.find((x) => x.start === end);
+    const next = toks[unit === '个百分点' && t.word === '个' ? k + 2 : k + 1]; // tokens are contiguous: the one starting at `end`
     const atClauseEnd = !next || /^[，,。；;：:、！？!?）)\s]/.test(next.word);
     const isMoney = /元$/.test(unit);
     if (afterTotal && (t.tag === 'q' || t.tag === 'm' || t.tag === 'n') && (atClauseEnd || /^(?:v|d|p|c|uj)$/.test(next?.tag ?? ''))) {

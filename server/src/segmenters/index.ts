@@ -47,7 +47,30 @@ function loadNodeRs(): Segmenter {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { dict } = require('@node-rs/jieba/dict') as { dict: Uint8Array };
   const jieba = Jieba.withDict(dict);
-  return fromWords('node-rs-jieba', (t) => jieba.cut(t, true), (t) => jieba.tag(t, true), true);
+  // jieba-rs tags each word of its cut by the word alone (its dictionary tag, else x/m/eng
+  // from its characters). So tagging = cutting (3× cheaper than tag(), whose native result
+  // objects are costly) + each distinct word's tag, learnt once by tagging the word alone.
+  // A word jieba would not keep whole on its own is marked ambiguous: texts holding it
+  // take the full tag() path, so the result is always exactly tag()'s.
+  const wordTags = new Map<string, string | null>();
+  const tag = (t: string): TaggedWord[] => {
+    const words = jieba.cut(t, true);
+    const out: TaggedWord[] = new Array(words.length);
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i];
+      let wt = wordTags.get(word);
+      if (wt === undefined) {
+        const alone = jieba.tag(word, true);
+        wt = alone.length === 1 && alone[0].word === word ? alone[0].tag : null;
+        if (wordTags.size >= 200_000) wordTags.clear();
+        wordTags.set(word, wt);
+      }
+      if (wt === null) return jieba.tag(t, true);
+      out[i] = { word, tag: wt };
+    }
+    return out;
+  };
+  return fromWords('node-rs-jieba', (t) => jieba.cut(t, true), tag, true);
 }
 
 function loadNodejieba(): Segmenter {

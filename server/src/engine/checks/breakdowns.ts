@@ -132,6 +132,7 @@ function scanBreakdowns(model: ReportModel, opts: BreakdownOptions): Breakdown[]
   const totalRe = new RegExp(`(?:${opts.totalWords.map(totalWord).join('|')})[\\u4e00-\\u9fff]{0,8}$`);
   const beforeRe = new RegExp(`(?:${opts.totalWords.filter((w) => w !== '累计' && w !== '全年').map(totalWord).join('|')})[\\u4e00-\\u9fff]{0,4}$`);
   const partRe = new RegExp(opts.partWords.map(esc).join('|'), 'g');
+  const cueStraddles = opts.partWords.some((w) => SENT_END.test(w));
   for (const [bi, qs] of byBlock) {
     const block = model.blocks[bi];
     const text = block.text;
@@ -143,11 +144,13 @@ function scanBreakdowns(model: ReportModel, opts: BreakdownOptions): Breakdown[]
       if (sq.length < 2) continue;
       const used = new Set<Quantity>();
       // 其中 / 分别 after a total.
-      partRe.lastIndex = 0;
+      // Scan this sentence only (unless a cue word holds sentence punctuation and could straddle its start).
+      partRe.lastIndex = cueStraddles ? 0 : sent.start;
       let m: RegExpExecArray | null;
       const cues: { at: number; end: number; word: string }[] = [];
       while ((m = partRe.exec(text)) !== null) {
-        if (m.index < sent.start || m.index >= sent.end) continue;
+        if (m.index >= sent.end) break;
+        if (m.index < sent.start) continue;
         if (inQuote(m.index)) continue;
         cues.push({ at: m.index, end: m.index + m[0].length, word: m[0] });
       }
