@@ -29,4 +29,8 @@ describe('section classification', () => {
   it('uses the debriefing pack’s extra section', () => {
     assert.deepEqual(kinds('一、个人履职情况\n正文。\n二、廉洁自律情况\n正文。\n三、存在的问题\n正文。\n四、下步打算\n正文。', 'debriefing'), ['duties', 'integrity', 'problems', 'next']);
   });
+
+  it('reads section titles typed in Traditional script', () => {
+    assert.deepEqual(kinds('一、主要工作及成效\n全年學習12次。\n二、存在的問題\n學習不夠深入。\n三、下步工作計劃\n持續加強學習。'), ['duties', 'problems', 'next']);
+  });
 });

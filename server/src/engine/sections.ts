@@ -8,8 +8,19 @@ import type { Segmenter } from './segmenter.js';
 
 const YEAR_PREFIX = /^(?:[0-9０-９]{4}|[二〇零一二三四五六七八九]{4})[年]?(?:度)?|^(?:今年|本年度?|明年|来年|下一?年度?|全年|上半年|下半年)/;
 
+// Traditional forms of the characters section titles are made of, so a draft typed
+// or converted in Traditional script (存在的問題、下步工作計劃) still finds its sections.
+const TRAD: Record<string, string> = {
+  問: '问', 題: '题', 與: '与', 計: '计', 劃: '划', 績: '绩', 職: '职', 責: '责', 況: '况', 開: '开', 關: '关',
+  進: '进', 發: '发', 動: '动', 務: '务', 結: '结', 總: '总', 經: '经', 驗: '验', 難: '难', 項: '项',
+  設: '设', 規: '规', 來: '来', 處: '处', 點: '点', 實: '实', 際: '际', 從: '从', 層: '层',
+  黨: '党', 潔: '洁', 學: '学', 習: '习', 舉: '举', 標: '标', 達: '达', 們: '们', 個: '个',
+  將: '将', 還: '还', 當: '当', 顯: '显', 爭: '争', 內: '内', 貫: '贯', 徹: '彻', 執: '执', 評: '评', 價: '价',
+};
+const TRAD_RE = new RegExp(`[${Object.keys(TRAD).join('')}]`, 'g');
+
 export function normalizeTitle(title: string): string {
-  let t = title.replace(/[\s\u3000“”"‘’'《》〈〉「」【】()（）:：。，、；;]/g, '');
+  let t = title.replace(TRAD_RE, (c) => TRAD[c]).replace(/[\s\u3000“”"‘’'《》〈〉「」【】()（）:：。，、；;]/g, '');
   t = t.replace(YEAR_PREFIX, '');
   t = t.replace(/^的/, '');
   return t;
