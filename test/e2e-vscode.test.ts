@@ -274,6 +274,32 @@ describe('real editor: VS Code (code-server) with the packaged .vsix', function 
     await until(page, '.markers-panel', (t) => !t.includes(MISSING_NEXT), 'the missing “下步工作打算” finding to go');
     await shot(page, 'insert-section-done');
   });
+
+  it('restarts a language server that dies, and findings come back', async function () {
+    const serverPids = () =>
+      (spawnSync('pgrep', ['-f', 'shengao\\.shengao-[0-9.]+/dist/server\\.js'], { encoding: 'utf8' }).stdout ?? '')
+        .split('\n')
+        .filter(Boolean)
+        .map(Number);
+    const before = serverPids();
+    assert.ok(before.length >= 1, 'the extension started its server');
+    for (const pid of before) process.kill(pid, 'SIGKILL');
+    // The client notices the crash and starts a new server process…
+    const deadline = Date.now() + WAIT;
+    let after: number[] = [];
+    while (Date.now() < deadline) {
+      after = serverPids().filter((p) => !before.includes(p));
+      if (after.length) break;
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    assert.ok(after.length >= 1, `no new server process after killing ${before.join(', ')}`);
+    // …which checks what the writer types next.
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.insertText('某某同志负责督导。');
+    await until(page, '.markers-panel', (t) => t.includes('“某某”是占位写法'), 'a finding from the restarted server');
+    await shot(page, 'server-restarted');
+  });
 });
 
 describe('real editor: VS Code (code-server) negative control — no extension', function () {

@@ -19,13 +19,10 @@ describe('packaging (.vsix)', function () {
 
   before(() => {
     tmp = mkdtempSync(join(tmpdir(), 'shengao-vsix-'));
-    if (!existsSync(join(ROOT, 'dist', 'client.js')) || !existsSync(join(ROOT, 'dist', 'server.js'))) {
-      const b = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, stdio: 'inherit' });
-      assert.equal(b.status, 0, 'build');
-    }
     vsix = join(tmp, 'shengao.vsix');
-    const r = spawnSync(join(ROOT, 'node_modules', '.bin', 'vsce'), ['package', '--skip-license', '--no-yarn', '-o', vsix], { cwd: ROOT, encoding: 'utf8' });
-    assert.equal(r.status, 0, `vsce package failed:\n${r.stdout}\n${r.stderr}`);
+    // Exactly what a user runs (the script builds, then packages with the extension's own README).
+    const r = spawnSync('npm', ['run', 'package', '--', '-o', vsix], { cwd: ROOT, encoding: 'utf8' });
+    assert.equal(r.status, 0, `npm run package failed:\n${r.stdout}\n${r.stderr}`);
     names = listZip(readFileSync(vsix)).map((e) => e.name);
   });
   after(() => rmSync(tmp, { recursive: true, force: true }));
@@ -35,6 +32,7 @@ describe('packaging (.vsix)', function () {
       'extension/package.json',
       'extension/package.nls.json',
       'extension/package.nls.zh-cn.json',
+      'extension/readme.md',
       'extension/dist/client.js',
       'extension/dist/server.js',
       'extension/dist/builtin-packs.json',
