@@ -1,4 +1,4 @@
-// The machine format. Its shape is documented in docs/readme/cli.md and is
+// The machine format. Its shape is documented in README.md (命令行 › JSON) and is
 // versioned: fields may be added, never renamed or removed, without bumping `version`.
 import type { Finding } from '../../engine/index.js';
 import type { LineIndex } from '../../engine/text.js';
