@@ -1,5 +1,9 @@
 // Shared test helpers: lint a string with a built-in pack, the way the CLI does.
+import { strict as assert } from 'node:assert';
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PackError } from '../server/src/packs/errors';
 import { lint, type DocumentKind, type Finding, type LintResult } from '../server/src/engine/index';
 import { loadPack, type LoadedPack } from '../server/src/packs/loader';
 import { nodeHost } from '../server/src/packs/host';
@@ -30,4 +34,26 @@ export function ids(findings: Finding[]): string[] {
 
 export function byRule(findings: Finding[], id: string): Finding[] {
   return findings.filter((f) => f.ruleId === id);
+}
+
+/** A temporary project folder holding `files` (paths relative to it). */
+export function project(files: Record<string, string>, prefix = 'shengao-pack-'): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  for (const [name, body] of Object.entries(files)) {
+    const p = join(dir, name);
+    mkdirSync(join(p, '..'), { recursive: true });
+    writeFileSync(p, body);
+  }
+  return dir;
+}
+
+/** The PackError `fn` throws (any other outcome fails the test). */
+export function packError(fn: () => unknown): PackError {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof PackError) return e;
+    throw e;
+  }
+  assert.fail('expected a PackError');
 }

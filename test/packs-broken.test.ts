@@ -3,37 +3,17 @@
 // (test/packs.test.ts covers the basic positioned cases; these add option types,
 // schema shapes, errors in a parent pack, hints on every error and the trust model.)
 import { strict as assert } from 'node:assert';
-import { mkdtempSync, mkdirSync, writeFileSync, existsSync } from 'node:fs';
+import { writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { lint } from '../server/src/engine/index';
 import { loadPack, loadConfigFile } from '../server/src/packs/loader';
-import { PackError } from '../server/src/packs/errors';
 import { nodeHost } from '../server/src/packs/host';
-import { ROOT } from './helpers';
+import { ROOT, project, packError } from './helpers';
 
 const trusted = nodeHost({ builtinDir: join(ROOT, 'rules') });
 const restricted = nodeHost({ builtinDir: join(ROOT, 'rules'), allowPackages: false });
 
-function project(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'shengao-broken-'));
-  for (const [name, body] of Object.entries(files)) {
-    const p = join(dir, name);
-    mkdirSync(join(p, '..'), { recursive: true });
-    writeFileSync(p, body);
-  }
-  return dir;
-}
-
-function packError(fn: () => unknown): PackError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof PackError) return e;
-    throw e;
-  }
-  assert.fail('expected a PackError');
-}
 
 describe('broken packs', () => {
   // [what, .shengao.yaml body, line, column, problem, hint]

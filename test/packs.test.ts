@@ -1,34 +1,12 @@
 import { strict as assert } from 'node:assert';
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { lint } from '../server/src/engine/index';
 import { loadPack, loadConfigFile, findConfig } from '../server/src/packs/loader';
-import { PackError } from '../server/src/packs/errors';
 import { nodeHost } from '../server/src/packs/host';
-import { ROOT } from './helpers';
+import { ROOT, project, packError } from './helpers';
 
 const host = nodeHost({ builtinDir: join(ROOT, 'rules') });
 
-function project(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'shengao-pack-'));
-  for (const [name, body] of Object.entries(files)) {
-    const p = join(dir, name);
-    mkdirSync(join(p, '..'), { recursive: true });
-    writeFileSync(p, body);
-  }
-  return dir;
-}
-
-function packError(fn: () => unknown): PackError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof PackError) return e;
-    throw e;
-  }
-  assert.fail('expected a PackError');
-}
 
 describe('rule packs', () => {
   it('the built-in packs load and extend base', () => {
