@@ -82,21 +82,10 @@ async function check(args: CheckArgs, io: CliIO): Promise<number> {
         : args.format === 'github'
           ? formatGithub(run)
           : args.format === 'html'
-            ? formatHtml(run, { generatedAt: new Date().toISOString().replace('T', ' ').slice(0, 16) + ' UTC' })
+            ? formatHtml(run, { generatedAt: stamp() })
             : formatStylish(run, { color });
 
-  if (toFile) {
-    const out = resolve(io.cwd, args.output!);
-    try {
-      mkdirSync(dirname(out), { recursive: true });
-      writeFileSync(out, report, 'utf8');
-    } catch (e) {
-      say(io, `无法写入报告文件 ${out}：${(e as Error).message}`);
-      return EXIT_USAGE;
-    }
-  } else {
-    io.stdout.write(report);
-  }
+  if (!emit(io, args.output, report)) return EXIT_USAGE;
 
   if (code === EXIT_USAGE) return code;
   const c = countRun(run);
@@ -106,6 +95,27 @@ async function check(args: CheckArgs, io: CliIO): Promise<number> {
     return EXIT_FINDINGS;
   }
   return EXIT_OK;
+}
+
+/** Writes a report to `output` (creating its folder) or to stdout; false when the file cannot be written. */
+function emit(io: CliIO, output: string | undefined, report: string): boolean {
+  if (output === undefined) {
+    io.stdout.write(report);
+    return true;
+  }
+  const out = resolve(io.cwd, output);
+  try {
+    mkdirSync(dirname(out), { recursive: true });
+    writeFileSync(out, report, 'utf8');
+    return true;
+  } catch (e) {
+    say(io, `无法写入报告文件 ${out}：${(e as Error).message}`);
+    return false;
+  }
+}
+
+function stamp(): string {
+  return new Date().toISOString().replace('T', ' ').slice(0, 16) + ' UTC';
 }
 
 async function trace(args: TraceArgs, io: CliIO): Promise<number> {
@@ -120,17 +130,8 @@ async function trace(args: TraceArgs, io: CliIO): Promise<number> {
     throw e;
   }
   const toFile = args.output !== undefined;
-  const report = formatTrace(t, args.format, { color: useColor(args.color, io.env, io.stdout.isTTY, toFile), generatedAt: new Date().toISOString().replace('T', ' ').slice(0, 16) + ' UTC' });
-  if (toFile) {
-    const out = resolve(io.cwd, args.output!);
-    try {
-      mkdirSync(dirname(out), { recursive: true });
-      writeFileSync(out, report, 'utf8');
-    } catch (e) {
-      say(io, `无法写入文件 ${out}：${(e as Error).message}`);
-      return EXIT_USAGE;
-    }
-  } else io.stdout.write(report);
+  const report = formatTrace(t, args.format, { color: useColor(args.color, io.env, io.stdout.isTTY, toFile), generatedAt: stamp() });
+  if (!emit(io, args.output, report)) return EXIT_USAGE;
   return t.result.problems.length ? EXIT_USAGE : EXIT_OK;
 }
 
