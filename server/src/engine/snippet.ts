@@ -19,6 +19,6 @@ export function snippetToText(body: string): string {
 export function sectionSkeleton(spec: SectionSpec, kind: MarkerKind, ordinal: number, newline = '\n'): string {
   const body = snippetToText(spec.snippet ?? spec.title).replace(/\r?\n/g, newline).replace(/\s+$/, '');
   const lines = body.split(newline);
-  if (!lines[0].includes(spec.title) && !lines[0]) lines[0] = spec.title;
+  if (!lines[0]) lines[0] = spec.title;
   return `${kind === 'heading' ? '' : canonicalMarker(kind, ordinal)}${lines.join(newline)}${newline}`;
 }
