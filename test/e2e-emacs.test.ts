@@ -4,10 +4,10 @@
 // units) and the text under each. Negative control: shengao.enable = false → nothing.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from './helpers';
-import { columns, ensureBuilt, findTool, fixture, FIXTURES, removeScratch, requireTools, scratch } from './e2e/util';
+import { columns, editorResult, ensureBuilt, findTool, fixture, FIXTURES, removeScratch, requireTools, scratch } from './e2e/util';
 
 const EL = join(ROOT, 'test', 'e2e', 'emacs.el');
 const SERVER_CMD = [process.execPath, join(ROOT, 'bin', 'shengao-language-server.js'), '--stdio'];
@@ -42,12 +42,7 @@ function runEmacs(emacs: string, draft: string, enable = true): EmacsResult {
     encoding: 'utf8',
     timeout: 90_000,
   });
-  const log = `emacs exit ${r.status} ${r.signal ?? ''}\n${r.stderr}\n${r.stdout}`;
-  assert.ok(existsSync(out), `Emacs wrote no result file\n${log}`);
-  const result = JSON.parse(readFileSync(out, 'utf8')) as EmacsResult;
-  assert.deepEqual(result.errors, [], `errors inside Emacs\n${log}`);
-  assert.equal(r.status, 0, log);
-  return result;
+  return editorResult<EmacsResult>('Emacs', r, out);
 }
 
 describe('real editor: Emacs 28 + eglot (batch) as LSP client', function () {

@@ -4,10 +4,10 @@
 // workspace-edit code. Negative control: the same harness with `shengao.enable: false` gets nothing.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, readFileSync } from 'node:fs';
+import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from './helpers';
-import { columns, ensureBuilt, findTool, fixture, FIXTURES, removeScratch, requireTools, scratch } from './e2e/util';
+import { columns, editorResult, ensureBuilt, findTool, fixture, FIXTURES, removeScratch, requireTools, scratch } from './e2e/util';
 
 const LUA = join(ROOT, 'test', 'e2e', 'nvim.lua');
 const SERVER_CMD = [process.execPath, join(ROOT, 'bin', 'shengao-language-server.js'), '--stdio'];
@@ -57,12 +57,7 @@ function runNvim(nvim: string, draft: string, opts: { settings?: unknown; fix?: 
     encoding: 'utf8',
     timeout: 90_000,
   });
-  const log = `nvim exit ${r.status} ${r.signal ?? ''}\n${r.stderr}\n${r.stdout}`;
-  assert.ok(existsSync(out), `Neovim wrote no result file\n${log}`);
-  const result = JSON.parse(readFileSync(out, 'utf8')) as NvimResult;
-  assert.deepEqual(result.errors, [], `errors inside Neovim\n${log}`);
-  assert.equal(r.status, 0, log);
-  return result;
+  return editorResult<NvimResult>('Neovim', r, out);
 }
 
 describe('real editor: Neovim 0.7 headless as LSP client', function () {

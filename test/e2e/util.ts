@@ -1,7 +1,8 @@
 // Shared plumbing for the real-editor tests (test/e2e-*.test.ts).
 // Locally they skip with a reason when an editor is missing; with SHENGAO_E2E=1 (CI, after
 // .ci/setup-editors.sh) a missing editor is a failure.
-import { spawnSync } from 'node:child_process';
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { strict as assert } from 'node:assert';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
@@ -80,4 +81,17 @@ export function columns(line: string, needle: string): { utf16: number; bytes: n
   if (utf16 < 0) throw new Error(`fixture changed: “${needle}” not in “${line}”`);
   const before = line.slice(0, utf16);
   return { utf16, bytes: Buffer.byteLength(before, 'utf8'), codePoints: [...before].length };
+}
+
+/**
+ * The JSON result file a batch editor run (Neovim, Emacs) wrote, checked: the file exists,
+ * the editor reported no errors of its own, and it exited 0. Failures show the editor's output.
+ */
+export function editorResult<T extends { errors: string[] }>(editor: string, r: SpawnSyncReturns<string>, out: string): T {
+  const log = `${editor} exit ${r.status} ${r.signal ?? ''}\n${r.stderr}\n${r.stdout}`;
+  assert.ok(existsSync(out), `${editor} wrote no result file\n${log}`);
+  const result = JSON.parse(readFileSync(out, 'utf8')) as T;
+  assert.deepEqual(result.errors, [], `errors inside ${editor}\n${log}`);
+  assert.equal(r.status, 0, log);
+  return result;
 }

@@ -36,3 +36,13 @@ export interface Check {
   rules: RuleMeta[];
   run(model: ReportModel, ctx: CheckContext): Draft[];
 }
+
+/** JSON Schema of a rule's options: a closed object (an unknown option is a pack error). */
+export function optionsSchema(properties: Record<string, unknown>): Record<string, unknown> {
+  return { type: 'object', additionalProperties: false, properties };
+}
+
+/** JSON Schema of an option that is a list of words or phrases. */
+export function stringList(description: string): Record<string, unknown> {
+  return { type: 'array', items: { type: 'string', minLength: 1 }, description };
+}

@@ -1,7 +1,7 @@
 // metrics/missing: an item (outline node, or paragraph of a section without
 // sub-items) in a section whose pack says figures are expected (SectionSpec.metrics,
 // the duties section by default) that carries no quantity at all.
-import type { Check } from '../rule.js';
+import { type Check, optionsSchema } from '../rule.js';
 import type { Draft, OutlineNode, Span } from '../types.js';
 import { hasFigure } from '../quantities.js';
 import { matchMarker } from '../markers.js';
@@ -31,11 +31,7 @@ export const metricsMissingCheck: Check = {
       rationale: '“用数据说话”：履职部分每一条都应有次数、人数、金额、增幅等可核对的数据，只有定性描述的条目说服力弱。哪些部分要求数据由规则包的 sections[].metrics 决定。',
       defaultSeverity: 'info',
       fixable: false,
-      options: {
-        type: 'object',
-        additionalProperties: false,
-        properties: { minChars: { type: 'integer', minimum: 0, description: '少于该字数的条目不检查（默认 20）' } },
-      },
+      options: optionsSchema({ minChars: { type: 'integer', minimum: 0, description: '少于该字数的条目不检查（默认 20）' } }),
       example: { bad: '（二）加强干部队伍建设。组织开展业务培训，干部能力素质得到提升。', good: '（二）加强干部队伍建设。组织开展业务培训6期，培训干部320人次，考核合格率98%。' },
     },
   ],

@@ -1,7 +1,7 @@
 // metrics/vague: an intensifier claim (大幅提升, 显著增强, 明显改善, 全面完成…) with no
 // quantity in the same sentence (or the sentence right after it, in the same paragraph). Negated claims (没有明显改善) and the problems and
 // plans sections (where 全面提升 is an aim, not a claim) are left alone.
-import type { Check } from '../rule.js';
+import { type Check, optionsSchema, stringList } from '../rule.js';
 import type { Draft, OutlineNode } from '../types.js';
 import { blockSpan } from '../blocks.js';
 import { quotedSpans, inside } from '../quotes.js';
@@ -28,15 +28,11 @@ export const metricsVagueCheck: Check = {
       rationale: '“大幅提升”“明显改善”是结论，读者要看到依据：同一句中应有提升了多少、由多少到多少。问题和打算部分不查（那里是目标，不是成绩）。',
       defaultSeverity: 'warning',
       fixable: false,
-      options: {
-        type: 'object',
-        additionalProperties: false,
-        properties: {
-          phrases: { type: 'array', items: { type: 'string', minLength: 1 }, description: '需要数据支撑的断语' },
-          skipSections: { type: 'array', items: { type: 'string' }, description: '不检查的部分类别（默认 problems、next）' },
-          negations: { type: 'array', items: { type: 'string', minLength: 1 }, description: '出现在断语前时不报的否定词' },
-        },
-      },
+      options: optionsSchema({
+        phrases: stringList('需要数据支撑的断语'),
+        skipSections: { type: 'array', items: { type: 'string' }, description: '不检查的部分类别（默认 problems、next）' },
+        negations: stringList('出现在断语前时不报的否定词'),
+      }),
       example: { bad: '群众办事满意度大幅提升。', good: '群众办事满意度由91.2%提升至97.5%。' },
     },
   ],

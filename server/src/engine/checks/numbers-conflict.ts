@@ -6,7 +6,7 @@
 // Precision guards: breakdown parts (其中…), changes (增加20名) and prior-year
 // figures (去年/上年/由…) never take part; two figures whose sentences (and
 // outline items) each name something the other does not are different quantities.
-import type { Check } from '../rule.js';
+import { type Check, optionsSchema, stringList } from '../rule.js';
 import type { Draft, OutlineNode, ReportModel, Span } from '../types.js';
 import type { Quantity } from '../quantities.js';
 import { isDelta } from './breakdowns.js';
@@ -71,14 +71,10 @@ export const numbersConflictCheck: Check = {
       rationale: '同一项数据（如“新发展党员”）在前文写87名、后文写85名，读者无从判断哪个是对的。约数（6100余 / 6000多）能相容的不报。',
       defaultSeverity: 'error',
       fixable: false,
-      options: {
-        type: 'object',
-        additionalProperties: false,
-        properties: {
-          scopeWords: { type: 'array', items: { type: 'string', minLength: 1 }, description: '表示不同统计口径的词（上半年、去年、其中……）' },
-          generic: { type: 'array', items: { type: 'string', minLength: 1 }, description: '过于笼统、不用于区分两项数据的词' },
-        },
-      },
+      options: optionsSchema({
+        scopeWords: stringList('表示不同统计口径的词（上半年、去年、其中……）'),
+        generic: stringList('过于笼统、不用于区分两项数据的词'),
+      }),
       example: { bad: '全年新发展党员87名。……严格发展程序，发展党员85名。', good: '全年新发展党员87名。……严格发展程序，发展党员87名。' },
     },
   ],

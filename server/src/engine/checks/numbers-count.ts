@@ -3,7 +3,7 @@
 // the outline children of the node that announces them, or a 、-list right
 // before or after the phrase. Political formulas (四个意识, 两个维护…) and quoted
 // names are never counts of the items around them.
-import type { Check } from '../rule.js';
+import { type Check, optionsSchema, stringList } from '../rule.js';
 import type { Block, Draft, OutlineNode, ReportModel, Span } from '../types.js';
 import { blockSpan } from '../blocks.js';
 import { parseChineseNumeral } from '../markers.js';
@@ -182,14 +182,10 @@ export const numbersCountCheck: Check = {
       rationale: '“从以下三个方面”后面列了四条，是领导一眼就能看出的硬伤。列举可以是“一是……二是……”、下级标题，或顿号并列。',
       defaultSeverity: 'error',
       fixable: false,
-      options: {
-        type: 'object',
-        additionalProperties: false,
-        properties: {
-          classifiers: { type: 'array', items: { type: 'string', minLength: 1 }, description: '计数用的量词（个、项、条、大、方面、点……）' },
-          ignore: { type: 'array', items: { type: 'string', minLength: 1 }, description: '固定提法，不按条数核对（四个意识、两个维护……）' },
-        },
-      },
+      options: optionsSchema({
+        classifiers: stringList('计数用的量词（个、项、条、大、方面、点……）'),
+        ignore: stringList('固定提法，不按条数核对（四个意识、两个维护……）'),
+      }),
       example: { bad: '重点抓好三个方面工作：一是强化理论武装；二是夯实基层基础；三是深化作风建设；四是严格监督执纪。', good: '重点抓好四个方面工作：一是强化理论武装；二是夯实基层基础；三是深化作风建设；四是严格监督执纪。' },
     },
   ],

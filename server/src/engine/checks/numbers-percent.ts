@@ -6,7 +6,7 @@
 // and the rows of a GFM table with last year's, this year's and a growth column.
 // Rounding tolerance follows the decimals written (25% ±0.5, 12.5% ±0.05) plus the
 // pack's `tolerance`.
-import type { Check } from '../rule.js';
+import { type Check, optionsSchema, stringList } from '../rule.js';
 import type { Block, Draft } from '../types.js';
 import { fmt, type Quantity } from '../quantities.js';
 import { findBreakdowns, isDelta } from './breakdowns.js';
@@ -38,15 +38,11 @@ export const numbersPercentCheck: Check = {
       rationale: '增长率、占比可以由文中的数字直接算出，算不对的百分比最损可信度；两个比率之差是“个百分点”，不是“%”。',
       defaultSeverity: 'error',
       fixable: false,
-      options: {
-        type: 'object',
-        additionalProperties: false,
-        properties: {
-          tolerance: { type: 'number', minimum: 0, description: '在四舍五入误差之外再允许的误差（百分点，默认 0.05）' },
-          increaseWords: { type: 'array', items: { type: 'string', minLength: 1 }, description: '表示增长的词' },
-          decreaseWords: { type: 'array', items: { type: 'string', minLength: 1 }, description: '表示下降的词' },
-        },
-      },
+      options: optionsSchema({
+        tolerance: { type: 'number', minimum: 0, description: '在四舍五入误差之外再允许的误差（百分点，默认 0.05）' },
+        increaseWords: stringList('表示增长的词'),
+        decreaseWords: stringList('表示下降的词'),
+      }),
       example: { bad: '服务企业由去年的120家增加到150家，增长20%。', good: '服务企业由去年的120家增加到150家，增长25%。' },
     },
   ],

@@ -1,7 +1,7 @@
 // numbers/sum: a stated total (共/合计/总计/累计/全年…, 其中 and 分别 breakdowns)
 // against its enumerated parts with the same unit. Approximate figures (6100余,
 // 近千) give bounds: only bounds that cannot meet are reported.
-import type { Check } from '../rule.js';
+import { type Check, optionsSchema, stringList } from '../rule.js';
 import type { Draft } from '../types.js';
 import { fmt, type Quantity } from '../quantities.js';
 import { findBreakdowns, parallel } from './breakdowns.js';
@@ -47,15 +47,11 @@ export const numbersSumCheck: Check = {
       rationale: '“共100名，其中……”的分项加起来不等于合计，是审稿时最先被核的硬伤；约数（余、多、近）按区间判断，区间能对上就不报。',
       defaultSeverity: 'error',
       fixable: false,
-      options: {
-        type: 'object',
-        additionalProperties: false,
-        properties: {
-          totalWords: { type: 'array', items: { type: 'string', minLength: 1 }, description: '表示合计的词（共、合计、总计、累计……）' },
-          partWords: { type: 'array', items: { type: 'string', minLength: 1 }, description: '引出分项的词（其中、分别为……）' },
-          tolerance: { type: 'number', minimum: 0, description: '允许的误差（绝对值，默认 0）' },
-        },
-      },
+      options: optionsSchema({
+        totalWords: stringList('表示合计的词（共、合计、总计、累计……）'),
+        partWords: stringList('引出分项的词（其中、分别为……）'),
+        tolerance: { type: 'number', minimum: 0, description: '允许的误差（绝对值，默认 0）' },
+      }),
       example: { bad: '全年共评选表彰优秀党员100名，其中一等奖10名、二等奖30名、三等奖50名。', good: '全年共评选表彰优秀党员90名，其中一等奖10名、二等奖30名、三等奖50名。' },
     },
   ],
