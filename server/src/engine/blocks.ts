@@ -7,6 +7,8 @@ import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import type { Block, BlockKind, DocumentKind, Span } from './types.js';
 import { startsWithMarker } from './markers.js';
+import { splitChunks, plainPieces } from './chunks.js';
+import type { RunMemo } from './cache.js';
 
 /** Minimal mdast shape we rely on (positions are always present from remark-parse). */
 interface MdNode {
@@ -26,17 +28,19 @@ export function isFurniture(line: string): boolean {
 
 const COMMENT = /^\s*<!--([\s\S]*?)-->\s*$/;
 
+/** Plain text with the source offset of each of its UTF-16 units. */
 class TextBuilder {
-  chars: string[] = [];
+  text = '';
   offs: number[] = [];
+  /** `offsets`: the source offset of each unit, or of the first one when the rest follow on. */
   push(s: string, offsets: number[] | number): void {
-    for (let i = 0; i < s.length; i++) {
-      this.chars.push(s[i]);
-      this.offs.push(typeof offsets === 'number' ? offsets + i : offsets[i]);
-    }
+    this.text += s;
+    const o = this.offs;
+    if (typeof offsets === 'number') for (let i = 0; i < s.length; i++) o.push(offsets + i);
+    else for (let i = 0; i < s.length; i++) o.push(offsets[i]);
   }
   get length(): number {
-    return this.chars.length;
+    return this.text.length;
   }
 }
 
@@ -48,8 +52,8 @@ function endOf(n: MdNode): number {
 }
 
 /** Aligns a node's value with its source slice (escapes, stripped indentation, entities). */
-function align(value: string, src: string, base: number): number[] {
-  if (value === src) return Array.from({ length: value.length }, (_, i) => base + i);
+function align(value: string, src: string, base: number): number[] | number {
+  if (value === src) return base;
   const out: number[] = [];
   let j = 0;
   for (let i = 0; i < value.length; i++) {
@@ -107,31 +111,34 @@ function collectInline(node: MdNode, source: string, tb: TextBuilder, lo = start
   return cursor;
 }
 
+const SPACE = /[\s\u3000]/;
+
 function makeBlock(kind: BlockKind, tb: TextBuilder, from: number, to: number, nesting: number, extra?: Partial<Block>): Block | undefined {
   // Trim leading/trailing whitespace while keeping offsets exact.
-  while (from < to && /[\s\u3000]/.test(tb.chars[from])) from++;
-  while (to > from && /[\s\u3000]/.test(tb.chars[to - 1])) to--;
+  const t = tb.text;
+  while (from < to && SPACE.test(t[from])) from++;
+  while (to > from && SPACE.test(t[to - 1])) to--;
   if (to <= from) return undefined;
-  const text = tb.chars.slice(from, to).join('');
-  const offsets = Int32Array.from(tb.offs.slice(from, to));
-  return { kind, nesting, text, offsets, start: offsets[0], end: offsets[offsets.length - 1] + 1, ...extra };
+  const offsets = new Int32Array(to - from);
+  for (let i = from; i < to; i++) offsets[i - from] = tb.offs[i];
+  return { kind, nesting, text: t.slice(from, to), offsets, start: offsets[0], end: offsets[offsets.length - 1] + 1, ...extra };
 }
 
 /** Splits a paragraph's lines so that every line opening with an outline marker (or page furniture) is its own block. */
 function splitParagraph(kind: BlockKind, tb: TextBuilder, nesting: number, out: Block[]): void {
   // A lone CR ends a line in Markdown too: read it as \n (its offset still points at the CR).
-  for (let i = 0; i < tb.length; i++) if (tb.chars[i] === '\r' && tb.chars[i + 1] !== '\n') tb.chars[i] = '\n';
+  if (tb.text.includes('\r')) tb.text = tb.text.replace(/\r(?!\n)/g, '\n');
+  const t = tb.text;
   let from = 0;
   const flush = (to: number, k: BlockKind) => {
     const b = makeBlock(k, tb, from, to, nesting);
     if (b) out.push(b);
   };
   let currentKind = kind;
-  for (let i = 0; i < tb.length; i++) {
-    if (tb.chars[i] !== '\n') continue;
-    let lineEnd = tb.chars.indexOf('\n', i + 1);
-    if (lineEnd < 0) lineEnd = tb.length;
-    const line = tb.chars.slice(i + 1, lineEnd).join('');
+  for (let i = t.indexOf('\n'); i >= 0; i = t.indexOf('\n', i + 1)) {
+    let lineEnd = t.indexOf('\n', i + 1);
+    if (lineEnd < 0) lineEnd = t.length;
+    const line = t.slice(i + 1, lineEnd);
     if (startsWithMarker(line) || isFurniture(line)) {
       flush(i, currentKind);
       from = i + 1;
@@ -142,7 +149,7 @@ function splitParagraph(kind: BlockKind, tb: TextBuilder, nesting: number, out: 
       currentKind = 'paragraph';
     }
   }
-  flush(tb.length, currentKind);
+  flush(t.length, currentKind);
 }
 
 function walk(node: MdNode, source: string, nesting: number, out: Block[]): void {
@@ -233,9 +240,7 @@ function readTable(table: MdNode, source: string, nesting: number, out: Block[])
       cells.push({ start: s, end: tb.length });
     }
     if (tb.length === 0) continue;
-    const text = tb.chars.join('');
-    const offsets = Int32Array.from(tb.offs);
-    out.push({ kind: 'tableRow', nesting, text, offsets, cells, start: startOf(row), end: endOf(row) });
+    out.push({ kind: 'tableRow', nesting, text: tb.text, offsets: Int32Array.from(tb.offs), cells, start: startOf(row), end: endOf(row) });
   }
 }
 
@@ -249,10 +254,70 @@ const MAYBE_GFM = /[|~@]|www\.|https?:\/\/|\[\^|\[[ \txX]\]/i;
 const withGfm = unified().use(remarkParse).use(remarkGfm).freeze();
 const withoutGfm = unified().use(remarkParse).freeze();
 
-export function readMarkdown(source: string): Block[] {
+/** The whole draft through remark in one parse (what `readMarkdown` must always agree with). */
+export function parseBlocks(source: string): Block[] {
   const tree = (MAYBE_GFM.test(source) ? withGfm : withoutGfm).parse(source) as unknown as MdNode;
   const out: Block[] = [];
   walk(tree, source, 0, out);
+  return out;
+}
+
+function shift(b: Block, delta: number): Block {
+  const offsets = new Int32Array(b.offsets.length);
+  for (let i = 0; i < offsets.length; i++) offsets[i] = b.offsets[i] + delta;
+  return { ...b, offsets, start: b.start + delta, end: b.end + delta };
+}
+
+/**
+ * Reads a Markdown draft. When it falls into independent chunks (see chunks.ts),
+ * plain paragraphs are read without a parser and each run of other chunks between
+ * them goes through remark in one parse (micromark reads a chunk differently after
+ * some constructs — `2)` after indented code is no list — but never after a plain
+ * paragraph). With a `cache`, unchanged plain chunks and runs come from the last run.
+ */
+export function readMarkdown(source: string, cache?: RunMemo<Block[]>): Block[] {
+  const chunks = splitChunks(source);
+  if (!chunks) return parseBlocks(source);
+  const out: Block[] = [];
+  let runStart = -1;
+  let runEnd = -1;
+  const read = (start: number, end: number, make: (text: string) => Block[]) => {
+    const text = source.slice(start, end);
+    let blocks = cache?.get(text);
+    if (!blocks) {
+      blocks = make(text);
+      cache?.set(text, blocks);
+    }
+    for (const b of blocks) out.push(shift(b, start));
+  };
+  const flush = () => {
+    if (runStart < 0) return;
+    read(runStart, runEnd, parseBlocks);
+    runStart = -1;
+  };
+  for (const c of chunks) {
+    const pieces = plainPieces(source, c);
+    if (!pieces) {
+      if (runStart < 0) runStart = c.start;
+      runEnd = c.end;
+      continue;
+    }
+    flush();
+    read(c.start, c.end, (text) => {
+      const blocks: Block[] = [];
+      for (const p of pieces) {
+        const tb = new TextBuilder();
+        tb.push(text.slice(p.start - c.start, p.end - c.start), p.start - c.start);
+        if (p.kind === 'paragraph') splitParagraph('paragraph', tb, 0, blocks);
+        else {
+          const b = makeBlock('heading', tb, 0, tb.length, 0, { depth: p.depth });
+          if (b) blocks.push(b);
+        }
+      }
+      return blocks;
+    });
+  }
+  flush();
   return out;
 }
 
