@@ -18,6 +18,8 @@ export class RunMemo<V> {
   /** Lookups since the last sweep that found / did not find their key. */
   hits = 0;
   misses = 0;
+  /** The counts of the run before the last sweep (what a finished lint reused). */
+  last = { hits: 0, misses: 0 };
 
   get(key: string): V | undefined {
     let v = this.cur.get(key);
@@ -37,6 +39,7 @@ export class RunMemo<V> {
   sweep(): void {
     this.prev = this.cur;
     this.cur = new Map();
+    this.last = { hits: this.hits, misses: this.misses };
     this.hits = 0;
     this.misses = 0;
   }

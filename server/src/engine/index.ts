@@ -6,6 +6,7 @@ import type { Segmenter } from './segmenter.js';
 import { buildModel } from './model.js';
 import { runChecks, type CheckFailure } from './runner.js';
 import { CHECKS } from './checks/index.js';
+import { sweepLintCache, type LintCache } from './cache.js';
 
 export * from './types.js';
 export type { EngineConfig, SectionSpec, TermSpec, RuleSetting } from './config.js';
@@ -16,6 +17,7 @@ export { basicSegmenter } from './segmenter.js';
 export { RULES, CHECKS } from './checks/index.js';
 export { LineIndex } from './text.js';
 export { applyEdits, applyFixes } from './fixes.js';
+export { createLintCache, type LintCache } from './cache.js';
 
 export interface LintOptions {
   kind: DocumentKind;
@@ -24,6 +26,11 @@ export interface LintOptions {
   /** Run only these rule ids. */
   only?: Set<string>;
   checks?: Check[];
+  /**
+   * Work kept from the previous check of the same document (see cache.ts): the
+   * language server passes one per open document; the findings do not change.
+   */
+  cache?: LintCache;
 }
 
 export interface LintResult {
@@ -33,8 +40,9 @@ export interface LintResult {
 }
 
 export function lint(text: string, opts: LintOptions): LintResult {
-  const model = buildModel(text, opts.kind, opts.config, opts.segmenter);
+  const model = buildModel(text, opts.kind, opts.config, opts.segmenter, opts.cache);
   const { findings, failures } = runChecks(model, opts.config, opts.checks ?? CHECKS, opts.only);
+  if (opts.cache) sweepLintCache(opts.cache);
   return { model, findings, failures };
 }
 

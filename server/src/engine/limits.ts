@@ -8,7 +8,8 @@
 //   3. parser failure: if the Markdown reader throws (RangeError from a stack
 //      overflow, or anything else) the draft is read as plain text.
 import type { Block, DocumentKind, EngineNotice } from './types.js';
-import { readBlocks, readPlainText } from './blocks.js';
+import { readMarkdown, readPlainText } from './blocks.js';
+import type { RunMemo } from './cache.js';
 import { snapToCharBoundary } from './text.js';
 
 export interface EngineLimits {
@@ -64,11 +65,11 @@ function lineEndAfter(text: string, at: number): number {
  * there (a paragraph after a BOM ended one character early), so a Markdown draft
  * with a BOM is parsed without it and its offsets shifted back by one.
  */
-export function readMarkdownBom(source: string): Block[] {
+export function readMarkdownBom(source: string, cache?: RunMemo<Block[]>): Block[] {
   let k = 0;
   while (source.charCodeAt(k) === 0xfeff) k++; // micromark would strip the next one again
-  if (k === 0) return readBlocks(source, 'markdown');
-  const blocks = readBlocks(source.slice(k), 'markdown');
+  if (k === 0) return readMarkdown(source, cache);
+  const blocks = readMarkdown(source.slice(k), cache);
   for (const b of blocks) {
     b.start += k;
     b.end += k;

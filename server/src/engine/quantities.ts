@@ -9,6 +9,7 @@
 // stands as a word of its own, and must not sit inside quotes or title marks.
 import type { Block, Span } from './types.js';
 import type { TaggedWord } from './segmenter.js';
+import type { RunMemo } from './cache.js';
 import { blockSpan } from './blocks.js';
 import { matchMarker, parseChineseNumeral } from './markers.js';
 import { quotedSpans, inside } from './quotes.js';
@@ -328,14 +329,49 @@ function verbBefore(toks: TokenAt[], i: number): string {
 const PROSE = new Set(['paragraph', 'listItem', 'heading', 'tableRow']);
 
 /** All quantities of a document, in order. */
-export function extractQuantities(blocks: Block[], words: (t: string) => TaggedWord[]): Quantity[] {
+export function extractQuantities(blocks: Block[], words: (t: string) => TaggedWord[], memo?: RunMemo<Quantity[]>): Quantity[] {
   const out: Quantity[] = [];
   blocks.forEach((b, i) => {
     if (!PROSE.has(b.kind)) return;
     if (!/[0-9０-９零〇一二两三四五六七八九十百千]/.test(b.text)) return;
-    out.push(...blockQuantities(b, i, words(b.text)));
+    if (!memo) {
+      for (const q of blockQuantities(b, i, words(b.text))) out.push(q);
+      return;
+    }
+    // Cached per text: what a figure is depends only on its block's text (and whether the
+    // block is a table row); its source spans are mapped again through this block's offsets.
+    const key = `${b.kind === 'tableRow' ? 'T' : 'P'}${b.text}`;
+    let rel = memo.get(key);
+    if (!rel) memo.set(key, (rel = blockQuantities(b, 0, words(b.text)).map((q) => toBlockRelative(q, b))));
+    for (const q of rel) out.push(fromBlockRelative(q, b, i));
   });
   return out;
+}
+
+/** Index of the text position whose source offset is `offset` (offsets only grow). */
+function textIndexOf(block: Block, offset: number): number {
+  const o = block.offsets;
+  let lo = 0;
+  let hi = o.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (o[mid] < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** A quantity whose spans are text positions of its block (start/end = from/to). */
+function toBlockRelative(q: Quantity, b: Block): Quantity {
+  const r: Quantity = { ...q, start: q.from, end: q.to };
+  if (q.thingSpan) r.thingSpan = { start: textIndexOf(b, q.thingSpan.start), end: textIndexOf(b, q.thingSpan.end - 1) + 1 };
+  return r;
+}
+
+function fromBlockRelative(r: Quantity, b: Block, blockIndex: number): Quantity {
+  const q: Quantity = { ...r, blockIndex, ...blockSpan(b, r.from, r.to) };
+  if (r.thingSpan) q.thingSpan = blockSpan(b, r.thingSpan.start, r.thingSpan.end);
+  return q;
 }
 
 // ---------------------------------------------------------------- unfilled figures

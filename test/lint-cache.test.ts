@@ -1,0 +1,109 @@
+// A LintCache carries parsing, segmentation and figure extraction over from one version
+// of a document to the next (the language server keeps one per open document). Whatever
+// the edits, a run with the cache must give exactly the findings of a run without it.
+import fc from 'fast-check';
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { lint, createLintCache, basicSegmenter, type DocumentKind, type Finding } from '../server/src/engine/index';
+import { loadSegmenter } from '../server/src/segmenters/index';
+import { pack, ROOT } from './helpers';
+
+const RUNS = Number(process.env.SHENGAO_PROP_RUNS ?? 150);
+
+const DRAFT = `# 县农业农村局2024年工作总结
+
+今年以来，我局紧紧围绕乡村全面振兴目标，各项工作取得新进展。
+
+## 一、主要工作及成效
+
+### （一）稳住粮食生产
+
+全年粮食播种面积52.3万亩，总产量21.6万吨，同比增长2.1%。全年培训党员干部320人次，其中科级干部150人次、一般干部160人次。
+
+### （二）推进农村改革
+
+1．完成农村集体产权制度改革，组建股份经济合作社126个。
+
+2．培训高素质农民1200余人次，发展家庭农场86家。全年发展家庭农场84家。
+
+## 二、存在的问题
+
+对照年初目标，主要有三个方面的不足：一是农业基础设施仍较薄弱；二是农民增收渠道不多。
+
+## 三、下一步工作打算
+
+（一）抓好粮食生产，确保播种面积稳定在XX万亩以上。
+
+（二）加快高标准农田建设，完成投资亿元。
+`;
+
+const EDITS = ['', '加强', '\n\n', '\n', '１．', '## ', '（三）', '12个', '全年培训1300人次。', '*', '，', '　　'];
+
+function digest(fs: Finding[]): string[] {
+  return fs.map((f) => `${f.ruleId} ${f.start}-${f.end} ${f.severity} ${f.message} ${JSON.stringify(f.fix ?? null)} ${JSON.stringify(f.related ?? null)}`);
+}
+
+describe('lint cache (successive versions of one document)', function () {
+  this.timeout(120_000);
+  const config = pack('work-summary').config;
+  const jieba = loadSegmenter();
+
+  it('gives exactly the findings of an uncached run, edit after edit', () => {
+    const edit = fc.tuple(fc.nat(), fc.nat(6), fc.constantFrom(...EDITS));
+    fc.assert(
+      fc.property(fc.constantFrom<DocumentKind>('markdown', 'text'), fc.array(edit, { minLength: 1, maxLength: 10 }), (kind, edits) => {
+        const cache = createLintCache();
+        let text = DRAFT;
+        for (const [at, del, ins] of [[0, 0, ''] as const, ...edits]) {
+          const p = at % (text.length + 1);
+          text = text.slice(0, p) + ins + text.slice(p + del);
+          const cached = lint(text, { kind, config, segmenter: jieba, cache });
+          const fresh = lint(text, { kind, config, segmenter: jieba });
+          assert.deepEqual(digest(cached.findings), digest(fresh.findings));
+        }
+      }),
+      { numRuns: Math.ceil(RUNS / 3) },
+    );
+  });
+
+  it('the fixture draft has findings of many rules, so the comparison means something', () => {
+    const ids = new Set(lint(DRAFT, { kind: 'markdown', config, segmenter: jieba }).findings.map((f) => f.ruleId));
+    for (const id of ['numbers/sum', 'numbers/conflict', 'numbers/count', 'text/placeholder']) assert.ok(ids.has(id), `${id} missing: ${[...ids].join(', ')}`);
+  });
+
+  it('re-reads only what changed: one edited paragraph of a long draft', () => {
+    const long = Array.from({ length: 40 }, (_, i) => DRAFT.replace(/2024/g, String(1990 + i))).join('\n');
+    const cache = createLintCache();
+    lint(long, { kind: 'markdown', config, segmenter: jieba, cache });
+    // Plain chunks and runs of other chunks; a chunk repeated word for word is read once.
+    const units = cache.chunks.last.hits + cache.chunks.last.misses;
+    assert.ok(units >= 40 * 10, `only ${units} chunks`);
+    const edited = long.replace('组建股份经济合作社126个', '组建股份经济合作社128个');
+    const r = lint(edited, { kind: 'markdown', config, segmenter: jieba, cache });
+    assert.deepEqual(digest(r.findings), digest(lint(edited, { kind: 'markdown', config, segmenter: jieba }).findings));
+    // One chunk was read again, one paragraph segmented again, its figures extracted again.
+    assert.deepEqual(cache.chunks.last, { hits: units - 1, misses: 1 });
+    assert.ok(cache.words.last.misses <= 2 && cache.words.last.hits > 300, JSON.stringify(cache.words.last));
+    assert.equal(cache.quantities.last.misses, 1);
+  });
+
+  it('drops words of another segmenter (basic until jieba has loaded)', () => {
+    const cache = createLintCache();
+    const before = lint(DRAFT, { kind: 'markdown', config, segmenter: basicSegmenter, cache });
+    const after = lint(DRAFT, { kind: 'markdown', config, segmenter: jieba, cache });
+    assert.deepEqual(digest(after.findings), digest(lint(DRAFT, { kind: 'markdown', config, segmenter: jieba }).findings));
+    assert.notDeepEqual(digest(before.findings), digest(after.findings), 'the two segmenters should differ on this draft');
+  });
+
+  it('the shipped example drafts lint the same with and without a cache', () => {
+    for (const f of ['examples/2024年工作总结-信息中心.md', 'examples/2024年度机关党建工作总结.txt']) {
+      const text = readFileSync(join(ROOT, f), 'utf8');
+      const kind: DocumentKind = f.endsWith('.md') ? 'markdown' : 'text';
+      const cache = createLintCache();
+      lint(text, { kind, config, segmenter: jieba, cache });
+      const second = lint(text, { kind, config, segmenter: jieba, cache });
+      assert.deepEqual(digest(second.findings), digest(lint(text, { kind, config, segmenter: jieba }).findings), f);
+    }
+  });
+});
