@@ -25,6 +25,8 @@ export interface CheckArgs {
   noConfig: boolean;
   /** undefined: decide from the terminal and NO_COLOR / FORCE_COLOR. */
   color?: boolean;
+  /** --jobs: threads that lint (1 = sequential); undefined: SHENGAO_JOBS, else 'auto'. */
+  jobs?: number | 'auto';
 }
 
 export interface InitArgs {
@@ -76,6 +78,7 @@ const CHECK_OPTS: OptSpec[] = [
   { name: 'no-config' },
   { name: 'color' },
   { name: 'no-color' },
+  { name: 'jobs', short: 'j', value: true },
 ];
 const INIT_OPTS: OptSpec[] = [{ name: 'pack', short: 'p', value: true }];
 const PACKS_TEST_OPTS: OptSpec[] = [{ name: 'color' }, { name: 'no-color' }];
@@ -193,6 +196,13 @@ export function parseArgs(argv: string[]): Args {
   throw new UsageError(`不认识的命令“${first}”。可用的命令：check、init、packs、trace、help（检查文件请写 shengao check ${first}）`);
 }
 
+/** `--jobs` / SHENGAO_JOBS: a whole number ≥ 1, or auto. */
+export function parseJobs(v: string, from: string): number | 'auto' {
+  if (v === 'auto') return 'auto';
+  if (!/^\d+$/.test(v) || Number(v) < 1) throw new UsageError(`${from} 应为不小于 1 的整数或 auto，而不是“${v}”`);
+  return Number(v);
+}
+
 function parseCheck(argv: string[]): Args {
   const p = parseOpts(argv, CHECK_OPTS, 'check');
   if (p.opts.has('help')) return { command: 'help', topic: 'check' };
@@ -208,6 +218,7 @@ function parseCheck(argv: string[]): Args {
   if (p.opts.has('color') && p.opts.has('no-color')) throw new UsageError('--color 与 --no-color 不能同时使用');
   const output = str(p, 'output');
   if (output === '') throw new UsageError('--output 需要一个文件路径');
+  const jobs = str(p, 'jobs');
   return {
     command: 'check',
     patterns: p.positionals,
@@ -219,6 +230,7 @@ function parseCheck(argv: string[]): Args {
     fix: p.opts.has('fix'),
     noConfig: p.opts.has('no-config'),
     color: p.opts.has('color') ? true : p.opts.has('no-color') ? false : undefined,
+    ...(jobs !== undefined ? { jobs: parseJobs(jobs, '--jobs') } : {}),
   };
 }
 
@@ -242,6 +254,7 @@ check 选项 Options:
       --fix                就地应用安全的自动修复                 (apply safe fixes in place)
       --no-config          不读 .shengao.yaml，使用默认包 work-summary (ignore config files)
       --color, --no-color  强制开启/关闭颜色（也认 NO_COLOR、FORCE_COLOR）
+  -j, --jobs N|auto        并行检查的线程数，1 为逐个检查；默认 auto  (threads; 1 = sequential)
 
 退出码 Exit codes:
   0  没有错误（可以有警告）                 no errors
@@ -272,6 +285,9 @@ export const COMMAND_HELP: Record<string, string> = {
       --fix                就地应用安全的自动修复（CLI 只在此时改写文稿）
       --no-config          不读 .shengao.yaml
       --color, --no-color  强制开启/关闭颜色
+  -j, --jobs N|auto        用几个线程并行检查（也认环境变量 SHENGAO_JOBS）。默认 auto：文稿够多时
+                           每个 CPU 核一个线程，少量文稿在主线程里检查；1 = 逐个检查。
+                           报告与逐个检查时完全相同（顺序、内容），--fix 每个文件只由一个线程改写。
 `,
   init: `用法：shengao init [--pack 包名]
 

@@ -2,15 +2,19 @@
 // pack, read it safely, lint it (and apply safe fixes when asked). No output,
 // no process exit — the CLI, the HTML report and the language server's
 // "check workspace" all build on this.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
-import { lint, kindOfPath, applyFixes, LineIndex, type DocumentKind, type Finding, type ReportModel, type Segmenter } from '../engine/index.js';
+import { kindOfPath, LineIndex, type DocumentKind, type EngineConfig, type Finding, type ReportModel, type Segmenter } from '../engine/index.js';
 import type { CheckFailure } from '../engine/runner.js';
 import { PackError } from '../packs/errors.js';
 import { nodeHost, type PackHost } from '../packs/host.js';
 import { loadSegmenter } from '../segmenters/index.js';
 import { discover } from './discover.js';
-import { PackResolver } from './resolve-pack.js';
+import { lintDraft, type DraftJob, type DraftModel, type DraftOutcome } from './lint-draft.js';
+import { LintPool, threadCount, workerScript } from './pool.js';
+import { PackResolver, type ResolvedPack } from './resolve-pack.js';
+
+export type { DraftModel } from './lint-draft.js';
 
 export interface CheckFilesOptions {
   /** Folder patterns are relative to, and paths are reported from. Default: process.cwd(). */
@@ -25,6 +29,14 @@ export interface CheckFilesOptions {
   segmenter?: Segmenter;
   /** Supplies a file's bytes or text (e.g. an editor's unsaved buffer); undefined falls back to the disk. */
   read?: (file: string) => string | Uint8Array | undefined;
+  /**
+   * Threads that lint: a number, or 'auto' (the machine's cores, when there is enough text to
+   * be worth a worker's start-up). Default 1: everything in this thread, no workers. A custom
+   * `segmenter` also keeps the run in this thread.
+   */
+  jobs?: number | 'auto';
+  /** Keep each draft's whole model in `fullModel` (forces a run in this thread). */
+  keepModels?: boolean;
 }
 
 export interface FileResult {
@@ -39,7 +51,10 @@ export interface FileResult {
   /** Name of the pack used (the config's name or the built-in pack's). */
   pack: string;
   configFile?: string;
-  model: ReportModel;
+  /** What the reports read from the model: sections and figures. */
+  model: DraftModel;
+  /** The whole model, only with `keepModels`. */
+  fullModel?: ReportModel;
   findings: Finding[];
   /** Checks that threw (an engine bug): their rules' findings are missing for this file. */
   failures: CheckFailure[];
@@ -72,8 +87,6 @@ export interface CheckRun {
   configProblems: ConfigProblem[];
 }
 
-const MAX_FIX_PASSES = 10;
-
 export function displayPath(file: string, cwd: string): string {
   const rel = relative(cwd, file);
   const p = rel && !rel.startsWith('..') && !/^[a-zA-Z]:|^\//.test(rel) ? rel : file;
@@ -98,15 +111,43 @@ export function decodeDraft(bytes: Uint8Array): Decoded {
   return { text: bom ? text.slice(1) : text, bom };
 }
 
-/** Discovers, resolves packs, reads and lints. Throws only when the segmenter cannot load. */
+interface Slot {
+  file: string;
+  path: string;
+  skipped?: Skipped;
+  task?: { job: DraftJob; config: EngineConfig; resolved: ResolvedPack; outcome?: Promise<DraftOutcome> };
+}
+
+/** Discovers, resolves packs, reads and lints (in worker threads when `jobs` asks for them). Throws only when the segmenter cannot load or a worker fails. */
 export async function checkFiles(patterns: string[], opts: CheckFilesOptions = {}): Promise<CheckRun> {
   const cwd = resolve(opts.cwd ?? process.cwd());
-  const host = opts.host ?? nodeHost();
   const { files, unmatched } = await discover(patterns, cwd);
-  const resolver = new PackResolver({ cwd, pack: opts.pack, noConfig: opts.noConfig, host });
   const run: CheckRun = { cwd, files: [], skipped: [], unmatched, configProblems: [] };
-  let segmenter = opts.segmenter;
+  // Workers start first (building the dictionary takes a while), then the drafts are read.
+  const threads = opts.segmenter || opts.keepModels ? 1 : threadCount(opts.jobs, files);
+  const script = threads > 1 ? workerScript() : undefined;
+  const pool = script ? new LintPool(threads, script) : undefined;
+  try {
+    const slots = readDrafts(files, cwd, opts, run, pool);
+    const tasks = slots.flatMap((s) => (s.task ? [s.task] : []));
+    let outcomes: DraftOutcome[];
+    if (pool) {
+      outcomes = await Promise.all(tasks.map((t) => t.outcome!));
+    } else {
+      let segmenter = opts.segmenter;
+      outcomes = tasks.map((t) => lintDraft(t.job, t.config, (segmenter ??= loadSegmenter())));
+    }
+    collect(slots, outcomes, run);
+    return run;
+  } finally {
+    await pool?.close();
+  }
+}
 
+/** Resolves each draft's pack and reads it, in order; with a pool, each draft is handed to it as soon as it is read. */
+function readDrafts(files: string[], cwd: string, opts: CheckFilesOptions, run: CheckRun, pool: LintPool | undefined): Slot[] {
+  const resolver = new PackResolver({ cwd, pack: opts.pack, noConfig: opts.noConfig, host: opts.host ?? nodeHost() });
+  const slots: Slot[] = [];
   for (const file of files) {
     const path = displayPath(file, cwd);
     let resolved;
@@ -127,53 +168,50 @@ export async function checkFiles(patterns: string[], opts: CheckFilesOptions = {
       decoded = typeof raw === 'string' ? { text: raw.replace(/^\uFEFF/, ''), bom: raw.charCodeAt(0) === 0xfeff } : decodeDraft(raw);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      run.skipped.push({ file, path, reason: 'unreadable', message: `读取失败${code ? `（${code}）` : ''}：${(e as Error).message}` });
+      slots.push({ file, path, skipped: { file, path, reason: 'unreadable', message: `读取失败${code ? `（${code}）` : ''}：${(e as Error).message}` } });
       continue;
     }
     if ('skip' in decoded) {
-      run.skipped.push({ file, path, reason: decoded.skip, message: decoded.message });
+      slots.push({ file, path, skipped: { file, path, reason: decoded.skip, message: decoded.message } });
       continue;
     }
-
-    segmenter ??= loadSegmenter();
-    const kind = kindOfPath(file);
+    const job: DraftJob = { file, kind: kindOfPath(file), text: decoded.text, bom: decoded.bom, fix: Boolean(opts.fix), keepModel: opts.keepModels };
     const config = resolved.pack.config;
-    let text = decoded.text;
-    let result = lint(text, { kind, config, segmenter });
-    let fixed = 0;
-    if (opts.fix) {
-      for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
-        const { text: next, applied } = applyFixes(text, result.findings);
-        if (!applied.length || next === text) break;
-        fixed += applied.length;
-        text = next;
-        result = lint(text, { kind, config, segmenter });
-      }
-      if (text !== decoded.text) {
-        try {
-          writeFileSync(file, (decoded.bom ? '\uFEFF' : '') + text, 'utf8');
-        } catch (e) {
-          // Report the file as it still is on disk.
-          run.skipped.push({ file, path, reason: 'unwritable', message: `修复后写回失败，未改动文件：${(e as Error).message}` });
-          text = decoded.text;
-          result = lint(text, { kind, config, segmenter });
-          fixed = 0;
-        }
-      }
+    const outcome = pool?.lint(job, config);
+    // Rejections reach the caller through Promise.all; this only keeps an early one from counting as unhandled.
+    outcome?.catch(() => undefined);
+    slots.push({ file, path, task: { job, config, resolved, outcome } });
+  }
+  return slots;
+}
+
+/** Results in file order, as a sequential run produces them. */
+function collect(slots: Slot[], outcomes: DraftOutcome[], run: CheckRun): void {
+  let k = 0;
+  for (const slot of slots) {
+    if (slot.skipped) {
+      run.skipped.push(slot.skipped);
+      continue;
     }
-    run.files.push({
+    const { job, resolved } = slot.task!;
+    const out = outcomes[k++];
+    const { file, path } = slot;
+    if (out.unwritable !== undefined) run.skipped.push({ file, path, reason: 'unwritable', message: out.unwritable });
+    const text = out.text ?? job.text;
+    const result: FileResult = {
       file,
       path,
-      kind,
+      kind: job.kind,
       text,
       lines: new LineIndex(text),
       pack: resolved.name,
       configFile: resolved.configFile,
-      model: result.model,
-      findings: result.findings,
-      failures: result.failures,
-      fixed,
-    });
+      model: out.model,
+      findings: out.findings,
+      failures: out.failures,
+      fixed: out.fixed,
+    };
+    if (out.fullModel) result.fullModel = out.fullModel;
+    run.files.push(result);
   }
-  return run;
 }

@@ -4,7 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { PackError } from '../packs/errors.js';
 import { nodeHost, type PackHost } from '../packs/host.js';
-import { COMMAND_HELP, USAGE, UsageError, parseArgs, type CheckArgs } from './args.js';
+import { COMMAND_HELP, USAGE, UsageError, parseArgs, parseJobs, type CheckArgs } from './args.js';
 import { checkFiles, type CheckRun } from './check.js';
 import { countRun, TOOL } from './formatters/common.js';
 import { formatStylish } from './formatters/stylish.js';
@@ -50,7 +50,9 @@ function onlyErrors(run: CheckRun): CheckRun {
 
 async function check(args: CheckArgs, io: CliIO): Promise<number> {
   const host = io.host ?? nodeHost();
-  let run = await checkFiles(args.patterns, { cwd: io.cwd, pack: args.pack, noConfig: args.noConfig, fix: args.fix, host });
+  const envJobs = io.env.SHENGAO_JOBS;
+  const jobs = args.jobs ?? (envJobs ? parseJobs(envJobs, '环境变量 SHENGAO_JOBS') : 'auto');
+  let run = await checkFiles(args.patterns, { cwd: io.cwd, pack: args.pack, noConfig: args.noConfig, fix: args.fix, host, jobs });
   let code = EXIT_OK;
 
   for (const p of run.unmatched) {

@@ -17,7 +17,7 @@ export class TraceInputError extends Error {}
 /** Lints both drafts (each with its own pack) and matches the plans. */
 export async function traceFiles(lastPath: string, thisPath: string, opts: CheckFilesOptions = {}): Promise<TraceRun> {
   const cwd = resolve(opts.cwd ?? process.cwd());
-  const run = await checkFiles([lastPath, thisPath], { ...opts, cwd, fix: false });
+  const run = await checkFiles([lastPath, thisPath], { ...opts, cwd, fix: false, keepModels: true });
   const pick = (p: string) => {
     const abs = resolve(cwd, p);
     const f = run.files.find((x) => x.file === abs);
@@ -27,7 +27,8 @@ export async function traceFiles(lastPath: string, thisPath: string, opts: Check
   };
   const last = pick(lastPath);
   const current = pick(thisPath);
-  const result = tracePlans(last.model, current.model);
+  if (!last.fullModel || !current.fullModel) throw new Error('internal: checkFiles kept no model');
+  const result = tracePlans(last.fullModel, current.fullModel);
   return { last, current, result, docs: { lastPath: last.path, thisPath: current.path, lastText: last.text, thisText: current.text } };
 }
 

@@ -5,15 +5,22 @@
 // the text at every finding boundary: each piece is one <span class="hl"> listing the
 // findings that cover it in `data-f`, so the text of a finding is exactly the
 // concatenation of the pieces that name it. Empty findings get a ⚑ point marker.
-import { RULES, type Finding, type ReportModel, type Severity } from '../engine/index.js';
+import { RULES, type Finding, type Severity } from '../engine/index.js';
 import { LineIndex } from '../engine/text.js';
 import { ruleAnchor } from '../engine/rule-docs.js';
+
+/** What the report reads from a model: section headings and figures. `ReportModel` satisfies it. */
+export interface ReviewModel {
+  sectionNodes: { marker: { text: string }; title: string; section?: string }[];
+  /** The figures as written; undefined (or throwing) when they could not be read. */
+  readonly quantities?: readonly { raw: string }[];
+}
 
 /** One checked draft. `FileResult` of the CLI satisfies it. */
 export interface ReviewDraft {
   path: string;
   text: string;
-  model: ReportModel;
+  model: ReviewModel;
   findings: Finding[];
   pack?: string;
 }
@@ -222,22 +229,23 @@ function renderFinding(f: Finding, i: number, d: number, draft: ReviewDraft, lin
   return parts.join('');
 }
 
-function sectionsOf(model: ReportModel): { title: string; kind?: string }[] {
+function sectionsOf(model: ReviewModel): { title: string; kind?: string }[] {
   return model.sectionNodes.map((n) => ({ title: `${n.marker.text}${n.title}`.trim(), kind: n.section }));
 }
 
-function quantitiesOf(model: ReportModel): number | undefined {
+function quantitiesOf(model: ReviewModel): number | undefined {
   try {
-    return model.quantities.length;
+    return model.quantities?.length;
   } catch {
     return undefined;
   }
 }
 
 /** The figures as written, for a tooltip: 6100余人次、87名、78个… */
-function quantityList(model: ReportModel): string {
+function quantityList(model: ReviewModel): string {
   try {
     const q = model.quantities;
+    if (!q) return '';
     return q.slice(0, 40).map((x) => x.raw).join('、') + (q.length > 40 ? ` 等 ${q.length} 处` : '');
   } catch {
     return '';

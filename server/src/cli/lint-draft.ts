@@ -1,0 +1,101 @@
+// One draft's lint (and safe fixes, written back) for `shengao check`: the work the
+// main thread does in a sequential run and a check worker does in a parallel one,
+// so both give the same result. Imports the engine only (no pack loading, no
+// discovery): the worker bundle stays small.
+import { writeFileSync } from 'node:fs';
+import { lint, applyFixes, type DocumentKind, type EngineConfig, type Finding, type ReportModel, type Segmenter } from '../engine/index.js';
+import type { CheckFailure } from '../engine/runner.js';
+import type { OutlineNode } from '../engine/types.js';
+
+/** A section heading as the reports show it. */
+export interface DraftSection {
+  marker: { text: string };
+  title: string;
+  start: number;
+  section?: OutlineNode['section'];
+  sectionBy?: OutlineNode['sectionBy'];
+}
+
+/** What the reports read from a draft's model (JSON sections, the HTML overview). `ReportModel` satisfies it. */
+export interface DraftModel {
+  sectionNodes: DraftSection[];
+  /** The figures as written; undefined when reading them failed. */
+  readonly quantities?: readonly { raw: string }[];
+}
+
+export interface DraftJob {
+  /** Absolute path (written back with `fix`). */
+  file: string;
+  kind: DocumentKind;
+  /** Decoded text, without a byte-order mark. */
+  text: string;
+  /** The file started with a byte-order mark (kept when writing fixes back). */
+  bom: boolean;
+  fix: boolean;
+  /** Keep the whole model (in-process runs only: `shengao trace` matches on it). */
+  keepModel?: boolean;
+}
+
+export interface DraftOutcome {
+  /** The text checked, when fixes changed it (else the job's text). */
+  text?: string;
+  model: DraftModel;
+  fullModel?: ReportModel;
+  findings: Finding[];
+  failures: CheckFailure[];
+  fixed: number;
+  /** Fixes could not be written back: why (the file was then checked as it is on disk). */
+  unwritable?: string;
+}
+
+const MAX_FIX_PASSES = 10;
+
+/** The few fields of a model the reports read, as plain data (cheap to hand between threads). */
+export function summarizeModel(model: ReportModel): DraftModel {
+  const sectionNodes = model.sectionNodes.map((n) => {
+    const s: DraftSection = { marker: { text: n.marker.text }, title: n.title, start: n.start };
+    if (n.section !== undefined) s.section = n.section;
+    if (n.sectionBy !== undefined) s.sectionBy = n.sectionBy;
+    return s;
+  });
+  let quantities: { raw: string }[] | undefined;
+  try {
+    quantities = model.quantities.map((q) => ({ raw: q.raw }));
+  } catch {
+    quantities = undefined;
+  }
+  return { sectionNodes, quantities };
+}
+
+export function lintDraft(job: DraftJob, config: EngineConfig, segmenter: Segmenter): DraftOutcome {
+  const { kind, file } = job;
+  let text = job.text;
+  let result = lint(text, { kind, config, segmenter });
+  let fixed = 0;
+  let unwritable: string | undefined;
+  if (job.fix) {
+    for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+      const { text: next, applied } = applyFixes(text, result.findings);
+      if (!applied.length || next === text) break;
+      fixed += applied.length;
+      text = next;
+      result = lint(text, { kind, config, segmenter });
+    }
+    if (text !== job.text) {
+      try {
+        writeFileSync(file, (job.bom ? '\uFEFF' : '') + text, 'utf8');
+      } catch (e) {
+        // Report the file as it still is on disk.
+        unwritable = `修复后写回失败，未改动文件：${(e as Error).message}`;
+        text = job.text;
+        result = lint(text, { kind, config, segmenter });
+        fixed = 0;
+      }
+    }
+  }
+  const out: DraftOutcome = { model: summarizeModel(result.model), findings: result.findings, failures: result.failures, fixed };
+  if (text !== job.text) out.text = text;
+  if (job.keepModel) out.fullModel = result.model;
+  if (unwritable !== undefined) out.unwritable = unwritable;
+  return out;
+}
