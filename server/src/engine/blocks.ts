@@ -9,6 +9,7 @@ import type { Block, BlockKind, DocumentKind, Span } from './types.js';
 import { startsWithMarker } from './markers.js';
 import { splitChunks, plainPieces } from './chunks.js';
 import type { RunMemo } from './cache.js';
+import { SPACE } from './scan.js';
 
 /** Minimal mdast shape we rely on (positions are always present from remark-parse). */
 interface MdNode {
@@ -111,13 +112,11 @@ function collectInline(node: MdNode, source: string, tb: TextBuilder, lo = start
   return cursor;
 }
 
-const SPACE = /[\s\u3000]/;
-
 function makeBlock(kind: BlockKind, tb: TextBuilder, from: number, to: number, nesting: number, extra?: Partial<Block>): Block | undefined {
   // Trim leading/trailing whitespace while keeping offsets exact.
   const t = tb.text;
-  while (from < to && SPACE.test(t[from])) from++;
-  while (to > from && SPACE.test(t[to - 1])) to--;
+  while (from < to && SPACE.has(t.charCodeAt(from))) from++;
+  while (to > from && SPACE.has(t.charCodeAt(to - 1))) to--;
   if (to <= from) return undefined;
   const offsets = new Int32Array(to - from);
   for (let i = from; i < to; i++) offsets[i - from] = tb.offs[i];

@@ -3,6 +3,7 @@
 import type { Block, Enumeration, Marker, OutlineNode, Span } from './types.js';
 import { KIND_RANK, matchMarker, parseChineseNumeral, type RawMarker } from './markers.js';
 import { blockSpan } from './blocks.js';
+import { SPACE } from './scan.js';
 
 export interface LevelIssue {
   node: OutlineNode;
@@ -39,11 +40,11 @@ function titleOf(block: Block, from: number, isShi: boolean): { title: string; s
   const text = block.text;
   const stop = isShi ? /[。：:；;，,\n]/ : /[。：:\n]/;
   let i = from;
-  while (i < text.length && /[\s\u3000]/.test(text[i])) i++;
+  while (i < text.length && SPACE.has(text.charCodeAt(i))) i++;
   const rest = text.slice(i);
   const m = stop.exec(rest);
   let end = m ? i + m.index : text.length;
-  while (end > i && /[\s\u3000]/.test(text[end - 1])) end--;
+  while (end > i && SPACE.has(text.charCodeAt(end - 1))) end--;
   return { title: text.slice(i, end), span: blockSpan(block, i, end) };
 }
 

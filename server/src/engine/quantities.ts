@@ -13,6 +13,7 @@ import type { RunMemo } from './cache.js';
 import { blockSpan } from './blocks.js';
 import { matchMarker, parseChineseNumeral } from './markers.js';
 import { quotedSpans, inside } from './quotes.js';
+import { scanBack, scanForward, CLAUSE_END, SENTENCE_END } from './scan.js';
 
 export type QuantityKind = 'count' | 'percent' | 'points' | 'money' | 'multiple';
 
@@ -446,20 +447,12 @@ export function unfilledFigures(block: Block, blockIndex: number, words: TaggedW
 
 /** Clause boundaries around a text position (，；。：and line breaks; 、 does not split). */
 export function clauseAround(text: string, from: number, to: number): { start: number; end: number } {
-  let s = from;
-  while (s > 0 && !/[，,；;。！？!?：:\n]/.test(text[s - 1])) s--;
-  let e = to;
-  while (e < text.length && !/[，,；;。！？!?：:\n]/.test(text[e])) e++;
-  return { start: s, end: e };
+  return { start: scanBack(text, from, CLAUSE_END), end: scanForward(text, to, CLAUSE_END) };
 }
 
 /** Sentence boundaries (；。！？ and line breaks). */
 export function sentenceAround(text: string, from: number, to: number): { start: number; end: number } {
-  let s = from;
-  while (s > 0 && !/[；;。！？!?\n]/.test(text[s - 1])) s--;
-  let e = to;
-  while (e < text.length && !/[；;。！？!?\n]/.test(text[e])) e++;
-  return { start: s, end: e };
+  return { start: scanBack(text, from, SENTENCE_END), end: scanForward(text, to, SENTENCE_END) };
 }
 
 /** Formats a number the way a report writes it: 6100, 12.5, 1.2万. */

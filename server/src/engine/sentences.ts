@@ -1,6 +1,7 @@
 // Sentence splitting on Chinese end punctuation (。！？；) and line breaks.
 import type { Block, Sentence } from './types.js';
 import { blockSpan } from './blocks.js';
+import { SPACE } from './scan.js';
 
 const END = /[。！？!?；;\n]+[”’」』）)]*/g;
 
@@ -15,7 +16,7 @@ export function splitSentences(block: Block, blockIndex: number): SentenceInBloc
   let from = 0;
   const push = (to: number) => {
     let a = from;
-    while (a < to && /[\s\u3000]/.test(text[a])) a++;
+    while (a < to && SPACE.has(text.charCodeAt(a))) a++;
     if (to > a) out.push({ ...blockSpan(block, a, to), text: text.slice(a, to), blockIndex, textStart: a });
   };
   END.lastIndex = 0;

@@ -20,11 +20,11 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { lint, type LintResult } from '../engine/index.js';
+import { lint, createLintCache, type LintCache, type LintResult } from '../engine/index.js';
 import type { EngineConfig } from '../engine/config.js';
 import { basicSegmenter, type Segmenter } from '../engine/segmenter.js';
 import { LineIndex } from '../engine/text.js';
-import { cachingSegmenter, loadSegmenter } from '../segmenters/index.js';
+import { loadSegmenter } from '../segmenters/index.js';
 import { PackResolver, addAllowWord, type PackState } from './packs.js';
 import { SettingsStore, withOverrides, type Settings } from './config.js';
 import { Scheduler } from './schedule.js';
@@ -121,6 +121,8 @@ export class ShengaoServer {
   private entries = new Map<string, Entry>();
   private reasons = new Map<string, Reason>();
   private prevText = new Map<string, string>();
+  /** Per open document: parsing, words and figures kept from its previous version. */
+  private caches = new Map<string, LintCache>();
   private typing = new Map<string, { line: number; timer: NodeJS.Timeout }>();
   private segmenter: Segmenter = basicSegmenter;
   private segmenterState: 'basic' | 'loading' | 'loaded' | 'failed' = 'basic';
@@ -317,7 +319,7 @@ export class ShengaoServer {
     setTimeout(() => {
       try {
         const t0 = Date.now();
-        this.segmenter = cachingSegmenter(loadSegmenter());
+        this.segmenter = loadSegmenter();
         this.segmenterState = 'loaded';
         this.connection.console.info(`分词器 ${this.segmenter.name} 已加载（${Date.now() - t0} ms）`);
       } catch (e) {
@@ -365,6 +367,7 @@ export class ShengaoServer {
   private closed(uri: string): void {
     this.scheduler.cancel(uri);
     this.entries.delete(uri);
+    this.caches.delete(uri);
     this.prevText.delete(uri);
     this.reasons.delete(uri);
     const t = this.typing.get(uri);
@@ -434,7 +437,9 @@ export class ShengaoServer {
       result = lint(text, { kind, config, checks: [] });
     } else {
       try {
-        result = lint(text, { kind, config, segmenter: this.segmenter, checks: TEST_CHECKS });
+        let cache = this.caches.get(doc.uri);
+        if (!cache && this.documents.get(doc.uri)) this.caches.set(doc.uri, (cache = createLintCache()));
+        result = lint(text, { kind, config, segmenter: this.segmenter, checks: TEST_CHECKS, cache });
       } catch (e) {
         this.connection.console.error(`审稿失败（${doc.uri}）：${e instanceof Error ? e.stack ?? e.message : String(e)}`);
         result = { model: lint('', { kind, config, checks: [] }).model, findings: [], failures: [] };

@@ -6,6 +6,9 @@
 import type { Block, ReportModel } from '../types.js';
 import type { Quantity } from '../quantities.js';
 import { quotedSpans } from '../quotes.js';
+import { afterLast, charSet, SENTENCE_END } from '../scan.js';
+
+const COLON_COMMA = charSet('，,：:');
 
 export interface Breakdown {
   block: Block;
@@ -30,7 +33,7 @@ function sentences(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   let s = 0;
   for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || SENT_END.test(text[i])) {
+    if (i === text.length || SENTENCE_END.has(text.charCodeAt(i))) {
       if (i > s) out.push({ start: s, end: i });
       s = i + 1;
     }
@@ -167,7 +170,7 @@ function scanBreakdowns(model: ReportModel, opts: BreakdownOptions): Breakdown[]
         if (cue.word.startsWith('分别')) {
           // 分别 needs an explicit total: 共培训320人次，分别为…
           const lead = text.slice(sent.start, total.from);
-          if (!totalRe.test(lead.slice(lead.search(/[^，,：:]*$/)))) continue;
+          if (!totalRe.test(lead.slice(afterLast(lead, COLON_COMMA)))) continue;
         }
         const nextCue = cues.slice(c + 1).find((x) => depth[x.at] <= depth[cue.at]);
         const limit = nextCue ? nextCue.at : sent.end;
@@ -186,7 +189,7 @@ function scanBreakdowns(model: ReportModel, opts: BreakdownOptions): Breakdown[]
         const total = sq[k];
         if (used.has(total)) continue;
         const lead = text.slice(sent.start, total.from);
-        const clauseLead = lead.slice(Math.max(0, lead.search(/[^，,：:]*$/)));
+        const clauseLead = lead.slice(afterLast(lead, COLON_COMMA));
         if (!beforeRe.test(clauseLead)) continue;
         // Only figures with a clause of their own count as the total (共100名), not 共举办…其中.
         const parts: Quantity[] = [];

@@ -11,6 +11,10 @@ import type { Draft, OutlineNode, ReportModel, Span } from '../types.js';
 import type { Quantity } from '../quantities.js';
 import { isDelta } from './breakdowns.js';
 import { readTables } from './tables.js';
+import { scanBack, afterLast, charSet, SENTENCE_END } from '../scan.js';
+
+const COLON_COMMA = charSet('，,：:');
+const SEMI_COMMA = charSet('，,；;');
 
 export const CONFLICT_DEFAULTS = {
   /** Words that make a figure a part or a different scope. */
@@ -61,6 +65,12 @@ function nodeOf(model: ReportModel, start: number): OutlineNode | undefined {
   }
 }
 
+/** Whether `a` holds a word `b` does not. */
+function namesOther(a: Set<string>, b: Set<string>): boolean {
+  for (const w of a) if (!b.has(w)) return true;
+  return false;
+}
+
 export const numbersConflictCheck: Check = {
   name: 'numbers-conflict',
   rules: [
@@ -83,8 +93,7 @@ export const numbersConflictCheck: Check = {
     const generic = new Set(opts.generic);
     const stated: Stated[] = [];
     const contextOf = (text: string, upTo: number, exclude: string, node: OutlineNode | undefined): Set<string> => {
-      let s = upTo;
-      while (s > 0 && !/[；;。！？!?\n]/.test(text[s - 1])) s--;
+      const s = scanBack(text, upTo, SENTENCE_END);
       const set = new Set<string>();
       const add = (words: { word: string; tag: string }[]) => {
         for (const w of words) if (CONTENT.test(w.tag) && w.word.length >= 2 && !generic.has(w.word) && !exclude.includes(w.word)) set.add(w.word);
@@ -106,11 +115,10 @@ export const numbersConflictCheck: Check = {
       const block = model.blocks[q.blockIndex];
       if (block.kind === 'tableRow' || q.thing.length < 2 || q.kind === 'percent' || q.kind === 'points') continue;
       const text = block.text;
-      let s = q.from;
-      while (s > 0 && !/[；;。！？!?\n]/.test(text[s - 1])) s--;
+      const s = scanBack(text, q.from, SENTENCE_END);
       const lead = text.slice(s, q.from);
       if (isDelta(text, q) || /(?:由|从)[^，,；;。]{0,8}$/.test(lead) || /^[^，,；;。]{0,4}(?:增|减|提高|下降|上升|降|到|至)/.test(text.slice(q.to))) continue;
-      const clauseLead = lead.slice(lead.search(/[^，,：:]*$/));
+      const clauseLead = lead.slice(afterLast(lead, COLON_COMMA));
       // Breakdown parts: after 其中/分别 in the sentence, or right after a 、 (一等奖10名、二等奖30名).
       if (/其中|分别|包括|含/.test(lead) || /[、]/.test(clauseLead) || /^、/.test(text.slice(q.to))) continue;
       // 上半年…，全年…: a later 全年/今年 resets the scope of what follows it.
@@ -118,7 +126,7 @@ export const numbersConflictCheck: Check = {
       const scoped = reset >= 0 ? lead.slice(reset) : lead;
       const scope = opts.scopeWords.filter((w) => scoped.includes(w)).sort().join('|');
       const years = (lead.match(/(?:19|20)[0-9]{2}年/g) ?? []).sort().join('|');
-      stated.push({ q, span: q, raw: q.raw, thing: q.thing, verb: q.verb, unit: q.unit, min: q.min, max: q.max, scope, years, inTable: false, whole: WHOLE.test(lead.slice(lead.search(/[^，,；;]*$/))), context: contextOf(text, q.from, q.thing, nodeOf(model, q.start)) });
+      stated.push({ q, span: q, raw: q.raw, thing: q.thing, verb: q.verb, unit: q.unit, min: q.min, max: q.max, scope, years, inTable: false, whole: WHOLE.test(lead.slice(afterLast(lead, SEMI_COMMA))), context: contextOf(text, q.from, q.thing, nodeOf(model, q.start)) });
     }
     for (const t of readTables(model)) {
       if (t.curr === undefined) continue;
@@ -172,9 +180,7 @@ export const numbersConflictCheck: Check = {
         // Only two figures that both claim the whole (全年/共/累计…) can conflict.
         if (EVENT_UNITS.has(a.unit) && !(a.whole && b.whole)) continue;
         // Each sentence names something the other does not: two different activities.
-        const onlyA = [...a.context].some((w) => !b.context.has(w));
-        const onlyB = [...b.context].some((w) => !a.context.has(w));
-        if (onlyA && onlyB) continue;
+        if (namesOther(a.context, b.context) && namesOther(b.context, a.context)) continue;
         reported.add(b);
         const where = (x: Stated) => (x.inTable ? '表格中' : '');
         out.push({

@@ -9,6 +9,10 @@ import { blockSpan } from '../blocks.js';
 import { parseChineseNumeral } from '../markers.js';
 import { quotedSpans, inside } from '../quotes.js';
 import { walkOutline } from '../outline.js';
+import { scanBack, scanForward, charSet } from '../scan.js';
+
+const CLAUSE_END = charSet('。；;，,：:\n');
+const LIST_START = charSet('，,。；;：:\n（(）)');
 
 export const COUNT_DEFAULTS = {
   classifiers: ['个方面', '方面', '个', '项', '条', '大', '类', '种', '点', '支', '件'],
@@ -141,8 +145,7 @@ function itemsFor(model: ReportModel, p: Phrase): Items | undefined {
   const after = /^(?:的?[\u4e00-\u9fff]{0,3})?(?:[：:]|，(?:即|分别是|分别为|包括))/.exec(rest);
   if (after) {
     const s = p.to + after[0].length;
-    let e = s;
-    while (e < text.length && !/[。；;，,：:\n]/.test(text[e])) e++;
+    const e = scanForward(text, s, CLAUSE_END);
     const spans = splitList(text, s, e);
     if (spans.length >= 2 && spans.every((x) => x.end - x.start <= 20 && x.end > x.start)) {
       const last = text.slice(spans[spans.length - 1].start, spans[spans.length - 1].end);
@@ -152,13 +155,11 @@ function itemsFor(model: ReportModel, p: Phrase): Items | undefined {
   // 3b. A 、-list right before: 调研、座谈、走访三项活动.
   let s = p.from;
   let tail = '';
-  const dengBefore = /(?:等|这)$/.exec(text.slice(0, s));
-  if (dengBefore) {
-    tail = dengBefore[0];
-    s -= tail.length;
+  if (s > 0 && (text[s - 1] === '等' || text[s - 1] === '这')) {
+    tail = text[s - 1];
+    s -= 1;
   }
-  let b = s;
-  while (b > 0 && !/[，,。；;：:\n（(）)]/.test(text[b - 1])) b--;
+  const b = scanBack(text, s, LIST_START);
   const spans = splitList(text, b, s);
   const lastItem = spans[spans.length - 1];
   // 组织党员、干部开展三项活动: the phrase is the object of a verb in the last item, not the list's head.

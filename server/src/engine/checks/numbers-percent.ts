@@ -12,6 +12,7 @@ import { fmt, type Quantity } from '../quantities.js';
 import { findBreakdowns, isDelta } from './breakdowns.js';
 import { SUM_DEFAULTS } from './numbers-sum.js';
 import { readTables } from './tables.js';
+import { scanBack, SENTENCE_END } from '../scan.js';
 
 export const PERCENT_DEFAULTS = {
   /** Extra tolerance in percentage points on top of rounding. */
@@ -70,7 +71,7 @@ export const numbersPercentCheck: Check = {
         const p = qs[k];
         if (p.kind !== 'percent' || p.value === undefined) continue;
         let s = p.from;
-        while (s > 0 && !/[；;。！？!?\n]/.test(text[s - 1])) s--;
+        s = scanBack(text, s, SENTENCE_END);
         const before = qs.filter((q) => q.from >= s && q.to <= p.from);
         const direct = text.slice(Math.max(s, p.from - 8), p.from);
         if (!rateLead.test(direct)) continue;

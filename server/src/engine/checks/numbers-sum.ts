@@ -5,6 +5,9 @@ import { type Check, optionsSchema, stringList } from '../rule.js';
 import type { Draft } from '../types.js';
 import { fmt, type Quantity } from '../quantities.js';
 import { findBreakdowns, parallel } from './breakdowns.js';
+import { scanBack, charSet } from '../scan.js';
+
+const TOTAL_LEAD_END = charSet('，,；;。：:、\n（(');
 
 export const SUM_DEFAULTS = {
   totalWords: ['共', '合计', '总计', '共计', '总共', '一共', '累计', '全年', '总数', '总量', '总额'],
@@ -16,8 +19,7 @@ const EPS = 1e-9;
 
 /** The total as the report states it: 共100名, 合计90名. */
 export function statedTotal(text: string, total: Quantity, totalWords: string[]): string {
-  let s = total.from;
-  while (s > 0 && !/[，,；;。：:、\n（(]/.test(text[s - 1]) && total.from - s < 12) s--;
+  const s = scanBack(text, total.from, TOTAL_LEAD_END, Math.max(0, total.from - 12));
   const lead = text.slice(s, total.from);
   let best = -1;
   let word = '';
