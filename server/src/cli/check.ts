@@ -85,6 +85,8 @@ export interface CheckRun {
   unmatched: string[];
   /** Broken packs or config files, each once. */
   configProblems: ConfigProblem[];
+  /** Worker threads that linted (0: all in the calling thread). */
+  workers: number;
 }
 
 export function displayPath(file: string, cwd: string): string {
@@ -122,11 +124,12 @@ interface Slot {
 export async function checkFiles(patterns: string[], opts: CheckFilesOptions = {}): Promise<CheckRun> {
   const cwd = resolve(opts.cwd ?? process.cwd());
   const { files, unmatched } = await discover(patterns, cwd);
-  const run: CheckRun = { cwd, files: [], skipped: [], unmatched, configProblems: [] };
+  const run: CheckRun = { cwd, files: [], skipped: [], unmatched, configProblems: [], workers: 0 };
   // Workers start first (building the dictionary takes a while), then the drafts are read.
   const threads = opts.segmenter || opts.keepModels ? 1 : threadCount(opts.jobs, files);
   const script = threads > 1 ? workerScript() : undefined;
   const pool = script ? new LintPool(threads, script) : undefined;
+  if (pool) run.workers = threads;
   try {
     const slots = readDrafts(files, cwd, opts, run, pool);
     const tasks = slots.flatMap((s) => (s.task ? [s.task] : []));

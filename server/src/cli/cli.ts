@@ -53,6 +53,7 @@ async function check(args: CheckArgs, io: CliIO): Promise<number> {
   const envJobs = io.env.SHENGAO_JOBS;
   const jobs = args.jobs ?? (envJobs ? parseJobs(envJobs, '环境变量 SHENGAO_JOBS') : 'auto');
   let run = await checkFiles(args.patterns, { cwd: io.cwd, pack: args.pack, noConfig: args.noConfig, fix: args.fix, host, jobs });
+  if (io.env.SHENGAO_DEBUG) say(io, `检查了 ${run.files.length} 份文稿，${run.workers ? `${run.workers} 个工作线程` : '在主线程中'} (jobs: ${jobs})`);
   let code = EXIT_OK;
 
   for (const p of run.unmatched) {
