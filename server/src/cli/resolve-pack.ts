@@ -29,6 +29,8 @@ type Cached = { ok: ResolvedPack } | { err: PackError | Error };
 
 export class PackResolver {
   private readonly cache = new Map<string, Cached>();
+  /** The config file found from each folder: drafts of one folder walk up once, not once each. */
+  private readonly configOf = new Map<string, string | undefined>();
 
   constructor(private readonly choice: PackChoice) {}
 
@@ -41,7 +43,7 @@ export class PackResolver {
       key = `pack:${pack}`;
       load = () => named(loadPack(pack, resolve(cwd), host));
     } else {
-      const config = noConfig ? undefined : findConfig(dirname(resolve(file)), host);
+      const config = noConfig ? undefined : this.configFrom(dirname(resolve(file)));
       if (config) {
         key = `config:${config}`;
         load = () => ({ ...named(loadConfigFile(config, host)), configFile: config });
@@ -61,6 +63,11 @@ export class PackResolver {
     }
     if ('err' in hit) throw hit.err;
     return hit.ok;
+  }
+
+  private configFrom(dir: string): string | undefined {
+    if (!this.configOf.has(dir)) this.configOf.set(dir, findConfig(dir, this.choice.host));
+    return this.configOf.get(dir);
   }
 }
 
