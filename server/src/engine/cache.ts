@@ -3,7 +3,7 @@
 // chunks, and re-segments and re-measures only the blocks, whose text changed.
 // Everything cached is a pure function of its key, so a run with a cache gives
 // exactly the findings of a run without one.
-import type { Block } from './types.js';
+import type { Block, Draft } from './types.js';
 import type { TaggedWord } from './segmenter.js';
 import type { Quantity } from './quantities.js';
 
@@ -54,14 +54,21 @@ export interface LintCache {
   chunks: RunMemo<Block[]>;
   /** A text → its words (segmentation is the costliest step after parsing). */
   words: RunMemo<TaggedWord[]>;
-  /** A block's text → its quantities, spans relative to the block (blockIndex 0). */
-  quantities: RunMemo<Quantity[]>;
+  /** A block's text → its quantities (as prose and as a table row), spans relative to the block. */
+  quantities: RunMemo<{ prose?: Quantity[]; row?: Quantity[] }>;
+  /**
+   * A block's text → what checks worked out from that block alone (CheckContext.inBlock
+   * and .perBlock), by check and block kind; findings keep the block they were found on.
+   */
+  blockFindings: RunMemo<Map<string, { block: Block; drafts: Draft[] } | { value: unknown }>>;
   /** The segmenter the cached words came from: a new one empties the cache. */
   segmenterName?: string;
+  /** The config the cached findings came from: another one empties `blockFindings`. */
+  config?: object;
 }
 
 export function createLintCache(): LintCache {
-  return { chunks: new RunMemo(), words: new RunMemo(), quantities: new RunMemo() };
+  return { chunks: new RunMemo(), words: new RunMemo(), quantities: new RunMemo(), blockFindings: new RunMemo() };
 }
 
 /** Drops what the run just finished did not use. */
@@ -69,4 +76,22 @@ export function sweepLintCache(cache: LintCache): void {
   cache.chunks.sweep();
   cache.words.sweep();
   cache.quantities.sweep();
+  cache.blockFindings.sweep();
+}
+
+/** Whether two blocks have their characters at the same distances from their starts. */
+export function sameLayout(a: Block, b: Block): boolean {
+  if (a.offsets.length !== b.offsets.length) return false;
+  const d = b.start - a.start;
+  for (let i = 0; i < a.offsets.length; i++) if (b.offsets[i] - a.offsets[i] !== d) return false;
+  return true;
+}
+
+/** A finding moved by `delta` characters (its span, related spans and fix edits). */
+export function shiftDraft(d: Draft, delta: number): Draft {
+  if (delta === 0) return d;
+  const out: Draft = { ...d, start: d.start + delta, end: d.end + delta };
+  if (d.related) out.related = d.related.map((r) => ({ ...r, start: r.start + delta, end: r.end + delta }));
+  if (d.fix) out.fix = { ...d.fix, edits: d.fix.edits.map((e) => ({ ...e, start: e.start + delta, end: e.end + delta })) };
+  return out;
 }

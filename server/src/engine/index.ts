@@ -41,7 +41,7 @@ export interface LintResult {
 
 export function lint(text: string, opts: LintOptions): LintResult {
   const model = buildModel(text, opts.kind, opts.config, opts.segmenter, opts.cache);
-  const { findings, failures } = runChecks(model, opts.config, opts.checks ?? CHECKS, opts.only);
+  const { findings, failures } = runChecks(model, opts.config, opts.checks ?? CHECKS, opts.only, opts.cache);
   if (opts.cache) sweepLintCache(opts.cache);
   return { model, findings, failures };
 }

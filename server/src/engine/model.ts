@@ -20,6 +20,7 @@ export function buildModel(text: string, kind: DocumentKind, config: EngineConfi
     // Words from another segmenter (the basic one before jieba loaded) are not these words.
     cache.words = new RunMemo();
     cache.quantities = new RunMemo();
+    cache.blockFindings = new RunMemo();
     cache.segmenterName = segmenter.name;
   }
   // A BOM is not part of the prose; offsets stay those of the original string.
@@ -27,10 +28,6 @@ export function buildModel(text: string, kind: DocumentKind, config: EngineConfi
   const { outline, preamble, enumerations, levelIssues } = readOutline(blocks);
   const sectionNodes = sectionLevel(outline);
   classifySections(sectionNodes, config.sections, segmenter);
-  const sentences: Sentence[] = [];
-  blocks.forEach((b, i) => {
-    if (b.kind === 'paragraph' || b.kind === 'listItem' || b.kind === 'heading' || b.kind === 'tableRow') sentences.push(...splitSentences(b, i));
-  });
   // One segmentation per distinct text (a block, a title), shared by every check.
   const memo = cache?.words ?? new RunMemo<TaggedWord[]>();
   const words = (t: string): TaggedWord[] => {
@@ -39,6 +36,7 @@ export function buildModel(text: string, kind: DocumentKind, config: EngineConfi
     return w;
   };
   let quantities: Quantity[] | undefined;
+  let sentences: Sentence[] | undefined;
   const model: ReportModel = {
     text,
     kind,
@@ -47,7 +45,16 @@ export function buildModel(text: string, kind: DocumentKind, config: EngineConfi
     outline,
     sectionNodes,
     enumerations,
-    sentences,
+    // Only some checks read sentences: split them on first use.
+    get sentences(): Sentence[] {
+      if (!sentences) {
+        sentences = [];
+        blocks.forEach((b, i) => {
+          if (b.kind === 'paragraph' || b.kind === 'listItem' || b.kind === 'heading' || b.kind === 'tableRow') for (const x of splitSentences(b, i)) sentences!.push(x);
+        });
+      }
+      return sentences;
+    },
     suppressions: readSuppressions(blocks, text.length),
     levelIssues,
     segmenterName: segmenter.name,

@@ -330,7 +330,7 @@ function verbBefore(toks: TokenAt[], i: number): string {
 const PROSE = new Set(['paragraph', 'listItem', 'heading', 'tableRow']);
 
 /** All quantities of a document, in order. */
-export function extractQuantities(blocks: Block[], words: (t: string) => TaggedWord[], memo?: RunMemo<Quantity[]>): Quantity[] {
+export function extractQuantities(blocks: Block[], words: (t: string) => TaggedWord[], memo?: RunMemo<{ prose?: Quantity[]; row?: Quantity[] }>): Quantity[] {
   const out: Quantity[] = [];
   blocks.forEach((b, i) => {
     if (!PROSE.has(b.kind)) return;
@@ -341,9 +341,12 @@ export function extractQuantities(blocks: Block[], words: (t: string) => TaggedW
     }
     // Cached per text: what a figure is depends only on its block's text (and whether the
     // block is a table row); its source spans are mapped again through this block's offsets.
-    const key = `${b.kind === 'tableRow' ? 'T' : 'P'}${b.text}`;
-    let rel = memo.get(key);
-    if (!rel) memo.set(key, (rel = blockQuantities(b, 0, words(b.text)).map((q) => toBlockRelative(q, b))));
+    // Keyed by the text itself: the block's string keeps its hash from run to run.
+    let entry = memo.get(b.text);
+    if (!entry) memo.set(b.text, (entry = {}));
+    const as = b.kind === 'tableRow' ? 'row' : 'prose';
+    let rel = entry[as];
+    if (!rel) rel = entry[as] = blockQuantities(b, 0, words(b.text)).map((q) => toBlockRelative(q, b));
     for (const q of rel) out.push(fromBlockRelative(q, b, i));
   });
   return out;

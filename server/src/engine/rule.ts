@@ -1,7 +1,7 @@
 // What a check is: a pure function of the model and its options, plus the
 // metadata of the rule ids it reports. A rule id is defined exactly once, here
 // in its check's file; docs, schema, SARIF and hover all read it from there.
-import type { Draft, ReportModel, Severity } from './types.js';
+import type { Block, Draft, ReportModel, Severity } from './types.js';
 import type { EngineConfig } from './config.js';
 
 export interface RuleMeta {
@@ -28,6 +28,18 @@ export interface CheckContext {
   options<T extends Record<string, unknown>>(ruleId: string, defaults: T): T;
   /** Whether a rule is switched on in the pack. */
   enabled(ruleId: string): boolean;
+  /**
+   * The findings of a check on one block when they depend on nothing but that block
+   * (its kind and text) and the config. Running with a LintCache, a block unchanged since
+   * the last run gets its findings from then, moved to where the block now is.
+   */
+  inBlock(block: Block, compute: () => Draft[]): Draft[];
+  /**
+   * Anything else a check works out from one block alone (kind, text, config) under
+   * `name`; it must hold no source offsets (positions inside `block.text` are fine).
+   * With a LintCache, an unchanged block's value is the one from the last run.
+   */
+  perBlock<T>(block: Block, name: string, compute: () => T): T;
 }
 
 export interface Check {

@@ -1,6 +1,7 @@
 // Runs every enabled check over one model, isolating failures: a check that
 // throws loses only its own findings and is reported once, with its rule ids.
-import type { Finding, ReportModel, Severity } from './types.js';
+import type { Block, Draft, Finding, ReportModel, Severity } from './types.js';
+import { RunMemo, sameLayout, shiftDraft, type LintCache } from './cache.js';
 import type { EngineConfig } from './config.js';
 import type { Check, CheckContext, RuleMeta } from './rule.js';
 import { isSuppressed } from './suppress.js';
@@ -17,11 +18,25 @@ export interface RunResult {
   failures: CheckFailure[];
 }
 
+/** localeCompare's order, without building a collator for every comparison. */
+const COLLATOR = new Intl.Collator();
+
 export function severityOf(config: EngineConfig, meta: RuleMeta): Severity | 'off' {
   return config.rules[meta.id]?.severity ?? meta.defaultSeverity;
 }
 
-export function makeContext(config: EngineConfig, metas: Map<string, RuleMeta>): CheckContext {
+export function makeContext(config: EngineConfig, metas: Map<string, RuleMeta>, checkName = '', cache?: LintCache): CheckContext {
+  // Keyed by the block's text itself (its string keeps its hash from run to run), then by
+  // block kind inside: a heading and a paragraph with the same words are different blocks.
+  const slotOf = (block: Block) => {
+    if (!cache) return undefined;
+    let byText = cache.blockFindings.get(block.text);
+    if (!byText) cache.blockFindings.set(block.text, (byText = new Map()));
+    return {
+      get: (k: string) => byText!.get(`${block.kind}:${k}`),
+      set: (k: string, v: { block: Block; drafts: Draft[] } | { value: unknown }) => byText!.set(`${block.kind}:${k}`, v),
+    };
+  };
   return {
     config,
     options<T extends Record<string, unknown>>(ruleId: string, defaults: T): T {
@@ -31,17 +46,43 @@ export function makeContext(config: EngineConfig, metas: Map<string, RuleMeta>):
       const meta = metas.get(ruleId);
       return meta ? severityOf(config, meta) !== 'off' : false;
     },
+    inBlock(block: Block, compute: () => Draft[]): Draft[] {
+      const slot = slotOf(block);
+      if (!slot) return compute();
+      const hit = slot.get(checkName);
+      if (hit && 'drafts' in hit && sameLayout(hit.block, block)) {
+        const delta = block.start - hit.block.start;
+        return delta ? hit.drafts.map((d) => shiftDraft(d, delta)) : hit.drafts;
+      }
+      const drafts = compute();
+      slot.set(checkName, { block, drafts });
+      return drafts;
+    },
+    perBlock<T>(block: Block, name: string, compute: () => T): T {
+      const slot = slotOf(block);
+      if (!slot) return compute();
+      const key = `${checkName}/${name}`;
+      const hit = slot.get(key);
+      if (hit && 'value' in hit) return hit.value as T;
+      const value = compute();
+      slot.set(key, { value });
+      return value;
+    },
   };
 }
 
-export function runChecks(model: ReportModel, config: EngineConfig, checks: Check[], only?: Set<string>): RunResult {
+export function runChecks(model: ReportModel, config: EngineConfig, checks: Check[], only?: Set<string>, cache?: LintCache): RunResult {
   const metas = new Map<string, RuleMeta>();
   for (const c of checks) for (const r of c.rules) metas.set(r.id, r);
-  const ctx = makeContext(config, metas);
+  if (cache && cache.config !== config) {
+    cache.blockFindings = new RunMemo();
+    cache.config = config;
+  }
   const findings: Finding[] = [];
   const failures: CheckFailure[] = [];
   const len = model.text.length;
   for (const check of checks) {
+    const ctx = makeContext(config, metas, check.name, cache);
     const active = check.rules.filter((r) => ctx.enabled(r.id) && (!only || only.has(r.id)));
     if (!active.length) continue;
     let drafts;
@@ -63,6 +104,6 @@ export function runChecks(model: ReportModel, config: EngineConfig, checks: Chec
       findings.push({ ...d, ruleId: id, severity: sev, start, end });
     }
   }
-  findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+  findings.sort((a, b) => a.start - b.start || a.end - b.end || COLLATOR.compare(a.ruleId, b.ruleId));
   return { findings, failures };
 }

@@ -17,7 +17,9 @@ export function splitSentences(block: Block, blockIndex: number): SentenceInBloc
   const push = (to: number) => {
     let a = from;
     while (a < to && SPACE.has(text.charCodeAt(a))) a++;
-    if (to > a) out.push({ ...blockSpan(block, a, to), text: text.slice(a, to), blockIndex, textStart: a });
+    if (to <= a) return;
+    const span = blockSpan(block, a, to);
+    out.push({ start: span.start, end: span.end, text: text.slice(a, to), blockIndex, textStart: a });
   };
   END.lastIndex = 0;
   let m: RegExpExecArray | null;

@@ -4,6 +4,7 @@
 //   共培训320人次，分别为线上200人次、线下120人次          (分别 after the total)
 // Nested 其中 (…其中党员60名，其中女党员20名) take the last part as their total.
 import type { Block, ReportModel } from '../types.js';
+import type { CheckContext } from '../rule.js';
 import type { Quantity } from '../quantities.js';
 import { quotedSpans } from '../quotes.js';
 import { afterLast, charSet, SENTENCE_END } from '../scan.js';
@@ -114,16 +115,22 @@ function sameMeasure(a: Quantity, b: Quantity): boolean {
 // numbers/sum and numbers/percent both read the breakdowns: find them once per model and options.
 const memo = new WeakMap<ReportModel, Map<string, Breakdown[]>>();
 
-export function findBreakdowns(model: ReportModel, opts: BreakdownOptions): Breakdown[] {
+export function findBreakdowns(model: ReportModel, opts: BreakdownOptions, ctx?: CheckContext): Breakdown[] {
   let byOpts = memo.get(model);
   if (!byOpts) memo.set(model, (byOpts = new Map()));
   const key = JSON.stringify(opts);
   let found = byOpts.get(key);
-  if (!found) byOpts.set(key, (found = scanBreakdowns(model, opts)));
+  if (!found) {
+    const perBlock: PerBlock = ctx ? (block, compute) => ctx.perBlock(block, `breakdowns ${key}`, compute) : (_, compute) => compute();
+    byOpts.set(key, (found = scanBreakdowns(model, opts, perBlock)));
+  }
   return found;
 }
 
-function scanBreakdowns(model: ReportModel, opts: BreakdownOptions): Breakdown[] {
+type Local = Omit<Breakdown, 'block' | 'total' | 'parts'> & { total: number; parts: number[] };
+type PerBlock = (block: Block, compute: () => Local[]) => Local[];
+
+function scanBreakdowns(model: ReportModel, opts: BreakdownOptions, perBlock: PerBlock): Breakdown[] {
   const out: Breakdown[] = [];
   const byBlock = new Map<number, Quantity[]>();
   for (const q of model.quantities) {
@@ -138,6 +145,15 @@ function scanBreakdowns(model: ReportModel, opts: BreakdownOptions): Breakdown[]
   const cueStraddles = opts.partWords.some((w) => SENT_END.test(w));
   for (const [bi, qs] of byBlock) {
     const block = model.blocks[bi];
+    // Found once per block text (a block's figures are a function of its text): kept as
+    // positions in `qs`, so the figures of this run take their places.
+    const found = perBlock(block, () => inBlock(block, qs).map((b) => ({ ...b, total: qs.indexOf(b.total), parts: b.parts.map((q) => qs.indexOf(q)) })));
+    for (const f of found) out.push({ ...f, block, total: qs[f.total], parts: f.parts.map((i) => qs[i]) });
+  }
+  return out;
+
+  function inBlock(block: Block, qs: Quantity[]): Omit<Breakdown, 'block'>[] {
+    const out: Omit<Breakdown, 'block'>[] = [];
     const text = block.text;
     const depth = parenDepth(text);
     const quotes = quotedSpans(text);
@@ -180,7 +196,7 @@ function scanBreakdowns(model: ReportModel, opts: BreakdownOptions): Breakdown[]
         if (!own.length) continue;
         const last = own[own.length - 1];
         const tail = text.slice(last.to, last.to + 2);
-        out.push({ block, total, parts: own, labels: own.map((q) => labelOf(text, q, cue.end)), open: /^等/.test(tail) || /等$/.test(labelOf(text, last, cue.end)), form: cue.word.startsWith('分别') ? 'fenbie' : 'qizhong' });
+        out.push({ total, parts: own, labels: own.map((q) => labelOf(text, q, cue.end)), open: /^等/.test(tail) || /等$/.test(labelOf(text, last, cue.end)), form: cue.word.startsWith('分别') ? 'fenbie' : 'qizhong' });
         own.forEach((q) => used.add(q));
         used.add(total);
       }
@@ -204,12 +220,12 @@ function scanBreakdowns(model: ReportModel, opts: BreakdownOptions): Breakdown[]
         const labels = parts.map((q, i) => labelOf(text, q, i === 0 ? sent.start : parts[i - 1].to));
         const gap = text.slice(parts[parts.length - 1].to, total.from);
         if (!/^[，,；;]?[\u4e00-\u9fff]{0,6}$/.test(gap.replace(/^(?:等)/, ''))) continue;
-        out.push({ block, total, parts, labels, open: /^等/.test(gap), form: 'before' });
+        out.push({ total, parts, labels, open: /^等/.test(gap), form: 'before' });
         parts.forEach((q) => used.add(q));
       }
     }
+    return out;
   }
-  return out;
 }
 
 /** 共 as a total word, not the 共 of 共同/共享/共建/公共. */

@@ -40,6 +40,15 @@ interface Stated {
   context: Set<string>;
 }
 
+/** A figure's facts that its own block determines. */
+interface Local {
+  scope: string;
+  years: string;
+  whole: boolean;
+  /** Content words of its sentence before it. */
+  words: string[];
+}
+
 const EVENT_UNITS = new Set(['次', '场', '期', '轮', '批', '人次', '户次', '场次', '课时', '学时', '天', '小时']);
 const WHOLE = /全年|今年|本年|共|累计|总计|合计|总数/;
 const CONTENT = /^(?:n|nz|nt|ns|nr|l|j|ng)$/;
@@ -92,41 +101,56 @@ export const numbersConflictCheck: Check = {
     const opts = ctx.options('numbers/conflict', CONFLICT_DEFAULTS);
     const generic = new Set(opts.generic);
     const stated: Stated[] = [];
-    const contextOf = (text: string, upTo: number, exclude: string, node: OutlineNode | undefined): Set<string> => {
-      const s = scanBack(text, upTo, SENTENCE_END);
-      const set = new Set<string>();
-      const add = (words: { word: string; tag: string }[]) => {
-        for (const w of words) if (CONTENT.test(w.tag) && w.word.length >= 2 && !generic.has(w.word) && !exclude.includes(w.word)) set.add(w.word);
-      };
-      // The block's words (segmented once per block), not a fresh cut of the slice.
-      const lead: { word: string; tag: string }[] = [];
-      let at = 0;
-      for (const w of model.words(text)) {
-        const end = at + w.word.length;
-        if (end > upTo) break;
-        if (at >= s) lead.push(w);
-        at = end;
-      }
-      add(lead);
-      if (node) add(model.words(node.title));
-      return set;
-    };
-    for (const q of model.quantities) {
-      const block = model.blocks[q.blockIndex];
-      if (block.kind === 'tableRow' || q.thing.length < 2 || q.kind === 'percent' || q.kind === 'points') continue;
-      const text = block.text;
+    const content = (w: { word: string; tag: string }) => CONTENT.test(w.tag) && w.word.length >= 2 && !generic.has(w.word);
+    // What a figure's own sentence says about it, worked out once per block text.
+    const prepare = (text: string, q: Quantity): Local | null => {
+      if (q.thing.length < 2 || q.kind === 'percent' || q.kind === 'points') return null;
       const s = scanBack(text, q.from, SENTENCE_END);
       const lead = text.slice(s, q.from);
-      if (isDelta(text, q) || /(?:由|从)[^，,；;。]{0,8}$/.test(lead) || /^[^，,；;。]{0,4}(?:增|减|提高|下降|上升|降|到|至)/.test(text.slice(q.to))) continue;
+      if (isDelta(text, q) || /(?:由|从)[^，,；;。]{0,8}$/.test(lead) || /^[^，,；;。]{0,4}(?:增|减|提高|下降|上升|降|到|至)/.test(text.slice(q.to))) return null;
       const clauseLead = lead.slice(afterLast(lead, COLON_COMMA));
       // Breakdown parts: after 其中/分别 in the sentence, or right after a 、 (一等奖10名、二等奖30名).
-      if (/其中|分别|包括|含/.test(lead) || /[、]/.test(clauseLead) || /^、/.test(text.slice(q.to))) continue;
+      if (/其中|分别|包括|含/.test(lead) || /[、]/.test(clauseLead) || /^、/.test(text.slice(q.to))) return null;
       // 上半年…，全年…: a later 全年/今年 resets the scope of what follows it.
       const reset = Math.max(...['全年', '今年', '本年'].map((w) => lead.lastIndexOf(w)));
       const scoped = reset >= 0 ? lead.slice(reset) : lead;
       const scope = opts.scopeWords.filter((w) => scoped.includes(w)).sort().join('|');
       const years = (lead.match(/(?:19|20)[0-9]{2}年/g) ?? []).sort().join('|');
-      stated.push({ q, span: q, raw: q.raw, thing: q.thing, verb: q.verb, unit: q.unit, min: q.min, max: q.max, scope, years, inTable: false, whole: WHOLE.test(lead.slice(afterLast(lead, SEMI_COMMA))), context: contextOf(text, q.from, q.thing, nodeOf(model, q.start)) });
+      // The content words of the sentence up to the figure (the block's words, segmented once per block).
+      const words: string[] = [];
+      let at = 0;
+      for (const w of model.words(text)) {
+        const end = at + w.word.length;
+        if (end > q.from) break;
+        if (at >= s && content(w) && !q.thing.includes(w.word)) words.push(w.word);
+        at = end;
+      }
+      return { scope, years, whole: WHOLE.test(lead.slice(afterLast(lead, SEMI_COMMA))), words };
+    };
+    const titleWords = new Map<OutlineNode, string[]>();
+    const titleOf = (node: OutlineNode) => {
+      let w = titleWords.get(node);
+      if (!w) titleWords.set(node, (w = model.words(node.title).filter(content).map((x) => x.word)));
+      return w;
+    };
+    const all = model.quantities;
+    for (let k = 0; k < all.length; ) {
+      // The figures of one block are consecutive.
+      let e = k + 1;
+      while (e < all.length && all[e].blockIndex === all[k].blockIndex) e++;
+      const qs = all.slice(k, e);
+      k = e;
+      const block = model.blocks[qs[0].blockIndex];
+      if (block.kind === 'tableRow') continue;
+      const locals = ctx.perBlock(block, 'stated', () => qs.map((q) => prepare(block.text, q)));
+      qs.forEach((q, i) => {
+        const l = locals[i];
+        if (!l) return;
+        const context = new Set(l.words);
+        const node = nodeOf(model, q.start);
+        if (node) for (const w of titleOf(node)) if (!q.thing.includes(w)) context.add(w);
+        stated.push({ q, span: q, raw: q.raw, thing: q.thing, verb: q.verb, unit: q.unit, min: q.min, max: q.max, scope: l.scope, years: l.years, inTable: false, whole: l.whole, context });
+      });
     }
     for (const t of readTables(model)) {
       if (t.curr === undefined) continue;
@@ -163,10 +187,18 @@ export const numbersConflictCheck: Check = {
       return tables ? [...same, ...tables].sort((p, q) => p - q) : same;
     };
     for (let i = 0; i < stated.length; i++) {
-      for (const j of candidates(i)) {
-        if (j <= i) continue;
-        const a = stated[i];
-        const b = stated[j];
+      const list = candidates(i);
+      // The lists are in document order: start after i (a group can hold hundreds of figures).
+      let lo = 0;
+      let hi = list.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (list[mid] <= i) lo = mid + 1;
+        else hi = mid;
+      }
+      const a = stated[i];
+      for (let k = lo; k < list.length; k++) {
+        const b = stated[list[k]];
         if (reported.has(b)) continue;
         if (a.unit !== b.unit || a.scope !== b.scope) continue;
         if (a.years && b.years && a.years !== b.years) continue;

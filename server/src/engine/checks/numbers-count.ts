@@ -3,7 +3,7 @@
 // the outline children of the node that announces them, or a 、-list right
 // before or after the phrase. Political formulas (四个意识, 两个维护…) and quoted
 // names are never counts of the items around them.
-import { type Check, optionsSchema, stringList } from '../rule.js';
+import { type Check, type CheckContext, optionsSchema, stringList } from '../rule.js';
 import type { Block, Draft, OutlineNode, ReportModel, Span } from '../types.js';
 import { blockSpan } from '../blocks.js';
 import { parseChineseNumeral } from '../markers.js';
@@ -34,12 +34,18 @@ interface Phrase {
   text: string;
 }
 
-function findPhrases(model: ReportModel, classifiers: string[], ignore: string[]): Phrase[] {
+function findPhrases(model: ReportModel, ctx: CheckContext, classifiers: string[], ignore: string[]): Phrase[] {
   const cls = [...classifiers].sort((a, b) => b.length - a.length).map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
   const re = new RegExp(`(?<![第0-9０-９一二两三四五六七八九十百千.．])(${NUM})(${cls})`, 'gu');
   const out: Phrase[] = [];
   model.blocks.forEach((block, bi) => {
     if (block.kind !== 'paragraph' && block.kind !== 'listItem' && block.kind !== 'heading') return;
+    for (const p of ctx.perBlock(block, 'phrases', () => inBlock(block))) out.push({ ...p, block, blockIndex: bi });
+  });
+  return out;
+
+  function inBlock(block: Block): Omit<Phrase, 'block' | 'blockIndex'>[] {
+    const out: Omit<Phrase, 'block' | 'blockIndex'>[] = [];
     const text = block.text;
     const quotes = quotedSpans(text);
     const words = model.words(text);
@@ -72,10 +78,10 @@ function findPhrases(model: ReportModel, classifiers: string[], ignore: string[]
       if (inside(quotes, from, to)) continue;
       const phrase = text.slice(from, to);
       if (ignore.some((f) => phrase.startsWith(f) || f.startsWith(phrase) || text.slice(from, from + f.length) === f)) continue;
-      out.push({ block, blockIndex: bi, from, to, count, text: phrase });
+      out.push({ from, to, count, text: phrase });
     }
-  });
-  return out;
+    return out;
+  }
 }
 
 /** Top-level 、 positions of a stretch of text (quote-aware). */
@@ -193,7 +199,7 @@ export const numbersCountCheck: Check = {
   run(model, ctx) {
     const opts = ctx.options('numbers/count', COUNT_DEFAULTS);
     const out: Draft[] = [];
-    for (const p of findPhrases(model, opts.classifiers, opts.ignore)) {
+    for (const p of findPhrases(model, ctx, opts.classifiers, opts.ignore)) {
       const items = itemsFor(model, p);
       if (!items) continue;
       const n = items.spans.length;

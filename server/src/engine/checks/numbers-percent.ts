@@ -123,7 +123,7 @@ export const numbersPercentCheck: Check = {
       }
     }
     // 占比: a part of a breakdown followed by 占…X%.
-    for (const b of findBreakdowns(model, SUM_DEFAULTS)) {
+    for (const b of findBreakdowns(model, SUM_DEFAULTS, ctx)) {
       const text = b.block.text;
       const qs = byBlock.get(model.blocks.indexOf(b.block)) ?? [];
       for (const part of b.parts) {

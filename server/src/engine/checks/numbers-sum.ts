@@ -60,7 +60,7 @@ export const numbersSumCheck: Check = {
   run(model, ctx) {
     const opts = ctx.options('numbers/sum', SUM_DEFAULTS);
     const out: Draft[] = [];
-    for (const b of findBreakdowns(model, opts)) {
+    for (const b of findBreakdowns(model, opts, ctx)) {
       const { total, parts } = b;
       const sumMin = parts.reduce((a, q) => a + q.min, 0);
       const sumMax = parts.reduce((a, q) => a + q.max, 0);

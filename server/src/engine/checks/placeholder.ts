@@ -1,7 +1,7 @@
 // text/placeholder: template slots left unfilled (XX, ××, 某某, *同志, 【待补充】, TODO, 待定…).
 // The patterns come from the pack (placeholders.patterns) so a team can add its own.
 import type { Check } from '../rule.js';
-import type { Draft } from '../types.js';
+import type { Block, Draft } from '../types.js';
 import { blockSpan } from '../blocks.js';
 import { unfilledFigures } from '../quantities.js';
 
@@ -27,6 +27,12 @@ export const placeholderCheck: Check = {
     const out: Draft[] = [];
     model.blocks.forEach((block, index) => {
       if (!PROSE.has(block.kind)) return;
+      for (const d of ctx.inBlock(block, () => inBlock(block, index))) out.push(d);
+    });
+    return out;
+
+    function inBlock(block: Block, index: number): Draft[] {
+      const out: Draft[] = [];
       const text = block.text;
       const taken: { s: number; e: number }[] = [];
       for (const { re, message } of compiled) {
@@ -53,7 +59,7 @@ export const placeholderCheck: Check = {
         if (taken.some((t) => f.from < t.e && t.s < f.to)) continue;
         out.push({ ...blockSpan(block, f.from, f.to), message: `“${f.unit}”前缺少数字：这里的数据尚未填写。`, data: { placeholder: f.unit, figure: true } });
       }
-    });
-    return out;
+      return out;
+    }
   },
 };

@@ -3,7 +3,7 @@
 // reproduced as written and never touched. Avoided forms are literals matched
 // with explicit context (followedBy/precededBy…), since Chinese has no \b.
 import type { Check } from '../rule.js';
-import type { Draft } from '../types.js';
+import type { Block, Draft } from '../types.js';
 import type { TermSpec } from '../config.js';
 import { blockSpan } from '../blocks.js';
 import { quotedSpans, inside } from '../quotes.js';
@@ -65,12 +65,19 @@ export const termsCheck: Check = {
     },
   ],
   run(model, ctx) {
-    const compiled = compile(ctx.config.terms);
-    if (!compiled) return [];
+    const found = compile(ctx.config.terms);
+    if (!found) return [];
+    const compiled = found;
     const allow = ctx.config.allow;
     const out: Draft[] = [];
     for (const block of model.blocks) {
       if (!PROSE.has(block.kind)) continue;
+      for (const d of ctx.inBlock(block, () => inBlock(block))) out.push(d);
+    }
+    return out;
+
+    function inBlock(block: Block): Draft[] {
+      const out: Draft[] = [];
       const text = block.text;
       compiled.re.lastIndex = 0;
       let quoted: ReturnType<typeof quotedSpans> | undefined;
@@ -101,7 +108,7 @@ export const termsCheck: Check = {
           data: { avoid: m[0], prefer: t.prefer },
         });
       }
+      return out;
     }
-    return out;
   },
 };
