@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { ROOT } from './helpers';
 import type { JsonReport } from '../server/src/cli/formatters/json';
+import { threadCount } from '../server/src/cli/pool';
 
 const BIN = join(ROOT, 'bin', 'shengao.js');
 const FIXTURES = join(ROOT, 'test', 'fixtures', 'parallel');
@@ -177,6 +178,23 @@ describe('shengao check --jobs (worker threads)', function () {
     assert.equal(par.stdout, '');
     assert.equal(seq.code, 2);
     assert.equal(seq.stderr.split('\n')[0], par.stderr.split('\n').find((l) => l.startsWith('shengao: 出错了')));
+  });
+
+  it('auto: one thread per two cores and per ~300 KB of drafts; few or small drafts stay in the main thread', () => {
+    const big = mkdtempSync(join(tmpdir(), 'shengao-sizes-'));
+    const paragraph = '全年完成固定资产投资4.2亿元，新引进项目7个，新建高标准农田1.5万亩。\n'.repeat(320);
+    const files = Array.from({ length: 40 }, (_, i) => {
+      const f = join(big, `${i}.md`);
+      writeFileSync(f, paragraph); // ≈ 31 KB each, 1.25 MB in all
+      return f;
+    });
+    assert.equal(threadCount('auto', files, 8), 4);
+    assert.equal(threadCount('auto', files, 4), 2);
+    assert.equal(threadCount('auto', files, 2), 1);
+    assert.equal(threadCount('auto', files.slice(0, 12), 8), 1);
+    assert.equal(threadCount(3, files, 2), 3);
+    assert.equal(threadCount(4, files.slice(0, 2), 8), 2);
+    assert.equal(threadCount(undefined, files, 8), 1);
   });
 
   it('refuses a --jobs that is not a whole number ≥ 1 or auto', async () => {

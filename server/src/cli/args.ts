@@ -286,7 +286,7 @@ export const COMMAND_HELP: Record<string, string> = {
       --no-config          不读 .shengao.yaml
       --color, --no-color  强制开启/关闭颜色
   -j, --jobs N|auto        用几个线程并行检查（也认环境变量 SHENGAO_JOBS）。默认 auto：文稿够多时
-                           每个 CPU 核一个线程，少量文稿在主线程里检查；1 = 逐个检查。
+                           每两个 CPU 核一个线程（2 核及以下、文稿少时都在主线程里检查）；1 = 逐个检查。
                            报告与逐个检查时完全相同（顺序、内容），--fix 每个文件只由一个线程改写。
 `,
   init: `用法：shengao init [--pack 包名]

@@ -25,9 +25,13 @@ export type FromWorker =
   | { type: 'fatal'; message: string };
 
 /**
- * With `jobs: 'auto'`, one thread per this many bytes of drafts (≈ 100,000 Chinese characters).
- * A worker costs ≈ 0.4 s of CPU to start (mostly building the dictionary) and each thread
- * warms up its own JIT, so below this a second thread does not pay for itself.
+ * With `jobs: 'auto'`: one linting thread per two cores, and one per this many bytes of
+ * drafts (≈ 100,000 Chinese characters). Each thread that lints keeps more than one core
+ * busy: V8 compiles the engine's hot code on background threads (measured on 200 drafts,
+ * one thread: 3.5 s on the main thread + 2.2 s of background compilation), and every
+ * worker pays that compilation and the dictionary (≈ 0.3 s) again. On 2 cores two workers
+ * took 8.1 s of CPU against 6.0 s in one thread, and were slower (7.9 s against 4.9 s,
+ * medians of 4 on a shared machine), so 'auto' stays in the main thread there.
  */
 export const AUTO_BYTES_PER_THREAD = 300_000;
 /** Messages in flight per worker: the next draft is already queued when one finishes. */
@@ -52,7 +56,7 @@ export function threadCount(jobs: number | 'auto' | undefined, files: readonly s
   if (jobs === undefined || files.length < 2) return 1;
   if (jobs === 'auto') {
     const bytes = files.reduce((n, f) => n + sizeOf(f), 0);
-    return Math.max(1, Math.min(cores, files.length, Math.floor(bytes / AUTO_BYTES_PER_THREAD)));
+    return Math.max(1, Math.min(Math.floor(cores / 2), files.length, Math.floor(bytes / AUTO_BYTES_PER_THREAD)));
   }
   return Math.max(1, Math.min(jobs, files.length));
 }
