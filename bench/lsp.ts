@@ -167,7 +167,7 @@ export async function runLspBench(opts: { quick?: boolean; log?: (s: string) => 
   const bigEdits = opts.quick ? 5 : 30;
 
   const t0 = performance.now();
-  const proc = spawn(process.execPath, [server, '--stdio'], { cwd: dir, stdio: ['pipe', 'pipe', 'pipe'] });
+  const proc = spawn(process.execPath, [...(process.env.SHENGAO_BENCH_PROF ? ['--cpu-prof', '--cpu-prof-dir=' + process.env.SHENGAO_BENCH_PROF] : []), server, '--stdio'], { cwd: dir, stdio: ['pipe', 'pipe', 'pipe'] });
   proc.stderr.on('data', () => {});
   const client = new Client(proc);
   let segmenter = 'basic';
@@ -292,6 +292,8 @@ export async function runLspBench(opts: { quick?: boolean; log?: (s: string) => 
       budgets,
     };
   } finally {
+    // Give the server a moment to exit on its own (a --cpu-prof run writes its profile then).
+    if (process.env.SHENGAO_BENCH_PROF) await new Promise((r) => setTimeout(r, 1500));
     proc.kill();
     rmSync(dir, { recursive: true, force: true });
   }

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { strict as assert } from 'node:assert';
 import { readMarkdown, parseBlocks } from '../server/src/engine/blocks';
 import { splitChunks, plainPieces } from '../server/src/engine/chunks';
-import { RunMemo } from '../server/src/engine/cache';
+import { RunMemo, type ChunkBlocks } from '../server/src/engine/cache';
 import type { Block } from '../server/src/engine/types';
 
 const RUNS = Number(process.env.SHENGAO_PROP_RUNS ?? 150);
@@ -96,7 +96,7 @@ describe('chunked Markdown reading', function () {
     const edit = fc.tuple(fc.nat(), fc.nat(8), fc.constantFrom('', '加强', '\n\n', '\n', '1. ', '# ', '```\n', '*', '12个', '\r\n'));
     fc.assert(
       fc.property(chunkyDraft, fc.array(edit, { maxLength: 12 }), (start, edits) => {
-        const cache = new RunMemo<Block[]>();
+        const cache = new RunMemo<ChunkBlocks>();
         let t = start;
         same(t, readMarkdown(t, cache));
         cache.sweep();
@@ -137,7 +137,7 @@ describe('chunked Markdown reading', function () {
   it('reuses unchanged chunks: an edit re-reads only the chunk it touched', () => {
     const paras = Array.from({ length: 30 }, (_, i) => (i % 2 ? `## （${i}）第${i}项工作` : `完成投资${i + 3}亿元，同比增长${i}%。`));
     const t1 = paras.join('\n\n');
-    const cache = new RunMemo<Block[]>();
+    const cache = new RunMemo<ChunkBlocks>();
     readMarkdown(t1, cache);
     cache.sweep();
     const t2 = t1.replace('第7项', '第七项').replace('完成投资9亿元', '完成投资九亿元');

@@ -8,7 +8,7 @@ import remarkGfm from 'remark-gfm';
 import type { Block, BlockKind, DocumentKind, Span } from './types.js';
 import { startsWithMarker } from './markers.js';
 import { splitChunks, plainPieces } from './chunks.js';
-import type { RunMemo } from './cache.js';
+import type { ChunkBlocks, RunMemo } from './cache.js';
 import { SPACE } from './scan.js';
 
 /** Minimal mdast shape we rely on (positions are always present from remark-parse). */
@@ -274,20 +274,26 @@ function shift(b: Block, delta: number): Block {
  * some constructs — `2)` after indented code is no list — but never after a plain
  * paragraph). With a `cache`, unchanged plain chunks and runs come from the last run.
  */
-export function readMarkdown(source: string, cache?: RunMemo<Block[]>): Block[] {
+export function readMarkdown(source: string, cache?: RunMemo<ChunkBlocks>): Block[] {
   const chunks = splitChunks(source);
   if (!chunks) return parseBlocks(source);
   const out: Block[] = [];
   let runStart = -1;
   let runEnd = -1;
   const read = (start: number, end: number, make: (text: string) => Block[]) => {
-    const text = source.slice(start, end);
-    let blocks = cache?.get(text);
-    if (!blocks) {
-      blocks = make(text);
-      cache?.set(text, blocks);
+    if (!cache) {
+      for (const b of make(source.slice(start, end))) out.push(start ? shift(b, start) : b);
+      return;
     }
-    for (const b of blocks) out.push(shift(b, start));
+    const text = source.slice(start, end);
+    let entry = cache.get(text);
+    if (!entry) cache.set(text, (entry = { blocks: make(text), at: 0 }));
+    // A chunk where it was last time (everything before an edit) reuses its blocks as they are.
+    if (!entry.placed || entry.at !== start) {
+      entry.placed = entry.blocks.map((b) => shift(b, start));
+      entry.at = start;
+    }
+    for (const b of entry.placed) out.push(b);
   };
   const flush = () => {
     if (runStart < 0) return;

@@ -49,9 +49,17 @@ export class RunMemo<V> {
   }
 }
 
+/** A chunk's blocks: offsets relative to the chunk, and as placed at `at` in the last run. */
+export interface ChunkBlocks {
+  blocks: Block[];
+  at: number;
+  /** Blocks are never changed once made, so a model may share them with the next one. */
+  placed?: Block[];
+}
+
 export interface LintCache {
-  /** A Markdown chunk's text → its blocks, offsets relative to the chunk's start. */
-  chunks: RunMemo<Block[]>;
+  /** A Markdown chunk's text → its blocks. */
+  chunks: RunMemo<ChunkBlocks>;
   /** A text → its words (segmentation is the costliest step after parsing). */
   words: RunMemo<TaggedWord[]>;
   /** A block's text → its quantities (as prose and as a table row), spans relative to the block. */
@@ -81,6 +89,7 @@ export function sweepLintCache(cache: LintCache): void {
 
 /** Whether two blocks have their characters at the same distances from their starts. */
 export function sameLayout(a: Block, b: Block): boolean {
+  if (a === b) return true;
   if (a.offsets.length !== b.offsets.length) return false;
   const d = b.start - a.start;
   for (let i = 0; i < a.offsets.length; i++) if (b.offsets[i] - a.offsets[i] !== d) return false;

@@ -9,7 +9,7 @@
 //      overflow, or anything else) the draft is read as plain text.
 import type { Block, DocumentKind, EngineNotice } from './types.js';
 import { readMarkdown, readPlainText } from './blocks.js';
-import type { RunMemo } from './cache.js';
+import type { ChunkBlocks, RunMemo } from './cache.js';
 import { snapToCharBoundary } from './text.js';
 
 export interface EngineLimits {
@@ -65,17 +65,16 @@ function lineEndAfter(text: string, at: number): number {
  * there (a paragraph after a BOM ended one character early), so a Markdown draft
  * with a BOM is parsed without it and its offsets shifted back by one.
  */
-export function readMarkdownBom(source: string, cache?: RunMemo<Block[]>): Block[] {
+export function readMarkdownBom(source: string, cache?: RunMemo<ChunkBlocks>): Block[] {
   let k = 0;
   while (source.charCodeAt(k) === 0xfeff) k++; // micromark would strip the next one again
   if (k === 0) return readMarkdown(source, cache);
-  const blocks = readMarkdown(source.slice(k), cache);
-  for (const b of blocks) {
-    b.start += k;
-    b.end += k;
-    for (let i = 0; i < b.offsets.length; i++) b.offsets[i] += k;
-  }
-  return blocks;
+  // Copies, not in place: cached blocks are shared between runs.
+  return readMarkdown(source.slice(k), cache).map((b) => {
+    const offsets = new Int32Array(b.offsets.length);
+    for (let i = 0; i < offsets.length; i++) offsets[i] = b.offsets[i] + k;
+    return { ...b, offsets, start: b.start + k, end: b.end + k };
+  });
 }
 
 /** Reads blocks under the engine limits; notices say what was limited and why. */

@@ -214,6 +214,8 @@ export const numbersConflictCheck: Check = {
         // Each sentence names something the other does not: two different activities.
         if (namesOther(a.context, b.context) && namesOther(b.context, a.context)) continue;
         reported.add(b);
+        // A figure is reported once: take it out of the list the later figures scan.
+        list.splice(k--, 1);
         const where = (x: Stated) => (x.inTable ? '表格中' : '');
         out.push({
           start: b.span.start,
