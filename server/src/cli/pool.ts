@@ -55,8 +55,10 @@ function sizeOf(file: string): number {
 export function threadCount(jobs: number | 'auto' | undefined, files: readonly string[], cores = availableParallelism()): number {
   if (jobs === undefined || files.length < 2) return 1;
   if (jobs === 'auto') {
+    const most = Math.min(Math.floor(cores / 2), files.length);
+    if (most < 2) return 1;
     const bytes = files.reduce((n, f) => n + sizeOf(f), 0);
-    return Math.max(1, Math.min(Math.floor(cores / 2), files.length, Math.floor(bytes / AUTO_BYTES_PER_THREAD)));
+    return Math.max(1, Math.min(most, Math.floor(bytes / AUTO_BYTES_PER_THREAD)));
   }
   return Math.max(1, Math.min(jobs, files.length));
 }
