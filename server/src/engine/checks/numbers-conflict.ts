@@ -165,7 +165,8 @@ export const numbersConflictCheck: Check = {
     const out: Draft[] = [];
     const reported = new Set<Stated>();
     // Only figures with the same unit and scope can pair up, and two prose figures only
-    // when they count the same thing: index those groups so a long report stays linear.
+    // when they count the same thing with the same verb: index those groups so a long
+    // report stays linear.
     const group = new Map<string, number[]>();
     const add = (key: string, k: number) => {
       const list = group.get(key);
@@ -175,14 +176,14 @@ export const numbersConflictCheck: Check = {
     stated.forEach((x, k) => {
       const us = `${x.unit}\u0000${x.scope}`;
       add(`all\u0000${us}`, k);
-      if (x.q) add(`thing\u0000${us}\u0000${x.thing}`, k);
+      if (x.q) add(`thing\u0000${us}\u0000${x.thing}\u0000${x.verb}`, k);
       else add(`table\u0000${us}`, k);
     });
     const candidates = (i: number): number[] => {
       const x = stated[i];
       const us = `${x.unit}\u0000${x.scope}`;
       if (!x.q) return group.get(`all\u0000${us}`) ?? [];
-      const same = group.get(`thing\u0000${us}\u0000${x.thing}`) ?? [];
+      const same = group.get(`thing\u0000${us}\u0000${x.thing}\u0000${x.verb}`) ?? [];
       const tables = group.get(`table\u0000${us}`);
       return tables ? [...same, ...tables].sort((p, q) => p - q) : same;
     };
