@@ -1,8 +1,9 @@
 // Both jieba bindings sit behind one adapter; the same model-level tests pass on both.
 import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadSegmenter, type SegmenterName } from '../server/src/segmenters/index';
+import { jiebaDictPath, loadSegmenter, type SegmenterName } from '../server/src/segmenters/index';
 import { lint } from '../server/src/engine/index';
 import { pack } from './helpers';
 
@@ -50,3 +51,45 @@ for (const name of ['node-rs-jieba', 'nodejieba'] as SegmenterName[]) {
     });
   });
 }
+
+describe('segmenter: the jieba dictionary in memory', function () {
+  this.timeout(60000);
+  const sentences = [
+    '2024年，我局坚持以习近平新时代中国特色社会主义思想为指导，全面推进各项工作。',
+    '全年累计完成固定资产投资12.6亿元，同比增长8.3%，超额完成年度目标任务。',
+    '存在的问题：一是基层医疗卫生服务能力仍然薄弱，二是专业技术人才队伍结构不够合理。',
+    '下一步，我们将进一步加强党风廉政建设，扎实开展“三会一课”，切实压实主体责任。',
+    '组织开展安全生产大检查46次，排查整改隐患213处，实现了安全事故零发生。',
+  ];
+
+  it('segments with the package’s own full dictionary (dict.txt next to @node-rs/jieba)', () => {
+    const { Jieba } = require('@node-rs/jieba') as typeof import('@node-rs/jieba');
+    const { dict } = require('@node-rs/jieba/dict') as { dict: Uint8Array };
+    assert.equal(readFileSync(jiebaDictPath()).length, dict.length);
+    const ref = Jieba.withDict(dict);
+    const seg = loadSegmenter('node-rs-jieba');
+    for (const s of sentences) {
+      assert.deepEqual(seg.tag(s), ref.tag(s, true).map((t) => ({ word: t.word, tag: t.tag })), s);
+    }
+    // Rare entries (frequency 3 in dict.txt) that a trimmed dictionary would lose stay whole words.
+    const words = sentences.flatMap((s) => seg.cut(s));
+    for (const w of ['党风廉政', '医疗卫生', '人才队伍', '固定资产']) assert.ok(words.includes(w), w);
+  });
+
+  it('keeps neither the dictionary nor idf.txt alive once loaded', () => {
+    // A fresh process: loading the segmenter must not pull in @node-rs/jieba/dict (which holds
+    // dict.txt and the unused 6 MB idf.txt in buffers for the life of the process).
+    const script = [
+      "const { loadSegmenter } = require('./server/src/segmenters/index.ts');",
+      "const seg = loadSegmenter('node-rs-jieba');",
+      "seg.cut('全面推进各项工作');",
+      'gc();',
+      'console.log(JSON.stringify({ dictModule: Object.keys(require.cache).some((k) => /jieba[\\\\/]dict\\.js$/.test(k)), arrayBuffers: process.memoryUsage().arrayBuffers }));',
+    ].join('\n');
+    const r = spawnSync(process.execPath, ['--expose-gc', '-r', 'tsx/cjs', '-e', script], { cwd: join(__dirname, '..'), encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    const out = JSON.parse(r.stdout.trim().split('\n').pop()!) as { dictModule: boolean; arrayBuffers: number };
+    assert.equal(out.dictModule, false);
+    assert.ok(out.arrayBuffers < 2 * 1024 * 1024, `${(out.arrayBuffers / 1048576).toFixed(1)} MB of ArrayBuffers still held`);
+  });
+});

@@ -43,14 +43,14 @@ describe('packaging (.vsix)', function () {
       'extension/snippets/markdown.json',
       'extension/snippets/plaintext.json',
       'extension/node_modules/@node-rs/jieba/index.js',
-      'extension/node_modules/@node-rs/jieba/dict.js',
       'extension/node_modules/@node-rs/jieba/dict.txt',
-      'extension/node_modules/@node-rs/jieba/idf.txt',
       'extension.vsixmanifest',
     ]) {
       assert.ok(names.includes(f), `${f} missing; has: ${names.join(', ')}`);
     }
     assert.ok(names.some((n) => /^extension\/node_modules\/@node-rs\/jieba-[a-z0-9-]+\/jieba\.[a-z0-9-]+\.node$/.test(n)), 'the native jieba binary');
+    // The server reads dict.txt itself; keyword extraction's idf.txt (6 MB) is never used.
+    assert.ok(!names.includes('extension/node_modules/@node-rs/jieba/idf.txt'), 'idf.txt is not packaged');
   });
 
   it('contains nothing of the sources, tests, benchmarks or other dependencies', () => {

@@ -2,6 +2,8 @@
 // Default: @node-rs/jieba — prebuilt for every VS Code platform, ~0.2 s to load,
 // ~100 MB resident. nodejieba (the design's original choice) builds from source,
 // takes ~2.6 s and ~300 MB, so it is opt-in (SHENGAO_SEGMENTER=nodejieba).
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { Segmenter, TaggedWord } from '../engine/segmenter.js';
 import { basicSegmenter, realign } from '../engine/segmenter.js';
 
@@ -41,12 +43,19 @@ function fromWords(name: string, cut: (t: string) => string[], tag: (t: string) 
   };
 }
 
+/** The dictionary @node-rs/jieba ships (`dict.txt` next to its index.js). */
+export function jiebaDictPath(): string {
+  return join(dirname(require.resolve('@node-rs/jieba')), 'dict.txt');
+}
+
 function loadNodeRs(): Segmenter {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { Jieba } = require('@node-rs/jieba') as typeof import('@node-rs/jieba');
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { dict } = require('@node-rs/jieba/dict') as { dict: Uint8Array };
-  const jieba = Jieba.withDict(dict);
+  // The dictionary file is read here rather than through `@node-rs/jieba/dict`: that module
+  // also reads idf.txt (6 MB, for keyword extraction, unused) and keeps both buffers alive
+  // in the module cache for the life of the process. Read locally, the 5 MB buffer is
+  // garbage once jieba has built its trie from it.
+  const jieba = Jieba.withDict(readFileSync(jiebaDictPath()));
   // jieba-rs tags each word of its cut by the word alone (its dictionary tag, else x/m/eng
   // from its characters). So tagging = cutting (3× cheaper than tag(), whose native result
   // objects are costly) + each distinct word's tag, learnt once by tagging the word alone.
