@@ -30,7 +30,7 @@ export type FromWorker =
  * busy: V8 compiles the engine's hot code on background threads (measured on 200 drafts,
  * one thread: 3.5 s on the main thread + 2.2 s of background compilation), and every
  * worker pays that compilation and the dictionary (≈ 0.3 s) again. On 2 cores two workers
- * took 8.1 s of CPU against 6.0 s in one thread, and were slower (7.9 s against 4.9 s,
+ * took 7.3 s of CPU against 4.9 s in one thread, and were slower (5.3 s against 3.8 s,
  * medians of 4 on a shared machine), so 'auto' stays in the main thread there.
  */
 export const AUTO_BYTES_PER_THREAD = 300_000;
