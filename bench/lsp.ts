@@ -11,7 +11,7 @@
 //
 // Latencies "after the debounce" are (diagnostics received − edit sent − DEBOUNCE_MS).
 // `npm run bench:lsp` runs this alone and updates the LSP section of BENCHMARKS.md.
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -37,10 +37,74 @@ export interface LspResult {
   bigChars: number;
   rssMb: number;
   peakRssMb: number;
+  /** Where the resident memory is, read just after `rssMb` (MB). */
+  breakdown?: MemoryBreakdown;
   budgets: { what: string; value: string; limit: string; ok: boolean }[];
 }
 
 type Json = Record<string, unknown>;
+
+export interface MemoryBreakdown {
+  rss: number;
+  /** Mapped files: the node binary, shared libraries, jieba's .node. */
+  files: number;
+  /** V8's heap, resident, by space (new_space, old_space, large_object_space, code_space…). */
+  v8: number;
+  v8Spaces: Record<string, number>;
+  v8Used: number;
+  /** Buffers and ArrayBuffers (outside the V8 heap). */
+  arrayBuffers: number;
+  /** The rest of the anonymous memory: jieba's dictionary (its own allocator), malloc arenas, stacks. */
+  native: number;
+  /** What loading jieba's dictionary adds to a bare node process (measured separately). */
+  jieba?: number;
+}
+
+/** RSS that `Jieba.withDict(dict.txt)` adds to a fresh node process, as the server loads it. */
+function jiebaDictMb(): number | undefined {
+  const script = [
+    "const fs = require('fs'), path = require('path');",
+    "const rss = () => Number(/VmRSS:\\s*(\\d+)/.exec(fs.readFileSync('/proc/self/status', 'utf8'))[1]) / 1024;",
+    "const { Jieba } = require('@node-rs/jieba');",
+    "const file = path.join(path.dirname(require.resolve('@node-rs/jieba')), 'dict.txt');",
+    'const before = rss();',
+    "let dict = fs.readFileSync(file); const j = Jieba.withDict(dict); dict = null; gc(); j.cut('全面推进各项工作', true);",
+    'console.log(rss() - before);',
+  ].join('\n');
+  const r = spawnSync(process.execPath, ['--expose-gc', '-e', script], { cwd: ROOT, encoding: 'utf8' });
+  const mb = Number(r.stdout.trim());
+  return r.status === 0 && Number.isFinite(mb) ? mb : undefined;
+}
+
+const MB = 1024 * 1024;
+
+/** Resident memory of mapped files (the rest of RSS is anonymous memory). */
+function fileBackedMb(pid: number): number {
+  let kb = 0;
+  let file = false;
+  for (const line of readFileSync(`/proc/${pid}/smaps`, 'utf8').split('\n')) {
+    const head = /^[0-9a-f]+-[0-9a-f]+ \S+ \S+ \S+ \d+\s*(.*)$/.exec(line);
+    if (head) file = head[1].startsWith('/');
+    else if (file && line.startsWith('Rss:')) kb += Number(/(\d+)/.exec(line)![1]);
+  }
+  return kb / 1024;
+}
+
+/** The server's own account (`shengao/memory`) plus /proc: what the RSS is made of. */
+async function memoryBreakdown(client: Client, pid: number): Promise<MemoryBreakdown | undefined> {
+  try {
+    const r = (await client.request('shengao/memory', {})).result as { rss: number; heapUsed: number; arrayBuffers: number; spaces: Record<string, number> } | undefined;
+    if (!r) return undefined;
+    const files = fileBackedMb(pid);
+    const v8Spaces = Object.fromEntries(Object.entries(r.spaces).map(([k, v]) => [k, v / MB]));
+    const v8 = Object.values(v8Spaces).reduce((a, b) => a + b, 0);
+    const rss = r.rss / MB;
+    const arrayBuffers = r.arrayBuffers / MB;
+    return { rss, files, v8, v8Spaces, v8Used: r.heapUsed / MB, arrayBuffers, native: rss - files - v8 - arrayBuffers, jieba: jiebaDictMb() };
+  } catch {
+    return undefined;
+  }
+}
 
 /** Minimal LSP client over stdio: Content-Length framing, requests, notifications. */
 class Client {
@@ -267,6 +331,7 @@ export async function runLspBench(opts: { quick?: boolean; log?: (s: string) => 
 
     // 6. Memory, with the segmenter loaded and both drafts open.
     const mem = rssOf(proc.pid!);
+    const breakdown = await memoryBreakdown(client, proc.pid!);
     await client.request('shutdown', {});
     client.notify('exit', {});
 
@@ -289,6 +354,7 @@ export async function runLspBench(opts: { quick?: boolean; log?: (s: string) => 
       bigChars: bigText.length,
       rssMb: mem.rss,
       peakRssMb: mem.hwm,
+      breakdown,
       budgets,
     };
   } finally {
@@ -297,6 +363,20 @@ export async function runLspBench(opts: { quick?: boolean; log?: (s: string) => 
     proc.kill();
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+export function breakdownMarkdown(b: MemoryBreakdown): string {
+  const mb = (x: number) => `${x.toFixed(0)} MB`;
+  const spaces = Object.entries(b.v8Spaces)
+    .filter(([, v]) => v >= 0.5)
+    .sort((x, y) => y[1] - x[1])
+    .map(([k, v]) => `${k.replace(/_space$/, '')} ${mb(v)}`)
+    .join(', ');
+  return (
+    `Where it is (read right after, from the server's \`shengao/memory\` and /proc): RSS ${mb(b.rss)} = mapped files (node binary, libraries) ${mb(b.files)}` +
+    ` + V8 heap ${mb(b.v8)} (${spaces}; ${mb(b.v8Used)} in use, live or not yet collected) + Buffers ${mb(b.arrayBuffers)}` +
+    ` + other native memory ${mb(b.native)} (jieba's dictionary${b.jieba === undefined ? '' : `, ${mb(b.jieba)} when loaded alone,`} in its own allocator; malloc arenas; stacks).`
+  );
 }
 
 export function lspMarkdown(r: LspResult): string {
@@ -316,6 +396,7 @@ export function lspMarkdown(r: LspResult): string {
     '',
     `Server RSS at the end (segmenter loaded, both drafts open): **${r.rssMb.toFixed(0)} MB** (peak ${r.peakRssMb.toFixed(0)} MB).`,
     '',
+    ...(r.breakdown ? [breakdownMarkdown(r.breakdown), ''] : []),
     ...r.budgets.map((b) => `- ${b.ok ? '✅' : '❌'} ${b.what}: ${b.value} (${b.limit})`),
     '',
   ].join('\n');
