@@ -84,7 +84,8 @@ describe('lint cache (successive versions of one document)', function () {
     assert.deepEqual(digest(r.findings), digest(lint(edited, { kind: 'markdown', config, segmenter: jieba }).findings));
     // One chunk was read again, one paragraph segmented again, its figures extracted again.
     assert.deepEqual(cache.chunks.last, { hits: units - 1, misses: 1 });
-    assert.ok(cache.words.last.misses <= 2, JSON.stringify(cache.words.last));
+    // (A paragraph's lookup can miss twice: when the run segments every new paragraph at once, and when asked.)
+    assert.ok(cache.words.last.misses <= 3, JSON.stringify(cache.words.last));
     // What the checks worked out per block came back for every other block.
     assert.ok(cache.blockFindings.last.hits > 300, JSON.stringify(cache.blockFindings.last));
     assert.equal(cache.quantities.last.misses, 1);

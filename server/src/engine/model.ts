@@ -15,6 +15,8 @@ import { extractQuantities, type Quantity } from './quantities.js';
  * unchanged chunks are not parsed again, unchanged texts not segmented again, unchanged
  * blocks not measured again. The model is the same with or without it.
  */
+const PROSE_KINDS = new Set(['paragraph', 'listItem', 'heading', 'tableRow']);
+
 export function buildModel(text: string, kind: DocumentKind, config: EngineConfig, segmenter: Segmenter = basicSegmenter, cache?: LintCache): ReportModel {
   if (cache && cache.segmenterName !== segmenter.name) {
     // Words from another segmenter (the basic one before jieba loaded) are not these words.
@@ -30,9 +32,19 @@ export function buildModel(text: string, kind: DocumentKind, config: EngineConfi
   classifySections(sectionNodes, config.sections, segmenter);
   // One segmentation per distinct text (a block, a title), shared by every check.
   const memo = cache?.words ?? new RunMemo<TaggedWord[]>();
+  let batched = false;
   const words = (t: string): TaggedWord[] => {
     let w = memo.get(t);
-    if (!w) memo.set(t, (w = segmenter.tag(t)));
+    if (w) return w;
+    if (!batched && segmenter.tagMany) {
+      // The first question segments every paragraph not yet known, in one call.
+      batched = true;
+      const texts = [...new Set(blocks.filter((b) => PROSE_KINDS.has(b.kind) && b.text && !memo.get(b.text)).map((b) => b.text))];
+      if (texts.length > 1) segmenter.tagMany(texts).forEach((ws, i) => memo.set(texts[i], ws));
+      w = memo.get(t);
+      if (w) return w;
+    }
+    memo.set(t, (w = segmenter.tag(t)));
     return w;
   };
   let quantities: Quantity[] | undefined;

@@ -12,16 +12,20 @@ export interface TaggedWord {
 export interface Segmenter {
   readonly name: string;
   /**
-   * True when cutting the text at CJK punctuation (，。、；：？！“”‘’（）《》【】) never
-   * changes the result — jieba segments each run between such marks on its own. The
-   * model then segments clause by clause and reuses clauses it has seen (titles,
-   * sentences, blocks share them), so each piece of text is segmented once.
+   * True when cutting the text at CJK punctuation (，。、；：？！“”‘’（）《》【】) or line
+   * breaks never changes the result — jieba segments each run between such marks on its
+   * own. Texts may then be segmented together (`tagMany`) and split again.
    */
   readonly clauseLocal?: boolean;
   /** Words in order; joined they give back `text` exactly. */
   cut(text: string): string[];
   /** Words with part-of-speech tags; joined they give back `text` exactly. */
   tag(text: string): TaggedWord[];
+  /**
+   * `tag` of several texts at once (one call into the binding for a whole draft instead
+   * of one per paragraph); the result for each text must equal `tag(text)`.
+   */
+  tagMany?(texts: string[]): TaggedWord[][];
 }
 
 /**

@@ -10,7 +10,11 @@ import { basicSegmenter, realign } from '../engine/segmenter.js';
 export type SegmenterName = 'node-rs-jieba' | 'nodejieba' | 'basic';
 export const DEFAULT_SEGMENTER: SegmenterName = 'node-rs-jieba';
 
-function fromWords(name: string, cut: (t: string) => string[], tag: (t: string) => TaggedWord[], clauseLocal = false): Segmenter {
+/**
+ * `exact`: the binding's `tag` returns, for a text it covers exactly, words whose lengths
+ * add up to the text's (and plain objects): that result is used as it is.
+ */
+function fromWords(name: string, cut: (t: string) => string[], tag: (t: string) => TaggedWord[], clauseLocal = false, exact = false): Segmenter {
   return {
     name,
     clauseLocal,
@@ -18,6 +22,11 @@ function fromWords(name: string, cut: (t: string) => string[], tag: (t: string) 
     tag(text) {
       if (!text) return [];
       const tagged = tag(text);
+      if (exact) {
+        let n = 0;
+        for (let i = 0; i < tagged.length; i++) n += tagged[i].word.length;
+        if (n === text.length) return tagged;
+      }
       // Fast path (the usual case): the binding's words already cover the text exactly.
       // Copied into plain literals: objects made by the native binding are slow to read.
       const plain: TaggedWord[] = [];
@@ -61,7 +70,9 @@ function loadNodeRs(): Segmenter {
   // objects are costly) + each distinct word's tag, learnt once by tagging the word alone.
   // A word jieba would not keep whole on its own is marked ambiguous: texts holding it
   // take the full tag() path, so the result is always exactly tag()'s.
-  const wordTags = new Map<string, string | null>();
+  // One shared, read-only TaggedWord per distinct word (null: ambiguous), so a text's words
+  // cost no allocation beyond their array (a 200-draft folder has ~700k words, ~10k distinct).
+  const wordTags = new Map<string, TaggedWord | null>();
   const tag = (t: string): TaggedWord[] => {
     const words = jieba.cut(t, true);
     const out: TaggedWord[] = new Array(words.length);
@@ -70,16 +81,44 @@ function loadNodeRs(): Segmenter {
       let wt = wordTags.get(word);
       if (wt === undefined) {
         const alone = jieba.tag(word, true);
-        wt = alone.length === 1 && alone[0].word === word ? alone[0].tag : null;
+        wt = alone.length === 1 && alone[0].word === word ? Object.freeze({ word, tag: alone[0].tag }) : null;
         if (wordTags.size >= 200_000) wordTags.clear();
         wordTags.set(word, wt);
       }
-      if (wt === null) return jieba.tag(t, true);
-      out[i] = { word, tag: wt };
+      if (wt === null) return jieba.tag(t, true).map((x) => ({ word: x.word, tag: x.tag }));
+      out[i] = wt;
     }
     return out;
   };
-  return fromWords('node-rs-jieba', (t) => jieba.cut(t, true), tag, true);
+  const seg = fromWords('node-rs-jieba', (t) => jieba.cut(t, true), tag, true, true);
+  return { ...seg, tagMany: (texts) => tagMany(seg, texts) };
+}
+
+/**
+ * Several texts in one call: joined by line breaks (where jieba always cuts), tagged once,
+ * and split again by length. A text whose words do not fall exactly on its own span (a
+ * line break jieba kept inside a longer token) is tagged alone.
+ */
+function tagMany(seg: Segmenter, texts: string[]): TaggedWord[][] {
+  const words = seg.tag(texts.join('\n'));
+  const out: TaggedWord[][] = [];
+  let k = 0;
+  for (let i = 0; i < texts.length; i++) {
+    const mine: TaggedWord[] = [];
+    let n = 0;
+    while (k < words.length && n < texts[i].length) {
+      n += words[k].word.length;
+      mine.push(words[k++]);
+    }
+    // A token across a boundary, or a separator not cut on its own: tag one by one.
+    if (n !== texts[i].length) return texts.map((t) => seg.tag(t));
+    if (i < texts.length - 1) {
+      if (words[k]?.word !== '\n') return texts.map((t) => seg.tag(t));
+      k++;
+    }
+    out.push(mine);
+  }
+  return out;
 }
 
 function loadNodejieba(): Segmenter {
