@@ -118,6 +118,8 @@ interface TokenAt extends TaggedWord {
 // Offsets of a block's words, once per words array (the model memoises words per text).
 // No object spread here: it is ~20× slower than a literal and this runs for every word.
 const tokenMemo = new WeakMap<TaggedWord[], TokenAt[]>();
+/** Which token starts / ends at each text position (-1: none): O(1) lookups for every figure. */
+const tokenIndex = new WeakMap<TokenAt[], { startAt: Int32Array; endAt: Int32Array }>();
 function tokens(words: TaggedWord[]): TokenAt[] {
   const hit = tokenMemo.get(words);
   if (hit) return hit;
@@ -127,26 +129,34 @@ function tokens(words: TaggedWord[]): TokenAt[] {
     out.push({ word: w.word, tag: w.tag, start: at, end: at + w.word.length });
     at += w.word.length;
   }
+  const startAt = new Int32Array(at + 1).fill(-1);
+  const endAt = new Int32Array(at + 1).fill(-1);
+  out.forEach((t, i) => {
+    startAt[t.start] = i;
+    endAt[t.end] = i;
+  });
   tokenMemo.set(words, out);
+  tokenIndex.set(out, { startAt, endAt });
   return out;
 }
 
+function indexOf(toks: TokenAt[]): { startAt: Int32Array; endAt: Int32Array } {
+  return tokenIndex.get(toks)!;
+}
+
+/** True when no token straddles `pos`. */
 function boundaryAt(toks: TokenAt[], pos: number): boolean {
-  // True when no token straddles `pos`.
-  for (const t of toks) {
-    if (t.start < pos && t.end > pos) return false;
-    if (t.start >= pos) break;
-  }
-  return true;
+  const { startAt } = indexOf(toks);
+  return pos <= 0 || pos >= startAt.length - 1 || startAt[pos] >= 0;
 }
 
 function tokenIndexEndingAt(toks: TokenAt[], pos: number): number {
-  for (let i = 0; i < toks.length; i++) if (toks[i].end === pos) return i;
-  return -1;
+  const { endAt } = indexOf(toks);
+  return pos >= 0 && pos < endAt.length ? endAt[pos] : -1;
 }
 function tokenIndexStartingAt(toks: TokenAt[], pos: number): number {
-  for (let i = 0; i < toks.length; i++) if (toks[i].start === pos) return i;
-  return -1;
+  const { startAt } = indexOf(toks);
+  return pos >= 0 && pos < startAt.length ? startAt[pos] : -1;
 }
 
 const VAGUE_BEFORE = /[数几上成好千万百]$/;

@@ -29,13 +29,14 @@ function scanQuotes(text: string): Span[] {
   const stack: { close: number; at: number }[] = [];
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    const top = stack[stack.length - 1];
+    const top = stack.length ? stack[stack.length - 1] : undefined; // (reading stack[-1] takes V8's slow path)
     if (top && top.close === c) {
       stack.pop();
       if (stack.length === 0) out.push({ start: top.at, end: i + 1 });
       continue;
     }
-    const close = CLOSE_OF.get(c);
+    // Opening marks are '"', U+2018–U+201C and U+3008–U+300E: two range tests settle most characters.
+    const close = c === 0x22 || (c >= 0x2018 && c <= 0x201c) || (c >= 0x3008 && c <= 0x300e) ? CLOSE_OF.get(c) : undefined;
     if (close !== undefined) stack.push({ close, at: i });
     else if (c === NEWLINE && stack.length) {
       out.push({ start: stack[0].at, end: i });
