@@ -3,7 +3,7 @@ import type { DocumentKind, ReportModel, Sentence } from './types.js';
 import type { EngineConfig } from './config.js';
 import { LIMITS, readGuarded, readMarkdownBom } from './limits.js';
 import { RunMemo, type LintCache } from './cache.js';
-import { readOutline } from './outline.js';
+import { readOutline, walkOutline } from './outline.js';
 import { classifySections, sectionLevel } from './sections.js';
 import { splitSentences } from './sentences.js';
 import { readSuppressions } from './suppress.js';
@@ -39,7 +39,9 @@ export function buildModel(text: string, kind: DocumentKind, config: EngineConfi
     if (!batched && segmenter.tagMany) {
       // The first question segments every paragraph not yet known, in one call.
       batched = true;
-      const texts = [...new Set(blocks.filter((b) => PROSE_KINDS.has(b.kind) && b.text && !memo.get(b.text)).map((b) => b.text))];
+      // Paragraphs and outline titles (checks ask for the words of both).
+      const all = [...blocks.filter((b) => PROSE_KINDS.has(b.kind)).map((b) => b.text), ...walkOutline(outline).map((n) => n.title)];
+      const texts = [...new Set(all.filter((t) => t && !memo.get(t)))];
       if (texts.length > 1) segmenter.tagMany(texts).forEach((ws, i) => memo.set(texts[i], ws));
       w = memo.get(t);
       if (w) return w;
