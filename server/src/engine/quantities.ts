@@ -398,6 +398,7 @@ export interface UnfilledFigure {
   unit: string;
 }
 
+const TOTAL_BEFORE = new Set(['共', '共计', '合计', '总计', '累计', '达', '达到', '约', '计']);
 const FIGURE_UNITS = new Set(['亿元', '万元', '元', '人次', '户次', '名', '个', '家', '项', '期', '场', '户', '所', '篇', '件', '次', '个百分点', '万人次', '万人', '余人次', '余人', '余名']);
 const NUMERALISH = /[0-9０-９零〇一二两三四五六七八九十百千万亿余多数几上成每各该某这那其]$/;
 
@@ -429,9 +430,11 @@ export function unfilledFigures(block: Block, blockIndex: number, words: TaggedW
       unit = '个百分点';
       end = toks[k + 1].end;
     }
+    const isUnit = FIGURE_UNITS.has(unit);
+    if (!isUnit && unit !== '人') continue; // (most words: no regex test for them)
     // 共计人 / 达到名: a total word right before a measure word leaves no doubt.
-    const afterTotal = /^(?:共|共计|合计|总计|累计|达|达到|约|计)$/.test(toks[k - 1].word);
-    if (!FIGURE_UNITS.has(unit) && !(afterTotal && (unit === '人' || unit === '人次'))) continue;
+    const afterTotal = TOTAL_BEFORE.has(toks[k - 1].word);
+    if (!isUnit && !afterTotal) continue;
     if (inside(quotes, t.start, end)) continue;
     const prev = toks[k - 1];
     if (NUMERALISH.test(prev.word) || prev.tag === 'm' || prev.tag === 'r' || prev.tag === 'q') continue;
