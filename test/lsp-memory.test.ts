@@ -2,6 +2,7 @@
 // however it is started (here: `node dist/server.js --stdio`, as Neovim/Emacs and the
 // benchmark start it), holds no dictionary buffers once jieba is loaded.
 import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { TestClient, ensureBuilt, tempWorkspace, uriOf } from './lsp-client';
@@ -60,5 +61,35 @@ describe('language server memory', function () {
     // Now idf.txt is never read and dict.txt's buffer is garbage once the trie is built (at
     // most not yet collected).
     assert.ok(r.arrayBuffers < 8 * 1024 * 1024, `${(r.arrayBuffers / 1048576).toFixed(1)} MB of Buffers held`);
+  });
+
+  it('caps the young generation once it holds the limit; uncapped, V8 grows it to 32 MB', () => {
+    // Allocation with many survivors in short turns of the event loop, like a session of
+    // edits (the cap is applied after garbage collections, between turns: one long
+    // synchronous burst can still grow the space past it).
+    const script = [
+      "const v8 = require('v8');",
+      "const { capYoungGeneration } = require('./server/src/lsp/memory.ts');",
+      "if (process.argv[1] === 'cap') capYoungGeneration(4 * 1024 * 1024);",
+      '(async () => {',
+      '  let keep = [];',
+      '  let max = 0;',
+      '  for (let r = 0; r < 400; r++) {',
+      "    for (let i = 0; i < 10000; i++) { keep.push({ i, word: '词' + i }); if (keep.length > 200000) keep = []; }",
+      '    await new Promise((res) => setImmediate(res));',
+      "    max = Math.max(max, v8.getHeapSpaceStatistics().find((s) => s.space_name === 'new_space').space_size);",
+      '  }',
+      '  console.log(max);',
+      '})();',
+    ].join('\n');
+    const young = (mode: string): number => {
+      const r = spawnSync(process.execPath, ['-r', 'tsx/cjs', '-e', script, mode], { cwd: join(__dirname, '..'), encoding: 'utf8' });
+      assert.equal(r.status, 0, r.stderr);
+      return Number(r.stdout.trim().split('\n').pop()) / 1048576;
+    };
+    const capped = young('cap');
+    const free = young('free');
+    assert.ok(free >= 16, `uncapped young generation: ${free} MB`);
+    assert.ok(capped <= 8, `capped young generation: ${capped} MB (cap 4 MB, at most one doubling over)`);
   });
 });

@@ -2,7 +2,7 @@
 // from argv: `--stdio` for most editors, `--node-ipc` when VS Code starts it.
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { ShengaoServer } from './server.js';
-import { MEMORY_REQUEST, memoryReport } from './memory.js';
+import { MEMORY_REQUEST, memoryReport, tuneHeap } from './memory.js';
 
 if (process.argv.includes('--version')) {
   process.stdout.write('shengao-language-server 0.1.0\n');
@@ -13,6 +13,7 @@ if (!process.argv.some((a) => a === '--stdio' || a === '--node-ipc' || a.startsW
   process.exit(2);
 }
 
+tuneHeap();
 const connection = createConnection(ProposedFeatures.all);
 process.on('uncaughtException', (e) => connection.console.error(`shengao: 未处理的异常：${e.stack ?? e.message}`));
 process.on('unhandledRejection', (e) => connection.console.error(`shengao: 未处理的拒绝：${e instanceof Error ? e.stack ?? e.message : String(e)}`));
