@@ -9,8 +9,8 @@ import { loadFixtures, generateDraft, generateCorpus } from '../bench/generate';
 import { engineSetup, measureEngine, growthExponent, median, percentile, prhYaml } from '../bench/lib';
 import { buildModel } from '../server/src/engine/model';
 import { readMarkdown } from '../server/src/engine/blocks';
-import { cachingSegmenter, loadSegmenter } from '../server/src/segmenters/index';
-import { basicSegmenter, type Segmenter } from '../server/src/engine/segmenter';
+import { loadSegmenter } from '../server/src/segmenters/index';
+import { basicSegmenter } from '../server/src/engine/segmenter';
 import { pack } from './helpers';
 
 describe('bench', () => {
@@ -115,17 +115,17 @@ describe('engine shortcuts the benchmark measures', () => {
     assert.deepEqual(blocks.map((b) => b.kind), ['tableRow', 'tableRow']);
   });
 
-  it('the language server\'s segmenter cache returns the same words and forgets the least recently used', () => {
-    const asked: string[] = [];
-    const counting: Segmenter = { ...basicSegmenter, name: 'counting', tag: (t) => (asked.push(t), basicSegmenter.tag(t)) };
-    const seg = cachingSegmenter(counting, 2);
-    assert.deepEqual(seg.tag('培训党员6100余人次'), basicSegmenter.tag('培训党员6100余人次'));
-    seg.tag('新发展党员87名');
-    seg.tag('培训党员6100余人次'); // hit: now the most recent
-    seg.tag('完成应换届党组织78个'); // evicts 新发展党员87名
-    seg.tag('培训党员6100余人次');
-    seg.tag('新发展党员87名');
-    assert.deepEqual(asked, ['培训党员6100余人次', '新发展党员87名', '完成应换届党组织78个', '新发展党员87名']);
-    assert.equal(seg.clauseLocal, true);
+  it('tagMany (one jieba call per draft) gives each text exactly what tag() gives it', () => {
+    const seg = loadSegmenter();
+    assert.ok(seg.tagMany);
+    const draft = generateDraft(fx, { chars: 6_000, seed: 21 });
+    const lines = draft.split('\n').filter(Boolean);
+    // Plus texts that hold line breaks, spaces at the edges, Latin and figures, and a lone one.
+    const texts = [...lines, '第一行\n第二行', ' 前面有空格', 'GDP增长6.5%，5G基站12个', '一', '“三会一课”制度'];
+    const many = seg.tagMany!(texts);
+    assert.equal(many.length, texts.length);
+    texts.forEach((t, i) => assert.deepEqual(many[i], seg.tag(t), t));
+    // And the basic segmenter, which has none, is asked text by text.
+    assert.equal(basicSegmenter.tagMany, undefined);
   });
 });

@@ -102,8 +102,22 @@ function digitValue(s: string): number {
   return Number(s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
 }
 
+// The outline, the figures and the metrics checks all ask about the same block texts:
+// remember the latest answers (callers only read them).
+const memo = new Map<string, RawMarker | null>();
+const MEMO_MAX = 4096;
+
 /** Recognises an outline marker at the start of `s`, or returns undefined. */
 export function matchMarker(s: string): RawMarker | undefined {
+  let hit = memo.get(s);
+  if (hit === undefined) {
+    if (memo.size >= MEMO_MAX) memo.clear();
+    memo.set(s, (hit = scanMarker(s) ?? null));
+  }
+  return hit ?? undefined;
+}
+
+function scanMarker(s: string): RawMarker | undefined {
   for (const { kind, re } of PATTERNS) {
     const m = re.exec(s);
     if (!m) continue;

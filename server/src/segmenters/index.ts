@@ -127,32 +127,6 @@ function loadNodejieba(): Segmenter {
   return fromWords('nodejieba', (t) => nj.cut(t, true), (t) => nj.tag(t));
 }
 
-/**
- * Remembers the words of recently seen texts across runs. The language server checks a
- * draft again on every edit; with a clause-local segmenter the model asks clause by
- * clause, so after an edit only the changed clauses reach jieba. Least recently used
- * entries go first; `max` bounds the memory (~1 KB per clause).
- */
-export function cachingSegmenter(seg: Segmenter, max = 12000): Segmenter {
-  const tags = new Map<string, TaggedWord[]>();
-  return {
-    name: seg.name,
-    clauseLocal: seg.clauseLocal,
-    cut: (text) => seg.cut(text),
-    tag(text) {
-      let w = tags.get(text);
-      if (w) {
-        tags.delete(text);
-      } else {
-        w = seg.tag(text);
-        if (tags.size >= max) tags.delete(tags.keys().next().value as string);
-      }
-      tags.set(text, w);
-      return w;
-    },
-  };
-}
-
 const loaded = new Map<SegmenterName, Segmenter>();
 
 /** Loads (once) the named segmenter; throws with a clear message when the binding is missing. */
