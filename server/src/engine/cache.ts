@@ -57,13 +57,20 @@ export interface ChunkBlocks {
   placed?: Block[];
 }
 
+/** A block text's figures: relative to the block, and as placed on `block` at `index` last run. */
+export interface BlockQuantities {
+  prose?: Quantity[];
+  row?: Quantity[];
+  placed?: { block: Block; index: number; qs: Quantity[] };
+}
+
 export interface LintCache {
   /** A Markdown chunk's text → its blocks. */
   chunks: RunMemo<ChunkBlocks>;
   /** A text → its words (segmentation is the costliest step after parsing). */
   words: RunMemo<TaggedWord[]>;
   /** A block's text → its quantities (as prose and as a table row), spans relative to the block. */
-  quantities: RunMemo<{ prose?: Quantity[]; row?: Quantity[] }>;
+  quantities: RunMemo<BlockQuantities>;
   /**
    * A block's text → what checks worked out from that block alone (CheckContext.inBlock
    * and .perBlock), by check and block kind; findings keep the block they were found on.

@@ -9,7 +9,7 @@
 // stands as a word of its own, and must not sit inside quotes or title marks.
 import type { Block, Span } from './types.js';
 import type { TaggedWord } from './segmenter.js';
-import type { RunMemo } from './cache.js';
+import type { BlockQuantities, RunMemo } from './cache.js';
 import { blockSpan } from './blocks.js';
 import { matchMarker, parseChineseNumeral } from './markers.js';
 import { quotedSpans, inside } from './quotes.js';
@@ -340,7 +340,7 @@ function verbBefore(toks: TokenAt[], i: number): string {
 const PROSE = new Set(['paragraph', 'listItem', 'heading', 'tableRow']);
 
 /** All quantities of a document, in order. */
-export function extractQuantities(blocks: Block[], words: (t: string) => TaggedWord[], memo?: RunMemo<{ prose?: Quantity[]; row?: Quantity[] }>): Quantity[] {
+export function extractQuantities(blocks: Block[], words: (t: string) => TaggedWord[], memo?: RunMemo<BlockQuantities>): Quantity[] {
   const out: Quantity[] = [];
   blocks.forEach((b, i) => {
     if (!PROSE.has(b.kind)) return;
@@ -357,7 +357,15 @@ export function extractQuantities(blocks: Block[], words: (t: string) => TaggedW
     const as = b.kind === 'tableRow' ? 'row' : 'prose';
     let rel = entry[as];
     if (!rel) rel = entry[as] = blockQuantities(b, 0, words(b.text)).map((q) => toBlockRelative(q, b));
-    for (const q of rel) out.push(fromBlockRelative(q, b, i));
+    // The same block object at the same index (a chunk before the edit): its figures as placed last time.
+    const placed = entry.placed;
+    if (placed && placed.block === b && placed.index === i) {
+      for (const q of placed.qs) out.push(q);
+      return;
+    }
+    const qs = rel.map((q) => fromBlockRelative(q, b, i));
+    entry.placed = { block: b, index: i, qs };
+    for (const q of qs) out.push(q);
   });
   return out;
 }
