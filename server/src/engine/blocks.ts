@@ -280,14 +280,14 @@ export function readMarkdown(source: string, cache?: RunMemo<ChunkBlocks>): Bloc
   const out: Block[] = [];
   let runStart = -1;
   let runEnd = -1;
-  const read = (start: number, end: number, make: (text: string) => Block[]) => {
+  const read = (start: number, end: number, make: (text: string) => Block[], found?: ChunkBlocks) => {
     if (!cache) {
       for (const b of make(source.slice(start, end))) out.push(start ? shift(b, start) : b);
       return;
     }
     const text = source.slice(start, end);
-    let entry = cache.get(text);
-    if (!entry) cache.set(text, (entry = { blocks: make(text), at: 0 }));
+    let entry = found ?? cache.get(text);
+    if (!entry) cache.set(text, (entry = { blocks: make(text), at: 0, plain: make !== parseBlocks }));
     // A chunk where it was last time (everything before an edit) reuses its blocks as they are.
     if (!entry.placed || entry.at !== start) {
       entry.placed = entry.blocks.map((b) => shift(b, start));
@@ -301,6 +301,13 @@ export function readMarkdown(source: string, cache?: RunMemo<ChunkBlocks>): Bloc
     runStart = -1;
   };
   for (const c of chunks) {
+    // A chunk read as plain last run is plain again (same text): no need to look at it.
+    const known = cache?.peek(source.slice(c.start, c.end));
+    if (known?.plain) {
+      flush();
+      read(c.start, c.end, () => [], cache!.get(source.slice(c.start, c.end)));
+      continue;
+    }
     const pieces = plainPieces(source, c);
     if (!pieces) {
       if (runStart < 0) runStart = c.start;

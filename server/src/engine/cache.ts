@@ -32,6 +32,11 @@ export class RunMemo<V> {
     return v;
   }
 
+  /** Looks without counting or keeping the entry for the next run. */
+  peek(key: string): V | undefined {
+    return this.cur.get(key) ?? this.prev.get(key);
+  }
+
   set(key: string, value: V): void {
     this.cur.set(key, value);
   }
@@ -53,6 +58,8 @@ export class RunMemo<V> {
 export interface ChunkBlocks {
   blocks: Block[];
   at: number;
+  /** Read without the parser (a plain chunk), not as a run of chunks. */
+  plain?: boolean;
   /** Blocks are never changed once made, so a model may share them with the next one. */
   placed?: Block[];
 }

@@ -39,12 +39,25 @@ export const metricsMissingCheck: Check = {
     const opts = ctx.options('metrics/missing', MISSING_DEFAULTS);
     const metricKinds = new Set(ctx.config.sections.filter((s) => s.metrics).map((s) => s.kind));
     const out: Draft[] = [];
-    // Figures in a table (bare numbers under a header) count as figures too.
-    const tableFigures = model.blocks.filter((b) => b.kind === 'tableRow' && /[0-9０-９]/.test(b.text));
-    const has = (span: Span) =>
-      model.quantities.some((q) => q.start >= span.start && q.start < span.end) ||
-      tableFigures.some((b) => b.start >= span.start && b.start < span.end) ||
-      model.blocks.some((b) => b.start >= span.start && b.start < span.end && b.kind !== 'comment' && b.kind !== 'code' && hasFigure(b.text.slice(b.kind === 'tableRow' ? 0 : matchMarker(b.text)?.end ?? 0)));
+    // Where figures start: the quantities, table rows with digits (bare numbers under a
+    // header count too), and blocks with any figure at all. Sorted, so each item is a
+    // binary search rather than a pass over the whole document.
+    const starts: number[] = model.quantities.map((q) => q.start);
+    for (const b of model.blocks) {
+      if (b.kind === 'comment' || b.kind === 'code') continue;
+      if ((b.kind === 'tableRow' && /[0-9０-９]/.test(b.text)) || hasFigure(b.text.slice(b.kind === 'tableRow' ? 0 : matchMarker(b.text)?.end ?? 0))) starts.push(b.start);
+    }
+    starts.sort((x, y) => x - y);
+    const has = (span: Span) => {
+      let lo = 0;
+      let hi = starts.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (starts[mid] < span.start) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo < starts.length && starts[lo] < span.end;
+    };
     for (const section of model.sectionNodes) {
       if (!section.section || !metricKinds.has(section.section)) continue;
       if (section.children.length) {
