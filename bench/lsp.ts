@@ -11,6 +11,7 @@
 //
 // Latencies "after the debounce" are (diagnostics received − edit sent − DEBOUNCE_MS).
 // `npm run bench:lsp` runs this alone and updates the LSP section of BENCHMARKS.md.
+// SHENGAO_BENCH_PROF=DIR also writes a CPU profile of the server into DIR.
 import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
