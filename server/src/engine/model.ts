@@ -10,13 +10,13 @@ import { readSuppressions } from './suppress.js';
 import { basicSegmenter, type Segmenter, type TaggedWord } from './segmenter.js';
 import { extractQuantities, type Quantity } from './quantities.js';
 
+const PROSE_KINDS = new Set(['paragraph', 'listItem', 'heading', 'tableRow']);
+
 /**
  * `cache` (optional) carries work over from the previous version of the same document:
  * unchanged chunks are not parsed again, unchanged texts not segmented again, unchanged
  * blocks not measured again. The model is the same with or without it.
  */
-const PROSE_KINDS = new Set(['paragraph', 'listItem', 'heading', 'tableRow']);
-
 export function buildModel(text: string, kind: DocumentKind, config: EngineConfig, segmenter: Segmenter = basicSegmenter, cache?: LintCache): ReportModel {
   if (cache && cache.segmenterName !== segmenter.name) {
     // Words from another segmenter (the basic one before jieba loaded) are not these words.
