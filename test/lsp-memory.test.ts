@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { TestClient, ensureBuilt, tempWorkspace, uriOf } from './lsp-client';
+import { MEMORY_REQUEST, type MemoryReport } from '../server/src/lsp/memory';
 
 const DRAFT = [
   '# 2024年度县卫生健康局工作总结',
@@ -23,15 +24,6 @@ const DRAFT = [
   '一是进一步加强党风廉政建设。二是扎实开展“三会一课”。',
   '',
 ].join('\n');
-
-interface Report {
-  rss: number;
-  heapTotal: number;
-  heapUsed: number;
-  external: number;
-  arrayBuffers: number;
-  spaces: Record<string, number>;
-}
 
 describe('language server memory', function () {
   this.timeout(60000);
@@ -52,7 +44,7 @@ describe('language server memory', function () {
     client.open(uri, DRAFT);
     await client.diagnostics(uri);
     await client.until(() => client.notifications.some((n) => (n.params as { segmenter?: string }).segmenter === 'node-rs-jieba'), 'jieba loaded');
-    const r = await client.request<Report>('shengao/memory', {});
+    const r = await client.request<MemoryReport>(MEMORY_REQUEST, {});
     for (const k of ['rss', 'heapTotal', 'heapUsed', 'external', 'arrayBuffers'] as const) assert.ok(Number.isFinite(r[k]) && r[k] >= 0, k);
     assert.ok(r.spaces.old_space > 0 && r.spaces.new_space > 0, JSON.stringify(r.spaces));
     const v8 = Object.values(r.spaces).reduce((a, b) => a + b, 0);

@@ -261,7 +261,8 @@ export function parseBlocks(source: string): Block[] {
   return out;
 }
 
-function shift(b: Block, delta: number): Block {
+/** A copy of a block moved by `delta` source characters (blocks are never changed in place). */
+export function shiftBlock(b: Block, delta: number): Block {
   const offsets = new Int32Array(b.offsets.length);
   for (let i = 0; i < offsets.length; i++) offsets[i] = b.offsets[i] + delta;
   return { ...b, offsets, start: b.start + delta, end: b.end + delta };
@@ -282,7 +283,7 @@ export function readMarkdown(source: string, cache?: RunMemo<ChunkBlocks>): Bloc
   let runEnd = -1;
   const read = (start: number, end: number, make: (text: string) => Block[], found?: ChunkBlocks) => {
     if (!cache) {
-      for (const b of make(source.slice(start, end))) out.push(start ? shift(b, start) : b);
+      for (const b of make(source.slice(start, end))) out.push(start ? shiftBlock(b, start) : b);
       return;
     }
     const text = source.slice(start, end);
@@ -290,7 +291,7 @@ export function readMarkdown(source: string, cache?: RunMemo<ChunkBlocks>): Bloc
     if (!entry) cache.set(text, (entry = { blocks: make(text), at: 0, plain: make !== parseBlocks }));
     // A chunk where it was last time (everything before an edit) reuses its blocks as they are.
     if (!entry.placed || entry.at !== start) {
-      entry.placed = entry.blocks.map((b) => shift(b, start));
+      entry.placed = entry.blocks.map((b) => shiftBlock(b, start));
       entry.at = start;
     }
     for (const b of entry.placed) out.push(b);

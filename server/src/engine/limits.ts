@@ -8,7 +8,7 @@
 //   3. parser failure: if the Markdown reader throws (RangeError from a stack
 //      overflow, or anything else) the draft is read as plain text.
 import type { Block, DocumentKind, EngineNotice } from './types.js';
-import { readMarkdown, readPlainText } from './blocks.js';
+import { readMarkdown, readPlainText, shiftBlock } from './blocks.js';
 import type { ChunkBlocks, RunMemo } from './cache.js';
 import { snapToCharBoundary } from './text.js';
 
@@ -70,11 +70,7 @@ export function readMarkdownBom(source: string, cache?: RunMemo<ChunkBlocks>): B
   while (source.charCodeAt(k) === 0xfeff) k++; // micromark would strip the next one again
   if (k === 0) return readMarkdown(source, cache);
   // Copies, not in place: cached blocks are shared between runs.
-  return readMarkdown(source.slice(k), cache).map((b) => {
-    const offsets = new Int32Array(b.offsets.length);
-    for (let i = 0; i < offsets.length; i++) offsets[i] = b.offsets[i] + k;
-    return { ...b, offsets, start: b.start + k, end: b.end + k };
-  });
+  return readMarkdown(source.slice(k), cache).map((b) => shiftBlock(b, k));
 }
 
 /** Reads blocks under the engine limits; notices say what was limited and why. */

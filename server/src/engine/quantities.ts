@@ -13,6 +13,7 @@ import type { BlockQuantities, RunMemo } from './cache.js';
 import { blockSpan } from './blocks.js';
 import { matchMarker, parseChineseNumeral } from './markers.js';
 import { quotedSpans, inside } from './quotes.js';
+import { lowerBound } from './sorted.js';
 import { scanBack, scanForward, CLAUSE_END, SENTENCE_END } from './scan.js';
 
 export type QuantityKind = 'count' | 'percent' | 'points' | 'money' | 'multiple';
@@ -372,15 +373,7 @@ export function extractQuantities(blocks: Block[], words: (t: string) => TaggedW
 
 /** Index of the text position whose source offset is `offset` (offsets only grow). */
 function textIndexOf(block: Block, offset: number): number {
-  const o = block.offsets;
-  let lo = 0;
-  let hi = o.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (o[mid] < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return Math.min(lowerBound(block.offsets, offset), block.offsets.length - 1);
 }
 
 /** A quantity whose spans are text positions of its block (start/end = from/to). */

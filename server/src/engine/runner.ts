@@ -32,10 +32,7 @@ export function makeContext(config: EngineConfig, metas: Map<string, RuleMeta>, 
     if (!cache) return undefined;
     let byText = cache.blockFindings.get(block.text);
     if (!byText) cache.blockFindings.set(block.text, (byText = new Map()));
-    return {
-      get: (k: string) => byText!.get(`${block.kind}:${k}`),
-      set: (k: string, v: { block: Block; drafts: Draft[] } | { value: unknown }) => byText!.set(`${block.kind}:${k}`, v),
-    };
+    return byText;
   };
   return {
     config,
@@ -49,19 +46,20 @@ export function makeContext(config: EngineConfig, metas: Map<string, RuleMeta>, 
     inBlock(block: Block, compute: () => Draft[]): Draft[] {
       const slot = slotOf(block);
       if (!slot) return compute();
-      const hit = slot.get(checkName);
+      const key = `${block.kind}:${checkName}`;
+      const hit = slot.get(key);
       if (hit && 'drafts' in hit && sameLayout(hit.block, block)) {
         const delta = block.start - hit.block.start;
         return delta ? hit.drafts.map((d) => shiftDraft(d, delta)) : hit.drafts;
       }
       const drafts = compute();
-      slot.set(checkName, { block, drafts });
+      slot.set(key, { block, drafts });
       return drafts;
     },
     perBlock<T>(block: Block, name: string, compute: () => T): T {
       const slot = slotOf(block);
       if (!slot) return compute();
-      const key = `${checkName}/${name}`;
+      const key = `${block.kind}:${checkName}/${name}`;
       const hit = slot.get(key);
       if (hit && 'value' in hit) return hit.value as T;
       const value = compute();

@@ -5,6 +5,7 @@ import { type Check, optionsSchema } from '../rule.js';
 import type { Draft, OutlineNode, Span } from '../types.js';
 import { hasFigure } from '../quantities.js';
 import { matchMarker } from '../markers.js';
+import { lowerBound } from '../sorted.js';
 
 export const MISSING_DEFAULTS = {
   /** Items shorter than this (characters of prose) are headings, not claims. */
@@ -49,14 +50,8 @@ export const metricsMissingCheck: Check = {
     }
     starts.sort((x, y) => x - y);
     const has = (span: Span) => {
-      let lo = 0;
-      let hi = starts.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (starts[mid] < span.start) lo = mid + 1;
-        else hi = mid;
-      }
-      return lo < starts.length && starts[lo] < span.end;
+      const k = lowerBound(starts, span.start);
+      return k < starts.length && starts[k] < span.end;
     };
     for (const section of model.sectionNodes) {
       if (!section.section || !metricKinds.has(section.section)) continue;

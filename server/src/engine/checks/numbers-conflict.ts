@@ -11,6 +11,7 @@ import type { Draft, OutlineNode, ReportModel, Span } from '../types.js';
 import type { Quantity } from '../quantities.js';
 import { isDelta } from './breakdowns.js';
 import { readTables } from './tables.js';
+import { lowerBound } from '../sorted.js';
 import { scanBack, afterLast, charSet, SENTENCE_END } from '../scan.js';
 
 const COLON_COMMA = charSet('，,：:');
@@ -190,15 +191,8 @@ export const numbersConflictCheck: Check = {
     for (let i = 0; i < stated.length; i++) {
       const list = candidates(i);
       // The lists are in document order: start after i (a group can hold hundreds of figures).
-      let lo = 0;
-      let hi = list.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (list[mid] <= i) lo = mid + 1;
-        else hi = mid;
-      }
       const a = stated[i];
-      for (let k = lo; k < list.length; k++) {
+      for (let k = lowerBound(list, i + 1); k < list.length; k++) {
         const b = stated[list[k]];
         if (reported.has(b)) continue;
         if (a.unit !== b.unit || a.scope !== b.scope) continue;
