@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { lint, createLintCache, basicSegmenter, type DocumentKind, type Finding } from '../server/src/engine/index';
 import { loadSegmenter } from '../server/src/segmenters/index';
 import { pack, ROOT } from './helpers';
@@ -132,5 +133,34 @@ describe('lint cache (successive versions of one document)', function () {
       const second = lint(text, { kind, config, segmenter: jieba, cache });
       assert.deepEqual(digest(second.findings), digest(lint(text, { kind, config, segmenter: jieba }).findings), f);
     }
+  });
+
+  it('keeps no old version of the document alive through cached chunks', function () {
+    // Cached blocks live on across versions; if their texts were views into the version
+    // they were read from, every edit would pin one more copy of the whole document.
+    this.timeout(120_000);
+    const script = [
+      "const { lint, createLintCache } = require('./server/src/engine/index.ts');",
+      "const { pack } = require('./test/helpers.ts');",
+      "const config = pack('work-summary').config;",
+      `const base = ${JSON.stringify(DRAFT)};`,
+      // ~100k characters: the fixture's paragraphs, each copy numbered so no two chunks are equal.
+      "let text = Array.from({ length: 280 }, (_, i) => base.replace(/2024/g, String(1900 + i)).replace(/52\\.3/g, String(i))).join('\\n');",
+      "const cache = createLintCache();",
+      "const run = () => { lint(text, { kind: 'markdown', config, cache }); };",
+      "const heap = () => { gc(); gc(); return process.memoryUsage().heapUsed; };",
+      "run(); run();",
+      "const before = heap();",
+      // Each edit changes one paragraph somewhere else in the draft.
+      "for (let i = 0; i < 30; i++) { const at = text.indexOf('同比增长', (i * 7919) % (text.length - 50)); text = text.slice(0, at) + '较上年' + text.slice(at); run(); }",
+      "console.log(JSON.stringify({ chars: text.length, growth: heap() - before }));",
+    ].join('\n');
+    const r = spawnSync(process.execPath, ['--expose-gc', '-r', 'tsx/cjs', '-e', script], { cwd: ROOT, encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    const out = JSON.parse(r.stdout.trim().split('\n').pop()!) as { chars: number; growth: number };
+    assert.ok(out.chars > 90_000, `draft of ${out.chars} characters`);
+    // One version is 2 bytes a character; 30 pinned versions would be 30 of them.
+    const version = out.chars * 2;
+    assert.ok(out.growth < 3 * version, `heap grew ${(out.growth / 1048576).toFixed(1)} MB over 30 edits (a version is ${(version / 1048576).toFixed(2)} MB)`);
   });
 });

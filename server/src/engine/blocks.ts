@@ -8,7 +8,7 @@ import remarkGfm from 'remark-gfm';
 import type { Block, BlockKind, DocumentKind, Span } from './types.js';
 import { startsWithMarker } from './markers.js';
 import { splitChunks, plainPieces } from './chunks.js';
-import type { ChunkBlocks, RunMemo } from './cache.js';
+import { detach, type ChunkBlocks, type RunMemo } from './cache.js';
 import { SPACE } from './scan.js';
 
 /** Minimal mdast shape we rely on (positions are always present from remark-parse). */
@@ -286,9 +286,11 @@ export function readMarkdown(source: string, cache?: RunMemo<ChunkBlocks>): Bloc
       for (const b of make(source.slice(start, end))) out.push(start ? shiftBlock(b, start) : b);
       return;
     }
-    const text = source.slice(start, end);
-    let entry = found ?? cache.get(text);
-    if (!entry) cache.set(text, (entry = { blocks: make(text), at: 0, plain: make !== parseBlocks }));
+    let entry = found ?? cache.get(source.slice(start, end));
+    if (!entry) {
+      const text = detach(source.slice(start, end));
+      cache.set(text, (entry = { blocks: make(text), at: 0, plain: make !== parseBlocks }));
+    }
     // A chunk where it was last time (everything before an edit) reuses its blocks as they are.
     if (!entry.placed || entry.at !== start) {
       entry.placed = entry.blocks.map((b) => shiftBlock(b, start));
