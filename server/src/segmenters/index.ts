@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import type { Segmenter, TaggedWord } from '../engine/segmenter.js';
 import { basicSegmenter, realign } from '../engine/segmenter.js';
 
-export type SegmenterName = 'node-rs-jieba' | 'nodejieba' | 'basic';
+export type SegmenterName = 'node-rs-jieba' | 'nodejieba' | 'jieba-ts' | 'basic';
 export const DEFAULT_SEGMENTER: SegmenterName = 'node-rs-jieba';
 
 /**
@@ -121,6 +121,15 @@ function tagMany(seg: Segmenter, texts: string[]): TaggedWord[][] {
   return out;
 }
 
+/** The pure-TypeScript port (segmenters/jieba-ts): @node-rs/jieba's words and tags, its dictionary in typed arrays. */
+function loadJiebaTs(): Segmenter {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { loadJiebaTs: load } = require('./jieba-ts/index') as typeof import('./jieba-ts/index');
+  const jieba = load();
+  const seg = fromWords('jieba-ts', (t) => jieba.cut(t, true), (t) => jieba.tag(t, true), true, true);
+  return { ...seg, tagMany: (texts) => tagMany(seg, texts) };
+}
+
 function loadNodejieba(): Segmenter {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const nj = require('nodejieba') as { cut(t: string, hmm?: boolean): string[]; tag(t: string): { word: string; tag: string }[]; load?: () => void };
@@ -135,7 +144,7 @@ export function loadSegmenter(name: SegmenterName = (process.env.SHENGAO_SEGMENT
   if (hit) return hit;
   let seg: Segmenter;
   try {
-    seg = name === 'nodejieba' ? loadNodejieba() : name === 'basic' ? basicSegmenter : loadNodeRs();
+    seg = name === 'nodejieba' ? loadNodejieba() : name === 'jieba-ts' ? loadJiebaTs() : name === 'basic' ? basicSegmenter : loadNodeRs();
   } catch (e) {
     throw new Error(`无法加载分词器 ${name}：${(e as Error).message}`);
   }

@@ -1,0 +1,112 @@
+// A pure-TypeScript jieba whose words and tags are @node-rs/jieba's (jieba-rs 0.10):
+// the same dictionary and HMM, held in typed arrays read from one file
+// (dist/jieba-ts.bin, compiled at build time by compile.ts) instead of ~40 MB of
+// native memory. Works on UTF-16 strings; a character outside the BMP counts as one,
+// as in Rust. (A lone surrogate, which the native binding turns into U+FFFD, stays
+// itself here: a one-character word tagged x.)
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { TaggedWord } from '../../engine/segmenter';
+import { compile } from './compile';
+import { type JiebaData, lookup, openData } from './dict';
+import { type Sink, cutBlock } from './route';
+
+export const DATA_FILE = 'jieba-ts.bin';
+
+/** jieba-rs's is_cjk: the CJK Unified Ideographs blocks, extensions and compatibility ideographs. */
+function isCjk(c: number): boolean {
+  return (
+    (c >= 0x4e00 && c <= 0x9fff) ||
+    (c >= 0x3400 && c <= 0x4dbf) ||
+    (c >= 0xf900 && c <= 0xfaff) ||
+    (c >= 0x20000 && c <= 0x2a6df) ||
+    (c >= 0x2a700 && c <= 0x2ebef) ||
+    (c >= 0x2f800 && c <= 0x2fa1f)
+  );
+}
+
+/** The Han-block class of jieba's cut: CJK, ASCII letters and digits, + # & . _ % - */
+function isHan(c: number): boolean {
+  if (c < 0x80) {
+    return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 43 || c === 35 || c === 38 || c === 46 || c === 95 || c === 37 || c === 45;
+  }
+  return isCjk(c);
+}
+
+/** jieba-rs's tag for a word not in the dictionary: m (ASCII digits only), eng (other ASCII letters/digits), else x. */
+function guessTag(s: string, start: number, end: number): string {
+  let eng = 0;
+  let m = 0;
+  for (let i = start; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) eng++, m++;
+    else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) eng++;
+  }
+  return eng > 0 ? (eng === m ? 'm' : 'eng') : 'x';
+}
+
+export interface JiebaTs {
+  cut(sentence: string, hmm?: boolean): string[];
+  tag(sentence: string, hmm?: boolean): TaggedWord[];
+}
+
+/** Walks the sentence: Han blocks through the DAG/HMM, every other character a word of its own ("\r\n" one). */
+function walk(d: JiebaData, s: string, hmm: boolean, out: Sink): void {
+  const n = s.length;
+  let i = 0;
+  while (i < n) {
+    let c = s.codePointAt(i)!;
+    const han = isHan(c);
+    let j = i;
+    if (han) {
+      while (j < n && isHan((c = s.codePointAt(j)!))) j += c > 0xffff ? 2 : 1;
+      cutBlock(d, s, i, j, hmm, out);
+    } else {
+      while (j < n && !isHan((c = s.codePointAt(j)!))) {
+        const len = c === 13 && s.charCodeAt(j + 1) === 10 ? 2 : c > 0xffff ? 2 : 1;
+        out(j, j + len, -1);
+        j += len;
+      }
+    }
+    i = j;
+  }
+}
+
+export function createJieba(d: JiebaData): JiebaTs {
+  const { tag: tagOf, tagNames } = d;
+  return {
+    cut(sentence, hmm = true) {
+      const words: string[] = [];
+      walk(d, sentence, hmm, (a, b) => {
+        words.push(sentence.slice(a, b));
+      });
+      return words;
+    },
+    tag(sentence, hmm = true) {
+      const out: TaggedWord[] = [];
+      walk(d, sentence, hmm, (a, b, node) => {
+        if (node === -2) node = lookup(d, sentence, a, b);
+        out.push({ word: sentence.slice(a, b), tag: node >= 0 ? tagNames[tagOf[node]] : guessTag(sentence, a, b) });
+      });
+      return out;
+    },
+  };
+}
+
+/** dist/jieba-ts.bin next to the bundle, or (running from the sources) in the project's dist/. */
+export function dataPath(): string | undefined {
+  for (const p of [join(__dirname, DATA_FILE), join(__dirname, '..', '..', '..', '..', 'dist', DATA_FILE)]) if (existsSync(p)) return p;
+  return undefined;
+}
+
+/** Compiles the data from the packages that ship it (build time, or a source checkout without a build). */
+export function compileFromPackages(): Uint8Array {
+  const dict = join(dirname(require.resolve('@node-rs/jieba')), 'dict.txt');
+  const hmm = join(dirname(require.resolve('nodejieba/package.json')), 'submodules', 'cppjieba', 'dict', 'hmm_model.utf8');
+  return compile(readFileSync(dict, 'utf8'), readFileSync(hmm, 'utf8'));
+}
+
+/** Loads the compiled data (one read), compiling it in memory only when no built file exists. */
+export function loadJiebaTs(file = dataPath()): JiebaTs {
+  return createJieba(openData(file ? readFileSync(file) : compileFromPackages()));
+}
