@@ -5,7 +5,7 @@
 import { isUtf8 } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
-import { kindOfPath, LineIndex, type DocumentKind, type EngineConfig, type Finding, type ReportModel, type Segmenter } from '../engine/index.js';
+import { batchTexts, buildModel, kindOfPath, type LintCache, LineIndex, type DocumentKind, type EngineConfig, type Finding, type ReportModel, type Segmenter } from '../engine/index.js';
 import type { CheckFailure } from '../engine/runner.js';
 import { PackError } from '../packs/errors.js';
 import { nodeHost, type PackHost } from '../packs/host.js';
@@ -13,7 +13,12 @@ import { loadSegmenter } from '../segmenters/index.js';
 import { discover } from './discover.js';
 import { lintDraft, type DraftJob, type DraftModel, type DraftOutcome } from './lint-draft.js';
 import { LintPool, threadCount, workerScript } from './pool.js';
+import { RunMemo, type ChunkBlocks } from '../engine/cache.js';
+import { LIMITS, readGuarded, readMarkdownBom } from '../engine/limits.js';
+import { readOutline } from '../engine/outline.js';
+import { normalizeTitle, sectionLevel } from '../engine/sections.js';
 import { PackResolver, type ResolvedPack } from './resolve-pack.js';
+import { SegmentThread, segmentThreadWanted, takeEarlySegmentThread, type SegmentThreadStats } from './segment-thread.js';
 
 export type { DraftModel } from './lint-draft.js';
 
@@ -38,6 +43,12 @@ export interface CheckFilesOptions {
   jobs?: number | 'auto';
   /** Keep each draft's whole model in `fullModel` (forces a run in this thread). */
   keepModels?: boolean;
+  /**
+   * A run in this thread segments in a second thread (segment-thread.ts), one draft ahead
+   * of the checks, when the segmenter is @node-rs/jieba and SHENGAO_SEGMENT_THREAD is not 0.
+   * Same words, so the same findings. Default false (the CLI turns it on).
+   */
+  segmentThread?: boolean;
 }
 
 export interface FileResult {
@@ -88,6 +99,8 @@ export interface CheckRun {
   configProblems: ConfigProblem[];
   /** Worker threads that linted (0: all in the calling thread). */
   workers: number;
+  /** A run in this thread that had a segmentation thread: whether it segmented to the end, or why jieba ran here after all. */
+  segmentThread?: { used: boolean; failure?: string; stats: SegmentThreadStats };
 }
 
 export function displayPath(file: string, cwd: string): string {
@@ -127,12 +140,20 @@ export async function checkFiles(patterns: string[], opts: CheckFilesOptions = {
   const script = threads > 1 ? workerScript() : undefined;
   const pool = script ? new LintPool(threads, script) : undefined;
   if (pool) run.workers = threads;
+  // `shengao check` may have started the segmentation thread before it loaded (segment-early.ts).
+  const early = takeEarlySegmentThread();
+  const segThread = !pool && !opts.segmenter && opts.segmentThread && segmentThreadWanted(process.env) ? (early ?? new SegmentThread()) : undefined;
+  if (early && early !== segThread) early.close();
   try {
     const slots = readDrafts(files, cwd, opts, run, pool);
     const tasks = slots.flatMap((s) => (s.task ? [s.task] : []));
     let outcomes: DraftOutcome[];
     if (pool) {
       outcomes = await Promise.all(tasks.map((t) => t.outcome!));
+    } else if (segThread) {
+      outcomes = lintPipelined(tasks, segThread);
+      run.segmentThread = { used: segThread.active, stats: segThread.stats };
+      if (segThread.failure) run.segmentThread.failure = segThread.failure;
     } else {
       let segmenter = opts.segmenter;
       outcomes = tasks.map((t) => lintDraft(t.job, t.config, (segmenter ??= loadSegmenter())));
@@ -140,8 +161,53 @@ export async function checkFiles(patterns: string[], opts: CheckFilesOptions = {
     collect(slots, outcomes, run);
     return run;
   } finally {
+    segThread?.close();
     await pool?.close();
   }
+}
+
+type Task = NonNullable<Slot['task']>;
+
+/**
+ * Sequential lint with the segmentation thread one draft ahead: draft i+1's model is built
+ * (parsed; it asks for words only when checked) and its texts posted to the thread before
+ * draft i is checked, so its words are usually ready when its checks ask for them.
+ */
+function lintPipelined(tasks: Task[], thread: SegmentThread): DraftOutcome[] {
+  const segmenter = thread.segmenter;
+  const prepare = (t: Task) => {
+    const { text, kind } = t.job;
+    // Read the draft first (the model then takes the blocks from `chunks`, not parsing again),
+    // to post what its model will ask before building it: the titles it cuts to classify
+    // its sections (asked while it is built), then the texts its first words() question
+    // batches (its memo is empty), for when it is checked.
+    const chunks = new RunMemo<ChunkBlocks>();
+    const { blocks } = readGuarded(text, kind, LIMITS, (s) => readMarkdownBom(s, chunks));
+    const { outline } = readOutline(blocks);
+    const titles = new Set<string>();
+    for (const n of sectionLevel(outline)) {
+      const x = normalizeTitle(n.title);
+      if (x && x.length <= 16) titles.add(x);
+    }
+    const cuts = thread.prefetch([], [...titles], true);
+    const prefetch = thread.prefetch([...new Set(batchTexts(blocks, outline).filter((x) => x))]);
+    // Only the parse is carried over: no figure memo (`quantities` unset; a fresh one only
+    // costs), and the checks run without the cache.
+    const cache = { chunks, words: new RunMemo(), blockFindings: new RunMemo(), segmenterName: segmenter.name } as Omit<LintCache, 'quantities'> as LintCache;
+    thread.use(cuts);
+    const model = buildModel(text, kind, t.config, segmenter, cache);
+    thread.use(undefined);
+    return { model, prefetch };
+  };
+  let next = tasks.length ? prepare(tasks[0]) : undefined;
+  return tasks.map((t, i) => {
+    const cur = next!;
+    next = i + 1 < tasks.length ? prepare(tasks[i + 1]) : undefined;
+    thread.use(cur.prefetch);
+    const out = lintDraft(t.job, t.config, segmenter, cur.model);
+    thread.use(undefined);
+    return out;
+  });
 }
 
 /** Resolves each draft's pack and reads it, in order; with a pool, each draft is handed to it as soon as it is read. */

@@ -52,8 +52,13 @@ async function check(args: CheckArgs, io: CliIO): Promise<number> {
   const host = io.host ?? nodeHost();
   const envJobs = io.env.SHENGAO_JOBS;
   const jobs = args.jobs ?? (envJobs ? parseJobs(envJobs, '环境变量 SHENGAO_JOBS') : 'auto');
-  let run = await checkFiles(args.patterns, { cwd: io.cwd, pack: args.pack, noConfig: args.noConfig, fix: args.fix, host, jobs });
-  if (io.env.SHENGAO_DEBUG) say(io, `检查了 ${run.files.length} 份文稿，${run.workers ? `${run.workers} 个工作线程` : '在主线程中'} (jobs: ${jobs})`);
+  const segmentThread = io.env.SHENGAO_SEGMENT_THREAD !== '0';
+  let run = await checkFiles(args.patterns, { cwd: io.cwd, pack: args.pack, noConfig: args.noConfig, fix: args.fix, host, jobs, segmentThread });
+  if (io.env.SHENGAO_DEBUG) {
+    const st = run.segmentThread;
+    const seg = st ? (st.used ? `，分词线程（预取 ${st.stats.prefetches} 次，另问 ${st.stats.requests} 次，等了 ${st.stats.waits} 次共 ${Math.round(st.stats.waitedMs)} ms）` : `，分词改在主线程（${st.failure ?? '分词线程未用上'}）`) : '';
+    say(io, `检查了 ${run.files.length} 份文稿，${run.workers ? `${run.workers} 个工作线程` : '在主线程中'}${seg} (jobs: ${jobs})`);
+  }
   let code = EXIT_OK;
 
   for (const p of run.unmatched) {
