@@ -1,0 +1,124 @@
+// jieba-ts (the pure-TypeScript port) against @node-rs/jieba as the oracle: the same
+// words and the same tags, on report text and on random mixes of its hard parts.
+import { strict as assert } from 'node:assert';
+import { existsSync, readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { jiebaDictPath, loadSegmenter } from '../server/src/segmenters/index';
+import type { Segmenter, TaggedWord } from '../server/src/engine/segmenter';
+import { dirname, join } from 'node:path';
+import { compileFromPackages, createJieba, dataPath, loadJiebaTs } from '../server/src/segmenters/jieba-ts/index';
+import { compile, lnExact } from '../server/src/segmenters/jieba-ts/compile';
+import { openData } from '../server/src/segmenters/jieba-ts/dict';
+
+const REPORT = [
+  '一、2024年第三季度工作总结',
+  '',
+  '第三季度，我局营业收入达3.2万元，同比增长12.5%，环比下降0.8个百分点；全年累计完成投资１２．５亿元，完成率１０３％。',
+  '围绕“数字政府”建设，上线政务服务App 2个、小程序5个，GDP核算、5G基站布点和IPv6改造按计划推进，R&D投入占比2.15%。',
+  '存在的主要问题：一是人手不足，专职人员仅3人；二是“最后一公里”问题仍然突出（详见附件1），三是部分台账更新不及时……',
+  '\t下一步，我们将坚持问题导向，压实责任，确保12月31日前完成整改。联系人：张三丰（杭研大厦），电话0571-88886666，邮箱 zhangsf@example.gov.cn。',
+  '生僻字测试：𠀀𠀁𪚥龘䶮犇猋骉，囧槑嘦嫑，丄丅丏両；全角空格　与半角空格 混排；Windows换行\r\n结束。',
+  '「引号」『书名』《关于进一步加强基层党建工作的意见》【重要】——破折号、省略号……以及 C++、C#、Node.js、.NET 和 e-mail_2024。',
+].join('\n');
+
+/** Pieces the property draws from: numbers, units, English, full-width forms, whitespace, rare characters, punctuation. */
+const PIECES = [
+  '12.5%', '3.2万元', '第三季度', '同比增长', 'GDP', 'App', '5G', '１２．５', '１０３％', ' ', '　', '\n', '\r\n', '\t',
+  '𠀀', '𪚥', '䶮', '龘', '“', '”', '「', '」', '（', '）', '《', '》', '、', '，', '。', '；', '：', '！', '？', '……', '——',
+  '完成', '任务', '工作', '总结', '存在', '问题', '不足', '下一步', '推进', '落实', '张三丰', '杭研', '小明', '硕士', '毕业于',
+  '中国科学院', '计算所', '的', '了', '和', '是', '在', '年', '月', '日', '个', '人', '次', '亿', '万', '元', '%', '.', '-', '_',
+  '+', '#', '&', 'C++', 'IPv6', 'abc', 'ABC123', 'x', '0', '7', '2024', 'e-mail', '𠮷野家', '粤', '港', '澳', '大湾区',
+  // Characters in neither the dictionary nor the HMM's emissions (their scores tie in the Viterbi), and
+  // traditional characters only the HMM knows.
+  '丄', '丅', '丏', '両', '俁', '倆', '亙', '傳', '傷',
+];
+
+const pairs = (xs: TaggedWord[]): string[] => xs.map((x) => `${x.word}/${x.tag}`);
+
+describe('jieba-ts: a TypeScript jieba with @node-rs/jieba’s words and tags', function () {
+  this.timeout(120000);
+  let port: Segmenter;
+  let native: Segmenter;
+  before(() => {
+    port = loadSegmenter('jieba-ts');
+    native = loadSegmenter('node-rs-jieba');
+  });
+
+  it('tags a work report exactly as the native binding does, line by line and whole', () => {
+    for (const line of REPORT.split('\n')) assert.deepEqual(pairs(port.tag(line)), pairs(native.tag(line)), line);
+    const whole = port.tag(REPORT);
+    assert.deepEqual(pairs(whole), pairs(native.tag(REPORT)));
+    assert.equal(whole.map((w) => w.word).join(''), REPORT);
+    // Dictionary words carry dict.txt's tag; others m (digits), eng (ASCII letters), x.
+    const tagOf = (w: string) => whole.find((x) => x.word === w)?.tag;
+    const dict = readFileSync(jiebaDictPath(), 'utf8');
+    for (const w of ['第三季度', '同比', '营业收入', '基站']) assert.equal(tagOf(w), new RegExp(`^${w} \\d+ (\\w+)$`, 'm').exec(dict)?.[1], w);
+    assert.equal(tagOf('12.5%'), 'm');
+    assert.equal(tagOf('GDP'), 'eng');
+    assert.equal(tagOf('杭研'), 'x', 'an unknown word the HMM joined');
+    assert.ok(whole.some((x) => x.word === '𠀀𠀁𪚥' && x.tag === 'x'), 'a run of Ext-B characters (outside the HMM’s range) is one unknown word');
+  });
+
+  it('cuts as the native binding does, with and without the HMM', () => {
+    const jieba = loadJiebaTs();
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { Jieba } = require('@node-rs/jieba') as typeof import('@node-rs/jieba');
+    const raw = Jieba.withDict(readFileSync(jiebaDictPath()));
+    for (const line of REPORT.split('\n')) {
+      assert.deepEqual(jieba.cut(line, true), raw.cut(line, true), line);
+      assert.deepEqual(jieba.cut(line, false), raw.cut(line, false), line);
+    }
+    assert.deepEqual(port.cut(REPORT), native.cut(REPORT));
+  });
+
+  it('tagMany gives each text what tag gives it alone', () => {
+    const texts = REPORT.split('\n');
+    const many = port.tagMany!(texts);
+    assert.equal(many.length, texts.length);
+    texts.forEach((t, i) => assert.deepEqual(pairs(many[i]), pairs(native.tag(t)), t));
+  });
+
+  it('agrees with the native binding on random mixes of numbers, English, full-width forms, whitespace and rare characters', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 40 }), (parts) => {
+        const text = parts.join('');
+        assert.deepEqual(pairs(port.tag(text)), pairs(native.tag(text)));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('follows jieba-rs on small dictionaries: repeated words, missing tags, equal route scores (larger end wins)', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { Jieba } = require('@node-rs/jieba') as typeof import('@node-rs/jieba');
+    const hmm = readFileSync(join(dirname(require.resolve('nodejieba/package.json')), 'submodules/cppjieba/dict/hmm_model.utf8'), 'utf8');
+    const dicts = [
+      // Frequency 0: every route through these words scores −∞, so all of them tie.
+      '甲 0 n\n乙 0 v\n甲乙 0 a\n丙 10 n\n',
+      // A repeated word keeps its first tag and takes its last frequency.
+      '甲 0 n\n乙 0 v\n甲乙 0 a\n丙 10 n\n甲 5 q\n',
+      // No tag at all.
+      '甲乙 3 n\n丙 0\n年度 20 t\n总结 30 vn\n',
+    ];
+    for (const dict of dicts) {
+      const native = Jieba.withDict(Buffer.from(dict));
+      const port = createJieba(openData(compile(dict, hmm)));
+      for (const s of ['甲乙', '甲乙丙', '丙甲乙甲', '甲乙乙甲丙丙', '年度总结：甲乙丙丁'])
+        assert.deepEqual(pairs(port.tag(s)), pairs(native.tag(s, true).map((t) => ({ word: t.word, tag: t.tag }))), `${JSON.stringify(dict)} ${s}`);
+    }
+  });
+
+  it('the built data file is what the dictionary and HMM compile to today', function () {
+    const file = dataPath();
+    if (!file || !existsSync(file)) this.skip(); // not built: the segmenter compiled it in memory
+    assert.ok(Buffer.from(compileFromPackages()).equals(readFileSync(file)), `${file} is stale: npm run build`);
+  });
+
+  it('takes ln(freq) correctly rounded, as the C library does (V8’s Math.log is an ulp off for some)', () => {
+    // ln 3 = 1.09861228866810969139…: the nearest double is 1.0986122886681098.
+    assert.equal(lnExact(3), 1.0986122886681098);
+    assert.equal(lnExact(1), 0);
+    assert.equal(lnExact(0), -Infinity);
+    for (const n of [2, 10, 48, 74, 883634, 60101964]) assert.ok(Math.abs(lnExact(n) - Math.log(n)) <= Number.EPSILON * 32);
+  });
+});
