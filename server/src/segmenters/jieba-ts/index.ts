@@ -72,21 +72,47 @@ function walk(d: JiebaData, s: string, hmm: boolean, out: Sink): void {
   }
 }
 
+/**
+ * s[a, b) as a string of its own. V8 makes a slice of 13 or more characters a view that
+ * keeps the whole text alive; words outlive the text they were cut from (the engine
+ * caches them), so long ones are copied.
+ */
+function own(s: string, a: number, b: number): string {
+  return b - a < 13 ? s.slice(a, b) : String.fromCharCode.apply(null, Array.from({ length: b - a }, (_, i) => s.charCodeAt(a + i)));
+}
+
+/** Cached tagged words kept (distinct words, like the native adapter's); cleared when full. */
+const MAX_CACHED = 200_000;
+
 export function createJieba(d: JiebaData): JiebaTs {
   const { tag: tagOf, tagNames } = d;
+  // One shared, frozen TaggedWord per distinct word (as the native adapter returns): a
+  // text's words cost their array only. Dictionary words are found by trie node, others by text.
+  const byNode = new Map<number, TaggedWord>();
+  const byText = new Map<string, TaggedWord>();
   return {
     cut(sentence, hmm = true) {
       const words: string[] = [];
       walk(d, sentence, hmm, (a, b) => {
-        words.push(sentence.slice(a, b));
+        words.push(own(sentence, a, b));
       });
       return words;
     },
     tag(sentence, hmm = true) {
       const out: TaggedWord[] = [];
+      if (byNode.size + byText.size >= MAX_CACHED) byNode.clear(), byText.clear();
       walk(d, sentence, hmm, (a, b, node) => {
         if (node === -2) node = lookup(d, sentence, a, b);
-        out.push({ word: sentence.slice(a, b), tag: node >= 0 ? tagNames[tagOf[node]] : guessTag(sentence, a, b) });
+        let w: TaggedWord | undefined;
+        if (node >= 0) {
+          w = byNode.get(node);
+          if (!w) byNode.set(node, (w = Object.freeze({ word: own(sentence, a, b), tag: tagNames[tagOf[node]] })));
+        } else {
+          const word = own(sentence, a, b);
+          w = byText.get(word);
+          if (!w) byText.set(word, (w = Object.freeze({ word, tag: guessTag(sentence, a, b) })));
+        }
+        out.push(w);
       });
       return out;
     },
