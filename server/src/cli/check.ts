@@ -142,7 +142,8 @@ export async function checkFiles(patterns: string[], opts: CheckFilesOptions = {
   if (pool) run.workers = threads;
   // `shengao check` may have started the segmentation thread before it loaded (segment-early.ts).
   const early = takeEarlySegmentThread();
-  const segThread = !pool && !opts.segmenter && opts.segmentThread && segmentThreadWanted(process.env) ? (early ?? new SegmentThread()) : undefined;
+  // Not for a single draft: the thread's start-up then costs more than it saves (measured).
+  const segThread = !pool && !opts.segmenter && opts.segmentThread && files.length >= 2 && segmentThreadWanted(process.env) ? (early ?? new SegmentThread()) : undefined;
   if (early && early !== segThread) early.close();
   try {
     const slots = readDrafts(files, cwd, opts, run, pool);
@@ -169,41 +170,50 @@ export async function checkFiles(patterns: string[], opts: CheckFilesOptions = {
 type Task = NonNullable<Slot['task']>;
 
 /**
- * Sequential lint with the segmentation thread one draft ahead: draft i+1's model is built
- * (parsed; it asks for words only when checked) and its texts posted to the thread before
- * draft i is checked, so its words are usually ready when its checks ask for them.
+ * Sequential lint with the segmentation thread ahead of the checks. Draft i+2 is read
+ * (parsed) and what its model will ask is posted: the titles it cuts to classify its
+ * sections, then the texts its first words() question batches; draft i+1's model is
+ * built (its titles' words are back by then); then draft i is checked, its words usually
+ * waiting. Only questions no one could foresee (a check segmenting part of a sentence)
+ * wait for the thread.
  */
 function lintPipelined(tasks: Task[], thread: SegmentThread): DraftOutcome[] {
   const segmenter = thread.segmenter;
-  const prepare = (t: Task) => {
+  const read = (t: Task) => {
     const { text, kind } = t.job;
-    // Read the draft first (the model then takes the blocks from `chunks`, not parsing again),
-    // to post what its model will ask before building it: the titles it cuts to classify
-    // its sections (asked while it is built), then the texts its first words() question
-    // batches (its memo is empty), for when it is checked.
+    // The model takes these blocks from `chunks` later instead of parsing again.
     const chunks = new RunMemo<ChunkBlocks>();
     const { blocks } = readGuarded(text, kind, LIMITS, (s) => readMarkdownBom(s, chunks));
     const { outline } = readOutline(blocks);
+    // What classifySections cuts: the section titles, normalised, up to 16 characters.
     const titles = new Set<string>();
     for (const n of sectionLevel(outline)) {
       const x = normalizeTitle(n.title);
       if (x && x.length <= 16) titles.add(x);
     }
     const cuts = thread.prefetch([], [...titles], true);
-    const prefetch = thread.prefetch([...new Set(batchTexts(blocks, outline).filter((x) => x))]);
-    // Only the parse is carried over: no figure memo (`quantities` unset; a fresh one only
-    // costs), and the checks run without the cache.
-    const cache = { chunks, words: new RunMemo(), blockFindings: new RunMemo(), segmenterName: segmenter.name } as Omit<LintCache, 'quantities'> as LintCache;
-    thread.use(cuts);
-    const model = buildModel(text, kind, t.config, segmenter, cache);
-    thread.use(undefined);
-    return { model, prefetch };
+    // The model's memo is empty: its first words() question batches exactly these.
+    const words = thread.prefetch([...new Set(batchTexts(blocks, outline).filter((x) => x))]);
+    return { chunks, cuts, words };
   };
-  let next = tasks.length ? prepare(tasks[0]) : undefined;
+  type Read = ReturnType<typeof read>;
+  const build = (t: Task, r: Read) => {
+    // Only the parse is carried over: no figure memo (`quantities` unset: a fresh one only
+    // costs), and the checks run without the cache.
+    const cache = { chunks: r.chunks, words: new RunMemo(), blockFindings: new RunMemo(), segmenterName: segmenter.name } as Omit<LintCache, 'quantities'> as LintCache;
+    thread.use(r.cuts);
+    const model = buildModel(t.job.text, t.job.kind, t.config, segmenter, cache);
+    thread.use(undefined);
+    return { model, words: r.words };
+  };
+  const reads: (Read | undefined)[] = tasks.slice(0, 2).map(read);
+  let next = tasks.length ? build(tasks[0], reads[0]!) : undefined;
   return tasks.map((t, i) => {
+    if (i + 2 < tasks.length) reads[i + 2] = read(tasks[i + 2]);
     const cur = next!;
-    next = i + 1 < tasks.length ? prepare(tasks[i + 1]) : undefined;
-    thread.use(cur.prefetch);
+    next = i + 1 < tasks.length ? build(tasks[i + 1], reads[i + 1]!) : undefined;
+    reads[i] = reads[i + 1] = undefined;
+    thread.use(cur.words);
     const out = lintDraft(t.job, t.config, segmenter, cur.model);
     thread.use(undefined);
     return out;

@@ -233,6 +233,8 @@ export class SegmentThread {
   /** Blocks until reply `id` has been read; throws when the thread died, failed or took too long. */
   private waitFor(id: number): void {
     if (this.isRead(id)) return;
+    this.drain();
+    if (this.isRead(id)) return;
     const t0 = performance.now();
     this.stats.waits++;
     try {
