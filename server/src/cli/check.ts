@@ -14,6 +14,9 @@ import { discover } from './discover.js';
 import { lintDraft, type DraftJob, type DraftModel, type DraftOutcome } from './lint-draft.js';
 import { LintPool, threadCount, workerScript } from './pool.js';
 import { RunMemo, type ChunkBlocks } from '../engine/cache.js';
+import { COUNT_DEFAULTS } from '../engine/checks/numbers-count.js';
+import { charSet, scanBack } from '../engine/scan.js';
+import type { Block } from '../engine/types.js';
 import { LIMITS, readGuarded, readMarkdownBom } from '../engine/limits.js';
 import { readOutline } from '../engine/outline.js';
 import { normalizeTitle, sectionLevel } from '../engine/sections.js';
@@ -169,6 +172,31 @@ export async function checkFiles(patterns: string[], opts: CheckFilesOptions = {
 
 type Task = NonNullable<Slot['task']>;
 
+const COUNT = new RegExp(`(?<![第0-9０-９一二两三四五六七八九十百千.．])(?:[一二两三四五六七八九十]{1,3}|[2-9]|1[0-9])(?:${COUNT_DEFAULTS.classifiers.join('|')})`, 'gu');
+const LIST_START = charSet('，,。；;：:\n（(）)');
+
+/**
+ * A guess at the texts numbers/count segments on their own: before a count (三项活动), the
+ * last 、-item of the clause (调研、座谈、走访 → 走访), which it asks about to see whether the
+ * list is the count's object. Tagged with the draft's words, they spare the checks a wait
+ * for the thread; a text guessed wrong (quotes, a pack's own classifiers) is only asked later.
+ */
+function countLeads(blocks: readonly Block[]): string[] {
+  const out = new Set<string>();
+  for (const b of blocks) {
+    if (b.kind !== 'paragraph' && b.kind !== 'listItem' && b.kind !== 'heading') continue;
+    const t = b.text;
+    COUNT.lastIndex = 0;
+    for (let m = COUNT.exec(t); m; m = COUNT.exec(t)) {
+      let s = m.index;
+      if (s > 0 && (t[s - 1] === '等' || t[s - 1] === '这')) s--;
+      const from = Math.max(scanBack(t, s, LIST_START), t.lastIndexOf('、', s - 1) + 1);
+      if (from < s) out.add(t.slice(from, s));
+    }
+  }
+  return [...out];
+}
+
 /**
  * Sequential lint with the segmentation thread ahead of the checks. Draft i+2 is read
  * (parsed) and what its model will ask is posted: the titles it cuts to classify its
@@ -193,7 +221,8 @@ function lintPipelined(tasks: Task[], thread: SegmentThread): DraftOutcome[] {
     }
     const cuts = thread.prefetch([], [...titles], true);
     // The model's memo is empty: its first words() question batches exactly these.
-    const words = thread.prefetch([...new Set(batchTexts(blocks, outline).filter((x) => x))]);
+    const texts = batchTexts(blocks, outline);
+    const words = thread.prefetch([...new Set(texts.filter((x) => x))], [], false, countLeads(blocks));
     return { chunks, cuts, words };
   };
   type Read = ReturnType<typeof read>;

@@ -51,6 +51,14 @@ export interface Prefetch {
   done: boolean;
 }
 
+/** A request posted and not yet answered: a prefetch, with what it asked (tagged together, alone, cut). */
+interface Sent {
+  p?: Prefetch;
+  texts?: string[];
+  alone?: string[];
+  cuts?: string[];
+}
+
 interface Decoded {
   lists: TaggedWord[][];
   cuts?: string[][];
@@ -79,7 +87,7 @@ export class SegmentThread {
   /** One frozen TaggedWord per vocabulary id, as the worker numbered them. */
   private vocab: TaggedWord[] = [];
   /** Requests posted and not yet answered (a prefetch with what it asked). */
-  private readonly pending = new Map<number, { p?: Prefetch; texts?: string[]; cuts?: string[] }>();
+  private readonly pending = new Map<number, Sent>();
   private readonly replies = new Map<number, Decoded>();
   private nextId = 0;
   private current: Prefetch | undefined;
@@ -123,19 +131,21 @@ export class SegmentThread {
   /**
    * Posts a draft's texts, tagged together as its model's `tagMany` will ask (behind earlier
    * prefetches), or titles to cut (`soon`: ahead of prefetches, since the model being built
-   * asks for them in a moment).
+   * asks for them in a moment); `alone`: texts tagged one by one, as `tag` (guesses at what
+   * a check will ask: a wrong guess only costs a question later).
    */
-  prefetch(texts: string[], cuts: string[] = [], soon = false): Prefetch {
+  prefetch(texts: string[], cuts: string[] = [], soon = false, alone: string[] = []): Prefetch {
     const p: Prefetch = { id: this.nextId++, tags: new Map(), cuts: new Map(), done: false };
-    if (!this.active || (!texts.length && !cuts.length)) {
+    if (!this.active || (!texts.length && !cuts.length && !alone.length)) {
       p.done = true;
       return p;
     }
     this.stats.prefetches++;
     const req: SegmentRequest = { id: p.id };
     if (texts.length) req.many = texts;
+    if (alone.length) req.tags = alone;
     if (cuts.length) req.cuts = cuts;
-    this.post(req, { p, texts, cuts }, soon);
+    this.post(req, { p, texts, alone, cuts }, soon);
     return p;
   }
 
@@ -221,7 +231,7 @@ export class SegmentThread {
     return r;
   }
 
-  private post(req: SegmentRequest, what: { p?: Prefetch; texts?: string[]; cuts?: string[] }, urgent: boolean): void {
+  private post(req: SegmentRequest, what: Sent, urgent: boolean): void {
     const to = urgent ? this.urgent : this.ahead;
     if (!to) throw new Error(this.failure ?? '分词线程已停止');
     to.postMessage(req);
@@ -280,7 +290,9 @@ export class SegmentThread {
         continue;
       }
       // A prefetch: its texts were tagged together, then its titles cut.
+      const n = sent.texts?.length ?? 0;
       sent.texts?.forEach((t, i) => p.tags.set(t, lists[i]));
+      sent.alone?.forEach((t, i) => p.tags.set(t, lists[n + i]));
       if (r.cuts) sent.cuts?.forEach((t, i) => p.cuts.set(t, r.cuts![i]));
       p.done = true;
     }
