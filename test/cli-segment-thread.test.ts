@@ -1,5 +1,6 @@
-// A sequential `shengao check` segments in a second thread (server/src/cli/segment-thread.ts):
-// the report is byte for byte the one jieba in the main thread gives (SHENGAO_SEGMENT_THREAD=0),
+// With SHENGAO_SEGMENT_THREAD=1 a sequential `shengao check` segments in a second thread
+// (server/src/cli/segment-thread.ts): the report is byte for byte the one jieba in the main
+// thread gives (the default),
 // --fix writes the same files, and a segmentation thread that is missing, throws at load,
 // cannot load jieba or dies in the middle of the run changes nothing but the debug line:
 // jieba then loads in the main thread. Spawned as a user runs it (node bin/shengao.js).
@@ -116,6 +117,7 @@ function cliWithWorker(worker: string | undefined): string {
   return join(pkg, 'bin', 'shengao.js');
 }
 
+const ON = { SHENGAO_SEGMENT_THREAD: '1' };
 const REAL_WORKER = JSON.stringify(join(ROOT, 'dist', 'segment-worker.js'));
 
 describe('shengao check: segmentation thread', function () {
@@ -126,11 +128,11 @@ describe('shengao check: segmentation thread', function () {
   before(async function () {
     assert.ok(existsSync(join(ROOT, 'dist', 'segment-worker.js')), 'dist/segment-worker.js is missing: run npm run build');
     dir = workspace();
-    off = await run(BIN, ['--format', 'json'], dir, { SHENGAO_SEGMENT_THREAD: '0' });
+    off = await run(BIN, ['--format', 'json'], dir, {});
   });
 
   it('gives the same JSON report, stderr and exit code as jieba in the main thread', async () => {
-    const on = await run(BIN, ['--format', 'json'], dir);
+    const on = await run(BIN, ['--format', 'json'], dir, ON);
     assert.match(debugLine(on.stderr), /在主线程中，分词线程（预取 \d+ 次/);
     assert.doesNotMatch(debugLine(off.stderr), /分词/);
     assert.equal(on.stdout, off.stdout);
@@ -146,8 +148,8 @@ describe('shengao check: segmentation thread', function () {
   });
 
   it('gives the same stylish report', async () => {
-    const a = await run(BIN, [], dir, { SHENGAO_SEGMENT_THREAD: '0' });
-    const b = await run(BIN, [], dir);
+    const a = await run(BIN, [], dir, {});
+    const b = await run(BIN, [], dir, ON);
     assert.equal(b.stdout, a.stdout);
     assert.equal(b.code, a.code);
   });
@@ -155,8 +157,8 @@ describe('shengao check: segmentation thread', function () {
   it('--fix writes the same files with the thread as without', async () => {
     const a = workspace();
     const b = workspace();
-    const seq = await run(BIN, ['--fix', '--format', 'json'], a, { SHENGAO_SEGMENT_THREAD: '0' });
-    const thr = await run(BIN, ['--fix', '--format', 'json'], b);
+    const seq = await run(BIN, ['--fix', '--format', 'json'], a, {});
+    const thr = await run(BIN, ['--fix', '--format', 'json'], b, ON);
     assert.match(debugLine(thr.stderr), /分词线程（/);
     assert.equal(thr.stdout.split(b).join('<dir>'), seq.stdout.split(a).join('<dir>'));
     const fa = filesUnder(a);
@@ -170,21 +172,28 @@ describe('shengao check: segmentation thread', function () {
   });
 
   it('a single draft is checked without the thread (its start-up would cost more than it saves)', async () => {
-    const a = await run(BIN, ['--format', 'json', '10-档案馆工作总结.md'], dir, { SHENGAO_SEGMENT_THREAD: '0' });
-    const b = await run(BIN, ['--format', 'json', '10-档案馆工作总结.md'], dir);
+    const a = await run(BIN, ['--format', 'json', '10-档案馆工作总结.md'], dir, {});
+    const b = await run(BIN, ['--format', 'json', '10-档案馆工作总结.md'], dir, ON);
     assert.match(debugLine(b.stderr), /检查了 1 份文稿，在主线程中 \(jobs/);
     assert.equal(b.stdout, a.stdout);
     assert.equal(b.code, a.code);
     // Two drafts do use it.
-    const two = await run(BIN, ['--format', 'json', '10-档案馆工作总结.md', '11-社区述职报告.txt'], dir);
+    const two = await run(BIN, ['--format', 'json', '10-档案馆工作总结.md', '11-社区述职报告.txt'], dir, ON);
     assert.match(debugLine(two.stderr), /检查了 2 份文稿，在主线程中，分词线程（/);
   });
 
+  it('is off by default and with SHENGAO_SEGMENT_THREAD=0', async () => {
+    assert.doesNotMatch(debugLine(off.stderr), /分词/);
+    const zero = await run(BIN, ['--format', 'json'], dir, { SHENGAO_SEGMENT_THREAD: '0' });
+    assert.doesNotMatch(debugLine(zero.stderr), /分词/);
+    assert.equal(zero.stdout, off.stdout);
+  });
+
   it('--jobs 2 and a custom SHENGAO_SEGMENTER do not use it', async () => {
-    const par = await run(BIN, ['--format', 'json', '--jobs', '2'], dir);
+    const par = await run(BIN, ['--format', 'json', '--jobs', '2'], dir, ON);
     assert.match(debugLine(par.stderr), /2 个工作线程 \(jobs/);
     assert.equal(par.stdout, off.stdout);
-    const basic = await run(BIN, ['--format', 'json'], dir, { SHENGAO_SEGMENTER: 'basic' });
+    const basic = await run(BIN, ['--format', 'json'], dir, { ...ON, SHENGAO_SEGMENTER: 'basic' });
     assert.doesNotMatch(debugLine(basic.stderr), /分词/);
   });
 
@@ -217,7 +226,7 @@ require(${REAL_WORKER});`,
   ];
   for (const b of broken) {
     it(`a segmentation thread that ${b.what}: jieba loads in the main thread, same report`, async () => {
-      const r = await run(cliWithWorker(b.worker), ['--format', 'json'], dir);
+      const r = await run(cliWithWorker(b.worker), ['--format', 'json'], dir, ON);
       assert.match(debugLine(r.stderr), /分词改在主线程（/);
       assert.match(debugLine(r.stderr), b.reason);
       assert.equal(r.stdout, off.stdout);

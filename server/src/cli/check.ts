@@ -21,7 +21,7 @@ import { LIMITS, readGuarded, readMarkdownBom } from '../engine/limits.js';
 import { readOutline } from '../engine/outline.js';
 import { normalizeTitle, sectionLevel } from '../engine/sections.js';
 import { PackResolver, type ResolvedPack } from './resolve-pack.js';
-import { SegmentThread, segmentThreadWanted, takeEarlySegmentThread, type SegmentThreadStats } from './segment-thread.js';
+import { SegmentThread, segmenterIsNodeRs, takeEarlySegmentThread, type SegmentThreadStats } from './segment-thread.js';
 
 export type { DraftModel } from './lint-draft.js';
 
@@ -47,9 +47,9 @@ export interface CheckFilesOptions {
   /** Keep each draft's whole model in `fullModel` (forces a run in this thread). */
   keepModels?: boolean;
   /**
-   * A run in this thread segments in a second thread (segment-thread.ts), one draft ahead
-   * of the checks, when the segmenter is @node-rs/jieba and SHENGAO_SEGMENT_THREAD is not 0.
-   * Same words, so the same findings. Default false (the CLI turns it on).
+   * A run in this thread of two drafts or more segments in a second thread (segment-thread.ts),
+   * ahead of the checks, when the segmenter is @node-rs/jieba. Same words, so the same
+   * findings. Default false (the CLI turns it on with SHENGAO_SEGMENT_THREAD=1).
    */
   segmentThread?: boolean;
 }
@@ -146,7 +146,7 @@ export async function checkFiles(patterns: string[], opts: CheckFilesOptions = {
   // `shengao check` may have started the segmentation thread before it loaded (segment-early.ts).
   const early = takeEarlySegmentThread();
   // Not for a single draft: the thread's start-up then costs more than it saves (measured).
-  const segThread = !pool && !opts.segmenter && opts.segmentThread && files.length >= 2 && segmentThreadWanted(process.env) ? (early ?? new SegmentThread()) : undefined;
+  const segThread = !pool && !opts.segmenter && opts.segmentThread && files.length >= 2 && segmenterIsNodeRs(process.env) ? (early ?? new SegmentThread()) : undefined;
   if (early && early !== segThread) early.close();
   try {
     const slots = readDrafts(files, cwd, opts, run, pool);

@@ -6,6 +6,7 @@ import { PackError } from '../packs/errors.js';
 import { nodeHost, type PackHost } from '../packs/host.js';
 import { COMMAND_HELP, USAGE, UsageError, parseArgs, parseJobs, type CheckArgs } from './args.js';
 import { checkFiles, type CheckRun } from './check.js';
+import { segmentThreadWanted } from './segment-thread.js';
 import { countRun, TOOL } from './formatters/common.js';
 import { formatStylish } from './formatters/stylish.js';
 import { formatJson } from './formatters/json.js';
@@ -52,7 +53,7 @@ async function check(args: CheckArgs, io: CliIO): Promise<number> {
   const host = io.host ?? nodeHost();
   const envJobs = io.env.SHENGAO_JOBS;
   const jobs = args.jobs ?? (envJobs ? parseJobs(envJobs, '环境变量 SHENGAO_JOBS') : 'auto');
-  const segmentThread = io.env.SHENGAO_SEGMENT_THREAD !== '0';
+  const segmentThread = segmentThreadWanted(io.env);
   let run = await checkFiles(args.patterns, { cwd: io.cwd, pack: args.pack, noConfig: args.noConfig, fix: args.fix, host, jobs, segmentThread });
   if (io.env.SHENGAO_DEBUG) {
     const st = run.segmentThread;

@@ -20,12 +20,20 @@ export function segmentWorkerScript(): string | undefined {
   return existsSync(p) ? p : undefined;
 }
 
+/** The segmenter the run loads (SHENGAO_SEGMENTER) is @node-rs/jieba, the one the thread runs. */
+export function segmenterIsNodeRs(env: NodeJS.ProcessEnv): boolean {
+  return (env.SHENGAO_SEGMENTER || DEFAULT_SEGMENTER) === 'node-rs-jieba';
+}
+
 /**
- * Whether a sequential check should segment in a thread: the segmenter is @node-rs/jieba
- * (SHENGAO_SEGMENTER) and SHENGAO_SEGMENT_THREAD is not 0.
+ * Whether `shengao check` segments in a thread: only on request (SHENGAO_SEGMENT_THREAD=1),
+ * and only with @node-rs/jieba. Off by default: on the 2-core machine the benchmarks run
+ * on, the thread saves the main thread ~0.5 s of 200 drafts but costs ~1 s of CPU more
+ * (a second isolate: the dictionary, the ids, its JIT and GC), and the second core is
+ * already busy with V8's background compilation and GC — the run was as fast or slower.
  */
 export function segmentThreadWanted(env: NodeJS.ProcessEnv): boolean {
-  return env.SHENGAO_SEGMENT_THREAD !== '0' && (env.SHENGAO_SEGMENTER || DEFAULT_SEGMENTER) === 'node-rs-jieba';
+  return env.SHENGAO_SEGMENT_THREAD === '1' && segmenterIsNodeRs(env);
 }
 
 /**
