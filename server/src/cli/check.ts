@@ -178,7 +178,7 @@ const LIST_START = charSet('，,。；;：:\n（(）)');
 /**
  * A guess at the texts numbers/count segments on their own: before a count (三项活动), the
  * last 、-item of the clause (调研、座谈、走访 → 走访), which it asks about to see whether the
- * list is the count's object. Tagged with the draft's words, they spare the checks a wait
+ * list is the count's object. Posted with the draft's texts, they spare the checks a wait
  * for the thread; a text guessed wrong (quotes, a pack's own classifiers) is only asked later.
  */
 function countLeads(blocks: readonly Block[]): string[] {
@@ -202,8 +202,8 @@ function countLeads(blocks: readonly Block[]): string[] {
  * (parsed) and what its model will ask is posted: the titles it cuts to classify its
  * sections, then the texts its first words() question batches; draft i+1's model is
  * built (its titles' words are back by then); then draft i is checked, its words usually
- * waiting. Only questions no one could foresee (a check segmenting part of a sentence)
- * wait for the thread.
+ * waiting. Only questions not foreseen (a check segmenting part of a sentence that
+ * countLeads did not guess) wait for the thread.
  */
 function lintPipelined(tasks: Task[], thread: SegmentThread): DraftOutcome[] {
   const segmenter = thread.segmenter;
