@@ -32,7 +32,7 @@ export function cutBlock(d: JiebaData, s: string, bs: number, be: number, hmm: b
     next = new Int32Array(size);
     best = new Int32Array(size);
   }
-  const { root, value, scores } = d;
+  const { root, value, scores, first, label } = d;
   const log1 = 0 - d.lnTotal;
   score[n] = 0;
   let prevStart = n; // the character after the current one (relative)
@@ -57,8 +57,21 @@ export function cutBlock(d: JiebaData, s: string, bs: number, be: number, hmm: b
         }
       }
       if (j >= be) break;
-      node = child(d, node, s.charCodeAt(j));
-      j++;
+      // child(d, node, s[j]), inlined: binary search among the node's sorted children.
+      const c = s.charCodeAt(j++);
+      let lo = first[node];
+      let hi = first[node + 1] - 1;
+      node = -1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >>> 1;
+        const l = label[mid];
+        if (l === c) {
+          node = mid;
+          break;
+        }
+        if (l < c) lo = mid + 1;
+        else hi = mid - 1;
+      }
     }
     if (bestEnd >= 0) {
       score[r] = bestScore;
