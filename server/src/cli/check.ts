@@ -5,7 +5,7 @@
 import { isUtf8 } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
-import { batchTexts, buildModel, kindOfPath, type LintCache, LineIndex, type DocumentKind, type EngineConfig, type Finding, type ReportModel, type Segmenter } from '../engine/index.js';
+import { kindOfPath, LineIndex, type DocumentKind, type EngineConfig, type Finding, type ReportModel, type Segmenter } from '../engine/index.js';
 import type { CheckFailure } from '../engine/runner.js';
 import { PackError } from '../packs/errors.js';
 import { nodeHost, type PackHost } from '../packs/host.js';
@@ -13,15 +13,7 @@ import { loadSegmenter } from '../segmenters/index.js';
 import { discover } from './discover.js';
 import { lintDraft, type DraftJob, type DraftModel, type DraftOutcome } from './lint-draft.js';
 import { LintPool, threadCount, workerScript } from './pool.js';
-import { RunMemo, type ChunkBlocks } from '../engine/cache.js';
-import { COUNT_DEFAULTS } from '../engine/checks/numbers-count.js';
-import { charSet, scanBack } from '../engine/scan.js';
-import type { Block } from '../engine/types.js';
-import { LIMITS, readGuarded, readMarkdownBom } from '../engine/limits.js';
-import { readOutline } from '../engine/outline.js';
-import { normalizeTitle, sectionLevel } from '../engine/sections.js';
 import { PackResolver, type ResolvedPack } from './resolve-pack.js';
-import { SegmentThread, segmenterIsNodeRs, takeEarlySegmentThread, type SegmentThreadStats } from './segment-thread.js';
 
 export type { DraftModel } from './lint-draft.js';
 
@@ -46,12 +38,6 @@ export interface CheckFilesOptions {
   jobs?: number | 'auto';
   /** Keep each draft's whole model in `fullModel` (forces a run in this thread). */
   keepModels?: boolean;
-  /**
-   * A run in this thread of two drafts or more segments in a second thread (segment-thread.ts),
-   * ahead of the checks, when the segmenter is @node-rs/jieba. Same words, so the same
-   * findings. Default false (the CLI turns it on with SHENGAO_SEGMENT_THREAD=1).
-   */
-  segmentThread?: boolean;
 }
 
 export interface FileResult {
@@ -102,8 +88,6 @@ export interface CheckRun {
   configProblems: ConfigProblem[];
   /** Worker threads that linted (0: all in the calling thread). */
   workers: number;
-  /** A run in this thread that had a segmentation thread: whether it segmented to the end, or why jieba ran here after all. */
-  segmentThread?: { used: boolean; failure?: string; stats: SegmentThreadStats };
 }
 
 export function displayPath(file: string, cwd: string): string {
@@ -143,21 +127,12 @@ export async function checkFiles(patterns: string[], opts: CheckFilesOptions = {
   const script = threads > 1 ? workerScript() : undefined;
   const pool = script ? new LintPool(threads, script) : undefined;
   if (pool) run.workers = threads;
-  // `shengao check` may have started the segmentation thread before it loaded (segment-early.ts).
-  const early = takeEarlySegmentThread();
-  // Not for a single draft: the thread's start-up then costs more than it saves (measured).
-  const segThread = !pool && !opts.segmenter && opts.segmentThread && files.length >= 2 && segmenterIsNodeRs(process.env) ? (early ?? new SegmentThread()) : undefined;
-  if (early && early !== segThread) early.close();
   try {
     const slots = readDrafts(files, cwd, opts, run, pool);
     const tasks = slots.flatMap((s) => (s.task ? [s.task] : []));
     let outcomes: DraftOutcome[];
     if (pool) {
       outcomes = await Promise.all(tasks.map((t) => t.outcome!));
-    } else if (segThread) {
-      outcomes = lintPipelined(tasks, segThread);
-      run.segmentThread = { used: segThread.active, stats: segThread.stats };
-      if (segThread.failure) run.segmentThread.failure = segThread.failure;
     } else {
       let segmenter = opts.segmenter;
       outcomes = tasks.map((t) => lintDraft(t.job, t.config, (segmenter ??= loadSegmenter())));
@@ -165,88 +140,8 @@ export async function checkFiles(patterns: string[], opts: CheckFilesOptions = {
     collect(slots, outcomes, run);
     return run;
   } finally {
-    segThread?.close();
     await pool?.close();
   }
-}
-
-type Task = NonNullable<Slot['task']>;
-
-const COUNT = new RegExp(`(?<![第0-9０-９一二两三四五六七八九十百千.．])(?:[一二两三四五六七八九十]{1,3}|[2-9]|1[0-9])(?:${COUNT_DEFAULTS.classifiers.join('|')})`, 'gu');
-const LIST_START = charSet('，,。；;：:\n（(）)');
-
-/**
- * A guess at the texts numbers/count segments on their own: before a count (三项活动), the
- * last 、-item of the clause (调研、座谈、走访 → 走访), which it asks about to see whether the
- * list is the count's object. Posted with the draft's texts, they spare the checks a wait
- * for the thread; a text guessed wrong (quotes, a pack's own classifiers) is only asked later.
- */
-function countLeads(blocks: readonly Block[]): string[] {
-  const out = new Set<string>();
-  for (const b of blocks) {
-    if (b.kind !== 'paragraph' && b.kind !== 'listItem' && b.kind !== 'heading') continue;
-    const t = b.text;
-    COUNT.lastIndex = 0;
-    for (let m = COUNT.exec(t); m; m = COUNT.exec(t)) {
-      let s = m.index;
-      if (s > 0 && (t[s - 1] === '等' || t[s - 1] === '这')) s--;
-      const from = Math.max(scanBack(t, s, LIST_START), t.lastIndexOf('、', s - 1) + 1);
-      if (from < s) out.add(t.slice(from, s));
-    }
-  }
-  return [...out];
-}
-
-/**
- * Sequential lint with the segmentation thread ahead of the checks. Draft i+2 is read
- * (parsed) and what its model will ask is posted: the titles it cuts to classify its
- * sections, then the texts its first words() question batches; draft i+1's model is
- * built (its titles' words are back by then); then draft i is checked, its words usually
- * waiting. Only questions not foreseen (a check segmenting part of a sentence that
- * countLeads did not guess) wait for the thread.
- */
-function lintPipelined(tasks: Task[], thread: SegmentThread): DraftOutcome[] {
-  const segmenter = thread.segmenter;
-  const read = (t: Task) => {
-    const { text, kind } = t.job;
-    // The model takes these blocks from `chunks` later instead of parsing again.
-    const chunks = new RunMemo<ChunkBlocks>();
-    const { blocks } = readGuarded(text, kind, LIMITS, (s) => readMarkdownBom(s, chunks));
-    const { outline } = readOutline(blocks);
-    // What classifySections cuts: the section titles, normalised, up to 16 characters.
-    const titles = new Set<string>();
-    for (const n of sectionLevel(outline)) {
-      const x = normalizeTitle(n.title);
-      if (x && x.length <= 16) titles.add(x);
-    }
-    const cuts = thread.prefetch([], [...titles], true);
-    // The model's memo is empty: its first words() question batches exactly these.
-    const texts = batchTexts(blocks, outline);
-    const words = thread.prefetch([...new Set(texts.filter((x) => x))], [], false, countLeads(blocks));
-    return { chunks, cuts, words };
-  };
-  type Read = ReturnType<typeof read>;
-  const build = (t: Task, r: Read) => {
-    // Only the parse is carried over: no figure memo (`quantities` unset: a fresh one only
-    // costs), and the checks run without the cache.
-    const cache = { chunks: r.chunks, words: new RunMemo(), blockFindings: new RunMemo(), segmenterName: segmenter.name } as Omit<LintCache, 'quantities'> as LintCache;
-    thread.use(r.cuts);
-    const model = buildModel(t.job.text, t.job.kind, t.config, segmenter, cache);
-    thread.use(undefined);
-    return { model, words: r.words };
-  };
-  const reads: (Read | undefined)[] = tasks.slice(0, 2).map(read);
-  let next = tasks.length ? build(tasks[0], reads[0]!) : undefined;
-  return tasks.map((t, i) => {
-    if (i + 2 < tasks.length) reads[i + 2] = read(tasks[i + 2]);
-    const cur = next!;
-    next = i + 1 < tasks.length ? build(tasks[i + 1], reads[i + 1]!) : undefined;
-    reads[i] = reads[i + 1] = undefined;
-    thread.use(cur.words);
-    const out = lintDraft(t.job, t.config, segmenter, cur.model);
-    thread.use(undefined);
-    return out;
-  });
 }
 
 /** Resolves each draft's pack and reads it, in order; with a pool, each draft is handed to it as soon as it is read. */

@@ -6,7 +6,6 @@ import { PackError } from '../packs/errors.js';
 import { nodeHost, type PackHost } from '../packs/host.js';
 import { COMMAND_HELP, USAGE, UsageError, parseArgs, parseJobs, type CheckArgs } from './args.js';
 import { checkFiles, type CheckRun } from './check.js';
-import { segmentThreadWanted } from './segment-thread.js';
 import { countRun, TOOL } from './formatters/common.js';
 import { formatStylish } from './formatters/stylish.js';
 import { formatJson } from './formatters/json.js';
@@ -53,13 +52,8 @@ async function check(args: CheckArgs, io: CliIO): Promise<number> {
   const host = io.host ?? nodeHost();
   const envJobs = io.env.SHENGAO_JOBS;
   const jobs = args.jobs ?? (envJobs ? parseJobs(envJobs, '环境变量 SHENGAO_JOBS') : 'auto');
-  const segmentThread = segmentThreadWanted(io.env);
-  let run = await checkFiles(args.patterns, { cwd: io.cwd, pack: args.pack, noConfig: args.noConfig, fix: args.fix, host, jobs, segmentThread });
-  if (io.env.SHENGAO_DEBUG) {
-    const st = run.segmentThread;
-    const seg = st ? (st.used ? `，分词线程（预取 ${st.stats.prefetches} 次，另问 ${st.stats.requests} 次，等了 ${st.stats.waits} 次共 ${Math.round(st.stats.waitedMs)} ms）` : `，分词改在主线程（${st.failure ?? '分词线程未用上'}）`) : '';
-    say(io, `检查了 ${run.files.length} 份文稿，${run.workers ? `${run.workers} 个工作线程` : '在主线程中'}${seg} (jobs: ${jobs})`);
-  }
+  let run = await checkFiles(args.patterns, { cwd: io.cwd, pack: args.pack, noConfig: args.noConfig, fix: args.fix, host, jobs });
+  if (io.env.SHENGAO_DEBUG) say(io, `检查了 ${run.files.length} 份文稿，${run.workers ? `${run.workers} 个工作线程` : '在主线程中'} (jobs: ${jobs})`);
   let code = EXIT_OK;
 
   for (const p of run.unmatched) {

@@ -3,7 +3,7 @@
 // so both give the same result. Imports the engine only (no pack loading, no
 // discovery): the worker bundle stays small.
 import { writeFileSync } from 'node:fs';
-import { lint, lintModel, applyFixes, type DocumentKind, type EngineConfig, type Finding, type ReportModel, type Segmenter } from '../engine/index.js';
+import { lint, applyFixes, type DocumentKind, type EngineConfig, type Finding, type ReportModel, type Segmenter } from '../engine/index.js';
 import type { CheckFailure } from '../engine/runner.js';
 import type { OutlineNode } from '../engine/types.js';
 
@@ -67,11 +67,10 @@ export function summarizeModel(model: ReportModel): DraftModel {
   return { sectionNodes, quantities };
 }
 
-/** `model`: the job's text already built (buildModel with this config and segmenter), as the pipelined run does. */
-export function lintDraft(job: DraftJob, config: EngineConfig, segmenter: Segmenter, model?: ReportModel): DraftOutcome {
+export function lintDraft(job: DraftJob, config: EngineConfig, segmenter: Segmenter): DraftOutcome {
   const { kind, file } = job;
   let text = job.text;
-  let result = model ? lintModel(model, { kind, config, segmenter }) : lint(text, { kind, config, segmenter });
+  let result = lint(text, { kind, config, segmenter });
   let fixed = 0;
   let unwritable: string | undefined;
   if (job.fix) {

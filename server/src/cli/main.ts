@@ -1,6 +1,4 @@
 // Entry point of dist/cli.js (bin/shengao.js). All behaviour lives in cli.ts.
-// First: `shengao check` starts its segmentation thread before the rest loads.
-import './segment-early.js';
 import { cli } from './cli.js';
 
 // `shengao check | head`: the reader went away; stop quietly instead of crashing.

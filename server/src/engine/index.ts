@@ -18,7 +18,6 @@ export { RULES, CHECKS } from './checks/index.js';
 export { LineIndex } from './text.js';
 export { applyEdits, applyFixes } from './fixes.js';
 export { createLintCache, type LintCache } from './cache.js';
-export { buildModel, batchTexts } from './model.js';
 
 export interface LintOptions {
   kind: DocumentKind;
@@ -41,11 +40,7 @@ export interface LintResult {
 }
 
 export function lint(text: string, opts: LintOptions): LintResult {
-  return lintModel(buildModel(text, opts.kind, opts.config, opts.segmenter, opts.cache), opts);
-}
-
-/** The second half of `lint`: the checks, on a model built beforehand with `buildModel` and the same options. */
-export function lintModel(model: ReportModel, opts: LintOptions): LintResult {
+  const model = buildModel(text, opts.kind, opts.config, opts.segmenter, opts.cache);
   const { findings, failures } = runChecks(model, opts.config, opts.checks ?? CHECKS, opts.only, opts.cache);
   if (opts.cache) sweepLintCache(opts.cache);
   return { model, findings, failures };

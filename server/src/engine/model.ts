@@ -1,5 +1,5 @@
 // text → ReportModel: parse once, share with every check.
-import type { Block, DocumentKind, OutlineNode, ReportModel, Sentence } from './types.js';
+import type { DocumentKind, ReportModel, Sentence } from './types.js';
 import type { EngineConfig } from './config.js';
 import { LIMITS, readGuarded, readMarkdownBom } from './limits.js';
 import { RunMemo, type LintCache } from './cache.js';
@@ -11,11 +11,6 @@ import { basicSegmenter, type Segmenter, type TaggedWord } from './segmenter.js'
 import { extractQuantities, type Quantity } from './quantities.js';
 
 const PROSE_KINDS = new Set(['paragraph', 'listItem', 'heading', 'tableRow']);
-
-/** The texts a model's first `words()` question segments in one batch: paragraphs, then outline titles. */
-export function batchTexts(blocks: readonly Block[], outline: OutlineNode[]): string[] {
-  return [...blocks.filter((b) => PROSE_KINDS.has(b.kind)).map((b) => b.text), ...walkOutline(outline).map((n) => n.title)];
-}
 
 /**
  * `cache` (optional) carries work over from the previous version of the same document:
@@ -45,7 +40,8 @@ export function buildModel(text: string, kind: DocumentKind, config: EngineConfi
       // The first question segments every paragraph not yet known, in one call.
       batched = true;
       // Paragraphs and outline titles (checks ask for the words of both).
-      const texts = [...new Set(batchTexts(blocks, outline).filter((t) => t && !memo.get(t)))];
+      const all = [...blocks.filter((b) => PROSE_KINDS.has(b.kind)).map((b) => b.text), ...walkOutline(outline).map((n) => n.title)];
+      const texts = [...new Set(all.filter((t) => t && !memo.get(t)))];
       if (texts.length > 1) segmenter.tagMany(texts).forEach((ws, i) => memo.set(texts[i], ws));
       w = memo.get(t);
       if (w) return w;
