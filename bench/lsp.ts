@@ -61,25 +61,24 @@ export interface MemoryBreakdown {
   v8Used: number;
   /** Buffers and ArrayBuffers (outside the V8 heap). */
   arrayBuffers: number;
-  /** The rest of the anonymous memory: jieba's dictionary (its own allocator), malloc arenas, stacks. */
+  /** The rest of the anonymous memory: malloc arenas, thread stacks (and a native segmenter's dictionary, if one is loaded). */
   native: number;
-  /** What loading jieba's dictionary adds to a bare node process (measured separately). */
+  /** What loading the default segmenter adds to a bare node process (measured separately). */
   jieba?: number;
 }
 
-/** RSS that `Jieba.withDict(dict.txt)` adds to a fresh node process, as the server loads it. */
+/** RSS that loading the default segmenter (and tagging one sentence) adds to a fresh node process, as the server does. */
 function jiebaDictMb(): number | undefined {
   const script = [
-    "const fs = require('fs'), path = require('path');",
+    "const fs = require('fs');",
     "const rss = () => Number(/VmRSS:\\s*(\\d+)/.exec(fs.readFileSync('/proc/self/status', 'utf8'))[1]) / 1024;",
-    "const { Jieba } = require('@node-rs/jieba');",
-    "const file = path.join(path.dirname(require.resolve('@node-rs/jieba')), 'dict.txt');",
-    'const before = rss();',
-    "let dict = fs.readFileSync(file); const j = Jieba.withDict(dict); dict = null; gc(); j.cut('全面推进各项工作', true);",
+    "const { loadSegmenter } = require('./server/src/segmenters/index.ts');",
+    'gc(); const before = rss();',
+    "const seg = loadSegmenter(); seg.tag('全面推进各项工作'); gc();",
     'console.log(rss() - before);',
   ].join('\n');
-  const r = spawnSync(process.execPath, ['--expose-gc', '-e', script], { cwd: ROOT, encoding: 'utf8' });
-  const mb = Number(r.stdout.trim());
+  const r = spawnSync(process.execPath, ['--expose-gc', '-r', 'tsx/cjs', '-e', script], { cwd: ROOT, encoding: 'utf8' });
+  const mb = Number(r.stdout.trim().split('\n').pop());
   return r.status === 0 && Number.isFinite(mb) ? mb : undefined;
 }
 
@@ -392,7 +391,8 @@ export function breakdownMarkdown(b: MemoryBreakdown, when = 'read right after')
   return (
     `Where it is (${when}, from the server's \`shengao/memory\` and /proc): RSS ${mb(b.rss)} = mapped files (node binary, libraries) ${mb(b.files)}` +
     ` + V8 heap ${mb(b.v8)} (${spaces}; ${mb(b.v8Used)} in use, live or not yet collected) + Buffers ${mb(b.arrayBuffers)}` +
-    ` + other native memory ${mb(b.native)} (jieba's dictionary${b.jieba === undefined ? '' : `, ${mb(b.jieba)} when loaded alone,`} in its own allocator; malloc arenas; stacks).`
+    ` + other native memory ${mb(b.native)} (malloc arenas, thread stacks, libraries' own data).` +
+    (b.jieba === undefined ? '' : ` Loading the segmenter alone (its dictionary, in Buffers and the heap) adds ${mb(b.jieba)} to a fresh node.`)
   );
 }
 

@@ -163,7 +163,7 @@ describe('shengao check --jobs (worker threads)', function () {
 
   it('a worker that cannot load the segmenter stops the run with the error and exit code 2', async () => {
     // The packaged layout (bin → dist/cli.js, dist/check-worker.js) without node_modules:
-    // @node-rs/jieba cannot be found, so every worker fails as it starts.
+    // neither dist/jieba-ts.bin nor the dictionary it is compiled from, so every worker fails as it starts.
     const pkg = mkdtempSync(join(tmpdir(), 'shengao-nojieba-'));
     mkdirSync(join(pkg, 'bin'));
     mkdirSync(join(pkg, 'dist'));
@@ -174,7 +174,7 @@ describe('shengao check --jobs (worker threads)', function () {
     const par = await run(script, ['check', '--jobs', '2'], dir, { SHENGAO_DEBUG: '1' });
     const seq = await run(script, ['check', '--jobs', '1'], dir);
     assert.equal(par.code, 2, par.stderr);
-    assert.match(par.stderr, /shengao: 出错了：无法加载分词器 node-rs-jieba/);
+    assert.match(par.stderr, /shengao: 出错了：无法加载分词器 jieba-ts/);
     assert.equal(par.stdout, '');
     assert.equal(seq.code, 2);
     assert.equal(seq.stderr.split('\n')[0], par.stderr.split('\n').find((l) => l.startsWith('shengao: 出错了')));

@@ -43,7 +43,7 @@ describe('language server memory', function () {
     await client.initialize();
     client.open(uri, DRAFT);
     await client.diagnostics(uri);
-    await client.until(() => client.notifications.some((n) => (n.params as { segmenter?: string }).segmenter === 'node-rs-jieba'), 'jieba loaded');
+    await client.until(() => client.notifications.some((n) => (n.params as { segmenter?: string }).segmenter === 'jieba-ts'), 'jieba loaded');
     const r = await client.request<MemoryReport>(MEMORY_REQUEST, {});
     for (const k of ['rss', 'heapTotal', 'heapUsed', 'external', 'arrayBuffers'] as const) assert.ok(Number.isFinite(r[k]) && r[k] >= 0, k);
     assert.ok(r.spaces.old_space > 0 && r.spaces.new_space > 0, JSON.stringify(r.spaces));

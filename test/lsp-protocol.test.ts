@@ -244,8 +244,8 @@ describe('language server over stdio (push diagnostics)', function () {
   });
 
   it('loads the jieba segmenter in the background and re-runs', async () => {
-    const st = await client.until(() => client.notifications.map((n) => n.params as { segmenter?: string }).find((p) => p.segmenter === 'node-rs-jieba'), 'a run with jieba');
-    assert.equal(st.segmenter, 'node-rs-jieba');
+    const st = await client.until(() => client.notifications.map((n) => n.params as { segmenter?: string }).find((p) => p.segmenter === 'jieba-ts'), 'a run with jieba');
+    assert.equal(st.segmenter, 'jieba-ts');
   });
 
   it('survives a hostile document', async () => {
@@ -488,7 +488,7 @@ describe('language server: numbers, locale, onSave, restricted mode', function (
       client.open(uri, DRAFT);
       await client.diagnostics(uri);
       // The background segmenter load re-runs the (saved) text once; count after it.
-      await client.until(() => client.notifications.some((x) => (x.params as { segmenter?: string }).segmenter === 'node-rs-jieba'), 'jieba run');
+      await client.until(() => client.notifications.some((x) => (x.params as { segmenter?: string }).segmenter === 'jieba-ts'), 'jieba run');
       const n = client.published.get(uri)!.length;
       client.change(uri, DRAFT.replace('XX', '36'));
       await new Promise((r) => setTimeout(r, 800));
@@ -536,7 +536,7 @@ describe('language server: numbers, locale, onSave, restricted mode', function (
       client.open(uri, DRAFT);
       await client.diagnostics(uri, (d) => d.some((x) => x.code === 'outline/sequence' && x.severity === 1), 'team pack severity');
       // Let the background segmenter load (it re-runs once) before counting publications.
-      await client.until(() => client.notifications.some((x) => (x.params as { segmenter?: string }).segmenter === 'node-rs-jieba'), 'jieba run');
+      await client.until(() => client.notifications.some((x) => (x.params as { segmenter?: string }).segmenter === 'jieba-ts'), 'jieba run');
       const n = client.published.get(uri)!.length;
       client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(join(dir, '.github', 'ci.yaml')), type: 2 }] });
       await new Promise((r) => setTimeout(r, 700));

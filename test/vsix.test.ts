@@ -42,15 +42,13 @@ describe('packaging (.vsix)', function () {
       'extension/rules/schema.json',
       'extension/snippets/markdown.json',
       'extension/snippets/plaintext.json',
-      'extension/node_modules/@node-rs/jieba/index.js',
-      'extension/node_modules/@node-rs/jieba/dict.txt',
+      'extension/dist/jieba-ts.bin',
       'extension.vsixmanifest',
     ]) {
       assert.ok(names.includes(f), `${f} missing; has: ${names.join(', ')}`);
     }
-    assert.ok(names.some((n) => /^extension\/node_modules\/@node-rs\/jieba-[a-z0-9-]+\/jieba\.[a-z0-9-]+\.node$/.test(n)), 'the native jieba binary');
-    // The server reads dict.txt itself; keyword extraction's idf.txt (6 MB) is never used.
-    assert.ok(!names.includes('extension/node_modules/@node-rs/jieba/idf.txt'), 'idf.txt is not packaged');
+    // The segmenter is JS (jieba-ts): no native binary, so the package is the same for every platform.
+    assert.ok(!names.some((n) => /\.node$/.test(n)), 'no native binary');
   });
 
   it('contains nothing of the sources, tests, benchmarks or other dependencies', () => {
@@ -59,7 +57,7 @@ describe('packaging (.vsix)', function () {
         /\.(ts|map)$/.test(n) ||
         n === 'extension/dist/compile-packs.js' ||
         /^extension\/(server|client|test|bench|scripts|examples|docs|\.ci)\//.test(n) ||
-        (n.startsWith('extension/node_modules/') && !n.startsWith('extension/node_modules/@node-rs/jieba')) ||
+        n.startsWith('extension/node_modules/') ||
         /\.vsix$/.test(n) ||
         /tsconfig|mocharc|package-lock/.test(n),
     );
@@ -105,8 +103,8 @@ describe('packaging (.vsix)', function () {
       const d = await client.diagnostics(uri);
       assert.ok(d.some((x) => x.code === 'text/placeholder'));
       assert.ok(d.some((x) => x.code === 'terms/preferred'), 'terms from the packaged rules/terms.yaml');
-      const st = await client.until(() => client.notifications.map((n) => n.params as { segmenter?: string }).find((p) => p.segmenter === 'node-rs-jieba'), 'jieba loaded from the package', 30000);
-      assert.equal(st.segmenter, 'node-rs-jieba');
+      const st = await client.until(() => client.notifications.map((n) => n.params as { segmenter?: string }).find((p) => p.segmenter === 'jieba-ts'), 'jieba loaded from the package', 30000);
+      assert.equal(st.segmenter, 'jieba-ts');
       assert.ok(!/无法加载分词器|分词器加载失败/.test(JSON.stringify(client.notifications)));
     } finally {
       await client.close();
