@@ -10,12 +10,13 @@
 //   npm run bench -- --out FILE   write the report elsewhere (default BENCHMARKS.md)
 import { spawnSync } from 'node:child_process';
 import { buildSync } from 'esbuild';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { loadFixtures, generateCorpus, generateDraft } from './generate';
 import { ROOT, engineSetup, growthExponent, median, prhYaml, type EngineSample } from './lib';
 import { runLspBench, lspMarkdown, LSP_START, LSP_END, type LspResult } from './lsp';
+import { DEFAULT_SEGMENTER } from '../server/src/segmenters/index';
 
 const README_START = '<!-- bench:start -->';
 const README_END = '<!-- bench:end -->';
@@ -72,7 +73,7 @@ writeFileSync(
 // ── engine vs parse, one child process per size ────────────────────────────
 // The engine is measured as it ships: bundled by esbuild like dist/cli.js (not through
 // tsx, whose keep-names wrappers slow closures down), in node_modules/.cache so that
-// @node-rs/jieba resolves from the repository.
+// the optional native segmenters resolve from the repository.
 const bundle = join(ROOT, 'node_modules/.cache/shengao-bench/inproc.js');
 buildSync({
   entryPoints: [join(__dirname, 'inproc.ts')],
@@ -85,6 +86,8 @@ buildSync({
   loader: { '.json': 'json' },
   logLevel: 'warning',
 });
+// jieba-ts reads its data next to the bundle, as dist/server.js and dist/cli.js do.
+copyFileSync(join(ROOT, 'dist', 'jieba-ts.bin'), join(dirname(bundle), 'jieba-ts.bin'));
 const engine: (EngineSample & { maxRssKb: number })[] = [];
 for (const [i, n] of SIZES.entries()) {
   const [runs, warmup] = REPS[n];
@@ -183,7 +186,7 @@ for (const b of budgets) md.push(`| ${b.what} | ${b.value} | ${b.limit} | ${b.ok
 md.push('');
 md.push('## Engine vs bare parse (one process, medians)', '');
 md.push(
-  `Full default rule set (\`${'work-summary'}\` pack, every check on), segmentation on (@node-rs/jieba), \`lint()\` on a new model every run; ` +
+  `Full default rule set (\`${'work-summary'}\` pack, every check on), segmentation on (\`${DEFAULT_SEGMENTER}\`), \`lint()\` on a new model every run; ` +
     'the bare parse is `unified().use(remarkParse).parse(text)` of the same text, interleaved with the engine runs.',
   '',
 );
