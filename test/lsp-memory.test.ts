@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { TestClient, ensureBuilt, tempWorkspace, uriOf } from './lsp-client';
-import { MEMORY_REQUEST, type MemoryReport } from '../server/src/lsp/memory';
+import { IDLE_COLLECT_MS, MEMORY_REQUEST, type MemoryReport } from '../server/src/lsp/memory';
 
 const DRAFT = [
   '# 2024年度县卫生健康局工作总结',
@@ -53,6 +53,29 @@ describe('language server memory', function () {
     // Now idf.txt is never read and dict.txt's buffer is garbage once the trie is built (at
     // most not yet collected).
     assert.ok(r.arrayBuffers < 8 * 1024 * 1024, `${(r.arrayBuffers / 1048576).toFixed(1)} MB of Buffers held`);
+  });
+
+  it('collects the garbage of its runs once it has been quiet for a moment', async () => {
+    // A long draft leaves tens of MB of garbage per run; V8 alone returns it only after
+    // ~10 s of quiet or later. The server collects IDLE_COLLECT_MS after its last run.
+    const long = Array.from({ length: 120 }, (_, i) => DRAFT.replace(/2024/g, String(1900 + i)).replace(/12\.6/g, String(i + 0.5))).join('\n');
+    ws = tempWorkspace({ '汇编.md': long });
+    const uri = uriOf(join(ws, '汇编.md'));
+    client = new TestClient({ root: ws, settings: {} });
+    await client.initialize();
+    client.open(uri, long);
+    await client.diagnostics(uri);
+    await client.until(() => client.notifications.some((n) => (n.params as { segmenter?: string }).segmenter === 'jieba-ts'), 'jieba loaded');
+    // A few runs of the whole draft, as typing would cause.
+    for (let k = 2; k <= 4; k++) {
+      const v = client.change(uri, long.replace('基层医疗', `基层医疗${'卫生'.repeat(k)}`));
+      await client.until(() => (client.latest(uri)?.version === v ? true : undefined), `run of version ${v}`);
+    }
+    const busy = await client.request<MemoryReport>(MEMORY_REQUEST, {});
+    await new Promise((r) => setTimeout(r, IDLE_COLLECT_MS + 1500));
+    const quiet = await client.request<MemoryReport>(MEMORY_REQUEST, {});
+    const mb = (x: number) => (x / 1048576).toFixed(1);
+    assert.ok(quiet.heapUsed < busy.heapUsed * 0.8, `heap in use ${mb(busy.heapUsed)} MB right after the runs, ${mb(quiet.heapUsed)} MB once quiet`);
   });
 
   it('caps the young generation once it holds the limit; uncapped, V8 grows it to 32 MB', () => {

@@ -2,7 +2,7 @@
 // from argv: `--stdio` for most editors, `--node-ipc` when VS Code starts it.
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { ShengaoServer } from './server.js';
-import { MEMORY_REQUEST, memoryReport, tuneHeap } from './memory.js';
+import { MEMORY_REQUEST, idleCollector, memoryReport, tuneHeap } from './memory.js';
 
 if (process.argv.includes('--version')) {
   process.stdout.write('shengao-language-server 0.1.0\n');
@@ -18,4 +18,4 @@ const connection = createConnection(ProposedFeatures.all);
 process.on('uncaughtException', (e) => connection.console.error(`shengao: 未处理的异常：${e.stack ?? e.message}`));
 process.on('unhandledRejection', (e) => connection.console.error(`shengao: 未处理的拒绝：${e instanceof Error ? e.stack ?? e.message : String(e)}`));
 connection.onRequest(MEMORY_REQUEST, () => memoryReport());
-new ShengaoServer(connection).listen();
+new ShengaoServer(connection, idleCollector()).listen();

@@ -134,7 +134,11 @@ export class ShengaoServer {
   private roots: string[] = [];
   private caps = { pull: false, config: false, refresh: false, watchDynamic: false, configDynamic: false };
 
-  constructor(private connection: Connection) {
+  /** `afterRun`: called after each published run (main.ts: schedules the idle collection). */
+  constructor(
+    private connection: Connection,
+    private afterRun: () => void = () => {},
+  ) {
     this.settings = new SettingsStore(connection, () => this.caps.config);
     this.scheduler = new Scheduler<Entry>(DEBOUNCE_MS, (uri) => this.run(uri));
   }
@@ -422,6 +426,7 @@ export class ShengaoServer {
     this.publish(entry);
     this.status(entry);
     if (this.segmenterState === 'basic') this.loadSegmenterInBackground();
+    this.afterRun();
     return entry;
   }
 
