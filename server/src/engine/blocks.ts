@@ -8,7 +8,8 @@ import remarkGfm from 'remark-gfm';
 import type { Block, BlockKind, DocumentKind, Span } from './types.js';
 import { startsWithMarker } from './markers.js';
 import { splitChunks, plainPieces } from './chunks.js';
-import { detach, type ChunkBlocks, type RunMemo } from './cache.js';
+import type { ChunkBlocks, RunMemo } from './cache.js';
+import { detach } from './text.js';
 import { SPACE } from './scan.js';
 
 /** Minimal mdast shape we rely on (positions are always present from remark-parse). */

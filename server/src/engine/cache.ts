@@ -89,18 +89,6 @@ export interface LintCache {
   config?: object;
 }
 
-/**
- * The same characters in a string of their own. `text.slice()` makes a view that keeps
- * the whole parent alive, so a cached chunk would keep the document version it was
- * read from (an editing session of a 100k draft kept 30 versions, 6 MB). The copy is
- * made once per new chunk; what is derived from it (block texts, words, figures)
- * then keeps only the chunk.
- */
-export function detach(text: string): string {
-  // Flattening a concatenation writes its characters into a new string.
-  return text.length < 13 ? text : (' ' + text).slice(1);
-}
-
 export function createLintCache(): LintCache {
   return { chunks: new RunMemo(), words: new RunMemo(), quantities: new RunMemo(), blockFindings: new RunMemo() };
 }

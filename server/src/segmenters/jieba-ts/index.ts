@@ -7,6 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { TaggedWord } from '../../engine/segmenter';
+import { detach } from '../../engine/text';
 import { compile } from './compile';
 import { type JiebaData, lookup, openData } from './dict';
 import { type Sink, cutBlock } from './route';
@@ -78,7 +79,7 @@ function walk(d: JiebaData, s: string, hmm: boolean, out: Sink): void {
  * caches them), so long ones are copied.
  */
 function own(s: string, a: number, b: number): string {
-  return b - a < 13 ? s.slice(a, b) : String.fromCharCode.apply(null, Array.from({ length: b - a }, (_, i) => s.charCodeAt(a + i)));
+  return detach(s.slice(a, b));
 }
 
 /** Cached tagged words kept (distinct words, like the native adapter's); cleared when full. */
