@@ -1,5 +1,6 @@
 // Shared test helpers: lint a string with a built-in pack, the way the CLI does.
 import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +11,17 @@ import { nodeHost } from '../server/src/packs/host';
 import { loadSegmenter } from '../server/src/segmenters/index';
 
 export const ROOT = join(__dirname, '..');
+
+/**
+ * Runs `script` in a fresh node process (it may require the TypeScript sources) and
+ * returns its last line of output, parsed as JSON: for measurements that must not see
+ * what other tests left in this process's heap.
+ */
+export function runFreshNode<T>(script: string, opts: { exposeGc?: boolean; args?: string[] } = {}): T {
+  const r = spawnSync(process.execPath, [...(opts.exposeGc ? ['--expose-gc'] : []), '-r', 'tsx/cjs', '-e', script, ...(opts.args ?? [])], { cwd: ROOT, encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stderr);
+  return JSON.parse(r.stdout.trim().split('\n').pop()!) as T;
+}
 export const host = nodeHost({ builtinDir: join(ROOT, 'rules') });
 const packs = new Map<string, LoadedPack>();
 

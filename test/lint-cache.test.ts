@@ -5,10 +5,9 @@ import fc from 'fast-check';
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { spawnSync } from 'node:child_process';
 import { lint, createLintCache, basicSegmenter, type DocumentKind, type Finding } from '../server/src/engine/index';
 import { loadSegmenter } from '../server/src/segmenters/index';
-import { pack, ROOT } from './helpers';
+import { pack, ROOT, runFreshNode } from './helpers';
 
 const RUNS = Number(process.env.SHENGAO_PROP_RUNS ?? 150);
 
@@ -155,9 +154,7 @@ describe('lint cache (successive versions of one document)', function () {
       "for (let i = 0; i < 30; i++) { const at = text.indexOf('同比增长', (i * 7919) % (text.length - 50)); text = text.slice(0, at) + '较上年' + text.slice(at); run(); }",
       "console.log(JSON.stringify({ chars: text.length, growth: heap() - before }));",
     ].join('\n');
-    const r = spawnSync(process.execPath, ['--expose-gc', '-r', 'tsx/cjs', '-e', script], { cwd: ROOT, encoding: 'utf8' });
-    assert.equal(r.status, 0, r.stderr);
-    const out = JSON.parse(r.stdout.trim().split('\n').pop()!) as { chars: number; growth: number };
+    const out = runFreshNode<{ chars: number; growth: number }>(script, { exposeGc: true });
     assert.ok(out.chars > 90_000, `draft of ${out.chars} characters`);
     // One version is 2 bytes a character; 30 pinned versions would be 30 of them.
     const version = out.chars * 2;

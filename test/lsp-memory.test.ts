@@ -2,10 +2,10 @@
 // however it is started (here: `node dist/server.js --stdio`, as Neovim/Emacs and the
 // benchmark start it), holds no dictionary buffers once jieba is loaded.
 import { strict as assert } from 'node:assert';
-import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { TestClient, ensureBuilt, tempWorkspace, uriOf } from './lsp-client';
+import { runFreshNode } from './helpers';
 import { IDLE_COLLECT_MS, MEMORY_REQUEST, type MemoryReport } from '../server/src/lsp/memory';
 
 const DRAFT = [
@@ -97,9 +97,7 @@ describe('language server memory', function () {
       '})();',
     ].join('\n');
     const young = (mode: string): number => {
-      const r = spawnSync(process.execPath, ['-r', 'tsx/cjs', '-e', script, mode], { cwd: join(__dirname, '..'), encoding: 'utf8' });
-      assert.equal(r.status, 0, r.stderr);
-      return Number(r.stdout.trim().split('\n').pop()) / 1048576;
+      return runFreshNode<number>(script, { args: [mode] }) / 1048576;
     };
     const capped = young('cap');
     const free = young('free');

@@ -1,11 +1,10 @@
 // Every jieba segmenter sits behind one adapter; the same model-level tests pass on each.
 import { strict as assert } from 'node:assert';
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { jiebaDictPath, loadSegmenter, type SegmenterName } from '../server/src/segmenters/index';
 import { lint } from '../server/src/engine/index';
-import { pack } from './helpers';
+import { runFreshNode, pack } from './helpers';
 
 const draft = readFileSync(join(__dirname, 'fixtures/drafts/县妇联-年度总结.txt'), 'utf8');
 const themed = ['一、坚持“三个到位”，压实管党治党责任', '全年召开专题会议6次。', '二、当前面临的主要困难', '人手不足。', '三、下一步努力方向', '一是抓落实。'].join('\n');
@@ -90,9 +89,7 @@ describe('segmenter: the jieba dictionary in memory', function () {
       '  console.log(JSON.stringify({ dictModule: Object.keys(require.cache).some((k) => /jieba[\\\\/]dict\\.js$/.test(k)), arrayBuffers: process.memoryUsage().arrayBuffers }));',
       '}, 200);',
     ].join('\n');
-    const r = spawnSync(process.execPath, ['--expose-gc', '-r', 'tsx/cjs', '-e', script], { cwd: join(__dirname, '..'), encoding: 'utf8' });
-    assert.equal(r.status, 0, r.stderr);
-    const out = JSON.parse(r.stdout.trim().split('\n').pop()!) as { dictModule: boolean; arrayBuffers: number };
+    const out = runFreshNode<{ dictModule: boolean; arrayBuffers: number }>(script, { exposeGc: true });
     assert.equal(out.dictModule, false);
     // Before: dict.txt (4.8 MB) and idf.txt (5.9 MB) held for good; now at most dict.txt not yet swept.
     assert.ok(out.arrayBuffers < 8 * 1024 * 1024, `${(out.arrayBuffers / 1048576).toFixed(1)} MB of ArrayBuffers still held`);
