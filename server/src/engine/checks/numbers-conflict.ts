@@ -38,7 +38,17 @@ interface Stated {
   inTable: boolean;
   /** The figure claims the whole year/total (全年, 共, 累计…). */
   whole: boolean;
-  context: Set<string>;
+  /** Content words of its sentence before it (prose figures). */
+  words: string[];
+  /** Those words and its outline item's title words: worked out only for a pair that conflicts. */
+  context?: Set<string>;
+}
+
+/** Figures of one unit and scope: all of them, the tables', and the prose ones by thing and verb. */
+interface Group {
+  all: number[];
+  tables?: number[];
+  things: Map<string, Map<string, number[]>>;
 }
 
 /** A figure's facts that its own block determines. */
@@ -134,6 +144,13 @@ export const numbersConflictCheck: Check = {
       if (!w) titleWords.set(node, (w = model.words(node.title).filter(content).map((x) => x.word)));
       return w;
     };
+    const contextOf = (x: Stated): Set<string> => {
+      if (x.context) return x.context;
+      const context = new Set(x.words);
+      const node = x.q && nodeOf(model, x.q.start);
+      if (node) for (const w of titleOf(node)) if (!x.thing.includes(w)) context.add(w);
+      return (x.context = context);
+    };
     const all = model.quantities;
     for (let k = 0; k < all.length; ) {
       // The figures of one block are consecutive.
@@ -146,11 +163,7 @@ export const numbersConflictCheck: Check = {
       const locals = ctx.perBlock(block, 'stated', () => qs.map((q) => prepare(block.text, q)));
       qs.forEach((q, i) => {
         const l = locals[i];
-        if (!l) return;
-        const context = new Set(l.words);
-        const node = nodeOf(model, q.start);
-        if (node) for (const w of titleOf(node)) if (!q.thing.includes(w)) context.add(w);
-        stated.push({ q, span: q, raw: q.raw, thing: q.thing, verb: q.verb, unit: q.unit, min: q.min, max: q.max, scope: l.scope, years: l.years, inTable: false, whole: l.whole, context });
+        if (l) stated.push({ q, span: q, raw: q.raw, thing: q.thing, verb: q.verb, unit: q.unit, min: q.min, max: q.max, scope: l.scope, years: l.years, inTable: false, whole: l.whole, words: l.words });
       });
     }
     for (const t of readTables(model)) {
@@ -160,33 +173,37 @@ export const numbersConflictCheck: Check = {
         const unit = r.unit || c?.unit || '';
         if (!c || c.value === undefined || c.percent || !unit || r.label.length < 2) continue;
         const thing = r.label.replace(/^(?:新|全年|本年)/, '');
-        stated.push({ span: c, raw: c.unit ? c.text : `${c.text}${unit}`, thing, verb: '', unit, min: c.value, max: c.value, scope: '', years: '', inTable: true, whole: true, context: new Set() });
+        stated.push({ span: c, raw: c.unit ? c.text : `${c.text}${unit}`, thing, verb: '', unit, min: c.value, max: c.value, scope: '', years: '', inTable: true, whole: true, words: [], context: new Set() });
       }
     }
     const out: Draft[] = [];
     const reported = new Set<Stated>();
     // Only figures with the same unit and scope can pair up, and two prose figures only
     // when they count the same thing with the same verb: index those groups so a long
-    // report stays linear.
-    const group = new Map<string, number[]>();
-    const add = (key: string, k: number) => {
-      const list = group.get(key);
-      if (list) list.push(k);
-      else group.set(key, [k]);
-    };
-    stated.forEach((x, k) => {
-      const us = `${x.unit}\u0000${x.scope}`;
-      add(`all\u0000${us}`, k);
-      if (x.q) add(`thing\u0000${us}\u0000${x.thing}\u0000${x.verb}`, k);
-      else add(`table\u0000${us}`, k);
+    // report stays linear. Nested maps keyed by the strings themselves, not joined keys:
+    // a joined key is a new string each run, to be hashed again.
+    const byUnit = new Map<string, Map<string, Group>>();
+    const groups = stated.map((x, k) => {
+      let byScope = byUnit.get(x.unit);
+      if (!byScope) byUnit.set(x.unit, (byScope = new Map()));
+      let g = byScope.get(x.scope);
+      if (!g) byScope.set(x.scope, (g = { all: [], things: new Map() }));
+      g.all.push(k);
+      if (x.q) {
+        let byVerb = g.things.get(x.thing);
+        if (!byVerb) g.things.set(x.thing, (byVerb = new Map()));
+        const list = byVerb.get(x.verb);
+        if (list) list.push(k);
+        else byVerb.set(x.verb, [k]);
+      } else (g.tables ??= []).push(k);
+      return g;
     });
     const candidates = (i: number): number[] => {
       const x = stated[i];
-      const us = `${x.unit}\u0000${x.scope}`;
-      if (!x.q) return group.get(`all\u0000${us}`) ?? [];
-      const same = group.get(`thing\u0000${us}\u0000${x.thing}\u0000${x.verb}`) ?? [];
-      const tables = group.get(`table\u0000${us}`);
-      return tables ? [...same, ...tables].sort((p, q) => p - q) : same;
+      const g = groups[i];
+      if (!x.q) return g.all;
+      const same = g.things.get(x.thing)?.get(x.verb) ?? [];
+      return g.tables ? [...same, ...g.tables].sort((p, q) => p - q) : same;
     };
     for (let i = 0; i < stated.length; i++) {
       const list = candidates(i);
@@ -207,7 +224,9 @@ export const numbersConflictCheck: Check = {
         // Only two figures that both claim the whole (全年/共/累计…) can conflict.
         if (EVENT_UNITS.has(a.unit) && !(a.whole && b.whole)) continue;
         // Each sentence names something the other does not: two different activities.
-        if (namesOther(a.context, b.context) && namesOther(b.context, a.context)) continue;
+        const ac = contextOf(a);
+        const bc = contextOf(b);
+        if (namesOther(ac, bc) && namesOther(bc, ac)) continue;
         reported.add(b);
         // A figure is reported once: take it out of the list the later figures scan.
         list.splice(k--, 1);
