@@ -1,21 +1,15 @@
-// Finding → LSP Diagnostic. Ranges are UTF-16 (LineIndex.positionAt), the code
-// is the rule id with a link to its documentation, and `data` carries what the
-// code actions need (the rule id and the fix, computed for one document version).
+// Finding → LSP Diagnostic. Ranges are UTF-16 (LineIndex.positionAt) and the code
+// is the rule id with a link to its documentation. No `data`: code actions find the
+// finding again by rule id and range in the server's own results, so a diagnostic
+// carries only what the editor shows (on a 100k draft with a thousand findings,
+// every byte of it is stringified, sent and parsed after each edit).
 import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-languageserver/node';
-import type { Finding, Fix, Severity, Span } from '../engine/types.js';
+import type { Finding, Severity, Span } from '../engine/types.js';
 import { LineIndex } from '../engine/text.js';
 import type { PackError } from '../packs/errors.js';
 import { ruleDocsHref } from './protocol.js';
 
 export const SOURCE = 'shengao';
-
-export interface DiagnosticData {
-  ruleId: string;
-  version: number;
-  fix?: Fix;
-  /** Word an "allow" action may add to .shengao.yaml. */
-  allow?: string;
-}
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -36,8 +30,7 @@ export function allowWord(f: Finding): string | undefined {
   return undefined;
 }
 
-export function toDiagnostic(f: Finding, index: LineIndex, uri: string, version: number): Diagnostic {
-  const data: DiagnosticData = { ruleId: f.ruleId, version, fix: f.fix, allow: allowWord(f) };
+export function toDiagnostic(f: Finding, index: LineIndex, uri: string): Diagnostic {
   const d: Diagnostic = {
     range: toRange(index, f),
     severity: SEVERITY[f.severity],
@@ -45,7 +38,6 @@ export function toDiagnostic(f: Finding, index: LineIndex, uri: string, version:
     codeDescription: { href: ruleDocsHref(f.ruleId) },
     source: SOURCE,
     message: f.message,
-    data,
   };
   if (f.related?.length) d.relatedInformation = f.related.map((r) => ({ location: { uri, range: toRange(index, r) }, message: r.message }));
   return d;

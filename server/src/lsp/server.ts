@@ -456,7 +456,7 @@ export class ShengaoServer {
       fresh.forEach((r) => this.loggedFailures.add(r));
       this.connection.console.error(`检查 ${f.check}（${f.rules.join('、')}）出错，已跳过：${f.error}`);
     }
-    const diagnostics = result.findings.map((f) => toDiagnostic(f, index, doc.uri, doc.version));
+    const diagnostics = result.findings.map((f) => toDiagnostic(f, index, doc.uri));
     return { uri: doc.uri, version: doc.version, index, result, pack, config, settings, diagnostics, seq: ++this.runs };
   }
 
