@@ -7,6 +7,7 @@ import type { Block, Draft } from '../types.js';
 import type { TermSpec } from '../config.js';
 import { blockSpan } from '../blocks.js';
 import { quotedSpans, inside } from '../quotes.js';
+import { Literals } from '../literals.js';
 
 const PROSE = new Set(['paragraph', 'listItem', 'heading', 'tableRow']);
 
@@ -18,7 +19,7 @@ interface Compiled {
   notPrecededBy?: RegExp;
 }
 
-const cache = new WeakMap<TermSpec[], { re: RegExp; byForm: Map<string, Compiled[]> } | null>();
+const cache = new WeakMap<TermSpec[], { forms: Literals; byForm: Map<string, Compiled[]> } | null>();
 
 function compile(terms: TermSpec[]) {
   if (cache.has(terms)) return cache.get(terms)!;
@@ -38,8 +39,9 @@ function compile(terms: TermSpec[]) {
       byForm.set(form, list);
     }
   }
+  // Longest first: where two forms start at one place (布署 / 布署会), the longer one is read.
   const forms = [...byForm.keys()].sort((a, b) => b.length - a.length);
-  const value = forms.length ? { re: new RegExp(forms.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g'), byForm } : null;
+  const value = forms.length ? { forms: new Literals(forms), byForm } : null;
   cache.set(terms, value);
   return value;
 }
@@ -79,17 +81,16 @@ export const termsCheck: Check = {
     function inBlock(block: Block): Draft[] {
       const out: Draft[] = [];
       const text = block.text;
-      compiled.re.lastIndex = 0;
       let quoted: ReturnType<typeof quotedSpans> | undefined;
-      let m: RegExpExecArray | null;
-      while ((m = compiled.re.exec(text)) !== null) {
+      for (let m = compiled.forms.next(text, 0); m; m = compiled.forms.next(text, m.index + m.form.length)) {
+        const form = m.form;
         const s = m.index;
-        const e = s + m[0].length;
+        const e = s + form.length;
         quoted ??= quotedSpans(text);
         if (inside(quoted, s, e)) continue;
         const before = text.slice(Math.max(0, s - WINDOW), s);
         const after = text.slice(e, e + WINDOW);
-        const hit = compiled.byForm.get(m[0])!.find(
+        const hit = compiled.byForm.get(form)!.find(
           (c) =>
             (!c.followedBy || c.followedBy.test(after)) &&
             (!c.notFollowedBy || !c.notFollowedBy.test(after)) &&
@@ -97,15 +98,15 @@ export const termsCheck: Check = {
             (!c.notPrecededBy || !c.notPrecededBy.test(before)),
         );
         if (!hit) continue;
-        if (allow.includes(m[0]) || allow.includes(hit.term.prefer)) continue;
+        if (allow.includes(form) || allow.includes(hit.term.prefer)) continue;
         const t = hit.term;
         const span = blockSpan(block, s, e);
         const prefer = quote(t.prefer);
         out.push({
           ...span,
-          message: t.prefer.replace(/[“”]/g, '') === m[0] ? `提法${m[0]}应加引号，写作${prefer}${t.note ? `：${t.note}` : '。'}` : `“${m[0]}”应为${prefer}${t.note ? `：${t.note}` : '。'}`,
+          message: t.prefer.replace(/[“”]/g, '') === form ? `提法${form}应加引号，写作${prefer}${t.note ? `：${t.note}` : '。'}` : `“${form}”应为${prefer}${t.note ? `：${t.note}` : '。'}`,
           fix: t.fix === false ? undefined : { title: `改为${prefer}`, edits: [{ ...span, newText: t.prefer }], safe: true },
-          data: { avoid: m[0], prefer: t.prefer },
+          data: { avoid: form, prefer: t.prefer },
         });
       }
       return out;
