@@ -31,18 +31,31 @@ export function isFurniture(line: string): boolean {
 const COMMENT = /^\s*<!--([\s\S]*?)-->\s*$/;
 
 /** Plain text with the source offset of each of its UTF-16 units. */
+const NO_OFFSETS = new Int32Array(0);
+
 class TextBuilder {
   text = '';
-  offs: number[] = [];
+  /** Source offset of each unit of `text`, in a typed buffer that doubles as it fills (no array of numbers per character). */
+  private offs = NO_OFFSETS;
   /** `offsets`: the source offset of each unit, or of the first one when the rest follow on. */
   push(s: string, offsets: number[] | number): void {
+    const at = this.text.length;
     this.text += s;
+    if (this.offs.length < this.text.length) {
+      const grown = new Int32Array(Math.max(this.text.length, 2 * this.offs.length));
+      grown.set(this.offs.subarray(0, at));
+      this.offs = grown;
+    }
     const o = this.offs;
-    if (typeof offsets === 'number') for (let i = 0; i < s.length; i++) o.push(offsets + i);
-    else for (let i = 0; i < s.length; i++) o.push(offsets[i]);
+    if (typeof offsets === 'number') for (let i = 0; i < s.length; i++) o[at + i] = offsets + i;
+    else for (let i = 0; i < s.length; i++) o[at + i] = offsets[i];
   }
   get length(): number {
     return this.text.length;
+  }
+  /** The offsets of units [from, to). The whole buffer when it is exactly that (it is never written again: a push would outgrow it). */
+  offsets(from = 0, to = this.text.length): Int32Array {
+    return from === 0 && to === this.offs.length ? this.offs : this.offs.slice(from, to);
   }
 }
 
@@ -119,8 +132,7 @@ function makeBlock(kind: BlockKind, tb: TextBuilder, from: number, to: number, n
   while (from < to && SPACE.has(t.charCodeAt(from))) from++;
   while (to > from && SPACE.has(t.charCodeAt(to - 1))) to--;
   if (to <= from) return undefined;
-  const offsets = new Int32Array(to - from);
-  for (let i = from; i < to; i++) offsets[i - from] = tb.offs[i];
+  const offsets = tb.offsets(from, to);
   return { kind, nesting, text: t.slice(from, to), offsets, start: offsets[0], end: offsets[offsets.length - 1] + 1, ...extra };
 }
 
@@ -240,7 +252,7 @@ function readTable(table: MdNode, source: string, nesting: number, out: Block[])
       cells.push({ start: s, end: tb.length });
     }
     if (tb.length === 0) continue;
-    out.push({ kind: 'tableRow', nesting, text: tb.text, offsets: Int32Array.from(tb.offs), cells, start: startOf(row), end: endOf(row) });
+    out.push({ kind: 'tableRow', nesting, text: tb.text, offsets: tb.offsets(), cells, start: startOf(row), end: endOf(row) });
   }
 }
 
@@ -269,6 +281,15 @@ export function shiftBlock(b: Block, delta: number): Block {
   return { ...b, offsets, start: b.start + delta, end: b.end + delta };
 }
 
+/** `b` moved by `delta` in place: only for a block just made and not yet handed to anyone. */
+function moveFresh(b: Block, delta: number): Block {
+  const o = b.offsets;
+  for (let i = 0; i < o.length; i++) o[i] += delta;
+  b.start += delta;
+  b.end += delta;
+  return b;
+}
+
 /**
  * Reads a Markdown draft. When it falls into independent chunks (see chunks.ts),
  * plain paragraphs are read without a parser and each run of other chunks between
@@ -284,7 +305,8 @@ export function readMarkdown(source: string, cache?: RunMemo<ChunkBlocks>): Bloc
   let runEnd = -1;
   const read = (start: number, end: number, make: (text: string) => Block[], found?: ChunkBlocks) => {
     if (!cache) {
-      for (const b of make(source.slice(start, end))) out.push(start ? shiftBlock(b, start) : b);
+      // Fresh blocks nobody else holds: moved where they are, not copied.
+      for (const b of make(source.slice(start, end))) out.push(start ? moveFresh(b, start) : b);
       return;
     }
     let entry = found ?? cache.get(source.slice(start, end));
