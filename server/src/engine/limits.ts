@@ -32,15 +32,23 @@ export function cutPoint(text: string, max: number): number {
   return snapToCharBoundary(text, max);
 }
 
+/** Space, tab, `>`, `-`, `*`, `+` and the digits. */
+const OPENS_CONTAINER = new Set([32, 9, 62, 45, 42, 43, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57]);
 const CONTAINER = /^(?:[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t])))+/;
 
 /** Estimated container depth of each line (block quotes + list markers + indentation); the first line past `max`. */
 export function deepLine(text: string, max: number): { start: number; end: number; depth: number } | undefined {
-  const re = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    if (m[0] === '') break;
-    const line = m[0];
+  const n = text.length;
+  for (let at = 0; at < n; ) {
+    // The line [at, e) and its break [e, next).
+    let e = at;
+    while (e < n && text.charCodeAt(e) !== 10 && text.charCodeAt(e) !== 13) e++;
+    const next = e < n && text.charCodeAt(e) === 13 && text.charCodeAt(e + 1) === 10 ? e + 2 : Math.min(n, e + 1);
+    const start = at;
+    at = next;
+    // Only a line that opens with a space, a tab or a container marker can be nested (a draft's prose lines never are).
+    if (!OPENS_CONTAINER.has(text.charCodeAt(start))) continue;
+    const line = text.slice(start, next);
     const lead = /^[ \t]*/.exec(line)![0];
     const prefix = CONTAINER.exec(line)?.[0] ?? '';
     if (!prefix && lead.length < 2 * max) continue;
@@ -49,7 +57,7 @@ export function deepLine(text: string, max: number): { start: number; end: numbe
     else if (c === '\t') cols += 4;
     const markers = (line.slice(0, prefix.length + 1).match(/>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t])/g) ?? []).length;
     const depth = markers + Math.floor(cols / 2);
-    if (depth > max) return { start: m.index, end: m.index + line.replace(/[\r\n]+$/, '').length, depth };
+    if (depth > max) return { start, end: e, depth };
   }
   return undefined;
 }
