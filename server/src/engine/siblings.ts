@@ -13,6 +13,7 @@ export interface MarkerRun {
 const RESTARTABLE = new Set<MarkerKind>(['arabic', 'arabicParen', 'circled', 'shi']);
 
 function runsOf(children: OutlineNode[]): MarkerRun[] {
+  if (!children.length) return []; // most nodes are leaves
   const byKind = new Map<MarkerKind, MarkerRun[]>();
   for (const c of children) {
     const k = c.marker.kind;
@@ -26,9 +27,15 @@ function runsOf(children: OutlineNode[]): MarkerRun[] {
   return [...byKind.values()].flat();
 }
 
-export function markerRuns(model: ReportModel): MarkerRun[] {
+/** Worked out once per model: outline/sequence and outline/style both read them (and never change them). */
+const memo = new WeakMap<ReportModel, readonly MarkerRun[]>();
+
+export function markerRuns(model: ReportModel): readonly MarkerRun[] {
+  const hit = memo.get(model);
+  if (hit) return hit;
   const out = runsOf(model.outline);
-  for (const n of walkOutline(model.outline)) out.push(...runsOf(n.children));
+  for (const n of walkOutline(model.outline)) for (const r of runsOf(n.children)) out.push(r);
   for (const e of model.enumerations) out.push({ kind: 'shi', markers: e.items.map((i) => i.marker), inline: true });
+  memo.set(model, out);
   return out;
 }
