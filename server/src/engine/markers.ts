@@ -3,6 +3,7 @@
 // deliberately tolerant (1、, （一）、, (1)., 一. are read as markers) so that
 // outline/style can flag the non-standard forms instead of losing the structure.
 import type { MarkerKind } from './types.js';
+import { charSet, SPACE } from './scan.js';
 
 const CN_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
@@ -107,8 +108,16 @@ function digitValue(s: string): number {
 const memo = new Map<string, RawMarker | null>();
 const MEMO_MAX = 4096;
 
+// Every marker opens (after spaces) with a bracket, a numeral or a circled digit. Most
+// paragraphs open with something else: one look at that character answers them without
+// hashing the whole text for the memo or running the patterns.
+const MARKER_FIRST = charSet(`（(一二三四五六七八九十0123456789０１２３４５６７８９${CIRCLED}`);
+
 /** Recognises an outline marker at the start of `s`, or returns undefined. */
 export function matchMarker(s: string): RawMarker | undefined {
+  let i = 0;
+  while (i < s.length && SPACE.has(s.charCodeAt(i))) i++;
+  if (i === s.length || !MARKER_FIRST.has(s.charCodeAt(i))) return undefined;
   let hit = memo.get(s);
   if (hit === undefined) {
     if (memo.size >= MEMO_MAX) memo.clear();

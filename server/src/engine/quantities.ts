@@ -14,7 +14,8 @@ import { blockSpan } from './blocks.js';
 import { matchMarker, parseChineseNumeral } from './markers.js';
 import { quotedSpans, inside } from './quotes.js';
 import { lowerBound } from './sorted.js';
-import { scanBack, scanForward, CLAUSE_END, SENTENCE_END } from './scan.js';
+import { scanBack, scanForward, charSet, CLAUSE_END, SENTENCE_END } from './scan.js';
+import { wordIndex, wordBoundary, wordEndingAt, wordStartingAt, type WordIndex } from './word-index.js';
 
 export type QuantityKind = 'count' | 'percent' | 'points' | 'money' | 'multiple';
 
@@ -61,21 +62,30 @@ export const UNITS = [
 ];
 const UNIT_RE = [...UNITS].sort((a, b) => b.length - a.length).join('|');
 
+// Numbered groups (G below), not named ones: a named match builds a `groups` object for
+// every figure. No `u` flag: the pattern holds only BMP characters outside the surrogate
+// range, so it matches the same spans, and V8 skips the surrogate-pair bookkeeping.
 const QUANTITY = new RegExp(
-  `(?<pre>${PRE})?(?:百分之(?<pctcn>${NUM})|(?<n1>${NUM})(?:(?<rsep>[—–\\-－~～至到])(?<n2>${NUM}))?(?<a1>余|多)?(?<mult>千万|百万|万|亿)?(?<a2>余|多)?(?:(?<pct>[%％])|(?<unit>${UNIT_RE})))(?<post>${POST})?`,
-  'gu',
+  `(${PRE})?(?:百分之(${NUM})|(${NUM})(?:([—–\\-－~～至到])(${NUM}))?(余|多)?(千万|百万|万|亿)?(余|多)?(?:([%％])|(${UNIT_RE})))(${POST})?`,
+  'g',
 );
+/** QUANTITY's groups. */
+const G = { pre: 1, pctcn: 2, n1: 3, rsep: 4, n2: 5, a1: 6, mult: 7, a2: 8, pct: 9, unit: 10, post: 11 } as const;
 
-const NOUNISH = /^(?:n|nr|ns|nt|nz|nrt|nrfg|ng|l|j|b)$/;
+const NOUNISH = new Set(['n', 'nr', 'ns', 'nt', 'nz', 'nrt', 'nrfg', 'ng', 'l', 'j', 'b']);
 const CLASSIFIER_ONLY = new Set(['个', '名', '位', '项', '家', '户', '所', '篇', '件', '条', '批', '份', '本', '册', '部', '座', '处', '支', '台', '辆', '套', '间', '张', '起', '堂', '节', '门', '首', '幅', '类', '种', '株', '棵', '只', '头', '宗', '笔', '组', '期', '场', '次', '轮']);
 
+/** Characters toHalf rewrites: most figures have none of them. */
+const NOT_HALF = /[０-９．,，]/;
+
 function toHalf(s: string): string {
+  if (!NOT_HALF.test(s)) return s;
   return s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/．/g, '.').replace(/[,，]/g, '');
 }
 
 /** Parses an Arabic or Chinese numeral (no multiplier). NaN when not a number. */
 export function parseNumber(s: string): { value: number; decimals: number } {
-  if (/^[0-9０-９]/.test(s)) {
+  if (isDigit(s.charCodeAt(0))) {
     const h = toHalf(s);
     const dot = h.indexOf('.');
     return { value: Number(h), decimals: dot < 0 ? 0 : h.length - dot - 1 };
@@ -111,57 +121,27 @@ function approxStep(n: number): number {
   return step;
 }
 
-interface TokenAt extends TaggedWord {
-  start: number;
-  end: number;
+function isDigit(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
 }
 
-// Offsets of a block's words, once per words array (the model memoises words per text).
-// No object spread here: it is ~20× slower than a literal and this runs for every word.
-const tokenMemo = new WeakMap<TaggedWord[], TokenAt[]>();
-/** Which token starts / ends at each text position (-1: none): O(1) lookups for every figure. */
-const tokenIndex = new WeakMap<TokenAt[], { startAt: Int32Array; endAt: Int32Array }>();
-function tokens(words: TaggedWord[]): TokenAt[] {
-  const hit = tokenMemo.get(words);
-  if (hit) return hit;
-  const out: TokenAt[] = [];
-  let at = 0;
-  for (const w of words) {
-    out.push({ word: w.word, tag: w.tag, start: at, end: at + w.word.length });
-    at += w.word.length;
-  }
-  const startAt = new Int32Array(at + 1).fill(-1);
-  const endAt = new Int32Array(at + 1).fill(-1);
-  out.forEach((t, i) => {
-    startAt[t.start] = i;
-    endAt[t.end] = i;
-  });
-  tokenMemo.set(words, out);
-  tokenIndex.set(out, { startAt, endAt });
-  return out;
-}
+// The looks at the characters right before a figure, as character codes: these run for
+// every candidate, and a slice plus a regex per test cost more than the extraction itself.
+/** Part of a longer number or word: 2023年 handled by units; G20, 3.5.1, 编号123. */
+const GLUED_BEFORE = charSet('0123456789０１２３４５６７８９ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.．');
+/** 7×24小时, 1:3 (ratios). */
+const RATIO_BEFORE = charSet('×xX*:：∶/');
+/** What ends 第1、2批 (an ordinal list) right before a figure. */
+const ORDINAL_LIST_SEP = charSet('、，,和至到—-');
+const ORDINAL_LIST = /第[0-9０-９一二三四五六七八九十]+[、，,和至到—-]$/;
+/** Vague Chinese numerals: 数十, 几百, 上千, 成百… */
+const VAGUE_BEFORE = charSet('数几上成好千万百');
+const NO_COUNT_BEFORE = ['第', '热线', '电话', '编号', '代码', '号码', '手机', '邮编', '〔', '[', '【'];
 
-function indexOf(toks: TokenAt[]): { startAt: Int32Array; endAt: Int32Array } {
-  return tokenIndex.get(toks)!;
+function endsWithAny(text: string, at: number, words: readonly string[]): boolean {
+  for (const w of words) if (at >= w.length && text.startsWith(w, at - w.length)) return true;
+  return false;
 }
-
-/** True when no token straddles `pos`. */
-function boundaryAt(toks: TokenAt[], pos: number): boolean {
-  const { startAt } = indexOf(toks);
-  return pos <= 0 || pos >= startAt.length - 1 || startAt[pos] >= 0;
-}
-
-function tokenIndexEndingAt(toks: TokenAt[], pos: number): number {
-  const { endAt } = indexOf(toks);
-  return pos >= 0 && pos < endAt.length ? endAt[pos] : -1;
-}
-function tokenIndexStartingAt(toks: TokenAt[], pos: number): number {
-  const { startAt } = indexOf(toks);
-  return pos >= 0 && pos < startAt.length ? startAt[pos] : -1;
-}
-
-const VAGUE_BEFORE = /[数几上成好千万百]$/;
-const NO_COUNT_BEFORE = /(?:第|热线|电话|编号|代码|号码|手机|邮编|〔|\[|【)$/;
 
 /** Extracts the quantities of one block (prose blocks only). */
 export function blockQuantities(block: Block, blockIndex: number, words: TaggedWord[]): Quantity[] {
@@ -170,39 +150,42 @@ export function blockQuantities(block: Block, blockIndex: number, words: TaggedW
   const quotes = quotedSpans(text);
   const marker = block.kind === 'tableRow' ? undefined : matchMarker(text);
   const skipTo = marker ? marker.end : 0;
-  const toks = tokens(words);
+  // Built when a candidate first needs it: many blocks have numerals but no figure.
+  let ixMemo: WordIndex | undefined;
+  const index = () => (ixMemo ??= wordIndex(words));
   QUANTITY.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = QUANTITY.exec(text)) !== null) {
-    const g = m.groups ?? {};
+    const pre = m[G.pre];
     let from = m.index;
     const to = m.index + m[0].length;
-    const numStart = from + (g.pre?.length ?? 0);
+    const numStart = from + (pre?.length ?? 0);
     if (numStart < skipTo) continue;
-    const before = text.slice(Math.max(0, from - 4), from);
-    // Part of a longer number or word: 2023年 handled by units; G20, 3.5.1, 编号123.
-    if (/[0-9０-９A-Za-z.．]$/.test(before)) continue;
-    if (NO_COUNT_BEFORE.test(before)) continue;
+    const last = from > 0 ? text.charCodeAt(from - 1) : 0;
+    if (GLUED_BEFORE.has(last)) continue;
+    if (endsWithAny(text, from, NO_COUNT_BEFORE)) continue;
     // 第1、2批 (an ordinal list), 7×24小时, 1:3 (ratios).
-    if (/第[0-9０-９一二三四五六七八九十]+[、，,和至到—-]$/.test(text.slice(Math.max(0, from - 6), from)) || /[×xX*:：∶\/]$/.test(before)) continue;
+    if ((ORDINAL_LIST_SEP.has(last) && ORDINAL_LIST.test(text.slice(Math.max(0, from - 6), from))) || RATIO_BEFORE.has(last)) continue;
     if (inside(quotes, from, to)) continue;
-    const numText = g.pctcn ?? g.n1 ?? '';
-    const isCn = !/^[0-9０-９]/.test(numText);
+    const pct = m[G.pct];
+    const pctcn = m[G.pctcn];
+    const numText = pctcn ?? m[G.n1] ?? '';
+    const isCn = !isDigit(numText.charCodeAt(0));
     if (isCn) {
       if (numText === '一' || numText === '零' || numText === '〇') continue;
-      if (VAGUE_BEFORE.test(before) && !g.pre) continue;
+      if (VAGUE_BEFORE.has(last) && !pre) continue;
       // Chinese numerals must be words of their own: 千家万户, 三令五申 are idioms.
-      if (!boundaryAt(toks, from) && !boundaryAt(toks, numStart)) continue;
+      if (!wordBoundary(index(), from) && !wordBoundary(index(), numStart)) continue;
     }
-    if (!boundaryAt(toks, to)) {
+    if (!wordBoundary(index(), to)) {
       // 12部门, 5人大代表: the unit is the start of a longer word. 百分之二十 and % are always whole.
-      if (!g.pct && !g.pctcn) continue;
+      if (!pct && !pctcn) continue;
     }
     // A unit that is really the head of a word: 3月, 12号线 never match; 5年 is not a unit.
     const parsed = parseNumber(numText);
     if (!Number.isFinite(parsed.value)) continue;
-    const mult = multiplier(g.mult);
-    let unit = g.pct || g.pctcn ? '%' : g.unit ?? '';
+    const mult = multiplier(m[G.mult]);
+    let unit = pct || pctcn ? '%' : m[G.unit] ?? '';
     let scale = mult;
     if (unit === '万元') {
       unit = '元';
@@ -219,51 +202,55 @@ export function blockQuantities(block: Block, blockIndex: number, words: TaggedW
     let min = v;
     let max = v;
     let range = false;
-    if (g.n2) {
-      const p2 = parseNumber(g.n2);
+    const n2 = m[G.n2];
+    if (n2) {
+      const p2 = parseNumber(n2);
       if (!Number.isFinite(p2.value) || p2.value <= parsed.value) continue;
       max = p2.value * scale;
       range = true;
     }
-    const approxParts: string[] = [];
-    if (g.a1 || g.a2) {
-      const step = g.a1 ? approxStep(parsed.value) * scale : mult;
+    const a1 = m[G.a1];
+    const a2 = m[G.a2];
+    const post = m[G.post];
+    let approx = '';
+    if (a1 || a2) {
+      const step = a1 ? approxStep(parsed.value) * scale : mult;
       max = max + step;
-      min = min + (Number.isInteger(parsed.value) ? 0 : 0);
-      approxParts.push((g.a1 ?? g.a2) as string);
+      approx = (a1 ?? a2) as string;
     }
-    if (g.pre) {
-      approxParts.unshift(g.pre);
-      if (/^(?:近|将近|不到|不足|最多)$/.test(g.pre)) {
-        min = g.pre === '近' || g.pre === '将近' ? min * 0.8 : 0;
-      } else if (/^(?:约|大约)$/.test(g.pre)) {
+    if (pre) {
+      approx = pre + approx;
+      if (pre === '近' || pre === '将近' || pre === '不到' || pre === '不足' || pre === '最多') {
+        min = pre === '近' || pre === '将近' ? min * 0.8 : 0;
+      } else if (pre === '约' || pre === '大约') {
         min *= 0.85;
         max *= 1.15;
-      } else if (/^(?:逾|超过|超|不少于|至少|多达)$/.test(g.pre)) {
+      } else if (pre === '逾' || pre === '超过' || pre === '超' || pre === '不少于' || pre === '至少' || pre === '多达') {
         max = Infinity;
       }
     }
-    if (g.post) {
-      approxParts.push(g.post);
-      if (g.post === '左右' || g.post === '上下') {
+    if (post) {
+      approx += post;
+      if (post === '左右' || post === '上下') {
         min *= 0.85;
         max *= 1.15;
-      } else if (g.post === '以上' || g.post === '之多' || g.post === '有余') max = Infinity;
-      else if (g.post === '以下') min = 0;
+      } else if (post === '以上' || post === '之多' || post === '有余') max = Infinity;
+      else if (post === '以下') min = 0;
     }
-    if (/^(?:多达|达)$/.test(g.pre ?? '')) from = numStart;
-    const approx = approxParts.length ? approxParts.join('') : undefined;
+    if (pre === '多达') from = numStart;
     const exact = !approx && !range;
+    const span = blockSpan(block, from, to);
     const q: Quantity = {
       blockIndex,
       from,
       to,
-      ...blockSpan(block, from, to),
+      start: span.start,
+      end: span.end,
       raw: text.slice(from, to),
       value: exact ? v : undefined,
       min,
       max,
-      approx,
+      approx: approx || undefined,
       range: range || undefined,
       unit,
       kind,
@@ -275,7 +262,7 @@ export function blockQuantities(block: Block, blockIndex: number, words: TaggedW
       const ci = block.cells.findIndex((c) => from >= c.start && to <= c.end);
       if (ci >= 0) q.cell = ci;
     }
-    findThing(q, block, toks, numStart);
+    findThing(q, block, index(), numStart);
     out.push(q);
   }
   return out;
@@ -285,55 +272,63 @@ export function blockQuantities(block: Block, blockIndex: number, words: TaggedW
 const NOUN_VN = new Set(['活动', '会议', '讲座', '竞赛', '比赛', '投资', '交流', '演出', '展览', '调研', '检查', '督查', '考核', '座谈', '论坛', '收入', '支出', '贷款', '融资', '补贴', '救助', '援助', '宣讲', '培训班', '研讨', '观摩', '演练', '评审', '巡查']);
 const TIME_WORDS = new Set(['年度', '全年', '今年', '当年', '本年', '本年度', '上年', '去年', '期间', '同期', '以来', '累计', '共计', '合计', '总计']);
 
-const FORWARD_STOP = /^(?:的|和|与|及|、|，|。|；|等|共|其中)$/;
+const FORWARD_STOP = new Set(['的', '和', '与', '及', '、', '，', '。', '；', '等', '共', '其中']);
+const PUNCT_OR_SPACE_FIRST = /^[\s\p{P}]/u;
+/** Tags that may stand between a verb and its figure (已, 了, 约…). */
+const BEFORE_FIGURE = new Set(['d', 'ul', 'uz', 'm', 'zg']);
 
-function findThing(q: Quantity, block: Block, toks: TokenAt[], numStart: number): void {
-  const text = block.text;
+function findThing(q: Quantity, block: Block, ix: WordIndex, numStart: number): void {
+  const { words, start } = ix;
   // Forward: 12个试点单位, 两个宣讲团 — a classifier followed by the noun it counts.
   if (CLASSIFIER_ONLY.has(q.unit) && !q.approx?.match(/左右|以上|以下/)) {
-    let i = tokenIndexStartingAt(toks, q.to);
-    const parts: TokenAt[] = [];
-    while (i >= 0 && i < toks.length && parts.length < 3) {
-      const t = toks[i];
-      if (FORWARD_STOP.test(t.word) || /^[\s\p{P}]/u.test(t.word)) break;
-      if (NOUNISH.test(t.tag) || t.tag === 'vn' || (parts.length === 0 && t.tag === 'v' && t.word.length >= 3)) parts.push(t);
-      else break;
+    const first = wordStartingAt(ix, q.to);
+    let i = first;
+    while (i >= 0 && i < words.length && i - first < 3) {
+      const t = words[i];
+      if (FORWARD_STOP.has(t.word) || PUNCT_OR_SPACE_FIRST.test(t.word)) break;
+      if (!(NOUNISH.has(t.tag) || t.tag === 'vn' || (i === first && t.tag === 'v' && t.word.length >= 3))) break;
       i++;
     }
-    if (parts.length) {
-      q.thing = parts.map((p) => p.word).join('');
-      q.thingSpan = blockSpan(block, parts[0].start, parts[parts.length - 1].end);
-      q.verb = verbBefore(toks, tokenIndexEndingAt(toks, numStart));
+    // Words first..i-1 name the thing.
+    if (first >= 0 && i > first) {
+      q.thing = joinWords(words, first, i);
+      q.thingSpan = blockSpan(block, start[first], start[i]);
+      q.verb = verbBefore(ix, wordEndingAt(ix, numStart));
       return;
     }
   }
   // Backward: 培训党员6100余人次, 一等奖10名, 五星级党支部59个.
-  let i = tokenIndexEndingAt(toks, numStart) ;
+  let i = wordEndingAt(ix, numStart);
   if (i < 0) {
-    // The prefix (近/约) may be glued into the token before; try the match start.
-    i = tokenIndexEndingAt(toks, q.from);
+    // The prefix (近/约) may be glued into the word before; try the match start.
+    i = wordEndingAt(ix, q.from);
   }
-  const parts: TokenAt[] = [];
-  while (i >= 0 && parts.length < 3) {
-    const t = toks[i];
-    if (!(NOUNISH.test(t.tag) || (parts.length === 0 && t.tag === 'vn' && NOUN_VN.has(t.word))) || TIME_WORDS.has(t.word)) break;
-    parts.unshift(t);
+  const last = i;
+  while (i >= 0 && last - i < 3) {
+    const t = words[i];
+    if (!(NOUNISH.has(t.tag) || (i === last && t.tag === 'vn' && NOUN_VN.has(t.word))) || TIME_WORDS.has(t.word)) break;
     i--;
   }
-  if (parts.length) {
-    q.thing = parts.map((p) => p.word).join('');
-    q.thingSpan = blockSpan(block, parts[0].start, parts[parts.length - 1].end);
+  // Words i+1..last name the thing.
+  if (i < last) {
+    q.thing = joinWords(words, i + 1, last + 1);
+    q.thingSpan = blockSpan(block, start[i + 1], start[last + 1]);
   }
-  q.verb = verbBefore(toks, i);
-  void text;
+  q.verb = verbBefore(ix, i);
 }
 
-function verbBefore(toks: TokenAt[], i: number): string {
+function joinWords(words: TaggedWord[], from: number, to: number): string {
+  let s = '';
+  for (let k = from; k < to; k++) s += words[k].word;
+  return s;
+}
+
+function verbBefore(ix: WordIndex, i: number): string {
   for (let k = i, n = 0; k >= 0 && n < 3; k--, n++) {
-    const t = toks[k];
-    if (/^[\p{P}\s]/u.test(t.word)) return '';
+    const t = ix.words[k];
+    if (PUNCT_OR_SPACE_FIRST.test(t.word)) return '';
     if (t.tag === 'v' || t.tag === 'vn' || t.tag === 'vd') return t.word;
-    if (!/^(?:d|ul|uz|m|zg)$/.test(t.tag)) return '';
+    if (!BEFORE_FIGURE.has(t.tag)) return '';
   }
   return '';
 }
@@ -401,6 +396,15 @@ export interface UnfilledFigure {
 
 const TOTAL_BEFORE = new Set(['共', '共计', '合计', '总计', '累计', '达', '达到', '约', '计']);
 const FIGURE_UNITS = new Set(['亿元', '万元', '元', '人次', '户次', '名', '个', '家', '项', '期', '场', '户', '所', '篇', '件', '次', '个百分点', '万人次', '万人', '余人次', '余人', '余名']);
+/**
+ * The last characters of FIGURE_UNITS and 人: one bit test rules out most words before
+ * a set lookup (which hashes every word of the report).
+ */
+const UNIT_LAST = charSet('元次名个家项期场户所篇件点人');
+const PERCENT = /[%％]/g;
+/** A figure, a closing bracket or code (a URL, a format string) right before a percent sign. */
+const FIGURE_OR_CODE_BEFORE = charSet('0123456789０１２３４５６７８９.．零〇一二两三四五六七八九十百千%％)）ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_\\/:=?&');
+const FORMAT_AFTER = charSet('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_{');
 const NUMERALISH = /[0-9０-９零〇一二两三四五六七八九十百千万亿余多数几上成每各该某这那其]$/;
 
 /**
@@ -412,34 +416,35 @@ export function unfilledFigures(block: Block, blockIndex: number, words: TaggedW
   const out: UnfilledFigure[] = [];
   const quotes = quotedSpans(text);
   // A percent sign with no figure before it.
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch !== '%' && ch !== '％') continue;
-    const prev = text.slice(0, i);
-    if (/[0-9０-９.．零〇一二两三四五六七八九十百千%％)）]$/.test(prev) || /[A-Za-z_\\/:=?&]$/.test(prev)) continue;
-    if (i + 1 < text.length && /[A-Za-z0-9_{]/.test(text[i + 1])) continue; // %s, %d, %20, %{x}
+  PERCENT.lastIndex = 0;
+  for (let pm = PERCENT.exec(text); pm; pm = PERCENT.exec(text)) {
+    const i = pm.index;
+    if (i > 0 && FIGURE_OR_CODE_BEFORE.has(text.charCodeAt(i - 1))) continue;
+    if (i + 1 < text.length && FORMAT_AFTER.has(text.charCodeAt(i + 1))) continue; // %s, %d, %20, %{x}
     if (inside(quotes, i, i + 1)) continue;
-    out.push({ blockIndex, from: i, to: i + 1, unit: ch });
+    out.push({ blockIndex, from: i, to: i + 1, unit: pm[0] });
   }
-  const toks = tokens(words);
-  for (let k = 1; k < toks.length; k++) {
-    const t = toks[k];
+  // Words cover the text end to end: `at` is where word k starts.
+  let at = words.length ? words[0].word.length : 0;
+  for (let k = 1; k < words.length; at += words[k].word.length, k++) {
+    const t = words[k];
+    if (!UNIT_LAST.has(t.word.charCodeAt(t.word.length - 1))) continue;
     let unit = t.word;
-    let end = t.end;
+    let end = at + t.word.length;
     // 提高个百分点: jieba cuts 个 / 百分点.
-    if (t.word === '个' && toks[k + 1]?.word === '百分点') {
+    if (t.word === '个' && words[k + 1]?.word === '百分点') {
       unit = '个百分点';
-      end = toks[k + 1].end;
+      end += words[k + 1].word.length;
     }
     const isUnit = FIGURE_UNITS.has(unit);
-    if (!isUnit && unit !== '人') continue; // (most words: no regex test for them)
+    if (!isUnit && unit !== '人') continue;
     // 共计人 / 达到名: a total word right before a measure word leaves no doubt.
-    const afterTotal = TOTAL_BEFORE.has(toks[k - 1].word);
+    const prev = words[k - 1];
+    const afterTotal = TOTAL_BEFORE.has(prev.word);
     if (!isUnit && !afterTotal) continue;
-    if (inside(quotes, t.start, end)) continue;
-    const prev = toks[k - 1];
+    if (inside(quotes, at, end)) continue;
     if (NUMERALISH.test(prev.word) || prev.tag === 'm' || prev.tag === 'r' || prev.tag === 'q') continue;
-    const next = toks[unit === '个百分点' && t.word === '个' ? k + 2 : k + 1]; // tokens are contiguous: the one starting at `end`
+    const next = words[unit === '个百分点' && t.word === '个' ? k + 2 : k + 1]; // words are contiguous: the one starting at `end`
     const atClauseEnd = !next || /^[，,。；;：:、！？!?）)\s]/.test(next.word);
     const isMoney = /元$/.test(unit);
     if (afterTotal && (t.tag === 'q' || t.tag === 'm' || t.tag === 'n') && (atClauseEnd || /^(?:v|d|p|c|uj)$/.test(next?.tag ?? ''))) {
@@ -457,7 +462,7 @@ export function unfilledFigures(block: Block, blockIndex: number, words: TaggedW
       if (!/^(?:n|nr|ns|nt|nz|l|j|vn)$/.test(prev.tag)) continue;
       if (t.tag !== 'q' && t.tag !== 'm' && !(unit === '人次' && t.tag === 'n')) continue;
     }
-    out.push({ blockIndex, from: t.start, to: end, unit });
+    out.push({ blockIndex, from: at, to: end, unit });
   }
   return out;
 }
@@ -479,6 +484,8 @@ export function fmt(n: number): string {
   return String(r);
 }
 
+const ANY_DIGIT = /[0-9０-９]/;
+
 /**
  * Whether a stretch of prose carries any figure at all, independent of the segmenter:
  * Arabic digits once years, dates, ordinals and document numbers are set aside. The
@@ -487,11 +494,13 @@ export function fmt(n: number): string {
  * loaded) still counts as data.
  */
 export function hasFigure(text: string): boolean {
+  // The replacements below only remove digits: no digit at all, no figure (most sentences).
+  if (!ANY_DIGIT.test(text)) return false;
   const t = text
     .replace(/[〔［\[(（][0-9０-９]{4}[〕］\])）][0-9０-９]+号/g, '')
     .replace(/(?:19|20)[0-9]{2}[-—至到](?:19|20)?[0-9]{2}年/g, '')
     .replace(/[0-9０-９]{4}\s*年(?:度)?/g, '')
     .replace(/[0-9０-９]{1,2}\s*月(?:[0-9０-９]{1,2}\s*日)?/g, '')
     .replace(/第\s*[0-9０-９]+/g, '');
-  return /[0-9０-９]/.test(t);
+  return ANY_DIGIT.test(t);
 }

@@ -10,6 +10,7 @@ import { parseChineseNumeral } from '../markers.js';
 import { quotedSpans, inside } from '../quotes.js';
 import { walkOutline } from '../outline.js';
 import { scanBack, scanForward, charSet } from '../scan.js';
+import { wordIndex, wordAt, wordStartingAt, type WordIndex } from '../word-index.js';
 
 const CLAUSE_END = charSet('。；;，,：:\n');
 const LIST_START = charSet('，,。；;：:\n（(）)');
@@ -48,13 +49,8 @@ function findPhrases(model: ReportModel, ctx: CheckContext, classifiers: string[
     const out: Omit<Phrase, 'block' | 'blockIndex'>[] = [];
     const text = block.text;
     const quotes = quotedSpans(text);
-    const words = model.words(text);
-    const starts: number[] = [];
-    let at = 0;
-    for (const w of words) {
-      starts.push(at);
-      at += w.word.length;
-    }
+    // Where the words start: built for the first phrase (most blocks have none).
+    let ix: WordIndex | undefined;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text)) !== null) {
@@ -62,8 +58,10 @@ function findPhrases(model: ReportModel, ctx: CheckContext, classifiers: string[
       let to = from + m[0].length;
       const count = /^[0-9]/.test(m[1]) ? Number(m[1]) : parseChineseNumeral(m[1]);
       if (!Number.isFinite(count) || count < 2 || count > 12) continue;
+      ix ??= wordIndex(model.words(text));
+      const words = ix.words;
       // The counted noun: the word right after the classifier (方面 needs none).
-      const wi = starts.indexOf(to);
+      const wi = wordStartingAt(ix, to);
       if (!m[2].endsWith('方面') && m[2] !== '点') {
         if (wi < 0) continue;
         const w = words[wi];
@@ -72,9 +70,10 @@ function findPhrases(model: ReportModel, ctx: CheckContext, classifiers: string[
         // 三项重点任务: take a second noun of the same phrase.
         const w2 = words[wi + 1];
         if (w2 && /^(?:n|nz|vn|l|j|ng)/.test(w2.tag) && !/^[\p{P}\s]/u.test(w2.word)) to += w2.word.length;
-      } else if (wi < 0 && !starts.includes(from)) continue;
-      // The numeral must start a word (十佳, 一百二十家 are other things).
-      if (!starts.includes(from) && !starts.some((s, i) => s < from && s + words[i].word.length >= to)) continue;
+      } else if (wi < 0 && wordStartingAt(ix, from) < 0) continue;
+      // The numeral must start a word (十佳, 一百二十家 are other things), or the phrase lies inside one word.
+      const own = wordAt(ix, from);
+      if (own < 0 || (ix.start[own] !== from && ix.start[own + 1] < to)) continue;
       if (inside(quotes, from, to)) continue;
       const phrase = text.slice(from, to);
       if (ignore.some((f) => phrase.startsWith(f) || f.startsWith(phrase) || text.slice(from, from + f.length) === f)) continue;

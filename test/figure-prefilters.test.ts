@@ -1,0 +1,100 @@
+// The cheap looks that let figure extraction and the number checks skip most text: each
+// must answer exactly as the slow path it stands in front of, on both of its sides.
+import { strict as assert } from 'node:assert';
+import { loadSegmenter } from '../server/src/segmenters/index';
+import { wordIndex, wordStartingAt, wordEndingAt, wordAt, wordBoundary } from '../server/src/engine/word-index';
+import { matchMarker } from '../server/src/engine/markers';
+import { hasFigure, unfilledFigures } from '../server/src/engine/quantities';
+import { charSet, scanBack, scanForward, SENTENCE_END } from '../server/src/engine/scan';
+import type { Block } from '../server/src/engine/types';
+
+const seg = loadSegmenter();
+const words = (t: string) => seg.tag(t);
+
+function prose(text: string): Block {
+  return { kind: 'paragraph', nesting: 0, text, offsets: Int32Array.from(text, (_, i) => i), start: 0, end: text.length };
+}
+
+describe('figure pre-filters', () => {
+  describe('word index', () => {
+    const text = '今年共培训入党积极分子320人次，走访困难党员45户，其中少数民族党员12名。';
+    const ws = words(text);
+    const ix = wordIndex(ws);
+    // The same questions answered by walking the words one by one.
+    const spans: { s: number; e: number }[] = [];
+    for (let at = 0, i = 0; i < ws.length; at += ws[i].word.length, i++) spans.push({ s: at, e: at + ws[i].word.length });
+
+    it('covers the text end to end', () => {
+      assert.equal(ws.map((w) => w.word).join(''), text);
+      assert.equal(ix.start[ws.length], text.length);
+    });
+    it('answers which word starts, ends or holds each position as a walk over the words does', () => {
+      for (let pos = -1; pos <= text.length + 1; pos++) {
+        assert.equal(wordStartingAt(ix, pos), spans.findIndex((x) => x.s === pos), `start at ${pos}`);
+        assert.equal(wordEndingAt(ix, pos), spans.findIndex((x) => x.e === pos), `end at ${pos}`);
+        assert.equal(wordAt(ix, pos), spans.findIndex((x) => x.s <= pos && pos < x.e), `word at ${pos}`);
+        const straddled = spans.some((x) => x.s < pos && pos < x.e);
+        assert.equal(wordBoundary(ix, pos), !straddled, `boundary at ${pos}`);
+      }
+    });
+    it('has nothing to say about an empty block', () => {
+      const empty = wordIndex([]);
+      assert.equal(wordStartingAt(empty, 0), -1);
+      assert.equal(wordEndingAt(empty, 0), -1);
+      assert.equal(wordAt(empty, 0), -1);
+    });
+  });
+
+  describe('outline markers by their first character', () => {
+    it('still reads markers after leading (ideographic) spaces', () => {
+      assert.equal(matchMarker('　　（一）加强政治建设')?.kind, 'cnParen');
+      assert.equal(matchMarker('  1. 完成年度考核')?.kind, 'arabic');
+      assert.equal(matchMarker('\u3000③组织专题学习')?.kind, 'circled');
+      assert.equal(matchMarker('二是强化作风建设')?.kind, 'shi');
+    });
+    it('answers at once for paragraphs opening with anything else', () => {
+      for (const t of ['全年共召开党委会议24次。', '　　坚持以习近平新时代中国特色社会主义思想为指导', '“三会一课”制度落实到位', '', '   ']) {
+        assert.equal(matchMarker(t), undefined, t);
+      }
+    });
+  });
+
+  describe('hasFigure', () => {
+    it('is false for prose without any digit, and for years, dates and ordinals', () => {
+      assert.equal(hasFigure('组织开展业务培训，干部能力素质得到明显提升。'), false);
+      assert.equal(hasFigure('2023年3月15日召开第2次专题会议。'), false);
+    });
+    it('is true for a figure, in ASCII or full-width digits', () => {
+      assert.equal(hasFigure('联合12部门开展专项整治。'), true);
+      assert.equal(hasFigure('覆盖群众９５００余人。'), true);
+    });
+  });
+
+  describe('unfilled figures', () => {
+    const units = (text: string) => unfilledFigures(prose(text), 0, words(text)).map((f) => text.slice(f.from, f.to));
+    it('finds units left without their figure', () => {
+      assert.deepEqual(units('全年完成固定资产投资亿元，同比增长%。'), ['%', '亿元']);
+      assert.deepEqual(units('共培训入党积极分子名。'), ['名']);
+    });
+    it('passes over words that merely end like a unit', () => {
+      // 重点 ends in 点 and 工作人员 in 人 (the pre-filter lets them through to the full test).
+      assert.deepEqual(units('聚焦重点工作，配齐配强工作人员，服务群众3200人次。'), []);
+    });
+    it('leaves a percent sign after a figure or in a format string alone', () => {
+      assert.deepEqual(units('满意度达到98.5%，模板写作%s。'), []);
+    });
+  });
+
+  describe('character sets', () => {
+    const text = '一是强化理论武装；二是夯实基层基础，三是深化作风建设。';
+    it('stop exactly at their characters', () => {
+      const semi = text.indexOf('；');
+      assert.equal(scanBack(text, text.length - 1, SENTENCE_END), semi + 1);
+      assert.equal(scanForward(text, 0, SENTENCE_END), semi);
+      const commas = charSet('，,');
+      assert.equal(scanBack(text, text.length - 1, commas), text.indexOf('，') + 1);
+      assert.equal(commas.has('。'.charCodeAt(0)), false);
+      assert.equal(commas.has(','.charCodeAt(0)), true);
+    });
+  });
+});
