@@ -91,6 +91,7 @@ export function createJieba(d: JiebaData): JiebaTs {
   // text's words cost their array only. Dictionary words are found by trie node, others by text.
   const byNode = new Map<number, TaggedWord>();
   const byText = new Map<string, TaggedWord>();
+  const byUnit = new Map<number, TaggedWord>();
   return {
     cut(sentence, hmm = true) {
       const words: string[] = [];
@@ -101,13 +102,18 @@ export function createJieba(d: JiebaData): JiebaTs {
     },
     tag(sentence, hmm = true) {
       const out: TaggedWord[] = [];
-      if (byNode.size + byText.size >= MAX_CACHED) byNode.clear(), byText.clear();
+      if (byNode.size + byText.size + byUnit.size >= MAX_CACHED) byNode.clear(), byText.clear(), byUnit.clear();
       walk(d, sentence, hmm, (a, b, node) => {
         if (node === -2) node = lookup(d, sentence, a, b);
         let w: TaggedWord | undefined;
         if (node >= 0) {
           w = byNode.get(node);
           if (!w) byNode.set(node, (w = Object.freeze({ word: own(sentence, a, b), tag: tagNames[tagOf[node]] })));
+        } else if (b - a === 1) {
+          // Punctuation, spaces, single digits: found by code unit, no string cut to look them up.
+          const c = sentence.charCodeAt(a);
+          w = byUnit.get(c);
+          if (!w) byUnit.set(c, (w = Object.freeze({ word: sentence[a], tag: guessTag(sentence, a, b) })));
         } else {
           const word = own(sentence, a, b);
           w = byText.get(word);
