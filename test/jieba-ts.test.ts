@@ -8,7 +8,7 @@ import type { Segmenter, TaggedWord } from '../server/src/engine/segmenter';
 import { dirname, join } from 'node:path';
 import { compileFromPackages, createJieba, dataPath, loadJiebaTs } from '../server/src/segmenters/jieba-ts/index';
 import { compile, lnExact } from '../server/src/segmenters/jieba-ts/compile';
-import { openData } from '../server/src/segmenters/jieba-ts/dict';
+import { lookup, openData, tagOf } from '../server/src/segmenters/jieba-ts/dict';
 
 const REPORT = [
   '一、2024年第三季度工作总结',
@@ -106,6 +106,27 @@ describe('jieba-ts: a TypeScript jieba with @node-rs/jieba’s words and tags', 
       for (const s of ['甲乙', '甲乙丙', '丙甲乙甲', '甲乙乙甲丙丙', '年度总结：甲乙丙丁'])
         assert.deepEqual(pairs(port.tag(s)), pairs(native.tag(s, true).map((t) => ({ word: t.word, tag: t.tag }))), `${JSON.stringify(dict)} ${s}`);
     }
+  });
+
+  it('finds every word of a dictionary in its double-array trie with its tag, and no other string', () => {
+    const hmm = readFileSync(join(dirname(require.resolve('nodejieba/package.json')), 'submodules/cppjieba/dict/hmm_model.utf8'), 'utf8');
+    // Words sharing prefixes (one node with many children, chains of one child), a character outside the BMP, ASCII.
+    const chars = [...'工作总结述职报告年度计划完成情况问题整改措施下一步推进落实数字政府建设𠮷野家C+#.%0'];
+    const word = fc.array(fc.constantFrom(...chars), { minLength: 1, maxLength: 4 }).map((cs) => cs.join(''));
+    fc.assert(
+      fc.property(fc.uniqueArray(word, { minLength: 1, maxLength: 300 }), fc.array(word, { maxLength: 50 }), (words, probes) => {
+        const tags = ['n', 'v', 'vn', 'nz', 'eng'];
+        const d = openData(compile(words.map((w, i) => `${w} ${i + 1} ${tags[i % tags.length]}`).join('\n'), hmm));
+        words.forEach((w, i) => {
+          const node = lookup(d, w, 0, w.length);
+          assert.ok(node >= 0, w);
+          assert.equal(d.tagNames[tagOf(d, node)], tags[i % tags.length], w);
+        });
+        const known = new Set(words);
+        for (const p of probes) if (!known.has(p)) assert.equal(lookup(d, p, 0, p.length), -1, p);
+      }),
+      { numRuns: 50 },
+    );
   });
 
   it('the built data file is what the dictionary and HMM compile to today', function () {

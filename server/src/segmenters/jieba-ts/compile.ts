@@ -1,7 +1,8 @@
 // Build time: jieba's dictionary (dict.txt: "word freq tag" lines) and HMM model
 // (Python jieba's finalseg probabilities, as cppjieba's hmm_model.utf8 ships them)
 // compiled into the one binary file the segmenter reads (layout in format.ts).
-import { HEADER_BYTES, HMM_HAN_COUNT, HMM_HAN_FIRST, HMM_HAN_LAST, MAGIC, ROOT_SIZE, layout } from './format';
+import { doubleArray } from './double-array';
+import { CODE_SIZE, HEADER_BYTES, HMM_HAN_COUNT, HMM_HAN_FIRST, HMM_HAN_LAST, MAGIC, SLOT, layout } from './format';
 
 /** Unicode White_Space (what Rust's `split_whitespace` splits dictionary lines on). */
 const WHITE = /[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/;
@@ -148,43 +149,7 @@ export function compile(dictText: string, hmmText: string): Uint8Array {
   if (scores.length >= 0xffff) throw new Error('dictionary: too many distinct frequencies');
   if (tagNames.length > 0xff) throw new Error('dictionary: too many tags');
 
-  // A trie over UTF-16 code units (build time only: plain Maps), then numbered breadth-first
-  // so that each node's children are consecutive and sorted by code unit.
-  interface TNode {
-    kids: Map<number, TNode>;
-    value: number;
-    tag: number;
-  }
-  const mk = (): TNode => ({ kids: new Map(), value: 0, tag: 0 });
-  const trieRoot = mk();
-  for (const [w, e] of words) {
-    let n = trieRoot;
-    for (let i = 0; i < w.length; i++) {
-      const c = w.charCodeAt(i);
-      let k = n.kids.get(c);
-      if (!k) n.kids.set(c, (k = mk()));
-      n = k;
-    }
-    n.value = freqIndex.get(e.freq)! + 1;
-    n.tag = tagIndex.get(e.tag)!;
-  }
-  const order: TNode[] = [];
-  const labels: number[] = [];
-  const sortedKids = (n: TNode): [number, TNode][] => [...n.kids].sort((a, b) => a[0] - b[0]);
-  for (const [c, k] of sortedKids(trieRoot)) {
-    order.push(k);
-    labels.push(c);
-  }
-  const firstOf: number[] = [];
-  for (let i = 0; i < order.length; i++) {
-    firstOf.push(order.length);
-    for (const [c, k] of sortedKids(order[i])) {
-      order.push(k);
-      labels.push(c);
-    }
-  }
-  const nodeCount = order.length;
-  firstOf.push(nodeCount);
+  const trie = doubleArray(words, (e) => ({ value: freqIndex.get(e.freq)! + 1, tag: tagIndex.get(e.tag)! }));
 
   // HMM emissions: only characters of the HMM's Han range are ever looked up.
   const emitChars: number[] = [];
@@ -193,10 +158,10 @@ export function compile(dictText: string, hmmText: string): Uint8Array {
   emitChars.sort((a, b) => a - b);
 
   const tagBytes = Buffer.from(tagNames.join('\n'), 'utf8');
-  const L = layout({ nodeCount, scoreCount: scores.length, emitCount: emitChars.length, tagBytes: tagBytes.length });
+  const L = layout({ slotCount: trie.slots.length / SLOT, scoreCount: scores.length, emitCount: emitChars.length, tagBytes: tagBytes.length });
   const buf = new ArrayBuffer(L.end);
   const u32 = new Uint32Array(buf, 0, 6);
-  u32.set([MAGIC, nodeCount, scores.length, emitChars.length, tagBytes.length, 0]);
+  u32.set([MAGIC, trie.slots.length / SLOT, scores.length, emitChars.length, tagBytes.length, 0]);
   const head = new Float64Array(buf, 32, (HEADER_BYTES - 32) / 8);
   head[0] = lnTotal;
   head.set(hmm.start, 1);
@@ -209,17 +174,8 @@ export function compile(dictText: string, hmmText: string): Uint8Array {
     for (let s = 0; s < 4; s++) emit[4 * k + s] = hmm.emit[s].get(c) ?? MIN_FLOAT;
     emitIdx[c - HMM_HAN_FIRST] = k + 1;
   });
-  const root = new Int32Array(buf, L.root, ROOT_SIZE).fill(-1);
-  const depth1 = trieRoot.kids.size;
-  for (let i = 0; i < depth1; i++) root[labels[i]] = i;
-  new Int32Array(buf, L.first, nodeCount + 1).set(firstOf);
-  new Uint16Array(buf, L.label, nodeCount).set(labels);
-  const value = new Uint16Array(buf, L.value, nodeCount);
-  const tag = new Uint8Array(buf, L.tag, nodeCount);
-  for (let i = 0; i < nodeCount; i++) {
-    value[i] = order[i].value;
-    tag[i] = order[i].tag;
-  }
+  new Uint16Array(buf, L.code, CODE_SIZE).set(trie.code);
+  new Int32Array(buf, L.trie, trie.slots.length).set(trie.slots);
   new Uint8Array(buf, L.tags, tagBytes.length).set(tagBytes);
   return new Uint8Array(buf);
 }

@@ -4,25 +4,34 @@
 //   header   HEADER_BYTES: magic, counts, ln(total), HMM start and transition log-probs
 //   scores   Float64[scoreCount]   ln(freq) − ln(total), one per distinct frequency
 //   emit     Float64[4·emitCount]  HMM emission log-probs, row k = one character, [B, E, M, S]
-//   root     Int32[65536]          first UTF-16 code unit → its trie node, or −1
-//   first    Int32[nodeCount + 1]  node i's children are nodes first[i] … first[i+1]−1 (sorted by label)
-//   label    Uint16[nodeCount]     the code unit leading to node i
-//   value    Uint16[nodeCount]     0: not a word; k: a word with score scores[k−1]
-//   tag      Uint8[nodeCount]      index into the tag names (meaningful where value ≠ 0)
+//   code     Uint16[65536]         UTF-16 code unit → its dense code in the trie (1 …), 0: in no word
+//   trie     Int32[2·slotCount]    the dictionary as a double-array trie (double-array.ts), per slot:
+//                                  base | tag << BASE_BITS   (the children of slot k are at base + code;
+//                                                             tag: index into the tag names)
+//                                  check | value << CODE_BITS (check: the code leading here, 0 when
+//                                                             empty; value 0: not a word, k: a word
+//                                                             scoring scores[k−1])
 //   emitIdx  Uint16[HMM_HAN_COUNT] character U+4E00+i → emission row + 1, or 0 (not in the model)
 //   tags     UTF-8 tag names joined by '\n'
 // Every section starts at a multiple of 8 bytes, so typed arrays view the file's buffer in place.
+// The root is slot 0. Any base + code stays inside the array (it is padded), so a step
+// down the trie is two reads and a compare, with no bounds test; the step's word also
+// holds the score of the word that ends there.
 
-export const MAGIC = 0x3154424a; // 'JBT1'
+export const MAGIC = 0x3254424a; // 'JBT2' (JBT1: sorted-children trie)
 export const HEADER_BYTES = 8 * 4 + 8 + 8 * 4 + 8 * 16; // 6 u32 + pad, ln(total), start[4], trans[16]
-export const ROOT_SIZE = 0x10000;
+export const CODE_SIZE = 0x10000;
+/** Ints per trie slot, and the bit widths of base (< 2^20 slots) and check (< 2^14 codes). */
+export const SLOT = 2;
+export const BASE_BITS = 20;
+export const CODE_BITS = 14;
 /** The HMM's own Han range: U+4E00 … U+9FD5 (only these characters ever reach the Viterbi). */
 export const HMM_HAN_FIRST = 0x4e00;
 export const HMM_HAN_LAST = 0x9fd5;
 export const HMM_HAN_COUNT = HMM_HAN_LAST - HMM_HAN_FIRST + 1;
 
 export interface Sections {
-  nodeCount: number;
+  slotCount: number;
   scoreCount: number;
   emitCount: number;
   tagBytes: number;
@@ -31,16 +40,13 @@ export interface Sections {
 export const align8 = (n: number): number => (n + 7) & ~7;
 
 /** Byte offset of each section, and the file's total size. */
-export function layout(s: Sections): Record<'scores' | 'emit' | 'root' | 'first' | 'label' | 'value' | 'tag' | 'emitIdx' | 'tags' | 'end', number> {
+export function layout(s: Sections): Record<'scores' | 'emit' | 'code' | 'trie' | 'emitIdx' | 'tags' | 'end', number> {
   const scores = HEADER_BYTES;
   const emit = align8(scores + 8 * s.scoreCount);
-  const root = align8(emit + 8 * 4 * s.emitCount);
-  const first = align8(root + 4 * ROOT_SIZE);
-  const label = align8(first + 4 * (s.nodeCount + 1));
-  const value = align8(label + 2 * s.nodeCount);
-  const tag = align8(value + 2 * s.nodeCount);
-  const emitIdx = align8(tag + s.nodeCount);
+  const code = align8(emit + 8 * 4 * s.emitCount);
+  const trie = align8(code + 2 * CODE_SIZE);
+  const emitIdx = align8(trie + 4 * SLOT * s.slotCount);
   const tags = align8(emitIdx + 2 * HMM_HAN_COUNT);
   const end = align8(tags + s.tagBytes);
-  return { scores, emit, root, first, label, value, tag, emitIdx, tags, end };
+  return { scores, emit, code, trie, emitIdx, tags, end };
 }

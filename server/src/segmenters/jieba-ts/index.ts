@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import type { TaggedWord } from '../../engine/segmenter';
 import { detach } from '../../engine/text';
 import { compile } from './compile';
-import { type JiebaData, lookup, openData } from './dict';
+import { type JiebaData, lookup, openData, tagOf } from './dict';
 import { type Sink, cutBlock } from './route';
 
 export const DATA_FILE = 'jieba-ts.bin';
@@ -86,7 +86,7 @@ function own(s: string, a: number, b: number): string {
 const MAX_CACHED = 200_000;
 
 export function createJieba(d: JiebaData): JiebaTs {
-  const { tag: tagOf, tagNames } = d;
+  const { tagNames } = d;
   // One shared, frozen TaggedWord per distinct word (as the native adapter returns): a
   // text's words cost their array only. Dictionary words are found by trie node, others by text.
   const byNode = new Map<number, TaggedWord>();
@@ -108,7 +108,7 @@ export function createJieba(d: JiebaData): JiebaTs {
         let w: TaggedWord | undefined;
         if (node >= 0) {
           w = byNode.get(node);
-          if (!w) byNode.set(node, (w = Object.freeze({ word: own(sentence, a, b), tag: tagNames[tagOf[node]] })));
+          if (!w) byNode.set(node, (w = Object.freeze({ word: own(sentence, a, b), tag: tagNames[tagOf(d, node)] })));
         } else if (b - a === 1) {
           // Punctuation, spaces, single digits: found by code unit, no string cut to look them up.
           const c = sentence.charCodeAt(a);

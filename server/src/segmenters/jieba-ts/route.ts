@@ -6,11 +6,15 @@
 // - an edge i→j (a dictionary word s[i, j)) scores ln(freq) − ln(total) + route[j];
 //   a character starting no word scores ln(1) − ln(total) + route[next character];
 // - the best edge wins; on equal scores the one ending further (the larger end).
-import { type JiebaData, child } from './dict';
+import { type JiebaData, lookup } from './dict';
+import { BASE_BITS, CODE_BITS, SLOT } from './format';
 import { hmmCut } from './hmm';
 
 /** Where words go: s[start, end), with its dictionary node (≥ 0), −1 (not a word) or −2 (not looked up). */
 export type Sink = (start: number, end: number, node: number) => void;
+
+const BASE_MASK = (1 << BASE_BITS) - 1;
+const CODE_MASK = (1 << CODE_BITS) - 1;
 
 let score = new Float64Array(256);
 let next = new Int32Array(256);
@@ -32,7 +36,7 @@ export function cutBlock(d: JiebaData, s: string, bs: number, be: number, hmm: b
     next = new Int32Array(size);
     best = new Int32Array(size);
   }
-  const { root, value, scores, first, label } = d;
+  const { code, trie, scores } = d;
   const log1 = 0 - d.lnTotal;
   score[n] = 0;
   let prevStart = n; // the character after the current one (relative)
@@ -43,34 +47,24 @@ export function cutBlock(d: JiebaData, s: string, bs: number, be: number, hmm: b
     let bestScore = -Infinity;
     let bestEnd = -1;
     let bestNode = -1;
-    let node = root[s.charCodeAt(i)];
-    let j = i + 1;
-    while (node >= 0) {
-      const v = value[node];
+    // Down the trie from the root, one code unit at a time (child(), inlined: this is
+    // the segmenter's innermost loop). Ends come in increasing order.
+    let node = 0;
+    for (let j = i; j < be; ) {
+      const c = code[s.charCodeAt(j++)];
+      const k = (trie[SLOT * node] & BASE_MASK) + c;
+      const check = trie[SLOT * k + 1];
+      if (c === 0 || (check & CODE_MASK) !== c) break;
+      node = k;
+      const v = check >>> CODE_BITS;
       if (v !== 0) {
         const sc = scores[v - 1] + score[j - bs];
-        // Ends come in increasing order: ">=" keeps the larger end on a tie.
+        // ">=" keeps the larger end on a tie.
         if (sc >= bestScore || bestEnd < 0) {
           bestScore = sc;
           bestEnd = j - bs;
-          bestNode = node;
+          bestNode = k;
         }
-      }
-      if (j >= be) break;
-      // child(d, node, s[j]), inlined: binary search among the node's sorted children.
-      const c = s.charCodeAt(j++);
-      let lo = first[node];
-      let hi = first[node + 1] - 1;
-      node = -1;
-      while (lo <= hi) {
-        const mid = (lo + hi) >>> 1;
-        const l = label[mid];
-        if (l === c) {
-          node = mid;
-          break;
-        }
-        if (l < c) lo = mid + 1;
-        else hi = mid - 1;
       }
     }
     if (bestEnd >= 0) {
@@ -109,9 +103,7 @@ function flush(d: JiebaData, s: string, bs: number, from: number, to: number, ou
     out(bs + from, bs + to, best[from]);
     return;
   }
-  let node = d.root[s.charCodeAt(bs + from)];
-  for (let i = bs + from + 1; node >= 0 && i < bs + to; i++) node = child(d, node, s.charCodeAt(i));
-  if (node >= 0 && d.value[node] !== 0) {
+  if (lookup(d, s, bs + from, bs + to) >= 0) {
     for (let x = from; x < to; x = next[x]) out(bs + x, bs + next[x], best[x]);
   } else {
     hmmCut(d, s, bs + from, bs + to, out);
