@@ -7,6 +7,10 @@ import { matchMarker } from '../server/src/engine/markers';
 import { hasFigure, unfilledFigures } from '../server/src/engine/quantities';
 import { charSet, scanBack, scanForward, SENTENCE_END } from '../server/src/engine/scan';
 import type { Block } from '../server/src/engine/types';
+import { buildModel } from '../server/src/engine/model';
+import { EMPTY_CONFIG } from '../server/src/engine/config';
+import { findBreakdowns } from '../server/src/engine/checks/breakdowns';
+import { SUM_DEFAULTS } from '../server/src/engine/checks/numbers-sum';
 
 const seg = loadSegmenter();
 const words = (t: string) => seg.tag(t);
@@ -82,6 +86,20 @@ describe('figure pre-filters', () => {
     });
     it('leaves a percent sign after a figure or in a format string alone', () => {
       assert.deepEqual(units('满意度达到98.5%，模板写作%s。'), []);
+    });
+  });
+
+  describe('breakdowns by the number of figures in a block', () => {
+    const found = (text: string) =>
+      findBreakdowns(buildModel(text, 'text', EMPTY_CONFIG, seg), SUM_DEFAULTS).map((b) => [b.total.raw, b.parts.map((q) => q.raw).join('、')]);
+    it('reads a total with a single part (two figures are enough)', () => {
+      assert.deepEqual(found('全年共发展党员12名，其中女党员5名。'), [['12名', '5名']]);
+    });
+    it('skips a block whose second figure is a percentage', () => {
+      assert.deepEqual(found('全年共发展党员12名，其中女党员占比42%。'), []);
+    });
+    it('still reads the breakdowns of a block with figures in several sentences', () => {
+      assert.deepEqual(found('培训工作扎实推进。全年共培训干部320人次，分别为线上200人次、线下120人次；满意度达98%。'), [['320人次', '200人次、120人次']]);
     });
   });
 

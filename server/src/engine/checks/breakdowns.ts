@@ -3,7 +3,7 @@
 //   一等奖10名、二等奖30名、三等奖50名，共计90名          (parts before 共/合计/总计)
 //   共培训320人次，分别为线上200人次、线下120人次          (分别 after the total)
 // Nested 其中 (…其中党员60名，其中女党员20名) take the last part as their total.
-import type { Block, ReportModel } from '../types.js';
+import type { Block, ReportModel, Span } from '../types.js';
 import type { CheckContext } from '../rule.js';
 import type { Quantity } from '../quantities.js';
 import { quotedSpans } from '../quotes.js';
@@ -42,14 +42,19 @@ function sentences(text: string): { start: number; end: number }[] {
   return out;
 }
 
+const OPEN_PAREN = charSet('（(');
+const CLOSE_PAREN = charSet('）)');
+
 /** Parenthesis depth at each position (（…） and (…)). */
 function parenDepth(text: string): Int8Array {
   const d = new Int8Array(text.length + 1);
   let depth = 0;
   for (let i = 0; i < text.length; i++) {
-    if (text[i] === '（' || text[i] === '(') depth++;
+    // Character codes: text[i] makes a one-character string of every CJK character.
+    const c = text.charCodeAt(i);
+    if (OPEN_PAREN.has(c)) depth++;
     d[i] = depth;
-    if ((text[i] === '）' || text[i] === ')') && depth > 0) depth--;
+    if (CLOSE_PAREN.has(c) && depth > 0) depth--;
   }
   d[text.length] = depth;
   return d;
@@ -108,6 +113,16 @@ export function parallel(labels: string[]): boolean {
   return labels.length >= 3 && suf === 0 && labels.every((l) => l.length <= 4 && !/[的和及与]/.test(l));
 }
 
+function isCountable(q: Quantity): boolean {
+  return q.kind !== 'percent' && q.kind !== 'points';
+}
+
+function countable(qs: Quantity[]): number {
+  let n = 0;
+  for (const q of qs) if (isCountable(q)) n++;
+  return n;
+}
+
 function sameMeasure(a: Quantity, b: Quantity): boolean {
   return a.unit === b.unit && a.kind === b.kind;
 }
@@ -122,7 +137,7 @@ export function findBreakdowns(model: ReportModel, opts: BreakdownOptions, ctx?:
   let found = byOpts.get(key);
   if (!found) {
     const perBlock: PerBlock = ctx ? (block, compute) => ctx.perBlock(block, `breakdowns ${key}`, compute) : (_, compute) => compute();
-    byOpts.set(key, (found = scanBreakdowns(model, opts, perBlock)));
+    byOpts.set(key, (found = scanBreakdowns(model, opts, key, perBlock)));
   }
   return found;
 }
@@ -130,20 +145,44 @@ export function findBreakdowns(model: ReportModel, opts: BreakdownOptions, ctx?:
 type Local = Omit<Breakdown, 'block' | 'total' | 'parts'> & { total: number; parts: number[] };
 type PerBlock = (block: Block, compute: () => Local[]) => Local[];
 
-function scanBreakdowns(model: ReportModel, opts: BreakdownOptions, perBlock: PerBlock): Breakdown[] {
+interface Patterns {
+  totalRe: RegExp;
+  beforeRe: RegExp;
+  partRe: RegExp;
+  cueStraddles: boolean;
+}
+
+// Compiled once per options (every draft of a CLI run has the same ones).
+const patternsMemo = new Map<string, Patterns>();
+
+function patternsFor(opts: BreakdownOptions, key: string): Patterns {
+  let p = patternsMemo.get(key);
+  if (!p) {
+    p = {
+      totalRe: new RegExp(`(?:${opts.totalWords.map(totalWord).join('|')})[\\u4e00-\\u9fff]{0,8}$`),
+      beforeRe: new RegExp(`(?:${opts.totalWords.filter((w) => w !== '累计' && w !== '全年').map(totalWord).join('|')})[\\u4e00-\\u9fff]{0,4}$`),
+      partRe: new RegExp(opts.partWords.map(esc).join('|'), 'g'),
+      cueStraddles: opts.partWords.some((w) => SENT_END.test(w)),
+    };
+    if (patternsMemo.size >= 16) patternsMemo.clear();
+    patternsMemo.set(key, p);
+  }
+  return p;
+}
+
+function scanBreakdowns(model: ReportModel, opts: BreakdownOptions, key: string, perBlock: PerBlock): Breakdown[] {
   const out: Breakdown[] = [];
   const byBlock = new Map<number, Quantity[]>();
   for (const q of model.quantities) {
     if (model.blocks[q.blockIndex].kind === 'tableRow') continue;
-    const list = byBlock.get(q.blockIndex) ?? [];
-    list.push(q);
-    byBlock.set(q.blockIndex, list);
+    const list = byBlock.get(q.blockIndex);
+    if (list) list.push(q);
+    else byBlock.set(q.blockIndex, [q]);
   }
-  const totalRe = new RegExp(`(?:${opts.totalWords.map(totalWord).join('|')})[\\u4e00-\\u9fff]{0,8}$`);
-  const beforeRe = new RegExp(`(?:${opts.totalWords.filter((w) => w !== '累计' && w !== '全年').map(totalWord).join('|')})[\\u4e00-\\u9fff]{0,4}$`);
-  const partRe = new RegExp(opts.partWords.map(esc).join('|'), 'g');
-  const cueStraddles = opts.partWords.some((w) => SENT_END.test(w));
+  const { totalRe, beforeRe, partRe, cueStraddles } = patternsFor(opts, key);
   for (const [bi, qs] of byBlock) {
+    // A breakdown takes a total and at least one part, neither a percentage: most blocks have none.
+    if (countable(qs) < 2) continue;
     const block = model.blocks[bi];
     // Found once per block text (a block's figures are a function of its text): kept as
     // positions in `qs`, so the figures of this run take their places.
@@ -155,12 +194,14 @@ function scanBreakdowns(model: ReportModel, opts: BreakdownOptions, perBlock: Pe
   function inBlock(block: Block, qs: Quantity[]): Omit<Breakdown, 'block'>[] {
     const out: Omit<Breakdown, 'block'>[] = [];
     const text = block.text;
-    const depth = parenDepth(text);
-    const quotes = quotedSpans(text);
-    const inQuote = (i: number) => quotes.some((s) => i >= s.start && i < s.end);
+    // Worked out for the first sentence with two figures (many blocks have none).
+    let depthMemo: Int8Array | undefined;
+    let quotes: Span[] | undefined;
+    const inQuote = (i: number) => (quotes ??= quotedSpans(text)).some((s) => i >= s.start && i < s.end);
     for (const sent of sentences(text)) {
-      const sq = qs.filter((q) => q.from >= sent.start && q.to <= sent.end && q.kind !== 'percent' && q.kind !== 'points');
+      const sq = qs.filter((q) => q.from >= sent.start && q.to <= sent.end && isCountable(q));
       if (sq.length < 2) continue;
+      const depth = (depthMemo ??= parenDepth(text));
       const used = new Set<Quantity>();
       // 其中 / 分别 after a total.
       // Scan this sentence only (unless a cue word holds sentence punctuation and could straddle its start).

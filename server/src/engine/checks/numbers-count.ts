@@ -37,7 +37,9 @@ interface Phrase {
 
 function findPhrases(model: ReportModel, ctx: CheckContext, classifiers: string[], ignore: string[]): Phrase[] {
   const cls = [...classifiers].sort((a, b) => b.length - a.length).map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-  const re = new RegExp(`(?<![第0-9０-９一二两三四五六七八九十百千.．])(${NUM})(${cls})`, 'gu');
+  // The lookahead repeats what NUM starts with: a pattern opening with a lookbehind gets no
+  // first-character scan from V8 and tries every position of the text (2.3× slower).
+  const re = new RegExp(`(?=[一二两三四五六七八九十1-9])(?<![第0-9０-９一二两三四五六七八九十百千.．])(${NUM})(${cls})`, 'gu');
   const out: Phrase[] = [];
   model.blocks.forEach((block, bi) => {
     if (block.kind !== 'paragraph' && block.kind !== 'listItem' && block.kind !== 'heading') return;
