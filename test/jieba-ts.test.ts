@@ -71,6 +71,16 @@ describe('jieba-ts: a TypeScript jieba with @node-rs/jieba’s words and tags', 
     assert.deepEqual(port.cut(REPORT), native.cut(REPORT));
   });
 
+  it('splits runs of letters and digits among unknown characters as jieba-rs’s RE_SKIP does', () => {
+    // Digits and letters next to characters outside the HMM's range (Ext A 㐀, Ext B 𠀀 as a surrogate pair,
+    // compatibility ideographs 﨎), with one character then digits after them, and a trailing %.
+    const texts = [
+      '型号A7𠀀5%的设备', '㐀12.5%㐀', 'v1.2.3版本', 'x_1-2与3+4', '5G%覆盖率', '𠀀2024𠀀12', '﨎3﨎a1b2﨎%', 'IPv6改造完成率100%',
+      '编号AB12#34&56', '第3.2.1节', '㐀1𠀀2𠀀', 'abc𠀀123%', '98.6%的㐀7%',
+    ];
+    for (const t of texts) assert.deepEqual(pairs(port.tag(t)), pairs(native.tag(t)), t);
+  });
+
   it('tagMany gives each text what tag gives it alone', () => {
     const texts = REPORT.split('\n');
     const many = port.tagMany!(texts);

@@ -23,9 +23,9 @@ const PREV: readonly (readonly [number, number])[] = [
   [S, E], // → S
 ];
 
-const SKIP = /[a-zA-Z0-9]+(?:[^\n]\p{Nd}+)?%?/gu;
-
 const isHmmHan = (c: number): boolean => c >= HMM_HAN_FIRST && c <= HMM_HAN_LAST;
+const isHigh = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
+const isLow = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
 
 export function hmmCut(d: JiebaData, s: string, start: number, end: number, out: Sink): void {
   let i = start;
@@ -43,16 +43,39 @@ export function hmmCut(d: JiebaData, s: string, start: number, end: number, out:
   }
 }
 
+const isAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/**
+ * The rest of a run, split at each match of [a-zA-Z0-9]+(?:[^\n]\p{Nd}+)?%? (jieba-rs's
+ * RE_SKIP), by hand rather than by the RegExp: no slice, no match objects. Inside a Han
+ * block there is no \n and the only Nd characters are ASCII digits; [^\n] is one code
+ * point. The greedy run never has to give back characters (the rest is optional), so
+ * one forward scan finds what the RegExp finds.
+ */
 function skipCut(s: string, start: number, end: number, out: Sink): void {
-  const block = s.slice(start, end);
-  SKIP.lastIndex = 0;
-  let last = 0;
-  for (let m = SKIP.exec(block); m; m = SKIP.exec(block)) {
-    if (m.index > last) out(start + last, start + m.index, -2);
-    out(start + m.index, start + m.index + m[0].length, -2);
-    last = m.index + m[0].length;
+  let last = start;
+  let i = start;
+  while (i < end) {
+    if (!isAlnum(s.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < end && isAlnum(s.charCodeAt(j))) j++;
+    if (j < end) {
+      // (?:[^\n]\p{Nd}+)?: one character, a surrogate pair counting as one, then digits.
+      const k = j + (isHigh(s.charCodeAt(j)) && j + 1 < end && isLow(s.charCodeAt(j + 1)) ? 2 : 1);
+      let m = k;
+      while (m < end && isDigit(s.charCodeAt(m))) m++;
+      if (m > k) j = m;
+    }
+    if (j < end && s.charCodeAt(j) === 37 /* % */) j++;
+    if (i > last) out(last, i, -2);
+    out(i, j, -2);
+    last = i = j;
   }
-  if (last < block.length) out(start + last, end, -2);
+  if (last < end) out(last, end, -2);
 }
 
 let v = new Float64Array(64);
