@@ -56,21 +56,32 @@ function walk(d: JiebaData, s: string, hmm: boolean, out: Sink): void {
   const n = s.length;
   let i = 0;
   while (i < n) {
-    let c = s.codePointAt(i)!;
-    const han = isHan(c);
     let j = i;
-    if (han) {
-      while (j < n && isHan((c = s.codePointAt(j)!))) j += c > 0xffff ? 2 : 1;
+    if (isHanAt(s, i)) {
+      // Most characters of a Chinese text are in the main CJK block: tested first, by code unit.
+      while (j < n) {
+        const c = s.charCodeAt(j);
+        if (c >= 0x4e00 && c <= 0x9fff) j++;
+        else if (isHanAt(s, j)) j += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+        else break;
+      }
       cutBlock(d, s, i, j, hmm, out);
     } else {
-      while (j < n && !isHan((c = s.codePointAt(j)!))) {
-        const len = c === 13 && s.charCodeAt(j + 1) === 10 ? 2 : c > 0xffff ? 2 : 1;
+      while (j < n && !isHanAt(s, j)) {
+        const c = s.charCodeAt(j);
+        const len = (c === 13 && s.charCodeAt(j + 1) === 10) || (c >= 0xd800 && c <= 0xdbff && s.codePointAt(j)! > 0xffff) ? 2 : 1;
         out(j, j + len, -1);
         j += len;
       }
     }
     i = j;
   }
+}
+
+/** Whether the character at i (a whole surrogate pair) is of the Han class. */
+function isHanAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return isHan(c >= 0xd800 && c <= 0xdbff ? s.codePointAt(i)! : c);
 }
 
 /**
