@@ -74,6 +74,14 @@ describe('figure pre-filters', () => {
     });
   });
 
+  describe('quotes looked up for the first candidate', () => {
+    const raws = (text: string) => buildModel(text, 'text', EMPTY_CONFIG, seg).quantities.map((q) => q.raw);
+    it('leaves figures inside quotes and title marks alone, and reads those outside', () => {
+      assert.deepEqual(raws('开展“三个一百”活动，评选《十佳支部》，共表彰先进集体12个。'), ['12个']);
+      assert.deepEqual(raws('共表彰先进集体12个、优秀党员35名。'), ['12个', '35名']);
+    });
+  });
+
   describe('unfilled figures', () => {
     const units = (text: string) => unfilledFigures(prose(text), 0, words(text)).map((f) => text.slice(f.from, f.to));
     it('finds units left without their figure', () => {
@@ -97,6 +105,10 @@ describe('figure pre-filters', () => {
     });
     it('skips a block whose second figure is a percentage', () => {
       assert.deepEqual(found('全年共发展党员12名，其中女党员占比42%。'), []);
+    });
+    it('reads parts inside parentheses at the cue’s own level, and none without parentheses when the levels differ', () => {
+      assert.deepEqual(found('全年共评选先进个人30名（其中党员20名、群众10名）。'), [['30名', '20名、10名']]);
+      assert.deepEqual(found('全年共评选先进个人30名，其中党员20名（含预备党员3名）、群众10名。'), [['30名', '20名、10名']]);
     });
     it('still reads the breakdowns of a block with figures in several sentences', () => {
       assert.deepEqual(found('培训工作扎实推进。全年共培训干部320人次，分别为线上200人次、线下120人次；满意度达98%。'), [['320人次', '200人次、120人次']]);

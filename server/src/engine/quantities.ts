@@ -150,9 +150,9 @@ function endsWithAny(text: string, at: number, words: readonly string[]): boolea
 export function blockQuantities(block: Block, blockIndex: number, words: TaggedWord[]): Quantity[] {
   const text = block.text;
   const out: Quantity[] = [];
-  const quotes = quotedSpans(text);
-  const marker = block.kind === 'tableRow' ? undefined : matchMarker(text);
-  const skipTo = marker ? marker.end : 0;
+  // Quotes and the outline marker are looked up for the first candidate: many blocks have none.
+  let quotes: Span[] | undefined;
+  let skipTo = -1;
   // Built when a candidate first needs it: many blocks have numerals but no figure.
   let ixMemo: WordIndex | undefined;
   const index = () => (ixMemo ??= wordIndex(words));
@@ -163,13 +163,14 @@ export function blockQuantities(block: Block, blockIndex: number, words: TaggedW
     let from = m.index;
     const to = m.index + m[0].length;
     const numStart = from + (pre?.length ?? 0);
+    if (skipTo < 0) skipTo = block.kind === 'tableRow' ? 0 : matchMarker(text)?.end ?? 0;
     if (numStart < skipTo) continue;
     const last = from > 0 ? text.charCodeAt(from - 1) : 0;
     if (GLUED_BEFORE.has(last)) continue;
     if (NO_COUNT_LAST.has(last) && endsWithAny(text, from, NO_COUNT_BEFORE)) continue;
     // 第1、2批 (an ordinal list), 7×24小时, 1:3 (ratios).
     if ((ORDINAL_LIST_SEP.has(last) && ORDINAL_LIST.test(text.slice(Math.max(0, from - 6), from))) || RATIO_BEFORE.has(last)) continue;
-    if (inside(quotes, from, to)) continue;
+    if (inside((quotes ??= quotedSpans(text)), from, to)) continue;
     const pct = m[G.pct];
     const pctcn = m[G.pctcn];
     const numText = pctcn ?? m[G.n1] ?? '';
@@ -417,14 +418,14 @@ const NUMERALISH = /[0-9０-９零〇一二两三四五六七八九十百千万�
 export function unfilledFigures(block: Block, blockIndex: number, words: TaggedWord[]): UnfilledFigure[] {
   const text = block.text;
   const out: UnfilledFigure[] = [];
-  const quotes = quotedSpans(text);
+  let quotes: Span[] | undefined; // for the first candidate (most blocks have none)
   // A percent sign with no figure before it.
   PERCENT.lastIndex = 0;
   for (let pm = PERCENT.exec(text); pm; pm = PERCENT.exec(text)) {
     const i = pm.index;
     if (i > 0 && FIGURE_OR_CODE_BEFORE.has(text.charCodeAt(i - 1))) continue;
     if (i + 1 < text.length && FORMAT_AFTER.has(text.charCodeAt(i + 1))) continue; // %s, %d, %20, %{x}
-    if (inside(quotes, i, i + 1)) continue;
+    if (inside((quotes ??= quotedSpans(text)), i, i + 1)) continue;
     out.push({ blockIndex, from: i, to: i + 1, unit: pm[0] });
   }
   // Words cover the text end to end: `at` is where word k starts.
@@ -445,7 +446,7 @@ export function unfilledFigures(block: Block, blockIndex: number, words: TaggedW
     const prev = words[k - 1];
     const afterTotal = TOTAL_BEFORE.has(prev.word);
     if (!isUnit && !afterTotal) continue;
-    if (inside(quotes, at, end)) continue;
+    if (inside((quotes ??= quotedSpans(text)), at, end)) continue;
     if (NUMERALISH.test(prev.word) || prev.tag === 'm' || prev.tag === 'r' || prev.tag === 'q') continue;
     const next = words[unit === '个百分点' && t.word === '个' ? k + 2 : k + 1]; // words are contiguous: the one starting at `end`
     const atClauseEnd = !next || /^[，,。；;：:、！？!?）)\s]/.test(next.word);

@@ -7,7 +7,7 @@ import type { Block, ReportModel, Span } from '../types.js';
 import type { CheckContext } from '../rule.js';
 import type { Quantity } from '../quantities.js';
 import { quotedSpans } from '../quotes.js';
-import { afterLast, charSet, SENTENCE_END } from '../scan.js';
+import { afterLast, charSet, scanBack, SENTENCE_END } from '../scan.js';
 
 const COLON_COMMA = charSet('，,：:');
 
@@ -44,9 +44,13 @@ function sentences(text: string): { start: number; end: number }[] {
 
 const OPEN_PAREN = charSet('（(');
 const CLOSE_PAREN = charSet('）)');
+const ANY_PAREN = /[（()）]/;
+const NO_PARENS = (): number => 0;
 
 /** Parenthesis depth at each position (（…） and (…)). */
-function parenDepth(text: string): Int8Array {
+function parenDepth(text: string): (i: number) => number {
+  // Most blocks have no parentheses: depth 0 everywhere, and no table to allocate.
+  if (!ANY_PAREN.test(text)) return NO_PARENS;
   const d = new Int8Array(text.length + 1);
   let depth = 0;
   for (let i = 0; i < text.length; i++) {
@@ -57,7 +61,7 @@ function parenDepth(text: string): Int8Array {
     if (CLOSE_PAREN.has(c) && depth > 0) depth--;
   }
   d[text.length] = depth;
-  return d;
+  return (i) => d[i];
 }
 
 const DELTA = /(?:增加|增长|提高|提升|上升|下降|减少|降低|多|少|增|减|超|比上年|较上年|同比|环比)[了]?$/;
@@ -69,9 +73,10 @@ export function isDelta(text: string, q: Quantity): boolean {
 }
 
 /** The label of a part: the text between the previous separator and the figure. */
+const LABEL_START = charSet('、，,：:；;。（(）)和及与');
+
 function labelOf(text: string, q: Quantity, floor: number): string {
-  let s = q.from;
-  while (s > floor && !/[、，,：:；;。（(）)和及与]/.test(text[s - 1])) s--;
+  const s = scanBack(text, q.from, LABEL_START, floor);
   return text.slice(s, q.from).replace(/^(?:其中|分别(?:为|是|有)?|包括|含)/, '').trim();
 }
 
@@ -195,7 +200,7 @@ function scanBreakdowns(model: ReportModel, opts: BreakdownOptions, key: string,
     const out: Omit<Breakdown, 'block'>[] = [];
     const text = block.text;
     // Worked out for the first sentence with two figures (many blocks have none).
-    let depthMemo: Int8Array | undefined;
+    let depthMemo: ((i: number) => number) | undefined;
     let quotes: Span[] | undefined;
     const inQuote = (i: number) => (quotes ??= quotedSpans(text)).some((s) => i >= s.start && i < s.end);
     for (const sent of sentences(text)) {
@@ -216,9 +221,9 @@ function scanBreakdowns(model: ReportModel, opts: BreakdownOptions, key: string,
       }
       for (let c = 0; c < cues.length; c++) {
         const cue = cues[c];
-        const level = depth[cue.at];
+        const level = depth(cue.at);
         // The total: the last figure before the cue, at the same or an outer parenthesis level.
-        const before = sq.filter((q) => q.to <= cue.at && depth[q.from] <= level && !isDelta(text, q));
+        const before = sq.filter((q) => q.to <= cue.at && depth(q.from) <= level && !isDelta(text, q));
         const total = before[before.length - 1];
         if (!total) continue;
         // Nothing but the clause separator between total and cue (共100名，其中… / 100名（其中…）.
@@ -229,11 +234,11 @@ function scanBreakdowns(model: ReportModel, opts: BreakdownOptions, key: string,
           const lead = text.slice(sent.start, total.from);
           if (!totalRe.test(lead.slice(afterLast(lead, COLON_COMMA)))) continue;
         }
-        const nextCue = cues.slice(c + 1).find((x) => depth[x.at] <= depth[cue.at]);
+        const nextCue = cues.slice(c + 1).find((x) => depth(x.at) <= depth(cue.at));
         const limit = nextCue ? nextCue.at : sent.end;
         const parts = sq.filter((q) => q.from > cue.at && q.to <= limit && sameMeasure(q, total) && !isDelta(text, q));
         // Parts must be at the cue's own parenthesis level.
-        const own = parts.filter((q) => depth[q.from] === depth[cue.at]);
+        const own = parts.filter((q) => depth(q.from) === depth(cue.at));
         if (!own.length) continue;
         const last = own[own.length - 1];
         const tail = text.slice(last.to, last.to + 2);
@@ -253,7 +258,7 @@ function scanBreakdowns(model: ReportModel, opts: BreakdownOptions, key: string,
         for (let j = k - 1; j >= 0; j--) {
           const q = sq[j];
           if (!sameMeasure(q, total)) break;
-          if (used.has(q) || isDelta(text, q) || depth[q.from] !== depth[total.from]) break;
+          if (used.has(q) || isDelta(text, q) || depth(q.from) !== depth(total.from)) break;
           parts.unshift(q);
         }
         if (parts.length < 2) continue;

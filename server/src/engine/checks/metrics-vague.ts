@@ -2,7 +2,7 @@
 // quantity in the same sentence (or the sentence right after it, in the same paragraph). Negated claims (没有明显改善) and the problems and
 // plans sections (where 全面提升 is an aim, not a claim) are left alone.
 import { type Check, optionsSchema, stringList } from '../rule.js';
-import type { Draft, OutlineNode } from '../types.js';
+import type { Draft, OutlineNode, Span } from '../types.js';
 import { blockSpan } from '../blocks.js';
 import { quotedSpans, inside } from '../quotes.js';
 import { hasFigure } from '../quantities.js';
@@ -65,11 +65,11 @@ export const metricsVagueCheck: Check = {
       if (sec?.section && skip.has(sec.section)) continue;
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
-      const quotes = quotedSpans(block.text);
+      let quotes: Span[] | undefined; // for the first phrase (most sentences have none)
       while ((m = re.exec(s.text)) !== null) {
         const from = s.textStart + m.index;
         const to = from + m[0].length;
-        if (inside(quotes, from, to)) continue;
+        if (inside((quotes ??= quotedSpans(block.text)), from, to)) continue;
         const before = block.text.slice(Math.max(0, from - 3), from);
         if (opts.negations.some((n) => before.endsWith(n))) continue;
         const span = blockSpan(block, from, to);

@@ -50,7 +50,7 @@ function findPhrases(model: ReportModel, ctx: CheckContext, classifiers: string[
   function inBlock(block: Block): Omit<Phrase, 'block' | 'blockIndex'>[] {
     const out: Omit<Phrase, 'block' | 'blockIndex'>[] = [];
     const text = block.text;
-    const quotes = quotedSpans(text);
+    let quotes: Span[] | undefined; // for the first phrase
     // Where the words start: built for the first phrase (most blocks have none).
     let ix: WordIndex | undefined;
     re.lastIndex = 0;
@@ -76,7 +76,7 @@ function findPhrases(model: ReportModel, ctx: CheckContext, classifiers: string[
       // The numeral must start a word (十佳, 一百二十家 are other things), or the phrase lies inside one word.
       const own = wordAt(ix, from);
       if (own < 0 || (ix.start[own] !== from && ix.start[own + 1] < to)) continue;
-      if (inside(quotes, from, to)) continue;
+      if (inside((quotes ??= quotedSpans(text)), from, to)) continue;
       const phrase = text.slice(from, to);
       if (ignore.some((f) => phrase.startsWith(f) || f.startsWith(phrase) || text.slice(from, from + f.length) === f)) continue;
       out.push({ from, to, count, text: phrase });
@@ -85,13 +85,15 @@ function findPhrases(model: ReportModel, ctx: CheckContext, classifiers: string[
   }
 }
 
+const DUN = '、'.charCodeAt(0);
+
 /** Top-level 、 positions of a stretch of text (quote-aware). */
 function splitList(text: string, from: number, to: number): Span[] {
   const quotes = quotedSpans(text);
   const items: Span[] = [];
   let s = from;
   for (let i = from; i < to; i++) {
-    if (text[i] === '、' && !inside(quotes, i, i + 1)) {
+    if (text.charCodeAt(i) === DUN && !inside(quotes, i, i + 1)) {
       items.push({ start: s, end: i });
       s = i + 1;
     }
