@@ -19,6 +19,8 @@ const CODE_MASK = (1 << CODE_BITS) - 1;
 let score = new Float64Array(256);
 let next = new Int32Array(256);
 let best = new Int32Array(256);
+/** The block's dense codes: read once per code unit here, then several times by the walks below. */
+let codes = new Uint16Array(256);
 
 const isHigh = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
 const isLow = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
@@ -35,8 +37,10 @@ export function cutBlock(d: JiebaData, s: string, bs: number, be: number, hmm: b
     score = new Float64Array(size);
     next = new Int32Array(size);
     best = new Int32Array(size);
+    codes = new Uint16Array(size);
   }
   const { code, trie, scores } = d;
+  for (let x = 0; x < n; x++) codes[x] = code[s.charCodeAt(bs + x)];
   const log1 = 0 - d.lnTotal;
   score[n] = 0;
   let prevStart = n; // the character after the current one (relative)
@@ -50,19 +54,20 @@ export function cutBlock(d: JiebaData, s: string, bs: number, be: number, hmm: b
     // Down the trie from the root, one code unit at a time (child(), inlined: this is
     // the segmenter's innermost loop). Ends come in increasing order.
     let node = 0;
-    for (let j = i; j < be; ) {
-      const c = code[s.charCodeAt(j++)];
+    for (let j = r; j < n; ) {
+      const c = codes[j++];
+      if (c === 0) break; // a code unit in no word
       const k = (trie[SLOT * node] & BASE_MASK) + c;
       const check = trie[SLOT * k + 1];
-      if (c === 0 || (check & CODE_MASK) !== c) break;
+      if ((check & CODE_MASK) !== c) break;
       node = k;
       const v = check >>> CODE_BITS;
       if (v !== 0) {
-        const sc = scores[v - 1] + score[j - bs];
+        const sc = scores[v - 1] + score[j];
         // ">=" keeps the larger end on a tie.
         if (sc >= bestScore || bestEnd < 0) {
           bestScore = sc;
-          bestEnd = j - bs;
+          bestEnd = j;
           bestNode = k;
         }
       }
