@@ -9,6 +9,7 @@ import { dirname, join } from 'node:path';
 import { compileFromPackages, createJieba, dataPath, loadJiebaTs } from '../server/src/segmenters/jieba-ts/index';
 import { compile, lnExact } from '../server/src/segmenters/jieba-ts/compile';
 import { lookup, openData, tagOf } from '../server/src/segmenters/jieba-ts/dict';
+import { IntMap } from '../server/src/segmenters/jieba-ts/int-map';
 
 const REPORT = [
   '一、2024年第三季度工作总结',
@@ -136,6 +137,24 @@ describe('jieba-ts: a TypeScript jieba with @node-rs/jieba’s words and tags', 
         for (const p of probes) if (!known.has(p)) assert.equal(lookup(d, p, 0, p.length), -1, p);
       }),
       { numRuns: 50 },
+    );
+  });
+
+  it('keeps its word caches in an int map that finds what was added, across growth and clearing', () => {
+    // Keys like trie slots and code units: spread, clustered, and colliding under the multiplicative hash.
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.oneof(fc.nat(800_000), fc.integer({ min: 0x4e00, max: 0x4e40 }), fc.nat(64).map((i) => i << 22)), { maxLength: 3000 }), fc.array(fc.nat(800_000), { maxLength: 200 }), (keys, probes) => {
+        const m = new IntMap<string>();
+        for (const k of keys) m.add(k, `w${k}`);
+        assert.equal(m.size, keys.length);
+        for (const k of keys) assert.equal(m.get(k), `w${k}`);
+        const known = new Set(keys);
+        for (const p of probes) assert.equal(m.get(p), known.has(p) ? `w${p}` : undefined);
+        m.clear();
+        assert.equal(m.size, 0);
+        for (const k of keys.slice(0, 20)) assert.equal(m.get(k), undefined);
+      }),
+      { numRuns: 100 },
     );
   });
 

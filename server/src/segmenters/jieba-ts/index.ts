@@ -10,6 +10,7 @@ import type { TaggedWord } from '../../engine/segmenter';
 import { detach } from '../../engine/text';
 import { compile } from './compile';
 import { type JiebaData, lookup, openData, tagOf } from './dict';
+import { IntMap } from './int-map';
 import { type Sink, cutBlock } from './route';
 
 export const DATA_FILE = 'jieba-ts.bin';
@@ -100,9 +101,9 @@ export function createJieba(d: JiebaData): JiebaTs {
   const { tagNames } = d;
   // One shared, frozen TaggedWord per distinct word (as the native adapter returns): a
   // text's words cost their array only. Dictionary words are found by trie node, others by text.
-  const byNode = new Map<number, TaggedWord>();
+  const byNode = new IntMap<TaggedWord>();
   const byText = new Map<string, TaggedWord>();
-  const byUnit = new Map<number, TaggedWord>();
+  const byUnit = new IntMap<TaggedWord>();
   return {
     cut(sentence, hmm = true) {
       const words: string[] = [];
@@ -119,12 +120,12 @@ export function createJieba(d: JiebaData): JiebaTs {
         let w: TaggedWord | undefined;
         if (node >= 0) {
           w = byNode.get(node);
-          if (!w) byNode.set(node, (w = Object.freeze({ word: own(sentence, a, b), tag: tagNames[tagOf(d, node)] })));
+          if (!w) byNode.add(node, (w = Object.freeze({ word: own(sentence, a, b), tag: tagNames[tagOf(d, node)] })));
         } else if (b - a === 1) {
           // Punctuation, spaces, single digits: found by code unit, no string cut to look them up.
           const c = sentence.charCodeAt(a);
           w = byUnit.get(c);
-          if (!w) byUnit.set(c, (w = Object.freeze({ word: sentence[a], tag: guessTag(sentence, a, b) })));
+          if (!w) byUnit.add(c, (w = Object.freeze({ word: sentence[a], tag: guessTag(sentence, a, b) })));
         } else {
           const word = own(sentence, a, b);
           w = byText.get(word);
