@@ -5,6 +5,7 @@ import { loadSegmenter } from '../server/src/segmenters/index';
 import { wordIndex, wordStartingAt, wordEndingAt, wordAt, wordBoundary } from '../server/src/engine/word-index';
 import { matchMarker } from '../server/src/engine/markers';
 import { hasFigure, unfilledFigures } from '../server/src/engine/quantities';
+import { quotedSpans } from '../server/src/engine/quotes';
 import { charSet, scanBack, scanForward, SENTENCE_END } from '../server/src/engine/scan';
 import type { Block } from '../server/src/engine/types';
 import { buildModel } from '../server/src/engine/model';
@@ -71,6 +72,20 @@ describe('figure pre-filters', () => {
     it('is true for a figure, in ASCII or full-width digits', () => {
       assert.equal(hasFigure('联合12部门开展专项整治。'), true);
       assert.equal(hasFigure('覆盖群众９５００余人。'), true);
+    });
+  });
+
+  describe('quote spans', () => {
+    it('are found for every opening mark, unclosed ones running to the end of the line', () => {
+      for (const [open, close] of [['“', '”'], ['‘', '’'], ['《', '》'], ['〈', '〉'], ['「', '」'], ['『', '』'], ['"', '"']]) {
+        const text = `学习${open}两学一做${close}精神，共开展活动12次。`;
+        assert.deepEqual(quotedSpans(text), [{ start: 2, end: 8 }], text);
+      }
+      assert.deepEqual(quotedSpans('他说：“全年完成任务\n下一段'), [{ start: 3, end: 10 }]);
+    });
+    it('are none for text without an opening mark, closing marks included', () => {
+      assert.deepEqual(quotedSpans('全年共开展主题党日活动12次，参与党员320人次。'), []);
+      assert.deepEqual(quotedSpans('误写的后引号”与书名号》不开启引文。'), []);
     });
   });
 

@@ -151,7 +151,7 @@ export function blockQuantities(block: Block, blockIndex: number, words: TaggedW
   const text = block.text;
   const out: Quantity[] = [];
   // Quotes and the outline marker are looked up for the first candidate: many blocks have none.
-  let quotes: Span[] | undefined;
+  let quotes: readonly Span[] | undefined;
   let skipTo = -1;
   // Built when a candidate first needs it: many blocks have numerals but no figure.
   let ixMemo: WordIndex | undefined;
@@ -418,7 +418,7 @@ const NUMERALISH = /[0-9０-９零〇一二两三四五六七八九十百千万�
 export function unfilledFigures(block: Block, blockIndex: number, words: TaggedWord[]): UnfilledFigure[] {
   const text = block.text;
   const out: UnfilledFigure[] = [];
-  let quotes: Span[] | undefined; // for the first candidate (most blocks have none)
+  let quotes: readonly Span[] | undefined; // for the first candidate (most blocks have none)
   // A percent sign with no figure before it.
   PERCENT.lastIndex = 0;
   for (let pm = PERCENT.exec(text); pm; pm = PERCENT.exec(text)) {

@@ -9,8 +9,14 @@ const PAIRS: Record<string, string> = { '“': '”', '‘': '’', '《': '》'
 const memo = new Map<string, Span[]>();
 const MEMO_MAX = 4096;
 
+/** Any opening mark (the keys of PAIRS). */
+const ANY_OPENING = /["‘“《〈「『]/;
+const NONE: readonly Span[] = Object.freeze([]);
+
 /** Text-relative spans (including the marks) of quoted and titled text. Unclosed marks run to the end of the line. */
-export function quotedSpans(text: string): Span[] {
+export function quotedSpans(text: string): readonly Span[] {
+  // Most blocks quote nothing: one regex scan answers them without hashing the text for the memo.
+  if (!ANY_OPENING.test(text)) return NONE;
   let hit = memo.get(text);
   if (!hit) {
     if (memo.size >= MEMO_MAX) memo.clear();
@@ -47,6 +53,6 @@ function scanQuotes(text: string): Span[] {
   return out;
 }
 
-export function inside(spans: Span[], start: number, end: number): boolean {
+export function inside(spans: readonly Span[], start: number, end: number): boolean {
   return spans.some((s) => start >= s.start && end <= s.end);
 }

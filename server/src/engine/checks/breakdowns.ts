@@ -201,7 +201,7 @@ function scanBreakdowns(model: ReportModel, opts: BreakdownOptions, key: string,
     const text = block.text;
     // Worked out for the first sentence with two figures (many blocks have none).
     let depthMemo: ((i: number) => number) | undefined;
-    let quotes: Span[] | undefined;
+    let quotes: readonly Span[] | undefined;
     const inQuote = (i: number) => (quotes ??= quotedSpans(text)).some((s) => i >= s.start && i < s.end);
     for (const sent of sentences(text)) {
       const sq = qs.filter((q) => q.from >= sent.start && q.to <= sent.end && isCountable(q));

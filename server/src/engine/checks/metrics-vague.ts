@@ -65,7 +65,7 @@ export const metricsVagueCheck: Check = {
       if (sec?.section && skip.has(sec.section)) continue;
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
-      let quotes: Span[] | undefined; // for the first phrase (most sentences have none)
+      let quotes: readonly Span[] | undefined; // for the first phrase (most sentences have none)
       while ((m = re.exec(s.text)) !== null) {
         const from = s.textStart + m.index;
         const to = from + m[0].length;

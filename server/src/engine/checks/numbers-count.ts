@@ -50,7 +50,7 @@ function findPhrases(model: ReportModel, ctx: CheckContext, classifiers: string[
   function inBlock(block: Block): Omit<Phrase, 'block' | 'blockIndex'>[] {
     const out: Omit<Phrase, 'block' | 'blockIndex'>[] = [];
     const text = block.text;
-    let quotes: Span[] | undefined; // for the first phrase
+    let quotes: readonly Span[] | undefined; // for the first phrase
     // Where the words start: built for the first phrase (most blocks have none).
     let ix: WordIndex | undefined;
     re.lastIndex = 0;

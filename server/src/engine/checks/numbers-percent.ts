@@ -58,9 +58,9 @@ export const numbersPercentCheck: Check = {
     const byBlock = new Map<number, Quantity[]>();
     for (const q of model.quantities) {
       if (model.blocks[q.blockIndex].kind === 'tableRow') continue;
-      const l = byBlock.get(q.blockIndex) ?? [];
-      l.push(q);
-      byBlock.set(q.blockIndex, l);
+      const l = byBlock.get(q.blockIndex);
+      if (l) l.push(q);
+      else byBlock.set(q.blockIndex, [q]);
     }
     const push = (block: Block, q: Quantity, message: string, related: { q: Quantity; m: string }[], data: Record<string, unknown>) =>
       out.push({ start: q.start, end: q.end, message, related: related.map((r) => ({ start: r.q.start, end: r.q.end, message: r.m })), data });
@@ -72,9 +72,9 @@ export const numbersPercentCheck: Check = {
         if (p.kind !== 'percent' || p.value === undefined) continue;
         let s = p.from;
         s = scanBack(text, s, SENTENCE_END);
-        const before = qs.filter((q) => q.from >= s && q.to <= p.from);
         const direct = text.slice(Math.max(s, p.from - 8), p.from);
         if (!rateLead.test(direct)) continue;
+        const before = qs.filter((q) => q.from >= s && q.to <= p.from);
         const down = isDec.test(direct);
         const stated = (rateLead.exec(direct)?.[0] ?? '') + p.raw;
         // 由A增至B，增长X%  /  A…增加到B，同比增长X%
