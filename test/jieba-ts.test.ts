@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { jiebaDictPath, loadSegmenter } from '../server/src/segmenters/index';
 import type { Segmenter, TaggedWord } from '../server/src/engine/segmenter';
 import { dirname, join } from 'node:path';
-import { compileFromPackages, createJieba, dataPath, loadJiebaTs } from '../server/src/segmenters/jieba-ts/index';
+import { compileFromPackages, createJieba, dataPath, hashOf, loadJiebaTs } from '../server/src/segmenters/jieba-ts/index';
 import { compile, lnExact } from '../server/src/segmenters/jieba-ts/compile';
 import { lookup, openData, tagOf } from '../server/src/segmenters/jieba-ts/dict';
 import { IntMap } from '../server/src/segmenters/jieba-ts/int-map';
@@ -80,6 +80,26 @@ describe('jieba-ts: a TypeScript jieba with @node-rs/jieba’s words and tags', 
       '编号AB12#34&56', '第3.2.1节', '㐀1𠀀2𠀀', 'abc𠀀123%', '98.6%的㐀7%',
     ];
     for (const t of texts) assert.deepEqual(pairs(port.tag(t)), pairs(native.tag(t)), t);
+  });
+
+  it('keeps two unknown words apart when their texts hash alike', () => {
+    // Letter-digit codes (unknown words, cached by a hash of their text) until two collide.
+    const seen = new Map<number, string>();
+    let pair: [string, string] | undefined;
+    for (let i = 0; !pair; i++) {
+      const code = `q${i.toString(36)}`;
+      const h = hashOf(code, 0, code.length);
+      const other = seen.get(h);
+      if (other) pair = [other, code];
+      else seen.set(h, code);
+    }
+    const [a, b] = pair;
+    const fresh = loadJiebaTs(); // caches of its own
+    for (const t of [`设备编号${a}与${b}均已登记`, `${b}，${a}，${b}`]) {
+      const words = pairs(fresh.tag(t));
+      assert.deepEqual(words, pairs(native.tag(t)), t);
+      assert.ok(words.includes(`${a}/eng`) && words.includes(`${b}/eng`), t);
+    }
   });
 
   it('tagMany gives each text what tag gives it alone', () => {

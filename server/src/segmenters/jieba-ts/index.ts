@@ -94,16 +94,40 @@ function own(s: string, a: number, b: number): string {
   return detach(s.slice(a, b));
 }
 
+/** A 30-bit hash of s[a, b) (a non-negative IntMap key). */
+export function hashOf(s: string, a: number, b: number): number {
+  let h = b - a;
+  for (let i = a; i < b; i++) h = (Math.imul(h, 31) + s.charCodeAt(i)) | 0;
+  return Math.imul(h, 0x9e3779b1) >>> 2;
+}
+
 /** Cached tagged words kept (distinct words, like the native adapter's); cleared when full. */
 const MAX_CACHED = 200_000;
 
 export function createJieba(d: JiebaData): JiebaTs {
   const { tagNames } = d;
   // One shared, frozen TaggedWord per distinct word (as the native adapter returns): a
-  // text's words cost their array only. Dictionary words are found by trie node, others by text.
+  // text's words cost their array only. Dictionary words are found by trie node; others
+  // (punctuation, numbers, HMM words) by a hash of their text, compared in place, so no
+  // string is cut just to look a word up; the rare hash collision goes by text.
   const byNode = new IntMap<TaggedWord>();
+  const byHash = new IntMap<TaggedWord>();
   const byText = new Map<string, TaggedWord>();
-  const byUnit = new IntMap<TaggedWord>();
+  const newWord = (s: string, a: number, b: number): TaggedWord => Object.freeze({ word: own(s, a, b), tag: guessTag(s, a, b) });
+  const unknownWord = (s: string, a: number, b: number): TaggedWord => {
+    const h = hashOf(s, a, b);
+    const w = byHash.get(h);
+    if (w === undefined) {
+      const fresh = newWord(s, a, b);
+      byHash.add(h, fresh);
+      return fresh;
+    }
+    if (w.word.length === b - a && s.startsWith(w.word, a)) return w;
+    const word = own(s, a, b);
+    let other = byText.get(word);
+    if (!other) byText.set(word, (other = newWord(s, a, b)));
+    return other;
+  };
   return {
     cut(sentence, hmm = true) {
       const words: string[] = [];
@@ -114,23 +138,15 @@ export function createJieba(d: JiebaData): JiebaTs {
     },
     tag(sentence, hmm = true) {
       const out: TaggedWord[] = [];
-      if (byNode.size + byText.size + byUnit.size >= MAX_CACHED) byNode.clear(), byText.clear(), byUnit.clear();
+      if (byNode.size + byHash.size + byText.size >= MAX_CACHED) byNode.clear(), byHash.clear(), byText.clear();
       walk(d, sentence, hmm, (a, b, node) => {
         if (node === -2) node = lookup(d, sentence, a, b);
-        let w: TaggedWord | undefined;
-        if (node >= 0) {
-          w = byNode.get(node);
-          if (!w) byNode.add(node, (w = Object.freeze({ word: own(sentence, a, b), tag: tagNames[tagOf(d, node)] })));
-        } else if (b - a === 1) {
-          // Punctuation, spaces, single digits: found by code unit, no string cut to look them up.
-          const c = sentence.charCodeAt(a);
-          w = byUnit.get(c);
-          if (!w) byUnit.add(c, (w = Object.freeze({ word: sentence[a], tag: guessTag(sentence, a, b) })));
-        } else {
-          const word = own(sentence, a, b);
-          w = byText.get(word);
-          if (!w) byText.set(word, (w = Object.freeze({ word, tag: guessTag(sentence, a, b) })));
+        if (node < 0) {
+          out.push(unknownWord(sentence, a, b));
+          return;
         }
+        let w = byNode.get(node);
+        if (!w) byNode.add(node, (w = Object.freeze({ word: own(sentence, a, b), tag: tagNames[tagOf(d, node)] })));
         out.push(w);
       });
       return out;
