@@ -66,11 +66,11 @@ const UNIT_RE = [...UNITS].sort((a, b) => b.length - a.length).join('|');
 // every figure. No `u` flag: the pattern holds only BMP characters outside the surrogate
 // range, so it matches the same spans, and V8 skips the surrogate-pair bookkeeping.
 const QUANTITY = new RegExp(
-  `(${PRE})?(?:百分之(${NUM})|(${NUM})(?:([—–\\-－~～至到])(${NUM}))?(余|多)?(千万|百万|万|亿)?(余|多)?(?:([%％])|(${UNIT_RE})))(${POST})?`,
+  `(${PRE})?(?:百分之(${NUM})|(${NUM})(?:[—–\\-－~～至到](${NUM}))?(余|多)?(千万|百万|万|亿)?(余|多)?(?:([%％])|(${UNIT_RE})))(${POST})?`,
   'g',
 );
 /** QUANTITY's groups. */
-const G = { pre: 1, pctcn: 2, n1: 3, rsep: 4, n2: 5, a1: 6, mult: 7, a2: 8, pct: 9, unit: 10, post: 11 } as const;
+const G = { pre: 1, pctcn: 2, n1: 3, n2: 4, a1: 5, mult: 6, a2: 7, pct: 8, unit: 9, post: 10 } as const;
 
 const NOUNISH = new Set(['n', 'nr', 'ns', 'nt', 'nz', 'nrt', 'nrfg', 'ng', 'l', 'j', 'b']);
 const CLASSIFIER_ONLY = new Set(['个', '名', '位', '项', '家', '户', '所', '篇', '件', '条', '批', '份', '本', '册', '部', '座', '处', '支', '台', '辆', '套', '间', '张', '起', '堂', '节', '门', '首', '幅', '类', '种', '株', '棵', '只', '头', '宗', '笔', '组', '期', '场', '次', '轮']);
@@ -405,7 +405,13 @@ const FIGURE_UNITS = new Set(['亿元', '万元', '元', '人次', '户次', '�
  * a set lookup (which hashes every word of the report).
  */
 const UNIT_LAST = charSet('元次名个家项期场户所篇件点人');
-const PERCENT = /[%％]/g;
+
+/** The next % or ％ from `from`, -1 when none (indexOf is a fast native scan; most blocks have neither). */
+function nextPercent(text: string, from: number): number {
+  const a = text.indexOf('%', from);
+  const b = text.indexOf('％', from);
+  return a < 0 ? b : b < 0 ? a : Math.min(a, b);
+}
 /** A figure, a closing bracket or code (a URL, a format string) right before a percent sign. */
 const FIGURE_OR_CODE_BEFORE = charSet('0123456789０１２３４５６７８９.．零〇一二两三四五六七八九十百千%％)）ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_\\/:=?&');
 const FORMAT_AFTER = charSet('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_{');
@@ -420,13 +426,11 @@ export function unfilledFigures(block: Block, blockIndex: number, words: TaggedW
   const out: UnfilledFigure[] = [];
   let quotes: readonly Span[] | undefined; // for the first candidate (most blocks have none)
   // A percent sign with no figure before it.
-  PERCENT.lastIndex = 0;
-  for (let pm = PERCENT.exec(text); pm; pm = PERCENT.exec(text)) {
-    const i = pm.index;
+  for (let i = nextPercent(text, 0); i >= 0; i = nextPercent(text, i + 1)) {
     if (i > 0 && FIGURE_OR_CODE_BEFORE.has(text.charCodeAt(i - 1))) continue;
     if (i + 1 < text.length && FORMAT_AFTER.has(text.charCodeAt(i + 1))) continue; // %s, %d, %20, %{x}
     if (inside((quotes ??= quotedSpans(text)), i, i + 1)) continue;
-    out.push({ blockIndex, from: i, to: i + 1, unit: pm[0] });
+    out.push({ blockIndex, from: i, to: i + 1, unit: text[i] });
   }
   // Words cover the text end to end: `at` is where word k starts.
   let at = words.length ? words[0].word.length : 0;
