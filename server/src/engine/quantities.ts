@@ -147,15 +147,15 @@ function endsWithAny(text: string, at: number, words: readonly string[]): boolea
 }
 
 /** Extracts the quantities of one block (prose blocks only). */
-export function blockQuantities(block: Block, blockIndex: number, words: TaggedWord[]): Quantity[] {
+export function blockQuantities(block: Block, blockIndex: number, words: (text: string) => TaggedWord[]): Quantity[] {
   const text = block.text;
   const out: Quantity[] = [];
   // Quotes and the outline marker are looked up for the first candidate: many blocks have none.
   let quotes: readonly Span[] | undefined;
   let skipTo = -1;
-  // Built when a candidate first needs it: many blocks have numerals but no figure.
+  // The words are looked up when a candidate first needs them: many blocks have numerals but no figure.
   let ixMemo: WordIndex | undefined;
-  const index = () => (ixMemo ??= wordIndex(words));
+  const index = () => (ixMemo ??= wordIndex(words(text)));
   QUANTITY.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = QUANTITY.exec(text)) !== null) {
@@ -346,7 +346,7 @@ export function extractQuantities(blocks: Block[], words: (t: string) => TaggedW
     if (!PROSE.has(b.kind)) return;
     if (!/[0-9０-９零〇一二两三四五六七八九十百千]/.test(b.text)) return;
     if (!memo) {
-      for (const q of blockQuantities(b, i, words(b.text))) out.push(q);
+      for (const q of blockQuantities(b, i, words)) out.push(q);
       return;
     }
     // Cached per text: what a figure is depends only on its block's text (and whether the
@@ -356,7 +356,7 @@ export function extractQuantities(blocks: Block[], words: (t: string) => TaggedW
     if (!entry) memo.set(b.text, (entry = {}));
     const as = b.kind === 'tableRow' ? 'row' : 'prose';
     let rel = entry[as];
-    if (!rel) rel = entry[as] = blockQuantities(b, 0, words(b.text)).map((q) => toBlockRelative(q, b));
+    if (!rel) rel = entry[as] = blockQuantities(b, 0, words).map((q) => toBlockRelative(q, b));
     // The same block object at the same index (a chunk before the edit): its figures as placed last time.
     const placed = entry.placed;
     if (placed && placed.block === b && placed.index === i) {
