@@ -64,12 +64,15 @@ function parenDepth(text: string): (i: number) => number {
   return (i) => d[i];
 }
 
+const LINKING = charSet('的达为');
 const DELTA = /(?:增加|增长|提高|提升|上升|下降|减少|降低|多|少|增|减|超|比上年|较上年|同比|环比)[了]?$/;
 
 /** A figure stated as a change or a comparison, not as a level. */
 export function isDelta(text: string, q: Quantity): boolean {
-  const lead = text.slice(Math.max(0, q.from - 8), q.from);
-  return DELTA.test(lead.replace(/[的达为]$/, ''));
+  const start = Math.max(0, q.from - 8);
+  // The eight characters before the figure, less a trailing 的/达/为 (增加了的, 增长达).
+  const end = q.from > start && LINKING.has(text.charCodeAt(q.from - 1)) ? q.from - 1 : q.from;
+  return DELTA.test(text.slice(start, end));
 }
 
 /** The label of a part: the text between the previous separator and the figure. */
@@ -141,7 +144,8 @@ export function findBreakdowns(model: ReportModel, opts: BreakdownOptions, ctx?:
   const key = JSON.stringify(opts);
   let found = byOpts.get(key);
   if (!found) {
-    const perBlock: PerBlock = ctx ? (block, compute) => ctx.perBlock(block, `breakdowns ${key}`, compute) : (_, compute) => compute();
+    const name = `breakdowns ${key}`;
+    const perBlock: PerBlock = ctx ? (block, compute) => ctx.perBlock(block, name, compute) : (_, compute) => compute();
     byOpts.set(key, (found = scanBreakdowns(model, opts, key, perBlock)));
   }
   return found;
