@@ -15,13 +15,9 @@ const E = 1;
 const M = 2;
 const S = 3;
 const MIN_FLOAT = -3.14e100;
-/** The states each state may follow, in jieba-rs's order. */
-const PREV: readonly (readonly [number, number])[] = [
-  [E, S], // → B
-  [B, M], // → E
-  [M, B], // → M
-  [S, E], // → S
-];
+/** The states each state may follow, in jieba-rs's order: PREV0[y], PREV1[y] (flat: no destructuring in the Viterbi loop). */
+const PREV0 = Uint8Array.of(E, B, M, S); // → B, E, M, S
+const PREV1 = Uint8Array.of(S, M, B, E);
 
 const isHmmHan = (c: number): boolean => c >= HMM_HAN_FIRST && c <= HMM_HAN_LAST;
 const isHigh = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
@@ -98,7 +94,8 @@ function viterbiCut(d: JiebaData, s: string, start: number, end: number, out: Si
     k = row(s.charCodeAt(start + t));
     for (let y = 0; y < 4; y++) {
       const em = k >= 0 ? emit[4 * k + y] : MIN_FLOAT;
-      const [p0, p1] = PREV[y];
+      const p0 = PREV0[y];
+      const p1 = PREV1[y];
       const a = v[(t - 1) * 4 + p0] + hmmTrans[4 * p0 + y] + em;
       const b = v[(t - 1) * 4 + p1] + hmmTrans[4 * p1 + y] + em;
       // max over (score, state): the later/larger one on equal scores.
