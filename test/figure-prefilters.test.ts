@@ -12,6 +12,7 @@ import { buildModel } from '../server/src/engine/model';
 import { EMPTY_CONFIG } from '../server/src/engine/config';
 import { findBreakdowns } from '../server/src/engine/checks/breakdowns';
 import { SUM_DEFAULTS } from '../server/src/engine/checks/numbers-sum';
+import { run } from './numbers-util';
 
 const seg = loadSegmenter();
 const words = (t: string) => seg.tag(t);
@@ -127,6 +128,21 @@ describe('figure pre-filters', () => {
     });
     it('still reads the breakdowns of a block with figures in several sentences', () => {
       assert.deepEqual(found('培训工作扎实推进。全年共培训干部320人次，分别为线上200人次、线下120人次；满意度达98%。'), [['320人次', '200人次、120人次']]);
+    });
+  });
+
+  describe('patterns compiled once per option list', () => {
+    it('follow each draft’s own rate words (numbers/percent)', () => {
+      const text = '服务企业由去年的120家扩大到150家，扩容20%。';
+      assert.equal(run(text, 'numbers/percent').length, 0);
+      assert.equal(run(text, 'numbers/percent', { setting: { options: { increaseWords: ['扩容'] } } }).length, 1);
+      assert.equal(run(text, 'numbers/percent').length, 0);
+    });
+    it('follow each draft’s own phrase list (metrics/vague)', () => {
+      const text = '机关作风焕然一新，群众满意度明显提升。';
+      assert.deepEqual(run(text, 'metrics/vague').map((f) => f.data?.phrase), ['明显提升']);
+      assert.deepEqual(run(text, 'metrics/vague', { setting: { options: { phrases: ['焕然一新'] } } }).map((f) => f.data?.phrase), ['焕然一新']);
+      assert.deepEqual(run(text, 'metrics/vague').map((f) => f.data?.phrase), ['明显提升']);
     });
   });
 

@@ -29,6 +29,24 @@ function r2(n: number): string {
   return fmt(Math.round(n * 100) / 100);
 }
 
+// Compiled once per word lists (every draft of a CLI run has the same ones); none is global.
+const rateMemo = new Map<string, { rateLead: RegExp; gapOk: RegExp; isDec: RegExp }>();
+
+function rateRegexes(inc: string, dec: string): { rateLead: RegExp; gapOk: RegExp; isDec: RegExp } {
+  const key = JSON.stringify([inc, dec]);
+  let hit = rateMemo.get(key);
+  if (!hit) {
+    hit = {
+      rateLead: new RegExp(`(?:同比|较上年|比上年|环比)?(?:${inc}|${dec})(?:了|为|达|达到)?$`),
+      gapOk: new RegExp(`^[，,、]?\\s*(?:同比|较上年|比上年|较去年|比去年|环比)?(?:${inc}|${dec})(?:了|为|达|达到)?$`),
+      isDec: new RegExp(`(?:${dec})(?:了|为|达|达到)?$`),
+    };
+    if (rateMemo.size >= 16) rateMemo.clear();
+    rateMemo.set(key, hit);
+  }
+  return hit;
+}
+
 export const numbersPercentCheck: Check = {
   name: 'numbers-percent',
   rules: [
@@ -49,11 +67,7 @@ export const numbersPercentCheck: Check = {
   ],
   run(model, ctx) {
     const opts = ctx.options('numbers/percent', PERCENT_DEFAULTS);
-    const inc = opts.increaseWords.join('|');
-    const dec = opts.decreaseWords.join('|');
-    const rateLead = new RegExp(`(?:同比|较上年|比上年|环比)?(?:${inc}|${dec})(?:了|为|达|达到)?$`);
-    const gapOk = new RegExp(`^[，,、]?\\s*(?:同比|较上年|比上年|较去年|比去年|环比)?(?:${inc}|${dec})(?:了|为|达|达到)?$`);
-    const isDec = new RegExp(`(?:${dec})(?:了|为|达|达到)?$`);
+    const { rateLead, gapOk, isDec } = rateRegexes(opts.increaseWords.join('|'), opts.decreaseWords.join('|'));
     const out: Draft[] = [];
     const byBlock = new Map<number, Quantity[]>();
     for (const q of model.quantities) {
