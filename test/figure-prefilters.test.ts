@@ -4,7 +4,7 @@ import { strict as assert } from 'node:assert';
 import { loadSegmenter } from '../server/src/segmenters/index';
 import { wordIndex, wordStartingAt, wordEndingAt, wordAt, wordBoundary } from '../server/src/engine/word-index';
 import { matchMarker } from '../server/src/engine/markers';
-import { hasFigure, unfilledFigures } from '../server/src/engine/quantities';
+import { hasFigure, parseNumber, unfilledFigures } from '../server/src/engine/quantities';
 import { quotedSpans } from '../server/src/engine/quotes';
 import { charSet, scanBack, scanForward, SENTENCE_END } from '../server/src/engine/scan';
 import type { Block } from '../server/src/engine/types';
@@ -62,6 +62,36 @@ describe('figure pre-filters', () => {
       for (const t of ['全年共召开党委会议24次。', '　　坚持以习近平新时代中国特色社会主义思想为指导', '“三会一课”制度落实到位', '', '   ']) {
         assert.equal(matchMarker(t), undefined, t);
       }
+    });
+  });
+
+  describe('reading Arabic figures digit by digit', () => {
+    // A fixed pseudo-random sequence: the same strings on every run.
+    let seed = 20231128;
+    const next = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
+    const FULL = '０１２３４５６７８９';
+    function figure(): { written: string; ascii: string } {
+      const int = String(1 + next(9)) + Array.from({ length: next(17) }, () => String(next(10))).join('');
+      const frac = next(3) === 0 ? Array.from({ length: 1 + next(6) }, () => String(next(10))).join('') : '';
+      const ascii = frac ? `${int}.${frac}` : int;
+      // Thousands separators and full-width forms as reports write them.
+      let written = next(4) === 0 ? int.replace(/\B(?=(\d{3})+$)/g, next(2) ? ',' : '，') : int;
+      if (frac) written += (next(2) ? '.' : '．') + frac;
+      if (next(3) === 0) written = written.replace(/[0-9]/g, (d) => FULL[Number(d)]);
+      return { written, ascii };
+    }
+    it('gives the same value and decimals as Number() on the ASCII form', () => {
+      for (let k = 0; k < 5000; k++) {
+        const { written, ascii } = figure();
+        const dot = ascii.indexOf('.');
+        assert.deepEqual(parseNumber(written), { value: Number(ascii), decimals: dot < 0 ? 0 : ascii.length - dot - 1 }, written);
+      }
+    });
+    it('reads the figures of a report', () => {
+      assert.deepEqual(parseNumber('12,500'), { value: 12500, decimals: 0 });
+      assert.deepEqual(parseNumber('９８．５'), { value: 98.5, decimals: 1 });
+      assert.deepEqual(parseNumber('0.35'), { value: 0.35, decimals: 2 });
+      assert.deepEqual(parseNumber('1.0'), { value: 1, decimals: 1 });
     });
   });
 
