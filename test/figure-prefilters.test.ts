@@ -9,7 +9,7 @@ import { quotedSpans } from '../server/src/engine/quotes';
 import { charSet, scanBack, scanForward, SENTENCE_END } from '../server/src/engine/scan';
 import type { Block } from '../server/src/engine/types';
 import { buildModel } from '../server/src/engine/model';
-import { EMPTY_CONFIG } from '../server/src/engine/config';
+import { EMPTY_CONFIG, type EngineConfig } from '../server/src/engine/config';
 import { findBreakdowns } from '../server/src/engine/checks/breakdowns';
 import { SUM_DEFAULTS } from '../server/src/engine/checks/numbers-sum';
 import { run } from './numbers-util';
@@ -167,6 +167,14 @@ describe('figure pre-filters', () => {
       assert.equal(run(text, 'numbers/percent').length, 0);
       assert.equal(run(text, 'numbers/percent', { setting: { options: { increaseWords: ['扩容'] } } }).length, 1);
       assert.equal(run(text, 'numbers/percent').length, 0);
+    });
+    it('follow each draft’s own placeholder patterns (text/placeholder)', () => {
+      const text = '本年度共走访企业〇〇家，意见建议待补充。';
+      const withCircles = (c: EngineConfig) => ({ ...c, placeholders: { ...c.placeholders, patterns: [...c.placeholders.patterns, { pattern: '〇{2,}' }] } });
+      const found = (config?: (c: EngineConfig) => EngineConfig) => run(text, 'text/placeholder', { config }).map((f) => f.data?.placeholder);
+      assert.deepEqual(found(), ['待补充']);
+      assert.deepEqual(found(withCircles), ['〇〇', '待补充']);
+      assert.deepEqual(found(), ['待补充']);
     });
     it('follow each draft’s own phrase list (metrics/vague)', () => {
       const text = '机关作风焕然一新，群众满意度明显提升。';

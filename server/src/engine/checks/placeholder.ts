@@ -2,10 +2,28 @@
 // The patterns come from the pack (placeholders.patterns) so a team can add its own.
 import type { Check } from '../rule.js';
 import type { Block, Draft } from '../types.js';
+import type { PlaceholderPattern } from '../config.js';
 import { blockSpan } from '../blocks.js';
 import { unfilledFigures } from '../quantities.js';
 
 const PROSE = new Set(['paragraph', 'listItem', 'heading', 'tableRow']);
+
+type Compiled = { re: RegExp; message: string | undefined }[];
+
+// Compiled once per pattern list (every draft of a run has the same one), keyed by its
+// contents. Global regexes: every use sets lastIndex to 0 first.
+const compiledMemo = new Map<string, Compiled>();
+
+function compile(patterns: readonly PlaceholderPattern[]): Compiled {
+  const key = JSON.stringify(patterns);
+  let hit = compiledMemo.get(key);
+  if (!hit) {
+    hit = patterns.map((p) => ({ re: new RegExp(p.pattern, 'gu'), message: p.message }));
+    if (compiledMemo.size >= 16) compiledMemo.clear();
+    compiledMemo.set(key, hit);
+  }
+  return hit;
+}
 
 export const placeholderCheck: Check = {
   name: 'placeholder',
@@ -23,7 +41,7 @@ export const placeholderCheck: Check = {
   run(model, ctx) {
     const { patterns, allow } = ctx.config.placeholders;
     const allowed = [...allow, ...ctx.config.allow];
-    const compiled = patterns.map((p) => ({ re: new RegExp(p.pattern, 'gu'), message: p.message }));
+    const compiled = compile(patterns);
     const out: Draft[] = [];
     model.blocks.forEach((block, index) => {
       if (!PROSE.has(block.kind)) return;
@@ -51,13 +69,15 @@ export const placeholderCheck: Check = {
             return false;
           })) continue;
           taken.push({ s, e });
-          out.push({ ...blockSpan(block, s, e), message: (message ?? '占位符“{0}”尚未填写。').replace('{0}', m[0]), data: { placeholder: m[0] } });
+          const span = blockSpan(block, s, e);
+          out.push({ start: span.start, end: span.end, message: (message ?? '占位符“{0}”尚未填写。').replace('{0}', m[0]), data: { placeholder: m[0] } });
         }
       }
       // A unit where a figure belongs (完成投资亿元, 占比%): the figure was never filled in.
       for (const f of unfilledFigures(block, index, model.words(text))) {
         if (taken.some((t) => f.from < t.e && t.s < f.to)) continue;
-        out.push({ ...blockSpan(block, f.from, f.to), message: `“${f.unit}”前缺少数字：这里的数据尚未填写。`, data: { placeholder: f.unit, figure: true } });
+        const span = blockSpan(block, f.from, f.to);
+        out.push({ start: span.start, end: span.end, message: `“${f.unit}”前缺少数字：这里的数据尚未填写。`, data: { placeholder: f.unit, figure: true } });
       }
       return out;
     }
