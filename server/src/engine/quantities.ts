@@ -64,7 +64,7 @@ const UNIT_RE = [...UNITS].sort((a, b) => b.length - a.length).join('|');
 
 // Numbered groups (G below), not named ones: a named match builds a `groups` object for
 // every figure. No `u` flag: the pattern holds only BMP characters outside the surrogate
-// range, so it matches the same spans, and V8 skips the surrogate-pair bookkeeping.
+// range, so it matches the same spans either way.
 const QUANTITY = new RegExp(
   `(${PRE})?(?:百分之(${NUM})|(${NUM})(?:[—–\\-－~～至到](${NUM}))?(余|多)?(千万|百万|万|亿)?(余|多)?(?:([%％])|(${UNIT_RE})))(${POST})?`,
   'g',
@@ -75,11 +75,7 @@ const G = { pre: 1, pctcn: 2, n1: 3, n2: 4, a1: 5, mult: 6, a2: 7, pct: 8, unit:
 const NOUNISH = new Set(['n', 'nr', 'ns', 'nt', 'nz', 'nrt', 'nrfg', 'ng', 'l', 'j', 'b']);
 const CLASSIFIER_ONLY = new Set(['个', '名', '位', '项', '家', '户', '所', '篇', '件', '条', '批', '份', '本', '册', '部', '座', '处', '支', '台', '辆', '套', '间', '张', '起', '堂', '节', '门', '首', '幅', '类', '种', '株', '棵', '只', '头', '宗', '笔', '组', '期', '场', '次', '轮']);
 
-/** Characters toHalf rewrites: most figures have none of them. */
-const NOT_HALF = /[０-９．,，]/;
-
 function toHalf(s: string): string {
-  if (!NOT_HALF.test(s)) return s;
   return s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/．/g, '.').replace(/[,，]/g, '');
 }
 
