@@ -10,6 +10,9 @@ import { compileFromPackages, createJieba, dataPath, hashOf, loadJiebaTs } from 
 import { compile, lnExact } from '../server/src/segmenters/jieba-ts/compile';
 import { lookup, openData, tagOf } from '../server/src/segmenters/jieba-ts/dict';
 import { IntMap } from '../server/src/segmenters/jieba-ts/int-map';
+import { lint } from '../server/src/engine/index';
+import { loadFixtures, generateDraft } from '../bench/generate';
+import { pack } from './helpers';
 
 const REPORT = [
   '一、2024年第三季度工作总结',
@@ -102,11 +105,18 @@ describe('jieba-ts: a TypeScript jieba with @node-rs/jieba’s words and tags', 
     }
   });
 
-  it('tagMany gives each text what tag gives it alone', () => {
-    const texts = REPORT.split('\n');
-    const many = port.tagMany!(texts);
-    assert.equal(many.length, texts.length);
-    texts.forEach((t, i) => assert.deepEqual(pairs(many[i]), pairs(native.tag(t)), t));
+  it('is asked text by text, as checks need words, and a draft gets the findings of one batch call', () => {
+    // jieba-ts has no per-call cost to save, so it has no tagMany: the model tags each text
+    // when a check first asks for it. The same draft with every text tagged up front (the
+    // batching native bindings get) must give exactly the same findings.
+    assert.equal(port.tagMany, undefined);
+    const batched: Segmenter = { ...port, tagMany: (texts) => texts.map((t) => port.tag(t)) };
+    const config = pack('work-summary').config;
+    const draft = generateDraft(loadFixtures(), { chars: 20_000, seed: 7 });
+    const lazy = lint(draft, { kind: 'markdown', config, segmenter: port });
+    const eager = lint(draft, { kind: 'markdown', config, segmenter: batched });
+    assert.ok(lazy.findings.some((f) => f.ruleId.startsWith('numbers/')), 'the draft has figures for the checks to read');
+    assert.deepEqual(lazy.findings, eager.findings);
   });
 
   it('agrees with the native binding on random mixes of numbers, English, full-width forms, whitespace and rare characters', () => {
