@@ -62,6 +62,8 @@ interface Local {
 
 const EVENT_UNITS = new Set(['次', '场', '期', '轮', '批', '人次', '户次', '场次', '课时', '学时', '天', '小时']);
 const WHOLE = /全年|今年|本年|共|累计|总计|合计|总数/;
+/** A change right after the figure (增加20名, 提高到…): sticky, read from the figure's end. */
+const CHANGE_AFTER = /[^，,；;。]{0,4}(?:增|减|提高|下降|上升|降|到|至)/y;
 const CONTENT = /^(?:n|nz|nt|ns|nr|l|j|ng)$/;
 
 /** The deepest outline node whose body holds `start` (a descent with binary search: checks ask for every figure). */
@@ -114,19 +116,23 @@ export const numbersConflictCheck: Check = {
     const stated: Stated[] = [];
     const content = (w: { word: string; tag: string }) => CONTENT.test(w.tag) && w.word.length >= 2 && !generic.has(w.word);
     // What a figure's own sentence says about it, worked out once per block text.
+    // Sorted once: the scope words a lead holds come out of it already in order.
+    const scopeWords = [...opts.scopeWords].sort();
     const prepare = (text: string, q: Quantity): Local | null => {
       if (q.thing.length < 2 || q.kind === 'percent' || q.kind === 'points') return null;
       const s = scanBack(text, q.from, SENTENCE_END);
       const lead = text.slice(s, q.from);
-      if (isDelta(text, q) || /(?:由|从)[^，,；;。]{0,8}$/.test(lead) || /^[^，,；;。]{0,4}(?:增|减|提高|下降|上升|降|到|至)/.test(text.slice(q.to))) return null;
+      CHANGE_AFTER.lastIndex = q.to;
+      if (isDelta(text, q) || /(?:由|从)[^，,；;。]{0,8}$/.test(lead) || CHANGE_AFTER.test(text)) return null;
       const clauseLead = lead.slice(afterLast(lead, COLON_COMMA));
       // Breakdown parts: after 其中/分别 in the sentence, or right after a 、 (一等奖10名、二等奖30名).
-      if (/其中|分别|包括|含/.test(lead) || /[、]/.test(clauseLead) || /^、/.test(text.slice(q.to))) return null;
+      if (/其中|分别|包括|含/.test(lead) || clauseLead.includes('、') || text.charCodeAt(q.to) === 0x3001 /* 、 */) return null;
       // 上半年…，全年…: a later 全年/今年 resets the scope of what follows it.
-      const reset = Math.max(...['全年', '今年', '本年'].map((w) => lead.lastIndexOf(w)));
+      const reset = Math.max(lead.lastIndexOf('全年'), lead.lastIndexOf('今年'), lead.lastIndexOf('本年'));
       const scoped = reset >= 0 ? lead.slice(reset) : lead;
-      const scope = opts.scopeWords.filter((w) => scoped.includes(w)).sort().join('|');
-      const years = (lead.match(/(?:19|20)[0-9]{2}年/g) ?? []).sort().join('|');
+      let scope = '';
+      for (const w of scopeWords) if (scoped.includes(w)) scope = scope ? `${scope}|${w}` : w;
+      const years = lead.includes('年') ? (lead.match(/(?:19|20)[0-9]{2}年/g) ?? []).sort().join('|') : '';
       // The content words of the sentence up to the figure (the block's words, segmented once per block).
       const words: string[] = [];
       let at = 0;
