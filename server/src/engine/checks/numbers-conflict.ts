@@ -41,7 +41,7 @@ interface Stated {
   /** Content words of its sentence before it (prose figures). */
   words: string[];
   /** Those words and its outline item's title words: worked out only for a pair that conflicts. */
-  context?: Set<string>;
+  context?: readonly string[];
 }
 
 /** Figures of one unit and scope: all of them, the tables', and the prose ones by thing and verb. */
@@ -88,8 +88,9 @@ function nodeOf(model: ReportModel, start: number): OutlineNode | undefined {
 }
 
 /** Whether `a` holds a word `b` does not. */
-function namesOther(a: Set<string>, b: Set<string>): boolean {
-  for (const w of a) if (!b.has(w)) return true;
+function namesOther(a: readonly string[], b: readonly string[]): boolean {
+  // A sentence has a handful of content words: a scan beats building sets for each pair.
+  for (const w of a) if (!b.includes(w)) return true;
   return false;
 }
 
@@ -150,12 +151,11 @@ export const numbersConflictCheck: Check = {
       if (!w) titleWords.set(node, (w = model.words(node.title).filter(content).map((x) => x.word)));
       return w;
     };
-    const contextOf = (x: Stated): Set<string> => {
+    const contextOf = (x: Stated): readonly string[] => {
       if (x.context) return x.context;
-      const context = new Set(x.words);
       const node = x.q && nodeOf(model, x.q.start);
-      if (node) for (const w of titleOf(node)) if (!x.thing.includes(w)) context.add(w);
-      return (x.context = context);
+      const fromTitle = node ? titleOf(node).filter((w) => !x.thing.includes(w)) : [];
+      return (x.context = fromTitle.length ? x.words.concat(fromTitle) : x.words);
     };
     const all = model.quantities;
     for (let k = 0; k < all.length; ) {
@@ -179,7 +179,7 @@ export const numbersConflictCheck: Check = {
         const unit = r.unit || c?.unit || '';
         if (!c || c.value === undefined || c.percent || !unit || r.label.length < 2) continue;
         const thing = r.label.replace(/^(?:新|全年|本年)/, '');
-        stated.push({ span: c, raw: c.unit ? c.text : `${c.text}${unit}`, thing, verb: '', unit, min: c.value, max: c.value, scope: '', years: '', inTable: true, whole: true, words: [], context: new Set() });
+        stated.push({ span: c, raw: c.unit ? c.text : `${c.text}${unit}`, thing, verb: '', unit, min: c.value, max: c.value, scope: '', years: '', inTable: true, whole: true, words: [], context: [] });
       }
     }
     const out: Draft[] = [];

@@ -111,10 +111,18 @@ interface Items {
   joined: boolean;
 }
 
+/** Each block's outline node (the last in outline order whose body holds it), once per model. */
+const nodesByBlock = new WeakMap<ReportModel, Map<Block, OutlineNode>>();
+
 function nodeOfBlock(model: ReportModel, bi: number): OutlineNode | undefined {
-  let found: OutlineNode | undefined;
-  for (const n of walkOutline(model.outline)) if (n.body.some((b) => b === model.blocks[bi])) found = n;
-  return found;
+  let byBlock = nodesByBlock.get(model);
+  if (!byBlock) {
+    // One pass over the outline, not one per phrase: a 100k draft has thousands of nodes.
+    byBlock = new Map();
+    for (const n of walkOutline(model.outline)) for (const b of n.body) byBlock.set(b, n);
+    nodesByBlock.set(model, byBlock);
+  }
+  return byBlock.get(model.blocks[bi]);
 }
 
 function itemsFor(model: ReportModel, p: Phrase): Items | undefined {
