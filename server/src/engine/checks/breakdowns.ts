@@ -8,6 +8,7 @@ import type { CheckContext } from '../rule.js';
 import type { Quantity } from '../quantities.js';
 import { quotedSpans } from '../quotes.js';
 import { afterLast, charSet, scanBack, SENTENCE_END } from '../scan.js';
+import { compiledBy } from '../compiled.js';
 
 const COLON_COMMA = charSet('，,：:');
 
@@ -146,7 +147,7 @@ export function findBreakdowns(model: ReportModel, opts: BreakdownOptions, ctx?:
   if (!found) {
     const name = `breakdowns ${key}`;
     const perBlock: PerBlock = ctx ? (block, compute) => ctx.perBlock(block, name, compute) : (_, compute) => compute();
-    byOpts.set(key, (found = scanBreakdowns(model, opts, key, perBlock)));
+    byOpts.set(key, (found = scanBreakdowns(model, opts, perBlock)));
   }
   return found;
 }
@@ -161,25 +162,16 @@ interface Patterns {
   cueStraddles: boolean;
 }
 
-// Compiled once per options (every draft of a CLI run has the same ones).
-const patternsMemo = new Map<string, Patterns>();
+const patternsFor = compiledBy(
+  (opts: BreakdownOptions): Patterns => ({
+    totalRe: new RegExp(`(?:${opts.totalWords.map(totalWord).join('|')})[\\u4e00-\\u9fff]{0,8}$`),
+    beforeRe: new RegExp(`(?:${opts.totalWords.filter((w) => w !== '累计' && w !== '全年').map(totalWord).join('|')})[\\u4e00-\\u9fff]{0,4}$`),
+    partRe: new RegExp(opts.partWords.map(esc).join('|'), 'g'),
+    cueStraddles: opts.partWords.some((w) => SENT_END.test(w)),
+  }),
+);
 
-function patternsFor(opts: BreakdownOptions, key: string): Patterns {
-  let p = patternsMemo.get(key);
-  if (!p) {
-    p = {
-      totalRe: new RegExp(`(?:${opts.totalWords.map(totalWord).join('|')})[\\u4e00-\\u9fff]{0,8}$`),
-      beforeRe: new RegExp(`(?:${opts.totalWords.filter((w) => w !== '累计' && w !== '全年').map(totalWord).join('|')})[\\u4e00-\\u9fff]{0,4}$`),
-      partRe: new RegExp(opts.partWords.map(esc).join('|'), 'g'),
-      cueStraddles: opts.partWords.some((w) => SENT_END.test(w)),
-    };
-    if (patternsMemo.size >= 16) patternsMemo.clear();
-    patternsMemo.set(key, p);
-  }
-  return p;
-}
-
-function scanBreakdowns(model: ReportModel, opts: BreakdownOptions, key: string, perBlock: PerBlock): Breakdown[] {
+function scanBreakdowns(model: ReportModel, opts: BreakdownOptions, perBlock: PerBlock): Breakdown[] {
   const out: Breakdown[] = [];
   const byBlock = new Map<number, Quantity[]>();
   for (const q of model.quantities) {
@@ -188,7 +180,7 @@ function scanBreakdowns(model: ReportModel, opts: BreakdownOptions, key: string,
     if (list) list.push(q);
     else byBlock.set(q.blockIndex, [q]);
   }
-  const { totalRe, beforeRe, partRe, cueStraddles } = patternsFor(opts, key);
+  const { totalRe, beforeRe, partRe, cueStraddles } = patternsFor(opts);
   for (const [bi, qs] of byBlock) {
     // A breakdown takes a total and at least one part, neither a percentage: most blocks have none.
     if (countable(qs) < 2) continue;

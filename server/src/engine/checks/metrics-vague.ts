@@ -6,6 +6,7 @@ import type { Draft, OutlineNode, Span } from '../types.js';
 import { blockSpan } from '../blocks.js';
 import { quotedSpans, inside } from '../quotes.js';
 import { hasFigure } from '../quantities.js';
+import { compiledBy } from '../compiled.js';
 
 export const VAGUE_DEFAULTS = {
   phrases: [
@@ -18,21 +19,11 @@ export const VAGUE_DEFAULTS = {
   negations: ['不', '未', '没有', '尚未', '还不', '并未', '仍不', '不够'],
 };
 
-// Compiled once per phrase list (every draft of a CLI run has the same one). Global: every
-// use sets lastIndex to 0 first.
-const regexMemo = new Map<string, RegExp>();
-
-function phraseRegex(list: string[]): RegExp {
-  const key = JSON.stringify(list);
-  let re = regexMemo.get(key);
-  if (!re) {
-    const phrases = [...list].sort((a, b) => b.length - a.length);
-    re = new RegExp(phrases.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
-    if (regexMemo.size >= 16) regexMemo.clear();
-    regexMemo.set(key, re);
-  }
-  return re;
-}
+// Global: every use sets lastIndex to 0 first.
+const phraseRegex = compiledBy((list: string[]): RegExp => {
+  const phrases = [...list].sort((a, b) => b.length - a.length);
+  return new RegExp(phrases.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+});
 
 export const metricsVagueCheck: Check = {
   name: 'metrics-vague',

@@ -13,6 +13,7 @@ import { findBreakdowns, isDelta } from './breakdowns.js';
 import { SUM_DEFAULTS } from './numbers-sum.js';
 import { readTables } from './tables.js';
 import { scanBack, SENTENCE_END } from '../scan.js';
+import { compiledBy } from '../compiled.js';
 
 export const PERCENT_DEFAULTS = {
   /** Extra tolerance in percentage points on top of rounding. */
@@ -30,22 +31,11 @@ function r2(n: number): string {
 }
 
 // Compiled once per word lists (every draft of a CLI run has the same ones); none is global.
-const rateMemo = new Map<string, { rateLead: RegExp; gapOk: RegExp; isDec: RegExp }>();
-
-function rateRegexes(inc: string, dec: string): { rateLead: RegExp; gapOk: RegExp; isDec: RegExp } {
-  const key = JSON.stringify([inc, dec]);
-  let hit = rateMemo.get(key);
-  if (!hit) {
-    hit = {
-      rateLead: new RegExp(`(?:同比|较上年|比上年|环比)?(?:${inc}|${dec})(?:了|为|达|达到)?$`),
-      gapOk: new RegExp(`^[，,、]?\\s*(?:同比|较上年|比上年|较去年|比去年|环比)?(?:${inc}|${dec})(?:了|为|达|达到)?$`),
-      isDec: new RegExp(`(?:${dec})(?:了|为|达|达到)?$`),
-    };
-    if (rateMemo.size >= 16) rateMemo.clear();
-    rateMemo.set(key, hit);
-  }
-  return hit;
-}
+const rateRegexes = compiledBy(([inc, dec]: [string, string]) => ({
+  rateLead: new RegExp(`(?:同比|较上年|比上年|环比)?(?:${inc}|${dec})(?:了|为|达|达到)?$`),
+  gapOk: new RegExp(`^[，,、]?\\s*(?:同比|较上年|比上年|较去年|比去年|环比)?(?:${inc}|${dec})(?:了|为|达|达到)?$`),
+  isDec: new RegExp(`(?:${dec})(?:了|为|达|达到)?$`),
+}));
 
 export const numbersPercentCheck: Check = {
   name: 'numbers-percent',
@@ -67,7 +57,7 @@ export const numbersPercentCheck: Check = {
   ],
   run(model, ctx) {
     const opts = ctx.options('numbers/percent', PERCENT_DEFAULTS);
-    const { rateLead, gapOk, isDec } = rateRegexes(opts.increaseWords.join('|'), opts.decreaseWords.join('|'));
+    const { rateLead, gapOk, isDec } = rateRegexes([opts.increaseWords.join('|'), opts.decreaseWords.join('|')]);
     const out: Draft[] = [];
     const byBlock = new Map<number, Quantity[]>();
     for (const q of model.quantities) {

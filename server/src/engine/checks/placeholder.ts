@@ -5,25 +5,14 @@ import type { Block, Draft } from '../types.js';
 import type { PlaceholderPattern } from '../config.js';
 import { blockSpan } from '../blocks.js';
 import { unfilledFigures } from '../quantities.js';
+import { compiledBy } from '../compiled.js';
 
 const PROSE = new Set(['paragraph', 'listItem', 'heading', 'tableRow']);
 
 type Compiled = { re: RegExp; message: string | undefined }[];
 
-// Compiled once per pattern list (every draft of a run has the same one), keyed by its
-// contents. Global regexes: every use sets lastIndex to 0 first.
-const compiledMemo = new Map<string, Compiled>();
-
-function compile(patterns: readonly PlaceholderPattern[]): Compiled {
-  const key = JSON.stringify(patterns);
-  let hit = compiledMemo.get(key);
-  if (!hit) {
-    hit = patterns.map((p) => ({ re: new RegExp(p.pattern, 'gu'), message: p.message }));
-    if (compiledMemo.size >= 16) compiledMemo.clear();
-    compiledMemo.set(key, hit);
-  }
-  return hit;
-}
+// Global regexes: every use sets lastIndex to 0 first.
+const compile = compiledBy((patterns: readonly PlaceholderPattern[]): Compiled => patterns.map((p) => ({ re: new RegExp(p.pattern, 'gu'), message: p.message })));
 
 export const placeholderCheck: Check = {
   name: 'placeholder',
