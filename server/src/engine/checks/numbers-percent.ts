@@ -129,7 +129,7 @@ export const numbersPercentCheck: Check = {
     // 占比: a part of a breakdown followed by 占…X%.
     for (const b of findBreakdowns(model, SUM_DEFAULTS, ctx)) {
       const text = b.block.text;
-      const qs = byBlock.get(model.blocks.indexOf(b.block)) ?? [];
+      const qs = byBlock.get(b.total.blockIndex) ?? []; // a breakdown's figures are all of its block
       for (const part of b.parts) {
         const after = text.slice(part.to, part.to + 14);
         const m = /^[（(，,]?\s*(?:占(?:比|总数|全部|总量|总额|比重|总人数)?(?:的)?|比重(?:为|达)?)(?:为|达)?/.exec(after);
