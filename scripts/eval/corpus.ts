@@ -1,0 +1,101 @@
+// The evaluation corpus: documents written by others (eval/real) and drafts written blind
+// (eval/blind), each with its reviewer's annotation written before shengao was run on it.
+// Line 1 of every document names its source; the checker never sees it.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { parse } from 'yaml';
+
+/** Rules a reviewer's annotation may name; everything else shengao reports is not scored. */
+export const SCORED_RULES = [
+  'structure/missing-section',
+  'structure/section-order',
+  'structure/empty-section',
+  'outline/sequence',
+  'outline/style',
+  'outline/level',
+  'text/placeholder',
+  'terms/preferred',
+  'numbers/sum',
+  'numbers/count',
+  'numbers/conflict',
+  'numbers/percent',
+  'metrics/missing',
+  'metrics/vague',
+] as const;
+export type ScoredRule = (typeof SCORED_RULES)[number];
+
+/** Findings about the document as a whole: matched anywhere in the file, scored on whole documents only. */
+export const DOC_LEVEL = new Set<string>(['structure/missing-section', 'structure/section-order']);
+
+export interface Expected {
+  rule: ScoredRule;
+  /** 1-based line in the file (line 1 = SOURCE), or 'doc' for a document-level finding. */
+  line: number | 'doc';
+  why: string;
+}
+
+export interface EvalDoc {
+  /** Path relative to the repository root. */
+  path: string;
+  set: 'real' | 'blind';
+  sealed: boolean;
+  kind: 'text' | 'markdown';
+  source: string;
+  whole: boolean;
+  genre: string;
+  /** The text as the checker sees it: line 1 blanked, every other line where it was. */
+  text: string;
+  expected: Expected[];
+}
+
+const SOURCE_LINE = /^SOURCE:\s*(.+?)\s*\|\s*(whole|cut)\s*$/;
+
+export class CorpusError extends Error {}
+
+export function loadSet(root: string, set: 'real' | 'blind'): EvalDoc[] {
+  const dir = join(root, 'eval', set);
+  const docs: EvalDoc[] = [];
+  for (const [sub, sealed] of [['', false], ['sealed', true]] as const) {
+    const d = join(dir, sub);
+    if (!existsSync(d)) continue;
+    for (const f of readdirSync(d).sort()) {
+      if (!/\.(txt|md)$/.test(f)) continue;
+      docs.push(loadDoc(root, join(d, f), set, sealed));
+    }
+  }
+  return docs;
+}
+
+function loadDoc(root: string, file: string, set: 'real' | 'blind', sealed: boolean): EvalDoc {
+  const rel = file.slice(root.length + 1);
+  const raw = readFileSync(file, 'utf8').replace(/\r\n?/g, '\n');
+  const nl = raw.indexOf('\n');
+  const first = nl < 0 ? raw : raw.slice(0, nl);
+  const m = SOURCE_LINE.exec(first);
+  if (!m) throw new CorpusError(`${rel}:1: 第一行应为 “SOURCE: 来源 | whole|cut”`);
+  const annFile = file.replace(/\.(txt|md)$/, '.expect.yaml');
+  if (!existsSync(annFile)) throw new CorpusError(`${rel}: 缺少标注文件 ${basename(annFile)}`);
+  const ann = (parse(readFileSync(annFile, 'utf8')) ?? {}) as { genre?: unknown; findings?: unknown };
+  const lines = raw.split('\n').length;
+  const expected: Expected[] = [];
+  for (const [i, e] of (Array.isArray(ann.findings) ? ann.findings : []).entries()) {
+    const where = `${basename(annFile)} findings[${i}]`;
+    const rule = String((e as Record<string, unknown>)?.rule);
+    if (!(SCORED_RULES as readonly string[]).includes(rule)) throw new CorpusError(`${where}: 未知规则 ${rule}`);
+    const l = (e as Record<string, unknown>).line;
+    const line = l === 'doc' || DOC_LEVEL.has(rule) ? 'doc' : Number(l);
+    if (line !== 'doc' && !(Number.isInteger(line) && line >= 2 && line <= lines)) throw new CorpusError(`${where}: 行号 ${String(l)} 不在 2..${lines} 之内`);
+    expected.push({ rule: rule as ScoredRule, line, why: String((e as Record<string, unknown>).why ?? '') });
+  }
+  return {
+    path: rel,
+    set,
+    sealed,
+    kind: file.endsWith('.md') ? 'markdown' : 'text',
+    source: m[1],
+    whole: m[2] === 'whole',
+    genre: typeof ann.genre === 'string' ? ann.genre : '其他',
+    text: raw.slice(first.length),
+    expected,
+  };
+}
