@@ -11,6 +11,7 @@ import { splitChunks, plainPieces } from './chunks.js';
 import type { ChunkBlocks, RunMemo } from './cache.js';
 import { detach } from './text.js';
 import { SPACE } from './scan.js';
+import { blankNonProse } from './nonprose.js';
 
 /** Minimal mdast shape we rely on (positions are always present from remark-parse). */
 interface MdNode {
@@ -297,7 +298,8 @@ function moveFresh(b: Block, delta: number): Block {
  * some constructs — `2)` after indented code is no list — but never after a plain
  * paragraph). With a `cache`, unchanged plain chunks and runs come from the last run.
  */
-export function readMarkdown(source: string, cache?: RunMemo<ChunkBlocks>): Block[] {
+export function readMarkdown(original: string, cache?: RunMemo<ChunkBlocks>): Block[] {
+  const source = blankNonProse(original);
   const chunks = splitChunks(source);
   if (!chunks) return parseBlocks(source);
   const out: Block[] = [];

@@ -53,10 +53,19 @@ function isChineseKind(n: OutlineNode): boolean {
 }
 
 function sameFamily(a: OutlineNode, b: OutlineNode): boolean {
-  if (a.marker.kind !== b.marker.kind) return false;
-  // Headings without a marker are one family per depth; markers are one family per kind.
-  return a.marker.kind !== 'heading' || a.rank === b.rank;
+  // One family per marker kind at one heading depth (or in the paragraphs).
+  return a.marker.kind === b.marker.kind && a.rank === b.rank;
 }
+
+/**
+ * Nesting rank (smaller = higher). A Markdown heading's depth comes first — an unnumbered
+ * `###` or a `#### 3.1` under `## 一、` never pushes the next `## 二、` beneath it — then the
+ * GB/T 9704 rank of its Chinese marker; numbered paragraphs rank below every heading.
+ */
+function rankOf(block: Block, kind: keyof typeof KIND_RANK): number {
+  return (block.kind === 'heading' ? (block.depth ?? 1) * 100 : PARAGRAPH_RANK) + KIND_RANK[kind];
+}
+const PARAGRAPH_RANK = 1000;
 
 const INLINE = /(^|[：:；;。，,！？!?\s\u3000])([一二三四五六七八九十]{1,2})([是要])(?![一二三四五六七八九十素])/g;
 
@@ -116,7 +125,7 @@ export function readOutline(blocks: Block[]): OutlineResult {
       node = {
         marker,
         level: 0,
-        rank: KIND_RANK[raw.kind],
+        rank: rankOf(block, raw.kind),
         title: t.title,
         titleSpan: t.span,
         blockIndex: index,
@@ -132,7 +141,7 @@ export function readOutline(blocks: Block[]): OutlineResult {
       node = {
         marker: { kind: 'heading', ordinal: 0, text: '', style: `h${block.depth}`, punct: '', start: at, end: at, ordinalSpan: { start: at, end: at }, punctSpan: { start: at, end: at } },
         level: 0,
-        rank: block.depth ?? 1,
+        rank: rankOf(block, 'heading'),
         title: t.title,
         titleSpan: t.span,
         blockIndex: index,
@@ -162,7 +171,7 @@ export function readOutline(blocks: Block[]): OutlineResult {
         break;
       }
       // A heading of higher rank closes everything under it: do not look past it.
-      if (stack[i].marker.kind === 'heading' && stack[i].rank < node.rank && !isChineseKind(node)) break;
+      if (stack[i].fromHeading && stack[i].rank < node.rank && (stack[i].marker.kind === 'heading' || !node.fromHeading || Math.floor(stack[i].rank / 100) < Math.floor(node.rank / 100))) break;
     }
     if (same >= 0) {
       stack.length = same;
@@ -172,7 +181,7 @@ export function readOutline(blocks: Block[]): OutlineResult {
         if (top.rank < node.rank) break;
         // （一） after 1. with no （…） open above: a higher rank nested under a lower one.
         // 一、 always goes back to the top; 一是 is used at any depth, so never counts.
-        if (isChineseKind(top) && isChineseKind(node) && top.rank > node.rank && node.marker.kind !== 'cn' && top.marker.kind !== 'shi' && node.marker.kind !== 'shi') {
+        if (isChineseKind(top) && isChineseKind(node) && top.fromHeading === node.fromHeading && top.rank > node.rank && node.marker.kind !== 'cn' && top.marker.kind !== 'shi' && node.marker.kind !== 'shi') {
           levelIssues.push({ node, under: top });
           break;
         }
