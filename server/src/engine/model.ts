@@ -4,7 +4,7 @@ import type { EngineConfig } from './config.js';
 import { LIMITS, readGuarded, readMarkdownBom } from './limits.js';
 import { RunMemo, type LintCache } from './cache.js';
 import { readOutline, walkOutline } from './outline.js';
-import { classifySections, sectionLevel } from './sections.js';
+import { classifyNested, classifySections, sectionLevel } from './sections.js';
 import { splitSentences } from './sentences.js';
 import { readSuppressions } from './suppress.js';
 import { basicSegmenter, type Segmenter, type TaggedWord } from './segmenter.js';
@@ -30,6 +30,7 @@ export function buildModel(text: string, kind: DocumentKind, config: EngineConfi
   const { outline, preamble, enumerations, levelIssues } = readOutline(blocks);
   const sectionNodes = sectionLevel(outline);
   classifySections(sectionNodes, config.sections, segmenter);
+  classifyNested(sectionNodes, config.sections, segmenter);
   // One segmentation per distinct text (a block, a title), shared by every check.
   const memo = cache?.words ?? new RunMemo<TaggedWord[]>();
   let batched = false;

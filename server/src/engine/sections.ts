@@ -2,11 +2,11 @@
 // problems and next steps. Titles and aliases first, then keywords on the
 // segmented title; finally, unnamed theme sections before the problems section
 // are taken as the duties.
-import type { OutlineNode } from './types.js';
+import type { Block, OutlineNode } from './types.js';
 import type { SectionSpec } from './config.js';
 import type { Segmenter } from './segmenter.js';
 
-const YEAR_PREFIX = /^(?:[0-9０-９]{4}|[二〇零一二三四五六七八九]{4})[年]?(?:度)?|^(?:今年|本年度?|明年|来年|下一?年度?|全年|上半年|下半年)/;
+const YEAR_PREFIX = /^(?:[0-9０-９]{4}|[二〇零一二三四五六七八九]{4})[年]?(?:度)?|^(?:今年|本年度?|明年|来年|下一?年度?|全年|上半年|下半年|新的一年|新一年|下一?季度|下一?阶段|下一?周|下一?个?月)/;
 
 // Traditional forms of the characters section titles are made of, so a draft typed
 // or converted in Traditional script (存在的問題、下步工作計劃) still finds its sections.
@@ -94,4 +94,79 @@ export function classifySections(nodes: OutlineNode[], specs: SectionSpec[], seg
       }
     }
   }
+}
+
+function specMatch(node: OutlineNode, specs: SectionSpec[], byTitle: Map<string, SectionSpec>, seg: Segmenter): SectionSpec | undefined {
+  const t = normalizeTitle(node.title);
+  const exact = byTitle.get(t);
+  if (exact) return exact;
+  if (t.length > 10) return undefined;
+  const words = new Set(seg.cut(t));
+  const hits = specs.filter((s) => keywordScore(s, t, words, seg.name !== 'basic') > 0);
+  return hits.length === 1 ? hits[0] : undefined;
+}
+
+/**
+ * Parts named below the top level (「## 项目复盘」 / 「### 后续计划」): for each required kind
+ * the top level lacks, the first descendant whose whole line is a short title naming it.
+ * Marked on the node (`section`, `sectionBy: 'nested'`), never on a top-level node.
+ */
+export function classifyNested(nodes: OutlineNode[], specs: SectionSpec[], seg: Segmenter): void {
+  const present = new Set(nodes.map((n) => n.section).filter(Boolean));
+  const wanted = specs.filter((s) => s.required && !present.has(s.kind));
+  if (!wanted.length) return;
+  const byTitle = new Map<string, SectionSpec>();
+  for (const s of specs) for (const t of [s.title, ...s.aliases]) byTitle.set(normalizeTitle(t), s);
+  const visit = (ns: OutlineNode[]): void => {
+    for (const n of ns) {
+      // A title line on its own (a heading, or a numbered line with nothing after its title).
+      const lead = n.body[0];
+      const alone = lead && n.titleSpan.end >= lead.end - 1;
+      if (alone && !n.section) {
+        const spec = specMatch(n, specs, byTitle, seg);
+        const i = spec ? wanted.indexOf(spec) : -1;
+        if (spec && i >= 0) {
+          n.section = spec.kind;
+          n.sectionBy = 'nested';
+          wanted.splice(i, 1);
+          if (!wanted.length) return;
+        }
+      }
+      visit(n.children);
+      if (!wanted.length) return;
+    }
+  };
+  for (const n of nodes) visit(n.children);
+}
+
+/** The section nodes in document order: the top level and any part named below it. */
+export function sectionsInOrder(nodes: OutlineNode[]): OutlineNode[] {
+  const out: OutlineNode[] = [];
+  const visit = (n: OutlineNode, top: boolean): void => {
+    if (top || n.section) out.push(n);
+    for (const c of n.children) visit(c, false);
+  };
+  for (const n of nodes) visit(n, true);
+  return out;
+}
+
+/**
+ * Kinds a paragraph announces without a numbered title: 「存在的问题：……」「下一步，我们将……」
+ * 「明年，……」. They make a part present (no missing-section), but carry no order.
+ */
+export function announcedKinds(blocks: readonly Block[], specs: SectionSpec[]): Set<string> {
+  const out = new Set<string>();
+  const leads = specs.map((s) => ({ s, words: [s.title, ...s.aliases, ...s.keywords].filter((w) => w.length >= 2), plain: [s.title, ...s.aliases, ...s.keywords].map(normalizeTitle).filter((w) => w.length >= 2) }));
+  for (const b of blocks) {
+    if (b.kind !== 'paragraph' && b.kind !== 'listItem' && b.kind !== 'heading') continue;
+    const m = /^[\s\u3000]*([^，,：:。；;！!？?]{2,14})[，,：:。]/.exec(b.text);
+    const head = m ? m[1] : b.kind === 'heading' ? b.text.trim() : '';
+    if (!head || head.length > 14) continue;
+    const plain = normalizeTitle(head);
+    for (const { s, words, plain: plainWords } of leads) {
+      if (out.has(s.kind) || s.exclude.some((w) => head.includes(w))) continue;
+      if (plainWords.some((w) => plain.startsWith(w)) || words.some((w) => head.startsWith(w))) out.add(s.kind);
+    }
+  }
+  return out;
 }

@@ -110,7 +110,7 @@ export interface OutlineNode extends Span {
   /** Section kind, set on section-level nodes by classification. */
   section?: SectionKind;
   /** How the section kind was decided. */
-  sectionBy?: 'title' | 'alias' | 'keyword' | 'position';
+  sectionBy?: 'title' | 'alias' | 'keyword' | 'position' | 'nested';
   /** True when this node came from a Markdown heading. */
   fromHeading: boolean;
 }

@@ -4,6 +4,7 @@ import type { Draft, OutlineNode, ReportModel, TextEdit } from '../types.js';
 import type { SectionSpec } from '../config.js';
 import { ordinalText } from '../markers.js';
 import { sectionSkeleton } from '../snippet.js';
+import { announcedKinds, sectionsInOrder } from '../sections.js';
 
 function label(spec: SectionSpec): string {
   return `“${spec.title}”`;
@@ -15,7 +16,8 @@ function lineBreak(text: string): string {
 
 function missing(model: ReportModel, specs: SectionSpec[]): Draft[] {
   const nodes = model.sectionNodes;
-  const present = new Set(nodes.map((n) => n.section).filter(Boolean));
+  const present = new Set(sectionsInOrder(nodes).map((n) => n.section).filter(Boolean));
+  if (specs.some((s) => s.required && !present.has(s.kind))) for (const k of announcedKinds(model.blocks, specs)) present.add(k);
   const out: Draft[] = [];
   const nl = lineBreak(model.text);
   for (const spec of specs) {
@@ -68,7 +70,7 @@ function missing(model: ReportModel, specs: SectionSpec[]): Draft[] {
 function order(model: ReportModel, specs: SectionSpec[]): Draft[] {
   const out: Draft[] = [];
   let maxSeen: { node: OutlineNode; order: number } | undefined;
-  for (const node of model.sectionNodes) {
+  for (const node of sectionsInOrder(model.sectionNodes)) {
     const spec = specs.find((s) => s.kind === node.section);
     if (!spec || spec.order === undefined) continue;
     if (maxSeen && spec.order < maxSeen.order) {
@@ -89,7 +91,7 @@ function order(model: ReportModel, specs: SectionSpec[]): Draft[] {
 
 function empty(model: ReportModel, specs: SectionSpec[]): Draft[] {
   const out: Draft[] = [];
-  for (const node of model.sectionNodes) {
+  for (const node of sectionsInOrder(model.sectionNodes)) {
     const spec = specs.find((s) => s.kind === node.section);
     if (!spec || node.children.length) continue;
     const rest = node.body
