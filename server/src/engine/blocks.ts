@@ -119,6 +119,20 @@ function collectInline(node: MdNode, source: string, tb: TextBuilder, lo = start
         break;
       case 'html':
         break; // inline HTML is markup, not prose
+      case 'emphasis':
+      case 'strong': {
+        // 《*推进……》……《*》: asterisks that touch a book-title mark are template blanks
+        // (text/placeholder), not emphasis — keep them in the text.
+        const s = startOf(child);
+        const e = endOf(child);
+        if (known && source[s] === '*' && (source[s - 1] === '《' || source[e] === '》')) {
+          const open = child.type === 'strong' ? 2 : 1;
+          tb.push(source.slice(s, s + open), s);
+          collectInline(child, source, tb, s + open, e - open);
+          tb.push(source.slice(e - open, e), e - open);
+        } else if (child.children) cursor = collectInline(child, source, tb, known ? s : cursor, known ? e : hi);
+        break;
+      }
       default:
         if (child.children) cursor = collectInline(child, source, tb, known ? startOf(child) : cursor, known ? endOf(child) : hi);
     }
