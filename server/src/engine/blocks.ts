@@ -227,20 +227,34 @@ function walk(node: MdNode, source: string, nesting: number, out: Block[]): void
   }
 }
 
+/** A list item that is only a link to an anchor of this document (`[二、不足](#二不足)`). */
+function isTocEntry(p: MdNode): boolean {
+  const kids = (p.children ?? []).filter((c) => !(c.type === 'text' && !(c.value ?? '').trim()));
+  return kids.length === 1 && kids[0].type === 'link' && /^#/.test((kids[0] as MdNode & { url?: string }).url ?? '');
+}
+
 function readListItem(item: MdNode, ordered: boolean, source: string, nesting: number, out: Block[]): void {
   const kids = item.children ?? [];
   const first = kids[0];
   let rest = kids;
-  if (first && first.type === 'paragraph') {
+  if (first && first.type === 'paragraph' && isTocEntry(first)) {
+    rest = kids.slice(1); // a table of contents: links to the document's own headings, not sections
+  } else if (first && first.type === 'paragraph') {
     const tb = new TextBuilder();
+    let marked = false;
     if (ordered) {
       // Keep the list marker (`1.`) in the text: it is an outline marker to us.
       const markerSrc = source.slice(startOf(item), startOf(first));
       const m = /^\s*(\d+[.)])/.exec(markerSrc);
-      if (m) tb.push(m[1] + ' ', [...Array.from({ length: m[1].length }, (_, i) => startOf(item) + markerSrc.indexOf(m[1]) + i), startOf(first)]);
+      if (m) {
+        tb.push(m[1] + ' ', [...Array.from({ length: m[1].length }, (_, i) => startOf(item) + markerSrc.indexOf(m[1]) + i), startOf(first)]);
+        marked = true;
+      }
     }
     collectInline(first, source, tb);
+    const at = out.length;
     splitParagraph('listItem', tb, nesting, out);
+    if (marked && out.length > at) out[at].listMarker = true;
     rest = kids.slice(1);
   } else if (ordered) {
     // An empty item (`1.` alone on its line) is still a numbered item: keep its marker,
@@ -250,7 +264,9 @@ function readListItem(item: MdNode, ordered: boolean, source: string, nesting: n
     if (m) {
       const tb = new TextBuilder();
       tb.push(m[1], startOf(item) + markerSrc.indexOf(m[1]));
+      const at = out.length;
       splitParagraph('listItem', tb, nesting, out);
+      if (out.length > at) out[at].listMarker = true;
     }
   }
   walk({ type: 'root', children: rest }, source, nesting + 1, out);

@@ -4,7 +4,7 @@
 // so no check reads them as placeholders, percentages or headings, and every offset stays
 // where it was.
 
-const FRONT_MATTER = /^(---|\+\+\+)[ \t]*\r?\n[\s\S]*?\r?\n(?:\1|\.\.\.)[ \t]*(?=\r?\n|$)/;
+const FRONT_MATTER = /^(?:[ \t]*\r?\n)*(---|\+\+\+)[ \t]*\r?\n[\s\S]*?\r?\n(?:\1|\.\.\.)[ \t]*(?=\r?\n|$)/;
 // A tag never spans a blank line; `{{` / `{%` inside code is blanked too, which is harmless.
 const TAGS = /\{%(?:(?!%\})[^\n]|\n(?![ \t]*\r?\n)){0,2000}?%\}|\{\{(?:(?!\}\})[^\n]|\n(?![ \t]*\r?\n)){0,2000}?\}\}|\{#(?:(?!#\})[^\n]|\n(?![ \t]*\r?\n)){0,2000}?#\}/g;
 

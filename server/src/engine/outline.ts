@@ -32,6 +32,7 @@ function toMarker(block: Block, raw: RawMarker): Marker {
     end: span.end,
     ordinalSpan: blockSpan(block, raw.ordinalStart, raw.ordinalEnd),
     punctSpan: blockSpan(block, raw.punctStart, raw.punctStart + raw.punct.length),
+    ...(block.listMarker && raw.start === 0 ? { fromList: true } : {}),
   };
 }
 

@@ -297,6 +297,10 @@ const TIME_WORDS = new Set(['年度', '全年', '今年', '当年', '本年', '�
 
 const FORWARD_STOP = new Set(['的', '和', '与', '及', '、', '，', '。', '；', '等', '共', '其中']);
 const PUNCT_OR_SPACE_FIRST = /^[\s\p{P}]/u;
+/** Approximation prefixes the segmenter may cut as words of their own, before the figure. */
+const APPROX_WORD = new Set(['近', '约', '逾', '超', '将近', '大约', '超过', '不到', '不足', '多达', '至少']);
+/** Verbs that only state a figure (完成, 实现…), between a thing and its figure. */
+const LIGHT_VERB = new Set(['完成', '实现', '达到', '达', '为', '共计', '累计', '总计', '合计']);
 /** Tags that may stand between a verb and its figure (已, 了, 约…). */
 const BEFORE_FIGURE = new Set(['d', 'ul', 'uz', 'm', 'zg']);
 
@@ -326,6 +330,10 @@ function findThing(q: Quantity, block: Block, ix: WordIndex, numStart: number): 
     // The prefix (近/约) may be glued into the word before; try the match start.
     i = wordEndingAt(ix, q.from);
   }
+  // 举办讲座近/a 十场: the prefix cut as a word of its own.
+  if (i >= 0 && APPROX_WORD.has(words[i].word)) i--;
+  // 地方财政收入完成3.4亿元: a light verb after the thing says nothing of its identity.
+  if (i >= 1 && LIGHT_VERB.has(words[i].word) && NOUNISH.has(words[i - 1].tag)) i--;
   const last = i;
   while (i >= 0 && last - i < 3) {
     const t = words[i];
@@ -347,6 +355,10 @@ function joinWords(words: TaggedWord[], from: number, to: number): string {
 }
 
 function verbBefore(ix: WordIndex, i: number): string {
+  // An approximation word cut as a word of its own (近/a 千户) stands between the verb and the figure.
+  if (i >= 0 && APPROX_WORD.has(ix.words[i].word)) i--;
+  // An attributive figure names its verb before 的: 新招聘的12名社区工作者 counts those 招聘.
+  if (i >= 1 && ix.words[i].word === '的' && ix.words[i - 1].tag === 'v') return ix.words[i - 1].word;
   for (let k = i, n = 0; k >= 0 && n < 3; k--, n++) {
     const t = ix.words[k];
     if (PUNCT_OR_SPACE_FIRST.test(t.word)) return '';

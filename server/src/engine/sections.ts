@@ -19,6 +19,8 @@ const TRAD: Record<string, string> = {
 };
 const TRAD_RE = new RegExp(`[${Object.keys(TRAD).join('')}]`, 'g');
 
+const CLOSING = new Set(['总结', '小结', '结语', '结束语', '写在最后', '最后', '尾声', '后记', '结尾', '总结一下', '全年总结', '年度总结', '年终总结']);
+
 export function normalizeTitle(title: string): string {
   let t = title.replace(TRAD_RE, (c) => TRAD[c]).replace(/[\s\u3000“”"‘’'《》〈〉「」【】()（）:：。，、；;]/g, '');
   t = t.replace(YEAR_PREFIX, '');
@@ -78,6 +80,17 @@ export function classifySections(nodes: OutlineNode[], specs: SectionSpec[], seg
     if (best && !tie) {
       node.section = best.kind;
       node.sectionBy = 'keyword';
+    }
+  }
+
+  // A closing 「总结」「结语」 after the problems or the plans is the conclusion, not the duties part.
+  const firstLaterAt = nodes.findIndex((n) => n.section === 'problems' || n.section === 'next');
+  if (firstLaterAt >= 0) {
+    for (let i = firstLaterAt + 1; i < nodes.length; i++) {
+      if (nodes[i].section === 'duties' && CLOSING.has(normalizeTitle(nodes[i].title))) {
+        nodes[i].section = undefined;
+        nodes[i].sectionBy = undefined;
+      }
     }
   }
 

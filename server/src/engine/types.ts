@@ -61,6 +61,8 @@ export interface Block extends Span {
   offsets: Int32Array;
   /** Set on table rows: each cell's text span inside `text`. */
   cells?: Span[];
+  /** The text opens with a Markdown ordered-list marker: its number is the renderer's, not the writer's. */
+  listMarker?: boolean;
 }
 
 // ---------------------------------------------------------------- outline
@@ -89,6 +91,8 @@ export interface Marker extends Span {
   ordinalSpan: Span;
   /** Span of the trailing punctuation (empty when none). */
   punctSpan: Span;
+  /** A Markdown ordered-list marker (`1.` `1)`): the reader sees the rendered numbers, so its sequence and style are not the writer's. */
+  fromList?: boolean;
 }
 
 export type SectionKind = string; // 'duties' | 'problems' | 'next' | pack-defined

@@ -12,7 +12,7 @@ import type { Quantity } from '../quantities.js';
 import { isDelta } from './breakdowns.js';
 import { readTables } from './tables.js';
 import { lowerBound } from '../sorted.js';
-import { scanBack, afterLast, charSet, SENTENCE_END } from '../scan.js';
+import { scanBack, scanForward, afterLast, charSet, CLAUSE_END, SENTENCE_END } from '../scan.js';
 
 const COLON_COMMA = charSet('，,：:');
 const SEMI_COMMA = charSet('，,；;');
@@ -42,6 +42,10 @@ interface Stated {
   words: string[];
   /** Those words and its outline item's title words: worked out only for a pair that conflicts. */
   context?: readonly string[];
+  /** Where its sentence starts (prose figures): two figures of one sentence are two quantities. */
+  sentence: number;
+  /** What the figure is for, right after it (投资60万元修停车场): '' when the clause ends there. */
+  purpose: string;
 }
 
 /** Figures of one unit and scope: all of them, the tables', and the prose ones by thing and verb. */
@@ -58,6 +62,8 @@ interface Local {
   whole: boolean;
   /** Content words of its sentence before it. */
   words: string[];
+  sentence: number;
+  purpose: string;
 }
 
 const EVENT_UNITS = new Set(['次', '场', '期', '轮', '批', '人次', '户次', '场次', '课时', '学时', '天', '小时']);
@@ -65,6 +71,12 @@ const WHOLE = /全年|今年|本年|共|累计|总计|合计|总数/;
 /** A change right after the figure (增加20名, 提高到…): sticky, read from the figure's end. */
 const CHANGE_AFTER = /[^，,；;。]{0,4}(?:增|减|提高|下降|上升|降|到|至)/y;
 const CONTENT = /^(?:n|nz|nt|ns|nr|l|j|ng)$/;
+/** Verbs that only state a figure: 实现地方财政收入3.2亿元 and 地方财政收入3.4亿元 are one measure. */
+const LIGHT_VERBS = new Set(['实现', '完成', '达到', '达', '共有', '有', '拥有', '累计', '共计', '合计', '总计']);
+/** A rate per head, household or month (每人每月补贴300元, 人均收入, 300元/人): not a total. */
+const PER_UNIT_LEAD = /(?:每|人均|户均|平均|单价|标准)[^，,；;。]{0,6}$/;
+const PER_UNIT_AFTER = /^(?:\/|／|每)/;
+const MEASURE_UNIT = /米|公里|吨|亩|公顷|瓦/;
 
 /** The deepest outline node whose body holds `start` (a descent with binary search: checks ask for every figure). */
 function nodeOf(model: ReportModel, start: number): OutlineNode | undefined {
@@ -128,6 +140,13 @@ export const numbersConflictCheck: Check = {
       const clauseLead = lead.slice(afterLast(lead, COLON_COMMA));
       // Breakdown parts: after 其中/分别 in the sentence, or right after a 、 (一等奖10名、二等奖30名).
       if (/其中|分别|包括|含/.test(lead) || clauseLead.includes('、') || text.charCodeAt(q.to) === 0x3001 /* 、 */) return null;
+      const after = text.slice(q.to, q.to + 2);
+      // 投资8亿元的不锈钢项目: an amount or size attributed to something else, not a total of its own
+      // (换届党组织76个的选举结果 still counts the 党组织).
+      if ((after.startsWith('的') && (q.kind === 'money' || MEASURE_UNIT.test(q.unit))) || PER_UNIT_AFTER.test(after) || PER_UNIT_LEAD.test(clauseLead)) return null;
+      // What follows the figure (and the thing it counts) up to the clause's end: its purpose or object.
+      const tail = q.to + (text.startsWith(q.thing, q.to) ? q.thing.length : 0);
+      const purpose = text.slice(tail, Math.min(scanForward(text, tail, CLAUSE_END), tail + 12));
       // 上半年…，全年…: a later 全年/今年 resets the scope of what follows it.
       const reset = Math.max(lead.lastIndexOf('全年'), lead.lastIndexOf('今年'), lead.lastIndexOf('本年'));
       const scoped = reset >= 0 ? lead.slice(reset) : lead;
@@ -143,7 +162,7 @@ export const numbersConflictCheck: Check = {
         if (at >= s && content(w) && !q.thing.includes(w.word)) words.push(w.word);
         at = end;
       }
-      return { scope, years, whole: WHOLE.test(lead.slice(afterLast(lead, SEMI_COMMA))), words };
+      return { scope, years, whole: WHOLE.test(lead.slice(afterLast(lead, SEMI_COMMA))), words, sentence: s, purpose };
     };
     const titleWords = new Map<OutlineNode, string[]>();
     const titleOf = (node: OutlineNode) => {
@@ -169,7 +188,7 @@ export const numbersConflictCheck: Check = {
       const locals = ctx.perBlock(block, 'stated', () => qs.map((q) => prepare(block.text, q)));
       qs.forEach((q, i) => {
         const l = locals[i];
-        if (l) stated.push({ q, span: q, raw: q.raw, thing: q.thing, verb: q.verb, unit: q.unit, min: q.min, max: q.max, scope: l.scope, years: l.years, inTable: false, whole: l.whole, words: l.words });
+        if (l) stated.push({ q, span: q, raw: q.raw, thing: q.thing, verb: LIGHT_VERBS.has(q.verb) ? '' : q.verb, unit: q.unit, min: q.min, max: q.max, scope: l.scope, years: l.years, inTable: false, whole: l.whole, words: l.words, sentence: l.sentence, purpose: l.purpose });
       });
     }
     for (const t of readTables(model)) {
@@ -179,7 +198,7 @@ export const numbersConflictCheck: Check = {
         const unit = r.unit || c?.unit || '';
         if (!c || c.value === undefined || c.percent || !unit || r.label.length < 2) continue;
         const thing = r.label.replace(/^(?:新|全年|本年)/, '');
-        stated.push({ span: c, raw: c.unit ? c.text : `${c.text}${unit}`, thing, verb: '', unit, min: c.value, max: c.value, scope: '', years: '', inTable: true, whole: true, words: [], context: [] });
+        stated.push({ span: c, raw: c.unit ? c.text : `${c.text}${unit}`, thing, verb: '', unit, min: c.value, max: c.value, scope: '', years: '', inTable: true, whole: true, words: [], context: [], sentence: -1, purpose: '' });
       }
     }
     const out: Draft[] = [];
@@ -226,6 +245,10 @@ export const numbersConflictCheck: Check = {
         if (a.q && b.q && (a.verb === '') !== (b.verb === '')) continue;
         // Compatible bounds: 6100余 (6100–6200) and 6000多 (6000–7000) can be the same figure.
         if (a.min <= b.max && b.min <= a.max) continue;
+        // One sentence stating two values of one measure is comparing them (由…到…, 计划…实际…).
+        if (a.q && b.q && a.q.blockIndex === b.q.blockIndex && a.sentence === b.sentence) continue;
+        // 投资60万元修停车场，投资75万元改公厕: the same verb spent on two things.
+        if (a.purpose && b.purpose && a.purpose !== b.purpose) continue;
         // Events (会议22次 / 会议5次专题研究…) recur: a smaller figure is usually one batch of them.
         // Only two figures that both claim the whole (全年/共/累计…) can conflict.
         if (EVENT_UNITS.has(a.unit) && !(a.whole && b.whole)) continue;

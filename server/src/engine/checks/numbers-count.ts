@@ -9,10 +9,10 @@ import { blockSpan } from '../blocks.js';
 import { parseChineseNumeral } from '../markers.js';
 import { quotedSpans, inside } from '../quotes.js';
 import { walkOutline } from '../outline.js';
-import { scanBack, scanForward, charSet } from '../scan.js';
+import { scanBack, charSet } from '../scan.js';
+import { joinsOf, listAfter, listInBrackets, openOf, splitBefore, type ItemList } from './count-lists.js';
 import { wordIndex, wordAt, wordStartingAt, type WordIndex } from '../word-index.js';
 
-const CLAUSE_END = charSet('。；;，,：:\n');
 const LIST_START = charSet('，,。；;：:\n（(）)');
 
 export const COUNT_DEFAULTS = {
@@ -85,30 +85,15 @@ function findPhrases(model: ReportModel, ctx: CheckContext, classifiers: string[
   }
 }
 
-const DUN = '、'.charCodeAt(0);
-
-/** Top-level 、 positions of a stretch of text (quote-aware). */
-function splitList(text: string, from: number, to: number): Span[] {
-  const quotes = quotedSpans(text);
-  const items: Span[] = [];
-  let s = from;
-  for (let i = from; i < to; i++) {
-    if (text.charCodeAt(i) === DUN && !inside(quotes, i, i + 1)) {
-      items.push({ start: s, end: i });
-      s = i + 1;
-    }
-  }
-  items.push({ start: s, end: to });
-  return items;
-}
-
 interface Items {
   spans: Span[];
   source: 'enumeration' | 'outline' | 'list' | 'bullets';
-  /** The list ends with 等: fewer items than stated is fine. */
+  /** The list ends with 等 or names a subset: fewer items than stated is fine. */
   open: boolean;
-  /** A trailing 和/及 may join one more item. */
-  joined: boolean;
+  /** Items joining two things (党建和业务): each may stand for two of the stated count. */
+  joins: number;
+  /** Fewer items than stated may only mean the rest come in the next sentence. */
+  mayContinue: boolean;
 }
 
 /** Each block's outline node (the last in outline order whose body holds it), once per model. */
@@ -125,6 +110,15 @@ function nodeOfBlock(model: ReportModel, bi: number): OutlineNode | undefined {
   return byBlock.get(model.blocks[bi]);
 }
 
+/** What introduces a list right after the count: 三项重点：…, 三项措施，即…, “四个一”机制：…. */
+const LIST_LEAD = /^(?:的?[\u4e00-\u9fff]{0,4})?(?:[：:]|[，,](?:即|分别是|分别为|包括|主要是|主要有|主要包括|具体是|具体为))/;
+/** Brackets that may hold the list: 五项制度（首问负责、…）. */
+const BRACKET_LEAD = /^(?:的?[\u4e00-\u9fff]{0,4})?[（(]/;
+
+function fromList(p: Phrase, list: ItemList, mayContinue: boolean): Items {
+  return { spans: list.spans.map((x) => blockSpan(p.block, x.start, x.end)), source: 'list', open: list.open, joins: list.joins, mayContinue };
+}
+
 function itemsFor(model: ReportModel, p: Phrase): Items | undefined {
   const text = p.block.text;
   // 1. An inline enumeration right after the phrase in the same block.
@@ -132,7 +126,7 @@ function itemsFor(model: ReportModel, p: Phrase): Items | undefined {
   const en = model.enumerations.find((e) => e.blockIndex === p.blockIndex && e.items[0].marker.start >= endSrc);
   if (en) {
     const gapText = model.text.slice(endSrc, en.items[0].marker.start);
-    if (/^[\u4e00-\u9fff“”]{0,10}[：:，,。]?\s*$/.test(gapText)) return { spans: en.items.map((i) => i.span), source: 'enumeration', open: false, joined: false };
+    if (/^[\u4e00-\u9fff“”]{0,10}[：:，,。]?\s*$/.test(gapText)) return { spans: en.items.map((i) => i.span), source: 'enumeration', open: false, joins: 0, mayContinue: false };
   }
   // 2. The node whose title or closing lead announces its children.
   const rest = text.slice(p.to);
@@ -141,7 +135,8 @@ function itemsFor(model: ReportModel, p: Phrase): Items | undefined {
   const announces = ownTitle || /^[\u4e00-\u9fff]{0,8}[：:]\s*$/.test(rest) || /^(?:的?工作|的?内容|的?情况)?(?:[：:。]|汇报如下|报告如下|总结如下|如下)[：:。]?\s*$/.test(rest);
   if (announces) {
     const children = node && node.body[node.body.length - 1] === p.block ? node.children : undefined;
-    if (children?.length) return { spans: children.map((c) => ({ start: c.start, end: c.titleSpan.end })), source: 'outline', open: false, joined: false };
+    // One child is no list: more often the rest of the outline was not recognised (or the text was cut).
+    if (children?.length) return children.length < 2 ? undefined : { spans: children.map((c) => ({ start: c.start, end: c.titleSpan.end })), source: 'outline', open: false, joins: 0, mayContinue: false };
     // A Markdown bullet list right after the announcing paragraph.
     const next = model.blocks[p.blockIndex + 1];
     if (next && next.kind === 'listItem' && !children?.length) {
@@ -152,42 +147,63 @@ function itemsFor(model: ReportModel, p: Phrase): Items | undefined {
         else if (b.kind === 'listItem' && b.nesting > next.nesting) continue;
         else break;
       }
-      return { spans, source: 'bullets', open: false, joined: false };
+      return { spans, source: 'bullets', open: false, joins: 0, mayContinue: false };
     }
     if (!node && model.preamble[model.preamble.length - 1] === p.block && model.sectionNodes.length) {
-      return { spans: model.sectionNodes.map((c) => ({ start: c.start, end: c.titleSpan.end })), source: 'outline', open: false, joined: false };
+      return { spans: model.sectionNodes.map((c) => ({ start: c.start, end: c.titleSpan.end })), source: 'outline', open: false, joins: 0, mayContinue: false };
     }
   }
-  // 3a. A 、-list right after: 三项重点：党建、业务、队伍建设。
-  const after = /^(?:的?[\u4e00-\u9fff]{0,3})?(?:[：:]|，(?:即|分别是|分别为|包括))/.exec(rest);
+  // 3a. A list right after: 三项重点：党建、业务、队伍建设。 / 两项措施：强化培训；严格考核。
+  const after = LIST_LEAD.exec(rest);
   if (after) {
-    const s = p.to + after[0].length;
-    const e = scanForward(text, s, CLAUSE_END);
-    const spans = splitList(text, s, e);
-    if (spans.length >= 2 && spans.every((x) => x.end - x.start <= 20 && x.end > x.start)) {
-      const last = text.slice(spans[spans.length - 1].start, spans[spans.length - 1].end);
-      return { spans: spans.map((x) => blockSpan(p.block, x.start, x.end)), source: 'list', open: /等/.test(text.slice(e - 1, e + 1)) || /等$/.test(last), joined: /[和及与]/.test(last) };
-    }
+    const list = listAfter(text, p.to + after[0].length);
+    // A ，- or ；-list may go on in the next sentence; a 、-list ends with its clause.
+    if (list) return fromList(p, list, !list.endsBlock && !text.slice(p.to + after[0].length).match(/^[^，,；;。！？!?\n]*、/));
   }
-  // 3b. A 、-list right before: 调研、座谈、走访三项活动.
+  // 3b. Brackets right after: 推行五项制度（首问负责、限时办结、一次告知）。
+  const bracket = BRACKET_LEAD.exec(rest);
+  if (bracket) {
+    const list = listInBrackets(text, p.to + bracket[0].length - 1);
+    if (list) return fromList(p, list, false);
+  }
+  return listBefore(model, p);
+}
+
+/** 3c. A list right before: 调研、座谈、走访三项活动; “学习标兵”“服务明星”两项评选; 首问负责、限时办结（三项制度）. */
+function listBefore(model: ReportModel, p: Phrase): Items | undefined {
+  const text = p.block.text;
   let s = p.from;
-  let tail = '';
-  if (s > 0 && (text[s - 1] === '等' || text[s - 1] === '这')) {
-    tail = text[s - 1];
-    s -= 1;
+  // （首问负责、限时办结、一次告知）三项制度
+  if (s > 0 && /[）)]/.test(text[s - 1])) {
+    const open = openOf(text, s - 1);
+    if (open >= 0) {
+      const list = listInBrackets(text, open);
+      if (list) return fromList(p, list, false);
+    }
+    return undefined;
+  }
+  // 首问负责、限时办结、一次告知（以下简称“三项制度”）: the count in brackets names the list before them.
+  const lead = /[（(](?:以下)?(?:简称|合称|统称|即|共)?$/.exec(text.slice(Math.max(0, s - 6), s));
+  if (lead) s -= lead[0].length;
+  let open = false;
+  const tail = /(?:等|这|包括[^，,。；;：:]*在内的?|在内的?)$/.exec(text.slice(Math.max(0, s - 20), s));
+  if (tail && !lead) {
+    // 包括A、B在内的六个系统: the list is a subset of what is counted.
+    if (tail[0] !== '这') open = true;
+    s -= /在内的?$/.test(tail[0]) ? /在内的?$/.exec(tail[0])![0].length : tail[0].length;
   }
   const b = scanBack(text, s, LIST_START);
-  const spans = splitList(text, b, s);
+  const spans = splitBefore(text, b, s);
+  if (!spans || spans.length < 2) return undefined;
+  if (/^(?:包括|如|例如|比如|包含)/.test(text.slice(spans[0].start, spans[0].end))) open = true;
   const lastItem = spans[spans.length - 1];
   // 组织党员、干部开展三项活动: the phrase is the object of a verb in the last item, not the list's head.
   const lastWords = model.words(text.slice(lastItem.start, lastItem.end));
   const verbInLast = lastWords.length > 1 && lastWords.some((w) => /^v/.test(w.tag) && w.tag !== 'vn');
-  if (spans.length >= 2 && !verbInLast && spans.slice(1).every((x) => x.end - x.start <= 12 && x.end > x.start)) {
-    const last = text.slice(spans[spans.length - 1].start, spans[spans.length - 1].end);
-    // The first item runs back to the clause start (分别组建…); trim a leading verb phrase for display only.
-    return { spans: spans.map((x) => blockSpan(p.block, x.start, x.end)), source: 'list', open: tail === '等', joined: /[和及与]/.test(last) };
-  }
-  return undefined;
+  if (verbInLast) return undefined;
+  const quoted = (x: Span) => /^["“「『‘]/.test(text[x.start]) && /["”」』’]$/.test(text[x.end - 1]);
+  if (!spans.slice(1).every((x) => x.end > x.start && x.end - x.start <= (quoted(x) ? 16 : 12))) return undefined;
+  return { spans: spans.map((x) => blockSpan(p.block, x.start, x.end)), source: 'list', open, joins: joinsOf(text, spans), mayContinue: false };
 }
 
 export const numbersCountCheck: Check = {
@@ -216,7 +232,8 @@ export const numbersCountCheck: Check = {
       const n = items.spans.length;
       if (n === p.count) continue;
       if (items.open && n < p.count) continue;
-      if (items.joined && n + 1 === p.count) continue;
+      // 三项工作：党建和业务、队伍建设: one item may cover two of the count.
+      if (n < p.count && (items.mayContinue || p.count <= n + items.joins)) continue;
       const where = items.source === 'enumeration' ? '“一是……”列举' : items.source === 'outline' ? '下级标题' : items.source === 'bullets' ? '列表' : '顿号并列';
       const span = blockSpan(p.block, p.from, p.to);
       out.push({

@@ -25,6 +25,7 @@ export const outlineSequenceCheck: Check = {
   run(model) {
     const out: Draft[] = [];
     for (const run of markerRuns(model)) {
+      if (run.markers.some((m) => m.fromList)) continue; // Markdown numbers its lists itself
       let expected = 1;
       for (let i = 0; i < run.markers.length; i++) {
         const m = run.markers[i];

@@ -134,7 +134,8 @@ export const outlineStyleCheck: Check = {
   run(model) {
     const out: Draft[] = [];
     const flagged = new Set<Marker>();
-    const runs = markerRuns(model);
+    // Markdown list markers (`1.` `1)`) are list syntax, not the writer's numbering.
+    const runs = markerRuns(model).filter((r) => !r.markers.some((m) => m.fromList));
     for (const run of runs) {
       if (run.inline) continue;
       // 1、 becomes the dot its siblings use (1． among 2． 3．), so one fix settles the level.

@@ -14,9 +14,23 @@ function lineBreak(text: string): string {
   return text.includes('\r\n') ? '\r\n' : '\n';
 }
 
+// A Markdown year review (博客的年终总结、周报) is held to the three parts only when it calls itself a
+// summary near its top and names at least two of the parts; pasted Word drafts always are.
+const SUMMARY = /总结|述职|工作报告|工作汇报|履职|周报|月报/;
+// Markdown reviews often admit their shortcomings, or state their plans, in prose rather than under a heading.
+const PROSE_PARTS: Record<string, RegExp> = {
+  problems: /(?:还|仍|也|但|却|同时)(?:然)?(?:存在|有)(?:着)?(?:一些|不少|诸多|很多|许多|以下|一定的?)?(?:不足|问题|短板|差距|欠缺|薄弱)|不足之处|(?:我的|自身|自己的?|个人的?)(?:一些)?(?:不足|问题|短板|缺点)|做得?(?:还)?不够|没有做好|有待(?:提高|加强|改进|提升)/,
+  next: /(?:明年|来年|新的一年|下一步|下步|今后|接下来|未来|20[0-9]{2}年)[^。！？\n]{0,8}(?:将|要|计划|打算|希望|准备|争取|继续|目标)/,
+};
+
 function missing(model: ReportModel, specs: SectionSpec[]): Draft[] {
   const nodes = model.sectionNodes;
   const present = new Set(sectionsInOrder(nodes).map((n) => n.section).filter(Boolean));
+  if (model.kind === 'markdown') {
+    const named = specs.filter((s) => s.required && present.has(s.kind)).length;
+    if (named < 2 || !SUMMARY.test(model.text.slice(0, 600))) return [];
+    for (const [kind, re] of Object.entries(PROSE_PARTS)) if (!present.has(kind) && model.blocks.some((b) => b.kind !== 'code' && b.kind !== 'comment' && re.test(b.text))) present.add(kind);
+  }
   if (specs.some((s) => s.required && !present.has(s.kind))) for (const k of announcedKinds(model.blocks, specs)) present.add(k);
   const out: Draft[] = [];
   const nl = lineBreak(model.text);
@@ -67,12 +81,16 @@ function missing(model: ReportModel, specs: SectionSpec[]): Draft[] {
   return out;
 }
 
+const REFLECTION = /反思|复盘|感悟|心得|体会/;
+
 function order(model: ReportModel, specs: SectionSpec[]): Draft[] {
   const out: Draft[] = [];
   let maxSeen: { node: OutlineNode; order: number } | undefined;
   for (const node of sectionsInOrder(model.sectionNodes)) {
     const spec = specs.find((s) => s.kind === node.section);
     if (!spec || spec.order === undefined) continue;
+    // 「个人反思」「复盘」「心得」 after the plans are as often reflections as a problems part: no order from them.
+    if (REFLECTION.test(node.title) && node.sectionBy !== 'title') continue;
     if (maxSeen && spec.order < maxSeen.order) {
       const prevSpec = specs.find((s) => s.kind === maxSeen!.node.section)!;
       out.push({

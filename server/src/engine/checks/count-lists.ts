@@ -1,0 +1,218 @@
+// The items of a list written in one sentence, for numbers/count: split at 、, ， or ；
+// (whichever the list uses first), at ”“ between quoted names, never inside quotes
+// or brackets. Each reader says how sure it is: too long or unparallel items give
+// no list at all, since a wrong list would mean a false alarm.
+import type { Span } from '../types.js';
+import { quotedSpans } from '../quotes.js';
+
+export interface ItemList {
+  /** Text-relative spans of the items. */
+  spans: Span[];
+  /** The list ends with 等, or is a subset (包括……在内, 含……, 如……): fewer items than stated is fine. */
+  open: boolean;
+  /** Items that join two things (A和B): each may stand for two of the stated count. */
+  joins: number;
+  /** Nothing but closing punctuation follows the list in its block. */
+  endsBlock: boolean;
+}
+
+const DUN = 0x3001; // 、
+const COMMA = 0xff0c; // ，
+const SEMI = 0xff1b; // ；
+const OPEN_BRACKETS = new Set([0xff08, 0x28, 0x3010, 0x5b]); // （ ( 【 [
+const CLOSE_BRACKETS = new Set([0xff09, 0x29, 0x3011, 0x5d]);
+const SENTENCE_ENDS = new Set([0x3002, 0xff01, 0xff1f, 0x21, 0x3f, 0x0a]); // 。！？!?\n
+const JOIN = /[和及与暨]/;
+const OPEN_TAIL = /等+$/;
+/** Words that open a result or a remark, not another item of the list. */
+const NOT_AN_ITEM = /^(?:通过|全年|共|累计|目前|截至|经过|以上|同时|此外|其中|另外|并|均|已)/;
+
+/** Where each quote opens → where it closes (text-relative), for a block's quoted spans. */
+function quoteEnds(text: string): Map<number, number> {
+  const m = new Map<number, number>();
+  for (const q of quotedSpans(text)) m.set(q.start, q.end);
+  return m;
+}
+
+interface Split {
+  spans: Span[];
+  /** Where the stretch stopped (at the stopping character, or `to`). */
+  end: number;
+  /** The character that stopped the stretch, -1 at `to`. */
+  stop: number;
+}
+
+/**
+ * Split text[from, to) at top-level `seps`, stopping at the first top-level character
+ * of `stops`. Quotes and brackets are skipped whole; ”“ between two quotes is a boundary.
+ */
+function split(text: string, from: number, to: number, seps: ReadonlySet<number>, stops: ReadonlySet<number>): Split | undefined {
+  const ends = quoteEnds(text);
+  const spans: Span[] = [];
+  let s = from;
+  let i = from;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    const q = ends.get(i);
+    if (q !== undefined) {
+      // “A”“B”: a new quote right where one closed starts a new item.
+      if (i > s && ends.size > 1 && isQuoteEnd(text, i)) {
+        spans.push({ start: s, end: i });
+        s = i;
+      }
+      i = q;
+      continue;
+    }
+    if (OPEN_BRACKETS.has(c)) {
+      const close = closeOf(text, i, to);
+      if (close < 0) return undefined;
+      i = close + 1;
+      continue;
+    }
+    if (stops.has(c)) return done(i, c);
+    if (seps.has(c)) {
+      spans.push({ start: s, end: i });
+      s = i + 1;
+    }
+    i++;
+  }
+  return done(Math.min(i, to), -1);
+
+  function done(end: number, stop: number): Split {
+    spans.push({ start: s, end });
+    return { spans, end, stop };
+  }
+}
+
+/** The character before `i` closes a quote (”’」』》〉"). */
+function isQuoteEnd(text: string, i: number): boolean {
+  return /["’”」』》〉]/.test(text[i - 1] ?? '');
+}
+
+/** The bracket closing the one at `open` (nesting counted), or -1 before `to`. */
+function closeOf(text: string, open: number, to: number): number {
+  let depth = 0;
+  for (let i = open; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (OPEN_BRACKETS.has(c)) depth++;
+    else if (CLOSE_BRACKETS.has(c) && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/** The bracket opening the one that closes at `close`, or -1 after `floor`. */
+export function openOf(text: string, close: number, floor = 0): number {
+  let depth = 0;
+  for (let i = close; i >= floor; i--) {
+    const c = text.charCodeAt(i);
+    if (CLOSE_BRACKETS.has(c)) depth++;
+    else if (OPEN_BRACKETS.has(c) && --depth === 0) return i;
+  }
+  return -1;
+}
+
+function trimmed(text: string, spans: Span[]): Span[] {
+  return spans.map((x) => {
+    let { start, end } = x;
+    while (start < end && /\s/.test(text[start])) start++;
+    while (end > start && /[\s。；;，,.]/.test(text[end - 1])) end--;
+    return { start, end };
+  });
+}
+
+function joinsOf(text: string, spans: Span[]): number {
+  const quotes = quotedSpans(text);
+  let n = 0;
+  for (const x of spans) {
+    // A join inside a quoted name (“学习和实践”) does not make the name two items.
+    let item = text.slice(x.start, x.end);
+    for (const q of quotes) if (q.start >= x.start && q.end <= x.end) item = item.replace(text.slice(q.start, q.end), '');
+    if (JOIN.test(item) || item.includes('以及')) n++;
+  }
+  return n;
+}
+
+const SEPS_DUN = new Set([DUN]);
+const SEPS_COMMA = new Set([COMMA, 0x2c]);
+const SEPS_SEMI = new Set([SEMI, 0x3b]);
+const STOPS_CLAUSE = new Set([COMMA, 0x2c, SEMI, 0x3b, 0xff1a, 0x3a, ...SENTENCE_ENDS]);
+const STOPS_SEMI = new Set([0xff1a, 0x3a, ...SENTENCE_ENDS]);
+const STOPS_COMMA = new Set([SEMI, 0x3b, 0xff1a, 0x3a, ...SENTENCE_ENDS]);
+const NONE = new Set<number>();
+
+/**
+ * The list that starts at `s` (after 三项措施： or 五项制度（): its separator is the
+ * first top-level 、, ， or ； met; a list of quoted names needs none.
+ */
+export function listAfter(text: string, s: number, to = text.length): ItemList | undefined {
+  while (s < to && /\s/.test(text[s])) s++;
+  const probe = split(text, s, to, NONE, new Set([DUN, COMMA, 0x2c, SEMI, 0x3b, ...SENTENCE_ENDS]));
+  if (!probe) return undefined;
+  let got: Split | undefined;
+  let maxLen: number;
+  let parallel = false;
+  if (probe.stop === DUN) {
+    got = split(text, s, to, SEPS_DUN, STOPS_CLAUSE);
+    maxLen = 20;
+  } else if (probe.stop === SEMI || probe.stop === 0x3b) {
+    got = split(text, s, to, SEPS_SEMI, STOPS_SEMI);
+    maxLen = 40;
+  } else if (probe.stop === COMMA || probe.stop === 0x2c) {
+    got = split(text, s, to, SEPS_COMMA, STOPS_COMMA);
+    maxLen = 8;
+    parallel = true;
+  } else {
+    // No separator before the sentence ends: only “A”“B”“C” is a list.
+    got = probe;
+    maxLen = 20;
+  }
+  if (!got) return undefined;
+  const spans = trimmed(text, got.spans);
+  if (spans.length < 2) return undefined;
+  const last = text.slice(spans[spans.length - 1].start, spans[spans.length - 1].end);
+  const open = OPEN_TAIL.test(last) || text[got.end] === '等';
+  for (const x of spans) {
+    const item = text.slice(x.start, x.end);
+    if (x.end <= x.start || x.end - x.start > maxLen) return undefined;
+    if (NOT_AN_ITEM.test(item)) return undefined;
+    if (parallel && /[0-9０-９]/.test(item)) return undefined;
+  }
+  if (parallel) {
+    // 抓党建，促发展，保稳定: comma lists only when the items are of one build.
+    const lens = spans.map((x) => x.end - x.start);
+    if (Math.max(...lens) - Math.min(...lens) > 2) return undefined;
+  }
+  if (probe.stop === -1 || SENTENCE_ENDS.has(probe.stop)) {
+    // Quoted names only: every item must be a quote (optionally closing with 等).
+    const ends = quoteEnds(text);
+    if (!spans.every((x) => ends.get(x.start) !== undefined && /^(?:等+)?$/.test(text.slice(ends.get(x.start)!, x.end)))) return undefined;
+  }
+  const rest = text.slice(got.end);
+  return { spans, open, joins: joinsOf(text, spans), endsBlock: /^[\s。；;，,！!]*$/.test(rest) };
+}
+
+/** The list inside the brackets that open at `open` (五项制度（首问负责、限时办结、一次告知）). */
+export function listInBrackets(text: string, open: number): ItemList | undefined {
+  const close = closeOf(text, open, text.length);
+  if (close < 0) return undefined;
+  let s = open + 1;
+  let subset = false;
+  const lead = /^(?:即|包括|分别是|分别为|具体是|具体为|含|如|例如|比如)[：:]?/.exec(text.slice(s, close));
+  if (lead) {
+    subset = /^(?:含|如|例如|比如)/.test(lead[0]);
+    s += lead[0].length;
+  }
+  const list = listAfter(text, s, close);
+  if (!list) return undefined;
+  const last = list.spans[list.spans.length - 1];
+  // The whole bracket must be the list: nothing left after its last item.
+  if (!/^[\s。；;，,等]*$/.test(text.slice(last.end, close))) return undefined;
+  return { ...list, open: list.open || subset || text.slice(last.end, close).includes('等') };
+}
+
+/** Items split at top-level 、 and ”“ in text[from, to) (for a list that ends at the count). */
+export function splitBefore(text: string, from: number, to: number): Span[] | undefined {
+  return split(text, from, to, SEPS_DUN, NONE)?.spans;
+}
+
+export { joinsOf };
