@@ -73,6 +73,9 @@ const QUANTITY = new RegExp(
 const G = { pre: 1, pctcn: 2, n1: 3, n2: 4, a1: 5, mult: 6, a2: 7, pct: 8, unit: 9, post: 10 } as const;
 
 const NOUNISH = new Set(['n', 'nr', 'ns', 'nt', 'nz', 'nrt', 'nrfg', 'ng', 'l', 'j', 'b']);
+/** Suffixes the segmenter cuts off a noun (网格/员, 志愿/者): still part of the thing counted. */
+const NOUN_SUFFIX = new Set(['员', '者', '师', '生', '工', '手', '官']);
+const nounish = (t: TaggedWord) => NOUNISH.has(t.tag) || NOUN_SUFFIX.has(t.word);
 const CLASSIFIER_ONLY = new Set(['个', '名', '位', '项', '家', '户', '所', '篇', '件', '条', '批', '份', '本', '册', '部', '座', '处', '支', '台', '辆', '套', '间', '张', '起', '堂', '节', '门', '首', '幅', '类', '种', '株', '棵', '只', '头', '宗', '笔', '组', '期', '场', '次', '轮']);
 
 function toHalf(s: string): string {
@@ -313,7 +316,7 @@ function findThing(q: Quantity, block: Block, ix: WordIndex, numStart: number): 
     while (i >= 0 && i < words.length && i - first < 3) {
       const t = words[i];
       if (FORWARD_STOP.has(t.word) || PUNCT_OR_SPACE_FIRST.test(t.word)) break;
-      if (!(NOUNISH.has(t.tag) || t.tag === 'vn' || (i === first && t.tag === 'v' && t.word.length >= 3))) break;
+      if (!(nounish(t) || t.tag === 'vn' || (i === first && t.tag === 'v' && t.word.length >= 3))) break;
       i++;
     }
     // Words first..i-1 name the thing.
@@ -337,7 +340,7 @@ function findThing(q: Quantity, block: Block, ix: WordIndex, numStart: number): 
   const last = i;
   while (i >= 0 && last - i < 3) {
     const t = words[i];
-    if (!(NOUNISH.has(t.tag) || (i === last && t.tag === 'vn' && NOUN_VN.has(t.word))) || TIME_WORDS.has(t.word)) break;
+    if (!(nounish(t) || (i === last && t.tag === 'vn' && NOUN_VN.has(t.word))) || TIME_WORDS.has(t.word)) break;
     i--;
   }
   // Words i+1..last name the thing.

@@ -1,0 +1,45 @@
+// numbers/conflict and numbers/percent on what real drafts write (issue 13, §3 items 7, 8, 10):
+// flagged cases and the traps next to them. All sentences are made up for these tests.
+import { strict as assert } from 'node:assert';
+import { run, flagged } from './numbers-util';
+
+const conflicts = (text: string) => run(text, 'numbers/conflict').map((f) => flagged(text, f));
+const percents = (text: string) => run(text, 'numbers/percent').map((f) => flagged(text, f));
+
+describe('numbers/conflict on real drafts', () => {
+  it('identifies a figure by its whole measure phrase, light verbs aside', () => {
+    assert.deepEqual(conflicts('全年实现地方财政收入2.6亿元，同比增长6%。\n从收入结构看，地方财政收入完成2.8亿元，税收占比提高。'), ['2.8亿元']);
+    assert.deepEqual(conflicts('实现地方财政收入2.6亿元。\n一年来，全年实现地方财政收入2.9亿元。'), ['2.9亿元']);
+  });
+
+  it('reads an attributive restatement as the same figure', () => {
+    assert.deepEqual(conflicts('街道新招聘的16名网格员已全部持证上岗。\n全年招聘网格员18名，充实基层力量。'), ['18名']);
+  });
+
+  it('compares Chinese numerals with digits', () => {
+    assert.deepEqual(conflicts('全年新发展党员十五名。\n严把入口关，全年发展党员17名。'), ['17名']);
+    assert.deepEqual(conflicts('全年新发展党员十五名。\n严把入口关，全年发展党员15名。'), []);
+  });
+
+  it('stays silent on the same verb spent on different things', () => {
+    assert.deepEqual(conflicts('投资45万元改造村级活动场所。\n投资80万元硬化通组道路。'), []);
+    assert.deepEqual(conflicts('投资3.5亿元的新材料产业园项目已开工。\n投资1.2亿元的冷链物流项目已完成主体。'), []);
+  });
+
+  it('stays silent on opposite actions and per-unit figures', () => {
+    assert.deepEqual(conflicts('全年新增参保居民420人。\n全年退保居民95人。'), []);
+    assert.deepEqual(conflicts('为困难老人发放护理补贴，每人每月补贴200元。\n全年发放护理补贴3.6万元。'), []);
+    assert.deepEqual(conflicts('发放护理补贴200元/人，全年发放护理补贴3.6万元。'), []);
+  });
+
+  it('stays silent on two values compared in one sentence and on different periods', () => {
+    assert.deepEqual(conflicts('计划招聘网格员20名，实际招聘网格员18名。'), []);
+    assert.deepEqual(conflicts('一季度接待来访群众300人次。\n全年接待来访群众1260人次。'), []);
+    assert.deepEqual(conflicts('2023年发展党员12名。\n2024年发展党员15名。'), []);
+  });
+
+  it('keeps an approximate numeral with a compound unit as one figure', () => {
+    assert.deepEqual(conflicts('全年开展健康义诊，服务群众近千人次。\n开展健康义诊，服务群众960人次。'), []);
+    assert.deepEqual(conflicts('举办读书分享会近十场。\n全年举办读书分享会12场。'), []);
+  });
+});
