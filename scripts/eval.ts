@@ -5,6 +5,7 @@
 //
 //   --unseal          also list the sealed thirds' misses and false alarms (only at the end of a round of work)
 //   --verbose         print every miss and false alarm of the open parts
+//   --partial         skip documents not yet annotated or malformed (while a set is being written)
 //   --save-baseline   store this run's per-rule counts as eval/baseline.json (the "before" column)
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,7 +20,7 @@ const args = new Set(process.argv.slice(2));
 function main(): number {
   let docs: EvalDoc[];
   try {
-    docs = [...loadSet(ROOT, 'real'), ...loadSet(ROOT, 'blind')];
+    docs = [...loadSet(ROOT, 'real', args.has('--partial')), ...loadSet(ROOT, 'blind', args.has('--partial'))];
   } catch (e) {
     if (e instanceof CorpusError) {
       console.error(`eval: ${e.message}`);

@@ -52,7 +52,8 @@ const SOURCE_LINE = /^SOURCE:\s*(.+?)\s*\|\s*(whole|cut)\s*$/;
 
 export class CorpusError extends Error {}
 
-export function loadSet(root: string, set: 'real' | 'blind'): EvalDoc[] {
+/** `partial`: skip documents whose annotation is not written yet (while a set is being built). */
+export function loadSet(root: string, set: 'real' | 'blind', partial = false): EvalDoc[] {
   const dir = join(root, 'eval', set);
   const docs: EvalDoc[] = [];
   for (const [sub, sealed] of [['', false], ['sealed', true]] as const) {
@@ -60,7 +61,12 @@ export function loadSet(root: string, set: 'real' | 'blind'): EvalDoc[] {
     if (!existsSync(d)) continue;
     for (const f of readdirSync(d).sort()) {
       if (!/\.(txt|md)$/.test(f)) continue;
-      docs.push(loadDoc(root, join(d, f), set, sealed));
+      if (partial && !existsSync(join(d, f).replace(/\.(txt|md)$/, '.expect.yaml'))) continue;
+      try {
+        docs.push(loadDoc(root, join(d, f), set, sealed));
+      } catch (e) {
+        if (!partial) throw e;
+      }
     }
   }
   return docs;
