@@ -6,6 +6,8 @@ import type { Draft } from '../types.js';
 import { fmt, type Quantity } from '../quantities.js';
 import { findBreakdowns, parallel } from './breakdowns.js';
 import { scanBack, charSet } from '../scan.js';
+import { readTables } from './tables.js';
+import { tableTotals } from './table-totals.js';
 
 const TOTAL_LEAD_END = charSet('，,；;。：:、\n（(');
 
@@ -85,6 +87,7 @@ export const numbersSumCheck: Check = {
         data: { total: { raw: total.raw, min: total.min, max: total.max, unit: total.unit }, parts: parts.map((q) => ({ raw: q.raw, min: q.min, max: q.max })), sumMin, sumMax },
       });
     }
+    for (const d of tableTotals(readTables(model))) out.push(d);
     return out;
   },
 };

@@ -38,7 +38,7 @@ export interface FigureTable {
 }
 
 const CELL_FIGURE = /^([+\-－−]?)([0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?)\s*(万|亿)?\s*(?:([%％])|(人次|万元|亿元|元|[名个家项件次期场户所篇人台套条]))?$/;
-const EMPTY_CELL = /^(?:[-－—–/／\\、]{0,3}|无|\s*)$/;
+const EMPTY_CELL = /^(?:[-－—–/／、]{0,3}|无|\s*)$/;
 
 function cellOf(block: Block, s: number, e: number): TableCell {
   // Cell spans without their surrounding spaces: findings point at the figure.
@@ -99,7 +99,7 @@ function toTable(run: RawRow[]): FigureTable {
       if (t.growth === undefined) t.growth = i;
       if (/百分点/.test(h.text)) t.points = true;
     } else if (PREV.test(h.text)) t.prev ??= i;
-    else if (CURR.test(h.text)) t.curr ??= i;
+    else if (CURR.test(h.text) && !/完成(?:率|比例|进度)/.test(h.text)) t.curr ??= i;
   });
   const ys = years.map((y, i) => ({ y, i })).filter((x) => x.y !== undefined && x.i !== t.growth && x.i > 0);
   if (ys.length === 2 && t.prev === undefined && t.curr === undefined) {
@@ -161,9 +161,18 @@ export function readTables(model: ReportModel): FigureTable[] {
   if (cached) return cached;
   const out: FigureTable[] = [];
   let run: RawRow[] = [];
+  // The last pipe line read (separator lines included): the next one must follow it.
+  let tail: { block: Block; end: number } | undefined;
   const flush = () => {
     if (run.length >= 2) out.push(toTable(run));
     run = [];
+    tail = undefined;
+  };
+  /** The pipe line at `at` of block `b` follows the last one, with only blank space between. */
+  const followsTail = (m: ReportModel, b: Block, at: number): boolean => {
+    if (!run.length || !tail || run[0].block.kind === 'tableRow') return false;
+    if (tail.block === b) return !b.text.slice(tail.end, at).trim();
+    return !tail.block.text.slice(tail.end).trim() && !m.text.slice(tail.block.end, b.start).trim() && !b.text.slice(0, at).trim();
   };
   model.blocks.forEach((b, i) => {
     if (b.kind === 'tableRow') {
@@ -173,12 +182,10 @@ export function readTables(model: ReportModel): FigureTable[] {
     } else if (b.kind === 'paragraph' && b.text.includes('|')) {
       // Pipe rows pasted without a `|---|` line: plain-text lines, or lines of a Markdown paragraph.
       const lines = pipeLines(b.text);
-      let prevEnd = -1;
       for (const l of lines) {
         const sep = l.cells.every(([s, e]) => SEPARATOR_CELL.test(b.text.slice(s, e)));
-        const adjacent = run.length > 0 && run[0].block.kind !== 'tableRow' && (prevEnd >= 0 ? !b.text.slice(prevEnd, l.start).trim() : run[run.length - 1].block !== b && !model.text.slice(run[run.length - 1].block.end, b.start).trim() && l.start === 0);
-        if (!adjacent || (!sep && run[0].cells.length !== l.cells.length)) flush();
-        prevEnd = l.end;
+        if (!followsTail(model, b, l.start) || (!sep && run[0].cells.length !== l.cells.length)) flush();
+        tail = { block: b, end: l.end };
         if (sep) continue;
         run.push({ block: b, index: i, cells: l.cells.map(([s, e]) => cellOf(b, s, e)), start: l.start, end: l.end });
       }
