@@ -40,11 +40,15 @@ describe('terms/preferred', () => {
     });
   }
 
-  it('never touches quoted names and titles', () => {
+  it('never touches titles in 《》, but a misspelling in quotation marks is still one', () => {
     const text = '一、主要工作\n转发《关于做好2023年度布署工作的通知》，开展“布署一线”活动，对全年工作作了布署。';
     const fs = byRule(check(text).findings, 'terms/preferred');
-    assert.equal(fs.length, 1);
-    assert.equal(text.slice(fs[0].start, fs[0].end + 1), '布署。');
-    assert.equal(fs[0].fix?.edits[0].newText, '部署');
+    assert.deepEqual(fs.map((f) => text.slice(f.start - 1, f.end + 1)), ['“布署一', '了布署。']);
+    assert.equal(fs[1].fix?.edits[0].newText, '部署');
+  });
+
+  it('does not ask again for the quotation marks of a 提法 that already has them', () => {
+    const text = '一、主要工作\n坚决做到“两个维护”，深入开展“三会一课”。';
+    assert.equal(byRule(check(text).findings, 'terms/preferred').length, 0);
   });
 });

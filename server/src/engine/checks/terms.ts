@@ -6,7 +6,7 @@ import type { Check } from '../rule.js';
 import type { Block, Draft } from '../types.js';
 import type { TermSpec } from '../config.js';
 import { blockSpan } from '../blocks.js';
-import { quotedSpans, inside } from '../quotes.js';
+import { quotedSpans } from '../quotes.js';
 import { Literals } from '../literals.js';
 
 const PROSE = new Set(['paragraph', 'listItem', 'heading', 'tableRow']);
@@ -49,6 +49,8 @@ function compile(terms: TermSpec[]) {
 const WINDOW = 24;
 
 /** “…” around a form, unless it already carries its own quotation marks (“三会一课”). */
+const TITLE_MARKS = new Set(['《', '〈']);
+
 function quote(s: string): string {
   return /^[“‘《]/.test(s) ? s : `“${s}”`;
 }
@@ -87,7 +89,9 @@ export const termsCheck: Check = {
         const s = m.index;
         const e = s + form.length;
         quoted ??= quotedSpans(text);
-        if (inside(quoted, s, e)) continue;
+        // Titles (《…》) are reproduced as published; inside “…” a misspelling is still one (“布署”),
+        // but a 提法 that only asks for its quotation marks is already quoted there.
+        if (quoted.some((q) => s >= q.start && e <= q.end && (TITLE_MARKS.has(text[q.start]) || compiled.byForm.get(form)!.every((c) => /[“”]/.test(c.term.prefer))))) continue;
         const before = text.slice(Math.max(0, s - WINDOW), s);
         const after = text.slice(e, e + WINDOW);
         const hit = compiled.byForm.get(form)!.find(
