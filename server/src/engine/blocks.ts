@@ -107,13 +107,10 @@ function collectInline(node: MdNode, source: string, tb: TextBuilder, lo = start
         }
         break;
       }
-      case 'inlineCode': {
-        const s = startOf(child);
-        const src = source.slice(s, endOf(child));
-        const v = child.value ?? '';
-        tb.push(v, align(v, src, s));
+      case 'inlineCode':
+        // Code is not prose: one object-replacement mark stands for it (no placeholder, figure or term inside).
+        tb.push('\uFFFC', startOf(child));
         break;
-      }
       case 'break':
         tb.push('\n', startOf(child));
         break;

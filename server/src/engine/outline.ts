@@ -118,7 +118,7 @@ export function readOutline(blocks: Block[]): OutlineResult {
       if (block.kind === 'tableRow') (stack.length ? stack[stack.length - 1].body : preamble).push(block);
       return;
     }
-    const raw = matchMarker(block.text);
+    const raw = matchMarker(block.text) ?? (block.kind === 'heading' ? undefined : nextArabicBeforeDate(block.text));
     let node: OutlineNode | undefined;
     if (raw) {
       const t = titleOf(block, raw.end, raw.kind === 'shi');
@@ -163,6 +163,20 @@ export function readOutline(blocks: Block[]): OutlineResult {
     }
     enumerations.push(...inlineEnumerations(block, index));
   });
+
+  /**
+   * 「2.12月20日前完成……」: read alone, `2.12` is a number, but right after an item 「1.」 it is the
+   * item 2. followed by a date. Only the ordinal that continues the open arabic list is taken.
+   */
+  function nextArabicBeforeDate(text: string): RawMarker | undefined {
+    const m = /^([\s\u3000]*)([0-9]{1,2})([.．])(?=[0-9]{1,2}(?:月|日|时|号))/.exec(text);
+    if (!m) return undefined;
+    const ordinal = Number(m[2]);
+    const open = [...stack].reverse().find((n) => n.marker.kind === 'arabic' && !n.fromHeading);
+    if (!open || open.marker.ordinal !== ordinal - 1) return undefined;
+    const start = m[1].length;
+    return { kind: 'arabic', ordinal, text: m[2] + m[3], style: m[3], punct: m[3], start, end: start + m[2].length + 1, ordinalStart: start, ordinalEnd: start + m[2].length, punctStart: start + m[2].length };
+  }
 
   function place(node: OutlineNode): void {
     let same = -1;

@@ -75,6 +75,9 @@ const G = { pre: 1, pctcn: 2, n1: 3, n2: 4, a1: 5, mult: 6, a2: 7, pct: 8, unit:
 const NOUNISH = new Set(['n', 'nr', 'ns', 'nt', 'nz', 'nrt', 'nrfg', 'ng', 'l', 'j', 'b']);
 /** Suffixes the segmenter cuts off a noun (网格/员, 志愿/者): still part of the thing counted. */
 const NOUN_SUFFIX = new Set(['员', '者', '师', '生', '工', '手', '官']);
+/** Verbal nouns that form compound nouns rather than govern the noun after them (志愿服务队伍, 城市管理队员; not 培训党员). */
+const INNER_VN = new Set(['服务', '管理', '执法', '监测', '保障', '救援', '调解', '巡逻']);
+const CJK_WORD = /^[\u4e00-\u9fff]+$/;
 const nounish = (t: TaggedWord) => NOUNISH.has(t.tag) || NOUN_SUFFIX.has(t.word);
 const CLASSIFIER_ONLY = new Set(['个', '名', '位', '项', '家', '户', '所', '篇', '件', '条', '批', '份', '本', '册', '部', '座', '处', '支', '台', '辆', '套', '间', '张', '起', '堂', '节', '门', '首', '幅', '类', '种', '株', '棵', '只', '头', '宗', '笔', '组', '期', '场', '次', '轮']);
 
@@ -309,8 +312,10 @@ const BEFORE_FIGURE = new Set(['d', 'ul', 'uz', 'm', 'zg']);
 
 function findThing(q: Quantity, block: Block, ix: WordIndex, numStart: number): void {
   const { words, start } = ix;
-  // Forward: 12个试点单位, 两个宣讲团 — a classifier followed by the noun it counts.
-  if (CLASSIFIER_ONLY.has(q.unit) && !q.approx?.match(/左右|以上|以下/)) {
+  // Forward: 12个试点单位, 两个宣讲团 — a classifier followed by the noun it counts; any
+  // measure after an attributive 的 (新建的1.5万亩高标准农田).
+  const attributive = q.from > 0 && block.text.charCodeAt(q.from - 1) === 0x7684; /* 的 */
+  if ((CLASSIFIER_ONLY.has(q.unit) || attributive) && !q.approx?.match(/左右|以上|以下/)) {
     const first = wordStartingAt(ix, q.to);
     let i = first;
     while (i >= 0 && i < words.length && i - first < 3) {
@@ -340,9 +345,13 @@ function findThing(q: Quantity, block: Block, ix: WordIndex, numStart: number): 
   const last = i;
   while (i >= 0 && last - i < 3) {
     const t = words[i];
-    if (!(nounish(t) || (i === last && t.tag === 'vn' && NOUN_VN.has(t.word))) || TIME_WORDS.has(t.word)) break;
+    // A verbal noun inside a compound (志愿/服务/队伍) belongs to it, not the verb slot.
+    const inner = i < last && INNER_VN.has(t.word) && i > 0 && nounish(words[i - 1]);
+    if (!(nounish(t) || inner || (i === last && t.tag === 'vn' && NOUN_VN.has(t.word))) || TIME_WORDS.has(t.word)) break;
     i--;
   }
+  // 有效/a 客户, 月活/x 客户: a modifier the segmenter left out of the noun still tells two things apart.
+  if (i >= 0 && i < last && words[i].word.length >= 2 && (words[i].tag === 'a' || (words[i].tag === 'x' && CJK_WORD.test(words[i].word)))) i--;
   // Words i+1..last name the thing.
   if (i < last) {
     q.thing = joinWords(words, i + 1, last + 1);
@@ -361,7 +370,11 @@ function verbBefore(ix: WordIndex, i: number): string {
   // An approximation word cut as a word of its own (近/a 千户) stands between the verb and the figure.
   if (i >= 0 && APPROX_WORD.has(ix.words[i].word)) i--;
   // An attributive figure names its verb before 的: 新招聘的12名社区工作者 counts those 招聘.
-  if (i >= 1 && ix.words[i].word === '的' && ix.words[i - 1].tag === 'v') return ix.words[i - 1].word;
+  if (i >= 1 && ix.words[i].word === '的') {
+    const v = ix.words[i - 1];
+    // 新建 is tagged as a place name by the segmenter: a 新… word before 的 is the action too.
+    return v.tag === 'v' || v.tag === 'vn' || (v.word.length === 2 && v.word[0] === '新') ? v.word : '';
+  }
   for (let k = i, n = 0; k >= 0 && n < 3; k--, n++) {
     const t = ix.words[k];
     if (PUNCT_OR_SPACE_FIRST.test(t.word)) return '';

@@ -45,7 +45,8 @@ function keywordScore(spec: SectionSpec, title: string, words: Set<string>, segm
   for (const k of spec.keywords) {
     // With a real segmenter a keyword must be a word of the title (问题 in 存在的问题, not in 问题导向型…);
     // multi-word keywords (下一步, 工作打算) match as substrings.
-    if (words.has(k) || ((!segmented || k.length >= 3) && title.includes(k))) score++;
+    // A word ending in the keyword counts too (工作思路 → 思路, 来年规划 → 规划).
+    if (words.has(k) || ((!segmented || k.length >= 3) && title.includes(k)) || (k.length >= 2 && [...words].some((w) => w.length > k.length && w.endsWith(k)))) score++;
   }
   return score;
 }

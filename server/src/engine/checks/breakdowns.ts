@@ -9,6 +9,8 @@ import type { Quantity } from '../quantities.js';
 import { quotedSpans } from '../quotes.js';
 import { afterLast, charSet, scanBack, SENTENCE_END } from '../scan.js';
 import { compiledBy } from '../compiled.js';
+import { parseNumber } from '../quantities.js';
+import { blockSpan } from '../blocks.js';
 
 const COLON_COMMA = charSet('，,：:');
 
@@ -80,8 +82,60 @@ export function isDelta(text: string, q: Quantity): boolean {
 const LABEL_START = charSet('、，,：:；;。（(）)和及与');
 
 function labelOf(text: string, q: Quantity, floor: number): string {
-  const s = scanBack(text, q.from, LABEL_START, floor);
+  // A parenthesised gloss belongs to the label: 街道（乡镇）45个.
+  let s = q.from;
+  while (s > floor) {
+    const c = text.charCodeAt(s - 1);
+    if (CLOSE_PAREN.has(c)) {
+      let k = s - 2;
+      while (k >= floor && !OPEN_PAREN.has(text.charCodeAt(k)) && s - k < 12) k--;
+      if (k < floor || !OPEN_PAREN.has(text.charCodeAt(k)) || k === floor) break;
+      s = k;
+      continue;
+    }
+    if (LABEL_START.has(c)) break;
+    s--;
+  }
   return text.slice(s, q.from).replace(/^(?:其中|分别(?:为|是|有)?|包括|含)/, '').trim();
+}
+
+/** Bare figures of a list sharing the unit written once at its end: 分别为38.2、6.5、4.1万人次, 2.1万、3.6万人次. */
+const BARE_LIST = /(?:[0-9０-９]+(?:[.．][0-9０-９]+)?[万亿]?[、和及])+$/;
+const BARE_ITEM = /([0-9０-９]+(?:[.．][0-9０-９]+)?)([万亿]?)[、和及]/g;
+const LEAD_NUMERAL = /^([0-9０-９]+(?:[.．][0-9０-９]+)?)([万亿]?)/;
+
+export interface Bare {
+  /** The figure whose unit the list shares. */
+  ref: Quantity;
+  from: number;
+  to: number;
+  value: number;
+}
+
+function bareBefore(text: string, q: Quantity, floor: number): Bare[] {
+  if (q.value === undefined || q.approx || q.range) return [];
+  const lead = LEAD_NUMERAL.exec(q.raw);
+  if (!lead) return [];
+  const own = parseNumber(lead[1]).value * (lead[2] === '万' ? 1e4 : lead[2] === '亿' ? 1e8 : 1);
+  if (!own) return [];
+  // 万元 → 元: the unit's own scale, applied to every item.
+  const unitScale = q.value / own;
+  const from = Math.max(floor, q.from - 60);
+  const m = BARE_LIST.exec(text.slice(from, q.from));
+  if (!m) return [];
+  const base = from + m.index;
+  const out: Bare[] = [];
+  BARE_ITEM.lastIndex = 0;
+  let it: RegExpExecArray | null;
+  while ((it = BARE_ITEM.exec(m[0])) !== null) {
+    const mult = it[2] === '万' ? 1e4 : it[2] === '亿' ? 1e8 : lead[2] === '万' ? 1e4 : lead[2] === '亿' ? 1e8 : 1;
+    out.push({ ref: q, from: base + it.index, to: base + it.index + it[1].length + it[2].length, value: parseNumber(it[1]).value * mult * unitScale });
+  }
+  return out;
+}
+
+function bareQuantity(block: Block, b: Bare): Quantity {
+  return { ...b.ref, ...blockSpan(block, b.from, b.to), from: b.from, to: b.to, raw: block.text.slice(b.from, b.to), value: b.value, min: b.value, max: b.value, approx: undefined, range: undefined, thing: '', thingSpan: undefined, verb: '' };
 }
 
 function commonSuffix(a: string, b: string): number {
@@ -95,19 +149,69 @@ function commonPrefix(a: string, b: string): number {
   return n;
 }
 
-/** Words that split a whole into tiers: 一等奖/二等奖, 县级/乡级, 线上/线下, 男/女, 中央/省级/市级. */
-const TIER = /^(?:[一二三四五六七八九十甲乙丙丁ABCD]+|[高中低初]|厅|局|处|科|股|中央|省|市|县|区|乡|镇|乡镇|村|社区|线上|线下|男|女|城镇|农村|城市|国有|民营|外资|集体|个体|规上|规下|规模以上|规模以下|小微|大中型|新增|续建|在职|离退休|退休|正式|预备|境内|境外|省内|省外|县内|县外|本地|外地|上半年|下半年|[一二三四]季度|第[一二三四]季度|[0-9１-９一二三四五六七八九十]+月|好|差|优|良|优秀|良好|合格|不合格|基本合格|称职|基本称职|不称职|满意|基本满意|不满意|已|未|达标|未达标|新|老|正式|试用)(?:级|等|类|档|星|型|性|批|期|届|直|属)?$/;
+/**
+ * Words that split a whole into tiers, one list per dimension: 一等奖/二等奖, 县级/乡级,
+ * 线上/线下, 男/女. Parts form a partition only when all their tier words come from one
+ * dimension: 女党员 / 退休党员 mix gender and employment, and overlap.
+ */
+const TIER_SUFFIX = '(?:级|等|类|档|星|型|性|批|期|届|直|属)?';
+const DIMENSIONS = [
+  '[一二三四五六七八九十甲乙丙丁ABCD]+|[高中低初]',
+  '厅|局|处|科|股|中央|省|市|县|区|乡|镇|乡镇|村|社区|国家|省级|市级|县级',
+  '线上|线下',
+  '男|女|男性|女性',
+  '城镇|农村|城市|城区|乡村',
+  '国有|民营|外资|集体|个体|私营',
+  '规上|规下|规模以上|规模以下|小微|大中型|大型|中型|小型|微型',
+  '新增|续建|新建|改建|扩建|新开工|新|老',
+  '在职|离退休|退休',
+  '正式|预备|试用',
+  '境内|境外|省内|省外|县内|县外|市内|市外|本地|外地|国内|国外',
+  '上半年|下半年|[一二三四]季度|第[一二三四]季度|[0-9１-９一二三四五六七八九十]+月',
+  '好|差|优|良|中|优秀|良好|合格|不合格|基本合格|称职|基本称职|不称职|满意|基本满意|不满意',
+  '已|未|达标|未达标',
+  '刑事|民事|行政|执行|商事|知识产权',
+  '幼儿园|小学|初中|高中|中职|高职|大学',
+  '公办|民办',
+].map((d) => new RegExp(`^(?:${d})${TIER_SUFFIX}$`));
+
+function tierDimension(core: string): number[] {
+  const out: number[] = [];
+  DIMENSIONS.forEach((re, i) => {
+    if (re.test(core)) out.push(i);
+  });
+  return out;
+}
+
+/** Attributes that cut across a whole (女干部, 少数民族干部, 大专以上学历): their parts overlap. */
+const ATTRIBUTE = /以上|以下|少数民族|党员|团员|青年|重点|骨干|优秀|示范|困难|残疾|留守|贫困|特殊|涉及|其他|其它|新[^建增开]/;
 
 const REMAINDER = /^(?:一般|其他|其它|其余|普通|剩余)$/;
 
+/** Labels with the head noun written once (刑事案件 / 民事案件 / 行政案件): the parts differ only in short modifiers. */
+function sharedHead(labels: string[], cores: string[], suf: number): boolean {
+  if (suf < 2 && !(suf >= 1 && labels.length >= 3)) return false;
+  return cores.every((c) => c.length >= 1 && c.length <= 8 && !/[的和及与、]/.test(c) && !ATTRIBUTE.test(c));
+}
+
 /**
- * Parts that read as one partition of the total: their labels differ only in a tier word
- * (一等奖/二等奖/三等奖, 县级培训/乡级培训, 中央资金/省级资金). Overlapping attributes
- * (女干部 / 少数民族干部) are not a partition, so their sum says nothing about the total.
+ * Parts that read as one partition of the total: their labels differ only in a tier word of
+ * one dimension (一等奖/二等奖/三等奖, 县级培训/乡级培训, 中央资金/省级资金), or share a head
+ * noun after short modifiers (刑事案件/民事案件). Overlapping attributes (女干部 / 少数民族干部)
+ * are not a partition, so their sum says nothing about the total.
  */
 export function parallel(labels: string[]): boolean {
-  if (labels.length < 2 || labels.some((l) => !l)) return false;
-  if (new Set(labels).size !== labels.length) return false;
+  return partition(labels) !== undefined;
+}
+
+/**
+ * How surely the labels split a whole: 'tier' (a tier word of one dimension, a remainder
+ * item, short type names) or 'head' (only a shared head noun: 高新技术企业 / 科技型企业 may
+ * still overlap or leave kinds out).
+ */
+export function partition(labels: string[]): 'tier' | 'head' | undefined {
+  if (labels.length < 2 || labels.some((l) => !l)) return undefined;
+  if (new Set(labels).size !== labels.length) return undefined;
   let suf = Infinity;
   let pre = Infinity;
   for (const l of labels.slice(1)) {
@@ -115,11 +219,19 @@ export function parallel(labels: string[]): boolean {
     pre = Math.min(pre, commonPrefix(labels[0], l));
   }
   const cores = labels.map((l) => l.slice(Math.min(pre, l.length - 1), l.length - suf));
-  if (labels.every((l, i) => TIER.test(cores[i]) || TIER.test(l.slice(0, l.length - suf)))) return true;
+  // The tier word may follow a verb or scope the first label carries (审结刑事案件 / 民事案件).
+  const dims = labels.map((l, i) => {
+    const own = [...tierDimension(cores[i]), ...tierDimension(l.slice(0, l.length - suf))];
+    for (let k = 1; k < cores[i].length && k <= 4; k++) own.push(...tierDimension(cores[i].slice(k)));
+    return new Set(own);
+  });
+  if ([...dims[0]].some((d) => dims.every((s) => s.has(d)))) return 'tier';
+  if (dims.some((s) => s.size > 0) && cores.some((c) => ATTRIBUTE.test(c))) return undefined;
   // A remainder item (一般户, 其他企业) closes the list: the parts cover the whole.
-  if (suf >= 1 && cores.some((c) => REMAINDER.test(c))) return true;
+  if (suf >= 1 && cores.some((c) => REMAINDER.test(c))) return 'tier';
+  if (dims.every((s) => s.size === 0) && sharedHead(labels, cores, suf)) return 'head';
   // Three or more short names of different kinds (幼儿园/小学/初中, 党委/党总支/党支部) are types, not attributes.
-  return labels.length >= 3 && suf === 0 && labels.every((l) => l.length <= 4 && !/[的和及与]/.test(l));
+  return labels.length >= 3 && suf === 0 && labels.every((l) => l.length <= 4 && !/[的和及与]/.test(l)) ? 'tier' : undefined;
 }
 
 function isCountable(q: Quantity): boolean {
@@ -152,7 +264,9 @@ export function findBreakdowns(model: ReportModel, opts: BreakdownOptions, ctx?:
   return found;
 }
 
-type Local = Omit<Breakdown, 'block' | 'total' | 'parts'> & { total: number; parts: number[] };
+/** A part: the index of a figure of the block, or a bare figure of a shared-unit list. */
+type LocalPart = number | (Omit<Bare, 'ref'> & { ref: number });
+type Local = Omit<Breakdown, 'block' | 'total' | 'parts'> & { total: number; parts: LocalPart[] };
 type PerBlock = (block: Block, compute: () => Local[]) => Local[];
 
 interface Patterns {
@@ -180,15 +294,19 @@ function scanBreakdowns(model: ReportModel, opts: BreakdownOptions, perBlock: Pe
     if (list) list.push(q);
     else byBlock.set(q.blockIndex, [q]);
   }
-  const { totalRe, beforeRe, partRe, cueStraddles } = patternsFor(opts);
+  const { totalRe, beforeRe, partRe, cueStraddles, summaryRe } = patternsFor(opts);
+  // Bare figures made by this scan, with what they were made from (for the per-block cache).
+  const bares = new Map<Quantity, Bare>();
   for (const [bi, qs] of byBlock) {
     // A breakdown takes a total and at least one part, neither a percentage: most blocks have none.
     if (countable(qs) < 2) continue;
     const block = model.blocks[bi];
     // Found once per block text (a block's figures are a function of its text): kept as
     // positions in `qs`, so the figures of this run take their places.
-    const found = perBlock(block, () => inBlock(block, qs).map((b) => ({ ...b, total: qs.indexOf(b.total), parts: b.parts.map((q) => qs.indexOf(q)) })));
-    for (const f of found) out.push({ ...f, block, total: qs[f.total], parts: f.parts.map((i) => qs[i]) });
+    const found = perBlock(block, () =>
+      inBlock(block, qs).map((b) => ({ ...b, total: qs.indexOf(b.total), parts: b.parts.map((q): LocalPart => (bares.has(q) ? { ...bares.get(q)!, ref: qs.indexOf(bares.get(q)!.ref) } : qs.indexOf(q))) })),
+    );
+    for (const f of found) out.push({ ...f, block, total: qs[f.total], parts: f.parts.map((p) => (typeof p === 'number' ? qs[p] : bareQuantity(block, { ...p, ref: qs[p.ref] }))) });
   }
   return out;
 
@@ -199,8 +317,26 @@ function scanBreakdowns(model: ReportModel, opts: BreakdownOptions, perBlock: Pe
     let depthMemo: ((i: number) => number) | undefined;
     let quotes: readonly Span[] | undefined;
     const inQuote = (i: number) => (quotes ??= quotedSpans(text)).some((s) => i >= s.start && i < s.end);
-    for (const sent of sentences(text)) {
+    const sents = sentences(text);
+    for (let si = 0; si < sents.length; si++) {
+      const sent = sents[si];
       const sq = qs.filter((q) => q.from >= sent.start && q.to <= sent.end && isCountable(q));
+      // 以上三项共计3815万元: the parts are the last figures of the sentences before.
+      if (sq.length >= 1 && si > 0) {
+        const sm = SUMMARY.exec(text.slice(sent.start, sq[0].from));
+        if (sm && !text.slice(sent.start + sm[0].length, sq[0].from).match(/[，,]/)) {
+          const total = sq[0];
+          const n = sm[1] ? parseNumber(sm[1]).value : 0;
+          const depth = (depthMemo ??= parenDepth(text));
+          const prior = qs.filter((q) => q.to <= sent.start && isCountable(q) && sameMeasure(q, total) && !isDelta(text, q) && depth(q.from) === 0);
+          const prev = sents[si - 1];
+          const parts = n >= 2 ? prior.slice(-n) : prior.filter((q) => q.from >= prev.start);
+          if (parts.length >= 2 && (!n || parts.length === n)) {
+            out.push({ total, parts, labels: parts.map((q) => q.thing || q.verb), open: false, form: 'before' });
+            continue;
+          }
+        }
+      }
       if (sq.length < 2) continue;
       const depth = (depthMemo ??= parenDepth(text));
       const used = new Set<Quantity>();
@@ -215,6 +351,15 @@ function scanBreakdowns(model: ReportModel, opts: BreakdownOptions, perBlock: Pe
         if (inQuote(m.index)) continue;
         cues.push({ at: m.index, end: m.index + m[0].length, word: m[0] });
       }
+      // 共培训320人次：线上200人次、线下120人次 — a colon right after a stated total opens its list.
+      for (const q of sq) {
+        const c = text.charCodeAt(q.to);
+        if ((c !== 0xff1a && c !== 0x3a) || cues.some((x) => x.at === q.to)) continue;
+        const lead = text.slice(sent.start, q.from);
+        if (!totalRe.test(lead.slice(afterLast(lead, COLON_COMMA)))) continue;
+        cues.push({ at: q.to, end: q.to + 1, word: '：' });
+      }
+      cues.sort((a, b) => a.at - b.at);
       for (let c = 0; c < cues.length; c++) {
         const cue = cues[c];
         const level = depth(cue.at);
@@ -224,8 +369,11 @@ function scanBreakdowns(model: ReportModel, opts: BreakdownOptions, perBlock: Pe
         if (!total) continue;
         // Nothing but the clause separator between total and cue (共100名，其中… / 100名（其中…）.
         const gap = text.slice(total.to, cue.at);
-        if (!/^[\s，,：:（(]*(?:[\u4e00-\u9fff]{0,6}[，,])?[\s（(]*$/.test(gap) || gap.length > 10) continue;
-        if (cue.word.startsWith('分别')) {
+        const fenbie = cue.word.startsWith('分别');
+        // 分别 may follow the subjects it distributes over: 共计128.6万人次，总馆、东区分馆分别为…
+        const subject = fenbie && SUBJECT_GAP.test(gap);
+        if (!subject && (!/^[\s，,：:（(]*(?:[\u4e00-\u9fff]{0,6}[，,])?[\s（(]*$/.test(gap) || gap.length > 10)) continue;
+        if (fenbie) {
           // 分别 needs an explicit total: 共培训320人次，分别为…
           const lead = text.slice(sent.start, total.from);
           if (!totalRe.test(lead.slice(afterLast(lead, COLON_COMMA)))) continue;
@@ -234,8 +382,9 @@ function scanBreakdowns(model: ReportModel, opts: BreakdownOptions, perBlock: Pe
         const limit = nextCue ? nextCue.at : sent.end;
         const parts = sq.filter((q) => q.from > cue.at && q.to <= limit && sameMeasure(q, total) && !isDelta(text, q));
         // Parts must be at the cue's own parenthesis level.
-        const own = parts.filter((q) => depth(q.from) === depth(cue.at));
+        let own = parts.filter((q) => depth(q.from) === depth(cue.at));
         if (!own.length) continue;
+        if (fenbie) own = withBare(own, cue.end);
         const last = own[own.length - 1];
         const tail = text.slice(last.to, last.to + 2);
         out.push({ total, parts: own, labels: own.map((q) => labelOf(text, q, cue.end)), open: /^等/.test(tail) || /等$/.test(labelOf(text, last, cue.end)), form: cue.word.startsWith('分别') ? 'fenbie' : 'qizhong' });
@@ -257,6 +406,11 @@ function scanBreakdowns(model: ReportModel, opts: BreakdownOptions, perBlock: Pe
           if (used.has(q) || isDelta(text, q) || depth(q.from) !== depth(total.from)) break;
           parts.unshift(q);
         }
+        // 门诊、急诊分别为38.2、6.5万人次，合计44.7万人次.
+        if (parts.length && /分别(?:为|是|有|达到?)?$/.test(text.slice(Math.max(sent.start, parts[0].from - 40), parts[0].from).replace(BARE_LIST, ''))) {
+          const more = withBare(parts.slice(0, 1), sent.start);
+          parts.unshift(...more.slice(0, more.length - 1));
+        }
         if (parts.length < 2) continue;
         // The parts form one list right before the total: 、 or ， between them, nothing else with figures.
         const labels = parts.map((q, i) => labelOf(text, q, i === 0 ? sent.start : parts[i - 1].to));
@@ -267,8 +421,29 @@ function scanBreakdowns(model: ReportModel, opts: BreakdownOptions, perBlock: Pe
       }
     }
     return out;
+
+    /** The parts with the bare figures that share their unit (2.1万、3.6万人次) put in before them. */
+    function withBare(parts: Quantity[], floor: number): Quantity[] {
+      const res: Quantity[] = [];
+      let prevEnd = floor;
+      for (const q of parts) {
+        for (const b of bareBefore(text, q, prevEnd)) {
+          const bq = bareQuantity(block, b);
+          bares.set(bq, b);
+          res.push(bq);
+        }
+        res.push(q);
+        prevEnd = q.to;
+      }
+      return res;
+    }
   }
 }
+
+/** 以上三项共计 / 上述资金合计: a sentence that sums what came before. */
+const SUMMARY = /^\s*(?:以上|上述|前述)([0-9０-９一二三四五六七八九十两]+)?(?:项|类|笔|个方面|部分)?[^，,。；;：:]{0,12}?(?:共计|合计|总计|累计|共|总共|一共)[^，,。；;：:]{0,10}$/;
+/** A list of subjects (no figure, no clause break) between a total and 分别. */
+const SUBJECT_GAP = /^[，,]\s*[^，,。；;：:0-9０-９]{1,30}$/;
 
 /** 共 as a total word, not the 共 of 共同/共享/共建/公共. */
 function totalWord(w: string): string {

@@ -12,8 +12,10 @@ export interface ItemList {
   open: boolean;
   /** Items that join two things (A和B): each may stand for two of the stated count. */
   joins: number;
-  /** Nothing but closing punctuation follows the list in its block. */
+  /** Nothing but closing punctuation follows the list in its block (or its brackets). */
   endsBlock: boolean;
+  /** How the items are separated. */
+  kind: 'dun' | 'comma' | 'semicolon' | 'quotes';
 }
 
 const DUN = 0x3001; // 、
@@ -146,26 +148,32 @@ const NONE = new Set<number>();
  */
 export function listAfter(text: string, s: number, to = text.length): ItemList | undefined {
   while (s < to && /\s/.test(text[s])) s++;
-  const probe = split(text, s, to, NONE, new Set([DUN, COMMA, 0x2c, SEMI, 0x3b, ...SENTENCE_ENDS]));
-  if (!probe) return undefined;
-  let got: Split | undefined;
-  let maxLen: number;
-  let parallel = false;
-  if (probe.stop === DUN) {
-    got = split(text, s, to, SEPS_DUN, STOPS_CLAUSE);
-    maxLen = 20;
-  } else if (probe.stop === SEMI || probe.stop === 0x3b) {
-    got = split(text, s, to, SEPS_SEMI, STOPS_SEMI);
-    maxLen = 40;
-  } else if (probe.stop === COMMA || probe.stop === 0x2c) {
-    got = split(text, s, to, SEPS_COMMA, STOPS_COMMA);
-    maxLen = 8;
-    parallel = true;
-  } else {
-    // No separator before the sentence ends: only “A”“B”“C” is a list.
-    got = probe;
-    maxLen = 20;
+  const first = split(text, s, to, NONE, FIRST_SEP);
+  if (!first) return undefined;
+  // A ； before the sentence ends makes the list a ；-list, whatever 、 and ， its items hold.
+  const semi = first.stop === SEMI || first.stop === 0x3b ? first : split(text, s, to, NONE, SEMI_OR_END);
+  if (semi && (semi.stop === SEMI || semi.stop === 0x3b)) {
+    const list = read(text, s, to, 'semicolon');
+    if (list || first.stop !== DUN) return list;
   }
+  if (first.stop === DUN) return read(text, s, to, 'dun');
+  if (first.stop === COMMA || first.stop === 0x2c) return read(text, s, to, 'comma');
+  // No separator before the sentence ends: only “A”“B”“C” is a list.
+  return read(text, s, to, 'quotes');
+}
+
+const FIRST_SEP = new Set([DUN, COMMA, 0x2c, SEMI, 0x3b, ...SENTENCE_ENDS]);
+const SEMI_OR_END = new Set([SEMI, 0x3b, ...SENTENCE_ENDS]);
+const MODES = {
+  dun: { seps: SEPS_DUN, stops: STOPS_CLAUSE, maxLen: 20 },
+  semicolon: { seps: SEPS_SEMI, stops: STOPS_SEMI, maxLen: 40 },
+  comma: { seps: SEPS_COMMA, stops: STOPS_COMMA, maxLen: 8 },
+  quotes: { seps: NONE, stops: SEMI_OR_END, maxLen: 20 },
+} as const;
+
+function read(text: string, s: number, to: number, kind: keyof typeof MODES): ItemList | undefined {
+  const mode = MODES[kind];
+  const got = split(text, s, to, mode.seps, mode.stops);
   if (!got) return undefined;
   const spans = trimmed(text, got.spans);
   if (spans.length < 2) return undefined;
@@ -173,22 +181,22 @@ export function listAfter(text: string, s: number, to = text.length): ItemList |
   const open = OPEN_TAIL.test(last) || text[got.end] === '等';
   for (const x of spans) {
     const item = text.slice(x.start, x.end);
-    if (x.end <= x.start || x.end - x.start > maxLen) return undefined;
+    if (x.end <= x.start || x.end - x.start > mode.maxLen) return undefined;
     if (NOT_AN_ITEM.test(item)) return undefined;
-    if (parallel && /[0-9０-９]/.test(item)) return undefined;
+    if (kind === 'comma' && /[0-9０-９]/.test(item)) return undefined;
   }
-  if (parallel) {
+  if (kind === 'comma') {
     // 抓党建，促发展，保稳定: comma lists only when the items are of one build.
     const lens = spans.map((x) => x.end - x.start);
     if (Math.max(...lens) - Math.min(...lens) > 2) return undefined;
   }
-  if (probe.stop === -1 || SENTENCE_ENDS.has(probe.stop)) {
+  if (kind === 'quotes') {
     // Quoted names only: every item must be a quote (optionally closing with 等).
     const ends = quoteEnds(text);
     if (!spans.every((x) => ends.get(x.start) !== undefined && /^(?:等+)?$/.test(text.slice(ends.get(x.start)!, x.end)))) return undefined;
   }
-  const rest = text.slice(got.end);
-  return { spans, open, joins: joinsOf(text, spans), endsBlock: /^[\s。；;，,！!]*$/.test(rest) };
+  const rest = text.slice(got.end, to);
+  return { spans, kind, open, joins: joinsOf(text, spans), endsBlock: /^[\s。；;，,！!]*$/.test(rest) };
 }
 
 /** The list inside the brackets that open at `open` (五项制度（首问负责、限时办结、一次告知）). */

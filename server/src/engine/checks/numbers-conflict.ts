@@ -64,6 +64,7 @@ interface Local {
   words: string[];
   sentence: number;
   purpose: string;
+  refersBack: boolean;
 }
 
 const EVENT_UNITS = new Set(['次', '场', '期', '轮', '批', '人次', '户次', '场次', '课时', '学时', '天', '小时']);
@@ -74,8 +75,9 @@ const CONTENT = /^(?:n|nz|nt|ns|nr|l|j|ng)$/;
 /** Verbs that only state a figure: 实现地方财政收入3.2亿元 and 地方财政收入3.4亿元 are one measure. */
 const LIGHT_VERBS = new Set(['实现', '完成', '达到', '达', '共有', '有', '拥有', '累计', '共计', '合计', '总计']);
 /** A rate per head, household or month (每人每月补贴300元, 人均收入, 300元/人): not a total. */
-const PER_UNIT_LEAD = /(?:每|人均|户均|平均|单价|标准)[^，,；;。]{0,6}$/;
+const PER_UNIT_LEAD = /(?:每|人均|户均|平均|单价|标准为)[^，,；;。]{0,6}$/;
 const PER_UNIT_AFTER = /^(?:\/|／|每)/;
+const PLAN = /目标|计划|KR|OKR|力争|预计|预期|争取|确保|拟/;
 const MEASURE_UNIT = /米|公里|吨|亩|公顷|瓦/;
 
 /** The deepest outline node whose body holds `start` (a descent with binary search: checks ask for every figure). */
@@ -139,6 +141,8 @@ export const numbersConflictCheck: Check = {
       if (isDelta(text, q) || /(?:由|从)[^，,；;。]{0,8}$/.test(lead) || CHANGE_AFTER.test(text)) return null;
       const clauseLead = lead.slice(afterLast(lead, COLON_COMMA));
       // Breakdown parts: after 其中/分别 in the sentence, or right after a 、 (一等奖10名、二等奖30名).
+      // Targets and plans (目标、计划、KR…) are not what was done.
+      if (PLAN.test(lead)) return null;
       if (/其中|分别|包括|含/.test(lead) || clauseLead.includes('、') || text.charCodeAt(q.to) === 0x3001 /* 、 */) return null;
       const after = text.slice(q.to, q.to + 2);
       // 投资8亿元的不锈钢项目: an amount or size attributed to something else, not a total of its own
@@ -162,7 +166,10 @@ export const numbersConflictCheck: Check = {
         if (at >= s && content(w) && !q.thing.includes(w.word)) words.push(w.word);
         at = end;
       }
-      return { scope, years, whole: WHOLE.test(lead.slice(afterLast(lead, SEMI_COMMA))), words, sentence: s, purpose };
+      // 新招聘的12名社区工作者: an attributive figure refers back to a batch already named; what its
+      // sentence says around it (a problem, a plan) does not make it another quantity.
+      const refersBack = lead.endsWith('的');
+      return { scope, years, whole: WHOLE.test(lead.slice(afterLast(lead, SEMI_COMMA))), words, sentence: s, purpose, refersBack };
     };
     const titleWords = new Map<OutlineNode, string[]>();
     const titleOf = (node: OutlineNode) => {
@@ -176,6 +183,9 @@ export const numbersConflictCheck: Check = {
       const fromTitle = node ? titleOf(node).filter((w) => !x.thing.includes(w)) : [];
       return (x.context = fromTitle.length ? x.words.concat(fromTitle) : x.words);
     };
+    // The next-steps part states targets (新改建农村公路30公里), not what was done.
+    const plans = model.sectionNodes.filter((n) => n.section === 'next');
+    const inPlans = (at: number) => plans.some((n) => at >= n.start && at < n.end);
     const all = model.quantities;
     for (let k = 0; k < all.length; ) {
       // The figures of one block are consecutive.
@@ -185,10 +195,14 @@ export const numbersConflictCheck: Check = {
       k = e;
       const block = model.blocks[qs[0].blockIndex];
       if (block.kind === 'tableRow') continue;
+      const planned = inPlans(qs[0].start);
       const locals = ctx.perBlock(block, 'stated', () => qs.map((q) => prepare(block.text, q)));
       qs.forEach((q, i) => {
         const l = locals[i];
-        if (l) stated.push({ q, span: q, raw: q.raw, thing: q.thing, verb: LIGHT_VERBS.has(q.verb) ? '' : q.verb, unit: q.unit, min: q.min, max: q.max, scope: l.scope, years: l.years, inTable: false, whole: l.whole, words: l.words, sentence: l.sentence, purpose: l.purpose });
+        // The measure is the verb and its object together: 新发展党员 (one word) and 发展/党员, 招聘的12名社区工作者 and 招聘社区工作者.
+        const measure = LIGHT_VERBS.has(q.verb) || q.thing.startsWith(q.verb) ? q.thing : q.verb + q.thing;
+        // A plan's figures are targets; one that refers back (对新发展的2名党员) still restates the past.
+        if (l && (!planned || l.refersBack)) stated.push({ q, span: q, raw: q.raw, thing: measure, verb: '', unit: q.unit, min: q.min, max: q.max, scope: l.scope, years: l.years, inTable: false, whole: l.whole, words: l.words, sentence: l.sentence, purpose: l.purpose, context: l.refersBack ? [] : undefined });
       });
     }
     for (const t of readTables(model)) {
@@ -242,7 +256,6 @@ export const numbersConflictCheck: Check = {
         const sameThing = a.thing === b.thing || (a.q && b.q ? false : a.thing.endsWith(b.thing) || b.thing.endsWith(a.thing));
         if (!sameThing) continue;
         if (a.verb && b.verb && a.verb !== b.verb) continue;
-        if (a.q && b.q && (a.verb === '') !== (b.verb === '')) continue;
         // Compatible bounds: 6100余 (6100–6200) and 6000多 (6000–7000) can be the same figure.
         if (a.min <= b.max && b.min <= a.max) continue;
         // One sentence stating two values of one measure is comparing them (由…到…, 计划…实际…).

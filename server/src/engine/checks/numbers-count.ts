@@ -16,7 +16,7 @@ import { wordIndex, wordAt, wordStartingAt, type WordIndex } from '../word-index
 const LIST_START = charSet('，,。；;：:\n（(）)');
 
 export const COUNT_DEFAULTS = {
-  classifiers: ['个方面', '方面', '个', '项', '条', '大', '类', '种', '点', '支', '件'],
+  classifiers: ['个方面', '方面', '个', '项', '条', '大', '类', '种', '点', '支', '件', '张', '批'],
   ignore: [
     '四个意识', '四个自信', '两个维护', '两个确立', '三个代表', '四个全面', '五位一体', '两个一百年', '三严三实', '四个服从', '四个伟大',
     '三个务必', '两个务必', '八项规定', '三会一课', '两学一做', '三重一大', '三大攻坚战', '五大发展理念', '四下基层', '三个区分开来',
@@ -25,6 +25,10 @@ export const COUNT_DEFAULTS = {
 };
 
 const NUM = '(?:[一二两三四五六七八九十]{1,3}|[2-9]|1[0-9])';
+/** The whole of a quoted count: “四个一”“三个坚持”“五项制度” (not “五个十佳”, whose head holds another number). */
+const QUOTED_COUNT = new RegExp(`^(${NUM})(个|项|条|张|大|种|类|支|批)?(一[\u4e00-\u9fff]{0,2}|(?:(?![一二两三四五六七八九十百千万])[\u4e00-\u9fff]){1,4})$`, 'u');
+/** Up to a few words, then where a list may start: 落实“三到位”要求，做到…. */
+const HEADED_LEAD = /^[\u4e00-\u9fff]{0,6}(?:[：:]|[，,](?:即|就是|做到|实现|确保)?[：:]?)/;
 
 interface Phrase {
   block: Block;
@@ -33,6 +37,10 @@ interface Phrase {
   to: number;
   count: number;
   text: string;
+  /** A quoted count's repeated word (“三到位” → 到位, “四个坚持” → 坚持): each listed item names it. */
+  head?: string;
+  /** A quoted count without a counting word (“三到位”): only a list whose items all hold the head counts. */
+  headOnly?: boolean;
 }
 
 function findPhrases(model: ReportModel, ctx: CheckContext, classifiers: string[], ignore: string[]): Phrase[] {
@@ -60,6 +68,9 @@ function findPhrases(model: ReportModel, ctx: CheckContext, classifiers: string[
       let to = from + m[0].length;
       const count = /^[0-9]/.test(m[1]) ? Number(m[1]) : parseChineseNumeral(m[1]);
       if (!Number.isFinite(count) || count < 2 || count > 12) continue;
+      quotes ??= quotedSpans(text);
+      // Quoted counts are read below, quote by quote.
+      if (quotes.length && inside(quotes, from, to)) continue;
       ix ??= wordIndex(model.words(text));
       const words = ix.words;
       // The counted noun: the word right after the classifier (方面 needs none).
@@ -67,7 +78,10 @@ function findPhrases(model: ReportModel, ctx: CheckContext, classifiers: string[
       if (!m[2].endsWith('方面') && m[2] !== '点') {
         if (wi < 0) continue;
         const w = words[wi];
-        if (!/^(?:n|nz|vn|l|j|ng|nt)/.test(w.tag) || /^[\p{P}\s]/u.test(w.word)) continue;
+        if (/^[\p{P}\s]/u.test(w.word)) continue;
+        // 两项评选，三张清单：— jieba tags some counted nouns as verbs or adjectives; at a clause end they are still the head.
+        const headAtEnd = /^[va]/.test(w.tag) && w.word.length >= 2 && /^[，,。；;：:（(]?$/.test(text.charAt(to + w.word.length));
+        if (!/^(?:n|nz|vn|l|j|ng|nt)/.test(w.tag) && !headAtEnd) continue;
         to += w.word.length;
         // 三项重点任务: take a second noun of the same phrase.
         const w2 = words[wi + 1];
@@ -76,18 +90,35 @@ function findPhrases(model: ReportModel, ctx: CheckContext, classifiers: string[
       // The numeral must start a word (十佳, 一百二十家 are other things), or the phrase lies inside one word.
       const own = wordAt(ix, from);
       if (own < 0 || (ix.start[own] !== from && ix.start[own + 1] < to)) continue;
-      if (inside((quotes ??= quotedSpans(text)), from, to)) continue;
       const phrase = text.slice(from, to);
       if (ignore.some((f) => phrase.startsWith(f) || f.startsWith(phrase) || text.slice(from, from + f.length) === f)) continue;
       out.push({ from, to, count, text: phrase });
     }
-    return out;
+    for (const q of (quotes ??= quotedSpans(text))) {
+      const p = quoted(text, q, ignore);
+      if (p) out.push(p);
+    }
+    return out.length > 1 ? out.sort((a, b) => a.from - b.from) : out;
   }
+}
+
+/** A quote holding nothing but a count and a short head (“四个一”“五项制度”“三到位”), as a phrase with its marks. */
+function quoted(text: string, q: Span, ignore: string[]): Omit<Phrase, 'block' | 'blockIndex'> | undefined {
+  if (q.end - q.start > 9 || !/["”」』’]/.test(text[q.end - 1])) return undefined;
+  const inner = text.slice(q.start + 1, q.end - 1);
+  const m = QUOTED_COUNT.exec(inner);
+  if (!m) return undefined;
+  const count = /^[0-9]/.test(m[1]) ? Number(m[1]) : parseChineseNumeral(m[1]);
+  if (!Number.isFinite(count) || count < 2 || count > 12) return undefined;
+  if (ignore.some((f) => inner === f || inner.startsWith(f))) return undefined;
+  return { from: q.start, to: q.end, count, text: inner, head: m[3], headOnly: !m[2] };
 }
 
 interface Items {
   spans: Span[];
   source: 'enumeration' | 'outline' | 'list' | 'bullets';
+  /** For a list in the sentence: how its items are set apart. */
+  kind?: ItemList['kind'] | 'brackets';
   /** The list ends with 等 or names a subset: fewer items than stated is fine. */
   open: boolean;
   /** Items joining two things (党建和业务): each may stand for two of the stated count. */
@@ -111,15 +142,30 @@ function nodeOfBlock(model: ReportModel, bi: number): OutlineNode | undefined {
 }
 
 /** What introduces a list right after the count: 三项重点：…, 三项措施，即…, “四个一”机制：…. */
-const LIST_LEAD = /^(?:的?[\u4e00-\u9fff]{0,4})?(?:[：:]|[，,](?:即|分别是|分别为|包括|主要是|主要有|主要包括|具体是|具体为))/;
+const LIST_LEAD = /^(?:的?[\u4e00-\u9fff]{0,4})?(?:[：:]|[，,](?:即|分别是|分别为|包括|主要是|主要有|主要包括|具体是|具体为)[：:]?)/;
+/** A lead that ends by announcing what follows: 开展工作，具体如下。 / 的工作，现总结如下： */
+const AS_FOLLOWS = /^(?:的?[\u4e00-\u9fff]{0,4})?[，,]?(?:现将?|具体|特)?[\u4e00-\u9fff]{0,4}如下[：:。]?\s*$/;
 /** Brackets that may hold the list: 五项制度（首问负责、…）. */
 const BRACKET_LEAD = /^(?:的?[\u4e00-\u9fff]{0,4})?[（(]/;
 
-function fromList(p: Phrase, list: ItemList, mayContinue: boolean): Items {
-  return { spans: list.spans.map((x) => blockSpan(p.block, x.start, x.end)), source: 'list', open: list.open, joins: list.joins, mayContinue };
+function fromList(p: Phrase, list: ItemList, mayContinue: boolean, brackets = false): Items {
+  const spans = list.spans.map((x) => blockSpan(p.block, x.start, x.end));
+  return { spans, source: 'list', kind: brackets ? 'brackets' : list.kind, open: list.open, joins: list.joins, mayContinue };
 }
 
 function itemsFor(model: ReportModel, p: Phrase): Items | undefined {
+  const found = p.headOnly ? undefined : plainItemsFor(model, p);
+  if (found || !p.head) return found;
+  // “三到位”，做到责任到位、措施到位: a list further on counts when every item names the head.
+  const text = p.block.text;
+  const lead = HEADED_LEAD.exec(text.slice(p.to));
+  if (!lead) return undefined;
+  const list = listAfter(text, p.to + lead[0].length);
+  if (!list || !list.spans.every((x) => text.slice(x.start, x.end).includes(p.head!))) return undefined;
+  return fromList(p, list, !list.endsBlock && list.kind !== 'dun' && list.kind !== 'quotes');
+}
+
+function plainItemsFor(model: ReportModel, p: Phrase): Items | undefined {
   const text = p.block.text;
   // 1. An inline enumeration right after the phrase in the same block.
   const endSrc = blockSpan(p.block, p.from, p.to).end;
@@ -132,14 +178,16 @@ function itemsFor(model: ReportModel, p: Phrase): Items | undefined {
   const rest = text.slice(p.to);
   const node = nodeOfBlock(model, p.blockIndex);
   const ownTitle = node !== undefined && node.body.length === 1 && node.body[0] === p.block && rest.trim() === '';
-  const announces = ownTitle || /^[\u4e00-\u9fff]{0,8}[：:]\s*$/.test(rest) || /^(?:的?工作|的?内容|的?情况)?(?:[：:。]|汇报如下|报告如下|总结如下|如下)[：:。]?\s*$/.test(rest);
+  const colon = /^[\u4e00-\u9fff]{0,8}[：:]\s*$/.test(rest) || AS_FOLLOWS.test(rest);
+  const announces = ownTitle || colon || /^(?:的?工作|的?内容|的?情况)?[：:。]\s*$/.test(rest);
   if (announces) {
     const children = node && node.body[node.body.length - 1] === p.block ? node.children : undefined;
     // One child is no list: more often the rest of the outline was not recognised (or the text was cut).
-    if (children?.length) return children.length < 2 ? undefined : { spans: children.map((c) => ({ start: c.start, end: c.titleSpan.end })), source: 'outline', open: false, joins: 0, mayContinue: false };
+    if (children?.length) return { spans: children.map((c) => ({ start: c.start, end: c.titleSpan.end })), source: 'outline', open: false, joins: 0, mayContinue: false };
     // A Markdown bullet list right after the announcing paragraph.
     const next = model.blocks[p.blockIndex + 1];
-    if (next && next.kind === 'listItem' && !children?.length) {
+    // (Only after a colon or 如下: a sentence that merely ends before a list does not announce it.)
+    if (colon && next && next.kind === 'listItem' && !children?.length) {
       const spans: Span[] = [];
       for (let i = p.blockIndex + 1; i < model.blocks.length; i++) {
         const b = model.blocks[i];
@@ -150,6 +198,10 @@ function itemsFor(model: ReportModel, p: Phrase): Items | undefined {
       return { spans, source: 'bullets', open: false, joins: 0, mayContinue: false };
     }
     if (!node && model.preamble[model.preamble.length - 1] === p.block && model.sectionNodes.length) {
+      // The lead paragraph's “以下四个方面” may mean the top sections or the headings of the first one
+      // (一、主要工作 → （一）…（四）): either agreeing is enough.
+      const first = model.sectionNodes[0].children;
+      if (first.length === p.count) return undefined;
       return { spans: model.sectionNodes.map((c) => ({ start: c.start, end: c.titleSpan.end })), source: 'outline', open: false, joins: 0, mayContinue: false };
     }
   }
@@ -158,13 +210,13 @@ function itemsFor(model: ReportModel, p: Phrase): Items | undefined {
   if (after) {
     const list = listAfter(text, p.to + after[0].length);
     // A ，- or ；-list may go on in the next sentence; a 、-list ends with its clause.
-    if (list) return fromList(p, list, !list.endsBlock && !text.slice(p.to + after[0].length).match(/^[^，,；;。！？!?\n]*、/));
+    if (list) return fromList(p, list, !list.endsBlock && list.kind !== 'dun' && list.kind !== 'quotes');
   }
   // 3b. Brackets right after: 推行五项制度（首问负责、限时办结、一次告知）。
   const bracket = BRACKET_LEAD.exec(rest);
   if (bracket) {
     const list = listInBrackets(text, p.to + bracket[0].length - 1);
-    if (list) return fromList(p, list, false);
+    if (list) return fromList(p, list, false, true);
   }
   return listBefore(model, p);
 }
@@ -178,7 +230,7 @@ function listBefore(model: ReportModel, p: Phrase): Items | undefined {
     const open = openOf(text, s - 1);
     if (open >= 0) {
       const list = listInBrackets(text, open);
-      if (list) return fromList(p, list, false);
+      if (list) return fromList(p, list, false, true);
     }
     return undefined;
   }
@@ -203,8 +255,11 @@ function listBefore(model: ReportModel, p: Phrase): Items | undefined {
   if (verbInLast) return undefined;
   const quoted = (x: Span) => /^["“「『‘]/.test(text[x.start]) && /["”」』’]$/.test(text[x.end - 1]);
   if (!spans.slice(1).every((x) => x.end > x.start && x.end - x.start <= (quoted(x) ? 16 : 12))) return undefined;
-  return { spans: spans.map((x) => blockSpan(p.block, x.start, x.end)), source: 'list', open, joins: joinsOf(text, spans), mayContinue: false };
+  const kind = spans.every((x) => text[x.end] !== '、') && spans.length > 1 ? 'quotes' : 'dun';
+  return { spans: spans.map((x) => blockSpan(p.block, x.start, x.end)), source: 'list', kind, open, joins: joinsOf(text, spans), mayContinue: false };
 }
+
+const LIST_NAMES: Record<NonNullable<Items['kind']>, string> = { dun: '顿号并列', comma: '逗号并列', semicolon: '分号并列', quotes: '引号并列', brackets: '括号内列举' };
 
 export const numbersCountCheck: Check = {
   name: 'numbers-count',
@@ -230,11 +285,13 @@ export const numbersCountCheck: Check = {
       const items = itemsFor(model, p);
       if (!items) continue;
       const n = items.spans.length;
+      // One item is no list: more often the rest was not recognised, or the text was cut.
+      if (n < 2) continue;
       if (n === p.count) continue;
       if (items.open && n < p.count) continue;
       // 三项工作：党建和业务、队伍建设: one item may cover two of the count.
       if (n < p.count && (items.mayContinue || p.count <= n + items.joins)) continue;
-      const where = items.source === 'enumeration' ? '“一是……”列举' : items.source === 'outline' ? '下级标题' : items.source === 'bullets' ? '列表' : '顿号并列';
+      const where = items.source === 'list' ? LIST_NAMES[items.kind ?? 'dun'] : items.source === 'enumeration' ? '“一是……”列举' : items.source === 'outline' ? '下级标题' : '列表';
       const span = blockSpan(p.block, p.from, p.to);
       out.push({
         ...span,

@@ -4,7 +4,7 @@
 import { type Check, optionsSchema, stringList } from '../rule.js';
 import type { Draft } from '../types.js';
 import { fmt, type Quantity } from '../quantities.js';
-import { findBreakdowns, parallel } from './breakdowns.js';
+import { findBreakdowns, partition } from './breakdowns.js';
 import { scanBack, charSet } from '../scan.js';
 import { readTables } from './tables.js';
 import { tableTotals } from './table-totals.js';
@@ -68,8 +68,11 @@ export const numbersSumCheck: Check = {
       const sumMax = parts.reduce((a, q) => a + q.max, 0);
       const tol = opts.tolerance + EPS * Math.max(1, Math.abs(total.max));
       const explicit = b.form !== 'qizhong';
-      const over = sumMin > total.max + tol && (parts.length === 1 || explicit || parallel(b.labels));
-      const under = sumMax < total.min - tol && parts.length >= 2 && !b.open && (explicit || parallel(b.labels));
+      const kind = explicit ? 'tier' : partition(b.labels);
+      const over = sumMin > total.max + tol && (parts.length === 1 || kind !== undefined);
+      // Labels that only share a head noun may leave kinds out: a short list, or one far
+      // below its total, is read as naming the main kinds only.
+      const under = sumMax < total.min - tol && parts.length >= 2 && !b.open && (kind === 'tier' || (kind === 'head' && parts.length >= 3 && total.min - sumMax <= 0.2 * total.min));
       if (!over && !under) continue;
       const stated = statedTotal(b.block.text, total, opts.totalWords);
       const exact = parts.every((q) => q.value !== undefined);

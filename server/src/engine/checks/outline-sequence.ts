@@ -1,11 +1,32 @@
 // outline/sequence: ordinals at one level run 1, 2, 3… with no gap or repeat.
 import type { Check } from '../rule.js';
-import type { Draft, TextEdit } from '../types.js';
+import type { Draft, Marker, ReportModel, TextEdit } from '../types.js';
 import { markerRuns } from '../siblings.js';
-import { ordinalText, KIND_LABEL } from '../markers.js';
+import { ordinalText, KIND_LABEL, matchMarker } from '../markers.js';
 
 function shown(text: string): string {
   return `“${text}”`;
+}
+
+/** A run that counts down by one from its first marker (three or more). */
+function countdown(markers: readonly Marker[]): boolean {
+  return markers.length >= 3 && markers[0].ordinal >= markers.length && markers.every((m, i) => m.ordinal === markers[0].ordinal - i);
+}
+
+/**
+ * Starts of markers that come right after a short title line of their own (「2022年4月9日周报」):
+ * no marker, no sentence punctuation. Under such a line numbering may start again.
+ */
+function titleLines(model: ReportModel): Set<number> {
+  const out = new Set<number>();
+  const blocks = model.blocks;
+  for (let i = 1; i < blocks.length; i++) {
+    const prev = blocks[i - 1];
+    if (prev.kind !== 'paragraph' || prev.text.length > 30 || /[。；;，,：:！？!?、]/.test(prev.text) || matchMarker(prev.text)) continue;
+    const m = matchMarker(blocks[i].text);
+    if (m && m.ordinal === 1) out.add(blocks[i].offsets[m.start]);
+  }
+  return out;
 }
 
 export const outlineSequenceCheck: Check = {
@@ -24,13 +45,20 @@ export const outlineSequenceCheck: Check = {
   ],
   run(model) {
     const out: Draft[] = [];
+    const titles = titleLines(model);
     for (const run of markerRuns(model)) {
       if (run.markers.some((m) => m.fromList)) continue; // Markdown numbers its lists itself
+      if (countdown(run.markers)) continue; // 十、九、八…: a countdown written on purpose
       let expected = 1;
       for (let i = 0; i < run.markers.length; i++) {
         const m = run.markers[i];
         if (m.ordinal === expected) {
           expected++;
+          continue;
+        }
+        // A collection of reports (周报 after 周报): a title line of its own starts the numbering again.
+        if (m.ordinal === 1 && !run.inline && titles.has(m.start)) {
+          expected = 2;
           continue;
         }
         const edits: TextEdit[] = [];

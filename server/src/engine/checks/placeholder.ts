@@ -63,7 +63,9 @@ export const placeholderCheck: Check = {
         }
       }
       // A unit where a figure belongs (完成投资亿元, 占比%): the figure was never filled in.
-      for (const f of unfilledFigures(block, index, model.words(text))) {
+      // A table's header row names its columns (服务人次、金额（万元）): no figure belongs there.
+      const header = block.kind === 'tableRow' && model.blocks[index - 1]?.kind !== 'tableRow';
+      for (const f of header ? [] : unfilledFigures(block, index, model.words(text))) {
         if (taken.some((t) => f.from < t.e && t.s < f.to)) continue;
         const span = blockSpan(block, f.from, f.to);
         out.push({ start: span.start, end: span.end, message: `“${f.unit}”前缺少数字：这里的数据尚未填写。`, data: { placeholder: f.unit, figure: true } });

@@ -19,7 +19,7 @@ function lineBreak(text: string): string {
 const SUMMARY = /总结|述职|工作报告|工作汇报|履职|周报|月报/;
 // Markdown reviews often admit their shortcomings, or state their plans, in prose rather than under a heading.
 const PROSE_PARTS: Record<string, RegExp> = {
-  problems: /(?:还|仍|也|但|却|同时)(?:然)?(?:存在|有)(?:着)?(?:一些|不少|诸多|很多|许多|以下|一定的?)?(?:不足|问题|短板|差距|欠缺|薄弱)|不足之处|(?:我的|自身|自己的?|个人的?)(?:一些)?(?:不足|问题|短板|缺点)|做得?(?:还)?不够|没有做好|有待(?:提高|加强|改进|提升)/,
+  problems: /(?:还|仍|也|但|却|同时)(?:然)?(?:存在|有)(?:着)?(?:一些|不少|诸多|很多|许多|以下|一定的?)?(?:不足|问题|短板|差距|欠缺|薄弱)|不足之处|(?:我的|自身|自己的?|个人的?)(?:一些)?(?:不足|问题|短板|缺点)|做得?(?:还)?不够|没有做好|有待(?:提高|加强|改进|提升)|有(?:些|一些|点)(?:问题|差距|不足)|还有[^，。]{0,4}差距|(?:比较|有点|太|很|过于)懒|[\u4e00-\u9fff]{2}不足(?=[，。；、！\s]|$)/,
   next: /(?:明年|来年|新的一年|下一步|下步|今后|接下来|未来|20[0-9]{2}年)[^。！？\n]{0,8}(?:将|要|计划|打算|希望|准备|争取|继续|目标)/,
 };
 
@@ -111,7 +111,8 @@ function empty(model: ReportModel, specs: SectionSpec[]): Draft[] {
   const out: Draft[] = [];
   for (const node of sectionsInOrder(model.sectionNodes)) {
     const spec = specs.find((s) => s.kind === node.section);
-    if (!spec || node.children.length) continue;
+    // Only a part named as such (not one taken as the duties by its position) can be an empty shell.
+    if (!spec || node.children.length || node.sectionBy === 'position') continue;
     const rest = node.body
       .map((b) => (b.start === node.body[0].start ? model.text.slice(node.titleSpan.end, b.end) : b.text))
       .join('')
