@@ -38,6 +38,24 @@ describe('numbers/conflict on real drafts', () => {
     assert.deepEqual(conflicts('2023年发展党员12名。\n2024年发展党员15名。'), []);
   });
 
+  it('reads a restatement in the problems part against the batch it refers back to', () => {
+    const text = '一、主要工作\n（一）农田建设。全年新建高标准农田2.4万亩，完成任务的100%。\n二、存在的问题\n一是新建的2.6万亩高标准农田管护责任尚未压实。\n';
+    assert.deepEqual(conflicts(text), ['2.6万亩']);
+    const party = '一、主要工作\n全年新发展党员8名，确定入党积极分子12名。\n二、存在的问题\n对新发展的7名党员的培养教育还不够系统。\n';
+    assert.deepEqual(conflicts(party), ['7名']);
+  });
+
+  it('does not read targets of the next-steps part or of a plan as restatements', () => {
+    const text = '一、主要工作\n全年新改建农村公路42公里。\n二、存在的问题\n道路养护资金不足。\n三、下步打算\n新改建农村公路35公里。\n';
+    assert.deepEqual(conflicts(text), []);
+    assert.deepEqual(conflicts('全年专利授权6项。\n年度目标：专利授权9项。'), []);
+  });
+
+  it('tells apart things whose modifiers the segmenter splits off', () => {
+    assert.deepEqual(conflicts('有效客户达到86.5万户。\n手机银行月活客户41.2万户。'), []);
+    assert.deepEqual(conflicts('注册志愿服务队伍1,280支。\n新建专业志愿服务队伍90支。'), []);
+  });
+
   it('keeps an approximate numeral with a compound unit as one figure', () => {
     assert.deepEqual(conflicts('全年开展健康义诊，服务群众近千人次。\n开展健康义诊，服务群众960人次。'), []);
     assert.deepEqual(conflicts('举办读书分享会近十场。\n全年举办读书分享会12场。'), []);

@@ -321,7 +321,9 @@ function findThing(q: Quantity, block: Block, ix: WordIndex, numStart: number): 
     while (i >= 0 && i < words.length && i - first < 3) {
       const t = words[i];
       if (FORWARD_STOP.has(t.word) || PUNCT_OR_SPACE_FIRST.test(t.word)) break;
-      if (!(nounish(t) || t.tag === 'vn' || (i === first && t.tag === 'v' && t.word.length >= 3))) break;
+      // A verbal noun after the head noun starts what is said of it (高标准农田/管护/责任), unless it forms a compound.
+      const vn = t.tag === 'vn' && (i === first || INNER_VN.has(t.word));
+      if (!(nounish(t) || vn || (i === first && t.tag === 'v' && t.word.length >= 3))) break;
       i++;
     }
     // Words first..i-1 name the thing.
