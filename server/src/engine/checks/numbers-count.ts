@@ -143,6 +143,8 @@ function nodeOfBlock(model: ReportModel, bi: number): OutlineNode | undefined {
 
 /** What introduces a list right after the count: 三项重点：…, 三项措施，即…, “四个一”机制：…. */
 const LIST_LEAD = /^(?:的?[\u4e00-\u9fff]{0,4})?(?:[：:]|[，,](?:即|分别是|分别为|包括|主要是|主要有|主要包括|具体是|具体为)[：:]?)/;
+/** An outline marker opening the block's text (二、 1、 （三）). */
+const OWN_MARKER = /^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[0-9]{1,2}[、.．](?![0-9])|[（(][一二三四五六七八九十0-9]{1,3}[）)])/;
 /** A lead that ends by announcing what follows: 开展工作，具体如下。 / 的工作，现总结如下： */
 const AS_FOLLOWS = /^(?:的?[\u4e00-\u9fff]{0,4})?[，,]?(?:现将?|具体|特)?[\u4e00-\u9fff]{0,4}如下[：:。]?\s*$/;
 /** Brackets that may hold the list: 五项制度（首问负责、…）. */
@@ -244,7 +246,8 @@ function listBefore(model: ReportModel, p: Phrase): Items | undefined {
     if (tail[0] !== '这') open = true;
     s -= /在内的?$/.test(tail[0]) ? /在内的?$/.exec(tail[0])![0].length : tail[0].length;
   }
-  const b = scanBack(text, s, LIST_START);
+  // 二、配合团险、中介、个险三支渠道: the block's own outline marker is no item.
+  const b = Math.max(scanBack(text, s, LIST_START), OWN_MARKER.exec(text)?.[0].length ?? 0);
   const spans = splitBefore(text, b, s);
   if (!spans || spans.length < 2) return undefined;
   if (/^(?:包括|如|例如|比如|包含)/.test(text.slice(spans[0].start, spans[0].end))) open = true;
