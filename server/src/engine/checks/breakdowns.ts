@@ -229,7 +229,9 @@ export function partition(labels: string[]): 'tier' | 'head' | undefined {
   if (dims.some((s) => s.size > 0) && cores.some((c) => ATTRIBUTE.test(c))) return undefined;
   // A remainder item (一般户, 其他企业) closes the list: the parts cover the whole.
   if (suf >= 1 && cores.some((c) => REMAINDER.test(c))) return 'tier';
-  if (dims.every((s) => s.size === 0) && sharedHead(labels, cores, suf)) return 'head';
+  // Every part a tier word, but of different dimensions (女党员 / 退休党员): they overlap.
+  if (dims.every((s) => s.size > 0)) return undefined;
+  if (sharedHead(labels, cores, suf)) return 'head';
   // Three or more short names of different kinds (幼儿园/小学/初中, 党委/党总支/党支部) are types, not attributes.
   return labels.length >= 3 && suf === 0 && labels.every((l) => l.length <= 4 && !/[的和及与]/.test(l)) ? 'tier' : undefined;
 }
@@ -294,7 +296,7 @@ function scanBreakdowns(model: ReportModel, opts: BreakdownOptions, perBlock: Pe
     if (list) list.push(q);
     else byBlock.set(q.blockIndex, [q]);
   }
-  const { totalRe, beforeRe, partRe, cueStraddles, summaryRe } = patternsFor(opts);
+  const { totalRe, beforeRe, partRe, cueStraddles } = patternsFor(opts);
   // Bare figures made by this scan, with what they were made from (for the per-block cache).
   const bares = new Map<Quantity, Bare>();
   for (const [bi, qs] of byBlock) {
@@ -365,10 +367,21 @@ function scanBreakdowns(model: ReportModel, opts: BreakdownOptions, perBlock: Pe
         const level = depth(cue.at);
         // The total: the last figure before the cue, at the same or an outer parenthesis level.
         const before = sq.filter((q) => q.to <= cue.at && depth(q.from) <= level && !isDelta(text, q));
-        const total = before[before.length - 1];
+        let total = before[before.length - 1];
         if (!total) continue;
+        let skipped = false;
+        // 共实施项目36个，总投资4.28亿元，其中…项目14个: one clause with a figure of another
+        // measure may stand between the total and 其中; the parts' measure says which is meant.
+        const firstPart = sq.find((q) => q.from > cue.at && !isDelta(text, q));
+        if (firstPart && !sameMeasure(firstPart, total) && before.length >= 2) {
+          const earlier = before[before.length - 2];
+          if (sameMeasure(firstPart, earlier) && /^[，,][^，,。；;]{1,16}[，,]$/.test(text.slice(earlier.to, total.from) + text.slice(total.to, cue.at).slice(0, 1)) && /^[，,\s]*$/.test(text.slice(total.to, cue.at))) {
+            total = earlier;
+            skipped = true;
+          }
+        }
         // Nothing but the clause separator between total and cue (共100名，其中… / 100名（其中…）.
-        const gap = text.slice(total.to, cue.at);
+        const gap = skipped ? '，' : text.slice(total.to, cue.at);
         const fenbie = cue.word.startsWith('分别');
         // 分别 may follow the subjects it distributes over: 共计128.6万人次，总馆、东区分馆分别为…
         const subject = fenbie && SUBJECT_GAP.test(gap);
@@ -385,6 +398,8 @@ function scanBreakdowns(model: ReportModel, opts: BreakdownOptions, perBlock: Pe
         let own = parts.filter((q) => depth(q.from) === depth(cue.at));
         if (!own.length) continue;
         if (fenbie) own = withBare(own, cue.end);
+        // As many subjects as figures, or 分别 distributes over something else.
+        if (subject && gap.split(/[、和及与]/).length !== own.length) continue;
         const last = own[own.length - 1];
         const tail = text.slice(last.to, last.to + 2);
         out.push({ total, parts: own, labels: own.map((q) => labelOf(text, q, cue.end)), open: /^等/.test(tail) || /等$/.test(labelOf(text, last, cue.end)), form: cue.word.startsWith('分别') ? 'fenbie' : 'qizhong' });

@@ -13,7 +13,7 @@ const TOTAL_LEAD_END = charSet('，,；;。：:、\n（(');
 
 export const SUM_DEFAULTS = {
   totalWords: ['共', '合计', '总计', '共计', '总共', '一共', '累计', '全年', '总数', '总量', '总额'],
-  partWords: ['其中', '分别为', '分别是', '分别有'],
+  partWords: ['其中', '分别为', '分别是', '分别有', '包括'],
   tolerance: 0,
 };
 
@@ -35,6 +35,16 @@ export function statedTotal(text: string, total: Quantity, totalWords: string[])
     }
   }
   return word + total.raw;
+}
+
+/** What the written figure is multiplied by (1.2万人次 → 1e4, 3815万元 → 1e4), 1 when nothing is. */
+function writtenScale(q: Quantity): number {
+  const m = /^[0-9０-９]+(?:[.．][0-9０-９]+)?/.exec(q.raw);
+  if (!m || q.value === undefined) return 1;
+  const n = Number(m[0].replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace('．', '.'));
+  if (!n) return 1;
+  const r = q.value / n;
+  return r === 1e4 || r === 1e8 || r === 1e3 ? r : 1;
 }
 
 function numText(q: Quantity): string {
@@ -76,8 +86,10 @@ export const numbersSumCheck: Check = {
       if (!over && !under) continue;
       const stated = statedTotal(b.block.text, total, opts.totalWords);
       const exact = parts.every((q) => q.value !== undefined);
+      // In the total's own multiple (万, 亿): 21.5+4.3+2.2=28, not 215000+43000+22000=280000.
+      const d = writtenScale(total);
       const arithmetic = exact
-        ? `${parts.map((q) => fmt(q.value ?? 0)).join('+')}=${fmt(sumMin)}`
+        ? `${parts.map((q) => fmt((q.value ?? 0) / d)).join('+')}=${fmt(sumMin / d)}`
         : `${parts.map(numText).join('+')}，合计在${fmt(sumMin)}～${fmt(sumMax)}之间`;
       const message = parts.length === 1
         ? `分项“${b.labels[0]}${parts[0].raw}”已超过“${stated}”，分项不能大于合计。`
