@@ -66,7 +66,7 @@ const UNIT_RE = [...UNITS].sort((a, b) => b.length - a.length).join('|');
 // every figure. No `u` flag: the pattern holds only BMP characters outside the surrogate
 // range, so it matches the same spans either way.
 const QUANTITY = new RegExp(
-  `(${PRE})?(?:百分之(${NUM})|(${NUM})(?:[—–\\-－~～至到](${NUM}))?(余|多)?(千万|百万|万|亿)?(余|多)?(?:([%％])|(${UNIT_RE})))(${POST})?`,
+  `(${PRE})?(?:百分之(${NUM})|(${NUM})(?:[—–\\-－~～至到](${NUM}))?(余|多)?(?: ?(千万|百万|万|亿))?(余|多)? ?(?:([%％])|(${UNIT_RE})))(${POST})?`,
   'g',
 );
 /** QUANTITY's groups. */
@@ -193,6 +193,8 @@ export function blockQuantities(block: Block, blockIndex: number, words: (text: 
     const last = from > 0 ? text.charCodeAt(from - 1) : 0;
     if (GLUED_BEFORE.has(last)) continue;
     if (NO_COUNT_LAST.has(last) && endsWithAny(text, from, NO_COUNT_BEFORE)) continue;
+    // Spaced figures (本科上线 486 人, as Markdown writers space them): 第 3 名 is still an ordinal.
+    if (last === 0x20 && m[0].includes(' ') && endsWithAny(text, from - 1, NO_COUNT_BEFORE)) continue;
     // 第1、2批 (an ordinal list), 7×24小时, 1:3 (ratios).
     if ((ORDINAL_LIST_SEP.has(last) && ORDINAL_LIST.test(text.slice(Math.max(0, from - 6), from))) || RATIO_BEFORE.has(last)) continue;
     if (inside((quotes ??= quotedSpans(text)), from, to)) continue;

@@ -114,7 +114,7 @@ function specMatch(node: OutlineNode, specs: SectionSpec[], byTitle: Map<string,
   const t = normalizeTitle(node.title);
   const exact = byTitle.get(t);
   if (exact) return exact;
-  if (t.length > 10) return undefined;
+  if (t.length > 6) return undefined;
   const words = new Set(seg.cut(t));
   const hits = specs.filter((s) => keywordScore(s, t, words, seg.name !== 'basic') > 0);
   return hits.length === 1 ? hits[0] : undefined;
@@ -135,7 +135,7 @@ export function classifyNested(nodes: OutlineNode[], specs: SectionSpec[], seg: 
     for (const n of ns) {
       // A title line on its own (a heading, or a numbered line with nothing after its title).
       const lead = n.body[0];
-      const alone = lead && n.titleSpan.end >= lead.end - 1;
+      const alone = lead && n.titleSpan.end >= lead.end - 1 && !n.marker.fromList;
       if (alone && !n.section) {
         const spec = specMatch(n, specs, byTitle, seg);
         const i = spec ? wanted.indexOf(spec) : -1;

@@ -26,6 +26,20 @@ function tol(q: { decimals: number }, extra: number): number {
   return 0.5 * Math.pow(10, -q.decimals) + extra + 1e-9;
 }
 
+/** 比上年的 / 较2023年同期的 right before a figure: that figure is the base of the rate after it. */
+const BASE_LEAD = /(?:比|较)(?:上年|去年|上一年|前一年|同期|上年同期|去年同期|(?:19|20)[0-9]{2}年(?:同期)?)?(?:的)?\s*$/;
+
+/** Spaces some writers put around figures (较上年的 412 人增长 16.8%): not part of what the gap says. */
+function squeeze(t: string): string {
+  return t.replace(/\s+/g, '');
+}
+
+/** A figure's value in the scale it was written in: 8.8亿 for 880000000. */
+function shown(q: Quantity): string {
+  const scale = q.raw.includes('亿') ? 1e8 : q.raw.includes('万') ? 1e4 : 1;
+  return scale === 1 ? fmt(q.value!) : `${fmt(q.value! / scale)}${scale === 1e8 ? '亿' : '万'}`;
+}
+
 function r2(n: number): string {
   return fmt(Math.round(n * 100) / 100);
 }
@@ -76,38 +90,54 @@ export const numbersPercentCheck: Check = {
         if (p.kind !== 'percent' || p.value === undefined) continue;
         let s = p.from;
         s = scanBack(text, s, SENTENCE_END);
-        const direct = text.slice(Math.max(s, p.from - 8), p.from);
+        const direct = squeeze(text.slice(Math.max(s, p.from - 8), p.from));
         if (!rateLead.test(direct)) continue;
         const before = qs.filter((q) => q.from >= s && q.to <= p.from);
         const down = isDec.test(direct);
         const stated = (rateLead.exec(direct)?.[0] ?? '') + p.raw;
+        // A percentage from a base A to a level B (both figures of this sentence).
+        const growth = (a: Quantity, b: Quantity) => {
+          if (a.unit !== b.unit) return;
+          if (a.kind === 'percent' && b.kind === 'percent') {
+            const pts = b.min - a.min;
+            const rel = ((b.min - a.min) / a.min) * 100;
+            const t = tol(p, opts.tolerance);
+            // A rate's change stated in %: 个百分点 when the points difference fits it at least as well
+            // (92%→95%, 提高了3%: 3.26% relative would round to 3 too, but a rate moves in points).
+            const offPts = Math.abs(Math.abs(pts) - p.value!);
+            const offRel = Math.abs(Math.abs(rel) - p.value!);
+            if (a.value !== undefined && b.value !== undefined && offPts <= t && (offRel > t || offPts < offRel)) {
+              push(block, p, `${fmt(b.value)}%−${fmt(a.value)}%=${r2(pts)}，两个比率之差应写作“${fmt(p.value!)}个百分点”，不是“${p.raw}”（按“%”计应为${r2(Math.abs(rel))}%）。`, [{ q: a, m: `原值${a.raw}` }, { q: b, m: `现值${b.raw}` }], { from: a.value, to: b.value, points: pts, relative: rel, stated: p.value, kind: 'points' });
+            }
+            return;
+          }
+          if (a.min <= 0) return;
+          const lo = ((b.min - a.max) / a.max) * 100;
+          const hi = ((b.max - a.min) / a.min) * 100;
+          const [mn, mx] = down ? [-hi, -lo] : [lo, hi];
+          const t = tol(p, opts.tolerance);
+          if (p.value! < mn - t || p.value! > mx + t) {
+            const exact = a.value !== undefined && b.value !== undefined;
+            const turned = exact && (down ? b.value! > a.value! : b.value! < a.value!) ? `，实为${down ? '增长' : '下降'}` : '';
+            const calc = exact ? `(${shown(b)}−${shown(a)})÷${shown(a)}=${r2(((b.value! - a.value!) / a.value!) * 100)}%${turned}` : `按${a.raw}、${b.raw}计，应在${r2(mn)}%～${r2(mx)}%之间`;
+            push(block, p, `${calc}，与“${stated}”不符。`, [{ q: a, m: `原值${a.raw}` }, { q: b, m: `现值${b.raw}` }], { from: a.value ?? [a.min, a.max], to: b.value ?? [b.min, b.max], computed: exact ? ((b.value! - a.value!) / a.value!) * 100 : [mn, mx], stated: p.value, kind: 'growth' });
+          }
+        };
         // 由A增至B，增长X%  /  A…增加到B，同比增长X%
         const toIdx = before.findIndex((q, i) => i > 0 && /(?:至|到|为)(?:(?:[0-9０-９]{4}年|今年|本年|年末|年底)[末底]?的?)?$/.test(text.slice(before[i - 1].to, q.from)) && /(?:由|从)[^，,；;。]{0,10}$/.test(text.slice(s, before[i - 1].from)));
         if (toIdx > 0) {
           const a = before[toIdx - 1];
           const b = before[toIdx];
-          if (a.unit !== b.unit) continue;
           // Nothing but the rate words between B and X% (营业收入增长20% is another measure).
-          if (!gapOk.test(text.slice(b.to, p.from))) continue;
-          if (a.kind === 'percent' && b.kind === 'percent') {
-            const pts = b.min - a.min;
-            const rel = ((b.min - a.min) / a.min) * 100;
-            const t = tol(p, opts.tolerance);
-            if (a.value !== undefined && b.value !== undefined && Math.abs(Math.abs(pts) - p.value) <= t && Math.abs(Math.abs(rel) - p.value) > t) {
-              push(block, p, `${fmt(b.value)}%−${fmt(a.value)}%=${r2(pts)}，两个比率之差应写作“${fmt(p.value)}个百分点”，不是“${p.raw}”（按“%”计应为${r2(Math.abs(rel))}%）。`, [{ q: a, m: `原值${a.raw}` }, { q: b, m: `现值${b.raw}` }], { from: a.value, to: b.value, points: pts, relative: rel, stated: p.value, kind: 'points' });
-            }
-            continue;
-          }
-          if (a.min <= 0) continue;
-          const lo = ((b.min - a.max) / a.max) * 100;
-          const hi = ((b.max - a.min) / a.min) * 100;
-          const [mn, mx] = down ? [-hi, -lo] : [lo, hi];
-          const t = tol(p, opts.tolerance);
-          if (p.value < mn - t || p.value > mx + t) {
-            const exact = a.value !== undefined && b.value !== undefined;
-            const calc = exact ? `(${fmt(b.value!)}−${fmt(a.value!)})÷${fmt(a.value!)}=${r2(((b.value! - a.value!) / a.value!) * 100)}%` : `按${a.raw}、${b.raw}计，应在${r2(mn)}%～${r2(mx)}%之间`;
-            push(block, p, `${calc}，与“${stated}”不符。`, [{ q: a, m: `原值${a.raw}` }, { q: b, m: `现值${b.raw}` }], { from: a.value ?? [a.min, a.max], to: b.value ?? [b.min, b.max], computed: exact ? ((b.value! - a.value!) / a.value!) * 100 : [mn, mx], stated: p.value, kind: 'growth' });
-          }
+          if (gapOk.test(squeeze(text.slice(b.to, p.from)))) growth(a, b);
+          continue;
+        }
+        // B，比上年的A增长X%: A is the base (the 8亿 of 比上年的8亿元增长10%), B the level stated before it.
+        const base = before[before.length - 1];
+        if (base && BASE_LEAD.test(text.slice(Math.max(s, base.from - 10), base.from)) && gapOk.test(squeeze(text.slice(base.to, p.from)))) {
+          let level: Quantity | undefined;
+          for (let i = before.length - 2; i >= 0 && !level; i--) if (before[i].unit === base.unit && before[i].kind === base.kind) level = before[i];
+          if (level && !isDelta(text, level)) growth(base, level);
           continue;
         }
         // V…，较上年增加D，增长X%

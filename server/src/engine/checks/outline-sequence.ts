@@ -8,9 +8,11 @@ function shown(text: string): string {
   return `“${text}”`;
 }
 
-/** A run that counts down by one from its first marker (three or more). */
+/** A run that counts down (十、九、八… or 7、6、5 after a restart): two or more steps down by one. */
 function countdown(markers: readonly Marker[]): boolean {
-  return markers.length >= 3 && markers[0].ordinal >= markers.length && markers.every((m, i) => m.ordinal === markers[0].ordinal - i);
+  let down = 0;
+  for (let i = 1; i < markers.length; i++) if (markers[i].ordinal === markers[i - 1].ordinal - 1) down++;
+  return down >= 2;
 }
 
 /**

@@ -5,6 +5,7 @@ import type { SectionSpec } from '../config.js';
 import { ordinalText } from '../markers.js';
 import { sectionSkeleton } from '../snippet.js';
 import { announcedKinds, sectionsInOrder } from '../sections.js';
+import { walkOutline } from '../outline.js';
 
 function label(spec: SectionSpec): string {
   return `“${spec.title}”`;
@@ -107,6 +108,44 @@ function order(model: ReportModel, specs: SectionSpec[]): Draft[] {
   return out;
 }
 
+/**
+ * A title with nothing under it while every other title of its family has content under it:
+ * （一）…… 正文 （二）…… 正文 （三）廉洁自律 → 二、……, or a Markdown `## 月结` left empty at the end.
+ */
+function emptyTitles(model: ReportModel, skip: Set<OutlineNode>): Draft[] {
+  const out: Draft[] = [];
+  const all = walkOutline(model.outline);
+  // Content: children, or anything a reader sees after the title (on its line or below) before the next title.
+  const has = (n: OutlineNode, i: number) => n.children.length > 0 || visible(model.text.slice(n.titleSpan.end, all[i + 1]?.start ?? model.text.length).replace(/^[。：:；;，,.!！?？]+/, ''));
+  all.forEach((n, i) => {
+    if (skip.has(n) || n.children.length) return;
+    const lead = n.body[0];
+    if (!lead || visible(model.text.slice(n.titleSpan.end, Math.min(lead.end, lineEnd(model.text, n.titleSpan.end))).replace(/^[。：:；;，,.!！?？]+/, ''))) return;
+    // (A bare year or date heading groups what follows: ## 2021 / ## 八月.)
+    if (has(n, i) || n.marker.kind === 'shi' || n.title.length > 30 || /^[0-9０-９一二三四五六七八九十〇零年月日周季度上下半\s.\-/]+$/.test(n.title)) return;
+    // Its family are titles over content (every other one has some): this one was left empty.
+    // A list of one-line items (1.极光推送 2.即时通信…) is no row of empty titles.
+    const sibs = (n.parent?.children ?? model.outline).filter((c) => c !== n && c.marker.kind === n.marker.kind && c.rank === n.rank);
+    const full = sibs.filter((c) => has(c, all.indexOf(c))).length;
+    if (full < 2 || full < sibs.length - full + 1) return;
+    // A numbered line is a title (not a one-line item) when what follows it is a higher title or the end.
+    const next = all[i + 1];
+    if (!n.fromHeading && (n.marker.fromList || (next && next.rank >= n.rank))) return;
+    out.push({ ruleId: 'structure/empty-section', start: n.start, end: n.titleSpan.end, message: `“${(n.marker.text + n.title).trim()}”下面没有内容。` });
+  });
+  return out;
+}
+
+function lineEnd(text: string, at: number): number {
+  const i = text.indexOf('\n', at);
+  return i < 0 ? text.length : i;
+}
+
+/** Whether a stretch of source shows anything to a reader (HTML comments and thematic breaks do not). */
+function visible(src: string): boolean {
+  return /[^\s\u3000\-*_=#|]/.test(src.replace(/<!--[\s\S]*?-->/g, ''));
+}
+
 function empty(model: ReportModel, specs: SectionSpec[]): Draft[] {
   const out: Draft[] = [];
   for (const node of sectionsInOrder(model.sectionNodes)) {
@@ -120,7 +159,8 @@ function empty(model: ReportModel, specs: SectionSpec[]): Draft[] {
     if (rest.length > 0) continue;
     out.push({ ruleId: 'structure/empty-section', start: node.start, end: node.titleSpan.end, message: `${label(spec)}部分没有内容。` });
   }
-  return out;
+  const seen = new Set(sectionsInOrder(model.sectionNodes).filter((n) => n.section));
+  return [...out, ...emptyTitles(model, seen)];
 }
 
 export const structureCheck: Check = {
