@@ -61,3 +61,20 @@ describe('numbers/conflict on real drafts', () => {
     assert.deepEqual(conflicts('举办读书分享会近十场。\n全年举办读书分享会12场。'), []);
   });
 });
+
+describe('numbers/percent on real drafts', () => {
+  it('reads 比上年的A增长X% with A as the base', () => {
+    assert.deepEqual(percents('全年实现营业收入6.6亿元，比上年的6亿元增长10%。'), []);
+    assert.deepEqual(percents('全年实现营业收入6.6亿元，比上年的6亿元增长12%。'), ['12%']);
+    assert.deepEqual(percents('全年接诊门诊患者23.4万人次，较上年的21.6万人次增长8.3%。'), []);
+    assert.deepEqual(percents('本科上线 356 人，较上年的 320 人增长 13.2%。'), ['13.2%']);
+    const [f] = run('全年实现营业收入6.6亿元，比上年的6亿元下降10%。', 'numbers/percent');
+    assert.match(f.message, /实为增长/);
+  });
+
+  it('reports % where 个百分点 is meant, even when the relative change would round the same', () => {
+    assert.deepEqual(percents('群众满意度由94%提高到97%，提高了3%。'), ['3%']);
+    assert.deepEqual(percents('空气优良率达到91%，较上年的87%提高4%。'), ['4%']);
+    assert.deepEqual(percents('网上办件率由40%提高到50%，提高了25%。'), []);
+  });
+});
