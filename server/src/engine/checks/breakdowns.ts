@@ -209,7 +209,9 @@ export function parallel(labels: string[]): boolean {
  * item, short type names) or 'head' (only a shared head noun: 高新技术企业 / 科技型企业 may
  * still overlap or leave kinds out).
  */
-export function partition(labels: string[]): 'tier' | 'head' | undefined {
+export function partition(written: string[]): 'tier' | 'head' | undefined {
+  // A gloss in parentheses (县级（含县直部门）) does not change which part a label names.
+  const labels = written.map((l) => (l.includes('（') || l.includes('(') ? l.replace(/[（(][^（()）]*[）)]/g, '') : l));
   if (labels.length < 2 || labels.some((l) => !l)) return undefined;
   if (new Set(labels).size !== labels.length) return undefined;
   let suf = Infinity;
