@@ -88,6 +88,7 @@ describe('numbers/count on real drafts', () => {
 
     it('a comma list whose parts are not of one build is no list', () => {
       none('推出两项举措：延时服务，工作日晚上延长至20时，周末预约办理。');
+      none('落实三项要求：早发现，早报告，早处置，确保安全。');
     });
 
     it('a semicolon list', () => {
@@ -146,6 +147,11 @@ describe('numbers/count on real drafts', () => {
     it('a lead paragraph may count the first section’s headings', () => {
       const text = '今年重点抓了以下三个方面的工作，现总结如下。\n一、主要工作\n（一）抓常规管理。\n（二）抓课堂改革。\n（三）抓质量监测。\n二、存在的问题\n一是理念更新慢。\n三、下一步打算\n一是开展研修。\n四、其他\n无。\n';
       none(text);
+    });
+
+    it('a lead counting only the work sections before the problems part', () => {
+      none('今年主要做了以下两个方面的工作，现总结如下：\n一、党建工作\n（一）抓学习。\n（二）抓组织。\n（三）抓作风。\n二、业务工作\n完成任务。\n三、存在的问题\n一是学习不深。\n四、下步打算\n一是深化学习。\n');
+      none('今年主要做了以下三个方面的工作，现总结如下：\n一、党建工作\n（一）抓学习。\n（二）抓组织。\n二、业务工作\n完成任务。\n三、存在的问题\n一是学习不深。\n四、下步打算\n一是深化学习。\n');
     });
   });
 

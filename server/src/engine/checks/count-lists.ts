@@ -186,9 +186,13 @@ function read(text: string, s: number, to: number, kind: keyof typeof MODES): It
     if (kind === 'comma' && /[0-9０-９]/.test(item)) return undefined;
   }
   if (kind === 'comma') {
-    // 抓党建，促发展，保稳定: comma lists only when the items are of one build.
-    const lens = spans.map((x) => x.end - x.start);
-    if (Math.max(...lens) - Math.min(...lens) > 2) return undefined;
+    // 抓党建，促发展，保稳定 / 坚持…，坚持…: comma lists only when the items are of one build
+    // (早发现，早报告，确保安全 is three measures and their aim).
+    const items = spans.map((x) => text.slice(x.start, x.end));
+    const sameLength = items.every((x) => x.length === items[0].length);
+    const sameStart = items.every((x) => x[0] === items[0][0]);
+    const sameEnd = items.every((x) => x[x.length - 1] === items[0][items[0].length - 1]);
+    if (!sameLength && !sameStart && !sameEnd) return undefined;
   }
   if (kind === 'quotes') {
     // Quoted names only: every item must be a quote (optionally closing with 等).

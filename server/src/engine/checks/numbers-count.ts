@@ -184,7 +184,6 @@ function plainItemsFor(model: ReportModel, p: Phrase): Items | undefined {
   const announces = ownTitle || colon || /^(?:的?工作|的?内容|的?情况)?[：:。]\s*$/.test(rest);
   if (announces) {
     const children = node && node.body[node.body.length - 1] === p.block ? node.children : undefined;
-    // One child is no list: more often the rest of the outline was not recognised (or the text was cut).
     if (children?.length) return { spans: children.map((c) => ({ start: c.start, end: c.titleSpan.end })), source: 'outline', open: false, joins: 0, mayContinue: false };
     // A Markdown bullet list right after the announcing paragraph.
     const next = model.blocks[p.blockIndex + 1];
@@ -199,13 +198,7 @@ function plainItemsFor(model: ReportModel, p: Phrase): Items | undefined {
       }
       return { spans, source: 'bullets', open: false, joins: 0, mayContinue: false };
     }
-    if (!node && model.preamble[model.preamble.length - 1] === p.block && model.sectionNodes.length) {
-      // The lead paragraph's “以下四个方面” may mean the top sections or the headings of the first one
-      // (一、主要工作 → （一）…（四）): either agreeing is enough.
-      const first = model.sectionNodes[0].children;
-      if (first.length === p.count) return undefined;
-      return { spans: model.sectionNodes.map((c) => ({ start: c.start, end: c.titleSpan.end })), source: 'outline', open: false, joins: 0, mayContinue: false };
-    }
+    if (!node && model.preamble[model.preamble.length - 1] === p.block && model.sectionNodes.length) return leadItems(model, p);
   }
   // 3a. A list right after: 三项重点：党建、业务、队伍建设。 / 两项措施：强化培训；严格考核。
   const after = LIST_LEAD.exec(rest);
@@ -221,6 +214,21 @@ function plainItemsFor(model: ReportModel, p: Phrase): Items | undefined {
     if (list) return fromList(p, list, false, true);
   }
   return listBefore(model, p);
+}
+
+/**
+ * The lead paragraph's “以下四个方面” may mean all top sections, those before the problems
+ * part, or the headings of the first one (一、主要工作 → （一）…（四）): any agreeing is enough,
+ * and a count below the sections' may name only some of them.
+ */
+function leadItems(model: ReportModel, p: Phrase): Items | undefined {
+  const secs = model.sectionNodes;
+  let w = 0;
+  while (w < secs.length && secs[w].section !== 'problems' && secs[w].section !== 'next') w++;
+  const first = secs[0].children;
+  if (p.count === secs.length || p.count === w || p.count === first.length || p.count < secs.length) return undefined;
+  const nodes = w >= 2 ? secs.slice(0, w) : first.length >= 2 ? first : secs;
+  return { spans: nodes.map((c) => ({ start: c.start, end: c.titleSpan.end })), source: 'outline', open: false, joins: 0, mayContinue: false };
 }
 
 /** 3c. A list right before: 调研、座谈、走访三项活动; “学习标兵”“服务明星”两项评选; 首问负责、限时办结（三项制度）. */
