@@ -326,7 +326,7 @@ function scanBreakdowns(model: ReportModel, opts: BreakdownOptions, perBlock: Pe
       const sent = sents[si];
       const sq = qs.filter((q) => q.from >= sent.start && q.to <= sent.end && isCountable(q));
       // 以上三项共计3815万元: the parts are the last figures of the sentences before.
-      if (sq.length >= 1 && si > 0) {
+      if (sq.length >= 1 && si > 0 && SUMMARY_FIRST.has(text.charCodeAt(sent.start))) {
         const sm = SUMMARY.exec(text.slice(sent.start, sq[0].from));
         if (sm && !text.slice(sent.start + sm[0].length, sq[0].from).match(/[，,]/)) {
           const total = sq[0];
@@ -458,6 +458,7 @@ function scanBreakdowns(model: ReportModel, opts: BreakdownOptions, perBlock: Pe
 }
 
 /** 以上三项共计 / 上述资金合计: a sentence that sums what came before. */
+const SUMMARY_FIRST = charSet('以上前 \u3000');
 const SUMMARY = /^\s*(?:以上|上述|前述)([0-9０-９一二三四五六七八九十两]+)?(?:项|类|笔|个方面|部分)?[^，,。；;：:]{0,12}?(?:共计|合计|总计|累计|共|总共|一共)[^，,。；;：:]{0,10}$/;
 /** A list of subjects (no figure, no clause break) between a total and 分别. */
 const SUBJECT_GAP = /^[，,]\s*[^，,。；;：:0-9０-９]{1,30}$/;
