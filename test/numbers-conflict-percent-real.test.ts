@@ -77,4 +77,36 @@ describe('numbers/percent on real drafts', () => {
     assert.deepEqual(percents('空气优良率达到91%，较上年的87%提高4%。'), ['4%']);
     assert.deepEqual(percents('网上办件率由40%提高到50%，提高了25%。'), []);
   });
+
+  it('checks 占…的X% against a whole named in the sentence or stated earlier', () => {
+    assert.deepEqual(percents('全年办结事项 172 件，完成年度计划 200 件的 90%。'), ['90%']);
+    assert.deepEqual(percents('全年办结事项 172 件，完成年度计划 200 件的 86%。'), []);
+    assert.deepEqual(percents('全县登记志愿者4.2万人，占常住人口（52万人）的8.1%。'), []);
+    assert.deepEqual(percents('全县登记志愿者4.2万人，占常住人口（52万人）的9.1%。'), ['9.1%']);
+    assert.deepEqual(percents('签约家庭医生服务对象3.6万人。\n其中重点人群2.7万人，占签约服务对象的75%。'), []);
+    assert.deepEqual(percents('家庭医生签约对象3.6万人。\n今年新增重点人群2.4万人，占签约对象的75%。'), ['75%']);
+    // No whole to be found, or a change rather than a share: nothing is said.
+    assert.deepEqual(percents('新增重点人群2.4万人，占全市的12%。'), []);
+    assert.deepEqual(percents('新增重点人群2.4万人，比上年增长12%。'), []);
+  });
+
+  it('checks a rate over the two counts of its sentence, either way round', () => {
+    assert.deepEqual(percents('科室11人参加考试，合格8人，合格率达6%。'), ['6%']);
+    assert.deepEqual(percents('科室11人参加考试，合格8人，合格率达72.7%。'), []);
+    assert.deepEqual(percents('年初计划建设便民驿站15个，实际建成18个，完成率120%。'), []);
+  });
+
+  it('accepts what rounds or cuts to the stated precision, and asks whether the base allows it', () => {
+    assert.deepEqual(percents('支部共有党员8名，其中女党员占37%。'), []);
+    assert.deepEqual(percents('支部共有党员8名，其中女党员占37.5%。'), []);
+    assert.deepEqual(percents('支部共有党员8名，其中女党员占40%。'), ['40%']);
+    assert.deepEqual(percents('共有党员120名，其中女党员占40%。'), []);
+    assert.deepEqual(percents('全年共发展党员30名，其中青年党员20名，占比66%。'), []);
+  });
+
+  it('checks a progress bar against its percentage', () => {
+    assert.deepEqual(percents('数据治理进度：██████░░░░ 60%'), []);
+    assert.deepEqual(percents('数据治理进度：██████░░░░ 90%'), ['90%']);
+    assert.deepEqual(percents('数据治理进度 [▰▰▰▰▰▰▰▱▱▱] 70%'), []);
+  });
 });

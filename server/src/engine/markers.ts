@@ -91,7 +91,7 @@ const PATTERNS: { kind: MarkerKind; re: RegExp }[] = [
   { kind: 'cn', re: new RegExp(`${LEAD}()(${CN})()([、.．])`) },
   // `1.5万` and `2023.` are numbers, not markers: the punctuation must not be followed by a digit.
   // After 、 a digit may follow (1、1400协议…); a list of numbers (1、2月份) is caught below.
-  { kind: 'arabic', re: /^[\s\u3000]*()([0-9０-９]{1,2})()([.．](?![0-9０-９])|[、)）])/ },
+  { kind: 'arabic', re: /^[\s\u3000]*()([0-9０-９]{1,2})()([.．，,](?![0-9０-９])|[、)）])/ },
   { kind: 'circled', re: new RegExp(`${LEAD}()([${CIRCLED}])()([、.．]?)`) },
   { kind: 'shi', re: new RegExp(`${LEAD}()(${CN})()([是要])`) },
 ];
@@ -144,10 +144,12 @@ function scanMarker(s: string): RawMarker | undefined {
     // 十分重视 / 一是一、二是二: a cn marker needs text after it; `shi` must not be 一是一 (idiom) or 一要素.
     const after = s.slice(all.length);
     if (kind === 'shi' && (/^[一二三四五六七八九十]/.test(after) || /^素/.test(after))) continue;
-    if (kind === 'cn' && punct !== '、' && !/^[\s\u3000]*[\u4e00-\u9fff“《（(]/.test(after)) continue;
+    if (kind === 'cn' && punct !== '、' && !/^(?:[\s\u3000]*[\u4e00-\u9fff“《（(]|[\s\u3000]+[0-9０-９])/.test(after)) continue;
+    // 1，2月份 / 1,000: a number, not 1，加强学习.
+    if (kind === 'arabic' && (punct === '，' || punct === ',') && !/^[\s\u3000]*[\u4e00-\u9fff“《（(]/.test(after)) continue;
     // 一、二季度 / 1、2月份: a list of numbers, not a marker.
     // The numbers of such a list ascend (一、二季度); 一、一年来的主要工作 is a heading.
-    const list = punct === '、' ? (kind === 'cn' ? CN_LIST : kind === 'arabic' ? ARABIC_LIST : undefined)?.exec(after) : null;
+    const list = punct === '、' || punct === '，' ? (kind === 'cn' ? CN_LIST : kind === 'arabic' ? ARABIC_LIST : undefined)?.exec(after) : null;
     if (list && (kind === 'cn' ? parseChineseNumeral(list[1]) : digitValue(list[1])) > ordinal) continue;
     let style: string;
     switch (kind) {

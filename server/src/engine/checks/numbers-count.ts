@@ -223,6 +223,8 @@ function plainItemsFor(model: ReportModel, p: Phrase): Items | undefined {
  */
 function leadItems(model: ReportModel, p: Phrase): Items | undefined {
   const secs = model.sectionNodes;
+  // One top section is no report's outline: the text was cut, or its parts were not recognised.
+  if (secs.length < 2) return undefined;
   let w = 0;
   while (w < secs.length && secs[w].section !== 'problems' && secs[w].section !== 'next') w++;
   const first = secs[0].children;

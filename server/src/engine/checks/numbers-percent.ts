@@ -14,6 +14,7 @@ import { SUM_DEFAULTS } from './numbers-sum.js';
 import { readTables } from './tables.js';
 import { scanBack, SENTENCE_END } from '../scan.js';
 import { compiledBy } from '../compiled.js';
+import { checkShares } from './percent-shares.js';
 
 export const PERCENT_DEFAULTS = {
   /** Extra tolerance in percentage points on top of rounding. */
@@ -170,6 +171,15 @@ export const numbersPercentCheck: Check = {
         if (Math.abs(share - p.value) > tol(p, opts.tolerance)) {
           push(b.block, p, `${fmt(part.value)}÷${fmt(b.total.value)}=${r2(share)}%，与“${p.raw}”不符。`, [{ q: part, m: `分项${part.raw}` }, { q: b.total, m: `合计${b.total.raw}` }], { part: part.value, total: b.total.value, computed: share, stated: p.value, kind: 'share' });
         }
+      }
+    }
+    // Shares whose whole is named in the sentence or earlier, rates over two counts, progress bars.
+    const reported = new Set(out.map((d) => d.start));
+    const prose = model.quantities.filter((q) => model.blocks[q.blockIndex].kind !== 'tableRow');
+    for (const [bi, qs] of byBlock) {
+      for (const f of checkShares(model.blocks[bi], qs, prose, opts.tolerance, reported)) {
+        const related = [f.part && { q: f.part, m: `部分${f.part.raw}` }, f.whole && { q: f.whole, m: `总数${f.whole.raw}` }].filter((r): r is { q: Quantity; m: string } => !!r);
+        push(model.blocks[bi], f.p, f.message, related, { part: f.part?.value, total: f.whole?.value, computed: f.computed, stated: f.p.value, kind: f.part ? 'share' : 'bar' });
       }
     }
     // Tables: last year | this year | growth.

@@ -34,7 +34,7 @@ function checkMarker(model: ReportModel, m: Marker, out: Draft[], dot = '.'): bo
       }
       return false;
     case 'arabic':
-      if (punctText === '、') {
+      if (punctText === '、' || punctText === '，' || punctText === ',') {
         const good = replaceIn(model, m, m.punctSpan.start, m.punctSpan.end, dot);
         out.push({ start: m.start, end: m.end, message: `阿拉伯数字序号后用下脚点：应写作${q(good)}，不用${q(m.text)}。`, fix: fix(`改为${q(good)}`, dot), data: { expected: good } });
         return true;
@@ -91,9 +91,11 @@ function checkRun(model: ReportModel, run: MarkerRun, flagged: Set<Marker>, out:
   }
   if (ms.length < 2 && run.kind !== 'shi') return;
   if (run.kind === 'arabic') {
-    const main = majority(ms.map((m) => m.punct));
+    // 、 and ， are flagged one by one above; the others (. ． ) ）) should agree with each other.
+    const own = (p: string) => p !== '、' && p !== '，' && p !== ',';
+    const main = majority(ms.map((m) => m.punct).filter(own));
     for (const m of ms) {
-      if (m.punct === main || m.punct === '、') continue;
+      if (m.punct === main || !own(m.punct)) continue;
       const good = replaceIn(model, m, m.punctSpan.start, m.punctSpan.end, main ?? '.');
       out.push({ start: m.start, end: m.end, message: `同级序号写法不一致：本级其他序号写作“${main}”，此处应为${q(good)}。`, fix: { title: `改为${q(good)}`, edits: [{ ...m.punctSpan, newText: main ?? '.' }], safe: true }, data: { expected: good } });
     }
@@ -139,7 +141,7 @@ export const outlineStyleCheck: Check = {
     for (const run of runs) {
       if (run.inline) continue;
       // 1、 becomes the dot its siblings use (1． among 2． 3．), so one fix settles the level.
-      const dot = run.kind === 'arabic' ? majority(run.markers.map((m) => m.punct).filter((p) => p !== '、')) ?? '.' : '.';
+      const dot = run.kind === 'arabic' ? majority(run.markers.map((m) => m.punct).filter((p) => p === '.' || p === '．')) ?? '.' : '.';
       for (const m of run.markers) if (checkMarker(model, m, out, dot)) flagged.add(m);
     }
     for (const run of runs) checkRun(model, run, flagged, out);

@@ -16,8 +16,9 @@ function lineBreak(text: string): string {
 }
 
 // A Markdown year review (博客的年终总结、周报) is held to the three parts only when it calls itself a
-// summary near its top and names at least two of the parts; pasted Word drafts always are.
-const SUMMARY = /总结|述职|工作报告|工作汇报|履职|周报|月报/;
+// 工作总结 or 述职 near its top, or a 总结 that names at least two of the parts; pasted Word drafts always are.
+const SUMMARY = /总结/;
+const FORMAL = /工作总结|述职|工作报告|工作汇报|履职/;
 // Markdown reviews often admit their shortcomings, or state their plans, in prose rather than under a heading.
 const PROSE_PARTS: Record<string, RegExp> = {
   problems: /(?:还|仍|也|但|却|同时)(?:然)?(?:存在|有)(?:着)?(?:一些|不少|诸多|很多|许多|以下|一定的?)?(?:不足|问题|短板|差距|欠缺|薄弱)|不足之处|(?:我的|自身|自己的?|个人的?)(?:一些)?(?:不足|问题|短板|缺点)|做得?(?:还)?不够|没有做好|有待(?:提高|加强|改进|提升)|有(?:些|一些|点)(?:问题|差距|不足)|还有[^，。]{0,4}差距|(?:比较|有点|太|很|过于)懒|[\u4e00-\u9fff]{2}不足(?=[，。；、！\s]|$)/,
@@ -29,10 +30,13 @@ function missing(model: ReportModel, specs: SectionSpec[]): Draft[] {
   const present = new Set(sectionsInOrder(nodes).map((n) => n.section).filter(Boolean));
   if (model.kind === 'markdown') {
     const named = specs.filter((s) => s.required && present.has(s.kind)).length;
-    if (named < 2 || !SUMMARY.test(model.text.slice(0, 600))) return [];
+    const top = model.text.slice(0, 600);
+    if (!(FORMAL.test(top) || (named >= 2 && SUMMARY.test(top)))) return [];
     for (const [kind, re] of Object.entries(PROSE_PARTS)) if (!present.has(kind) && model.blocks.some((b) => b.kind !== 'code' && b.kind !== 'comment' && re.test(b.text))) present.add(kind);
   }
   if (specs.some((s) => s.required && !present.has(s.kind))) for (const k of announcedKinds(model.blocks, specs)) present.add(k);
+  // A draft that names none of the parts is not laid out as a summary (yet): nothing to say about which is missing.
+  if (!specs.some((s) => s.required && present.has(s.kind))) return [];
   const out: Draft[] = [];
   const nl = lineBreak(model.text);
   for (const spec of specs) {

@@ -1,0 +1,152 @@
+// numbers/percent, shares written the many ways real drafts write them — a part over a
+// whole, where the whole is named in the sentence or earlier in the report:
+//   完成年度计划 200 个的 95%                 the whole right before 的X%
+//   注册志愿者28.6万人，占常住人口（216万人）的13.2%
+//   手机银行月活客户62.4万户，占有效客户的48.5%   the whole stated earlier: 有效客户128.6万户
+//   13人参加，合格9人，合格率69.2%             a rate over the two counts of its sentence
+//   ████████░░ 80%                            a progress bar
+// Only one reading is checked: when the whole cannot be told for sure, nothing is said.
+import type { Block } from '../types.js';
+import type { Quantity } from '../quantities.js';
+import { isDelta } from './breakdowns.js';
+import { scanBack, SENTENCE_END } from '../scan.js';
+
+export interface ShareFinding {
+  p: Quantity;
+  part?: Quantity;
+  whole?: Quantity;
+  computed: number;
+  message: string;
+}
+
+/** Whether a share fits a stated percentage: rounded or cut to the written decimals. */
+export function fits(share: number, p: Quantity, extra: number): boolean {
+  const unit = Math.pow(10, -p.decimals);
+  const d = share - p.value!;
+  return Math.abs(d) <= 0.5 * unit + extra + 1e-9 || (d > 0 && d < unit + 1e-9);
+}
+
+function r2(n: number): string {
+  return String(Math.round(n * 100) / 100);
+}
+
+function shown(q: Quantity): string {
+  const scale = q.raw.includes('亿') ? 1e8 : q.raw.includes('万') ? 1e4 : 1;
+  const v = Math.round((q.value! / scale) * 100) / 100;
+  return scale === 1 ? String(v) : `${v}${scale === 1e8 ? '亿' : '万'}`;
+}
+
+/** 占/为/完成/达 … 的 right before the percentage: what names the whole. */
+const SHARE_TAIL = /(?:占|为|达|达到|完成|相当于)([^，,；;。：:]{0,16}?)的\s*$/;
+/** Words that say the percentage is a change, not a share. */
+const CHANGE = /增长|增加|提高|提升|上升|下降|减少|降低|增幅|降幅|增速|同比|环比|较上年|比上年/;
+/** Generic words around the whole's name: 占企业总数的, 占全部客户的. */
+const WHOLE_WORDS = /^(?:全部|所有|全体|全年|年度|全)|(?:总数|总量|总额|总人数|总户数|总和|总计|总体|人数|户数|数量)$/g;
+/** Rates whose base is the larger count of their sentence: 参加13人，合格9人，合格率69.2%. */
+const RATE_WORD = /(?:合格|通过|持证|参与|参学|出席|到会|完成|达标|优秀|及格|录取|上线|结案|办结|签约|覆盖|满意)率(?:达到|达|为|是)?\s*$/;
+/** 占37% with no whole named after 占. */
+const BARE_SHARE = /占(?:比)?(?:为|达|约)?\s*$/;
+const PEOPLE_OR_ITEMS = new Set(['人', '名', '位', '个', '家', '户', '所', '项', '件', '条', '支', '座', '村']);
+const FILLED = '█▓▉■▰●◼⬛';
+const EMPTY = '░▒□▱○◻⬜';
+
+/** The shares of one block that do not add up. `all` are the report's figures (prose), in order. */
+export function checkShares(block: Block, qs: readonly Quantity[], all: readonly Quantity[], extra: number, skip: ReadonlySet<number>): ShareFinding[] {
+  const text = block.text;
+  const out: ShareFinding[] = [];
+  for (let k = 0; k < qs.length; k++) {
+    const p = qs[k];
+    if (p.kind !== 'percent' || p.value === undefined || skip.has(p.start)) continue;
+    const bar = progressBar(text, p);
+    if (bar) {
+      if (Math.abs(bar.ratio - p.value) > 100 / bar.cells + 1e-9) {
+        out.push({ p, computed: bar.ratio, message: `进度条${bar.filled}/${bar.cells}格约为${r2(bar.ratio)}%，与“${p.raw}”不符。` });
+      }
+      continue;
+    }
+    const s = scanBack(text, p.from, SENTENCE_END);
+    const lead = text.slice(s, p.from);
+    if (CHANGE.test(lead.slice(Math.max(0, lead.length - 12)))) continue;
+    const before = qs.slice(0, k).filter((q) => q.from >= s && q.kind !== 'percent' && q.kind !== 'points');
+    const tail = SHARE_TAIL.exec(lead);
+    if (tail) {
+      const tailFrom = s + tail.index;
+      // The whole inside the tail (计划 200 个的 / 常住人口（216万人）的), the part the figure before the tail.
+      const inside = before.filter((q) => q.from >= tailFrom);
+      const outside = before.filter((q) => q.to <= tailFrom);
+      const part = outside[outside.length - 1];
+      if (!part || part.value === undefined || isDelta(text, part)) continue;
+      let whole: Quantity | undefined;
+      if (inside.length === 1) whole = inside[0];
+      else if (inside.length === 0) whole = namedWhole(tail[1], part, p, all);
+      if (!whole || whole.value === undefined || whole.unit !== part.unit || whole.value <= part.value || whole === part) continue;
+      const share = (part.value / whole.value) * 100;
+      if (!fits(share, p, extra)) out.push({ p, part, whole, computed: share, message: `${shown(part)}÷${shown(whole)}=${r2(share)}%，与“${p.raw}”不符。` });
+      continue;
+    }
+    if (BARE_SHARE.test(lead)) {
+      // 支部8名党员中，女党员占37%: with one small count in the sentence, the share must be k of them.
+      const counts = before.filter((q) => q.kind === 'count');
+      const n = counts.length === 1 ? counts[0] : undefined;
+      if (!n || n.value === undefined || !Number.isInteger(n.value) || n.value < 2 || n.value > 200 || !PEOPLE_OR_ITEMS.has(n.unit) || isDelta(text, n)) continue;
+      let possible = false;
+      for (let j = 0; j <= n.value && !possible; j++) possible = fits((j * 100) / n.value, p, extra);
+      if (!possible) {
+        const below = Math.floor((p.value * n.value) / 100);
+        out.push({ p, whole: n, computed: (below * 100) / n.value, message: `${n.raw}的${p.raw}是${r2((p.value * n.value) / 100)}${n.unit}，不是整数（${below}/${n.value}=${r2((below * 100) / n.value)}%，${below + 1}/${n.value}=${r2(((below + 1) * 100) / n.value)}%）。` });
+      }
+      continue;
+    }
+    if (RATE_WORD.test(lead)) {
+      // Exactly two counts of one unit in the sentence: the larger is the base.
+      const counts = before.filter((q) => q.kind === 'count');
+      if (counts.length !== 2 || counts[0].unit !== counts[1].unit || counts.some((q) => q.value === undefined || isDelta(text, q))) continue;
+      const [part, whole] = counts[0].value! < counts[1].value! ? [counts[0], counts[1]] : [counts[1], counts[0]];
+      if (part.value === whole.value || whole.value! <= 0) continue;
+      const share = (part.value! / whole.value!) * 100;
+      // 计划20个，实际完成22个，完成率110%: a rate may run over 100%, so either way round will do.
+      if (!fits(share, p, extra) && !fits((whole.value! / part.value!) * 100, p, extra)) out.push({ p, part, whole, computed: share, message: `${shown(part)}÷${shown(whole)}=${r2(share)}%，与“${p.raw}”不符。` });
+    }
+  }
+  return out;
+}
+
+/**
+ * The whole named by 占有效客户的: the one value stated earlier for a thing whose name is that
+ * noun (less 总数, 全部…). Two different values for it, or none: undefined.
+ */
+function namedWhole(noun: string, part: Quantity, p: Quantity, all: readonly Quantity[]): Quantity | undefined {
+  const name = noun.trim().replace(WHOLE_WORDS, '');
+  if (name.length < 2 || part.value === undefined) return undefined;
+  let found: Quantity | undefined;
+  for (const q of all) {
+    if (q.start >= p.start) break;
+    if (q === part || q.unit !== part.unit || q.value === undefined || q.approx || q.range || q.thing.length < 2) continue;
+    if (!(q.thing === name || (q.thing.endsWith(name) && q.thing.length - name.length <= 2))) continue;
+    if (found && found.value !== q.value) return undefined;
+    found = q;
+  }
+  return found;
+}
+
+/** A bar of filled and empty cells right before or after the percentage. */
+function progressBar(text: string, p: Quantity): { filled: number; cells: number; ratio: number } | undefined {
+  const count = (from: number, step: 1 | -1) => {
+    let filled = 0;
+    let empty = 0;
+    let i = from;
+    // Spaces and brackets between the bar and the figure: [████░░] 80%, 80% ████░░.
+    while (i >= 0 && i < text.length && ' []【】|'.includes(text[i])) i += step;
+    for (; i >= 0 && i < text.length; i += step) {
+      const c = text[i];
+      if (FILLED.includes(c)) filled++;
+      else if (EMPTY.includes(c)) empty++;
+      else break;
+    }
+    return { filled, cells: filled + empty };
+  };
+  for (const b of [count(p.from - 1, -1), count(p.to, 1)]) {
+    if (b.cells >= 5 && b.filled <= b.cells) return { ...b, ratio: (b.filled / b.cells) * 100 };
+  }
+  return undefined;
+}
