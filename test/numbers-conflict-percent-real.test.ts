@@ -101,7 +101,8 @@ describe('numbers/percent on real drafts', () => {
     assert.deepEqual(percents('支部共有党员8名，其中女党员占37.5%。'), []);
     assert.deepEqual(percents('支部共有党员8名，其中女党员占40%。'), ['40%']);
     assert.deepEqual(percents('共有党员120名，其中女党员占40%。'), []);
-    assert.deepEqual(percents('全年共发展党员30名，其中青年党员20名，占比66%。'), []);
+    assert.deepEqual(percents('全年共发展党员30名，其中青年党员20名，占比67%。'), []);
+    assert.deepEqual(percents('全年共发展党员30名，其中青年党员20名，占比66.7%。'), []);
   });
 
   it('checks a progress bar against its percentage', () => {

@@ -19,11 +19,11 @@ export interface ShareFinding {
   message: string;
 }
 
-/** Whether a share fits a stated percentage: rounded or cut to the written decimals. */
+/** Whether a share fits a stated percentage: rounded to the written decimals (plus the pack's tolerance). */
 export function fits(share: number, p: Quantity, extra: number): boolean {
   const unit = Math.pow(10, -p.decimals);
   const d = share - p.value!;
-  return Math.abs(d) <= 0.5 * unit + extra + 1e-9 || (d > 0 && d < unit + 1e-9);
+  return Math.abs(d) <= 0.5 * unit + extra + 1e-9;
 }
 
 function r2(n: number): string {
@@ -122,7 +122,9 @@ function namedWhole(noun: string, part: Quantity, p: Quantity, all: readonly Qua
   for (const q of all) {
     if (q.start >= p.start) break;
     if (q === part || q.unit !== part.unit || q.value === undefined || q.approx || q.range || q.thing.length < 2) continue;
-    if (!(q.thing === name || (q.thing.endsWith(name) && q.thing.length - name.length <= 2))) continue;
+    // 签约/对象 3.6万人 is named 签约对象: the verb is part of the name.
+    const names = (x: string) => x === name || (x.endsWith(name) && x.length - name.length <= 2);
+    if (!names(q.thing) && !names(q.verb + q.thing)) continue;
     if (found && found.value !== q.value) return undefined;
     found = q;
   }
