@@ -101,6 +101,10 @@ describe('numbers/percent on real drafts', () => {
     assert.deepEqual(percents('支部共有党员8名，其中女党员占37.5%。'), []);
     assert.deepEqual(percents('支部共有党员8名，其中女党员占40%。'), ['40%']);
     assert.deepEqual(percents('共有党员120名，其中女党员占40%。'), []);
+    assert.deepEqual(percents('科室6名医生中，副高以上职称占50%。'), []);
+    assert.deepEqual(percents('科室6名医生中，副高以上职称占40%。'), ['40%']);
+    // The count is not the whole of the share: 示范岗 are not the teachers.
+    assert.deepEqual(percents('设立党员示范岗10个，任课教师中党员占68%。'), []);
     assert.deepEqual(percents('全年共发展党员30名，其中青年党员20名，占比67%。'), []);
     assert.deepEqual(percents('全年共发展党员30名，其中青年党员20名，占比66.7%。'), []);
   });

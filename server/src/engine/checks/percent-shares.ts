@@ -46,6 +46,7 @@ const WHOLE_WORDS = /^(?:全部|所有|全体|全年|年度|全)|(?:总数|总�
 const RATE_WORD = /(?:合格|通过|持证|参与|参学|出席|到会|完成|达标|优秀|及格|录取|上线|结案|办结|签约|覆盖|满意)率(?:达到|达|为|是)?\s*$/;
 /** 占37% with no whole named after 占. */
 const BARE_SHARE = /占(?:比)?(?:为|达|约)?\s*$/;
+const OF_THEM = /^(?:[^，,；;。]{0,10}中[，,]|[，,]其中)[^，,；;。]{0,12}$/;
 const PEOPLE_OR_ITEMS = new Set(['人', '名', '位', '个', '家', '户', '所', '项', '件', '条', '支', '座', '村']);
 const FILLED = '█▓▉■▰●◼⬛';
 const EMPTY = '░▒□▱○◻⬜';
@@ -89,6 +90,8 @@ export function checkShares(block: Block, qs: readonly Quantity[], all: readonly
       const counts = before.filter((q) => q.kind === 'count');
       const n = counts.length === 1 ? counts[0] : undefined;
       if (!n || n.value === undefined || !Number.isInteger(n.value) || n.value < 2 || n.value > 200 || !PEOPLE_OR_ITEMS.has(n.unit) || isDelta(text, n)) continue;
+      // Only a share of that count: 其中… or …中， between them (设立示范岗10个，教师中党员占68% is another whole).
+      if (!OF_THEM.test(text.slice(n.to, p.from))) continue;
       let possible = false;
       for (let j = 0; j <= n.value && !possible; j++) possible = fits((j * 100) / n.value, p, extra);
       if (!possible) {
