@@ -78,7 +78,8 @@ const NOUN_SUFFIX = new Set(['员', '者', '师', '生', '工', '手', '官']);
 /** Verbal nouns that form compound nouns rather than govern the noun after them (志愿服务队伍, 城市管理队员; not 培训党员). */
 const INNER_VN = new Set(['服务', '管理', '执法', '监测', '保障', '救援', '调解', '巡逻']);
 const CJK_WORD = /^[\u4e00-\u9fff]+$/;
-const nounish = (t: TaggedWord) => NOUNISH.has(t.tag) || NOUN_SUFFIX.has(t.word);
+/** Words the segmenter does not know (营收/x, 月活/x) are mostly abbreviations of nouns. */
+const nounish = (t: TaggedWord) => NOUNISH.has(t.tag) || NOUN_SUFFIX.has(t.word) || (t.tag === 'x' && CJK_WORD.test(t.word));
 const CLASSIFIER_ONLY = new Set(['个', '名', '位', '项', '家', '户', '所', '篇', '件', '条', '批', '份', '本', '册', '部', '座', '处', '支', '台', '辆', '套', '间', '张', '起', '堂', '节', '门', '首', '幅', '类', '种', '株', '棵', '只', '头', '宗', '笔', '组', '期', '场', '次', '轮']);
 
 function toHalf(s: string): string {
@@ -351,7 +352,7 @@ function findThing(q: Quantity, block: Block, ix: WordIndex, numStart: number): 
     const t = words[i];
     // A verbal noun inside a compound (志愿/服务/队伍) belongs to it, not the verb slot.
     const inner = i < last && INNER_VN.has(t.word) && i > 0 && nounish(words[i - 1]);
-    if (!(nounish(t) || inner || (i === last && t.tag === 'vn' && NOUN_VN.has(t.word))) || TIME_WORDS.has(t.word)) break;
+    if (!(nounish(t) || inner || (i === last && (t.tag === 'vn' || t.tag === 'v') && NOUN_VN.has(t.word))) || TIME_WORDS.has(t.word)) break;
     i--;
   }
   // 有效/a 客户, 月活/x 客户: a modifier the segmenter left out of the noun still tells two things apart.

@@ -77,6 +77,12 @@ const LIGHT_VERBS = new Set(['实现', '完成', '达到', '达', '共有', '有
 /** A rate per head, household or month (每人每月补贴300元, 人均收入, 300元/人): not a total. */
 const PER_UNIT_LEAD = /(?:每|人均|户均|平均|单价|标准为)[^，,；;。]{0,6}$/;
 const PER_UNIT_AFTER = /^(?:\/|／|每)/;
+/** Short forms reports use for a measure named in full elsewhere. */
+const SHORT_FORMS = new Map([
+  ['营收', '营业收入'],
+  ['财收', '财政收入'],
+  ['固投', '固定资产投资'],
+]);
 const PLAN = /目标|计划|KR|OKR|力争|预计|预期|争取|确保|拟/;
 const MEASURE_UNIT = /米|公里|吨|亩|公顷|瓦/;
 
@@ -200,7 +206,8 @@ export const numbersConflictCheck: Check = {
       qs.forEach((q, i) => {
         const l = locals[i];
         // The measure is the verb and its object together: 新发展党员 (one word) and 发展/党员, 招聘的12名社区工作者 and 招聘社区工作者.
-        const measure = LIGHT_VERBS.has(q.verb) || q.thing.startsWith(q.verb) ? q.thing : q.verb + q.thing;
+        const said = LIGHT_VERBS.has(q.verb) || q.thing.startsWith(q.verb) ? q.thing : q.verb + q.thing;
+        const measure = SHORT_FORMS.get(said) ?? said;
         // A plan's figures are targets; one that refers back (对新发展的2名党员) still restates the past.
         if (l && (!planned || l.refersBack)) stated.push({ q, span: q, raw: q.raw, thing: measure, verb: '', unit: q.unit, min: q.min, max: q.max, scope: l.scope, years: l.years, inTable: false, whole: l.whole, words: l.words, sentence: l.sentence, purpose: l.purpose, context: l.refersBack ? [] : undefined });
       });
