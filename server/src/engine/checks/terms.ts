@@ -51,6 +51,14 @@ const WINDOW = 24;
 /** “…” around a form, unless it already carries its own quotation marks (“三会一课”). */
 const TITLE_MARKS = new Set(['《', '〈']);
 
+/** A misspelling (布署 for 部署): as long as the right form, one or two characters off. */
+function isTypo(form: string, prefer: string): boolean {
+  if (/[“”]/.test(prefer) || form.length !== prefer.length) return false;
+  let diff = 0;
+  for (let i = 0; i < form.length; i++) if (form[i] !== prefer[i]) diff++;
+  return diff > 0 && diff <= 2;
+}
+
 function quote(s: string): string {
   return /^[“‘《]/.test(s) ? s : `“${s}”`;
 }
@@ -89,9 +97,9 @@ export const termsCheck: Check = {
         const s = m.index;
         const e = s + form.length;
         quoted ??= quotedSpans(text);
-        // Titles (《…》) are reproduced as published; inside “…” a misspelling is still one (“布署”),
-        // but a 提法 that only asks for its quotation marks is already quoted there.
-        if (quoted.some((q) => s >= q.start && e <= q.end && (TITLE_MARKS.has(text[q.start]) || compiled.byForm.get(form)!.every((c) => /[“”]/.test(c.term.prefer))))) continue;
+        // Titles (《…》) are reproduced as published. Inside “…” a misspelling is still one (“布署”), but
+        // a quoted name or citation (“某县工商局”时期) keeps its old wording, and a 提法 is quoted already.
+        if (quoted.some((q) => s >= q.start && e <= q.end && (TITLE_MARKS.has(text[q.start]) || !compiled.byForm.get(form)!.some((c) => isTypo(form, c.term.prefer))))) continue;
         const before = text.slice(Math.max(0, s - WINDOW), s);
         const after = text.slice(e, e + WINDOW);
         const hit = compiled.byForm.get(form)!.find(
