@@ -4,6 +4,8 @@
 import type { Check } from '../rule.js';
 import type { Draft, Marker, ReportModel } from '../types.js';
 import { markerRuns, type MarkerRun } from '../siblings.js';
+import { matchMarker } from '../markers.js';
+import { blockSpan } from '../blocks.js';
 
 function q(s: string): string {
   return `“${s}”`;
@@ -145,6 +147,18 @@ export const outlineStyleCheck: Check = {
       for (const m of run.markers) if (checkMarker(model, m, out, dot)) flagged.add(m);
     }
     for (const run of runs) checkRun(model, run, flagged, out);
+    // Items numbered inside table cells (| 1、团队综合能力强 |) are written by hand too.
+    for (const b of model.blocks) {
+      if (b.kind !== 'tableRow' || !b.cells) continue;
+      for (const c of b.cells) {
+        const raw = matchMarker(b.text.slice(c.start, c.end));
+        if (!raw || raw.kind === 'shi') continue;
+        const at = (i: number) => blockSpan(b, c.start + i, c.start + i);
+        const span = blockSpan(b, c.start + raw.start, c.start + raw.end);
+        const m: Marker = { kind: raw.kind, ordinal: raw.ordinal, text: raw.text, style: raw.style, punct: raw.punct, ...span, ordinalSpan: { start: at(raw.ordinalStart).start, end: at(raw.ordinalEnd).start }, punctSpan: blockSpan(b, c.start + raw.punctStart, c.start + raw.punctStart + raw.punct.length) };
+        checkMarker(model, m, out);
+      }
+    }
     return out;
   },
 };
