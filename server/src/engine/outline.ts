@@ -169,11 +169,12 @@ export function readOutline(blocks: Block[]): OutlineResult {
    * item 2. followed by a date. Only the ordinal that continues the open arabic list is taken.
    */
   function nextArabicBeforeDate(text: string): RawMarker | undefined {
-    const m = /^([\s\u3000]*)([0-9]{1,2})([.．])(?=[0-9]{1,2}(?:月|日|时|号))/.exec(text);
+    const m = /^([\s\u3000]*)([0-9]{1,2})([.．])(?=[0-9]{1,2}(?:[—\-~～至到][0-9]{1,2})?(?:月|日|时|号))/.exec(text);
     if (!m) return undefined;
     const ordinal = Number(m[2]);
+    // (1.12月… is no decimal either: a first item may open with a date too.)
     const open = [...stack].reverse().find((n) => n.marker.kind === 'arabic' && !n.fromHeading);
-    if (!open || open.marker.ordinal !== ordinal - 1) return undefined;
+    if (ordinal !== 1 && (!open || open.marker.ordinal !== ordinal - 1)) return undefined;
     const start = m[1].length;
     return { kind: 'arabic', ordinal, text: m[2] + m[3], style: m[3], punct: m[3], start, end: start + m[2].length + 1, ordinalStart: start, ordinalEnd: start + m[2].length, punctStart: start + m[2].length };
   }

@@ -11,6 +11,12 @@ const PROSE = new Set(['paragraph', 'listItem', 'heading', 'tableRow']);
 
 type Compiled = { re: RegExp; message: string | undefined }[];
 
+/** Whether column `col` of a table row holds a number (12, 3.6万, 98%). */
+function numericCell(row: Block, col: number): boolean {
+  const c = row.cells?.[col];
+  return !!c && /^[\s*]*[0-9０-９][0-9０-９,.，．]*\s*(?:[万亿%％]|[\u4e00-\u9fff]{1,2})?[\s*]*$/.test(row.text.slice(c.start, c.end));
+}
+
 // Global regexes: every use sets lastIndex to 0 first.
 const compile = compiledBy((patterns: readonly PlaceholderPattern[]): Compiled => patterns.map((p) => ({ re: new RegExp(p.pattern, 'gu'), message: p.message })));
 
@@ -37,6 +43,27 @@ export const placeholderCheck: Check = {
       for (const d of ctx.inBlock(block, () => inBlock(block, index))) out.push(d);
     });
     return out;
+
+    /**
+     * A cell that is only a letter (N, X, ×) where the other rows of its column give numbers:
+     * | 公司活动 | N | … | is a count nobody filled in.
+     */
+    function blankCells(index: number): { s: number; e: number; draft: Draft }[] {
+      const block = model.blocks[index];
+      const out: { s: number; e: number; draft: Draft }[] = [];
+      block.cells!.forEach((c, col) => {
+        const cell = block.text.slice(c.start, c.end).trim();
+        if (!/^(?:[NnXx×＿_]|XX|xx|××|？|\?)$/.test(cell)) return;
+        let numeric = false;
+        for (let j = index - 1; j >= 0 && model.blocks[j].kind === 'tableRow' && !numeric; j--) numeric = numericCell(model.blocks[j], col) && model.blocks[j - 1]?.kind === 'tableRow';
+        for (let j = index + 1; j < model.blocks.length && model.blocks[j].kind === 'tableRow' && !numeric; j++) numeric = numericCell(model.blocks[j], col);
+        if (!numeric) return;
+        const s = c.start + block.text.slice(c.start, c.end).indexOf(cell);
+        const span = blockSpan(block, s, s + cell.length);
+        out.push({ s, e: s + cell.length, draft: { start: span.start, end: span.end, message: `表格里的“${cell}”是没填的数字：同一列其他行都是数字。`, data: { placeholder: cell } } });
+      });
+      return out;
+    }
 
     function inBlock(block: Block, index: number): Draft[] {
       const out: Draft[] = [];
@@ -65,6 +92,7 @@ export const placeholderCheck: Check = {
       // A unit where a figure belongs (完成投资亿元, 占比%): the figure was never filled in.
       // A table's header row names its columns (服务人次、金额（万元）): no figure belongs there.
       const header = block.kind === 'tableRow' && model.blocks[index - 1]?.kind !== 'tableRow';
+      if (block.kind === 'tableRow' && !header) for (const d of blankCells(index)) if (!taken.some((t) => d.s < t.e && t.s < d.e)) out.push(d.draft);
       for (const f of header ? [] : unfilledFigures(block, index, model.words(text))) {
         if (taken.some((t) => f.from < t.e && t.s < f.to)) continue;
         const span = blockSpan(block, f.from, f.to);

@@ -1,0 +1,200 @@
+// What real drafts exercise (issue 13, section 3), on examples of our own: Markdown that is not
+// prose, the blanks people leave, the headings real reports use, heading depth against Chinese
+// markers, misspellings in quotation marks, empty titles, numbering that restarts on purpose.
+import { strict as assert } from 'node:assert';
+import { check } from './helpers';
+
+const md = (text: string) => check(text, { kind: 'markdown' }).findings;
+const txt = (text: string) => check(text, { kind: 'text' }).findings;
+const rules = (fs: { ruleId: string }[], prefix = '') => fs.map((f) => f.ruleId).filter((r) => r.startsWith(prefix));
+const quoted = (text: string, fs: { ruleId: string; start: number; end: number }[], rule: string) => fs.filter((f) => f.ruleId === rule).map((f) => text.slice(f.start, f.end));
+
+describe('real text: Markdown that is not prose', () => {
+  const blog = [
+    '---',
+    'title: 2024 年度工作总结',
+    'date: 2024-12-30',
+    'tags: [总结, XX]',
+    '---',
+    '',
+    '# 2024 年度工作总结',
+    '',
+    '{% note info %}',
+    '本文 50% 是流水账，{{ page.title }} 由模板生成。',
+    '{% endnote %}',
+    '',
+    '## 一、工作回顾',
+    '',
+    '完成 3 个服务的迁移，配置写在 `config/*.yaml` 里，接口 P99 从 800ms 降到 200ms。',
+    '',
+    '```js',
+    'const rate = 0.3; // 占比 30% TODO',
+    '```',
+    '',
+    '<!-- TODO: 补充截图 -->',
+    '',
+    '看板见[这里](https://example.invalid/report?ratio=20%25)，![图](img/XX.png)。',
+    '',
+    '## 二、不足',
+    '',
+    '- 单测覆盖率只有 40%，文档写得少。',
+    '',
+    '## 三、来年规划',
+    '',
+    '- 覆盖率提到 70%。',
+  ].join('\n');
+
+  it('front matter, site-generator tags, code, comments and link targets give no finding', () => {
+    assert.deepEqual(rules(md(blog)), []);
+  });
+
+  it('the same blanks in prose are still found (the masking is not a blindfold)', () => {
+    const text = blog.replace('完成 3 个服务的迁移', '完成 XX 个服务的迁移');
+    assert.deepEqual(quoted(text, md(text), 'text/placeholder'), ['XX']);
+  });
+
+  it('a table of contents (links to the document’s own headings) is neither outline nor sections', () => {
+    const text = '# 2024年工作总结\n\n## 目录\n\n1. [存在的问题](#二存在的问题)\n2. [下步打算](#三下步打算)\n\n## 一、主要工作\n\n全年上线12个版本。\n\n## 二、存在的问题\n\n测试不足。\n\n## 三、下步打算\n\n上线自动化测试。\n';
+    assert.deepEqual(rules(md(text), 'structure/'), []);
+  });
+
+  it('Markdown numbers its own lists: 1. 1. 1. is not a repeat, 1) is not a style slip', () => {
+    const text = '# 2024年工作总结\n\n## 一、主要工作\n\n1. 上线支付网关，日均12万笔\n1. 迁移订单服务3个\n4) 压测2轮\n';
+    assert.deepEqual(rules(md(text), 'outline/'), []);
+  });
+});
+
+describe('real text: blanks people leave', () => {
+  const flagged = (line: string) => quoted(`一、主要工作\n${line}`, txt(`一、主要工作\n${line}`), 'text/placeholder');
+
+  it('one letter before a counting word or a place, and 20*年', () => {
+    assert.deepEqual(flagged('组织x场座谈，资助×名学生，X个月提前完成，在X中学开展活动。'), ['x', '×', 'X', 'X']);
+    assert.deepEqual(flagged('20*年完成验收，线索中X%转化为订单。'), ['*', 'X']);
+  });
+
+  it('X光, X射线, version 3.x and letters inside words are no blanks', () => {
+    assert.deepEqual(flagged('新购X光机1台，X射线防护检测合格，系统升级到 Vue 3.x版本，完成 TodoList 改造。'), []);
+  });
+
+  it('有待完善 is a judgement and （待定） in a plan a deliberate open item; 待补充 is a blank', () => {
+    assert.deepEqual(flagged('制度有待完善。启动时间（待定）。'), []);
+    assert.deepEqual(flagged('全年接待人数待补充。'), ['待补充']);
+  });
+
+  it('*** masking a name, and ___ blanks; never the leftovers of Markdown bold', () => {
+    assert.deepEqual(flagged('___镇全年接待群众3200人次，***同志带队。'), ['___', '***']);
+    const text = '# 2024年工作总结\n\n## 一、主要工作\n\n**要点******：完成「豆皮**」**投稿12篇。\n';
+    assert.deepEqual(quoted(text, md(text), 'text/placeholder'), []);
+  });
+
+  it('《*》 in Markdown is a blank, not emphasis', () => {
+    const text = '一、主要工作\n经验做法被《*》推广，市委副秘书长*同志批示。\n';
+    assert.deepEqual(quoted(text, md(text), 'text/placeholder'), ['*', '*']);
+  });
+
+  it('a lone N in a table column of numbers; a header cell names a column and needs no figure', () => {
+    const text = '# 2025年工作总结\n\n| 类别 | 数量 | 服务人次 |\n|---|---|---|\n| 版本发布 | 12 | 300 |\n| 公司活动 | N | 120 |\n';
+    assert.deepEqual(quoted(text, md(text), 'text/placeholder'), ['N']);
+  });
+});
+
+describe('real text: sections as real headings name them', () => {
+  const parts = (text: string, kind: 'markdown' | 'text' = 'markdown') => check(text, { kind }).model.sectionNodes.map((n) => n.section ?? '-');
+
+  it('展望、来年规划、踩坑、复盘、不足与反思 name the parts; 工作思路 inside a longer title too', () => {
+    assert.deepEqual(parts('# 2024年终总结\n\n## 年度回顾\n\n上线8个版本。\n\n## 踩坑\n\n发布流程乱。\n\n## 来年规划\n\n补齐测试。\n'), ['duties', 'problems', 'next']);
+    assert.deepEqual(parts('一、取得的成绩\n全年接待1.2万人次。\n二、不足之处\n场地偏小。\n三、新学年工作思路\n扩建阅览室。', 'text'), ['duties', 'problems', 'next']);
+  });
+
+  it('a closing 总结 after the plans is the conclusion, not a second duties part', () => {
+    const text = '# 2024年终总结\n\n## 工作回顾\n\n上线8个版本。\n\n## 不足\n\n文档少。\n\n## 2025 年展望\n\n补文档。\n\n## 总结\n\n感谢团队。\n';
+    assert.deepEqual(parts(text), ['duties', 'problems', 'next', '-']);
+    assert.deepEqual(rules(md(text), 'structure/'), []);
+  });
+
+  it('parts named below the top level count (## 项目复盘 / ### 后续计划)', () => {
+    const text = '# 2024年度工作总结\n\n## 一、支付网关项目\n\n日均处理12万笔交易。\n\n## 二、项目复盘\n\n发布流程不规范，出过2次事故。\n\n### 后续计划\n\n上线灰度发布。\n';
+    assert.deepEqual(rules(md(text), 'structure/'), []);
+    assert.deepEqual(rules(md(text.replace('### 后续计划\n\n上线灰度发布。\n', '')), 'structure/'), ['structure/missing-section']);
+  });
+
+  it('a plain draft announcing its plans in a paragraph (下一步，我们将…) has them', () => {
+    const text = '一、主要工作\n全年办结群众诉求320件。\n二、存在的问题\n办理时效不高。\n下一步，我们将压缩办理时限至5个工作日。';
+    assert.deepEqual(rules(txt(text), 'structure/'), []);
+  });
+
+  it('a blog year review that does not call itself a work summary is not held to the three parts', () => {
+    const text = '# 2019の小结\n\n## 工作\n\n换了组，做了3个项目。\n\n## 展望 2020\n\n学 Rust。\n';
+    assert.deepEqual(rules(md(text), 'structure/'), []);
+  });
+
+  it('a Markdown 述职报告 is, and so is a 总结 naming two parts', () => {
+    assert.deepEqual(rules(md('# 2024年述职报告\n\n## 一、履行职责情况\n\n办结320件。\n'), 'structure/missing-section').length, 2);
+    assert.deepEqual(rules(md('# 2024 年终总结\n\n## 工作回顾\n\n上线8个版本。\n\n## 来年计划\n\n补齐测试。\n'), 'structure/missing-section').length, 1);
+    // …unless it admits its shortcomings in prose.
+    assert.deepEqual(rules(md('# 2024 年终总结\n\n## 工作回顾\n\n上线8个版本，但测试覆盖还有些差距。\n\n## 来年计划\n\n补齐测试。\n'), 'structure/missing-section').length, 0);
+  });
+});
+
+describe('real text: heading depth and Chinese markers together', () => {
+  it('an unnumbered ### or a #### 3.1 under ## 一、 does not push ## 二、 beneath it', () => {
+    const text = '# 2024年工作总结\n\n## 一、主要工作\n\n### 支付项目\n\n上线12个版本。\n\n#### 3.1 小结\n\n稳定运行。\n\n## 二、存在的问题\n\n测试不足。\n\n## 三、下步打算\n\n补测试。\n';
+    const r = check(text, { kind: 'markdown' });
+    assert.deepEqual(rules(r.findings, 'outline/'), []);
+    assert.deepEqual(r.model.sectionNodes.map((n) => n.title), ['主要工作', '存在的问题', '下步打算']);
+  });
+
+  it('a skip among ## headings is still a skip', () => {
+    const text = '# 2024年工作总结\n\n## 一、主要工作\n\n上线12个版本。\n\n### 支付项目\n\n日均12万笔。\n\n## 三、存在的问题\n\n测试不足。\n';
+    assert.deepEqual(rules(md(text), 'outline/sequence'), ['outline/sequence']);
+  });
+});
+
+describe('real text: numbering that restarts or runs on purpose', () => {
+  it('2.12月20日前… right after 1. is item 2 followed by a date', () => {
+    const text = '一、下步工作打算\n1.11—12月完成投资5.9亿元。\n2.12月20日前完成38个小区改造。\n3.开展冬季安全检查。';
+    assert.deepEqual(rules(txt(text), 'outline/'), []);
+  });
+
+  it('1、1400协议… is item 1 (a number may follow 、)', () => {
+    const text = '一、本周进展\n1、1400协议订阅通知完成60%\n2、优化人脸接口代码\n';
+    assert.deepEqual(rules(txt(text), 'outline/sequence'), []);
+  });
+
+  it('a collection of weekly reports restarts its numbering under each title line', () => {
+    const week = (d: string) => `${d}周报\n一、本周进展\n1、完成接口开发\n二、下周计划\n1、联调测试\n`;
+    assert.deepEqual(rules(txt(week('2022年1月7日') + week('2022年1月14日')), 'outline/sequence'), []);
+  });
+
+  it('a countdown (十大事件 10、9、8…) is no skip', () => {
+    const text = '一、年度十佳文章\n5、性能优化实践\n4、状态管理\n3、构建提速\n2、监控体系\n1、灰度发布\n';
+    assert.deepEqual(rules(txt(text), 'outline/sequence'), []);
+  });
+
+  it('1，and 一. are markers, and outline/style asks for 1. and 一、', () => {
+    const text = '一. 2024 总结\n1，工作量大，估点仓促\n2，加班多\n';
+    assert.deepEqual(quoted(text, txt(text), 'outline/style'), ['一.', '1，', '2，']);
+  });
+
+  it('markers typed inside table cells are checked', () => {
+    const text = '# 2023年工作总结\n\n| 优势 | 劣势 |\n|---|---|\n| 1、团队强 | 1.人少 |\n';
+    assert.deepEqual(quoted(text, md(text), 'outline/style'), ['1、']);
+  });
+});
+
+describe('real text: empty titles', () => {
+  it('（三） left empty among titles with content, before 二、', () => {
+    const text = '一、履行职责情况\n（一）加强学习。全年学习12次。\n（二）推动工作。\n1.城市建设。完成投资3.46亿元。\n2.村镇建设。改造危房126户。\n（三）廉洁自律，严守底线。\n二、存在的不足\n学用结合有差距。\n三、下步打算\n一是加强学习。';
+    assert.deepEqual(quoted(text, txt(text), 'structure/empty-section'), ['（三）廉洁自律，严守底线']);
+  });
+
+  it('a list of one-line items is no row of empty titles', () => {
+    const text = '一、主要工作\n（一）抓学习。全年学习12次。\n二、存在的问题\n人手不足。\n三、下步打算\n1.完善制度3项\n2.开展培训2期\n3.推进改革\n';
+    assert.deepEqual(rules(txt(text), 'structure/empty-section'), []);
+  });
+
+  it('a Markdown heading left empty at the end', () => {
+    const text = '# 2024年工作总结\n\n## 一、主要工作\n\n上线12个版本。\n\n## 二、存在的问题\n\n测试不足。\n\n## 三、下步打算\n\n补测试。\n\n## 四、团队培养\n';
+    assert.deepEqual(quoted(text, md(text), 'structure/empty-section'), ['## 四、团队培养'.slice(3)]);
+  });
+});
