@@ -23,7 +23,13 @@ describe('metrics/missing', () => {
     const fs = run(DRAFT, 'metrics/missing', { config: (c) => ({ ...c, sections: c.sections.map((s) => ({ ...s, metrics: false })) }) });
     assert.equal(fs.length, 0);
     const all = run(DRAFT, 'metrics/missing', { config: (c) => ({ ...c, sections: c.sections.map((s) => ({ ...s, metrics: true })) }) });
-    assert.equal(all.length, 3);
+    // The plan (推动…全面提升) claims a result; the problem (服务态度生硬) claims none.
+    assert.deepEqual(all.map((f) => flagged(DRAFT, f)), ['（二）加强干部队伍建设', '一是强化服务意识']);
+  });
+
+  it('asks a figure only of an item that claims a result, at any depth', () => {
+    const text = '一、主要工作\n（一）走访慰问。深入村组了解村情民意，看望困难群众。\n（二）建设平台。\n1.上线一网通办系统，方便群众办事，提高了审批效率。\n2.全年办件3.2万件。\n二、存在的问题\n人手不足。\n三、下步工作打算\n一是充实人员。';
+    assert.deepEqual(run(text, 'metrics/missing').map((f) => flagged(text, f)), ['1.上线一网通办系统，方便群众办事，提高了审批效率']);
   });
 });
 

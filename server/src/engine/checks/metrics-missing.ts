@@ -1,28 +1,27 @@
-// metrics/missing: an item (outline node, or paragraph of a section without
-// sub-items) in a section whose pack says figures are expected (SectionSpec.metrics,
-// the duties section by default) that carries no quantity at all.
-import { type Check, optionsSchema } from '../rule.js';
+// metrics/missing: an item (outline node without sub-items, or paragraph of a section
+// without sub-items) in a section whose pack says figures are expected (SectionSpec.metrics,
+// the duties section by default) that claims a result and carries no quantity at all.
+import { type Check, optionsSchema, stringList } from '../rule.js';
 import type { Draft, OutlineNode, Span } from '../types.js';
 import { hasFigure } from '../quantities.js';
 import { matchMarker } from '../markers.js';
 import { lowerBound } from '../sorted.js';
+import { compiledBy } from '../compiled.js';
 
 const DIGIT = /[0-9０-９]/;
 
 export const MISSING_DEFAULTS = {
   /** Items shorter than this (characters of prose) are headings, not claims. */
   minChars: 20,
+  /**
+   * Words by which an item claims a result (提高效率、方便群众、成效明显). An item that only says what
+   * was done (看望困难群众、创建配置文件) claims nothing to measure: reviewers of real reports (EVAL.md)
+   * mark the first kind, not the second.
+   */
+  claims: ['提高', '提升', '增强', '降低', '减少', '改善', '优化', '便捷', '方便', '成效', '效果', '效率', '满意', '显著', '明显', '切实', '有效', '大大', '极大', '新高', '突破', '缩短', '节省', '节约', '圆满', '顺利', '健全', '保障', '质量', '水平', '初见', '日趋', '不断', '解决了', '形成了', '基本形成', '全面完成', '得到', '推动', '促进', '确保'],
 };
 
-function proseLength(node: OutlineNode): number {
-  let n = 0;
-  const visit = (x: OutlineNode) => {
-    for (const b of x.body) n += b.text.length;
-    x.children.forEach(visit);
-  };
-  visit(node);
-  return n;
-}
+const claimRegex = compiledBy((list: string[]): RegExp => new RegExp(list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') || '(?!)'));
 
 export const metricsMissingCheck: Check = {
   name: 'metrics-missing',
@@ -34,13 +33,14 @@ export const metricsMissingCheck: Check = {
       rationale: '“用数据说话”：履职部分每一条都应有次数、人数、金额、增幅等可核对的数据，只有定性描述的条目说服力弱。哪些部分要求数据由规则包的 sections[].metrics 决定。',
       defaultSeverity: 'info',
       fixable: false,
-      options: optionsSchema({ minChars: { type: 'integer', minimum: 0, description: '少于该字数的条目不检查（默认 20）' } }),
+      options: optionsSchema({ minChars: { type: 'integer', minimum: 0, description: '少于该字数的条目不检查（默认 20）' }, claims: stringList('表示取得成效的词：条目里有这些词而没有数据才报（默认：提高、提升、方便、成效……）') }),
       example: { bad: '（二）加强干部队伍建设。组织开展业务培训，干部能力素质得到提升。', good: '（二）加强干部队伍建设。组织开展业务培训6期，培训干部320人次，考核合格率98%。' },
     },
   ],
   run(model, ctx) {
     const opts = ctx.options('metrics/missing', MISSING_DEFAULTS);
     const metricKinds = new Set(ctx.config.sections.filter((s) => s.metrics).map((s) => s.kind));
+    const claims = claimRegex(opts.claims);
     const out: Draft[] = [];
     // Where figures start: the quantities, table rows with digits (bare numbers under a
     // header count too), and blocks with any figure at all. Sorted, so each item is a
@@ -57,25 +57,33 @@ export const metricsMissingCheck: Check = {
       const k = lowerBound(starts, span.start);
       return k < starts.length && starts[k] < span.end;
     };
+    // An item is judged on its own text when it has no sub-items, else through them: the
+    // reviewer asks each claim for its figure (2.1 提高测试效率… under 二、 with figures elsewhere).
+    const item = (node: OutlineNode, kind: string): void => {
+      if (node.children.length) {
+        for (const c of node.children) item(c, kind);
+        return;
+      }
+      const text = node.body.map((b) => b.text).join('');
+      if (text.length < opts.minChars || has(node) || !claims.test(text)) return;
+      out.push({
+        start: node.marker.kind === 'heading' ? node.start : node.marker.start,
+        end: node.titleSpan.end,
+        message: `“${node.title}”一条说了成效，却没有任何数据，难以衡量；可补充次数、人数、金额或增幅等。`,
+        data: { item: node.title, section: kind },
+      });
+    };
     for (const section of model.sectionNodes) {
       if (!section.section || !metricKinds.has(section.section)) continue;
       if (section.children.length) {
-        for (const item of section.children) {
-          if (proseLength(item) < opts.minChars || has(item)) continue;
-          out.push({
-            start: item.marker.start,
-            end: item.titleSpan.end,
-            message: `“${item.title}”一条没有任何数据，成效难以衡量；可补充次数、人数、金额或增幅等。`,
-            data: { item: item.title, section: section.section },
-          });
-        }
+        for (const c of section.children) item(c, section.section);
       } else {
         for (const b of section.body.slice(1)) {
           if (b.kind !== 'paragraph' && b.kind !== 'listItem') continue;
-          if (b.text.length < opts.minChars || has(b)) continue;
+          if (b.text.length < opts.minChars || has(b) || !claims.test(b.text)) continue;
           const end = Math.min(b.text.length, Math.max(b.text.search(/[，,。；;：:]/), 8));
           const first = b.text.slice(0, end > 0 ? end : b.text.length);
-          out.push({ start: b.start, end: b.offsets[Math.max(0, first.length - 1)] + 1, message: `这一段没有任何数据，成效难以衡量；可补充次数、人数、金额或增幅等。`, data: { item: first, section: section.section } });
+          out.push({ start: b.start, end: b.offsets[Math.max(0, first.length - 1)] + 1, message: `这一段说了成效，却没有任何数据，难以衡量；可补充次数、人数、金额或增幅等。`, data: { item: first, section: section.section } });
         }
       }
     }
