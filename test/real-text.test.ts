@@ -144,6 +144,15 @@ describe('real text: heading depth and Chinese markers together', () => {
     assert.deepEqual(r.model.sectionNodes.map((n) => n.title), ['主要工作', '存在的问题', '下步打算']);
   });
 
+  it('decimal numbering (1.1, 1.1.1) is an outline marker: a skip is found, a new leading number starts again', () => {
+    const text = '# 2024年度工作总结\n\n## 一、主要工作\n\n### 1.1 自动插桩工具\n\n节省工时120小时。\n\n### 1.2 构建提速\n\n缩短40%。\n\n### 1.4 配置工具\n\n上线3个版本。\n';
+    assert.deepEqual(quoted(text, md(text), 'outline/sequence'), ['1.4']);
+    const plain = '一、主要工作\n1.1 配置工具上线3个。\n1.2 构建提速40%。\n2.1 监控上线。\n2.2 告警收敛。\n';
+    assert.deepEqual(rules(txt(plain), 'outline/'), []);
+    // 1.5 万元 is a sum of money, not item 1.5.
+    assert.equal(check('一、主要工作\n1.5 万元用于培训。', { kind: 'text' }).model.outline[0].children.length, 0);
+  });
+
   it('a skip among ## headings is still a skip', () => {
     const text = '# 2024年工作总结\n\n## 一、主要工作\n\n上线12个版本。\n\n### 支付项目\n\n日均12万笔。\n\n## 三、存在的问题\n\n测试不足。\n';
     assert.deepEqual(rules(md(text), 'outline/sequence'), ['outline/sequence']);

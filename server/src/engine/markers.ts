@@ -51,6 +51,8 @@ export const KIND_RANK: Record<MarkerKind, number> = {
   cn: 10,
   cnParen: 11,
   arabic: 12,
+  // 2.1 under 2., 2.1.1 under 2.1 (outline.ts adds a tenth per further component).
+  decimal: 12.5,
   arabicParen: 13,
   circled: 14,
   shi: 15,
@@ -61,6 +63,7 @@ export const KIND_LABEL: Record<MarkerKind, string> = {
   cn: '“一、”',
   cnParen: '“（一）”',
   arabic: '“1.”',
+  decimal: '“1.1”',
   arabicParen: '“（1）”',
   circled: '“①”',
   shi: '“一是”',
@@ -90,6 +93,8 @@ const PATTERNS: { kind: MarkerKind; re: RegExp }[] = [
   { kind: 'arabicParen', re: new RegExp(`${LEAD}([（(])([0-9０-９]{1,2})([）)])([、.．，,:：]*)`) },
   { kind: 'cn', re: new RegExp(`${LEAD}()(${CN})()([、.．])`) },
   // `1.5万` and `2023.` are numbers, not markers: the punctuation must not be followed by a digit.
+  // 2.1 / 1.2.3 followed by a space and words (not 1.5 万元): the last number is the ordinal.
+  { kind: 'decimal', re: /^[\s\u3000]*((?:[0-9]{1,2}[.．]){1,3})([0-9]{1,2})()()(?=[ \t\u3000]+(?![万亿千百十个元%％倍])[\u4e00-\u9fffA-Za-z“《（(])/ },
   // After 、 a digit may follow (1、1400协议…); a list of numbers (1、2月份) is caught below.
   { kind: 'arabic', re: /^[\s\u3000]*()([0-9０-９]{1,2})()([.．，,](?![0-9０-９])|[、)）])/ },
   { kind: 'circled', re: new RegExp(`${LEAD}()([${CIRCLED}])()([、.．]?)`) },
@@ -137,7 +142,7 @@ function scanMarker(s: string): RawMarker | undefined {
     const ordinalEnd = ordinalStart + ord.length;
     const punctStart = ordinalEnd + close.length;
     let ordinal: number;
-    if (kind === 'arabic' || kind === 'arabicParen') ordinal = digitValue(ord);
+    if (kind === 'arabic' || kind === 'arabicParen' || kind === 'decimal') ordinal = digitValue(ord);
     else if (kind === 'circled') ordinal = CIRCLED.indexOf(ord) + 1;
     else ordinal = parseChineseNumeral(ord);
     if (!Number.isFinite(ordinal) || ordinal <= 0) continue;
@@ -160,12 +165,27 @@ function scanMarker(s: string): RawMarker | undefined {
       case 'shi':
         style = punct;
         break;
+      case 'decimal':
+        style = `d${open.split(/[.．]/).length}`; // d2 = 2.1, d3 = 2.1.1
+        break;
       default:
         style = punct;
     }
     return { kind, ordinal, text: all.slice(start), style, punct: kind === 'shi' ? '' : punct, start, end: all.length, ordinalStart, ordinalEnd, punctStart };
   }
   return undefined;
+}
+
+// In a heading a decimal number may run straight into its title (### 2.1自动插桩工具).
+const HEADING_DECIMAL = /^[\s\u3000]*((?:[0-9]{1,2}[.．]){1,3})([0-9]{1,2})(?=[ \t\u3000]*[\u4e00-\u9fffA-Za-z“《（(])(?![万亿千百十个元%％倍])/;
+
+/** A decimal marker (2.1, 1.2.3) at the start of a heading's text. */
+export function matchHeadingDecimal(s: string): RawMarker | undefined {
+  const m = HEADING_DECIMAL.exec(s);
+  if (!m) return undefined;
+  const start = m[0].length - m[1].length - m[2].length;
+  const ordinalStart = start + m[1].length;
+  return { kind: 'decimal', ordinal: Number(m[2]), text: m[1] + m[2], style: `d${m[1].split(/[.．]/).length}`, punct: '', start, end: m[0].length, ordinalStart, ordinalEnd: ordinalStart + m[2].length, punctStart: ordinalStart + m[2].length };
 }
 
 export function startsWithMarker(line: string): boolean {
@@ -192,7 +212,7 @@ export function canonicalMarker(kind: MarkerKind, ordinal: number): string {
 
 /** Ordinal text for renumbering in place, in the same script the writer used. */
 export function ordinalText(kind: MarkerKind, ordinal: number, like: string): string {
-  if (kind === 'arabic' || kind === 'arabicParen') {
+  if (kind === 'arabic' || kind === 'arabicParen' || kind === 'decimal') {
     const full = /[０-９]/.test(like);
     const s = String(ordinal);
     return full ? s.replace(/[0-9]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)) : s;

@@ -1,7 +1,7 @@
 // The outline reader: turns prose blocks into a tree of numbered nodes, from
 // `#` headings and from the Chinese markers that open paragraphs.
 import type { Block, Enumeration, Marker, OutlineNode, Span } from './types.js';
-import { KIND_RANK, matchMarker, parseChineseNumeral, type RawMarker } from './markers.js';
+import { KIND_RANK, matchHeadingDecimal, matchMarker, parseChineseNumeral, type RawMarker } from './markers.js';
 import { blockSpan } from './blocks.js';
 import { SPACE } from './scan.js';
 
@@ -63,8 +63,10 @@ function sameFamily(a: OutlineNode, b: OutlineNode): boolean {
  * `###` or a `#### 3.1` under `## 一、` never pushes the next `## 二、` beneath it — then the
  * GB/T 9704 rank of its Chinese marker; numbered paragraphs rank below every heading.
  */
-function rankOf(block: Block, kind: keyof typeof KIND_RANK): number {
-  return (block.kind === 'heading' ? (block.depth ?? 1) * 100 : PARAGRAPH_RANK) + KIND_RANK[kind];
+function rankOf(block: Block, kind: keyof typeof KIND_RANK, style = ''): number {
+  // 2.1.1 sits under 2.1, which sits under 2.: a tenth per further component.
+  const deeper = kind === 'decimal' ? (Number(style.slice(1)) - 2) / 10 : 0;
+  return (block.kind === 'heading' ? (block.depth ?? 1) * 100 : PARAGRAPH_RANK) + KIND_RANK[kind] + deeper;
 }
 const PARAGRAPH_RANK = 1000;
 
@@ -118,7 +120,7 @@ export function readOutline(blocks: Block[]): OutlineResult {
       if (block.kind === 'tableRow') (stack.length ? stack[stack.length - 1].body : preamble).push(block);
       return;
     }
-    const raw = matchMarker(block.text) ?? (block.kind === 'heading' ? undefined : nextArabicBeforeDate(block.text));
+    const raw = matchMarker(block.text) ?? (block.kind === 'heading' ? matchHeadingDecimal(block.text) : nextArabicBeforeDate(block.text));
     let node: OutlineNode | undefined;
     if (raw) {
       const t = titleOf(block, raw.end, raw.kind === 'shi');
@@ -126,7 +128,7 @@ export function readOutline(blocks: Block[]): OutlineResult {
       node = {
         marker,
         level: 0,
-        rank: rankOf(block, raw.kind),
+        rank: rankOf(block, raw.kind, raw.style),
         title: t.title,
         titleSpan: t.span,
         blockIndex: index,

@@ -73,6 +73,7 @@ export type MarkerKind =
   | 'cn' // 一、
   | 'cnParen' // （一）
   | 'arabic' // 1.
+  | 'decimal' // 1.1  2.3.1 (engineers' and technical reports)
   | 'arabicParen' // （1）
   | 'circled' // ①
   | 'shi'; // 一是 / 二要 (enumerator at the start of a paragraph or inside it)

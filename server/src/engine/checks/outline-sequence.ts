@@ -8,6 +8,11 @@ function shown(text: string): string {
   return `“${text}”`;
 }
 
+/** 2.1 → "2.", 1.2.3 → "1.2.": what comes before a decimal marker's own number. */
+function decimalHead(text: string, m: Marker): string {
+  return text.slice(m.start, m.ordinalSpan.start);
+}
+
 /** A run that counts down (十、九、八… or 7、6、5 after a restart): two or more steps down by one. */
 function countdown(markers: readonly Marker[]): boolean {
   let down = 0;
@@ -54,6 +59,8 @@ export const outlineSequenceCheck: Check = {
       let expected = 1;
       for (let i = 0; i < run.markers.length; i++) {
         const m = run.markers[i];
+        // 1.1 1.2 2.1 2.2: a decimal list starts again under each new leading number.
+        if (run.kind === 'decimal' && i > 0 && decimalHead(model.text, m) !== decimalHead(model.text, run.markers[i - 1])) expected = 1;
         if (m.ordinal === expected) {
           expected++;
           continue;
