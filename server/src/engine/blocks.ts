@@ -148,6 +148,9 @@ function makeBlock(kind: BlockKind, tb: TextBuilder, from: number, to: number, n
   return { kind, nesting, text: t.slice(from, to), offsets, start: offsets[0], end: offsets[offsets.length - 1] + 1, ...extra };
 }
 
+// Not a #话题# tag (a second #) nor an issue number (#123 修复).
+const HASH_HEADING = /^#{1,6}(?=[^\s#])(?![0-9]+(?:\s|$))(?=[^#\n]*$)/;
+
 /** Splits a paragraph's lines so that every line opening with an outline marker (or page furniture) is its own block. */
 function splitParagraph(kind: BlockKind, tb: TextBuilder, nesting: number, out: Block[]): void {
   // A lone CR ends a line in Markdown too: read it as \n (its offset still points at the CR).
@@ -159,11 +162,28 @@ function splitParagraph(kind: BlockKind, tb: TextBuilder, nesting: number, out: 
     if (b) out.push(b);
   };
   let currentKind = kind;
+  // 「###一、关于今年」: a writer's heading without the space CommonMark wants; read as the heading it is meant to be.
+  const hashHeading = (lineStart: number, lineEnd: number): boolean => {
+    const m = HASH_HEADING.exec(t.slice(lineStart, lineEnd));
+    if (!m) return false;
+    const b = makeBlock('heading', tb, lineStart + m[0].length, lineEnd, nesting, { depth: m[0].length });
+    if (b) out.push(b);
+    return true;
+  };
+  if (t.charCodeAt(0) === 35 /* # */) {
+    const firstEnd = t.indexOf('\n') < 0 ? t.length : t.indexOf('\n');
+    if (hashHeading(0, firstEnd)) from = firstEnd + 1;
+  }
   for (let i = t.indexOf('\n'); i >= 0; i = t.indexOf('\n', i + 1)) {
     let lineEnd = t.indexOf('\n', i + 1);
     if (lineEnd < 0) lineEnd = t.length;
     const line = t.slice(i + 1, lineEnd);
-    if (startsWithMarker(line) || isFurniture(line)) {
+    if (line.charCodeAt(0) === 35 && HASH_HEADING.test(line)) {
+      if (from < i) flush(i, currentKind);
+      hashHeading(i + 1, lineEnd);
+      from = lineEnd + 1;
+      currentKind = 'paragraph';
+    } else if (startsWithMarker(line) || isFurniture(line)) {
       flush(i, currentKind);
       from = i + 1;
       currentKind = isFurniture(line) ? 'furniture' : 'paragraph';

@@ -93,8 +93,6 @@ const PATTERNS: { kind: MarkerKind; re: RegExp }[] = [
   { kind: 'arabicParen', re: new RegExp(`${LEAD}([（(])([0-9０-９]{1,2})([）)])([、.．，,:：]*)`) },
   { kind: 'cn', re: new RegExp(`${LEAD}()(${CN})()([、.．])`) },
   // `1.5万` and `2023.` are numbers, not markers: the punctuation must not be followed by a digit.
-  // 2.1 / 1.2.3 followed by a space and words (not 1.5 万元): the last number is the ordinal.
-  { kind: 'decimal', re: /^[\s\u3000]*((?:[0-9]{1,2}[.．]){1,3})([0-9]{1,2})()()(?=[ \t\u3000]+(?![万亿千百十个元%％倍])[\u4e00-\u9fffA-Za-z“《（(])/ },
   // After 、 a digit may follow (1、1400协议…); a list of numbers (1、2月份) is caught below.
   { kind: 'arabic', re: /^[\s\u3000]*()([0-9０-９]{1,2})()([.．，,](?![0-9０-９])|[、)）])/ },
   { kind: 'circled', re: new RegExp(`${LEAD}()([${CIRCLED}])()([、.．]?)`) },
@@ -179,7 +177,10 @@ function scanMarker(s: string): RawMarker | undefined {
 // In a heading a decimal number may run straight into its title (### 2.1自动插桩工具).
 const HEADING_DECIMAL = /^[\s\u3000]*((?:[0-9]{1,2}[.．]){1,3})([0-9]{1,2})(?=[ \t\u3000]*[\u4e00-\u9fffA-Za-z“《（(])(?![万亿千百十个元%％倍])/;
 
-/** A decimal marker (2.1, 1.2.3) at the start of a heading's text. */
+/**
+ * A decimal marker (2.1, 1.2.3) at the start of a heading's text. Only in headings: at the start of a
+ * paragraph 1.10 is as often a date (1.10 结束所有修复) or an amount (1.5 万元) as an item number.
+ */
 export function matchHeadingDecimal(s: string): RawMarker | undefined {
   const m = HEADING_DECIMAL.exec(s);
   if (!m) return undefined;

@@ -13,11 +13,14 @@ function decimalHead(text: string, m: Marker): string {
   return text.slice(m.start, m.ordinalSpan.start);
 }
 
-/** A run that counts down (十、九、八… or 7、6、5 after a restart): two or more steps down by one. */
+/** A run that counts down (十、九、八… or 3、2、1 after a restart): steps down by one and never one up. */
 function countdown(markers: readonly Marker[]): boolean {
   let down = 0;
-  for (let i = 1; i < markers.length; i++) if (markers[i].ordinal === markers[i - 1].ordinal - 1) down++;
-  return down >= 2;
+  for (let i = 1; i < markers.length; i++) {
+    if (markers[i].ordinal === markers[i - 1].ordinal + 1) return false;
+    if (markers[i].ordinal === markers[i - 1].ordinal - 1) down++;
+  }
+  return down >= 1;
 }
 
 /**

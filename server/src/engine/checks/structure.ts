@@ -18,16 +18,21 @@ function lineBreak(text: string): string {
 // A Markdown year review (博客的年终总结、周报) is held to the three parts only when it calls itself a
 // 工作总结 or 述职 near its top, or a 总结 that names at least two of the parts; pasted Word drafts always are.
 const SUMMARY = /总结/;
+const WEEKLY = /下周|本周|周报|周计划|周总结/;
 const FORMAL = /工作总结|述职|工作报告|工作汇报|履职/;
 // Markdown reviews often admit their shortcomings, or state their plans, in prose rather than under a heading.
 const PROSE_PARTS: Record<string, RegExp> = {
-  problems: /(?:还|仍|也|但|却|同时)(?:然)?(?:存在|有)(?:着)?(?:一些|不少|诸多|很多|许多|以下|一定的?)?(?:不足|问题|短板|差距|欠缺|薄弱)|不足之处|(?:我的|自身|自己的?|个人的?)(?:一些)?(?:不足|问题|短板|缺点)|做得?(?:还)?不够|没有做好|有待(?:提高|加强|改进|提升)|有(?:些|一些|点)(?:问题|差距|不足)|还有[^，。]{0,4}差距|(?:比较|有点|太|很|过于)懒|[\u4e00-\u9fff]{2}不足(?=[，。；、！\s]|$)/,
+  problems: /(?:还|仍|也|但|却|同时)(?:然)?(?:存在|有)(?:着)?(?:一些|不少|诸多|很多|许多|以下|一定的?)?(?:不足|问题|短板|差距|欠缺|薄弱)|不足之处|(?:我的|自身|自己的?|个人的?)(?:一些)?(?:不足|问题|短板|缺点)|做得?(?:还)?不够|没有做好|有待(?:提高|加强|改进|提升)|有(?:些|一些|点)(?:问题|差距|不足)|还有[^，。]{0,4}差距|(?:比较|有点|太|很|过于)懒|(?:中|上|方面)的(?:不足|问题|短板)|[\u4e00-\u9fff]{2}不足(?=[，。；、！\s]|$)/,
   next: /(?:明年|来年|新的一年|下一步|下步|今后|接下来|未来|20[0-9]{2}年)[^。！？\n]{0,8}(?:将|要|计划|打算|希望|准备|争取|继续|目标)/,
 };
 
 function missing(model: ReportModel, specs: SectionSpec[]): Draft[] {
   const nodes = model.sectionNodes;
   const present = new Set(sectionsInOrder(nodes).map((n) => n.section).filter(Boolean));
+  // A draft that names none of the parts is not laid out as a summary (yet): nothing to say about which is missing.
+  if (!specs.some((s) => s.required && present.has(s.kind))) return [];
+  // A collection of weekly reports (本周总结 / 下周计划 again and again) is not one summary.
+  if (walkOutline(model.outline).filter((n) => WEEKLY.test(n.title)).length >= 2) return [];
   if (model.kind === 'markdown') {
     const named = specs.filter((s) => s.required && present.has(s.kind)).length;
     const top = model.text.slice(0, 600);
@@ -35,8 +40,6 @@ function missing(model: ReportModel, specs: SectionSpec[]): Draft[] {
     for (const [kind, re] of Object.entries(PROSE_PARTS)) if (!present.has(kind) && model.blocks.some((b) => b.kind !== 'code' && b.kind !== 'comment' && re.test(b.text))) present.add(kind);
   }
   if (specs.some((s) => s.required && !present.has(s.kind))) for (const k of announcedKinds(model.blocks, specs)) present.add(k);
-  // A draft that names none of the parts is not laid out as a summary (yet): nothing to say about which is missing.
-  if (!specs.some((s) => s.required && present.has(s.kind))) return [];
   const out: Draft[] = [];
   const nl = lineBreak(model.text);
   for (const spec of specs) {
