@@ -97,6 +97,8 @@ function order(model: ReportModel, specs: SectionSpec[]): Draft[] {
   for (const node of sectionsInOrder(model.sectionNodes)) {
     const spec = specs.find((s) => s.kind === node.section);
     if (!spec || spec.order === undefined) continue;
+    // Parts taken as the duties by their place carry no order of their own (a part named below one comes first).
+    if (node.sectionBy === 'position') continue;
     // 「个人反思」「复盘」「心得」 after the plans are as often reflections as a problems part: no order from them.
     if (REFLECTION.test(node.title) && node.sectionBy !== 'title') continue;
     if (maxSeen && spec.order < maxSeen.order) {
