@@ -87,6 +87,11 @@ describe('real text: blanks people leave', () => {
     assert.deepEqual(quoted(text, md(text), 'text/placeholder'), []);
   });
 
+  it('** before a counting word is a blank; a TODO run into Chinese words is the engineers’ noun', () => {
+    assert.deepEqual(flagged('负责**个生产系统，形成报告**份。'), ['**', '**']);
+    assert.deepEqual(flagged('TODO：补充全年数据。完善云台TODO；更改TODO状态3次。'), ['TODO']);
+  });
+
   it('《*》 in Markdown is a blank, not emphasis', () => {
     const text = '一、主要工作\n经验做法被《*》推广，市委副秘书长*同志批示。\n';
     assert.deepEqual(quoted(text, md(text), 'text/placeholder'), ['*', '*']);
