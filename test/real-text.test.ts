@@ -212,3 +212,11 @@ describe('real text: empty titles', () => {
     assert.deepEqual(quoted(text, md(text), 'structure/empty-section'), ['## 四、团队培养'.slice(3)]);
   });
 });
+
+describe('real text: figures', () => {
+  it('a total whose own words stand before 其中 (14个服务的容器化迁移，其中…) is still checked', () => {
+    const text = '一、主要工作\n完成订单、账户等 14 个服务的容器化迁移，其中 Java 服务 8 个、Go 服务 4 个、Python 服务 3 个。';
+    assert.deepEqual(quoted(text, txt(text), 'numbers/sum'), ['14 个']);
+    assert.deepEqual(rules(txt(text.replace('14 个', '15 个')), 'numbers/'), []);
+  });
+});

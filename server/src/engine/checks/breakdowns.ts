@@ -387,7 +387,8 @@ function scanBreakdowns(model: ReportModel, opts: BreakdownOptions, perBlock: Pe
         const fenbie = cue.word.startsWith('分别');
         // 分别 may follow the subjects it distributes over: 共计128.6万人次，总馆、东区分馆分别为…
         const subject = fenbie && SUBJECT_GAP.test(gap);
-        if (!subject && (!/^[\s，,：:（(]*(?:[\u4e00-\u9fff]{0,6}[，,])?[\s（(]*$/.test(gap) || gap.length > 10)) continue;
+        // (The total's own words may stand there: 14个服务的容器化迁移，其中…)
+        if (!subject && (!/^[\s，,：:（(]*(?:[\u4e00-\u9fff]{0,10}[，,])?[\s（(]*$/.test(gap) || gap.length > 12)) continue;
         if (fenbie) {
           // 分别 needs an explicit total: 共培训320人次，分别为…
           const lead = text.slice(sent.start, total.from);
