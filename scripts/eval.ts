@@ -81,4 +81,10 @@ export function ruleTable(results: DocResult[]): RuleScore[] {
 }
 
 export type { Target };
-process.exitCode = main();
+try {
+  process.exitCode = main();
+} catch (e) {
+  // Any failure of the harness itself is exit 2, never mistaken for a missed target (exit 1).
+  console.error(e);
+  process.exitCode = 2;
+}
