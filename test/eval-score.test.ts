@@ -2,7 +2,9 @@
 // document-level findings anywhere and only on whole documents.
 import { strict as assert } from 'node:assert';
 import type { EvalDoc, Expected } from '../scripts/eval/corpus';
+import { loadSet } from '../scripts/eval/corpus';
 import { pooled, scoreDoc, targets } from '../scripts/eval/score';
+import { ROOT } from './helpers';
 
 function doc(expected: Expected[], whole = true): EvalDoc {
   return { path: 'eval/real/x.txt', set: 'real', sealed: false, kind: 'text', source: 's', whole, genre: '其他', text: '', expected };
@@ -63,9 +65,7 @@ describe('eval scoring', () => {
 });
 
 describe('eval corpus', () => {
-  it('loads: every document has its source line and an annotation naming known rules', async () => {
-    const { loadSet } = await import('../scripts/eval/corpus');
-    const { ROOT } = await import('./helpers');
+  it('loads: every document has its source line and an annotation naming known rules', () => {
     const real = loadSet(ROOT, 'real');
     const blind = loadSet(ROOT, 'blind');
     assert.ok(real.length >= 80 && blind.length >= 150, `${real.length} real, ${blind.length} blind`);
