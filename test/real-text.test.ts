@@ -64,6 +64,25 @@ describe('real text: Markdown that is not prose', () => {
   });
 });
 
+describe('real text: Markdown as Chinese writers type it', () => {
+  const blocks = (text: string) => check(text, { kind: 'markdown' }).model.blocks.map((b) => `${b.kind}${b.depth ?? ''}:${b.text}`);
+
+  it('paragraphs indented with four spaces (首行缩进) are prose, not code; real code stays code', () => {
+    const text = '# 年度总结\n\n## 常规工作\n\n    工作职责：负责小程序端页面开发\n\n    工作结果：页面访问量提升了XX倍\n\n## 代码\n\n    const x = 1;\n    if (x) { run(); }\n';
+    assert.deepEqual(blocks(text), ['heading1:年度总结', 'heading2:常规工作', 'paragraph:工作职责：负责小程序端页面开发', 'paragraph:工作结果：页面访问量提升了XX倍', 'heading2:代码', 'code:const x = 1;\n    if (x) { run(); }']);
+    assert.deepEqual(quoted(text, md(text), 'text/placeholder'), ['XX']);
+  });
+
+  it('###一、 without the space is the heading its writer meant; #话题# and #123 are not', () => {
+    assert.deepEqual(blocks('###一、关于今年\n\n上线3个版本。\n\n#开源# 项目\n#123 修复了缺陷\n'), ['heading3:一、关于今年', 'paragraph:上线3个版本。', 'paragraph:#开源# 项目\n#123 修复了缺陷']);
+  });
+
+  it('an unnumbered heading and 一、 at one depth are siblings (## 目录 / ## 一、版本发布)', () => {
+    const r = check('# 2025年度工作总结\n\n## 成果概览\n\n全年发布8个版本。\n\n## 一、版本发布\n\n发布8个版本。\n\n## 二、存在的问题\n\n测试少。\n\n## 三、下步打算\n\n补测试。\n', { kind: 'markdown' });
+    assert.deepEqual(r.model.sectionNodes.map((n) => n.title), ['成果概览', '一、版本发布'.slice(2), '存在的问题', '下步打算']);
+  });
+});
+
 describe('real text: blanks people leave', () => {
   const flagged = (line: string) => quoted(`一、主要工作\n${line}`, txt(`一、主要工作\n${line}`), 'text/placeholder');
 

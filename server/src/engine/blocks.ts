@@ -232,6 +232,10 @@ function walk(node: MdNode, source: string, nesting: number, out: Block[]): void
         break;
       }
       case 'code': {
+        if (indentedProse(source, startOf(child), endOf(child)) && /^[ \t]*$/.test(source.slice(source.lastIndexOf('\n', startOf(child) - 1) + 1, startOf(child)))) {
+          readIndentedProse(source, startOf(child), endOf(child), nesting, out);
+          break;
+        }
         const tb = new TextBuilder();
         tb.push(source.slice(startOf(child), endOf(child)), startOf(child));
         const b = makeBlock('code', tb, 0, tb.length, nesting);
@@ -242,6 +246,41 @@ function walk(node: MdNode, source: string, nesting: number, out: Block[]): void
         if (child.children && child.type !== 'definition' && child.type !== 'footnoteDefinition') walk(child, source, nesting, out);
     }
   }
+}
+
+/**
+ * Chinese writers indent paragraphs (首行缩进) with four spaces, which CommonMark reads as code. An
+ * indented (not fenced) code block that is mostly Chinese prose and has none of code's punctuation
+ * is read as the paragraphs its writer meant.
+ */
+function indentedProse(source: string, start: number, end: number): boolean {
+  const src = source.slice(start, end);
+  if (/^[ \t]*(?:```|~~~)/.test(src) || /^[ \t]*>/m.test(src) || /[{};=<>$\\]|\(\)|=>|::/.test(src)) return false;
+  const cjk = src.match(/[\u4e00-\u9fff]/g)?.length ?? 0;
+  return cjk >= 4 && cjk >= src.replace(/\s/g, '').length * 0.4;
+}
+
+function readIndentedProse(source: string, start: number, end: number, nesting: number, out: Block[]): void {
+  let tb = new TextBuilder();
+  const flush = () => {
+    if (tb.length) splitParagraph('paragraph', tb, nesting, out);
+    tb = new TextBuilder();
+  };
+  // (The first line's indentation is not part of the node: remark starts it at the text.)
+  const lineStart = source.lastIndexOf('\n', start - 1) + 1;
+  for (let at = lineStart; at < end; ) {
+    let e = source.indexOf('\n', at);
+    if (e < 0 || e > end) e = end;
+    const line = source.slice(at, e).replace(/\r$/, '');
+    const lead = /^[ \t\u3000]*/.exec(line)![0].length;
+    if (lead === line.length) flush();
+    else {
+      if (tb.length) tb.push('\n', at - 1);
+      tb.push(line.slice(lead), at + lead);
+    }
+    at = e + 1;
+  }
+  flush();
 }
 
 /** A list item that is only a link to an anchor of this document (`[二、不足](#二不足)`). */

@@ -221,3 +221,8 @@ export function ordinalText(kind: MarkerKind, ordinal: number, like: string): st
   if (kind === 'circled') return CIRCLED[ordinal - 1] ?? String(ordinal);
   return toChineseNumeral(ordinal);
 }
+
+/** The marker that opens a block's text: Chinese and arabic markers anywhere, decimal ones (2.1) in headings. */
+export function blockMarker(text: string, heading: boolean): RawMarker | undefined {
+  return matchMarker(text) ?? (heading ? matchHeadingDecimal(text) : undefined);
+}

@@ -1,7 +1,7 @@
 // The outline reader: turns prose blocks into a tree of numbered nodes, from
 // `#` headings and from the Chinese markers that open paragraphs.
 import type { Block, Enumeration, Marker, OutlineNode, Span } from './types.js';
-import { KIND_RANK, matchHeadingDecimal, matchMarker, parseChineseNumeral, type RawMarker } from './markers.js';
+import { KIND_RANK, blockMarker, parseChineseNumeral, type RawMarker } from './markers.js';
 import { blockSpan } from './blocks.js';
 import { SPACE } from './scan.js';
 
@@ -66,7 +66,9 @@ function sameFamily(a: OutlineNode, b: OutlineNode): boolean {
 function rankOf(block: Block, kind: keyof typeof KIND_RANK, style = ''): number {
   // 2.1.1 sits under 2.1, which sits under 2.: a tenth per further component.
   const deeper = kind === 'decimal' ? (Number(style.slice(1)) - 2) / 10 : 0;
-  return (block.kind === 'heading' ? (block.depth ?? 1) * 100 : PARAGRAPH_RANK) + KIND_RANK[kind] + deeper;
+  // At one heading depth an unnumbered heading is the peer of 一、 (## 目录 / ## 一、版本发布 are siblings).
+  const own = block.kind === 'heading' && kind === 'heading' ? KIND_RANK.cn : KIND_RANK[kind];
+  return (block.kind === 'heading' ? (block.depth ?? 1) * 100 : PARAGRAPH_RANK) + own + deeper;
 }
 const PARAGRAPH_RANK = 1000;
 
@@ -120,7 +122,7 @@ export function readOutline(blocks: Block[]): OutlineResult {
       if (block.kind === 'tableRow') (stack.length ? stack[stack.length - 1].body : preamble).push(block);
       return;
     }
-    const raw = matchMarker(block.text) ?? (block.kind === 'heading' ? matchHeadingDecimal(block.text) : nextArabicBeforeDate(block.text));
+    const raw = blockMarker(block.text, block.kind === 'heading') ?? (block.kind === 'heading' ? undefined : nextArabicBeforeDate(block.text));
     let node: OutlineNode | undefined;
     if (raw) {
       const t = titleOf(block, raw.end, raw.kind === 'shi');

@@ -11,7 +11,7 @@ import type { Block, Span } from './types.js';
 import type { TaggedWord } from './segmenter.js';
 import type { BlockQuantities, RunMemo } from './cache.js';
 import { blockSpan } from './blocks.js';
-import { matchMarker, parseChineseNumeral } from './markers.js';
+import { blockMarker, parseChineseNumeral } from './markers.js';
 import { quotedSpans, inside } from './quotes.js';
 import { lowerBound } from './sorted.js';
 import { scanBack, scanForward, charSet, CLAUSE_END, SENTENCE_END } from './scan.js';
@@ -189,7 +189,7 @@ export function blockQuantities(block: Block, blockIndex: number, words: (text: 
     let from = m.index;
     const to = m.index + m[0].length;
     const numStart = from + (pre?.length ?? 0);
-    if (skipTo < 0) skipTo = block.kind === 'tableRow' ? 0 : matchMarker(text)?.end ?? 0;
+    if (skipTo < 0) skipTo = block.kind === 'tableRow' ? 0 : blockMarker(text, block.kind === 'heading')?.end ?? 0;
     if (numStart < skipTo) continue;
     const last = from > 0 ? text.charCodeAt(from - 1) : 0;
     if (GLUED_BEFORE.has(last)) continue;

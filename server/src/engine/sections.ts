@@ -33,7 +33,8 @@ export function sectionLevel(outline: OutlineNode[]): OutlineNode[] {
   let nodes = outline;
   while (nodes.length === 1 && nodes[0].marker.kind === 'heading' && nodes[0].children.length > 0) nodes = nodes[0].children;
   // A leading unnumbered title heading followed by its numbered siblings (# 标题 / 一、 / 二、 …).
-  if (nodes.length > 1 && nodes[0].marker.kind === 'heading' && nodes[0].children.length === 0 && nodes.slice(1).every((n) => n.marker.kind !== 'heading')) {
+  // (A leading heading with text of its own — ## 成果概览 — is a part, not the title.)
+  if (nodes.length > 1 && nodes[0].marker.kind === 'heading' && nodes[0].children.length === 0 && nodes[0].body.length <= 1 && nodes.slice(1).every((n) => n.marker.kind !== 'heading')) {
     nodes = nodes.slice(1);
   }
   return nodes;

@@ -4,7 +4,7 @@
 import { type Check, optionsSchema, stringList } from '../rule.js';
 import type { Draft, OutlineNode, Span } from '../types.js';
 import { hasFigure } from '../quantities.js';
-import { matchMarker } from '../markers.js';
+import { blockMarker } from '../markers.js';
 import { lowerBound } from '../sorted.js';
 import { compiledBy } from '../compiled.js';
 
@@ -50,7 +50,7 @@ export const metricsMissingCheck: Check = {
       if (b.kind === 'comment' || b.kind === 'code') continue;
       // No digit at all: no figure, whatever the marker (most blocks; saves the marker lookup).
       if (!DIGIT.test(b.text)) continue;
-      if (b.kind === 'tableRow' || hasFigure(b.text.slice(matchMarker(b.text)?.end ?? 0))) starts.push(b.start);
+      if (b.kind === 'tableRow' || hasFigure(b.text.slice(blockMarker(b.text, b.kind === 'heading')?.end ?? 0))) starts.push(b.start);
     }
     starts.sort((x, y) => x - y);
     const has = (span: Span) => {
