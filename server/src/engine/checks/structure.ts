@@ -16,7 +16,8 @@ function lineBreak(text: string): string {
 }
 
 // A Markdown year review (博客的年终总结、周报) is held to the three parts only when it calls itself a
-// 工作总结 or 述职 near its top, or a 总结 that names at least two of the parts; pasted Word drafts always are.
+// 工作总结 or 述职 near its top and is numbered 一、二、 or names two parts, or is a 总结 naming two;
+// pasted Word drafts always are.
 const SUMMARY = /总结/;
 const WEEKLY = /下周|本周|周报|周计划|周总结/;
 const FORMAL = /工作总结|述职|工作报告|工作汇报|履职/;
@@ -36,7 +37,9 @@ function missing(model: ReportModel, specs: SectionSpec[]): Draft[] {
   if (model.kind === 'markdown') {
     const named = specs.filter((s) => s.required && present.has(s.kind)).length;
     const top = model.text.slice(0, 600);
-    if (!(FORMAL.test(top) || (named >= 2 && SUMMARY.test(top)))) return [];
+    // A formal one numbered 一、二、 may name a single part so far; anything else must name two.
+    const numbered = nodes.some((n) => n.marker.kind === 'cn');
+    if (!((FORMAL.test(top) && (numbered || named >= 2)) || (named >= 2 && SUMMARY.test(top)))) return [];
     for (const [kind, re] of Object.entries(PROSE_PARTS)) if (!present.has(kind) && model.blocks.some((b) => b.kind !== 'code' && b.kind !== 'comment' && re.test(b.text))) present.add(kind);
   }
   if (specs.some((s) => s.required && !present.has(s.kind))) for (const k of announcedKinds(model.blocks, specs)) present.add(k);
