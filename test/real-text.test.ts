@@ -86,6 +86,11 @@ describe('real text: Markdown as Chinese writers type it', () => {
 describe('real text: blanks people leave', () => {
   const flagged = (line: string) => quoted(`一、主要工作\n${line}`, txt(`一、主要工作\n${line}`), 'text/placeholder');
 
+  it('近千人次、上百人次 carry their figure (no blank before 次)', () => {
+    assert.deepEqual(flagged('全年开展义诊46场，服务群众近千人次，培训上百人次。'), []);
+    assert.deepEqual(flagged('全年服务群众人次，完成投资亿元。'), ['人次', '亿元']);
+  });
+
   it('one letter before a counting word or a place, and 20*年', () => {
     assert.deepEqual(flagged('组织x场座谈，资助×名学生，X个月提前完成，在X中学开展活动。'), ['x', '×', 'X', 'X']);
     assert.deepEqual(flagged('20*年完成验收，线索中X%转化为订单。'), ['*', 'X']);

@@ -504,6 +504,8 @@ export function unfilledFigures(block: Block, blockIndex: number, words: TaggedW
     if (!isUnit && !afterTotal) continue;
     if (inside((quotes ??= quotedSpans(text)), at, end)) continue;
     if (NUMERALISH.test(prev.word) || prev.tag === 'm' || prev.tag === 'r' || prev.tag === 'q') continue;
+    // 近千人 / 上百人 + 次: jieba joins the approximate numeral to 人, the figure is there.
+    if (/[零〇一二两三四五六七八九十百千万亿几数][人名户家]$/.test(prev.word)) continue;
     const next = words[unit === '个百分点' && t.word === '个' ? k + 2 : k + 1]; // words are contiguous: the one starting at `end`
     const atClauseEnd = !next || /^[，,。；;：:、！？!?）)\s]/.test(next.word);
     const isMoney = /元$/.test(unit);
