@@ -127,22 +127,34 @@ function order(model: ReportModel, specs: SectionSpec[]): Draft[] {
 function emptyTitles(model: ReportModel, skip: Set<OutlineNode>): Draft[] {
   const out: Draft[] = [];
   const all = walkOutline(model.outline);
-  // Content: children, or anything a reader sees after the title (on its line or below) before the next title.
-  const has = (n: OutlineNode, i: number) => n.children.length > 0 || visible(model.text.slice(n.titleSpan.end, all[i + 1]?.start ?? model.text.length).replace(/^[。：:；;，,.!！?？]+/, ''));
+  const index = new Map<OutlineNode, number>();
+  all.forEach((n, i) => index.set(n, i));
+  // Content: children, or anything a reader sees after the title (on its line or below) before the next
+  // title. Worked out once per node: a wide list would otherwise ask it of every sibling again.
+  const known: (boolean | undefined)[] = [];
+  const has = (i: number): boolean => {
+    const n = all[i];
+    return (known[i] ??= n.children.length > 0 || visible(model.text.slice(n.titleSpan.end, all[i + 1]?.start ?? model.text.length).replace(/^[。：:；;，,.!！?？]+/, '')));
+  };
   all.forEach((n, i) => {
     if (skip.has(n) || n.children.length) return;
     const lead = n.body[0];
     if (!lead || visible(model.text.slice(n.titleSpan.end, Math.min(lead.end, lineEnd(model.text, n.titleSpan.end))).replace(/^[。：:；;，,.!！?？]+/, ''))) return;
     // (A bare year or date heading groups what follows: ## 2021 / ## 八月.)
-    if (has(n, i) || n.marker.kind === 'shi' || n.title.length > 30 || /^[0-9０-９一二三四五六七八九十〇零年月日周季度上下半\s.\-/]+$/.test(n.title)) return;
-    // Its family are titles over content (every other one has some): this one was left empty.
-    // A list of one-line items (1.极光推送 2.即时通信…) is no row of empty titles.
-    const sibs = (n.parent?.children ?? model.outline).filter((c) => c !== n && c.marker.kind === n.marker.kind && c.rank === n.rank);
-    const full = sibs.filter((c) => has(c, all.indexOf(c))).length;
-    if (full < 2 || full < sibs.length - full + 1) return;
+    if (has(i) || n.marker.kind === 'shi' || n.title.length > 30 || /^[0-9０-９一二三四五六七八九十〇零年月日周季度上下半\s.\-/]+$/.test(n.title)) return;
     // A numbered line is a title (not a one-line item) when what follows it is a higher title or the end.
     const next = all[i + 1];
     if (!n.fromHeading && (n.marker.fromList || (next && next.rank >= n.rank))) return;
+    // Its family are titles over content (most others have some): this one was left empty.
+    // A list of one-line items (1.极光推送 2.即时通信…) is no row of empty titles.
+    let full = 0;
+    let sibs = 0;
+    for (const c of n.parent?.children ?? model.outline) {
+      if (c === n || c.marker.kind !== n.marker.kind || c.rank !== n.rank) continue;
+      sibs++;
+      if (has(index.get(c)!)) full++;
+    }
+    if (full < 2 || full < sibs - full + 1) return;
     out.push({ ruleId: 'structure/empty-section', start: n.start, end: n.titleSpan.end, message: `“${(n.marker.text + n.title).trim()}”下面没有内容。` });
   });
   return out;
