@@ -182,6 +182,12 @@ describe('real text: heading depth and Chinese markers together', () => {
     assert.equal(check('一、主要工作\n1.10 结束所有修复。\n1.5 万元用于培训。', { kind: 'text' }).model.outline[0].children.length, 0);
   });
 
+  it('## 1. ## 2. ### 2.1 ### 3.: the 3. is a level too deep (outline/level), not a skipped number', () => {
+    const text = '# 2021 总结\n\n## 1.开发\n\n做了3个项目。\n\n## 2.工作\n\n### 2.1感悟\n\n很充实。\n\n### 3.团队\n\n招了2人。\n';
+    assert.deepEqual(rules(md(text), 'outline/'), ['outline/level']);
+    assert.match(md(text).find((f) => f.ruleId === 'outline/level')!.message, /“3.”接着“2.”往下编号/);
+  });
+
   it('a skip among ## headings is still a skip', () => {
     const text = '# 2024年工作总结\n\n## 一、主要工作\n\n上线12个版本。\n\n### 支付项目\n\n日均12万笔。\n\n## 三、存在的问题\n\n测试不足。\n';
     assert.deepEqual(rules(md(text), 'outline/sequence'), ['outline/sequence']);

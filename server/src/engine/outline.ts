@@ -201,7 +201,8 @@ export function readOutline(blocks: Block[]): OutlineResult {
         if (top.rank < node.rank) break;
         // （一） after 1. with no （…） open above: a higher rank nested under a lower one.
         // 一、 always goes back to the top; 一是 is used at any depth, so never counts.
-        if (isChineseKind(top) && isChineseKind(node) && top.fromHeading === node.fromHeading && top.rank > node.rank && node.marker.kind !== 'cn' && top.marker.kind !== 'shi' && node.marker.kind !== 'shi') {
+        // (2.1 then 3. goes back up a level: a decimal is a sub-number, never an inversion.)
+        if (isChineseKind(top) && isChineseKind(node) && top.fromHeading === node.fromHeading && top.rank > node.rank && node.marker.kind !== 'cn' && top.marker.kind !== 'shi' && node.marker.kind !== 'shi' && top.marker.kind !== 'decimal') {
           levelIssues.push({ node, under: top });
           break;
         }

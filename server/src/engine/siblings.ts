@@ -39,3 +39,23 @@ export function markerRuns(model: ReportModel): readonly MarkerRun[] {
   memo.set(model, out);
   return out;
 }
+
+/**
+ * Nodes that go on with a list one level up, written a level too deep: ## 1. ## 2. ### 3. —
+ * the first of its kind under its parent, numbered one past the last node of that kind before it,
+ * which sits at another depth. That is a level slip (outline/level), not a skipped number.
+ */
+export function misleveled(model: ReportModel): Map<OutlineNode, OutlineNode> {
+  const out = new Map<OutlineNode, OutlineNode>();
+  const lastOfKind = new Map<MarkerKind, OutlineNode>();
+  for (const n of walkOutline(model.outline)) {
+    const k = n.marker.kind;
+    if (k === 'heading' || k === 'shi') continue;
+    const prev = lastOfKind.get(k);
+    const siblings = n.parent?.children ?? model.outline;
+    const first = siblings.find((c) => c.marker.kind === k && c.rank === n.rank) === n;
+    if (prev && first && n.marker.ordinal > 1 && prev.marker.ordinal === n.marker.ordinal - 1 && prev.rank !== n.rank && prev.marker.style === n.marker.style) out.set(n, prev);
+    lastOfKind.set(k, n);
+  }
+  return out;
+}

@@ -1,6 +1,8 @@
-// outline/level: a higher-rank marker nested under a lower-rank one, e.g. （一） under 1.
+// outline/level: a higher-rank marker nested under a lower-rank one, e.g. （一） under 1.; or a list
+// continued a level too deep (## 1. ## 2. ### 3.).
 import type { Check } from '../rule.js';
 import type { Draft } from '../types.js';
+import { misleveled } from '../siblings.js';
 
 export const outlineLevelCheck: Check = {
   name: 'outline-level',
@@ -24,6 +26,14 @@ export const outlineLevelCheck: Check = {
         end: node.marker.end,
         message: `层级倒置：“${node.marker.text}”比“${under.marker.text}”高一级，不应出现在其下。请调整序号层级。`,
         related: [{ start: under.marker.start, end: under.marker.end, message: `低一级的序号“${under.marker.text}”` }],
+      });
+    }
+    for (const [node, prev] of misleveled(model)) {
+      out.push({
+        start: node.marker.start,
+        end: node.marker.end,
+        message: `层级不对：“${node.marker.text}”接着“${prev.marker.text}”往下编号，却比它低一级；应与“${prev.marker.text}”同级。`,
+        related: [{ start: prev.marker.start, end: prev.marker.end, message: `上一个“${prev.marker.text}”` }],
       });
     }
     return out;

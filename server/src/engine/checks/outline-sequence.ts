@@ -1,7 +1,7 @@
 // outline/sequence: ordinals at one level run 1, 2, 3… with no gap or repeat.
 import type { Check } from '../rule.js';
 import type { Draft, Marker, ReportModel, TextEdit } from '../types.js';
-import { markerRuns } from '../siblings.js';
+import { markerRuns, misleveled } from '../siblings.js';
 import { ordinalText, KIND_LABEL, matchMarker } from '../markers.js';
 
 function shown(text: string): string {
@@ -56,7 +56,10 @@ export const outlineSequenceCheck: Check = {
   run(model) {
     const out: Draft[] = [];
     const titles = titleLines(model);
+    const slips = misleveled(model);
     for (const run of markerRuns(model)) {
+      // ## 2. then ### 3.: a level slip, reported by outline/level, not a skip.
+      if (run.markers.length && [...slips.keys()].some((n) => n.marker === run.markers[0])) continue;
       if (run.markers.some((m) => m.fromList)) continue; // Markdown numbers its lists itself
       if (countdown(run.markers)) continue; // 十、九、八…: a countdown written on purpose
       let expected = 1;
