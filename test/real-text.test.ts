@@ -210,6 +210,12 @@ describe('real text: numbering that restarts or runs on purpose', () => {
     assert.deepEqual(rules(txt(week('2022年1月7日') + week('2022年1月14日')), 'outline/sequence'), []);
   });
 
+  it('a paragraph announcing a list (……做如下安排：) starts its numbering again; a plain paragraph does not', () => {
+    const text = '一、抓学习。全年学习12次。\n二、抓服务。办结诉求320件。\n有成绩也有不足，针对不足，明年做如下安排：\n一、加强培训。\n二、完善制度。';
+    assert.deepEqual(rules(txt(text), 'outline/sequence'), []);
+    assert.deepEqual(rules(txt(text.replace('明年做如下安排：', '明年继续努力。')), 'outline/sequence'), ['outline/sequence']);
+  });
+
   it('a countdown (十大事件 10、9、8…) is no skip', () => {
     const text = '一、年度十佳文章\n5、性能优化实践\n4、状态管理\n3、构建提速\n2、监控体系\n1、灰度发布\n';
     assert.deepEqual(rules(txt(text), 'outline/sequence'), []);

@@ -24,15 +24,19 @@ function countdown(markers: readonly Marker[]): boolean {
 }
 
 /**
- * Starts of markers that come right after a short title line of their own (「2022年4月9日周报」):
- * no marker, no sentence punctuation. Under such a line numbering may start again.
+ * Starts of markers that come right after a short title line of their own (「2022年4月9日周报」:
+ * no marker, no sentence punctuation) or a paragraph announcing a list (……安排如下：). Numbering
+ * may start again there.
  */
 function titleLines(model: ReportModel): Set<number> {
   const out = new Set<number>();
   const blocks = model.blocks;
   for (let i = 1; i < blocks.length; i++) {
     const prev = blocks[i - 1];
-    if (prev.kind !== 'paragraph' || prev.text.length > 30 || /[。；;，,：:！？!?、]/.test(prev.text) || matchMarker(prev.text)) continue;
+    if (prev.kind !== 'paragraph' || matchMarker(prev.text)) continue;
+    // A title line of its own, or a paragraph that announces a list (……做如下安排：).
+    const title = prev.text.length <= 30 && !/[。；;，,：:！？!?、]/.test(prev.text);
+    if (!title && !/[：:]\s*$/.test(prev.text)) continue;
     const m = matchMarker(blocks[i].text);
     if (m && m.ordinal === 1) out.add(blocks[i].offsets[m.start]);
   }
