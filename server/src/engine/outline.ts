@@ -58,6 +58,11 @@ function sameFamily(a: OutlineNode, b: OutlineNode): boolean {
   return a.marker.kind === b.marker.kind && a.rank === b.rank;
 }
 
+/** A numbered paragraph that goes on with a numbered heading's list (## 三、… / 四、…), or the reverse. */
+function continues(prev: OutlineNode, node: OutlineNode): boolean {
+  return prev.fromHeading !== node.fromHeading && prev.marker.kind === node.marker.kind && isChineseKind(prev) && node.marker.ordinal === prev.marker.ordinal + 1;
+}
+
 /**
  * Nesting rank (smaller = higher). A Markdown heading's depth comes first — an unnumbered
  * `###` or a `#### 3.1` under `## 一、` never pushes the next `## 二、` beneath it — then the
@@ -187,6 +192,12 @@ export function readOutline(blocks: Block[]): OutlineResult {
     let same = -1;
     for (let i = stack.length - 1; i >= 0; i--) {
       if (sameFamily(stack[i], node)) {
+        same = i;
+        break;
+      }
+      // ## 三、 then a paragraph 四、…: the numbering goes on, so the paragraph is that heading's sibling.
+      if (continues(stack[i], node)) {
+        node.rank = stack[i].rank;
         same = i;
         break;
       }

@@ -23,7 +23,7 @@ const WEEKLY = /下周|本周|周报|周计划|周总结/;
 const FORMAL = /工作总结|述职|工作报告|工作汇报|履职/;
 // Markdown reviews often admit their shortcomings, or state their plans, in prose rather than under a heading.
 const PROSE_PARTS: Record<string, RegExp> = {
-  problems: /(?:还|仍|也|但|却|同时)(?:然)?(?:存在|有)(?:着)?(?:一些|不少|诸多|很多|许多|以下|一定的?)?(?:不足|问题|短板|差距|欠缺|薄弱)|不足之处|(?:我的|自身|自己的?|个人的?)(?:一些)?(?:不足|问题|短板|缺点)|做得?(?:还)?不够|没有做好|有待(?:提高|加强|改进|提升)|有(?:些|一些|点)(?:问题|差距|不足)|还有[^，。]{0,4}差距|(?:比较|有点|太|很|过于)懒|(?:中|上|方面)的(?:不足|问题|短板)|[\u4e00-\u9fff]{2}不足(?=[，。；、！\s]|$)/,
+  problems: /(?:还|仍|也|但|却|同时)(?:然)?(?:存在|有)(?:着)?(?:一些|不少|诸多|很多|许多|以下|一定的?)?(?:不足|问题|短板|差距|欠缺|薄弱)|不足之处|(?:我的|自身|自己的?|个人的?)(?:一些)?(?:不足|问题|短板|缺点)|做得?(?:还)?不够|没有做好|有待(?:提高|加强|改进|提升)|有(?:些|一些|点)(?:问题|差距|不足)|还有[^，。]{0,4}差距|(?:比较|有点|太|很|过于)懒|(?:中|上|方面)的(?:不足|问题|短板)|不尽如?人意|(?:能力|功力|经验|水平)(?:还|仍)?不(?:够|足)|[\u4e00-\u9fff]{2}不足(?=[，。；、！\s]|$)/,
   next: /(?:明年|来年|新的一年|下一步|下步|今后|接下来|未来|20[0-9]{2}年)[^。！？\n]{0,8}(?:将|要|计划|打算|希望|准备|争取|继续|目标)/,
 };
 
@@ -40,6 +40,10 @@ function missing(model: ReportModel, specs: SectionSpec[]): Draft[] {
     // A formal one numbered 一、二、 may name a single part so far; anything else must name two.
     const numbered = nodes.some((n) => n.marker.kind === 'cn');
     if (!((FORMAL.test(top) && (numbered || named >= 2)) || (named >= 2 && SUMMARY.test(top)))) return [];
+  }
+  // Shortcomings or plans told in prose count in a Markdown review and in an informal plain draft (a 年度总结及展望);
+  // a formal 工作总结 or 述职 pasted from Word owes them a part of their own.
+  if (model.kind === 'markdown' || !FORMAL.test(model.text.slice(0, 600))) {
     for (const [kind, re] of Object.entries(PROSE_PARTS)) if (!present.has(kind) && model.blocks.some((b) => b.kind !== 'code' && b.kind !== 'comment' && re.test(b.text))) present.add(kind);
   }
   if (specs.some((s) => s.required && !present.has(s.kind))) for (const k of announcedKinds(model.blocks, specs)) present.add(k);
