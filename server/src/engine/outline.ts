@@ -60,7 +60,7 @@ function sameFamily(a: OutlineNode, b: OutlineNode): boolean {
 
 /** A numbered paragraph that goes on with a numbered heading's list (## 三、… / 四、…), or the reverse. */
 function continues(prev: OutlineNode, node: OutlineNode): boolean {
-  return prev.fromHeading !== node.fromHeading && prev.marker.kind === node.marker.kind && isChineseKind(prev) && node.marker.ordinal === prev.marker.ordinal + 1;
+  return prev.fromHeading !== node.fromHeading && prev.marker.kind === node.marker.kind && isChineseKind(prev) && !prev.marker.fromList && !node.marker.fromList && node.marker.ordinal === prev.marker.ordinal + 1;
 }
 
 /**
