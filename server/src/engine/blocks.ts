@@ -108,8 +108,8 @@ function collectInline(node: MdNode, source: string, tb: TextBuilder, lo = start
         break;
       }
       case 'inlineCode':
-        // Code is not prose: one object-replacement mark stands for it (no placeholder, figure or term inside).
-        tb.push('\uFFFC', startOf(child));
+        // Code is not prose: a space stands for it (no placeholder, figure or term inside).
+        tb.push(' ', startOf(child));
         break;
       case 'break':
         tb.push('\n', startOf(child));
@@ -272,7 +272,8 @@ function readIndentedProse(source: string, start: number, end: number, nesting: 
     let e = source.indexOf('\n', at);
     if (e < 0 || e > end) e = end;
     const line = source.slice(at, e).replace(/\r$/, '');
-    const lead = /^[ \t\u3000]*/.exec(line)![0].length;
+    // (A bullet — `* 特点：…` — is list syntax that was indented too far, not text.)
+    const lead = /^[ \t\u3000]*(?:[*+\-][ \t]+)?/.exec(line)![0].length;
     if (lead === line.length) flush();
     else {
       if (tb.length) tb.push('\n', at - 1);

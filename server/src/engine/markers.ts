@@ -93,8 +93,10 @@ const PATTERNS: { kind: MarkerKind; re: RegExp }[] = [
   { kind: 'arabicParen', re: new RegExp(`${LEAD}([（(])([0-9０-９]{1,2})([）)])([、.．，,:：]*)`) },
   { kind: 'cn', re: new RegExp(`${LEAD}()(${CN})()([、.．])`) },
   // `1.5万` and `2023.` are numbers, not markers: the punctuation must not be followed by a digit.
+  // 1)、 1） with only the closing bracket: a bracketed number written by half (GB/T 15834 wants （1））.
+  { kind: 'arabicParen', re: /^[\s\u3000]*()([0-9０-９]{1,2})([)）])([、.．，,:：]*)(?![0-9０-９])/ },
   // After 、 a digit may follow (1、1400协议…); a list of numbers (1、2月份) is caught below.
-  { kind: 'arabic', re: /^[\s\u3000]*()([0-9０-９]{1,2})()([.．，,](?![0-9０-９])|[、)）])/ },
+  { kind: 'arabic', re: /^[\s\u3000]*()([0-9０-９]{1,2})()([.．，,](?![0-9０-９])|、)/ },
   { kind: 'circled', re: new RegExp(`${LEAD}()([${CIRCLED}])()([、.．]?)`) },
   { kind: 'shi', re: new RegExp(`${LEAD}()(${CN})()([是要])`) },
 ];

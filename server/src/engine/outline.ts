@@ -58,6 +58,14 @@ function sameFamily(a: OutlineNode, b: OutlineNode): boolean {
   return a.marker.kind === b.marker.kind && a.rank === b.rank;
 }
 
+/**
+ * （一） right under 1.: a higher rank nested under a lower one. 一、 always goes back to the top; 一是
+ * is used at any depth, so never counts; 2.1 then 3. goes back up (a decimal is a sub-number).
+ */
+function inverts(top: OutlineNode, node: OutlineNode): boolean {
+  return isChineseKind(top) && isChineseKind(node) && top.fromHeading === node.fromHeading && top.rank > node.rank && node.marker.kind !== 'cn' && top.marker.kind !== 'shi' && node.marker.kind !== 'shi' && top.marker.kind !== 'decimal';
+}
+
 /** A numbered paragraph that goes on with a numbered heading's list (## 三、… / 四、…), or the reverse. */
 function continues(prev: OutlineNode, node: OutlineNode): boolean {
   return prev.fromHeading !== node.fromHeading && prev.marker.kind === node.marker.kind && isChineseKind(prev) && !prev.marker.fromList && !node.marker.fromList && node.marker.ordinal === prev.marker.ordinal + 1;
@@ -204,16 +212,19 @@ export function readOutline(blocks: Block[]): OutlineResult {
       // A heading of higher rank closes everything under it: do not look past it.
       if (stack[i].fromHeading && stack[i].rank < node.rank && (stack[i].marker.kind === 'heading' || !node.fromHeading || Math.floor(stack[i].rank / 100) < Math.floor(node.rank / 100))) break;
     }
-    if (same >= 0) {
+    const top = stack[stack.length - 1];
+    if (same >= 0 && node.marker.ordinal === 1 && stack[same].marker.ordinal > 1 && top && inverts(top, node)) {
+      // （一）（二）（三）… 1.… （一）: a fresh （一） right under a 1. goes under it (an inversion,
+      // （1） was meant), not back to the （一） list it would restart.
+      levelIssues.push({ node, under: top });
+    } else if (same >= 0) {
       stack.length = same;
     } else {
       while (stack.length) {
         const top = stack[stack.length - 1];
         if (top.rank < node.rank) break;
         // （一） after 1. with no （…） open above: a higher rank nested under a lower one.
-        // 一、 always goes back to the top; 一是 is used at any depth, so never counts.
-        // (2.1 then 3. goes back up a level: a decimal is a sub-number, never an inversion.)
-        if (isChineseKind(top) && isChineseKind(node) && top.fromHeading === node.fromHeading && top.rank > node.rank && node.marker.kind !== 'cn' && top.marker.kind !== 'shi' && node.marker.kind !== 'shi' && top.marker.kind !== 'decimal') {
+        if (inverts(top, node)) {
           levelIssues.push({ node, under: top });
           break;
         }

@@ -396,7 +396,8 @@ function scanBreakdowns(model: ReportModel, opts: BreakdownOptions, perBlock: Pe
         }
         const nextCue = cues.slice(c + 1).find((x) => depth(x.at) <= depth(cue.at));
         const limit = nextCue ? nextCue.at : sent.end;
-        const parts = sq.filter((q) => q.from > cue.at && q.to <= limit && sameMeasure(q, total) && !isDelta(text, q));
+        // (日均约2571件 after the parts is a rate, not one more part.)
+        const parts = sq.filter((q) => q.from > cue.at && q.to <= limit && sameMeasure(q, total) && !isDelta(text, q) && !PER_UNIT_BEFORE.test(text.slice(Math.max(0, q.from - 5), q.from)));
         // Parts must be at the cue's own parenthesis level.
         let own = parts.filter((q) => depth(q.from) === depth(cue.at));
         if (!own.length) continue;
@@ -416,6 +417,8 @@ function scanBreakdowns(model: ReportModel, opts: BreakdownOptions, perBlock: Pe
         const lead = text.slice(sent.start, total.from);
         const clauseLead = lead.slice(afterLast(lead, COLON_COMMA));
         if (!beforeRe.test(clauseLead)) continue;
+        // 新增9户、退出14户，总数由65户调整为60户: a total that changes is not the sum of the changes.
+        if (/(?:由|从)[^，,；;。]{0,4}$/.test(clauseLead)) continue;
         // Only figures with a clause of their own count as the total (共100名), not 共举办…其中.
         const parts: Quantity[] = [];
         for (let j = k - 1; j >= 0; j--) {
@@ -457,6 +460,9 @@ function scanBreakdowns(model: ReportModel, opts: BreakdownOptions, perBlock: Pe
     }
   }
 }
+
+/** 日均约… / 人均… / 每月…: a rate, not a part. */
+const PER_UNIT_BEFORE = /(?:日均|月均|周均|年均|平均|人均|户均|每[日月周年天人户]?)\s*约?\s*$/;
 
 /** 以上三项共计 / 上述资金合计: a sentence that sums what came before. */
 const SUMMARY_FIRST = charSet('以上前 \u3000');

@@ -1,4 +1,4 @@
-// metrics/vague: an intensifier claim (大幅提升, 显著增强, 明显改善, 全面完成…) with no
+// metrics/vague: an intensifier claim (大幅提升, 显著增强, 明显改善…) with no
 // quantity in the same sentence (or the sentence right after it, in the same paragraph). Negated claims (没有明显改善) and the problems and
 // plans sections (where 全面提升 is an aim, not a claim) are left alone.
 import { type Check, optionsSchema, stringList } from '../rule.js';
@@ -13,7 +13,8 @@ export const VAGUE_DEFAULTS = {
     '大幅提升', '大幅提高', '大幅增长', '大幅增加', '大幅下降', '大幅减少', '大幅度提升', '大幅度提高',
     '显著提升', '显著提高', '显著增强', '显著改善', '显著增长', '显著下降',
     '明显提升', '明显提高', '明显增强', '明显改善', '明显增长', '明显下降', '明显减少',
-    '全面完成', '圆满完成', '超额完成', '成效显著', '成效明显', '成绩显著', '效果显著', '效果明显', '极大提升',
+    // (全面完成、圆满完成、超额完成 state completion, not an intensified result: not marked on real reports.)
+    '成效显著', '成效明显', '成绩显著', '效果显著', '效果明显', '极大提升',
     // Seen in real reports (eval/): the same claims in other words.
     '显著成绩', '显著成效', '明显成效', '显著降低', '显著缩短', '大幅降低', '大幅缩短', '明显好转',
     '大大提高', '大大提升', '大大增强', '大大加强', '大大降低', '大大减少', '大大缩减', '大大缩短',

@@ -150,6 +150,8 @@ export const numbersConflictCheck: Check = {
       // Targets and plans (目标、计划、KR…) are not what was done.
       if (PLAN.test(lead)) return null;
       if (/其中|分别|包括|含/.test(lead) || clauseLead.includes('、') || text.charCodeAt(q.to) === 0x3001 /* 、 */) return null;
+      // …其中保华镇…救助资金25380元；大河镇…救助资金33866元；…: parts go on past a semicolon.
+      if (/[；;]/.test(text.slice(Math.max(0, s - 1), s)) && /其中|分别/.test(text.slice(Math.max(text.lastIndexOf('。', q.from), 0), q.from))) return null;
       const after = text.slice(q.to, q.to + 2);
       // 投资8亿元的不锈钢项目: an amount or size attributed to something else, not a total of its own
       // (换届党组织76个的选举结果 still counts the 党组织).

@@ -183,7 +183,9 @@ function plainItemsFor(model: ReportModel, p: Phrase): Items | undefined {
   const colon = /^[\u4e00-\u9fff]{0,8}[：:]\s*$/.test(rest) || AS_FOLLOWS.test(rest);
   const announces = ownTitle || colon || /^(?:的?工作|的?内容|的?情况)?[：:。]\s*$/.test(rest);
   if (announces) {
-    const children = node && node.body[node.body.length - 1] === p.block ? node.children : undefined;
+    // The items are the first child's family: a sub-heading after 1、2、 (### 总结与反思) is no third item.
+    const all = node && node.body[node.body.length - 1] === p.block ? node.children : undefined;
+    const children = all?.filter((c) => c.marker.kind === all[0].marker.kind && c.rank === all[0].rank);
     if (children?.length) return { spans: children.map((c) => ({ start: c.start, end: c.titleSpan.end })), source: 'outline', open: false, joins: 0, mayContinue: false };
     // A Markdown bullet list right after the announcing paragraph.
     const next = model.blocks[p.blockIndex + 1];

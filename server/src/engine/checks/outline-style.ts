@@ -71,8 +71,10 @@ function toFullBrackets(model: ReportModel, m: Marker) {
   const close = model.text.slice(m.ordinalSpan.end, m.punctSpan.start);
   const edits = [];
   if (open.includes('(')) edits.push({ start: m.start + open.indexOf('('), end: m.start + open.indexOf('(') + 1, newText: '（' });
+  // 1) / 1）: the opening bracket was never written.
+  if (!open) edits.push({ start: m.ordinalSpan.start, end: m.ordinalSpan.start, newText: '（' });
   if (close.includes(')')) edits.push({ start: m.ordinalSpan.end + close.indexOf(')'), end: m.ordinalSpan.end + close.indexOf(')') + 1, newText: '）' });
-  const text = open.replace('(', '（') + model.text.slice(m.ordinalSpan.start, m.ordinalSpan.end) + close.replace(')', '）');
+  const text = (open ? open.replace('(', '（') : '（') + model.text.slice(m.ordinalSpan.start, m.ordinalSpan.end) + close.replace(')', '）');
   return { text, edits };
 }
 

@@ -93,7 +93,10 @@ export const placeholderCheck: Check = {
       // A table's header row names its columns (服务人次、金额（万元）): no figure belongs there.
       const header = block.kind === 'tableRow' && model.blocks[index - 1]?.kind !== 'tableRow';
       if (block.kind === 'tableRow' && !header) for (const d of blankCells(index)) if (!taken.some((t) => d.s < t.e && t.s < d.e)) out.push(d.draft);
+      // …and a row's first cell is its label (| 门诊人次 | 10.8万 |): the figures are in the other cells.
+      const label = block.kind === 'tableRow' && block.cells && block.cells.length > 1 ? block.cells[0] : undefined;
       for (const f of header ? [] : unfilledFigures(block, index, model.words(text))) {
+        if (label && f.from >= label.start && f.to <= label.end) continue;
         if (taken.some((t) => f.from < t.e && t.s < f.to)) continue;
         const span = blockSpan(block, f.from, f.to);
         out.push({ start: span.start, end: span.end, message: `“${f.unit}”前缺少数字：这里的数据尚未填写。`, data: { placeholder: f.unit, figure: true } });

@@ -146,9 +146,10 @@ function emptyTitles(model: ReportModel, skip: Set<OutlineNode>): Draft[] {
     if (!lead || visible(model.text.slice(n.titleSpan.end, Math.min(lead.end, lineEnd(model.text, n.titleSpan.end))).replace(/^[。：:；;，,.!！?？]+/, ''))) return;
     // (A bare year or date heading groups what follows: ## 2021 / ## 八月.)
     if (has(i) || n.marker.kind === 'shi' || n.title.length > 30 || /^[0-9０-９一二三四五六七八九十〇零年月日周季度上下半\s.\-/]+$/.test(n.title)) return;
-    // A numbered line is a title (not a one-line item) when what follows it is a higher title or the end.
+    // A numbered line is a title (not a one-line item) when what follows it is a higher title.
     const next = all[i + 1];
-    if (!n.fromHeading && (n.marker.fromList || (next && next.rank >= n.rank))) return;
+    // (At the very end of a plain draft a numbered line is as likely cut off as left empty.)
+    if (!n.fromHeading && (n.marker.fromList || !next || next.rank >= n.rank)) return;
     // Its family are titles over content (most others have some): this one was left empty.
     // A list of one-line items (1.极光推送 2.即时通信…) is no row of empty titles.
     let full = 0;
