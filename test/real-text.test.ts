@@ -256,3 +256,60 @@ describe('real text: figures', () => {
     assert.deepEqual(rules(txt(text.replace('14 个', '15 个')), 'numbers/'), []);
   });
 });
+
+describe('real text: faults the sealed thirds showed (own examples)', () => {
+  it('1)、 is a half-written （1）: its style is flagged, and it nests under 1.', () => {
+    const text = '一、主要工作\n1.加强培训。培训12次。\n1)、校本培训。培训8次。\n2)、外出培训。外出4次。\n2.建立制度。研讨6次。';
+    assert.deepEqual(quoted(text, txt(text), 'outline/style'), ['1)、', '2)、']);
+    assert.deepEqual(rules(txt(text), 'outline/sequence'), []);
+  });
+
+  it('a fresh （一） right under 1. is an inversion, even with a （一）（二）（三） list open above', () => {
+    const text = '一、主要工作\n（一）抓收入。收入12亿元。\n（二）抓支出。支出9亿元。\n（三）抓管理。\n1.预算管理。编制预算126个。\n2.资产管理。处置资产3400万元。\n（一）资产清查。清查128家单位。\n3.绩效管理。评价126个项目。';
+    assert.deepEqual(rules(txt(text), 'outline/'), ['outline/level']);
+  });
+
+  it('# 4. after a paragraph 3. under # 2. goes on with the headings (a skip)', () => {
+    const text = '# 1.论文阅读\n\n读了5篇。\n\n# 2.环境搭建\n\n1.安装系统\n2.配置驱动\n3.运行测试\n\n# 4.算法学习\n\n学了2种。\n';
+    assert.deepEqual(quoted(text, md(text), 'outline/sequence'), ['4.']);
+  });
+
+  it('a Markdown list numbered by hand with one gap (1. 2. 4.) is a skip; 1. 1. 1. is not', () => {
+    const text = '# 2024年工作总结\n\n## 一、主要工作\n\n1. 上线网关\n2. 迁移服务\n4. 压测2轮\n\n## 二、项目\n\n1. 甲\n1. 乙\n1. 丙\n';
+    assert.deepEqual(quoted(text, md(text), 'outline/sequence'), ['4.']);
+  });
+
+  it('per-town parts after 其中, past semicolons, are no conflict', () => {
+    const text = '一、主要工作\n发放救助资金15.2万元。其中保华镇2户，救助资金25380元；凤凰街道2户，救助资金8000元；荷泉街道1户，救助资金1500元。';
+    assert.deepEqual(rules(txt(text), 'numbers/'), []);
+  });
+
+  it('a rate is of one of its sentence’s counts (覆盖率 over 分拨中心1个、服务点168个 is not 1÷168)', () => {
+    assert.deepEqual(rules(txt('一、主要工作\n建成县级物流分拨中心1个、村级物流服务点168个，快递进村覆盖率98%。'), 'numbers/'), []);
+    assert.deepEqual(rules(txt('一、主要工作\n全年13人参加考试，合格9人，合格率75%。'), 'numbers/percent'), ['numbers/percent']);
+  });
+
+  it('a changing total and a daily average are no parts; 三项合计 still sums its three', () => {
+    assert.deepEqual(rules(txt('一、主要工作\n新增低保户9户、退出低保户14户，低保户总数由65户调整为60户。'), 'numbers/'), []);
+    assert.deepEqual(rules(txt('一、主要工作\n上半年共受理咨询46.8万件，其中来电28.3万件、在线18.5万件，日均约2571件。'), 'numbers/'), []);
+    const t = '一、主要工作\n个人存款36.4亿元、对公存款20.9亿元、同业存款0.8亿元，三项合计58.6亿元。';
+    assert.deepEqual(quoted(t, txt(t), 'numbers/sum'), ['58.6亿元']);
+  });
+
+  it('a table’s row labels (GFM or pasted as text) need no figure', () => {
+    assert.deepEqual(rules(md('# 2024年工作总结\n\n| 指标 | 2023年 | 2024年 |\n|---|---|---|\n| 门诊人次 | 10.8万 | 12万 |\n'), 'text/placeholder'), []);
+    assert.deepEqual(rules(txt('一、主要工作\n| 指标 | 2023年 | 2024年 |\n| 门诊人次 | 10.8万 | 12万 |'), 'text/placeholder'), []);
+  });
+
+  it('bullets indented too far are list syntax, not blanks', () => {
+    assert.deepEqual(rules(md('# 前端工作总结\n\n## 一、项目\n\n- 旧项目\n\n        * 特点：技术成熟，页面复用性不高\n'), 'text/placeholder'), []);
+  });
+
+  it('“两个作用” counts 1、2、, not the sub-heading after them', () => {
+    assert.deepEqual(rules(md('# 工作总结\n\n## 第一阶段\n\n主要起两个作用：\n\n1、响应调试请求\n\n2、推送跟踪数据\n\n### 总结与反思\n\n当时还不熟悉。\n'), 'numbers/count'), []);
+  });
+
+  it('全面完成 states completion, not an intensified result', () => {
+    assert.deepEqual(rules(txt('一、主要工作\n（一）抓安全。全年检查企业320家，全面完成年度目标任务。'), 'metrics/vague'), []);
+  });
+});

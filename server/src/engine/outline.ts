@@ -198,19 +198,21 @@ export function readOutline(blocks: Block[]): OutlineResult {
 
   function place(node: OutlineNode): void {
     let same = -1;
+    let goesOn = -1;
     for (let i = stack.length - 1; i >= 0; i--) {
       if (sameFamily(stack[i], node)) {
         same = i;
         break;
       }
-      // ## 三、 then a paragraph 四、…: the numbering goes on, so the paragraph is that heading's sibling.
-      if (continues(stack[i], node)) {
-        node.rank = stack[i].rank;
-        same = i;
-        break;
-      }
+      // ## 三、 then a paragraph 四、…: the numbering goes on, so the paragraph is that heading's
+      // sibling — unless its own family is open further up (# 2. … 3. # 4.).
+      if (goesOn < 0 && continues(stack[i], node)) goesOn = i;
       // A heading of higher rank closes everything under it: do not look past it.
       if (stack[i].fromHeading && stack[i].rank < node.rank && (stack[i].marker.kind === 'heading' || !node.fromHeading || Math.floor(stack[i].rank / 100) < Math.floor(node.rank / 100))) break;
+    }
+    if (same < 0 && goesOn >= 0) {
+      node.rank = stack[goesOn].rank;
+      same = goesOn;
     }
     const top = stack[stack.length - 1];
     if (same >= 0 && node.marker.ordinal === 1 && stack[same].marker.ordinal > 1 && top && inverts(top, node)) {

@@ -423,6 +423,8 @@ function scanBreakdowns(model: ReportModel, opts: BreakdownOptions, perBlock: Pe
         const parts: Quantity[] = [];
         for (let j = k - 1; j >= 0; j--) {
           const q = sq[j];
+          // (三项合计58.6亿元: the 三项 in the total's own clause counts the parts, it is not one.)
+          if (q.from >= total.from - clauseLead.length) continue;
           if (!sameMeasure(q, total)) break;
           if (used.has(q) || isDelta(text, q) || depth(q.from) !== depth(total.from)) break;
           parts.unshift(q);

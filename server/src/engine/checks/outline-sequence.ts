@@ -13,6 +13,18 @@ function decimalHead(text: string, m: Marker): string {
   return text.slice(m.start, m.ordinalSpan.start);
 }
 
+/** 1. 2. 4. / 1. 2. 3. 5. 6.: numbered by hand from 1, each one up from the last but for one step of two. */
+function oneGap(markers: readonly Marker[]): boolean {
+  if (markers.length < 3 || markers[0].ordinal !== 1) return false;
+  let gaps = 0;
+  for (let i = 1; i < markers.length; i++) {
+    const d = markers[i].ordinal - markers[i - 1].ordinal;
+    if (d === 2) gaps++;
+    else if (d !== 1) return false;
+  }
+  return gaps === 1;
+}
+
 /** A run that counts down (十、九、八… or 3、2、1 after a restart): steps down by one and never one up. */
 function countdown(markers: readonly Marker[]): boolean {
   let down = 0;
@@ -64,7 +76,9 @@ export const outlineSequenceCheck: Check = {
     for (const run of markerRuns(model)) {
       // ## 2. then ### 3.: a level slip, reported by outline/level, not a skip.
       if (run.markers.length && [...slips.keys()].some((n) => n.marker === run.markers[0])) continue;
-      if (run.markers.some((m) => m.fromList)) continue; // Markdown numbers its lists itself
+      // Markdown numbers its lists itself (1. 1. 1. renders 1 2 3); only a list numbered by hand
+      // throughout with one gap (1. 2. 4.) shows an item deleted without renumbering.
+      if (run.markers.some((m) => m.fromList) && !oneGap(run.markers)) continue;
       if (countdown(run.markers)) continue; // 十、九、八…: a countdown written on purpose
       let expected = 1;
       for (let i = 0; i < run.markers.length; i++) {
