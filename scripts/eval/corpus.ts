@@ -39,6 +39,11 @@ export interface EvalDoc {
   path: string;
   set: 'real' | 'blind';
   sealed: boolean;
+  /**
+   * Which sealed part: 1 = `sealed/` (the first round's third, opened when that round ended),
+   * 2 = `sealed2/` (written after round one's tuning, not looked at by anyone tuning the checks).
+   */
+  round?: 1 | 2;
   kind: 'text' | 'markdown';
   source: string;
   whole: boolean;
@@ -56,14 +61,14 @@ export class CorpusError extends Error {}
 export function loadSet(root: string, set: 'real' | 'blind', partial = false): EvalDoc[] {
   const dir = join(root, 'eval', set);
   const docs: EvalDoc[] = [];
-  for (const [sub, sealed] of [['', false], ['sealed', true]] as const) {
+  for (const [sub, sealed, round] of [['', false, undefined], ['sealed', true, 1], ['sealed2', true, 2]] as const) {
     const d = join(dir, sub);
     if (!existsSync(d)) continue;
     for (const f of readdirSync(d).sort()) {
       if (!/\.(txt|md)$/.test(f)) continue;
       if (partial && !existsSync(join(d, f).replace(/\.(txt|md)$/, '.expect.yaml'))) continue;
       try {
-        docs.push(loadDoc(root, join(d, f), set, sealed));
+        docs.push({ ...loadDoc(root, join(d, f), set, sealed), ...(round ? { round } : {}) });
       } catch (e) {
         if (!partial) throw e;
       }
