@@ -43,6 +43,7 @@ const CHANGE = /增长|增加|提高|提升|上升|下降|减少|降低|增幅|�
 /** Generic words around the whole's name: 占企业总数的, 占全部客户的. */
 const WHOLE_WORDS = /^(?:全部|所有|全体|全年|年度|全)|(?:总数|总量|总额|总人数|总户数|总和|总计|总体|人数|户数|数量)$/g;
 /** Rates whose base is the larger count of their sentence: 参加13人，合格9人，合格率69.2%. */
+const PASS = /合格|通过|持证|取得|考取|达标|及格|优秀/;
 const RATE_WORD = /(合格|通过|持证|参与|参学|出席|到会|完成|达标|优秀|及格|录取|上线|结案|办结|签约|覆盖|满意)率(?:达到|达|为|是)?\s*$/;
 /** 占37% with no whole named after 占. */
 const BARE_SHARE = /占(?:比)?(?:为|达|约)?\s*$/;
@@ -106,7 +107,9 @@ export function checkShares(block: Block, qs: readonly Quantity[], all: readonly
       if (counts.length !== 2 || counts[0].unit !== counts[1].unit || counts.some((q) => q.value === undefined || isDelta(text, q))) continue;
       // 分拨中心1个、服务点168个，覆盖率98%: the rate must be of one of the counts (合格8人 → 合格率).
       const stem = RATE_WORD.exec(lead)![1];
-      const near = (q: Quantity) => (q.verb + q.thing).includes(stem) || text.slice(Math.max(0, q.from - 6), q.from).includes(stem) || (stem === '完成' && /实际|建成|完成/.test(text.slice(Math.max(0, q.from - 6), q.from)));
+      // (Pass rates go by other words too: 合格9人 … 持证率, 通过12人 … 合格率.)
+      const kin = PASS.test(stem) ? PASS : stem === '完成' ? /实际|建成|完成/ : new RegExp(stem);
+      const near = (q: Quantity) => kin.test(q.verb + q.thing) || kin.test(text.slice(Math.max(0, q.from - 6), q.from));
       if (!counts.some(near)) continue;
       const [part, whole] = counts[0].value! < counts[1].value! ? [counts[0], counts[1]] : [counts[1], counts[0]];
       if (part.value === whole.value || whole.value! <= 0) continue;
