@@ -157,6 +157,15 @@ describe('real text: sections as real headings name them', () => {
     assert.deepEqual(rules(md(text), 'structure/'), []);
   });
 
+  it('the title heading among a byline is no part; pages of work before the problems are the duties', () => {
+    const text = '# 个人主页\n\n# 2021 岁末总结\n\n## 1.技术\n\n写了3个服务。\n\n## 2.工作\n\n带了2个新人。\n\n## 3.不足\n\n文档少。\n';
+    assert.deepEqual(check(text, { kind: 'markdown' }).model.sectionNodes.map((n) => n.title), ['技术', '工作', '不足']);
+    const plain = '一、存在的问题\n人手不足。\n二、下步打算\n补人。';
+    assert.deepEqual(rules(txt(plain), 'structure/missing-section'), ['structure/missing-section']);
+    const long = '今年以来，' + '我们围绕中心工作，扎实推进各项任务落实，办结群众诉求320件，'.repeat(8) + '\n一、存在的问题\n人手不足。\n二、下步打算\n补人。';
+    assert.deepEqual(rules(txt(long), 'structure/missing-section'), []);
+  });
+
   it('a Markdown 述职报告 is, and so is a 总结 naming two parts', () => {
     assert.deepEqual(rules(md('# 2024年述职报告\n\n## 一、履行职责情况\n\n办结320件。\n'), 'structure/missing-section').length, 2);
     assert.deepEqual(rules(md('# 2024 年终总结\n\n## 工作回顾\n\n上线8个版本。\n\n## 来年计划\n\n补齐测试。\n'), 'structure/missing-section').length, 1);

@@ -28,10 +28,19 @@ export function normalizeTitle(title: string): string {
   return t;
 }
 
+/** A title that names the whole document: 2021年总结、岁末总结、述职报告、年度工作汇报. */
+const DOC_TITLE = /总结|述职|报告|汇报|年终|年度|回顾/;
+
 /** The nodes that carry the sections: the top level, or below a lone title heading. */
 export function sectionLevel(outline: OutlineNode[]): OutlineNode[] {
   let nodes = outline;
   while (nodes.length === 1 && nodes[0].marker.kind === 'heading' && nodes[0].children.length > 0) nodes = nodes[0].children;
+  // The document's title heading (# 2021 岁末总结) among other top-level bits (a byline, a note):
+  // its children are the parts, not the title itself.
+  const title = nodes.findIndex((n) => n.marker.kind === 'heading' && n.children.length > 0);
+  if (title >= 0 && nodes.length > 1 && DOC_TITLE.test(nodes[title].title) && nodes.filter((n) => n.children.length > 0).length === 1) {
+    nodes = [...nodes.slice(0, title).filter((n) => n.marker.kind !== 'heading' || n.body.length > 1), ...nodes[title].children, ...nodes.slice(title + 1)];
+  }
   // A leading unnumbered title heading followed by its numbered siblings (# 标题 / 一、 / 二、 …).
   // (A leading heading with text of its own — ## 成果概览 — is a part, not the title.)
   if (nodes.length > 1 && nodes[0].marker.kind === 'heading' && nodes[0].children.length === 0 && nodes[0].body.length <= 1 && nodes.slice(1).every((n) => n.marker.kind !== 'heading')) {

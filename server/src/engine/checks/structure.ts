@@ -27,6 +27,20 @@ const PROSE_PARTS: Record<string, RegExp> = {
   next: /(?:明年|来年|新的一年|下一步|下步|今后|接下来|未来|20[0-9]{2}年)[^。！？\n]{0,8}(?:将|要|计划|打算|希望|准备|争取|继续|目标)/,
 };
 
+/** Whether at least 200 characters of prose, or three titled parts, come before the first problems or plans part. */
+function workBefore(model: ReportModel): boolean {
+  const first = sectionsInOrder(model.sectionNodes).find((n) => n.section === 'problems' || n.section === 'next');
+  if (!first) return false;
+  let chars = 0;
+  let titled = 0;
+  for (const b of model.blocks) {
+    if (b.start >= first.start) break;
+    if (b.kind === 'heading') titled++;
+    else if (b.kind === 'paragraph' || b.kind === 'listItem' || b.kind === 'tableRow') chars += b.text.length;
+  }
+  return chars >= 200 || titled >= 3;
+}
+
 function missing(model: ReportModel, specs: SectionSpec[]): Draft[] {
   const nodes = model.sectionNodes;
   const present = new Set(sectionsInOrder(nodes).map((n) => n.section).filter(Boolean));
@@ -47,6 +61,8 @@ function missing(model: ReportModel, specs: SectionSpec[]): Draft[] {
     for (const [kind, re] of Object.entries(PROSE_PARTS)) if (!present.has(kind) && model.blocks.some((b) => b.kind !== 'code' && b.kind !== 'comment' && re.test(b.text))) present.add(kind);
   }
   if (specs.some((s) => s.required && !present.has(s.kind))) for (const k of announcedKinds(model.blocks, specs)) present.add(k);
+  // Pages of work before the first problems or plans part are the duties, whatever their headings.
+  if (!present.has('duties') && workBefore(model)) present.add('duties');
   const out: Draft[] = [];
   const nl = lineBreak(model.text);
   for (const spec of specs) {
