@@ -186,6 +186,8 @@ export function readOutline(blocks: Block[]): OutlineResult {
    * item 2. followed by a date. Only the ordinal that continues the open arabic list is taken.
    */
   function nextArabicBeforeDate(text: string): RawMarker | undefined {
+    const c = text.charCodeAt(0);
+    if (!(c >= 0x30 && c <= 0x39) && c !== 0x20 && c !== 0x3000 && c !== 0x09) return undefined; // most paragraphs
     const m = /^([\s\u3000]*)([0-9]{1,2})([.．])(?=[0-9]{1,2}(?:[—\-~～至到][0-9]{1,2})?(?:月|日|时|号))/.exec(text);
     if (!m) return undefined;
     const ordinal = Number(m[2]);

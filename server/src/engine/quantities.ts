@@ -65,8 +65,10 @@ const UNIT_RE = [...UNITS].sort((a, b) => b.length - a.length).join('|');
 // Numbered groups (G below), not named ones: a named match builds a `groups` object for
 // every figure. No `u` flag: the pattern holds only BMP characters outside the surrogate
 // range, so it matches the same spans either way.
+// (The leading lookahead lets the scan reject most characters at once: a figure opens with a
+// numeral, 百分之, or one of PRE's first characters.)
 const QUANTITY = new RegExp(
-  `(${PRE})?(?:百分之(${NUM})|(${NUM})(?:[—–\\-－~～至到](${NUM}))?(余|多)?(?: ?(千万|百万|万|亿))?(余|多)? ?(?:([%％])|(${UNIT_RE})))(${POST})?`,
+  `(?=[0-9０-９零〇一二两三四五六七八九十百千近约大将逾超不至最多])(${PRE})?(?:百分之(${NUM})|(${NUM})(?:[—–\\-－~～至到](${NUM}))?(余|多)?(?: ?(千万|百万|万|亿))?(余|多)? ?(?:([%％])|(${UNIT_RE})))(${POST})?`,
   'g',
 );
 /** QUANTITY's groups. */

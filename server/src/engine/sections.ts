@@ -125,6 +125,8 @@ function specMatch(node: OutlineNode, specs: SectionSpec[], byTitle: Map<string,
   const exact = byTitle.get(t);
   if (exact) return exact;
   if (t.length > 6) return undefined;
+  // (Segment only a title that holds some keyword at all: most sub-headings hold none.)
+  if (!specs.some((s) => s.keywords.some((k) => t.includes(k)))) return undefined;
   const words = new Set(seg.cut(t));
   const hits = specs.filter((s) => keywordScore(s, t, words, seg.name !== 'basic') > 0);
   return hits.length === 1 ? hits[0] : undefined;

@@ -48,12 +48,25 @@ export function markerRuns(model: ReportModel): readonly MarkerRun[] {
 export function misleveled(model: ReportModel): Map<OutlineNode, OutlineNode> {
   const out = new Map<OutlineNode, OutlineNode>();
   const lastOfKind = new Map<MarkerKind, OutlineNode>();
+  // The first child of each kind and rank under each parent, found in one pass (not a search per node).
+  const firsts = new Set<OutlineNode>();
+  const markFirsts = (list: OutlineNode[]) => {
+    const seen = new Set<string>();
+    for (const c of list) {
+      const key = `${c.marker.kind} ${c.rank}`;
+      if (!seen.has(key)) {
+        seen.add(key);
+        firsts.add(c);
+      }
+    }
+  };
+  markFirsts(model.outline);
+  for (const n of walkOutline(model.outline)) if (n.children.length) markFirsts(n.children);
   for (const n of walkOutline(model.outline)) {
     const k = n.marker.kind;
     if (k === 'heading' || k === 'shi') continue;
     const prev = lastOfKind.get(k);
-    const siblings = n.parent?.children ?? model.outline;
-    const first = siblings.find((c) => c.marker.kind === k && c.rank === n.rank) === n;
+    const first = firsts.has(n);
     if (prev && first && n.marker.ordinal > 1 && prev.marker.ordinal === n.marker.ordinal - 1 && prev.rank !== n.rank && prev.marker.style === n.marker.style) out.set(n, prev);
     lastOfKind.set(k, n);
   }
