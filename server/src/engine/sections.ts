@@ -21,6 +21,29 @@ const TRAD_RE = new RegExp(`[${Object.keys(TRAD).join('')}]`, 'g');
 
 const CLOSING = new Set(['总结', '小结', '结语', '结束语', '写在最后', '最后', '尾声', '后记', '结尾', '总结一下', '全年总结', '年度总结', '年终总结']);
 
+// A pack's section names, normalised once per pack (not once per draft: a lint of every keystroke asks).
+const titleMemo = new WeakMap<SectionSpec[], Map<string, SectionSpec>>();
+const leadMemo = new WeakMap<SectionSpec[], { s: SectionSpec; words: string[]; plain: string[] }[]>();
+
+function titlesOf(specs: SectionSpec[]): Map<string, SectionSpec> {
+  let m = titleMemo.get(specs);
+  if (!m) {
+    m = new Map();
+    for (const s of specs) for (const t of [s.title, ...s.aliases]) m.set(normalizeTitle(t), s);
+    titleMemo.set(specs, m);
+  }
+  return m;
+}
+
+function leadsOf(specs: SectionSpec[]): { s: SectionSpec; words: string[]; plain: string[] }[] {
+  let l = leadMemo.get(specs);
+  if (!l) {
+    l = specs.map((s) => ({ s, words: [s.title, ...s.aliases, ...s.keywords].filter((w) => w.length >= 2), plain: [s.title, ...s.aliases, ...s.keywords].map(normalizeTitle).filter((w) => w.length >= 2) }));
+    leadMemo.set(specs, l);
+  }
+  return l;
+}
+
 export function normalizeTitle(title: string): string {
   let t = title.replace(TRAD_RE, (c) => TRAD[c]).replace(/[\s\u3000“”"‘’'《》〈〉「」【】()（）:：。，、；;]/g, '');
   t = t.replace(YEAR_PREFIX, '');
@@ -62,8 +85,7 @@ function keywordScore(spec: SectionSpec, title: string, words: Set<string>, segm
 }
 
 export function classifySections(nodes: OutlineNode[], specs: SectionSpec[], seg: Segmenter): void {
-  const byTitle = new Map<string, SectionSpec>();
-  for (const s of specs) for (const t of [s.title, ...s.aliases]) byTitle.set(normalizeTitle(t), s);
+  const byTitle = titlesOf(specs);
   const segmented = seg.name !== 'basic';
 
   for (const node of nodes) {
@@ -141,8 +163,7 @@ export function classifyNested(nodes: OutlineNode[], specs: SectionSpec[], seg: 
   const present = new Set(nodes.map((n) => n.section).filter(Boolean));
   const wanted = specs.filter((s) => s.required && !present.has(s.kind));
   if (!wanted.length) return;
-  const byTitle = new Map<string, SectionSpec>();
-  for (const s of specs) for (const t of [s.title, ...s.aliases]) byTitle.set(normalizeTitle(t), s);
+  const byTitle = titlesOf(specs);
   const visit = (ns: OutlineNode[]): void => {
     for (const n of ns) {
       // A title line on its own (a heading, or a numbered line with nothing after its title).
@@ -182,7 +203,7 @@ export function sectionsInOrder(nodes: OutlineNode[]): OutlineNode[] {
  */
 export function announcedKinds(blocks: readonly Block[], specs: SectionSpec[]): Set<string> {
   const out = new Set<string>();
-  const leads = specs.map((s) => ({ s, words: [s.title, ...s.aliases, ...s.keywords].filter((w) => w.length >= 2), plain: [s.title, ...s.aliases, ...s.keywords].map(normalizeTitle).filter((w) => w.length >= 2) }));
+  const leads = leadsOf(specs);
   for (const b of blocks) {
     if (b.kind !== 'paragraph' && b.kind !== 'listItem' && b.kind !== 'heading') continue;
     const m = /^[\s\u3000]*([^，,：:。；;！!？?]{2,14})[，,：:。]/.exec(b.text);

@@ -12,6 +12,7 @@ import type { Quantity } from '../quantities.js';
 import { isDelta } from './breakdowns.js';
 import { readTables } from './tables.js';
 import { lowerBound } from '../sorted.js';
+import { wordIndex, type WordIndex } from '../word-index.js';
 import { scanBack, scanForward, afterLast, charSet, CLAUSE_END, SENTENCE_END } from '../scan.js';
 
 const COLON_COMMA = charSet('，,：:');
@@ -139,6 +140,16 @@ export const numbersConflictCheck: Check = {
     // What a figure's own sentence says about it, worked out once per block text.
     // Sorted once: the scope words a lead holds come out of it already in order.
     const scopeWords = [...opts.scopeWords].sort();
+    // Each block's words with their starts, looked up by binary search (not a walk from the block's start per figure).
+    let ixText = '';
+    let ixMemo: WordIndex | undefined;
+    const wordsAt = (text: string): WordIndex => {
+      if (!ixMemo || ixText !== text) {
+        ixMemo = wordIndex(model.words(text));
+        ixText = text;
+      }
+      return ixMemo;
+    };
     const prepare = (text: string, q: Quantity): Local | null => {
       if (q.thing.length < 2 || q.kind === 'percent' || q.kind === 'points') return null;
       const s = scanBack(text, q.from, SENTENCE_END);
@@ -167,12 +178,11 @@ export const numbersConflictCheck: Check = {
       const years = lead.includes('年') ? (lead.match(/(?:19|20)[0-9]{2}年/g) ?? []).sort().join('|') : '';
       // The content words of the sentence up to the figure (the block's words, segmented once per block).
       const words: string[] = [];
-      let at = 0;
-      for (const w of model.words(text)) {
-        const end = at + w.word.length;
-        if (end > q.from) break;
-        if (at >= s && content(w) && !q.thing.includes(w.word)) words.push(w.word);
-        at = end;
+      const ix = wordsAt(text);
+      // From the first word starting at or after the sentence to the last ending by the figure.
+      for (let k = lowerBound(ix.start, s); k < ix.words.length && ix.start[k + 1] <= q.from; k++) {
+        const w = ix.words[k];
+        if (content(w) && !q.thing.includes(w.word)) words.push(w.word);
       }
       // 新招聘的12名社区工作者: an attributive figure refers back to a batch already named; what its
       // sentence says around it (a problem, a plan) does not make it another quantity.

@@ -158,7 +158,8 @@ export const numbersPercentCheck: Check = {
       }
     }
     // 占比: a part of a breakdown followed by 占…X%.
-    for (const b of findBreakdowns(model, SUM_DEFAULTS, ctx)) {
+    // The breakdowns numbers/sum reads (same options, so found once per draft for both checks).
+    for (const b of findBreakdowns(model, ctx.options('numbers/sum', SUM_DEFAULTS), ctx)) {
       const text = b.block.text;
       const qs = byBlock.get(b.total.blockIndex) ?? []; // a breakdown's figures are all of its block
       for (const part of b.parts) {
