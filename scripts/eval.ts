@@ -3,11 +3,11 @@
 // against annotations written before shengao was run on them. Writes EVAL.md; exits 1
 // when a target is missed on either set or on either sealed third, 2 when the corpus is broken.
 //
-//   --unseal          also list the second-round sealed part's misses and false alarms (only at the end of a round of work)
+//   --unseal          also list the latest sealed round's misses and false alarms (only at the end of a round of work)
 //   --verbose         print every miss and false alarm of the open parts
 //   --partial         skip documents not yet annotated or malformed (while a set is being written)
 //   --save-baseline   store this run's per-rule counts as eval/baseline.json (the "before" column)
-//   --save-round1     store the first-round sealed thirds' counts as eval/round1-sealed.json (run at the commit before they were opened)
+//   --save-round1/2   store round one's (two's) sealed counts as eval/roundN-sealed.json, just before opening them
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CorpusError, loadSet, SCORED_RULES, type EvalDoc } from './eval/corpus';
@@ -31,17 +31,19 @@ function main(): number {
   }
   const found = runCli(ROOT, docs);
   const results = docs.map((d) => scoreDoc(d, found.get(d.path)!));
-  const pick = (set: 'real' | 'blind', round?: 0 | 1 | 2) => results.filter((r) => r.doc.set === set && (round === undefined || (r.doc.round ?? 0) === round));
+  const pick = (set: 'real' | 'blind', round?: 0 | 1 | 2 | 3) => results.filter((r) => r.doc.set === set && (round === undefined || (r.doc.round ?? 0) === round));
   const views: View[] = [
     { name: 'A 真实报告（全部）', key: 'real', results: pick('real'), enforce: true },
     { name: 'A 公开部分', key: 'real-open', results: pick('real', 0), enforce: false },
     { name: 'A 封存三分之一（第一轮）', key: 'real-sealed', results: pick('real', 1), enforce: true },
     { name: 'A 第二轮封存', key: 'real-sealed2', results: pick('real', 2), enforce: true },
+    { name: 'A 第三轮封存', key: 'real-sealed3', results: pick('real', 3), enforce: true },
     { name: 'B 盲写稿（全部）', key: 'blind', results: pick('blind'), enforce: true },
     { name: 'B 公开部分', key: 'blind-open', results: pick('blind', 0), enforce: false },
     { name: 'B 封存三分之一（第一轮）', key: 'blind-sealed', results: pick('blind', 1), enforce: true },
     { name: 'B 第二轮封存', key: 'blind-sealed2', results: pick('blind', 2), enforce: true },
-  ].filter((v) => v.results.length > 0 || !v.key.endsWith('2'));
+    { name: 'B 第三轮封存', key: 'blind-sealed3', results: pick('blind', 3), enforce: true },
+  ].filter((v) => v.results.length > 0 || !/[23]$/.test(v.key));
   const baselineFile = join(ROOT, 'eval', 'baseline.json');
   if (args.has('--save-baseline')) {
     const out: Record<string, RuleScore[]> = {};
@@ -50,13 +52,17 @@ function main(): number {
   }
   const baseline = existsSync(baselineFile) ? (JSON.parse(readFileSync(baselineFile, 'utf8')) as Record<string, RuleScore[]>) : undefined;
   // The first round's sealed thirds as scored just before they were opened (a record: run once, at that commit).
-  const blindFile = join(ROOT, 'eval', 'round1-sealed.json');
-  if (args.has('--save-round1')) {
-    const out: Record<string, RuleScore[]> = {};
-    for (const v of views.filter((x) => x.key.endsWith('-sealed'))) out[v.key] = ruleTable(v.results);
-    writeFileSync(blindFile, JSON.stringify(out, null, 1) + '\n');
+  // Each round's sealed part as scored just before it was opened (a record: run once, at that commit).
+  const before: Record<string, Record<string, RuleScore[]>> = {};
+  for (const [round, suffix] of [['1', '-sealed'], ['2', '-sealed2']] as const) {
+    const file = join(ROOT, 'eval', `round${round}-sealed.json`);
+    if (args.has(`--save-round${round}`)) {
+      const out: Record<string, RuleScore[]> = {};
+      for (const v of views.filter((x) => x.key.endsWith(suffix))) out[v.key] = ruleTable(v.results);
+      writeFileSync(file, JSON.stringify(out, null, 1) + '\n');
+    }
+    if (existsSync(file)) before[round] = JSON.parse(readFileSync(file, 'utf8')) as Record<string, RuleScore[]>;
   }
-  const round1 = existsSync(blindFile) ? (JSON.parse(readFileSync(blindFile, 'utf8')) as Record<string, RuleScore[]>) : undefined;
 
   let ok = true;
   for (const v of views) {
@@ -72,9 +78,9 @@ function main(): number {
       }
     }
   }
-  // The first round's sealed thirds were opened when that round ended; the second round's stay shut.
+  // Rounds one and two were opened when they had been scored; the latest round stays shut.
   const unseal = args.has('--unseal');
-  const shown = results.filter((r) => unseal || r.doc.round !== 2);
+  const shown = results.filter((r) => unseal || r.doc.round !== 3);
   if (args.has('--verbose')) {
     for (const r of shown) {
       if (!r.missed.length && !r.extra.length) continue;
@@ -83,7 +89,7 @@ function main(): number {
       for (const f of r.extra) console.log(`  误报 ${f.rule} ${f.line}  ${f.message}`);
     }
   }
-  writeFileSync(join(ROOT, 'EVAL.md'), renderReport({ docs, views, shown, unseal, baseline, round1, ruleTable, targetsOf: targets }));
+  writeFileSync(join(ROOT, 'EVAL.md'), renderReport({ docs, views, shown, unseal, baseline, before, ruleTable, targetsOf: targets }));
   console.log(`\n已写入 EVAL.md；${ok ? '全部目标达到' : '有目标未达到'}`);
   return ok ? 0 : 1;
 }
