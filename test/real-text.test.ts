@@ -322,3 +322,31 @@ describe('real text: faults the sealed thirds showed (own examples)', () => {
     assert.deepEqual(rules(txt('一、主要工作\n（一）抓安全。全年检查企业320家，全面完成年度目标任务。'), 'metrics/vague'), []);
   });
 });
+
+describe('real text: faults round two’s sealed part showed (own examples)', () => {
+  it('spaced figures in Markdown: a fall from A to B, and a rate change in % that is points', () => {
+    const t = '# 2024年度总结\n\n## 一、工作成效\n\n- 值班工单从 2023 年的 1640 张降到 1230 张，下降 20%。\n- 本科上线率由上年的 72.4% 提高到 76.1%，提高了 3.7%。\n';
+    assert.deepEqual(quoted(t, md(t), 'numbers/percent'), ['20%', '3.7%']);
+  });
+
+  it('例 counts (手术1230例), and a share of it is checked', () => {
+    assert.deepEqual(rules(txt('一、主要工作\n开展日间手术1230例，占择期手术总量4920例的20%。'), 'numbers/percent'), ['numbers/percent']);
+    assert.deepEqual(rules(txt('一、主要工作\n开展日间手术1230例，占择期手术总量4920例的25%。'), 'numbers/percent'), []);
+  });
+
+  it('an attributive restatement with a spaced figure (新签约的 118 家客户) is compared', () => {
+    const t = '# 2024年度工作总结\n\n## 一、主要工作\n\n全年新签约客户126家。\n\n## 二、大客户\n\n对新签约的 118 家客户逐户建档回访。\n';
+    assert.deepEqual(rules(md(t), 'numbers/conflict'), ['numbers/conflict']);
+  });
+
+  it('a title left empty between two titles with content (（一）… 正文 （二） （三）… 正文)', () => {
+    const t = '一、主要工作\n全年办结320件。\n二、存在的问题\n人手不足。\n三、下步打算\n（一）加快项目建设\n全年实施重点项目90个以上。\n（二）优化营商环境\n（三）加强项目储备\n新储备项目120个。';
+    assert.deepEqual(quoted(t, txt(t), 'structure/empty-section'), ['（二）优化营商环境']);
+  });
+
+  it('_ and __ blanks, ** before a place name, 概况为 and 凡是都', () => {
+    const t = '一、主要工作\n持续深化医药卫生_改革，**县人民医院项目完工，__幼儿园通过验收。这一年可以概况为三个词，凡是都往好处想。';
+    assert.deepEqual(quoted(t, txt(t), 'text/placeholder'), ['_', '**', '__']);
+    assert.deepEqual(quoted(t, txt(t), 'terms/preferred'), ['概况为', '凡是都']);
+  });
+});

@@ -58,7 +58,7 @@ const POST = '左右|以上|以下|上下|之多|有余';
 export const UNITS = [
   '个百分点', '百分点', '平方公里', '平方米', '立方米', '万千瓦', '人次', '户次', '场次', '车次', '架次', '课时', '学时', '小时', '公里', '千米', '千瓦', '公顷',
   '万元', '亿元', '千元', '元', '吨', '亩', '倍',
-  '个', '名', '人', '位', '期', '次', '项', '场', '家', '户', '所', '篇', '件', '条', '批', '份', '本', '册', '部', '座', '处', '支', '台', '辆', '套', '间', '张', '起', '轮', '堂', '节', '门', '首', '幅', '类', '种', '株', '棵', '只', '头', '宗', '笔', '组', '天', '趟', '遍', '版', '则', '期次',
+  '个', '名', '人', '位', '期', '次', '项', '场', '家', '户', '所', '篇', '件', '条', '批', '份', '本', '册', '部', '座', '处', '支', '台', '辆', '套', '间', '张', '起', '轮', '堂', '节', '门', '首', '幅', '类', '种', '株', '棵', '只', '头', '宗', '笔', '组', '天', '趟', '遍', '版', '则', '期次', '例', '单', '宗次', '床',
 ];
 const UNIT_RE = [...UNITS].sort((a, b) => b.length - a.length).join('|');
 
@@ -319,7 +319,10 @@ function findThing(q: Quantity, block: Block, ix: WordIndex, numStart: number): 
   const { words, start } = ix;
   // Forward: 12个试点单位, 两个宣讲团 — a classifier followed by the noun it counts; any
   // measure after an attributive 的 (新建的1.5万亩高标准农田).
-  const attributive = q.from > 0 && block.text.charCodeAt(q.from - 1) === 0x7684; /* 的 */
+  // (A Markdown writer may space the figure: 新签约的 118 家客户.)
+  let before = q.from - 1;
+  while (before > 0 && block.text.charCodeAt(before) === 0x20) before--;
+  const attributive = q.from > 0 && block.text.charCodeAt(before) === 0x7684; /* 的 */
   if ((CLASSIFIER_ONLY.has(q.unit) || attributive) && !q.approx?.match(/左右|以上|以下/)) {
     const first = wordStartingAt(ix, q.to);
     let i = first;
@@ -374,6 +377,8 @@ function joinWords(words: TaggedWord[], from: number, to: number): string {
 }
 
 function verbBefore(ix: WordIndex, i: number): string {
+  // (Spaces a Markdown writer put before the figure: 新签约的 118 家.)
+  while (i >= 0 && /^\s+$/.test(ix.words[i].word)) i--;
   // An approximation word cut as a word of its own (近/a 千户) stands between the verb and the figure.
   if (i >= 0 && APPROX_WORD.has(ix.words[i].word)) i--;
   // An attributive figure names its verb before 的: 新招聘的12名社区工作者 counts those 招聘.

@@ -186,7 +186,7 @@ export const numbersConflictCheck: Check = {
       }
       // 新招聘的12名社区工作者: an attributive figure refers back to a batch already named; what its
       // sentence says around it (a problem, a plan) does not make it another quantity.
-      const refersBack = lead.endsWith('的');
+      const refersBack = /的\s*$/.test(lead);
       return { scope, years, whole: WHOLE.test(lead.slice(afterLast(lead, SEMI_COMMA))), words, sentence: s, purpose, refersBack };
     };
     const titleWords = new Map<OutlineNode, string[]>();

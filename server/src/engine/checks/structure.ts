@@ -165,7 +165,14 @@ function emptyTitles(model: ReportModel, skip: Set<OutlineNode>): Draft[] {
     // A numbered line is a title (not a one-line item) when what follows it is a higher title.
     const next = all[i + 1];
     // (At the very end of a plain draft a numbered line is as likely cut off as left empty.)
-    if (!n.fromHeading && (n.marker.fromList || !next || next.rank >= n.rank)) return;
+    // Before a sibling, it is a title only when it reads as one (no 。) among titles whose content
+    // sits on the lines below them: （一）加快项目建设 / 正文 / （二）优化营商环境 / （三）…
+    const titled = (c: OutlineNode | undefined) => !!c && c.rank === n.rank && (c.children.length > 0 || c.body.length > 1);
+    const family = n.parent?.children ?? model.outline;
+    const at = family.indexOf(n);
+    // (…sandwiched between two such titles: a row of one-line items never is.)
+    const amongTitles = next && next.rank === n.rank && !/[。；;]$/.test(n.body[0]?.text ?? '') && titled(family[at - 1]) && titled(family[at + 1]);
+    if (!n.fromHeading && (n.marker.fromList || !next || (next.rank >= n.rank && !amongTitles))) return;
     // Its family are titles over content (most others have some): this one was left empty.
     // A list of one-line items (1.极光推送 2.即时通信…) is no row of empty titles.
     let full = 0;
