@@ -349,4 +349,10 @@ describe('real text: faults round two’s sealed part showed (own examples)', ()
     assert.deepEqual(quoted(t, txt(t), 'text/placeholder'), ['_', '**', '__']);
     assert.deepEqual(quoted(t, txt(t), 'terms/preferred'), ['概况为', '凡是都']);
   });
+
+  it('a total naming two units (579家（处）) sums parts in either', () => {
+    const t = '一、主要工作\n检查工矿企业326家、危化品企业48家、人员密集场所215处，以上三项共计579家（处）。';
+    assert.deepEqual(rules(txt(t), 'numbers/sum'), ['numbers/sum']);
+    assert.deepEqual(rules(txt(t.replace('215处', '205处')), 'numbers/sum'), []);
+  });
 });

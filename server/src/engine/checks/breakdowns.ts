@@ -332,7 +332,7 @@ function scanBreakdowns(model: ReportModel, opts: BreakdownOptions, perBlock: Pe
           const total = sq[0];
           const n = sm[1] ? parseNumber(sm[1]).value : 0;
           const depth = (depthMemo ??= parenDepth(text));
-          const prior = qs.filter((q) => q.to <= sent.start && isCountable(q) && sameMeasure(q, total) && !isDelta(text, q) && depth(q.from) === 0);
+          const prior = qs.filter((q) => q.to <= sent.start && isCountable(q) && partOf(q, total) && !isDelta(text, q) && depth(q.from) === 0);
           const prev = sents[si - 1];
           const parts = n >= 2 ? prior.slice(-n) : prior.filter((q) => q.from >= prev.start);
           if (parts.length >= 2 && (!n || parts.length === n)) {
@@ -397,7 +397,7 @@ function scanBreakdowns(model: ReportModel, opts: BreakdownOptions, perBlock: Pe
         const nextCue = cues.slice(c + 1).find((x) => depth(x.at) <= depth(cue.at));
         const limit = nextCue ? nextCue.at : sent.end;
         // (日均约2571件 after the parts is a rate, not one more part.)
-        const parts = sq.filter((q) => q.from > cue.at && q.to <= limit && sameMeasure(q, total) && !isDelta(text, q) && !PER_UNIT_BEFORE.test(text.slice(Math.max(0, q.from - 5), q.from)));
+        const parts = sq.filter((q) => q.from > cue.at && q.to <= limit && partOf(q, total) && !isDelta(text, q) && !PER_UNIT_BEFORE.test(text.slice(Math.max(0, q.from - 5), q.from)));
         // Parts must be at the cue's own parenthesis level.
         let own = parts.filter((q) => depth(q.from) === depth(cue.at));
         if (!own.length) continue;
@@ -425,7 +425,7 @@ function scanBreakdowns(model: ReportModel, opts: BreakdownOptions, perBlock: Pe
           const q = sq[j];
           // (三项合计58.6亿元: the 三项 in the total's own clause counts the parts, it is not one.)
           if (q.from >= total.from - clauseLead.length) continue;
-          if (!sameMeasure(q, total)) break;
+          if (!partOf(q, total)) break;
           if (used.has(q) || isDelta(text, q) || depth(q.from) !== depth(total.from)) break;
           parts.unshift(q);
         }
@@ -444,6 +444,13 @@ function scanBreakdowns(model: ReportModel, opts: BreakdownOptions, perBlock: Pe
       }
     }
     return out;
+
+    /** A part of `total`: the same measure, or the other unit a total names in brackets (579家（处）: 家 and 处). */
+    function partOf(q: Quantity, total: Quantity): boolean {
+      if (sameMeasure(q, total)) return true;
+      const alt = /^[（(]([\u4e00-\u9fff]{1,2})[）)]/.exec(text.slice(total.to, total.to + 4));
+      return !!alt && alt[1] === q.unit && q.kind === total.kind;
+    }
 
     /** The parts with the bare figures that share their unit (2.1万、3.6万人次) put in before them. */
     function withBare(parts: Quantity[], floor: number): Quantity[] {
