@@ -36,3 +36,14 @@ describe('acceptance: a pasted plain-text summary', () => {
     ]);
   });
 });
+
+describe('acceptance: the same draft saved as .md', () => {
+  // Pasted into a Markdown file unchanged: 1、 items are paragraphs, 《*…》 is no emphasis.
+  const text = readFileSync(join(__dirname, 'fixtures/drafts/县妇联-年度总结.txt'), 'utf8');
+  const md = check(text, { kind: 'markdown' }).findings;
+  const txt = check(text).findings;
+  it('gets the same findings as the .txt, rule by rule and place by place', () => {
+    const where = (fs: typeof md) => fs.map((f) => `${f.ruleId}@${f.start}`).sort();
+    assert.deepEqual(where(md), where(txt));
+  });
+});
