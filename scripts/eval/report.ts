@@ -26,10 +26,10 @@ interface ReportInput {
 const f3 = (x: number) => x.toFixed(3);
 
 function counts(docs: EvalDoc[]): string {
-  const rows: string[] = ['| 集 | 篇数 | 纯文本 | Markdown | 完整 | 节选 | 封存（第一轮 + 第二轮） | 标注的问题 |', '|---|---:|---:|---:|---:|---:|---:|---:|'];
+  const rows: string[] = ['| 集 | 篇数 | 纯文本 | Markdown | 完整 | 节选 | 封存（第一 + 二 + 三轮） | 标注的问题 |', '|---|---:|---:|---:|---:|---:|---:|---:|'];
   for (const set of ['real', 'blind'] as const) {
     const d = docs.filter((x) => x.set === set);
-    rows.push(`| ${set === 'real' ? 'A 真实报告 `eval/real/`' : 'B 盲写稿 `eval/blind/`'} | ${d.length} | ${d.filter((x) => x.kind === 'text').length} | ${d.filter((x) => x.kind === 'markdown').length} | ${d.filter((x) => x.whole).length} | ${d.filter((x) => !x.whole).length} | ${d.filter((x) => x.round === 1).length} + ${d.filter((x) => x.round === 2).length} | ${d.reduce((n, x) => n + x.expected.length, 0)} |`);
+    rows.push(`| ${set === 'real' ? 'A 真实报告 `eval/real/`' : 'B 盲写稿 `eval/blind/`'} | ${d.length} | ${d.filter((x) => x.kind === 'text').length} | ${d.filter((x) => x.kind === 'markdown').length} | ${d.filter((x) => x.whole).length} | ${d.filter((x) => !x.whole).length} | ${d.filter((x) => x.round === 1).length} + ${d.filter((x) => x.round === 2).length} + ${d.filter((x) => x.round === 3).length} | ${d.reduce((n, x) => n + x.expected.length, 0)} |`);
   }
   return rows.join('\n');
 }
