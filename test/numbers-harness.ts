@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { DocumentKind } from '../server/src/engine/index';
 import { check, ROOT } from './helpers';
+import type { RuleScore } from '../scripts/eval/score';
 
 export const TRACKED = ['numbers/sum', 'numbers/count', 'numbers/conflict', 'numbers/percent', 'metrics/missing', 'metrics/vague', 'text/placeholder'];
 
@@ -66,13 +67,8 @@ export function runCase(c: FixtureCase): CaseResult {
   return { fixture: c, found, matched, missed, extra: left };
 }
 
-export interface Score {
-  rule: string;
-  tp: number;
-  fp: number;
-  fn: number;
-  precision: number;
-  recall: number;
+/** A rule's counts over the fixtures, with how many cases expect it and how many do not. */
+export interface Score extends RuleScore {
   positives: number;
   negatives: number;
 }
