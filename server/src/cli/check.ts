@@ -3,13 +3,13 @@
 // no process exit — the CLI, the HTML report and the language server's
 // "check workspace" all build on this.
 import { isUtf8 } from 'node:buffer';
-import { readFileSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { kindOfPath, LineIndex, type DocumentKind, type EngineConfig, type Finding, type ReportModel, type Segmenter } from '../engine/index.js';
 import type { CheckFailure } from '../engine/runner.js';
 import { PackError } from '../packs/errors.js';
 import { nodeHost, type PackHost } from '../packs/host.js';
 import { loadSegmenter } from '../segmenters/index.js';
+import { MAX_DRAFT_BYTES, readRegularFile } from '../project/safe-read.js';
 import { discover } from './discover.js';
 import { lintDraft, type DraftJob, type DraftModel, type DraftOutcome } from './lint-draft.js';
 import { LintPool, threadCount, workerScript } from './pool.js';
@@ -63,7 +63,10 @@ export interface FileResult {
   fixed: number;
 }
 
-export type SkipReason = 'binary' | 'encoding' | 'unreadable' | 'unwritable';
+/** `refused`: not a regular file, too large, or a symlink out of the tree (issue 17); the run then exits 2. */
+export type SkipReason = 'binary' | 'encoding' | 'unreadable' | 'unwritable' | 'refused';
+
+
 
 export interface Skipped {
   file: string;
@@ -120,7 +123,7 @@ interface Slot {
 /** Discovers, resolves packs, reads and lints (in worker threads when `jobs` asks for them). Throws only when the segmenter cannot load or a worker fails. */
 export async function checkFiles(patterns: string[], opts: CheckFilesOptions = {}): Promise<CheckRun> {
   const cwd = resolve(opts.cwd ?? process.cwd());
-  const { files, unmatched } = await discover(patterns, cwd);
+  const { files, unmatched, roots } = await discover(patterns, cwd);
   const run: CheckRun = { cwd, files: [], skipped: [], unmatched, configProblems: [], workers: 0 };
   // Workers start first (building the dictionary takes a while), then the drafts are read.
   const threads = opts.segmenter || opts.keepModels ? 1 : threadCount(opts.jobs, files);
@@ -128,7 +131,7 @@ export async function checkFiles(patterns: string[], opts: CheckFilesOptions = {
   const pool = script ? new LintPool(threads, script) : undefined;
   if (pool) run.workers = threads;
   try {
-    const slots = readDrafts(files, cwd, opts, run, pool);
+    const slots = readDrafts(files, cwd, roots, opts, run, pool);
     const tasks = slots.flatMap((s) => (s.task ? [s.task] : []));
     let outcomes: DraftOutcome[];
     if (pool) {
@@ -145,7 +148,7 @@ export async function checkFiles(patterns: string[], opts: CheckFilesOptions = {
 }
 
 /** Resolves each draft's pack and reads it, in order; with a pool, each draft is handed to it as soon as it is read. */
-function readDrafts(files: string[], cwd: string, opts: CheckFilesOptions, run: CheckRun, pool: LintPool | undefined): Slot[] {
+function readDrafts(files: string[], cwd: string, roots: readonly string[], opts: CheckFilesOptions, run: CheckRun, pool: LintPool | undefined): Slot[] {
   const resolver = new PackResolver({ cwd, pack: opts.pack, noConfig: opts.noConfig, host: opts.host ?? nodeHost() });
   const slots: Slot[] = [];
   for (const file of files) {
@@ -162,14 +165,18 @@ function readDrafts(files: string[], cwd: string, opts: CheckFilesOptions, run: 
     }
 
     let decoded: Decoded;
-    try {
-      const supplied = opts.read?.(file);
-      const raw = supplied ?? readFileSync(file);
-      decoded = typeof raw === 'string' ? { text: raw.replace(/^\uFEFF/, ''), bom: raw.charCodeAt(0) === 0xfeff } : decodeDraft(raw);
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      slots.push({ file, path, skipped: { file, path, reason: 'unreadable', message: `读取失败${code ? `（${code}）` : ''}：${(e as Error).message}` } });
-      continue;
+    const supplied = opts.read?.(file);
+    if (supplied !== undefined) {
+      decoded = typeof supplied === 'string' ? { text: supplied.replace(/^\uFEFF/, ''), bom: supplied.charCodeAt(0) === 0xfeff } : decodeDraft(supplied);
+    } else {
+      // Regular files only, sized before reading, and never a symlink out of the folders named.
+      const r = readRegularFile(file, { maxBytes: MAX_DRAFT_BYTES, within: roots });
+      if (!r.ok) {
+        const reason: SkipReason = r.code === 'unreadable' ? 'unreadable' : 'refused';
+        slots.push({ file, path, skipped: { file, path, reason, message: `${r.message}，未检查` } });
+        continue;
+      }
+      decoded = decodeDraft(r.bytes);
     }
     if ('skip' in decoded) {
       slots.push({ file, path, skipped: { file, path, reason: decoded.skip, message: decoded.message } });

@@ -66,9 +66,17 @@ async function check(args: CheckArgs, io: CliIO): Promise<number> {
     say(io, `因规则包有误，未检查 ${p.paths.length} 个文稿：${p.paths.slice(0, 5).join('、')}${p.paths.length > 5 ? ' 等' : ''}`);
     code = EXIT_USAGE;
   }
-  for (const s of run.skipped) say(io, `${s.path}：${s.message}`);
+  for (const s of run.skipped) {
+    say(io, `${s.path}：${s.message}`);
+    // A file the run refused to read (a device, a FIFO, too large, a link out of the tree) was not checked: never a clean run.
+    if (s.reason === 'refused') code = EXIT_USAGE;
+  }
   for (const f of run.files) {
-    for (const fail of f.failures) say(io, `${f.path}：检查 ${fail.check} 内部出错，规则 ${fail.rules.join('、')} 的结果缺失：${fail.error.split('\n')[0]}`);
+    for (const fail of f.failures) {
+      say(io, `${f.path}：检查 ${fail.check} 未能完成，规则 ${fail.rules.join('、')} 的结果缺失：${fail.error.split('\n')[0]}`);
+      // A rule that threw or ran out of time is a failed run (exit 2), whatever else was found.
+      code = EXIT_USAGE;
+    }
   }
   if (!args.patterns.length && !run.files.length && !run.skipped.length && !run.configProblems.length) {
     say(io, `${io.cwd} 下没有找到 .md / .txt 文稿`);

@@ -1,7 +1,8 @@
 // Which files a `check` run reads: explicit files as given, folders and globs
 // expanded to drafts (.md/.markdown/.txt), never node_modules, never .git, and
 // never what a .gitignore (from the repository root down) ignores.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, statSync } from 'node:fs';
+import { readRegularText } from '../project/safe-read.js';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 // `import = require` so esbuild bundles tinyglobby's CommonJS build: its ESM build (via fdir) needs import.meta.url.
 import tinyglobby = require('tinyglobby');
@@ -10,12 +11,16 @@ import ignore, { type Ignore } from 'ignore';
 export const DRAFT_EXTENSIONS = ['md', 'markdown', 'txt'];
 export const DEFAULT_PATTERNS = [`**/*.{${DRAFT_EXTENSIONS.join(',')}}`];
 const ALWAYS_SKIPPED = ['**/node_modules/**', '**/.git/**'];
+/** An ignore file larger than this is not read (a symlink to /dev/zero would never end). */
+const MAX_IGNORE_BYTES = 1024 * 1024;
 
 export interface Discovery {
   /** Absolute paths, sorted, each once. */
   files: string[];
   /** Arguments that named nothing (no such file, or a glob that matched no draft). */
   unmatched: string[];
+  /** The folders the run may read drafts from: cwd and each folder named (a file's own folder); symlinks out of them are refused. */
+  roots: string[];
 }
 
 function toPosix(p: string): string {
@@ -47,11 +52,9 @@ export class GitIgnores {
     if (ig === undefined) {
       // At a repository root, .git/info/exclude comes first (lower priority), then .gitignore.
       const texts = [this.roots.get(dir) === dir ? join(dir, '.git', 'info', 'exclude') : '', join(dir, '.gitignore')].flatMap((f) => {
-        try {
-          return f ? [readFileSync(f, 'utf8')] : [];
-        } catch {
-          return [];
-        }
+        if (!f) return [];
+        const r = readRegularText(f, { maxBytes: MAX_IGNORE_BYTES });
+        return r.ok ? [r.text] : [];
       });
       ig = texts.length ? ignore().add(texts.join('\n')) : null;
       this.perDir.set(dir, ig);
@@ -98,14 +101,17 @@ export async function discover(patterns: string[], cwd: string): Promise<Discove
   const gi = new GitIgnores(root);
   const found = new Set<string>();
   const unmatched: string[] = [];
+  const roots = [root];
   const expand = async (pats: string[], base: string): Promise<string[]> => {
-    const hits = await tinyglobby.glob(pats, { cwd: base, absolute: true, dot: false, onlyFiles: true, ignore: ALWAYS_SKIPPED, expandDirectories: false });
+    // Symlinked folders are not entered: a link back up (a loop) would list drafts twice, a link
+    // elsewhere would read outside the tree. Symlinked files are listed; reading them checks where they lead.
+    const hits = await tinyglobby.glob(pats, { cwd: base, absolute: true, dot: false, onlyFiles: true, ignore: ALWAYS_SKIPPED, expandDirectories: false, followSymbolicLinks: false });
     return hits.map((h) => resolve(h)).filter((f) => !inSkippedDir(relative(base, f)) && !gi.ignores(f));
   };
 
   if (!patterns.length) {
     for (const f of await expand(DEFAULT_PATTERNS, root)) found.add(f);
-    return { files: [...found].sort(), unmatched };
+    return { files: [...found].sort(), unmatched, roots };
   }
   for (const p of patterns) {
     const abs = resolve(root, p);
@@ -116,12 +122,29 @@ export async function discover(patterns: string[], cwd: string): Promise<Discove
       stat = undefined;
     }
     let hits: string[];
-    if (stat?.isFile()) hits = [abs];
-    else if (stat?.isDirectory()) hits = await expand(DEFAULT_PATTERNS, abs);
+    // A named path that exists but is no regular file (a device, a FIFO, a dangling link) goes on to
+    // the read, which says what it is; only a path that is not there at all is "not found".
+    const named = stat?.isFile() || (!stat?.isDirectory() && exists(abs));
+    if (named) {
+      hits = [abs];
+      roots.push(dirname(abs));
+    } else if (stat?.isDirectory()) {
+      hits = await expand(DEFAULT_PATTERNS, abs);
+      roots.push(abs);
+    }
     else if (tinyglobby.isDynamicPattern(p)) hits = await expand([toPosix(p)], root);
     else hits = [];
     if (!hits.length) unmatched.push(p);
     for (const h of hits) found.add(h);
   }
-  return { files: [...found].sort(), unmatched };
+  return { files: [...found].sort(), unmatched, roots };
+}
+
+function exists(p: string): boolean {
+  try {
+    lstatSync(p);
+    return true;
+  } catch {
+    return false;
+  }
 }

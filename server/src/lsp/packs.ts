@@ -28,8 +28,9 @@ export class PackResolver {
   private defaultPack: LoadedPack | undefined;
   readonly host: PackHost;
 
-  constructor(opts: { allowPackages: boolean; builtinDir?: string }) {
-    this.host = nodeHost({ allowPackages: opts.allowPackages, builtinDir: opts.builtinDir });
+  /** `within`: the workspace folders; in restricted mode (allowPackages false) no pack file is read outside them. */
+  constructor(opts: { allowPackages: boolean; builtinDir?: string; within?: readonly string[] }) {
+    this.host = nodeHost({ allowPackages: opts.allowPackages, builtinDir: opts.builtinDir, within: opts.within });
   }
 
   private fallback(): LoadedPack {
@@ -37,8 +38,9 @@ export class PackResolver {
     return this.defaultPack;
   }
 
-  private configFor(dir: string): string | undefined {
-    if (!this.configDirs.has(dir)) this.configDirs.set(dir, findConfig(dir, this.host));
+  private configFor(dir: string, root: string | undefined): string | undefined {
+    // The search stops at the workspace folder (and at a repository's root): a config above it is not this project's.
+    if (!this.configDirs.has(dir)) this.configDirs.set(dir, findConfig(dir, this.host, root));
     return this.configDirs.get(dir);
   }
 
@@ -53,7 +55,7 @@ export class PackResolver {
       key = `pack:${packSetting}@${from}`;
       load = () => loadPack(packSetting, from, this.host);
     } else {
-      configFile = this.configFor(dir);
+      configFile = this.configFor(dir, root);
       if (configFile) {
         const f = configFile;
         key = `config:${f}`;

@@ -1,6 +1,8 @@
 // The language server: wires documents, settings, packs and scheduling to the
 // engine and converts its results for the protocol. No rule logic lives here.
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
+import { MAX_DRAFT_BYTES, readRegularText } from '../project/safe-read.js';
+import { MAX_PACK_BYTES } from '../packs/host.js';
 import { dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
@@ -280,7 +282,7 @@ export class ShengaoServer {
     const folders = p.workspaceFolders?.map((f) => f.uri) ?? (p.rootUri ? [p.rootUri] : []);
     this.roots = folders.map(uriToPath).filter((x): x is string => !!x);
     const opts = (p.initializationOptions ?? {}) as { trusted?: boolean };
-    this.packs = new PackResolver({ allowPackages: opts.trusted !== false });
+    this.packs = new PackResolver({ allowPackages: opts.trusted !== false, within: this.roots });
     const result: InitializeResult = {
       serverInfo: { name: 'shengao', version: VERSION },
       capabilities: {
@@ -523,12 +525,8 @@ export class ShengaoServer {
     for (const [file, list] of errors) {
       const uri = pathToFileURL(resolve(file)).toString();
       seen.add(uri);
-      let text: string | undefined;
-      try {
-        text = readFileSync(file, 'utf8');
-      } catch {
-        text = undefined;
-      }
+      const read = readRegularText(file, { maxBytes: MAX_PACK_BYTES });
+      const text = read.ok ? read.text : undefined;
       const diagnostics = list.map((e) => packErrorDiagnostic(e, text));
       const sig = JSON.stringify(diagnostics);
       if (this.packErrorUris.get(uri) === sig) continue;
@@ -561,12 +559,10 @@ export class ShengaoServer {
         let entry: Entry | undefined;
         if (open) entry = await this.current(uri);
         else {
-          let text: string;
-          try {
-            text = readFileSync(path, 'utf8');
-          } catch {
-            continue;
-          }
+          // Regular files inside the workspace only, sized before reading (a link to /dev/zero is skipped).
+          const read = readRegularText(path, { maxBytes: MAX_DRAFT_BYTES, within: this.roots });
+          if (!read.ok) continue;
+          const text = read.text;
           const doc = TextDocument.create(uri, /\.(md|markdown)$/i.test(path) ? 'markdown' : 'plaintext', 0, text);
           const settings = await this.settings.get(uri);
           if (!settings.enable) continue;

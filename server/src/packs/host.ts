@@ -1,13 +1,30 @@
 // The only door from pack loading to the file system, so tests (and a future
 // browser build) can supply files themselves.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { createHash } from 'node:crypto';
 import type { PrecompiledPack } from './loader.js';
+import { readRegularText } from '../project/safe-read.js';
+
+/** Largest pack file read (the built-in packs together are under 150 KB). */
+export const MAX_PACK_BYTES = 4 * 1024 * 1024;
+
+/** A pack file that exists but may not be read: a device, a FIFO, too large, or outside the workspace in restricted mode. */
+export class FileRefused extends Error {
+  constructor(readonly path: string, readonly reason: string) {
+    super(reason);
+    this.name = 'FileRefused';
+  }
+}
 
 export interface PackHost {
+  /** The file's text; undefined when there is no such file; throws FileRefused when it may not be read. */
   readFile(path: string): string | undefined;
+  /** The path with symlinks resolved (cycles through links are cycles); the path itself when unknown. */
+  realPath?(path: string): string;
+  /** Restricted mode: pack files only inside these folders (the workspace), besides the built-in packs. */
+  within?: readonly string[];
   isDirectory(path: string): boolean;
   /** Directory holding the built-in packs (rules/). */
   builtinDir: string;
@@ -35,8 +52,10 @@ export function findBuiltinDir(start: string): string {
   return join(start, 'rules');
 }
 
-export function nodeHost(opts: { builtinDir?: string; allowPackages?: boolean } = {}): PackHost {
+export function nodeHost(opts: { builtinDir?: string; allowPackages?: boolean; within?: readonly string[] } = {}): PackHost {
   const builtinDir = opts.builtinDir ?? findBuiltinDir(__dirname);
+  const allowPackages = opts.allowPackages ?? true;
+  const within = allowPackages ? undefined : opts.within;
   let cache: Record<string, PrecompiledPack> | undefined;
   return {
     precompiled(path, text) {
@@ -52,12 +71,21 @@ export function nodeHost(opts: { builtinDir?: string; allowPackages?: boolean } 
       return hit && hit.hash === packHash(text) ? hit : undefined;
     },
     readFile(path) {
+      // The packs shipped with shengao are trusted wherever the workspace is.
+      const builtin = dirname(path) === builtinDir;
+      const r = readRegularText(path, { maxBytes: MAX_PACK_BYTES, within: builtin ? undefined : within });
+      if (r.ok) return r.text;
+      if (r.code === 'missing') return undefined;
+      throw new FileRefused(path, r.message);
+    },
+    realPath(path) {
       try {
-        return readFileSync(path, 'utf8');
+        return realpathSync(path);
       } catch {
-        return undefined;
+        return path;
       }
     },
+    within,
     isDirectory(path) {
       try {
         return statSync(path).isDirectory();
@@ -66,7 +94,7 @@ export function nodeHost(opts: { builtinDir?: string; allowPackages?: boolean } 
       }
     },
     builtinDir,
-    allowPackages: opts.allowPackages ?? true,
+    allowPackages,
     resolvePackage(name, fromDir) {
       if (!this.allowPackages) return undefined;
       try {

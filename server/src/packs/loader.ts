@@ -1,7 +1,7 @@
 // Loading rule packs: YAML with positions, schema validation, regex safety,
 // `extends` resolution (built-in name, relative path, npm package) and merging.
 import { isAbsolute, join, dirname, resolve, basename } from 'node:path';
-import { LineCounter, parseDocument, isMap, isScalar, type Document, type Node as YamlNode } from 'yaml';
+import { LineCounter, parseDocument, isMap, isScalar, isAlias, visit, type Document, type Node as YamlNode } from 'yaml';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { unsafeRegex } from './regex-safety.js';
 import schema from '../../../rules/schema.json';
@@ -9,7 +9,14 @@ import type { EngineConfig, SectionSpec, TermSpec, RuleSetting, PlaceholderPatte
 import type { SeverityOrOff } from '../engine/types.js';
 import { RULES } from '../engine/checks/index.js';
 import { PackError } from './errors.js';
-import type { PackHost } from './host.js';
+import { FileRefused, type PackHost } from './host.js';
+
+/**
+ * Most entries in any one list of a pack (allow, terms, placeholder patterns…). A team's
+ * vocabulary runs to a few thousand words; past this a list is a mistake or an attack, and
+ * is refused with its position rather than slowing every check.
+ */
+export const MAX_LIST_ENTRIES = 100_000;
 
 export interface PackExample {
   name?: string;
@@ -156,7 +163,13 @@ function bestError(errors: ErrorObject[]): ErrorObject {
 }
 
 function parseFile(file: string, host: PackHost): ParsedFile {
-  const text = host.readFile(file);
+  let text: string | undefined;
+  try {
+    text = host.readFile(file);
+  } catch (e) {
+    if (e instanceof FileRefused) throw new PackError(file, 1, 1, `规则包文件${e.reason}`, '规则包应是工作区内的普通 YAML 文件');
+    throw e;
+  }
   if (text === undefined) throw new PackError(file, 1, 1, '读不到规则包文件', '请检查路径是否正确');
   // Packs are data: a script named as a pack is refused before it is even parsed.
   if (/\.(?:[cm]?[jt]s|node)$/i.test(file)) throw new PackError(file, 1, 1, '规则包只能是 YAML 文件：审稿不执行规则包里的代码', '请把规则写成 .yaml 文件，格式见 rules/schema.json');
@@ -173,9 +186,23 @@ function parseText(file: string, text: string): ParsedFile {
     const at = pos({ lc }, e.pos[0]);
     throw new PackError(file, at.line, at.col, `YAML 语法错误：${e.message.split('\n')[0]}`, '请检查缩进、冒号和引号');
   }
-  const data = (doc.toJS() ?? {}) as RawPack;
+  let data: RawPack;
+  try {
+    data = (doc.toJS({ maxAliasCount: 1000 }) ?? {}) as RawPack;
+  } catch (e) {
+    // An alias bomb (a billion laughs): refused at the first alias, not expanded.
+    let at = { line: 1, col: 1 };
+    visit(doc, {
+      Alias(_, node) {
+        if (node.range) at = pos({ lc }, node.range[0]);
+        return visit.BREAK;
+      },
+    });
+    throw new PackError(file, at.line, at.col, `YAML 别名（*引用）展开过多：${(e as Error).message.split('\n')[0]}`, '规则包里请直接写出各项，不要层层引用别名');
+  }
   const pf: ParsedFile = { file, doc, lc, data };
   if (typeof data !== 'object' || Array.isArray(data)) throw new PackError(file, 1, 1, '规则包应是一个键值表（YAML mapping）');
+  checkSizes(pf);
   const errors = validate(data);
   if (errors) {
     const p = schemaProblem(bestError(errors));
@@ -183,6 +210,24 @@ function parseText(file: string, text: string): ParsedFile {
   }
   checkPatterns(pf);
   return pf;
+}
+
+/** Every list in the pack at most MAX_LIST_ENTRIES long (checked before the schema walks them). */
+function checkSizes(pf: ParsedFile): void {
+  const d = pf.data as Record<string, unknown>;
+  const lists: [(string | number)[], unknown][] = [
+    [['allow'], d.allow],
+    [['terms'], d.terms],
+    [['sections'], d.sections],
+    [['examples'], d.examples],
+    [['placeholders', 'allow'], (d.placeholders as Record<string, unknown> | undefined)?.allow],
+    [['placeholders', 'patterns'], (d.placeholders as Record<string, unknown> | undefined)?.patterns],
+  ];
+  for (const [path, v] of lists) {
+    if (Array.isArray(v) && v.length > MAX_LIST_ENTRIES) {
+      throw errorAt(pf, path, `${path.join('.')} 有 ${v.length.toLocaleString('en-US')} 项，超过每个列表 ${MAX_LIST_ENTRIES.toLocaleString('en-US')} 项的上限`, '请删去不需要的项，或拆到几个规则包里');
+    }
+  }
 }
 
 function checkRegex(pf: ParsedFile, path: (string | number)[], source: string, flags: string): void {
@@ -236,10 +281,32 @@ function resolveSpec(spec: string, fromDir: string, host: PackHost, where: Where
     throw new PackError(spec, 1, 1, problem, hint);
   };
   if (!isPathSpec(spec) && BUILTIN_PACKS.includes(spec)) return join(host.builtinDir, `${spec}.yaml`);
+  const probe = (f: string): boolean => {
+    try {
+      return host.readFile(f) !== undefined;
+    } catch (e) {
+      if (e instanceof FileRefused) return fail(`继承的规则包文件 ${spec} ${e.reason}`, '规则包应是工作区内的普通 YAML 文件');
+      throw e;
+    }
+  };
   if (isPathSpec(spec)) {
     const p = resolve(fromDir, spec);
-    if (host.isDirectory(p)) return packFileIn(p, host) ?? fail(`文件夹 ${spec} 里没有规则包`, '应有 pack.yaml，或 package.json 的 "shengao" 字段');
-    if (host.readFile(p) === undefined) return fail(`找不到继承的规则包文件 ${spec}`, `已按 ${p} 查找`);
+    if (!host.allowPackages) {
+      // Restricted mode (an untrusted workspace): built-in packs and the workspace's own YAML files only.
+      if (isAbsolute(spec)) return fail(`受限模式下不读取绝对路径的规则包“${spec}”`, '信任此工作区后即可使用，或改用工作区内的相对路径');
+      if (/(^|[\\/])node_modules([\\/]|$)/.test(p)) return fail(`受限模式下不读取 node_modules 里的规则包“${spec}”`, '信任此工作区后即可使用');
+    }
+    if (host.isDirectory(p)) {
+      let f: string | undefined;
+      try {
+        f = packFileIn(p, host);
+      } catch (e) {
+        if (e instanceof FileRefused) return fail(`规则包文件夹 ${spec} 里的 ${basename(e.path)} ${e.reason}`);
+        throw e;
+      }
+      return f ?? fail(`文件夹 ${spec} 里没有规则包`, '应有 pack.yaml，或 package.json 的 "shengao" 字段');
+    }
+    if (!probe(p)) return fail(`找不到继承的规则包文件 ${spec}`, `已按 ${p} 查找`);
     return p;
   }
   if (!host.allowPackages) return fail(`受限模式下不解析 npm 包规则包“${spec}”`, '信任此工作区后即可使用，或改用内置包名或相对路径');
@@ -284,9 +351,10 @@ function apply(into: EngineConfig, pf: ParsedFile): void {
   (d.terms ?? []).forEach((t, i) => {
     into.terms.push({ ...t, origin: `${pf.file}:${lineAt(pf, ['terms', i])}` });
   });
-  into.placeholders.patterns.push(...(d.placeholders?.patterns ?? []));
-  into.placeholders.allow.push(...(d.placeholders?.allow ?? []));
-  into.allow.push(...(d.allow ?? []));
+  // One by one, not push(...list): a spread of a long user list overflows the stack.
+  for (const p of d.placeholders?.patterns ?? []) into.placeholders.patterns.push(p);
+  for (const w of d.placeholders?.allow ?? []) into.placeholders.allow.push(w);
+  for (const w of d.allow ?? []) into.allow.push(w);
 }
 
 function load(file: string, host: PackHost, stack: string[], out: LoadedPack): void {
@@ -295,7 +363,9 @@ function load(file: string, host: PackHost, stack: string[], out: LoadedPack): v
   parents.forEach((spec, i) => {
     const path = Array.isArray(pf.data.extends) ? ['extends', i] : ['extends'];
     const target = resolveSpec(spec, dirname(file), host, { pf, path });
-    if (stack.includes(target) || target === file) {
+    // Compared by real path: a symlink back to a pack in the chain is a cycle too.
+    const real = (f: string) => host.realPath?.(f) ?? f;
+    if ([...stack, file].some((f) => real(f) === real(target))) {
       const cycle = [...stack, file, target].map((f) => basename(f)).join(' → ');
       throw errorAt(pf, path, `循环继承：${cycle}`, '请去掉其中一处 extends');
     }
@@ -335,17 +405,38 @@ function finish(out: LoadedPack): void {
   out.config.name = out.chain[out.chain.length - 1] ?? out.config.name;
 }
 
-/** The nearest .shengao.yaml at or above `dir`, or undefined. */
-export function findConfig(dir: string, host: PackHost): string | undefined {
+/**
+ * The nearest .shengao.yaml at or above `dir`, or undefined. The search stops at the
+ * repository's root (the folder holding .git) and at `stopAt` (a workspace root): a
+ * config above the project is not the project's.
+ */
+export function findConfig(dir: string, host: PackHost, stopAt?: string): string | undefined {
   let d = resolve(dir);
+  const stop = stopAt === undefined ? undefined : resolve(stopAt);
   for (;;) {
     for (const n of CONFIG_NAMES) {
       const f = join(d, n);
-      if (host.readFile(f) !== undefined) return f;
+      try {
+        if (host.readFile(f) !== undefined) return f;
+      } catch (e) {
+        // There, but unreadable (a FIFO, a device, too large): it is the config, and loading it reports why.
+        if (e instanceof FileRefused) return f;
+        throw e;
+      }
     }
     const up = dirname(d);
-    if (up === d) return undefined;
+    if (up === d || d === stop || isRepoRoot(d, host)) return undefined;
     d = up;
+  }
+}
+
+function isRepoRoot(d: string, host: PackHost): boolean {
+  const git = join(d, '.git');
+  if (host.isDirectory(git)) return true;
+  try {
+    return host.readFile(git) !== undefined; // a worktree's or submodule's .git file
+  } catch {
+    return true;
   }
 }
 

@@ -82,8 +82,8 @@ export function formatStylish(run: CheckRun, opts: FormatOptions): string {
     const line = `✖ ${plural(total, 'problem')} (${parts.join(', ')})`;
     out.push('', bold((c.errors ? red : yellow)(line)));
     if (c.fixable) out.push(`  其中 ${c.fixable} 个可用 --fix 自动修复 (${c.fixable} fixable with --fix)`);
-  } else if (!run.configProblems.length && !run.unmatched.length) {
-    // With a broken config or a missing path, "no problems" would mislead: stderr says what went wrong.
+  } else if (!run.configProblems.length && !run.unmatched.length && !run.files.some((f) => f.failures.length) && !run.skipped.some((s) => s.reason === 'refused')) {
+    // With a broken config, a missing or refused path or a check that failed, "no problems" would mislead: stderr says what went wrong.
     out.push(green(`✔ 检查了 ${c.files} 个文件，没有发现问题 (no problems in ${plural(c.files, 'file')})`));
   }
   if (fixedTotal) out.push(`  已自动修复 ${fixedTotal} 处 (${plural(fixedTotal, 'fix')} applied)`);
