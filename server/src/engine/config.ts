@@ -33,6 +33,8 @@ export interface TermSpec {
   notFollowedBy?: string;
   precededBy?: string;
   notPrecededBy?: string;
+  /** Set by the pack loader for packs other than the built-in ones: its patterns run on the linear-time engine (pattern.ts). */
+  linear?: boolean;
   /** false when a mechanical replacement could be wrong: the finding then has no fix. */
   fix?: boolean;
   examples?: { flag?: string; pass?: string };
@@ -41,9 +43,11 @@ export interface TermSpec {
 }
 
 export interface PlaceholderPattern {
-  /** JavaScript regular expression source, checked for catastrophic backtracking when the pack loads. */
+  /** Regular expression source. From a pack other than the built-in ones it runs on RE2 (linear time; no lookaround). */
   pattern: string;
   message?: string;
+  /** Set by the pack loader (never by a pack): run on the linear-time engine. */
+  linear?: boolean;
 }
 
 export interface EngineConfig {

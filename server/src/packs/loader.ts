@@ -4,6 +4,7 @@ import { isAbsolute, join, dirname, resolve, basename } from 'node:path';
 import { LineCounter, parseDocument, isMap, isScalar, isAlias, visit, type Document, type Node as YamlNode } from 'yaml';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { unsafeRegex } from './regex-safety.js';
+import { linearProblem } from '../engine/pattern.js';
 import schema from '../../../rules/schema.json';
 import type { EngineConfig, SectionSpec, TermSpec, RuleSetting, PlaceholderPattern } from '../engine/config.js';
 import type { SeverityOrOff } from '../engine/types.js';
@@ -175,10 +176,11 @@ function parseFile(file: string, host: PackHost): ParsedFile {
   if (/\.(?:[cm]?[jt]s|node)$/i.test(file)) throw new PackError(file, 1, 1, '规则包只能是 YAML 文件：审稿不执行规则包里的代码', '请把规则写成 .yaml 文件，格式见 rules/schema.json');
   const pre = host.precompiled?.(file, text);
   if (pre) return { file, data: pre.data, lines: pre.lines };
-  return parseText(file, text);
+  return parseText(file, text, dirname(file) === host.builtinDir);
 }
 
-function parseText(file: string, text: string): ParsedFile {
+/** `trusted`: one of shengao's built-in packs, whose patterns run on V8 (the others run on RE2). */
+function parseText(file: string, text: string, trusted: boolean): ParsedFile {
   const lc = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length) {
@@ -208,7 +210,7 @@ function parseText(file: string, text: string): ParsedFile {
     const p = schemaProblem(bestError(errors));
     throw errorAt(pf, p.path, p.problem, p.hint, p.key);
   }
-  checkPatterns(pf);
+  checkPatterns(pf, trusted);
   return pf;
 }
 
@@ -230,22 +232,28 @@ function checkSizes(pf: ParsedFile): void {
   }
 }
 
-function checkRegex(pf: ParsedFile, path: (string | number)[], source: string, flags: string): void {
+function checkRegex(pf: ParsedFile, path: (string | number)[], source: string, flags: string, trusted: boolean): void {
   try {
     new RegExp(source, flags);
   } catch (e) {
     throw errorAt(pf, path, `正则表达式无效：${(e as Error).message}`, '请检查括号和转义');
   }
+  if (!trusted) {
+    // Any other pack's patterns run on RE2, in time linear in the text whatever their shape.
+    const problem = linearProblem(source);
+    if (problem) throw errorAt(pf, path, `正则表达式${problem}`, '请改写：断言可改用 terms 的 followedBy / precededBy 等字段，或去掉');
+    return;
+  }
   const bad = unsafeRegex(source);
   if (bad) throw errorAt(pf, path, `正则表达式中的“${bad}”是嵌套的重复，可能导致灾难性回溯（运行极慢）`, '请改写为不含嵌套量词的形式，如把 (a+)+ 改为 a+');
 }
 
-function checkPatterns(pf: ParsedFile): void {
-  pf.data.placeholders?.patterns?.forEach((p, i) => checkRegex(pf, ['placeholders', 'patterns', i, 'pattern'], p.pattern, 'gu'));
+function checkPatterns(pf: ParsedFile, trusted: boolean): void {
+  pf.data.placeholders?.patterns?.forEach((p, i) => checkRegex(pf, ['placeholders', 'patterns', i, 'pattern'], p.pattern, 'gu', trusted));
   pf.data.terms?.forEach((t, i) => {
     for (const k of ['followedBy', 'notFollowedBy', 'precededBy', 'notPrecededBy'] as const) {
       const v = t[k];
-      if (v !== undefined) checkRegex(pf, ['terms', i, k], v, 'u');
+      if (v !== undefined) checkRegex(pf, ['terms', i, k], v, 'u', trusted);
     }
   });
 }
@@ -334,7 +342,8 @@ function mergeSection(base: SectionSpec | undefined, over: Partial<SectionSpec>)
   } as SectionSpec;
 }
 
-function apply(into: EngineConfig, pf: ParsedFile): void {
+/** `linear`: the file is not a built-in pack, so its patterns run on RE2. */
+function apply(into: EngineConfig, pf: ParsedFile, linear: boolean): void {
   const d = pf.data;
   if (d.name) into.name = d.name;
   for (const s of d.sections ?? []) {
@@ -349,10 +358,12 @@ function apply(into: EngineConfig, pf: ParsedFile): void {
     else into.rules[id] = { severity: v.severity ?? prev?.severity ?? meta.defaultSeverity, options: { ...(prev?.options ?? {}), ...(v.options ?? {}) } };
   }
   (d.terms ?? []).forEach((t, i) => {
-    into.terms.push({ ...t, origin: `${pf.file}:${lineAt(pf, ['terms', i])}` });
+    const term: TermSpec = { ...t, origin: `${pf.file}:${lineAt(pf, ['terms', i])}` };
+    if (linear) term.linear = true;
+    into.terms.push(term);
   });
   // One by one, not push(...list): a spread of a long user list overflows the stack.
-  for (const p of d.placeholders?.patterns ?? []) into.placeholders.patterns.push(p);
+  for (const p of d.placeholders?.patterns ?? []) into.placeholders.patterns.push(linear ? { ...p, linear: true } : p);
   for (const w of d.placeholders?.allow ?? []) into.placeholders.allow.push(w);
   for (const w of d.allow ?? []) into.allow.push(w);
 }
@@ -372,7 +383,7 @@ function load(file: string, host: PackHost, stack: string[], out: LoadedPack): v
     if (out.files.includes(target)) return; // diamond: load each pack once
     load(target, host, [...stack, file], out);
   });
-  apply(out.config, pf);
+  apply(out.config, pf, dirname(file) !== host.builtinDir);
   out.files.push(file);
   out.chain.push(pf.data.name ?? basename(file));
   if (pf.data.description) out.description = pf.data.description;
@@ -442,7 +453,7 @@ function isRepoRoot(d: string, host: PackHost): boolean {
 
 /** Parses and validates a pack file the slow way, for the build-time cache of built-in packs. */
 export function precompile(file: string, text: string, hash: string): PrecompiledPack {
-  const pf = parseText(file, text);
+  const pf = parseText(file, text, true);
   const lines: Record<string, number> = {};
   (pf.data.terms ?? []).forEach((_, i) => (lines[`terms.${i}`] = lineAt(pf, ['terms', i])));
   (pf.data.examples ?? []).forEach((_, i) => (lines[`examples.${i}`] = lineAt(pf, ['examples', i])));

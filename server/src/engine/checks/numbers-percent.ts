@@ -72,7 +72,9 @@ export const numbersPercentCheck: Check = {
   ],
   run(model, ctx) {
     const opts = ctx.options('numbers/percent', PERCENT_DEFAULTS);
-    const { rateLead, gapOk, isDec } = rateRegexes([opts.increaseWords.join('|'), opts.decreaseWords.join('|')]);
+    // Words, not patterns: escaped, so a pack's `(` or `(a+)+b` is matched literally.
+    const words = (list: string[]) => list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') || '(?!)';
+    const { rateLead, gapOk, isDec } = rateRegexes([words(opts.increaseWords), words(opts.decreaseWords)]);
     const out: Draft[] = [];
     const byBlock = new Map<number, Quantity[]>();
     for (const q of model.quantities) {

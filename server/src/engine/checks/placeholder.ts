@@ -6,10 +6,11 @@ import type { PlaceholderPattern } from '../config.js';
 import { blockSpan } from '../blocks.js';
 import { unfilledFigures } from '../quantities.js';
 import { compiledBy } from '../compiled.js';
+import { compilePattern, type TextPattern } from '../pattern.js';
 
 const PROSE = new Set(['paragraph', 'listItem', 'heading', 'tableRow']);
 
-type Compiled = { re: RegExp; message: string | undefined }[];
+type Compiled = { re: TextPattern; message: string | undefined }[];
 
 /** Whether column `col` of a table row holds a number (12, 3.6万, 98%). */
 function numericCell(row: Block, col: number): boolean {
@@ -17,8 +18,7 @@ function numericCell(row: Block, col: number): boolean {
   return !!c && /^[\s*]*[0-9０-９][0-9０-９,.，．]*\s*(?:[万亿%％]|[\u4e00-\u9fff]{1,2})?[\s*]*$/.test(row.text.slice(c.start, c.end));
 }
 
-// Global regexes: every use sets lastIndex to 0 first.
-const compile = compiledBy((patterns: readonly PlaceholderPattern[]): Compiled => patterns.map((p) => ({ re: new RegExp(p.pattern, 'gu'), message: p.message })));
+const compile = compiledBy((patterns: readonly PlaceholderPattern[]): Compiled => patterns.map((p) => ({ re: compilePattern(p.pattern, Boolean(p.linear)), message: p.message })));
 
 export const placeholderCheck: Check = {
   name: 'placeholder',
@@ -70,15 +70,9 @@ export const placeholderCheck: Check = {
       const text = block.text;
       const taken: { s: number; e: number }[] = [];
       for (const { re, message } of compiled) {
-        re.lastIndex = 0;
-        let m: RegExpExecArray | null;
-        while ((m = re.exec(text)) !== null) {
-          if (m[0].length === 0) {
-            re.lastIndex++;
-            continue;
-          }
+        for (const m of re.matches(text)) {
           const s = m.index;
-          const e = s + m[0].length;
+          const e = s + m.text.length;
           if (taken.some((t) => s < t.e && t.s < e)) continue; // 【待补充】 already covers 待补充
           if (allowed.some((a) => {
             for (let at = text.indexOf(a, Math.max(0, s - a.length)); at >= 0 && at <= s; at = text.indexOf(a, at + 1)) if (at + a.length >= e) return true;
@@ -86,7 +80,7 @@ export const placeholderCheck: Check = {
           })) continue;
           taken.push({ s, e });
           const span = blockSpan(block, s, e);
-          out.push({ start: span.start, end: span.end, message: (message ?? '占位符“{0}”尚未填写。').replace('{0}', m[0]), data: { placeholder: m[0] } });
+          out.push({ start: span.start, end: span.end, message: (message ?? '占位符“{0}”尚未填写。').replace('{0}', m.text), data: { placeholder: m.text } });
         }
       }
       // A unit where a figure belongs (完成投资亿元, 占比%): the figure was never filled in.

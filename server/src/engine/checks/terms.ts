@@ -8,15 +8,16 @@ import type { TermSpec } from '../config.js';
 import { blockSpan } from '../blocks.js';
 import { quotedSpans } from '../quotes.js';
 import { Literals } from '../literals.js';
+import { compilePattern, type TextPattern } from '../pattern.js';
 
 const PROSE = new Set(['paragraph', 'listItem', 'heading', 'tableRow']);
 
 interface Compiled {
   term: TermSpec;
-  followedBy?: RegExp;
-  notFollowedBy?: RegExp;
-  precededBy?: RegExp;
-  notPrecededBy?: RegExp;
+  followedBy?: TextPattern;
+  notFollowedBy?: TextPattern;
+  precededBy?: TextPattern;
+  notPrecededBy?: TextPattern;
 }
 
 const cache = new WeakMap<TermSpec[], { forms: Literals; byForm: Map<string, Compiled[]> } | null>();
@@ -25,12 +26,13 @@ function compile(terms: TermSpec[]) {
   if (cache.has(terms)) return cache.get(terms)!;
   const byForm = new Map<string, Compiled[]>();
   for (const term of terms) {
+    const linear = Boolean(term.linear);
     const c: Compiled = {
       term,
-      followedBy: term.followedBy ? new RegExp(`^(?:${term.followedBy})`, 'u') : undefined,
-      notFollowedBy: term.notFollowedBy ? new RegExp(`^(?:${term.notFollowedBy})`, 'u') : undefined,
-      precededBy: term.precededBy ? new RegExp(`(?:${term.precededBy})$`, 'u') : undefined,
-      notPrecededBy: term.notPrecededBy ? new RegExp(`(?:${term.notPrecededBy})$`, 'u') : undefined,
+      followedBy: term.followedBy ? compilePattern(`^(?:${term.followedBy})`, linear) : undefined,
+      notFollowedBy: term.notFollowedBy ? compilePattern(`^(?:${term.notFollowedBy})`, linear) : undefined,
+      precededBy: term.precededBy ? compilePattern(`(?:${term.precededBy})$`, linear) : undefined,
+      notPrecededBy: term.notPrecededBy ? compilePattern(`(?:${term.notPrecededBy})$`, linear) : undefined,
     };
     for (const form of term.avoid) {
       if (!form) continue;
