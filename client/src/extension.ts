@@ -51,6 +51,11 @@ function updateStatus(): void {
     status.text = `$(warning) 审稿 · ${s.pack}`;
     status.tooltip = t(`规则包有错误（仍用上一次可用的包）：${s.packError}`, `Rule pack is broken (using the last good one): ${s.packError}`);
     status.backgroundColor = new vscode.ThemeColor('statusBarItem.warningBackground');
+  } else if (s.failed?.length) {
+    // Some checks did not finish: the findings shown are incomplete, and the status says so.
+    status.text = `$(error) 审稿 · ${s.pack} · ${s.findings}`;
+    status.tooltip = t(`有规则未能完成，本篇结果不完整：${s.failed.join('；')}`, `Some rules did not finish; results are incomplete: ${s.failed.join('; ')}`);
+    status.backgroundColor = new vscode.ThemeColor('statusBarItem.errorBackground');
   } else {
     status.text = `$(checklist) 审稿 · ${s.pack} · ${s.findings}`;
     status.tooltip = t(`规则包：${s.pack}；本篇 ${s.findings} 处问题；分词：${s.segmenter}`, `Pack: ${s.pack}; ${s.findings} findings; segmenter: ${s.segmenter}`);

@@ -182,7 +182,7 @@ function readDrafts(files: string[], cwd: string, roots: readonly string[], opts
       slots.push({ file, path, skipped: { file, path, reason: decoded.skip, message: decoded.message } });
       continue;
     }
-    const job: DraftJob = { file, kind: kindOfPath(file), text: decoded.text, bom: decoded.bom, fix: Boolean(opts.fix), keepModel: opts.keepModels };
+    const job: DraftJob = { file, kind: kindOfPath(file), text: decoded.text, bom: decoded.bom, fix: Boolean(opts.fix), keepModel: opts.keepModels, fromDisk: supplied === undefined };
     const config = resolved.pack.config;
     const outcome = pool?.lint(job, config);
     // Rejections reach the caller through Promise.all; this only keeps an early one from counting as unhandled.

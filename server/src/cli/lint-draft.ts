@@ -2,8 +2,14 @@
 // main thread does in a sequential run and a check worker does in a parallel one,
 // so both give the same result. Imports the engine only (no pack loading, no
 // discovery): the worker bundle stays small.
-import { writeFileSync } from 'node:fs';
-import { lint, applyFixes, type DocumentKind, type EngineConfig, type Finding, type ReportModel, type Segmenter } from '../engine/index.js';
+import { lint, applyFixes, type Bounds, type DocumentKind, type EngineConfig, type Finding, type ReportModel, type Segmenter } from '../engine/index.js';
+import { CLI_BUDGETS, vmDeadline } from '../project/deadline.js';
+import { writeFileAtomic } from '../project/atomic-write.js';
+import { budgetsForTest, checksForTest } from '../project/test-hooks.js';
+
+/** Each parse and each check of `shengao check` is timed: a runaway is reported, never a hang. */
+const BOUNDS: Bounds = { deadline: vmDeadline, budgets: budgetsForTest(CLI_BUDGETS) };
+const CHECKS = checksForTest();
 import type { CheckFailure } from '../engine/runner.js';
 import type { OutlineNode } from '../engine/types.js';
 
@@ -34,6 +40,8 @@ export interface DraftJob {
   fix: boolean;
   /** Keep the whole model (in-process runs only: `shengao trace` matches on it). */
   keepModel?: boolean;
+  /** The text was read from the file (not an editor's buffer): a fix is written only if the file still holds it. */
+  fromDisk?: boolean;
 }
 
 export interface DraftOutcome {
@@ -70,7 +78,8 @@ export function summarizeModel(model: ReportModel): DraftModel {
 export function lintDraft(job: DraftJob, config: EngineConfig, segmenter: Segmenter): DraftOutcome {
   const { kind, file } = job;
   let text = job.text;
-  let result = lint(text, { kind, config, segmenter });
+  const options = { kind, config, segmenter, bounds: BOUNDS, checks: CHECKS };
+  let result = lint(text, options);
   let fixed = 0;
   let unwritable: string | undefined;
   if (job.fix) {
@@ -79,16 +88,18 @@ export function lintDraft(job: DraftJob, config: EngineConfig, segmenter: Segmen
       if (!applied.length || next === text) break;
       fixed += applied.length;
       text = next;
-      result = lint(text, { kind, config, segmenter });
+      result = lint(text, options);
     }
     if (text !== job.text) {
       try {
-        writeFileSync(file, (job.bom ? '\uFEFF' : '') + text, 'utf8');
+        // Atomically, and only over the bytes that were checked (see atomic-write.ts).
+        const bom = job.bom ? '\uFEFF' : '';
+        writeFileAtomic(file, Buffer.from(bom + text, 'utf8'), job.fromDisk ? Buffer.from(bom + job.text, 'utf8') : undefined);
       } catch (e) {
-        // Report the file as it still is on disk.
+        // Report the file as it still is on disk (the write never touches it on failure).
         unwritable = `修复后写回失败，未改动文件：${(e as Error).message}`;
         text = job.text;
-        result = lint(text, { kind, config, segmenter });
+        result = lint(text, options);
         fixed = 0;
       }
     }

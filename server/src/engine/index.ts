@@ -7,6 +7,7 @@ import { buildModel } from './model.js';
 import { runChecks, type CheckFailure } from './runner.js';
 import { CHECKS } from './checks/index.js';
 import { sweepLintCache, type LintCache } from './cache.js';
+import type { Bounds } from './deadline.js';
 
 export * from './types.js';
 export type { EngineConfig, SectionSpec, TermSpec, RuleSetting } from './config.js';
@@ -18,6 +19,7 @@ export { RULES, CHECKS } from './checks/index.js';
 export { LineIndex } from './text.js';
 export { applyEdits, applyFixes } from './fixes.js';
 export { createLintCache, type LintCache } from './cache.js';
+export { DeadlineExceeded, type Deadline, type Budgets, type Bounds } from './deadline.js';
 
 export interface LintOptions {
   kind: DocumentKind;
@@ -31,6 +33,8 @@ export interface LintOptions {
    * language server passes one per open document; the findings do not change.
    */
   cache?: LintCache;
+  /** Time bounds for the parse and each check (see deadline.ts); without them nothing is timed. */
+  bounds?: Bounds;
 }
 
 export interface LintResult {
@@ -40,8 +44,8 @@ export interface LintResult {
 }
 
 export function lint(text: string, opts: LintOptions): LintResult {
-  const model = buildModel(text, opts.kind, opts.config, opts.segmenter, opts.cache);
-  const { findings, failures } = runChecks(model, opts.config, opts.checks ?? CHECKS, opts.only, opts.cache);
+  const model = buildModel(text, opts.kind, opts.config, opts.segmenter, opts.cache, opts.bounds);
+  const { findings, failures } = runChecks(model, opts.config, opts.checks ?? CHECKS, opts.only, opts.cache, opts.bounds);
   if (opts.cache) sweepLintCache(opts.cache);
   return { model, findings, failures };
 }

@@ -1,4 +1,4 @@
-// Reading a draft without ever falling over. Three guards sit in front of the
+// Reading a draft without ever falling over. Four guards sit in front of the
 // block reader, and each one that fires leaves a notice the `engine/limits`
 // check turns into an info finding — nothing is skipped in silence:
 //   1. size: beyond `maxChars` only the first part is read (cut at a line break);
@@ -6,11 +6,14 @@
 //      list/quote depth (400 levels ≈ 6 s, 1,000 ≈ 90 s), so a Markdown draft
 //      nested deeper than `maxNesting` is read as plain text;
 //   3. parser failure: if the Markdown reader throws (RangeError from a stack
-//      overflow, or anything else) the draft is read as plain text.
+//      overflow, or anything else) the draft is read as plain text;
+//   4. time: with a deadline from the front end, a parse past its budget is
+//      stopped and the draft read as plain text.
 import type { Block, DocumentKind, EngineNotice } from './types.js';
 import { readMarkdown, readPlainText, shiftBlock } from './blocks.js';
 import type { ChunkBlocks, RunMemo } from './cache.js';
 import { snapToCharBoundary } from './text.js';
+import { DeadlineExceeded, type Bounds } from './deadline.js';
 
 export interface EngineLimits {
   /** Largest number of UTF-16 units read, per kind. */
@@ -87,6 +90,7 @@ export function readGuarded(
   kind: DocumentKind,
   limits: EngineLimits = LIMITS,
   readMarkdown: (s: string) => Block[] = readMarkdownBom,
+  bounds?: Bounds,
 ): { blocks: Block[]; notices: EngineNotice[] } {
   const notices: EngineNotice[] = [];
   const cut = cutPoint(text, limits.maxChars[kind]);
@@ -114,8 +118,21 @@ export function readGuarded(
     return { blocks: readPlainText(source), notices };
   }
   try {
-    return { blocks: readMarkdown(source), notices };
+    // 4. time: some shapes inside the caps make the parser take minutes (190k characters of
+    //    nested brackets ≈ 30 s, 80k of *_ runs ≈ 90 s); past the budget, plain text.
+    const blocks = bounds ? bounds.deadline(() => readMarkdown(source), bounds.budgets.parseMs) : readMarkdown(source);
+    return { blocks, notices };
   } catch (e) {
+    if (e instanceof DeadlineExceeded) {
+      notices.push({
+        reason: 'time',
+        start: 0,
+        end: lineEndAfter(text, 0),
+        message: `Markdown 解析超过 ${(e.ms / 1000).toLocaleString('en-US')} 秒仍未完成（文中可能有大量嵌套的括号或强调符号），整篇按纯文本读取：Markdown 标题、列表等结构未识别。`,
+        data: { budgetMs: e.ms },
+      });
+      return { blocks: readPlainText(source), notices };
+    }
     const what = e instanceof RangeError ? '解析时栈溢出' : `解析出错（${e instanceof Error ? e.message : String(e)}）`;
     notices.push({
       reason: 'parser',

@@ -1,6 +1,7 @@
 // text → ReportModel: parse once, share with every check.
 import type { DocumentKind, ReportModel, Sentence } from './types.js';
 import type { EngineConfig } from './config.js';
+import type { Bounds } from './deadline.js';
 import { LIMITS, readGuarded, readMarkdownBom } from './limits.js';
 import { RunMemo, type LintCache } from './cache.js';
 import { readOutline, walkOutline } from './outline.js';
@@ -17,7 +18,7 @@ const PROSE_KINDS = new Set(['paragraph', 'listItem', 'heading', 'tableRow']);
  * unchanged chunks are not parsed again, unchanged texts not segmented again, unchanged
  * blocks not measured again. The model is the same with or without it.
  */
-export function buildModel(text: string, kind: DocumentKind, config: EngineConfig, segmenter: Segmenter = basicSegmenter, cache?: LintCache): ReportModel {
+export function buildModel(text: string, kind: DocumentKind, config: EngineConfig, segmenter: Segmenter = basicSegmenter, cache?: LintCache, bounds?: Bounds): ReportModel {
   if (cache && cache.segmenterName !== segmenter.name) {
     // Words from another segmenter (the basic one before jieba loaded) are not these words.
     cache.words = new RunMemo();
@@ -26,7 +27,7 @@ export function buildModel(text: string, kind: DocumentKind, config: EngineConfi
     cache.segmenterName = segmenter.name;
   }
   // A BOM is not part of the prose; offsets stay those of the original string.
-  const { blocks, notices } = readGuarded(text, kind, LIMITS, (s) => readMarkdownBom(s, cache?.chunks));
+  const { blocks, notices } = readGuarded(text, kind, LIMITS, (s) => readMarkdownBom(s, cache?.chunks), bounds);
   const { outline, preamble, enumerations, levelIssues } = readOutline(blocks);
   const sectionNodes = sectionLevel(outline);
   classifySections(sectionNodes, config.sections, segmenter);

@@ -6,11 +6,14 @@ import type { EngineConfig } from './config.js';
 import type { Check, CheckContext, RuleMeta } from './rule.js';
 import { isSuppressed } from './suppress.js';
 import { snapToCharBoundary } from './text.js';
+import { DeadlineExceeded, type Bounds } from './deadline.js';
 
 export interface CheckFailure {
   check: string;
   rules: string[];
   error: string;
+  /** The check ran out of time (rather than throwing). */
+  timeout?: boolean;
 }
 
 export interface RunResult {
@@ -79,7 +82,7 @@ export function makeContext(config: EngineConfig, metas: Map<string, RuleMeta>, 
   };
 }
 
-export function runChecks(model: ReportModel, config: EngineConfig, checks: Check[], only?: Set<string>, cache?: LintCache): RunResult {
+export function runChecks(model: ReportModel, config: EngineConfig, checks: Check[], only?: Set<string>, cache?: LintCache, bounds?: Bounds): RunResult {
   const metas = new Map<string, RuleMeta>();
   for (const c of checks) for (const r of c.rules) metas.set(r.id, r);
   if (cache && cache.config !== config) {
@@ -89,16 +92,44 @@ export function runChecks(model: ReportModel, config: EngineConfig, checks: Chec
   const findings: Finding[] = [];
   const failures: CheckFailure[] = [];
   const len = model.text.length;
-  for (const check of checks) {
+  // Checks run in order; with a deadline, as many as fit in one timed call (one call per run,
+  // not per check: a timed call costs ~0.1 ms). The check running when time is up is reported
+  // as failed and the rest go on in a fresh call.
+  let next = 0;
+  const runFrom = (): void => {
+    for (; next < checks.length; next++) runOne(checks[next]);
+  };
+  while (next < checks.length) {
+    if (!bounds) {
+      runFrom();
+      break;
+    }
+    try {
+      bounds.deadline(runFrom, bounds.budgets.checkMs);
+    } catch (e) {
+      if (!(e instanceof DeadlineExceeded)) throw e;
+      const check = checks[next];
+      const active = check.rules.filter((r) => severityOf(config, r) !== 'off' && (!only || only.has(r.id)));
+      failures.push({ check: check.name, rules: active.map((r) => r.id), error: `超过 ${(e.ms / 1000).toLocaleString('en-US')} 秒仍未完成，已中止（文稿中可能有异常的长段落或重复字符）`, timeout: true });
+      // A cache half-written when time ran out is dropped, not trusted.
+      if (cache) cache.blockFindings = new RunMemo();
+      next++;
+    }
+  }
+  findings.sort((a, b) => a.start - b.start || a.end - b.end || COLLATOR.compare(a.ruleId, b.ruleId));
+  return { findings, failures };
+
+  function runOne(check: Check): void {
     const ctx = makeContext(config, metas, check.name, cache);
     const active = check.rules.filter((r) => ctx.enabled(r.id) && (!only || only.has(r.id)));
-    if (!active.length) continue;
+    if (!active.length) return;
     let drafts;
     try {
       drafts = check.run(model, ctx);
     } catch (e) {
+      if (e instanceof DeadlineExceeded) throw e;
       failures.push({ check: check.name, rules: active.map((r) => r.id), error: e instanceof Error ? e.stack ?? e.message : String(e) });
-      continue;
+      return;
     }
     for (const d of drafts) {
       const id = d.ruleId ?? check.rules[0].id;
@@ -117,6 +148,4 @@ export function runChecks(model: ReportModel, config: EngineConfig, checks: Chec
       findings.push(f);
     }
   }
-  findings.sort((a, b) => a.start - b.start || a.end - b.end || COLLATOR.compare(a.ruleId, b.ruleId));
-  return { findings, failures };
 }

@@ -22,6 +22,8 @@ export interface StatusParams {
   /** Set when the pack the document asks for is broken: the PackError text. */
   packError?: string;
   packErrorFile?: string;
+  /** Checks that failed on this document (threw, or ran out of time): "rule: reason", one per check. */
+  failed?: string[];
   segmenter: string;
 }
 

@@ -1,9 +1,10 @@
 // The language server: wires documents, settings, packs and scheduling to the
 // engine and converts its results for the protocol. No rule logic lives here.
 import { readdirSync } from 'node:fs';
+import { EDITOR_BUDGETS, vmDeadline } from '../project/deadline.js';
 import { MAX_DRAFT_BYTES, readRegularText } from '../project/safe-read.js';
 import { MAX_PACK_BYTES } from '../packs/host.js';
-import { dirname, join, resolve, sep } from 'node:path';
+import { basename, dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   CodeActionKind,
@@ -23,6 +24,8 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { lint, createLintCache, type LintCache, type LintResult } from '../engine/index.js';
+import type { CheckFailure } from '../engine/runner.js';
+import { PackError } from '../packs/errors.js';
 import type { EngineConfig } from '../engine/config.js';
 import { basicSegmenter, type Segmenter } from '../engine/segmenter.js';
 import { LineIndex } from '../engine/text.js';
@@ -53,7 +56,7 @@ import {
   type SectionsParams,
   type StatusParams,
 } from './protocol.js';
-import { checksForTest } from './test-hooks.js';
+import { budgetsForTest, checksForTest } from '../project/test-hooks.js';
 
 /** Undefined (all checks) unless a resilience test injects a throwing check. */
 const TEST_CHECKS = checksForTest();
@@ -91,6 +94,9 @@ function uriToPath(uri: string): string | undefined {
 const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'out', '.vscode', '.cache', 'test-artifacts']);
 
 /** Drafts (.md/.txt) under `root`, skipping build and dependency folders. */
+/** A parse or check past its budget is stopped, so one pathological draft cannot hold up every request. */
+const EDITOR_BOUNDS = { deadline: vmDeadline, budgets: budgetsForTest(EDITOR_BUDGETS) };
+
 function draftsUnder(root: string, limit: number): string[] {
   const out: string[] = [];
   const stack = [root];
@@ -129,6 +135,8 @@ export class ShengaoServer {
   private segmenter: Segmenter = basicSegmenter;
   private segmenterState: 'basic' | 'loading' | 'loaded' | 'failed' = 'basic';
   private loggedFailures = new Set<string>();
+  /** Per open document: the checks that failed on it and the config file whose rules they are (shown on that file). */
+  private failedChecks = new Map<string, { configFile: string; failures: CheckFailure[] }>();
   private runs = 0;
   private packErrorUris = new Map<string, string>();
   /** Files whose results were pushed by a workspace check (cleared when a pulling client opens them). */
@@ -446,7 +454,7 @@ export class ShengaoServer {
       try {
         let cache = this.caches.get(doc.uri);
         if (!cache && this.documents.get(doc.uri)) this.caches.set(doc.uri, (cache = createLintCache()));
-        result = lint(text, { kind, config, segmenter: this.segmenter, checks: TEST_CHECKS, cache });
+        result = lint(text, { kind, config, segmenter: this.segmenter, checks: TEST_CHECKS, cache, bounds: EDITOR_BOUNDS });
       } catch (e) {
         this.connection.console.error(`审稿失败（${doc.uri}）：${e instanceof Error ? e.stack ?? e.message : String(e)}`);
         result = { model: lint('', { kind, config, checks: [] }).model, findings: [], failures: [] };
@@ -458,6 +466,8 @@ export class ShengaoServer {
       fresh.forEach((r) => this.loggedFailures.add(r));
       this.connection.console.error(`检查 ${f.check}（${f.rules.join('、')}）出错，已跳过：${f.error}`);
     }
+    if (pack.configFile && result.failures.length) this.failedChecks.set(doc.uri, { configFile: pack.configFile, failures: result.failures });
+    else this.failedChecks.delete(doc.uri);
     const diagnostics = result.findings.map((f) => toDiagnostic(f, index, doc.uri));
     return { uri: doc.uri, version: doc.version, index, result, pack, config, settings, diagnostics, seq: ++this.runs };
   }
@@ -511,6 +521,7 @@ export class ShengaoServer {
       findings: entry.result.findings.length,
       segmenter: entry.result.model.segmenterName,
     };
+    if (entry.result.failures.length) p.failed = entry.result.failures.map((f) => `${f.rules.join('、')}：${f.error.split('\n')[0]}`);
     if (entry.pack.error) {
       p.packError = entry.pack.error.message;
       p.packErrorFile = pathToFileURL(entry.pack.error.file).toString();
@@ -521,6 +532,25 @@ export class ShengaoServer {
   /** Broken packs: one diagnostic on each pack file, cleared once the file loads again. */
   private publishPackErrors(): void {
     const errors = this.packs.errors();
+    // A check that failed (threw, or ran out of time) under a project config: most often its
+    // options there are wrong, so it is shown on that config, at the rule's line when named there.
+    for (const [uri, { configFile, failures }] of this.failedChecks) {
+      if (!this.documents.get(uri)) {
+        this.failedChecks.delete(uri);
+        continue;
+      }
+      const read = readRegularText(configFile, { maxBytes: MAX_PACK_BYTES });
+      const lines = read.ok ? read.text.split(/\r\n|\r|\n/) : [];
+      for (const f of failures) {
+        const rule = f.rules[0] ?? f.check;
+        const at = lines.findIndex((l) => l.includes(rule));
+        const problem = `规则 ${f.rules.join('、')} 在 ${basename(uriToPath(uri) ?? uri)} 上未能完成：${f.error.split('\n')[0]}`;
+        const e = new PackError(configFile, at + 1 || 1, at >= 0 ? lines[at].indexOf(rule) + 1 : 1, problem, at >= 0 ? '请检查这条规则的 options' : undefined);
+        const list = errors.get(configFile) ?? [];
+        if (!list.some((x) => x.problem === e.problem)) list.push(e);
+        errors.set(configFile, list);
+      }
+    }
     const seen = new Set<string>();
     for (const [file, list] of errors) {
       const uri = pathToFileURL(resolve(file)).toString();
