@@ -307,6 +307,47 @@ describe('hostile workspaces (issue 17)', function () {
     });
   });
 
+  describe('smaller points', () => {
+    const config = () => loadPack('work-summary', ROOT, host).config;
+
+    it('an unclosed shengao-disable is reported at the comment, with how much it silences', () => {
+      const text = '一、主要工作\n<!-- shengao-disable text/placeholder -->\n由XX同志负责。\n二、存在问题\n宣传不够。\n三、下步打算\n继续做好。\n';
+      const r = lint(text, { kind: 'text', config: config() });
+      const f = r.findings.filter((x) => x.ruleId === 'engine/unclosed-disable');
+      assert.equal(f.length, 1);
+      assert.equal(text.slice(f[0].start, f[0].end), '<!-- shengao-disable text/placeholder -->');
+      assert.match(f[0].message, /没有 shengao-enable：其后约 5 行都不检查/);
+      assert.ok(!r.findings.some((x) => x.ruleId === 'text/placeholder'), 'the disable itself still works');
+      const closed = lint(text.replace('由XX同志负责。\n', '由XX同志负责。\n<!-- shengao-enable text/placeholder -->\n'), { kind: 'text', config: config() });
+      assert.ok(!closed.findings.some((x) => x.ruleId === 'engine/unclosed-disable'));
+    });
+
+    it('zero-width characters inside 某某 or 布署 do not hide them; the fix removes them too', () => {
+      const text = '一、主要工作\n由某\u200B某同志对全年工作作了布\u200D署。\n';
+      const r = lint(text, { kind: 'text', config: config() });
+      const ph = r.findings.find((x) => x.ruleId === 'text/placeholder');
+      assert.ok(ph, JSON.stringify(r.findings.map((x) => x.ruleId)));
+      assert.equal(text.slice(ph!.start, ph!.end), '某\u200B某');
+      const term = r.findings.find((x) => x.ruleId === 'terms/preferred');
+      assert.ok(term && text.slice(term.start, term.end) === '布\u200D署', JSON.stringify(term));
+      assert.equal(term!.fix?.edits[0].newText, '部署');
+    });
+
+    it('figures beyond 10^15 are never used in arithmetic (no “1e+23” in a message)', () => {
+      const text = '一、主要工作\n全年收入100000000000000000000000元，其中财政拨款1元、经营收入100000000000000000000000元。增长率为100000000000000000000%。\n';
+      const r = lint(text, { kind: 'text', config: config() });
+      for (const f of r.findings) assert.doesNotMatch(f.message, /e\+|Infinity|NaN|÷0/, f.message);
+    });
+
+    it('the size note on one over-long line says how far into that line was checked', () => {
+      const text = '全年开展培训。'.repeat(80_000);
+      const r = lint(text, { kind: 'text', config: config() });
+      const note = r.findings.find((x) => x.ruleId === 'engine/limits');
+      assert.ok(note);
+      assert.match(note!.message, /只检查到第 1 行第 [0-9,]+ 个字，其后未检查/);
+    });
+  });
+
   describe('long lines', () => {
     it('columns are counted in characters by binary search (astral characters once each)', () => {
       const text = 'a𠮷b\n𠮷𠮷c𠮷d';

@@ -97,11 +97,17 @@ export function readGuarded(
   const source = cut < text.length ? text.slice(0, cut) : text;
   if (cut < text.length) {
     const lineNo = (source.match(/\r\n|\r|\n/g) ?? []).length + 1;
+    // Cut at a line break: the lines before it were checked. Cut inside a line (one very long
+    // line): that line was checked up to a column, and the note says so, not "from line N on".
+    const atLineStart = cut === 0 || source.endsWith('\n') || source.endsWith('\r');
+    const lineStart = Math.max(source.lastIndexOf('\n'), source.lastIndexOf('\r')) + 1;
+    const column = [...source.slice(lineStart)].length;
+    const checked = atLineStart ? `只检查了前 ${lineNo - 1} 行，从第 ${lineNo} 行起未检查` : `只检查到第 ${lineNo} 行第 ${column.toLocaleString('en-US')} 个字，其后未检查`;
     notices.push({
       reason: 'size',
       start: cut,
       end: lineEndAfter(text, cut),
-      message: `文稿过长（${text.length.toLocaleString('en-US')} 个字符），超过单次检查上限 ${limits.maxChars[kind].toLocaleString('en-US')} 个字符：只检查了前 ${lineNo - 1} 行，从第 ${lineNo} 行起未检查。请把文稿拆成几个文件后再检查。`,
+      message: `文稿过长（${text.length.toLocaleString('en-US')} 个字符），超过单次检查上限 ${limits.maxChars[kind].toLocaleString('en-US')} 个字符：${checked}。请把文稿拆成几个文件后再检查。`,
       data: { length: text.length, limit: limits.maxChars[kind], checkedUpTo: cut },
     });
   }

@@ -272,7 +272,9 @@ export function blockQuantities(block: Block, blockIndex: number, words: (text: 
       else if (post === '以下') min = 0;
     }
     if (pre === '多达') from = numStart;
-    const exact = !approx && !range;
+    // Past 10^15 a double no longer adds exactly (and 1e23 prints as 1e+23): such a figure is
+    // kept as written but never used in arithmetic, as if approximate.
+    const exact = !approx && !range && Math.abs(v) <= 1e15;
     const span = blockSpan(block, from, to);
     const q: Quantity = {
       blockIndex,

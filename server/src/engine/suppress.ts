@@ -8,7 +8,7 @@ const DIRECTIVE = /<!--\s*shengao-(disable-next|disable|enable)\b([^>]*?)-->/;
 
 export function readSuppressions(blocks: Block[], textLength: number): Suppression[] {
   const out: Suppression[] = [];
-  const open = new Map<string, number>(); // rule id ('' = all) → start offset
+  const open = new Map<string, { start: number; at: Block }>(); // rule id ('' = all) → where it starts, and its comment
   blocks.forEach((b, i) => {
     if (b.kind !== 'comment') return;
     const m = DIRECTIVE.exec(b.text);
@@ -18,18 +18,18 @@ export function readSuppressions(blocks: Block[], textLength: number): Suppressi
       const next = blocks.slice(i + 1).find((x) => x.kind !== 'comment');
       if (next) out.push({ start: next.start, end: next.end, rules: ids });
     } else if (m[1] === 'disable') {
-      for (const id of ids.length ? ids : ['']) if (!open.has(id)) open.set(id, b.end);
+      for (const id of ids.length ? ids : ['']) if (!open.has(id)) open.set(id, { start: b.end, at: b });
     } else {
       const keys = ids.length ? ids : [...open.keys()];
       for (const id of keys) {
-        const start = open.get(id);
-        if (start === undefined) continue;
-        out.push({ start, end: b.start, rules: id ? [id] : [] });
+        const o = open.get(id);
+        if (o === undefined) continue;
+        out.push({ start: o.start, end: b.start, rules: id ? [id] : [] });
         open.delete(id);
       }
     }
   });
-  for (const [id, start] of open) out.push({ start, end: textLength, rules: id ? [id] : [] });
+  for (const [id, o] of open) out.push({ start: o.start, end: textLength, rules: id ? [id] : [], unclosed: { start: o.at.start, end: o.at.end } });
   return out;
 }
 

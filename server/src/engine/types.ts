@@ -167,6 +167,8 @@ export interface ReportModel {
 export interface Suppression extends Span {
   /** Rule ids, or empty for all rules. */
   rules: string[];
+  /** A `shengao-disable` never enabled again: where that comment is (it silences the rest of the file). */
+  unclosed?: Span;
 }
 
 /** Something the engine could not read as asked (see limits.ts); shown as an `engine/limits` info finding. */

@@ -14,7 +14,8 @@ import { numbersPercentCheck } from './numbers-percent.js';
 import { metricsMissingCheck } from './metrics-missing.js';
 import { metricsVagueCheck } from './metrics-vague.js';
 import { limitsCheck } from './limits.js';
+import { directivesCheck } from './directives.js';
 
-export const CHECKS: Check[] = [structureCheck, outlineSequenceCheck, outlineStyleCheck, outlineLevelCheck, placeholderCheck, termsCheck, numbersSumCheck, numbersCountCheck, numbersConflictCheck, numbersPercentCheck, metricsMissingCheck, metricsVagueCheck, limitsCheck];
+export const CHECKS: Check[] = [structureCheck, outlineSequenceCheck, outlineStyleCheck, outlineLevelCheck, placeholderCheck, termsCheck, numbersSumCheck, numbersCountCheck, numbersConflictCheck, numbersPercentCheck, metricsMissingCheck, metricsVagueCheck, limitsCheck, directivesCheck];
 
 export const RULES = CHECKS.flatMap((c) => c.rules);

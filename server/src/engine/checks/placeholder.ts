@@ -7,6 +7,7 @@ import { blockSpan } from '../blocks.js';
 import { unfilledFigures } from '../quantities.js';
 import { compiledBy } from '../compiled.js';
 import { compilePattern, type TextPattern } from '../pattern.js';
+import { visibleText } from '../invisible.js';
 
 const PROSE = new Set(['paragraph', 'listItem', 'heading', 'tableRow']);
 
@@ -69,10 +70,11 @@ export const placeholderCheck: Check = {
       const out: Draft[] = [];
       const text = block.text;
       const taken = new Taken();
+      // Matched on the visible characters (某\u200B某 is 某某 to a reader); spans are the original's.
+      const vis = visibleText(text);
       for (const { re, message } of compiled) {
-        for (const m of re.matches(text)) {
-          const s = m.index;
-          const e = s + m.text.length;
+        for (const m of re.matches(vis ? vis.text : text)) {
+          const [s, e] = vis ? vis.span(m.index, m.index + m.text.length) : [m.index, m.index + m.text.length];
           if (taken.overlaps(s, e)) continue; // 【待补充】 already covers 待补充
           if (allowed.some((a) => {
             for (let at = text.indexOf(a, Math.max(0, s - a.length)); at >= 0 && at <= s; at = text.indexOf(a, at + 1)) if (at + a.length >= e) return true;

@@ -9,6 +9,7 @@ import { blockSpan } from '../blocks.js';
 import { quotedSpans } from '../quotes.js';
 import { Literals } from '../literals.js';
 import { compilePattern, type TextPattern } from '../pattern.js';
+import { visibleText } from '../invisible.js';
 
 const PROSE = new Set(['paragraph', 'listItem', 'heading', 'tableRow']);
 
@@ -92,7 +93,9 @@ export const termsCheck: Check = {
 
     function inBlock(block: Block): Draft[] {
       const out: Draft[] = [];
-      const text = block.text;
+      // Matched on the visible characters (布\u200B署 is 布署 to a reader); spans are mapped back.
+      const vis = visibleText(block.text);
+      const text = vis ? vis.text : block.text;
       let quoted: ReturnType<typeof quotedSpans> | undefined;
       for (let m = compiled.forms.next(text, 0); m; m = compiled.forms.next(text, m.index + m.form.length)) {
         const form = m.form;
@@ -114,7 +117,8 @@ export const termsCheck: Check = {
         if (!hit) continue;
         if (allow.includes(form) || allow.includes(hit.term.prefer)) continue;
         const t = hit.term;
-        const span = blockSpan(block, s, e);
+        const [os, oe] = vis ? vis.span(s, e) : [s, e];
+        const span = blockSpan(block, os, oe);
         const prefer = quote(t.prefer);
         out.push({
           ...span,
