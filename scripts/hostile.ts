@@ -6,8 +6,9 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { execFileSync } from 'node:child_process';
+import { lspRows } from './hostile-lsp';
 
 interface Outcome {
   ms: number;
@@ -252,6 +253,12 @@ async function main(): Promise<void> {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  }
+  // The language server's share: how long a pathological draft blocks its answers (the server next to the CLI's build).
+  {
+    const lsp = await lspRows(only, cliArg >= 0 ? join(dirname(CLI), '..', 'dist', 'server.js') : undefined);
+    rows.push(...lsp.rows);
+    unsafe += lsp.unsafe;
   }
   const table = ['| attack | what | time | peak memory | exit | safe? | first line of output |', '|---|---|---|---|---|---|---|', ...rows].join('\n');
   if (mdArg >= 0) writeFileSync(args[mdArg + 1], table + '\n');

@@ -173,7 +173,7 @@ export interface Suppression extends Span {
 
 /** Something the engine could not read as asked (see limits.ts); shown as an `engine/limits` info finding. */
 export interface EngineNotice extends Span {
-  reason: 'size' | 'nesting' | 'parser' | 'time';
+  reason: 'size' | 'nesting' | 'delimiters' | 'parser' | 'time';
   message: string;
   data?: Record<string, unknown>;
 }

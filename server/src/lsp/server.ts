@@ -8,6 +8,7 @@ import { basename, dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   CodeActionKind,
+  DiagnosticSeverity,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   DocumentDiagnosticReportKind,
@@ -95,6 +96,9 @@ const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'out', '.vscode', '.c
 
 /** Drafts (.md/.txt) under `root`, skipping build and dependency folders. */
 /** A parse or check past its budget is stopped, so one pathological draft cannot hold up every request. */
+/** Most diagnostics sent for one document. */
+const MAX_DIAGNOSTICS = 2_000;
+
 const EDITOR_BOUNDS = { deadline: vmDeadline, budgets: budgetsForTest(EDITOR_BUDGETS) };
 
 function draftsUnder(root: string, limit: number): string[] {
@@ -468,7 +472,14 @@ export class ShengaoServer {
     }
     if (pack.configFile && result.failures.length) this.failedChecks.set(doc.uri, { configFile: pack.configFile, failures: result.failures });
     else this.failedChecks.delete(doc.uri);
-    const diagnostics = result.findings.map((f) => toDiagnostic(f, index, doc.uri));
+    // A draft with tens of thousands of findings (a template line of XX pasted 60,000 times)
+    // would cost the editor more to receive than it gives: the first MAX_DIAGNOSTICS are sent.
+    const shown = result.findings.length > MAX_DIAGNOSTICS ? result.findings.slice(0, MAX_DIAGNOSTICS) : result.findings;
+    const diagnostics = shown.map((f) => toDiagnostic(f, index, doc.uri));
+    if (shown !== result.findings) {
+      const last = diagnostics[diagnostics.length - 1].range;
+      diagnostics.push({ range: { start: last.start, end: last.end }, severity: DiagnosticSeverity.Information, source: 'shengao', code: 'engine/limits', message: `本篇共 ${result.findings.length.toLocaleString('en-US')} 处问题，编辑器中只显示前 ${MAX_DIAGNOSTICS.toLocaleString('en-US')} 处；全部结果请用命令行 shengao check 查看。` });
+    }
     return { uri: doc.uri, version: doc.version, index, result, pack, config, settings, diagnostics, seq: ++this.runs };
   }
 

@@ -26,5 +26,5 @@ export const vmDeadline: Deadline = <T>(fn: () => T, ms: number): T => {
  */
 export const CLI_BUDGETS: Budgets = { parseMs: 3_000, checkMs: 10_000 };
 
-/** The language server answers keystrokes: a parse past 0.7 s falls back to plain text. */
-export const EDITOR_BUDGETS: Budgets = { parseMs: 700, checkMs: 2_000 };
+/** The language server answers keystrokes: a parse past 0.5 s falls back to plain text. */
+export const EDITOR_BUDGETS: Budgets = { parseMs: 500, checkMs: 2_000 };
