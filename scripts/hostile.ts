@@ -266,4 +266,7 @@ async function main(): Promise<void> {
   process.exitCode = unsafe ? 1 : 0;
 }
 
-void main();
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(2);
+});

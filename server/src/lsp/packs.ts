@@ -3,7 +3,10 @@
 // a change to any watched YAML marks them stale. A broken pack never leaves a
 // draft without rules: the last good pack stays in use and the error is shown
 // on the pack file itself.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
+import { MAX_PACK_BYTES } from '../packs/host.js';
+import { readRegularFile } from '../project/safe-read.js';
+import { writeFileAtomic } from '../project/atomic-write.js';
 import { dirname, join } from 'node:path';
 import { isSeq, parseDocument } from 'yaml';
 import { findConfig, loadConfigFile, loadPack, type LoadedPack } from '../packs/loader.js';
@@ -115,10 +118,12 @@ export function addAllowWord(dir: string, root: string | undefined, word: string
   const file = found ?? join(root ?? dir, '.shengao.yaml');
   if (!found || !existsSync(file)) {
     const text = `# 审稿 shengao 项目配置（不写 extends 时以 work-summary 为基础）\n# 团队允许的写法：不再按术语或占位符报出\nallow:\n  - ${JSON.stringify(word)}\n`;
-    writeFileSync(file, text, 'utf8');
+    writeFileSync(file, text, { encoding: 'utf8', flag: 'wx' }); // never over a file created meanwhile
     return { file, created: true, changed: true };
   }
-  const source = readFileSync(file, 'utf8');
+  const read = readRegularFile(file, { maxBytes: MAX_PACK_BYTES });
+  if (!read.ok) throw new Error(`${file} ${read.message}，未能写入`);
+  const source = read.bytes.toString('utf8').replace(/^\uFEFF/, '');
   const doc = parseDocument(source);
   if (doc.errors.length) throw new Error(`${file} 有 YAML 语法错误，未能写入：${doc.errors[0].message.split('\n')[0]}`);
   const node = doc.get('allow', true);
@@ -128,6 +133,7 @@ export function addAllowWord(dir: string, root: string | undefined, word: string
   } else {
     doc.set('allow', doc.createNode([word]));
   }
-  writeFileSync(file, String(doc), 'utf8');
+  // Atomically, and only over the text just read (an edit made meanwhile is not lost).
+  writeFileAtomic(file, Buffer.from(String(doc), 'utf8'), read.bytes);
   return { file, created: false, changed: true };
 }

@@ -34,7 +34,7 @@ export const metricsMissingCheck: Check = {
       defaultSeverity: 'info',
       fixable: false,
       options: optionsSchema({ minChars: { type: 'integer', minimum: 0, description: '少于该字数的条目不检查（默认 20）' }, claims: stringList('表示取得成效的词：条目里有这些词而没有数据才报（默认：提高、提升、方便、成效……）') }),
-      example: { bad: '（二）加强干部队伍建设。组织开展业务培训，干部能力素质得到提升。', good: '（二）加强干部队伍建设。组织开展业务培训6期，培训干部320人次，考核合格率98%。' },
+      example: { bad: '一、主要工作\n（一）加强干部队伍建设。组织开展业务培训，干部能力素质得到提升。', good: '一、主要工作\n（一）加强干部队伍建设。组织开展业务培训6期，培训干部320人次，考核合格率98%。' },
     },
   ],
   run(model, ctx) {

@@ -243,7 +243,7 @@ export const structureCheck: Check = {
       rationale: '只有标题的部分多半是起草时留下的空架子，提交前应补齐或删除。',
       defaultSeverity: 'warning',
       fixable: false,
-      example: { bad: '二、存在的问题\n三、下步工作打算', good: '二、存在的问题\n（一）……\n三、下步工作打算' },
+      example: { bad: '二、存在的问题\n三、下步工作打算\n（一）……', good: '二、存在的问题\n（一）……\n三、下步工作打算\n（一）……' },
     },
   ],
   run(model, ctx) {
