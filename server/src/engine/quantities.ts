@@ -7,7 +7,7 @@
 // (1552总体思路, “五个十佳”, 两学一做), outline markers (一、 1. 一是). The rule that
 // carries most of this: a figure must be followed by a known unit or classifier that
 // stands as a word of its own, and must not sit inside quotes or title marks.
-import type { Block, Span } from './types.js';
+import type { Block, Quantity, QuantityKind, Span } from './types.js';
 import type { TaggedWord } from './segmenter.js';
 import type { BlockQuantities, RunMemo } from './cache.js';
 import { blockSpan } from './blocks.js';
@@ -17,36 +17,8 @@ import { lowerBound } from './sorted.js';
 import { scanBack, scanForward, charSet, CLAUSE_END, SENTENCE_END } from './scan.js';
 import { wordIndex, wordBoundary, wordEndingAt, wordStartingAt, type WordIndex } from './word-index.js';
 
-export type QuantityKind = 'count' | 'percent' | 'points' | 'money' | 'multiple';
-
-export interface Quantity extends Span {
-  blockIndex: number;
-  /** Span inside `Block.text`. */
-  from: number;
-  to: number;
-  /** The figure as written, e.g. `6100余人次`, `百分之二十`, `3—5次`. */
-  raw: string;
-  /** Exact value (scaled by 万/亿); undefined for approximations and ranges. */
-  value?: number;
-  /** Bounds: equal to `value` for exact figures; `max` may be Infinity (以上). */
-  min: number;
-  max: number;
-  /** Approximation word(s) as written: 余, 多, 近, 约, 左右, 以上, 不到… */
-  approx?: string;
-  range?: boolean;
-  /** Normalised unit: 人次, 名, 个, 元 (万元/亿元 are scaled to 元), %, 个百分点, 倍. */
-  unit: string;
-  kind: QuantityKind;
-  /** Decimal places as written (for rounding tolerance). */
-  decimals: number;
-  /** The thing counted (noun phrase next to the figure), '' when none was found. */
-  thing: string;
-  thingSpan?: Span;
-  /** The verb governing the figure (培训, 发展, 走访…), '' when none. */
-  verb: string;
-  /** Table cell index on table rows. */
-  cell?: number;
-}
+// The shapes live in types.ts (every room reads them); re-exported here for the readers of figures.
+export type { Quantity, QuantityKind } from './types.js';
 
 const DIGIT = '[0-9０-９]';
 const AR = `${DIGIT}+(?:[,，]${DIGIT}{3})*(?:[.．]${DIGIT}+)?`;

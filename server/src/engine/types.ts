@@ -1,6 +1,5 @@
 // Core vocabulary of the engine. Every position is a UTF-16 offset into the
 // original text; line/column conversion happens once, in the adapters.
-import type { Quantity } from './quantities.js';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 export type SeverityOrOff = Severity | 'off';
@@ -176,4 +175,36 @@ export interface EngineNotice extends Span {
   reason: 'size' | 'nesting' | 'delimiters' | 'parser' | 'time';
   message: string;
   data?: Record<string, unknown>;
+}
+
+/** What a figure measures (see quantities.ts, which finds every figure of a report). */
+export type QuantityKind = 'count' | 'percent' | 'points' | 'money' | 'multiple';
+
+export interface Quantity extends Span {
+  blockIndex: number;
+  /** Span inside `Block.text`. */
+  from: number;
+  to: number;
+  /** The figure as written, e.g. `6100余人次`, `百分之二十`, `3—5次`. */
+  raw: string;
+  /** Exact value (scaled by 万/亿); undefined for approximations and ranges. */
+  value?: number;
+  /** Bounds: equal to `value` for exact figures; `max` may be Infinity (以上). */
+  min: number;
+  max: number;
+  /** Approximation word(s) as written: 余, 多, 近, 约, 左右, 以上, 不到… */
+  approx?: string;
+  range?: boolean;
+  /** Normalised unit: 人次, 名, 个, 元 (万元/亿元 are scaled to 元), %, 个百分点, 倍. */
+  unit: string;
+  kind: QuantityKind;
+  /** Decimal places as written (for rounding tolerance). */
+  decimals: number;
+  /** The thing counted (noun phrase next to the figure), '' when none was found. */
+  thing: string;
+  thingSpan?: Span;
+  /** The verb governing the figure (培训, 发展, 走访…), '' when none. */
+  verb: string;
+  /** Table cell index on table rows. */
+  cell?: number;
 }

@@ -4,7 +4,7 @@ import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { createHash } from 'node:crypto';
-import type { PrecompiledPack } from './loader.js';
+import type { PrecompiledPack } from './raw.js';
 import { readRegularText } from '../project/safe-read.js';
 
 /** Largest pack file read (the built-in packs together are under 150 KB). */

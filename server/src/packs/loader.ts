@@ -11,6 +11,9 @@ import type { SeverityOrOff } from '../engine/types.js';
 import { RULES } from '../engine/checks/index.js';
 import { PackError } from './errors.js';
 import { FileRefused, type PackHost } from './host.js';
+import type { PackExample, PrecompiledPack, RawPack } from './raw.js';
+
+export type { PackExample, PrecompiledPack, RawPack } from './raw.js';
 
 /**
  * Most entries in any one list of a pack (allow, terms, placeholder patterns…). A team's
@@ -19,27 +22,7 @@ import { FileRefused, type PackHost } from './host.js';
  */
 export const MAX_LIST_ENTRIES = 100_000;
 
-export interface PackExample {
-  name?: string;
-  format?: 'markdown' | 'text';
-  text: string;
-  expect?: string[];
-  forbid?: string[];
-  /** file:line of the example, for failures. */
-  origin: string;
-}
 
-export interface RawPack {
-  name?: string;
-  description?: string;
-  extends?: string | string[];
-  sections?: Partial<SectionSpec>[];
-  rules?: Record<string, SeverityOrOff | { severity?: SeverityOrOff; options?: Record<string, unknown> }>;
-  terms?: TermSpec[];
-  placeholders?: { patterns?: PlaceholderPattern[]; allow?: string[] };
-  allow?: string[];
-  examples?: Omit<PackExample, 'origin'>[];
-}
 
 export interface LoadedPack {
   config: EngineConfig;
@@ -77,12 +60,6 @@ interface ParsedFile {
   lines?: Record<string, number>;
 }
 
-/** A built-in pack parsed and validated at build time (see scripts/compile-packs.ts). */
-export interface PrecompiledPack {
-  hash: string;
-  data: RawPack;
-  lines: Record<string, number>;
-}
 
 function pos(pf: { lc?: LineCounter }, offset: number): { line: number; col: number } {
   return pf.lc ? pf.lc.linePos(offset) : { line: 1, col: 1 };

@@ -67,3 +67,6 @@ export function lookup(d: JiebaData, s: string, start: number, end: number): num
   for (let i = start; node >= 0 && i < end; i++) node = child(d, node, s.charCodeAt(i));
   return node >= 0 && valueOf(d, node) !== 0 ? node : -1;
 }
+
+/** Where words go: s[start, end), with its dictionary node (≥ 0), −1 (not a word) or −2 (not looked up). */
+export type Sink = (start: number, end: number, node: number) => void;

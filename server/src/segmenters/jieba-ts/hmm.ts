@@ -6,9 +6,8 @@
 //   between them are words; '.' is any character but \n, \d any Unicode digit);
 // - Viterbi ties: between two predecessors the larger state (B<E<M<S) wins; at the
 //   end S wins over E on equal scores. Missing emissions score −3.14e100.
-import { type JiebaData } from './dict';
+import { type JiebaData, type Sink } from './dict';
 import { HMM_HAN_FIRST, HMM_HAN_LAST } from './format';
-import type { Sink } from './route';
 
 const B = 0;
 const E = 1;

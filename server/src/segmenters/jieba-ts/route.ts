@@ -6,12 +6,11 @@
 // - an edge i→j (a dictionary word s[i, j)) scores ln(freq) − ln(total) + route[j];
 //   a character starting no word scores ln(1) − ln(total) + route[next character];
 // - the best edge wins; on equal scores the one ending further (the larger end).
-import { type JiebaData, lookup } from './dict';
+import { type JiebaData, type Sink, lookup } from './dict';
 import { BASE_BITS, CODE_BITS, SLOT } from './format';
 import { hmmCut } from './hmm';
 
-/** Where words go: s[start, end), with its dictionary node (≥ 0), −1 (not a word) or −2 (not looked up). */
-export type Sink = (start: number, end: number, node: number) => void;
+export type { Sink } from './dict';
 
 const BASE_MASK = (1 << BASE_BITS) - 1;
 const CODE_MASK = (1 << CODE_BITS) - 1;
