@@ -89,9 +89,9 @@ describe('engine shortcuts the benchmark measures', () => {
   });
 
   it('tagging by cut + per-word tags equals jieba\'s own tag()', () => {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
+     
     const { Jieba } = require('@node-rs/jieba') as typeof import('@node-rs/jieba');
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
+     
     const { dict } = require('@node-rs/jieba/dict') as { dict: Uint8Array };
     const jieba = Jieba.withDict(dict);
     const seg = loadSegmenter();

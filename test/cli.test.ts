@@ -321,9 +321,9 @@ describe('cli: shengao', function () {
       assert.equal(r.code, 1, r.stderr);
       const log = JSON.parse(r.stdout) as import('sarif').Log;
 
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
+       
       const Ajv4 = require('ajv-draft-04') as typeof import('ajv-draft-04').default;
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
+       
       const addFormats = require('ajv-formats') as typeof import('ajv-formats').default;
       const schema = JSON.parse(readFileSync(join(ROOT, 'node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8')) as object;
       // unicodeRegExp: false — the official schema's `language` pattern is not valid under the u flag.

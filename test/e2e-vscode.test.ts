@@ -159,7 +159,7 @@ describe('real editor: VS Code (code-server) with the packaged .vsix', function 
   afterEach(async function () {
     if (this.currentTest?.state === 'failed' && page) {
       await shot(page, `failed-${this.currentTest.title.slice(0, 30).replace(/[^a-z0-9]+/gi, '-')}`).catch(() => undefined);
-      // eslint-disable-next-line no-console
+       
       console.log(`code-server log (tail):\n${cs?.log.slice(-3000)}\nbrowser console (errors):\n${browser?.console.slice(-20).join('\n')}`);
     }
   });

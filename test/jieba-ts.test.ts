@@ -65,7 +65,7 @@ describe('jieba-ts: a TypeScript jieba with @node-rs/jieba’s words and tags', 
 
   it('cuts as the native binding does, with and without the HMM', () => {
     const jieba = loadJiebaTs();
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
+     
     const { Jieba } = require('@node-rs/jieba') as typeof import('@node-rs/jieba');
     const raw = Jieba.withDict(readFileSync(jiebaDictPath()));
     for (const line of REPORT.split('\n')) {
@@ -130,7 +130,7 @@ describe('jieba-ts: a TypeScript jieba with @node-rs/jieba’s words and tags', 
   });
 
   it('follows jieba-rs on small dictionaries: repeated words, missing tags, equal route scores (larger end wins)', () => {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
+     
     const { Jieba } = require('@node-rs/jieba') as typeof import('@node-rs/jieba');
     const hmm = readFileSync(join(dirname(require.resolve('nodejieba/package.json')), 'submodules/cppjieba/dict/hmm_model.utf8'), 'utf8');
     const dicts = [

@@ -222,7 +222,7 @@ describe('language server over stdio (push diagnostics)', function () {
   it('200 rapid changes publish only the final version', async () => {
     const base = client.published.get(uri)?.length ?? 0;
     let v = 0;
-    let final = '';
+    let final: string;
     for (let i = 1; i <= 200; i++) {
       // Each version adds one more unfilled 某某; only the last has 200 of them.
       final = text + '\n' + Array.from({ length: i }, (_, k) => `（${k + 1}）某某单位完成任务。`).join('\n') + '\n';

@@ -72,7 +72,7 @@ describe('language server resilience', function () {
       await client.diagnostics(uri);
       const base = client.published.get(uri)!.length;
       let v = 0;
-      let final = '';
+      let final: string;
       for (let i = 1; i <= 1000; i++) {
         // Only the last version has exactly 1,000 lines ending in “某某”.
         final = DRAFT + '某某\n'.repeat(i);

@@ -3,7 +3,7 @@
 // (test/packs.test.ts covers the basic positioned cases; these add option types,
 // schema shapes, errors in a parent pack, hints on every error and the trust model.)
 import { strict as assert } from 'node:assert';
-import { writeFileSync, existsSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { lint } from '../server/src/engine/index';

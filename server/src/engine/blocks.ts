@@ -273,7 +273,7 @@ function readIndentedProse(source: string, start: number, end: number, nesting: 
     if (e < 0 || e > end) e = end;
     const line = source.slice(at, e).replace(/\r$/, '');
     // (A bullet — `* 特点：…` — is list syntax that was indented too far, not text.)
-    const lead = /^[ \t\u3000]*(?:[*+\-][ \t]+)?/.exec(line)![0].length;
+    const lead = /^[ \t\u3000]*(?:[*+-][ \t]+)?/.exec(line)![0].length;
     if (lead === line.length) flush();
     else {
       if (tb.length) tb.push('\n', at - 1);

@@ -540,7 +540,7 @@ export function hasFigure(text: string): boolean {
   // The replacements below only remove digits: no digit at all, no figure (most sentences).
   if (!ANY_DIGIT.test(text)) return false;
   const t = text
-    .replace(/[〔［\[(（][0-9０-９]{4}[〕］\])）][0-9０-９]+号/g, '')
+    .replace(/[〔［[(（][0-9０-９]{4}[〕］\])）][0-9０-９]+号/g, '')
     .replace(/(?:19|20)[0-9]{2}[-—至到](?:19|20)?[0-9]{2}年/g, '')
     .replace(/[0-9０-９]{4}\s*年(?:度)?/g, '')
     .replace(/[0-9０-９]{1,2}\s*月(?:[0-9０-９]{1,2}\s*日)?/g, '')

@@ -1,13 +1,12 @@
 // Loading rule packs: YAML with positions, schema validation, regex safety,
 // `extends` resolution (built-in name, relative path, npm package) and merging.
 import { isAbsolute, join, dirname, resolve, basename } from 'node:path';
-import { LineCounter, parseDocument, isMap, isScalar, isAlias, visit, type Document, type Node as YamlNode } from 'yaml';
+import { LineCounter, parseDocument, isMap, isScalar, visit, type Document, type Node as YamlNode } from 'yaml';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { unsafeRegex } from './regex-safety.js';
 import { linearProblem } from '../engine/pattern.js';
 import schema from '../../../rules/schema.json';
-import type { EngineConfig, SectionSpec, TermSpec, RuleSetting, PlaceholderPattern } from '../engine/config.js';
-import type { SeverityOrOff } from '../engine/types.js';
+import type { EngineConfig, SectionSpec, TermSpec, RuleSetting } from '../engine/config.js';
 import { RULES } from '../engine/checks/index.js';
 import { PackError } from './errors.js';
 import { FileRefused, type PackHost } from './host.js';

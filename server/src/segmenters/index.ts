@@ -153,7 +153,7 @@ export function loadSegmenter(name: SegmenterName = (process.env.SHENGAO_SEGMENT
   try {
     seg = name === 'nodejieba' ? loadNodejieba() : name === 'jieba-ts' ? loadJiebaTs() : name === 'basic' ? basicSegmenter : loadNodeRs();
   } catch (e) {
-    throw new Error(`无法加载分词器 ${name}：${(e as Error).message}`);
+    throw new Error(`无法加载分词器 ${name}：${(e as Error).message}`, { cause: e });
   }
   loaded.set(name, seg);
   return seg;

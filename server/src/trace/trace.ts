@@ -97,11 +97,6 @@ function posWeight(word: string, tag: string): number {
   return 0.5;
 }
 
-interface Section {
-  node: OutlineNode;
-  items: TraceItem[];
-}
-
 /** A short paragraph that only announces the items: 下一年，我将着力做好三项工作。/ 重点抓好以下工作： */
 const LEAD_IN = /^.{0,40}(?:[一二两三四五六七八九十几]+(?:项|件|个方面)(?:重点)?工作|以下|如下)[。：:]?$|^.{0,40}[：:]$/u;
 

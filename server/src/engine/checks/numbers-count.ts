@@ -94,7 +94,7 @@ function findPhrases(model: ReportModel, ctx: CheckContext, classifiers: string[
       if (ignore.some((f) => phrase.startsWith(f) || f.startsWith(phrase) || text.slice(from, from + f.length) === f)) continue;
       out.push({ from, to, count, text: phrase });
     }
-    for (const q of (quotes ??= quotedSpans(text))) {
+    for (const q of quotes ?? quotedSpans(text)) {
       const p = quoted(text, q, ignore);
       if (p) out.push(p);
     }

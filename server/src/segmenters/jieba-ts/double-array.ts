@@ -59,7 +59,10 @@ export function doubleArray<E>(words: Map<string, E>, valueOf: (e: E) => WordVal
   for (let q = 0; q < nodes.length; q++) {
     const kids = [...nodes[q].kids].map(([c, k]): [number, TNode] => [code[c], k]).sort((a, b) => a[0] - b[0]);
     kidsOf.push(kids);
-    for (const [, k] of kids) (k.id = nodes.length), nodes.push(k);
+    for (const [, k] of kids) {
+      k.id = nodes.length;
+      nodes.push(k);
+    }
   }
 
   const room = new Room();

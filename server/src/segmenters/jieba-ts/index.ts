@@ -41,7 +41,10 @@ function guessTag(s: string, start: number, end: number): string {
   let m = 0;
   for (let i = start; i < end; i++) {
     const c = s.charCodeAt(i);
-    if (c >= 48 && c <= 57) eng++, m++;
+    if (c >= 48 && c <= 57) {
+      eng++;
+      m++;
+    }
     else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) eng++;
   }
   return eng > 0 ? (eng === m ? 'm' : 'eng') : 'x';
@@ -138,7 +141,11 @@ export function createJieba(d: JiebaData): JiebaTs {
     },
     tag(sentence, hmm = true) {
       const out: TaggedWord[] = [];
-      if (byNode.size + byHash.size + byText.size >= MAX_CACHED) byNode.clear(), byHash.clear(), byText.clear();
+      if (byNode.size + byHash.size + byText.size >= MAX_CACHED) {
+        byNode.clear();
+        byHash.clear();
+        byText.clear();
+      }
       walk(d, sentence, hmm, (a, b, node) => {
         if (node === -2) node = lookup(d, sentence, a, b);
         if (node < 0) {
