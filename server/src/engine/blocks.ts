@@ -9,6 +9,9 @@ import type { Block, BlockKind, DocumentKind, Span } from './types.js';
 import { startsWithMarker } from './markers.js';
 import { splitChunks, plainPieces } from './chunks.js';
 import type { ChunkBlocks, RunMemo } from './cache.js';
+
+/** The blocks that hold prose (what the text checks read): not code, comments, HTML or tables of contents. */
+export const PROSE_KINDS: ReadonlySet<BlockKind> = new Set<BlockKind>(['paragraph', 'listItem', 'heading', 'tableRow']);
 import { detach } from './text.js';
 import { SPACE } from './scan.js';
 import { blankNonProse } from './nonprose.js';

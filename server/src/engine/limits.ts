@@ -152,17 +152,6 @@ export function readGuarded(
     });
   }
   if (kind === 'text') return { blocks: readPlainText(source), notices };
-  const dense = denseDelimiters(source);
-  if (dense) {
-    notices.push({
-      reason: 'delimiters',
-      start: dense.start,
-      end: Math.max(dense.end, lineEndAfter(text, dense.start)),
-      message: `一段中有 ${dense.count.toLocaleString('en-US')} 个 Markdown 标记符（[ ] * _ \` < >），这样的文字会让 Markdown 解析极慢，整篇按纯文本读取：Markdown 标题、列表等结构未识别。`,
-      data: { count: dense.count, limit: MAX_DELIMITERS },
-    });
-    return { blocks: readPlainText(source), notices };
-  }
   const deep = deepLine(source, limits.maxNesting);
   if (deep) {
     notices.push({
@@ -171,6 +160,17 @@ export function readGuarded(
       end: Math.max(deep.end, lineEndAfter(text, deep.start)),
       message: `列表或引用嵌套过深（约 ${deep.depth} 层，上限 ${limits.maxNesting} 层），整篇按纯文本读取：Markdown 标题、列表等结构未识别。请减少嵌套层数。`,
       data: { depth: deep.depth, limit: limits.maxNesting },
+    });
+    return { blocks: readPlainText(source), notices };
+  }
+  const dense = denseDelimiters(source);
+  if (dense) {
+    notices.push({
+      reason: 'delimiters',
+      start: dense.start,
+      end: Math.max(dense.end, lineEndAfter(text, dense.start)),
+      message: `一段中有 ${dense.count.toLocaleString('en-US')} 个 Markdown 标记符（[ ] * _ \` < >），这样的文字会让 Markdown 解析极慢，整篇按纯文本读取：Markdown 标题、列表等结构未识别。`,
+      data: { count: dense.count, limit: MAX_DELIMITERS },
     });
     return { blocks: readPlainText(source), notices };
   }

@@ -3,6 +3,7 @@ import type { DocumentKind, ReportModel, Sentence } from './types.js';
 import type { EngineConfig } from './config.js';
 import type { Bounds } from './deadline.js';
 import { LIMITS, readGuarded, readMarkdownBom } from './limits.js';
+import { PROSE_KINDS } from './blocks.js';
 import { RunMemo, type LintCache } from './cache.js';
 import { readOutline, walkOutline } from './outline.js';
 import { classifyNested, classifySections, sectionLevel } from './sections.js';
@@ -11,7 +12,6 @@ import { readSuppressions } from './suppress.js';
 import { basicSegmenter, type Segmenter, type TaggedWord } from './segmenter.js';
 import { extractQuantities, type Quantity } from './quantities.js';
 
-const PROSE_KINDS = new Set(['paragraph', 'listItem', 'heading', 'tableRow']);
 
 /**
  * `cache` (optional) carries work over from the previous version of the same document:
@@ -52,6 +52,7 @@ export function buildModel(text: string, kind: DocumentKind, config: EngineConfi
     return w;
   };
   let quantities: Quantity[] | undefined;
+  const sharedMemo = new Map<string, unknown>();
   let sentences: Sentence[] | undefined;
   const model: ReportModel = {
     text,
@@ -66,7 +67,7 @@ export function buildModel(text: string, kind: DocumentKind, config: EngineConfi
       if (!sentences) {
         sentences = [];
         blocks.forEach((b, i) => {
-          if (b.kind === 'paragraph' || b.kind === 'listItem' || b.kind === 'heading' || b.kind === 'tableRow') for (const x of splitSentences(b, i)) sentences!.push(x);
+          if (PROSE_KINDS.has(b.kind)) for (const x of splitSentences(b, i)) sentences!.push(x);
         });
       }
       return sentences;
@@ -78,6 +79,12 @@ export function buildModel(text: string, kind: DocumentKind, config: EngineConfi
     words,
     get quantities(): Quantity[] {
       return (quantities ??= extractQuantities(blocks, words, cache?.quantities));
+    },
+    shared<T>(key: string, build: () => T): T {
+      if (sharedMemo.has(key)) return sharedMemo.get(key) as T;
+      const value = build();
+      sharedMemo.set(key, value);
+      return value;
     },
   };
   return model;

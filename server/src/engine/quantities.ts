@@ -10,7 +10,7 @@
 import type { Block, Quantity, QuantityKind, Span } from './types.js';
 import type { TaggedWord } from './segmenter.js';
 import type { BlockQuantities, RunMemo } from './cache.js';
-import { blockSpan } from './blocks.js';
+import { blockSpan, PROSE_KINDS } from './blocks.js';
 import { blockMarker, parseChineseNumeral } from './markers.js';
 import { quotedSpans, inside } from './quotes.js';
 import { lowerBound } from './sorted.js';
@@ -370,13 +370,12 @@ function verbBefore(ix: WordIndex, i: number): string {
   return '';
 }
 
-const PROSE = new Set(['paragraph', 'listItem', 'heading', 'tableRow']);
 
 /** All quantities of a document, in order. */
 export function extractQuantities(blocks: Block[], words: (t: string) => TaggedWord[], memo?: RunMemo<BlockQuantities>): Quantity[] {
   const out: Quantity[] = [];
   blocks.forEach((b, i) => {
-    if (!PROSE.has(b.kind)) return;
+    if (!PROSE_KINDS.has(b.kind)) return;
     if (!/[0-9０-９零〇一二两三四五六七八九十百千]/.test(b.text)) return;
     if (!memo) {
       for (const q of blockQuantities(b, i, words)) out.push(q);

@@ -40,6 +40,8 @@ export interface CheckContext {
    * With a LintCache, an unchanged block's value is the one from the last run.
    */
   perBlock<T>(block: Block, name: string, compute: () => T): T;
+  /** Worked out once per model and shared by every check (the model's own memo, `ReportModel.shared`). */
+  shared<T>(key: string, build: () => T): T;
 }
 
 export interface Check {

@@ -28,7 +28,7 @@ export function severityOf(config: EngineConfig, meta: RuleMeta): Severity | 'of
   return config.rules[meta.id]?.severity ?? meta.defaultSeverity;
 }
 
-export function makeContext(config: EngineConfig, metas: Map<string, RuleMeta>, checkName = '', cache?: LintCache): CheckContext {
+export function makeContext(config: EngineConfig, metas: Map<string, RuleMeta>, checkName = '', cache?: LintCache, model?: ReportModel): CheckContext {
   // Keyed by the block's text itself (its string keeps its hash from run to run), then by
   // block kind inside: a heading and a paragraph with the same words are different blocks.
   const slotOf = (block: Block) => {
@@ -79,6 +79,9 @@ export function makeContext(config: EngineConfig, metas: Map<string, RuleMeta>, 
       slot.set(key, { value });
       return value;
     },
+    shared<T>(key: string, build: () => T): T {
+      return model ? model.shared(key, build) : build();
+    },
   };
 }
 
@@ -120,7 +123,7 @@ export function runChecks(model: ReportModel, config: EngineConfig, checks: Chec
   return { findings, failures };
 
   function runOne(check: Check): void {
-    const ctx = makeContext(config, metas, check.name, cache);
+    const ctx = makeContext(config, metas, check.name, cache, model);
     const active = check.rules.filter((r) => ctx.enabled(r.id) && (!only || only.has(r.id)));
     if (!active.length) return;
     let drafts;

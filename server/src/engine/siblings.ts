@@ -28,16 +28,13 @@ function runsOf(children: OutlineNode[]): MarkerRun[] {
 }
 
 /** Worked out once per model: outline/sequence and outline/style both read them (and never change them). */
-const memo = new WeakMap<ReportModel, readonly MarkerRun[]>();
-
 export function markerRuns(model: ReportModel): readonly MarkerRun[] {
-  const hit = memo.get(model);
-  if (hit) return hit;
-  const out = runsOf(model.outline);
-  for (const n of walkOutline(model.outline)) for (const r of runsOf(n.children)) out.push(r);
-  for (const e of model.enumerations) out.push({ kind: 'shi', markers: e.items.map((i) => i.marker), inline: true });
-  memo.set(model, out);
-  return out;
+  return model.shared('markerRuns', () => {
+    const out = runsOf(model.outline);
+    for (const n of walkOutline(model.outline)) for (const r of runsOf(n.children)) out.push(r);
+    for (const e of model.enumerations) out.push({ kind: 'shi', markers: e.items.map((i) => i.marker), inline: true });
+    return out;
+  });
 }
 
 /**

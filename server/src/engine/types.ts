@@ -161,6 +161,12 @@ export interface ReportModel {
   notices?: EngineNotice[];
   /** Every figure of the document (computed lazily, once; see quantities.ts). */
   readonly quantities: Quantity[];
+  /**
+   * What a reader of the model works out once and several checks ask for (tables, breakdowns,
+   * marker runs): built on first use under `key`, kept as long as this model. Keys are the
+   * readers' own constants, so two readers never share one by accident.
+   */
+  shared<T>(key: string, build: () => T): T;
 }
 
 export interface Suppression extends Span {

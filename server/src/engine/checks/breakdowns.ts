@@ -252,20 +252,14 @@ function sameMeasure(a: Quantity, b: Quantity): boolean {
   return a.unit === b.unit && a.kind === b.kind;
 }
 
-// numbers/sum and numbers/percent both read the breakdowns: find them once per model and options.
-const memo = new WeakMap<ReportModel, Map<string, Breakdown[]>>();
-
+// numbers/sum and numbers/percent both read the breakdowns: found once per model and options.
 export function findBreakdowns(model: ReportModel, opts: BreakdownOptions, ctx?: CheckContext): Breakdown[] {
-  let byOpts = memo.get(model);
-  if (!byOpts) memo.set(model, (byOpts = new Map()));
   const key = JSON.stringify(opts);
-  let found = byOpts.get(key);
-  if (!found) {
+  return model.shared(`breakdowns ${key}`, () => {
     const name = `breakdowns ${key}`;
     const perBlock: PerBlock = ctx ? (block, compute) => ctx.perBlock(block, name, compute) : (_, compute) => compute();
-    byOpts.set(key, (found = scanBreakdowns(model, opts, perBlock)));
-  }
-  return found;
+    return scanBreakdowns(model, opts, perBlock);
+  });
 }
 
 /** A part: the index of a figure of the block, or a bare figure of a shared-unit list. */

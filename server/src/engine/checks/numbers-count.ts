@@ -128,16 +128,13 @@ interface Items {
 }
 
 /** Each block's outline node (the last in outline order whose body holds it), once per model. */
-const nodesByBlock = new WeakMap<ReportModel, Map<Block, OutlineNode>>();
-
 function nodeOfBlock(model: ReportModel, bi: number): OutlineNode | undefined {
-  let byBlock = nodesByBlock.get(model);
-  if (!byBlock) {
+  const byBlock = model.shared('nodesByBlock', () => {
     // One pass over the outline, not one per phrase: a 100k draft has thousands of nodes.
-    byBlock = new Map();
-    for (const n of walkOutline(model.outline)) for (const b of n.body) byBlock.set(b, n);
-    nodesByBlock.set(model, byBlock);
-  }
+    const m = new Map<Block, OutlineNode>();
+    for (const n of walkOutline(model.outline)) for (const b of n.body) m.set(b, n);
+    return m;
+  });
   return byBlock.get(model.blocks[bi]);
 }
 

@@ -3,13 +3,12 @@
 import type { Check } from '../rule.js';
 import type { Block, Draft } from '../types.js';
 import type { PlaceholderPattern } from '../config.js';
-import { blockSpan } from '../blocks.js';
+import { blockSpan, PROSE_KINDS } from '../blocks.js';
 import { unfilledFigures } from '../quantities.js';
 import { compiledBy } from '../compiled.js';
 import { compilePattern, type TextPattern } from '../pattern.js';
 import { visibleText } from '../invisible.js';
 
-const PROSE = new Set(['paragraph', 'listItem', 'heading', 'tableRow']);
 
 type Compiled = { re: TextPattern; message: string | undefined }[];
 
@@ -40,7 +39,7 @@ export const placeholderCheck: Check = {
     const compiled = compile(patterns);
     const out: Draft[] = [];
     model.blocks.forEach((block, index) => {
-      if (!PROSE.has(block.kind)) return;
+      if (!PROSE_KINDS.has(block.kind)) return;
       for (const d of ctx.inBlock(block, () => inBlock(block, index))) out.push(d);
     });
     return out;

@@ -154,11 +154,11 @@ function splitPipes(text: string, ls: number, le: number): [number, number][] | 
   return cells.length >= 2 ? cells : undefined;
 }
 
-const memo = new WeakMap<ReportModel, FigureTable[]>();
-
 export function readTables(model: ReportModel): FigureTable[] {
-  const cached = memo.get(model);
-  if (cached) return cached;
+  return model.shared('tables', () => scanTables(model));
+}
+
+function scanTables(model: ReportModel): FigureTable[] {
   const out: FigureTable[] = [];
   let run: RawRow[] = [];
   // The last pipe line read (separator lines included): the next one must follow it.
@@ -194,6 +194,5 @@ export function readTables(model: ReportModel): FigureTable[] {
     } else if (b.kind !== 'comment') flush();
   });
   flush();
-  memo.set(model, out);
   return out;
 }

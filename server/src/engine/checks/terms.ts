@@ -5,13 +5,12 @@
 import type { Check } from '../rule.js';
 import type { Block, Draft } from '../types.js';
 import type { TermSpec } from '../config.js';
-import { blockSpan } from '../blocks.js';
+import { blockSpan, PROSE_KINDS } from '../blocks.js';
 import { quotedSpans } from '../quotes.js';
 import { Literals } from '../literals.js';
 import { compilePattern, type TextPattern } from '../pattern.js';
 import { visibleText } from '../invisible.js';
 
-const PROSE = new Set(['paragraph', 'listItem', 'heading', 'tableRow']);
 
 interface Compiled {
   term: TermSpec;
@@ -86,7 +85,7 @@ export const termsCheck: Check = {
     const allow = ctx.config.allow;
     const out: Draft[] = [];
     for (const block of model.blocks) {
-      if (!PROSE.has(block.kind)) continue;
+      if (!PROSE_KINDS.has(block.kind)) continue;
       for (const d of ctx.inBlock(block, () => inBlock(block))) out.push(d);
     }
     return out;
