@@ -59,11 +59,12 @@ describe('cli api: checkFiles', () => {
     assert.equal(e.line, 1);
   });
 
-  it('decodeDraft: BOM kept aside, NUL → binary, bad UTF-8 → encoding', () => {
+  it('decodeDraft: BOM kept aside, NUL → binary, GBK read, unknown bytes → encoding', () => {
     const bom = decodeDraft(Buffer.from('\uFEFF一、履行职责情况', 'utf8'));
-    assert.deepEqual(bom, { text: '一、履行职责情况', bom: true });
+    assert.deepEqual(bom, { text: '一、履行职责情况', bom: true, encoding: 'utf-8' });
     assert.equal((decodeDraft(Buffer.from([0x31, 0x00, 0x32])) as { skip: string }).skip, 'binary');
-    assert.equal((decodeDraft(Buffer.from([0xd7, 0xdc, 0xbd, 0xe1])) as { skip: string }).skip, 'encoding');
+    assert.deepEqual(decodeDraft(Buffer.from([0xd7, 0xdc, 0xbd, 0xe1])), { text: '总结', bom: false, encoding: 'gb18030' });
+    assert.equal((decodeDraft(Buffer.from('café crème', 'latin1')) as { skip: string }).skip, 'encoding');
   });
 });
 

@@ -286,6 +286,7 @@ describe('cli: shengao', function () {
         infos: all.filter((x) => x.severity === 'info' || x.severity === 'hint').length,
         fixable: all.filter((x) => x.fix?.safe).length,
         files: 3,
+        unchecked: 0,
       });
       for (const x of all) {
         for (const k of ['ruleId', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn', 'offset', 'length'] as const) assert.ok(x[k] !== undefined, `${k} missing`);
@@ -415,15 +416,17 @@ describe('cli: shengao', function () {
       assert.deepEqual(paths(await call(['check', '--format', 'json', '草稿箱/旧稿.md'], dir)), ['草稿箱/旧稿.md']);
     });
 
-    it('skips binary and non-UTF-8 files with a message on stderr, without changing the exit code', async () => {
+    it('skips a binary file found in a folder with a message on stderr (exit code unchanged); reads a GBK draft and says so', async () => {
       const dir = workspace({ 'clean.txt': OFFICE_CLEAN, '扫描件.txt': BINARY_BYTES, 'gbk稿.txt': GBK_BYTES });
       const r = await run(['check'], dir);
       assert.equal(r.code, 0, r.stderr);
       assert.match(r.stderr, /扫描件\.txt：二进制文件/);
-      assert.match(r.stderr, /gbk稿\.txt：不是有效的 UTF-8/);
+      assert.match(r.stderr, /gbk稿\.txt：按 GBK\/GB18030 编码读取/);
       const rep = json(await call(['check', '--format', 'json'], dir));
-      assert.deepEqual(rep.files.map((f) => f.path), ['clean.txt']);
-      assert.deepEqual(rep.skipped.map((s) => [s.path, s.reason]).sort(), [['gbk稿.txt', 'encoding'], ['扫描件.txt', 'binary']]);
+      assert.deepEqual(rep.files.map((f) => f.path), ['clean.txt', 'gbk稿.txt']);
+      assert.deepEqual(rep.skipped.map((s) => [s.path, s.reason]), [['扫描件.txt', 'binary']]);
+      // Named on the command line, the binary file fails the run.
+      assert.equal((await call(['check', 'clean.txt', '扫描件.txt'], dir)).code, 2);
     });
 
     it('a path that names nothing is a usage error (exit 2), other files are still checked', async () => {

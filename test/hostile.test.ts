@@ -223,15 +223,16 @@ describe('hostile inputs', function () {
     });
     after(() => dir && rmSync(dir, { recursive: true, force: true }));
 
-    it('skips a binary file (NUL bytes) and a non-UTF-8 file with a message; exit code unaffected', () => {
+    it('skips a binary file (NUL bytes) with a message and exit 2 when it was named; reads a GBK file', () => {
       writeFileSync(join(dir, '附件.txt'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x14, 0x00, 0xff]));
       writeFileSync(join(dir, 'gbk.txt'), Buffer.from([0xd2, 0xbb, 0xa1, 0xa2, 0xd6, 0xf7, 0xd2, 0xaa, 0xb9, 0xa4, 0xd7, 0xf7])); // 一、主要工作 in GBK
       const r = spawnSync(process.execPath, [cli, 'check', '--format', 'json', '附件.txt', 'gbk.txt'], { cwd: dir, encoding: 'utf8' });
-      assert.equal(r.status, 0, r.stderr);
-      const out = JSON.parse(r.stdout) as { skipped: { path: string; reason: string; message: string }[] };
-      assert.deepEqual(out.skipped.map((s) => [s.path, s.reason]).sort(), [['gbk.txt', 'encoding'], ['附件.txt', 'binary']]);
+      assert.equal(r.status, 2, r.stderr);
+      const out = JSON.parse(r.stdout) as { files: { path: string; encoding?: string }[]; skipped: { path: string; reason: string; message: string }[] };
+      assert.deepEqual(out.skipped.map((s) => [s.path, s.reason]), [['附件.txt', 'binary']]);
+      assert.deepEqual(out.files.map((f) => [f.path, f.encoding]), [['gbk.txt', 'gb18030']]);
       assert.match(r.stderr, /附件\.txt：二进制文件/);
-      assert.match(r.stderr, /gbk\.txt：不是有效的 UTF-8/);
+      assert.match(r.stderr, /gbk\.txt：按 GBK\/GB18030 编码读取/);
     });
 
     it('checks an empty file, a BOM+CRLF file and a 10 MB file without crashing', () => {

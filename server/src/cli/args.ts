@@ -1,5 +1,6 @@
 // Command-line parsing: `shengao <command> [options] [paths…]`. Hand-written so
 // every message is Chinese and every mistake is a UsageError (exit code 2).
+import { ENCODING_NAMES, parseEncoding, type Encoding } from '../drafts/decode.js';
 
 export type Format = 'stylish' | 'json' | 'sarif' | 'github' | 'html';
 export const FORMATS: Format[] = ['stylish', 'json', 'sarif', 'github', 'html'];
@@ -27,6 +28,8 @@ export interface CheckArgs {
   color?: boolean;
   /** --jobs: threads that lint (1 = sequential); undefined: SHENGAO_JOBS, else 'auto'. */
   jobs?: number | 'auto';
+  /** --encoding: read plain-text drafts in this encoding instead of detecting it. */
+  encoding?: Encoding;
 }
 
 export interface InitArgs {
@@ -79,6 +82,7 @@ const CHECK_OPTS: OptSpec[] = [
   { name: 'color' },
   { name: 'no-color' },
   { name: 'jobs', short: 'j', value: true },
+  { name: 'encoding', value: true },
 ];
 const INIT_OPTS: OptSpec[] = [{ name: 'pack', short: 'p', value: true }];
 const PACKS_TEST_OPTS: OptSpec[] = [{ name: 'color' }, { name: 'no-color' }];
@@ -219,6 +223,9 @@ function parseCheck(argv: string[]): Args {
   const output = str(p, 'output');
   if (output === '') throw new UsageError('--output 需要一个文件路径');
   const jobs = str(p, 'jobs');
+  const enc = str(p, 'encoding');
+  const encoding = enc === undefined ? undefined : parseEncoding(enc);
+  if (enc !== undefined && !encoding) throw new UsageError(`不支持的编码“${enc}”：可用 ${Object.keys(ENCODING_NAMES).filter((n) => n.includes('-') || n.startsWith('gb')).join(' / ')}`);
   return {
     command: 'check',
     patterns: p.positionals,
@@ -231,6 +238,7 @@ function parseCheck(argv: string[]): Args {
     noConfig: p.opts.has('no-config'),
     color: p.opts.has('color') ? true : p.opts.has('no-color') ? false : undefined,
     ...(jobs !== undefined ? { jobs: parseJobs(jobs, '--jobs') } : {}),
+    ...(encoding ? { encoding } : {}),
   };
 }
 
@@ -255,11 +263,14 @@ check 选项 Options:
       --no-config          不读 .shengao.yaml，使用默认包 work-summary (ignore config files)
       --color, --no-color  强制开启/关闭颜色（也认 NO_COLOR、FORCE_COLOR）
   -j, --jobs N|auto        并行检查的线程数，1 为逐个检查；默认 auto  (threads; 1 = sequential)
+      --encoding 编码      按指定编码读取文稿：utf-8 | utf-16le | utf-16be | gbk | gb18030
+                           （默认自动识别 UTF-8、带 BOM 的 UTF-16、GBK/GB18030）(force an encoding)
 
 退出码 Exit codes:
   0  没有错误（可以有警告）                 no errors
   1  有错误级别的问题，或警告超过 --max-warnings   errors found, or too many warnings
-  2  用法或配置错误（选项不对、规则包有误）    usage or configuration error
+  2  用法或配置错误（选项不对、规则包有误），或点名的文件无法检查（读不了、编码无法识别）
+     usage or configuration error, or a file named on the command line could not be checked
 
 示例 Examples:
   shengao check                       检查当前文件夹下的全部文稿
@@ -288,6 +299,12 @@ export const COMMAND_HELP: Record<string, string> = {
   -j, --jobs N|auto        用几个线程并行检查（也认环境变量 SHENGAO_JOBS）。默认 auto：文稿够多时
                            每两个 CPU 核一个线程（2 核及以下、文稿少时都在主线程里检查）；1 = 逐个检查。
                            报告与逐个检查时完全相同（顺序、内容），--fix 每个文件只由一个线程改写。
+      --encoding 编码      按指定编码读取 .md / .txt：utf-8 | utf-16le | utf-16be | gbk | gb18030。
+                           默认自动识别：UTF-8（有无 BOM 均可）、带 BOM 的 UTF-16（Windows“Unicode”）、
+                           GBK/GB18030（按 GBK 读取时会在标准错误里说明）。非 UTF-8 文件不做 --fix 改写。
+
+命令行上点名的文件若无法检查（读取失败、二进制、编码无法识别），以 2 退出；
+文件夹里找不到任何文稿时也会说明。
 `,
   init: `用法：shengao init [--pack 包名]
 

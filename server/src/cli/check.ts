@@ -2,7 +2,6 @@
 // pack, read it safely, lint it (and apply safe fixes when asked). No output,
 // no process exit — the CLI, the HTML report and the language server's
 // "check workspace" all build on this.
-import { isUtf8 } from 'node:buffer';
 import { relative, resolve, sep } from 'node:path';
 import { kindOfPath, LineIndex, type DocumentKind, type EngineConfig, type Finding, type ReportModel, type Segmenter } from '../engine/index.js';
 import type { CheckFailure } from '../engine/runner.js';
@@ -10,6 +9,7 @@ import { PackError } from '../packs/errors.js';
 import { nodeHost, type PackHost } from '../packs/host.js';
 import { loadSegmenter } from '../segmenters/index.js';
 import { MAX_DRAFT_BYTES, readRegularFile } from '../project/safe-read.js';
+import { decodeBytes, ENCODING_LABEL, type Decoded, type Encoding } from '../drafts/decode.js';
 import { discover } from './discover.js';
 import { lintDraft, type DraftJob, type DraftModel, type DraftOutcome } from './lint-draft.js';
 import { LintPool, threadCount, workerScript } from './pool.js';
@@ -38,6 +38,8 @@ export interface CheckFilesOptions {
   jobs?: number | 'auto';
   /** Keep each draft's whole model in `fullModel` (forces a run in this thread). */
   keepModels?: boolean;
+  /** Read every plain-text draft in this encoding (`--encoding`) instead of detecting it. */
+  encoding?: Encoding;
 }
 
 export interface FileResult {
@@ -61,6 +63,10 @@ export interface FileResult {
   failures: CheckFailure[];
   /** Number of fixes applied (with `fix`). */
   fixed: number;
+  /** The encoding the file was read in. */
+  encoding: Encoding;
+  /** What the writer should know about how the file was read (e.g. as GBK, fixes not written). */
+  notes: string[];
 }
 
 /** `refused`: not a regular file, too large, or a symlink out of the tree (issue 17); the run then exits 2. */
@@ -73,6 +79,8 @@ export interface Skipped {
   path: string;
   reason: SkipReason;
   message: string;
+  /** Named on the command line (not found in a folder or by a glob): the run then exits 2. */
+  named: boolean;
 }
 
 export interface ConfigProblem {
@@ -87,6 +95,8 @@ export interface CheckRun {
   skipped: Skipped[];
   /** Patterns that matched no file. */
   unmatched: string[];
+  /** Folders given as patterns in which no draft was found (also in `unmatched`). */
+  emptyFolders: string[];
   /** Broken packs or config files, each once. */
   configProblems: ConfigProblem[];
   /** Worker threads that linted (0: all in the calling thread). */
@@ -99,39 +109,32 @@ export function displayPath(file: string, cwd: string): string {
   return sep === '\\' ? p.replace(/\\/g, '/') : p;
 }
 
-export type Decoded = { text: string; bom: boolean } | { skip: SkipReason; message: string };
+export type { Decoded } from '../drafts/decode.js';
 
-/** Text of a draft, or why it is skipped: NUL bytes mean binary; invalid UTF-8 means another encoding. */
-export function decodeDraft(bytes: Uint8Array): Decoded {
-  if (bytes.includes(0)) return { skip: 'binary', message: '二进制文件（含 NUL 字节），已跳过' };
-  // isUtf8 is the strict check TextDecoder's `fatal` makes, several times faster; toString keeps a
-  // byte-order mark in the text, so --fix can write it back.
-  const buf = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (!isUtf8(buf)) return { skip: 'encoding', message: '不是有效的 UTF-8 文本，已跳过（若是 GBK 编码，请另存为 UTF-8）' };
-  const text = buf.toString('utf8');
-  const bom = text.charCodeAt(0) === 0xfeff;
-  return { text: bom ? text.slice(1) : text, bom };
+/** Text of a plain-text draft, or why it is skipped (see decodeBytes). */
+export function decodeDraft(bytes: Uint8Array, encoding?: Encoding): Decoded {
+  return decodeBytes(bytes, encoding);
 }
 
 interface Slot {
   file: string;
   path: string;
   skipped?: Skipped;
-  task?: { job: DraftJob; config: EngineConfig; resolved: ResolvedPack; outcome?: Promise<DraftOutcome> };
+  task?: { job: DraftJob; config: EngineConfig; resolved: ResolvedPack; encoding: Encoding; notes: string[]; outcome?: Promise<DraftOutcome> };
 }
 
 /** Discovers, resolves packs, reads and lints (in worker threads when `jobs` asks for them). Throws only when the segmenter cannot load or a worker fails. */
 export async function checkFiles(patterns: string[], opts: CheckFilesOptions = {}): Promise<CheckRun> {
   const cwd = resolve(opts.cwd ?? process.cwd());
-  const { files, unmatched, roots } = await discover(patterns, cwd);
-  const run: CheckRun = { cwd, files: [], skipped: [], unmatched, configProblems: [], workers: 0 };
+  const { files, unmatched, roots, named, emptyFolders } = await discover(patterns, cwd);
+  const run: CheckRun = { cwd, files: [], skipped: [], unmatched, emptyFolders, configProblems: [], workers: 0 };
   // Workers start first (building the dictionary takes a while), then the drafts are read.
   const threads = opts.segmenter || opts.keepModels ? 1 : threadCount(opts.jobs, files);
   const script = threads > 1 ? workerScript() : undefined;
   const pool = script ? new LintPool(threads, script) : undefined;
   if (pool) run.workers = threads;
   try {
-    const slots = readDrafts(files, cwd, roots, opts, run, pool);
+    const slots = readDrafts(files, cwd, roots, opts, run, pool, named);
     const tasks = slots.flatMap((s) => (s.task ? [s.task] : []));
     let outcomes: DraftOutcome[];
     if (pool) {
@@ -148,7 +151,7 @@ export async function checkFiles(patterns: string[], opts: CheckFilesOptions = {
 }
 
 /** Resolves each draft's pack and reads it, in order; with a pool, each draft is handed to it as soon as it is read. */
-function readDrafts(files: string[], cwd: string, roots: readonly string[], opts: CheckFilesOptions, run: CheckRun, pool: LintPool | undefined): Slot[] {
+function readDrafts(files: string[], cwd: string, roots: readonly string[], opts: CheckFilesOptions, run: CheckRun, pool: LintPool | undefined, named: ReadonlySet<string>): Slot[] {
   const resolver = new PackResolver({ cwd, pack: opts.pack, noConfig: opts.noConfig, host: opts.host ?? nodeHost() });
   const slots: Slot[] = [];
   for (const file of files) {
@@ -167,27 +170,35 @@ function readDrafts(files: string[], cwd: string, roots: readonly string[], opts
     let decoded: Decoded;
     const supplied = opts.read?.(file);
     if (supplied !== undefined) {
-      decoded = typeof supplied === 'string' ? { text: supplied.replace(/^\uFEFF/, ''), bom: supplied.charCodeAt(0) === 0xfeff } : decodeDraft(supplied);
+      decoded = typeof supplied === 'string' ? { text: supplied.replace(/^\uFEFF/, ''), bom: supplied.charCodeAt(0) === 0xfeff, encoding: 'utf-8' } : decodeDraft(supplied, opts.encoding);
     } else {
       // Regular files only, sized before reading, and never a symlink out of the folders named.
       const r = readRegularFile(file, { maxBytes: MAX_DRAFT_BYTES, within: roots });
       if (!r.ok) {
         const reason: SkipReason = r.code === 'unreadable' ? 'unreadable' : 'refused';
-        slots.push({ file, path, skipped: { file, path, reason, message: `${r.message}，未检查` } });
+        slots.push({ file, path, skipped: { file, path, reason, message: `${r.message}，未检查`, named: named.has(file) } });
         continue;
       }
-      decoded = decodeDraft(r.bytes);
+      decoded = decodeDraft(r.bytes, opts.encoding);
     }
     if ('skip' in decoded) {
-      slots.push({ file, path, skipped: { file, path, reason: decoded.skip, message: decoded.message } });
+      slots.push({ file, path, skipped: { file, path, reason: decoded.skip, message: decoded.message, named: named.has(file) } });
       continue;
     }
-    const job: DraftJob = { file, kind: kindOfPath(file), text: decoded.text, bom: decoded.bom, fix: Boolean(opts.fix), keepModel: opts.keepModels, fromDisk: supplied === undefined };
+    const notes: string[] = [];
+    let fix = Boolean(opts.fix);
+    if (decoded.encoding !== 'utf-8') {
+      notes.push(`按 ${ENCODING_LABEL[decoded.encoding]} 编码读取`);
+      // Writing fixes back would have to re-encode the writer's file: refused, said, not done silently.
+      if (fix) notes.push(`--fix 只改写 UTF-8 文件，此文件未修复（请另存为 UTF-8 后再修复）`);
+      fix = false;
+    }
+    const job: DraftJob = { file, kind: kindOfPath(file), text: decoded.text, bom: decoded.bom, fix, keepModel: opts.keepModels, fromDisk: supplied === undefined };
     const config = resolved.pack.config;
     const outcome = pool?.lint(job, config);
     // Rejections reach the caller through Promise.all; this only keeps an early one from counting as unhandled.
     outcome?.catch(() => undefined);
-    slots.push({ file, path, task: { job, config, resolved, outcome } });
+    slots.push({ file, path, task: { job, config, resolved, encoding: decoded.encoding, notes, outcome } });
   }
   return slots;
 }
@@ -200,10 +211,10 @@ function collect(slots: Slot[], outcomes: DraftOutcome[], run: CheckRun): void {
       run.skipped.push(slot.skipped);
       continue;
     }
-    const { job, resolved } = slot.task!;
+    const { job, resolved, encoding, notes } = slot.task!;
     const out = outcomes[k++];
     const { file, path } = slot;
-    if (out.unwritable !== undefined) run.skipped.push({ file, path, reason: 'unwritable', message: out.unwritable });
+    if (out.unwritable !== undefined) run.skipped.push({ file, path, reason: 'unwritable', message: out.unwritable, named: false });
     const text = out.text ?? job.text;
     const result: FileResult = {
       file,
@@ -217,6 +228,8 @@ function collect(slots: Slot[], outcomes: DraftOutcome[], run: CheckRun): void {
       findings: out.findings,
       failures: out.failures,
       fixed: out.fixed,
+      encoding,
+      notes,
     };
     if (out.fullModel) result.fullModel = out.fullModel;
     run.files.push(result);

@@ -19,6 +19,9 @@ import { formatTrace, traceFiles, TraceInputError } from './trace.js';
 import { loadSegmenter } from '../segmenters/index.js';
 import type { TraceArgs } from './args.js';
 
+/** The kinds of file a folder is searched for, as the messages name them. */
+const DRAFT_KINDS = '.md / .markdown / .txt';
+
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_USAGE = 2;
@@ -52,12 +55,13 @@ async function check(args: CheckArgs, io: CliIO): Promise<number> {
   const host = io.host ?? nodeHost();
   const envJobs = io.env.SHENGAO_JOBS;
   const jobs = args.jobs ?? (envJobs ? parseJobs(envJobs, '环境变量 SHENGAO_JOBS') : 'auto');
-  let run = await checkFiles(args.patterns, { cwd: io.cwd, pack: args.pack, noConfig: args.noConfig, fix: args.fix, host, jobs });
+  let run = await checkFiles(args.patterns, { cwd: io.cwd, pack: args.pack, noConfig: args.noConfig, fix: args.fix, host, jobs, encoding: args.encoding });
   if (io.env.SHENGAO_DEBUG) say(io, `检查了 ${run.files.length} 份文稿，${run.workers ? `${run.workers} 个工作线程` : '在主线程中'} (jobs: ${jobs})`);
   let code = EXIT_OK;
 
   for (const p of run.unmatched) {
-    say(io, `找不到“${p}”：没有这个文件或文件夹，也没有匹配的 .md / .txt 文稿`);
+    if (run.emptyFolders.includes(p)) say(io, `文件夹“${p}”中没有找到文稿（${DRAFT_KINDS}），未检查任何文件`);
+    else say(io, `找不到“${p}”：没有这个文件或文件夹，也没有匹配的文稿（${DRAFT_KINDS}）`);
     code = EXIT_USAGE;
   }
   for (const p of run.configProblems) {
@@ -68,9 +72,11 @@ async function check(args: CheckArgs, io: CliIO): Promise<number> {
   }
   for (const s of run.skipped) {
     say(io, `${s.path}：${s.message}`);
-    // A file the run refused to read (a device, a FIFO, too large, a link out of the tree) was not checked: never a clean run.
-    if (s.reason === 'refused') code = EXIT_USAGE;
+    // A file the run refused to read (a device, a FIFO, too large, a link out of the tree) was not checked: never a clean run;
+    // nor is a file the writer named that could not be checked (ESLint does the same).
+    if (s.reason === 'refused' || s.named) code = EXIT_USAGE;
   }
+  for (const f of run.files) for (const n of f.notes) say(io, `${f.path}：${n}`);
   for (const f of run.files) {
     for (const fail of f.failures) {
       say(io, `${f.path}：检查 ${fail.check} 未能完成，规则 ${fail.rules.join('、')} 的结果缺失：${fail.error.split('\n')[0]}`);
@@ -79,7 +85,7 @@ async function check(args: CheckArgs, io: CliIO): Promise<number> {
     }
   }
   if (!args.patterns.length && !run.files.length && !run.skipped.length && !run.configProblems.length) {
-    say(io, `${io.cwd} 下没有找到 .md / .txt 文稿`);
+    say(io, `${io.cwd} 下没有找到文稿（${DRAFT_KINDS}），未检查任何文件`);
   }
 
   if (args.quiet) run = onlyErrors(run);

@@ -21,6 +21,10 @@ export interface Discovery {
   unmatched: string[];
   /** The folders the run may read drafts from: cwd and each folder named (a file's own folder); symlinks out of them are refused. */
   roots: string[];
+  /** Files named as such on the command line: one that cannot be read fails the run. */
+  named: Set<string>;
+  /** Folders named on the command line that hold no draft (also in `unmatched`). */
+  emptyFolders: string[];
 }
 
 function toPosix(p: string): string {
@@ -102,6 +106,8 @@ export async function discover(patterns: string[], cwd: string): Promise<Discove
   const found = new Set<string>();
   const unmatched: string[] = [];
   const roots = [root];
+  const named = new Set<string>();
+  const emptyFolders: string[] = [];
   const expand = async (pats: string[], base: string): Promise<string[]> => {
     // Symlinked folders are not entered: a link back up (a loop) would list drafts twice, a link
     // elsewhere would read outside the tree. Symlinked files are listed; reading them checks where they lead.
@@ -111,7 +117,7 @@ export async function discover(patterns: string[], cwd: string): Promise<Discove
 
   if (!patterns.length) {
     for (const f of await expand(DEFAULT_PATTERNS, root)) found.add(f);
-    return { files: [...found].sort(), unmatched, roots };
+    return { files: [...found].sort(), unmatched, roots, named, emptyFolders };
   }
   for (const p of patterns) {
     const abs = resolve(root, p);
@@ -124,20 +130,21 @@ export async function discover(patterns: string[], cwd: string): Promise<Discove
     let hits: string[];
     // A named path that exists but is no regular file (a device, a FIFO, a dangling link) goes on to
     // the read, which says what it is; only a path that is not there at all is "not found".
-    const named = stat?.isFile() || (!stat?.isDirectory() && exists(abs));
-    if (named) {
+    const isNamed = stat?.isFile() || (!stat?.isDirectory() && exists(abs));
+    if (isNamed) {
       hits = [abs];
       roots.push(dirname(abs));
+      named.add(abs);
     } else if (stat?.isDirectory()) {
       hits = await expand(DEFAULT_PATTERNS, abs);
       roots.push(abs);
-    }
-    else if (tinyglobby.isDynamicPattern(p)) hits = await expand([toPosix(p)], root);
+      if (!hits.length) emptyFolders.push(p);
+    } else if (tinyglobby.isDynamicPattern(p)) hits = await expand([toPosix(p)], root);
     else hits = [];
     if (!hits.length) unmatched.push(p);
     for (const h of hits) found.add(h);
   }
-  return { files: [...found].sort(), unmatched, roots };
+  return { files: [...found].sort(), unmatched, roots, named, emptyFolders };
 }
 
 function exists(p: string): boolean {

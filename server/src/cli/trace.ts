@@ -36,7 +36,7 @@ export function formatTrace(t: TraceRun, format: 'stylish' | 'json' | 'html', op
   if (format === 'json') return formatTraceJson(t.result, t.docs);
   if (format === 'html') {
     return formatHtml(
-      { cwd: '', files: [t.current, t.last], skipped: [], unmatched: [], configProblems: [], workers: 0 },
+      { cwd: '', files: [t.current, t.last], skipped: [], unmatched: [], emptyFolders: [], configProblems: [], workers: 0 },
       { title: '审稿报告：去年的工作打算落实情况', generatedAt: opts.generatedAt, extraSections: [{ id: 'trace', title: '去年的工作打算落实情况', html: renderTraceHtml(t.result, t.docs) }] },
     );
   }

@@ -2,8 +2,9 @@
 // engine and converts its results for the protocol. No rule logic lives here.
 import { readdirSync } from 'node:fs';
 import { EDITOR_BUDGETS, vmDeadline } from '../project/deadline.js';
-import { MAX_DRAFT_BYTES, readRegularText } from '../project/safe-read.js';
+import { MAX_DRAFT_BYTES, readRegularFile, readRegularText } from '../project/safe-read.js';
 import { MAX_PACK_BYTES } from '../packs/host.js';
+import { readDraft } from '../drafts/read.js';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
@@ -600,9 +601,12 @@ export class ShengaoServer {
         let entry: Entry | undefined;
         if (open) entry = await this.current(uri);
         else {
-          // Regular files inside the workspace only, sized before reading (a link to /dev/zero is skipped).
-          const read = readRegularText(path, { maxBytes: MAX_DRAFT_BYTES, within: this.roots });
-          if (!read.ok) continue;
+          // Regular files inside the workspace only, sized before reading (a link to /dev/zero is skipped);
+          // then the same reading as `shengao check`: GBK and UTF-16 drafts are checked too.
+          const file = readRegularFile(path, { maxBytes: MAX_DRAFT_BYTES, within: this.roots });
+          if (!file.ok) continue;
+          const read = readDraft(path, file.bytes);
+          if ('skip' in read) continue;
           const text = read.text;
           const doc = TextDocument.create(uri, /\.(md|markdown)$/i.test(path) ? 'markdown' : 'plaintext', 0, text);
           const settings = await this.settings.get(uri);

@@ -40,6 +40,10 @@ export interface JsonFile {
   sections: JsonSection[];
   findings: JsonFinding[];
   fixed?: number;
+  /** How the file was read, when not UTF-8 (e.g. "gb18030", "utf-16le"). */
+  encoding?: string;
+  /** Remarks on how the file was read (as the CLI prints them on stderr). */
+  notes?: string[];
 }
 
 export interface JsonReport {
@@ -47,7 +51,7 @@ export interface JsonReport {
   tool: { name: string; version: string };
   files: JsonFile[];
   skipped: { path: string; reason: string; message: string }[];
-  summary: { errors: number; warnings: number; infos: number; fixable: number; files: number };
+  summary: { errors: number; warnings: number; infos: number; fixable: number; files: number; unchecked: number };
 }
 
 function range(lines: LineIndex, start: number, end: number): JsonRange {
@@ -77,10 +81,12 @@ export function toJsonReport(run: CheckRun, opts: { fix?: boolean } = {}): JsonR
         findings: f.findings.map((x) => toJsonFinding(f, x)),
       };
       if (opts.fix) file.fixed = f.fixed;
+      if (f.encoding !== 'utf-8') file.encoding = f.encoding;
+      if (f.notes.length) file.notes = f.notes;
       return file;
     }),
     skipped: run.skipped.map((s) => ({ path: s.path, reason: s.reason, message: s.message })),
-    summary: { errors: c.errors, warnings: c.warnings, infos: c.infos, fixable: c.fixable, files: c.files },
+    summary: { errors: c.errors, warnings: c.warnings, infos: c.infos, fixable: c.fixable, files: c.files, unchecked: run.skipped.filter((s) => s.reason !== 'unwritable').length },
   };
 }
 

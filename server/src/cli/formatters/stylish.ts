@@ -76,14 +76,20 @@ export function formatStylish(run: CheckRun, opts: FormatOptions): string {
   const c = countRun(run);
   const total = c.errors + c.warnings + c.infos;
   const fixedTotal = run.files.reduce((n, f) => n + f.fixed, 0);
+  // Files that could not be read were not checked: the summary never reads as if they were clean.
+  const unchecked = run.skipped.filter((s) => s.reason !== 'unwritable').length;
+  const uncheckedLine = `⚠ 另有 ${unchecked} 个文件未能检查，原因见上方提示 (${plural(unchecked, 'file')} not checked)`;
   if (total) {
     const parts = [plural(c.errors, 'error'), plural(c.warnings, 'warning')];
     if (c.infos) parts.push(plural(c.infos, 'info'));
     const line = `✖ ${plural(total, 'problem')} (${parts.join(', ')})`;
     out.push('', bold((c.errors ? red : yellow)(line)));
     if (c.fixable) out.push(`  其中 ${c.fixable} 个可用 --fix 自动修复 (${c.fixable} fixable with --fix)`);
-  } else if (!run.configProblems.length && !run.unmatched.length && !run.files.some((f) => f.failures.length) && !run.skipped.some((s) => s.reason === 'refused')) {
-    // With a broken config, a missing or refused path or a check that failed, "no problems" would mislead: stderr says what went wrong.
+    if (unchecked) out.push(yellow(uncheckedLine));
+  } else if (unchecked) {
+    out.push(yellow(`检查了 ${c.files} 个文件，没有发现问题 (no problems in ${plural(c.files, 'file')})`), yellow(uncheckedLine));
+  } else if (!run.configProblems.length && !run.unmatched.length && !run.files.some((f) => f.failures.length)) {
+    // With a broken config, a missing path or a check that failed, "no problems" would mislead: stderr says what went wrong.
     out.push(green(`✔ 检查了 ${c.files} 个文件，没有发现问题 (no problems in ${plural(c.files, 'file')})`));
   }
   if (fixedTotal) out.push(`  已自动修复 ${fixedTotal} 处 (${plural(fixedTotal, 'fix')} applied)`);
