@@ -10,6 +10,8 @@ import { nodeHost, type PackHost } from '../packs/host.js';
 import { loadSegmenter } from '../segmenters/index.js';
 import { MAX_DRAFT_BYTES, readRegularFile } from '../project/safe-read.js';
 import { decodeBytes, ENCODING_LABEL, type Decoded, type Encoding } from '../drafts/decode.js';
+import { isDocxPath, readDraft, type DraftRead } from '../drafts/read.js';
+import { MAX_DOCX_BYTES, type SourceSpan } from '../docx/index.js';
 import { discover } from './discover.js';
 import { lintDraft, type DraftJob, type DraftModel, type DraftOutcome } from './lint-draft.js';
 import { LintPool, threadCount, workerScript } from './pool.js';
@@ -67,12 +69,15 @@ export interface FileResult {
   encoding: Encoding;
   /** What the writer should know about how the file was read (e.g. as GBK, fixes not written). */
   notes: string[];
+  /** A Word document: where each block of `text` is in Word (第 n 段, 表 n 第 m 行, 脚注 n). */
+  docx?: { spans: SourceSpan[] };
 }
 
-/** `refused`: not a regular file, too large, or a symlink out of the tree (issue 17); the run then exits 2. */
-export type SkipReason = 'binary' | 'encoding' | 'unreadable' | 'unwritable' | 'refused';
-
-
+/**
+ * `refused`: not a regular file, too large, or a symlink out of the tree (issue 17); the run then exits 2.
+ * `format`: a Word file that cannot be read (legacy .doc/.wps, password-protected, corrupt).
+ */
+export type SkipReason = 'binary' | 'encoding' | 'format' | 'unreadable' | 'unwritable' | 'refused';
 
 export interface Skipped {
   file: string;
@@ -120,7 +125,7 @@ interface Slot {
   file: string;
   path: string;
   skipped?: Skipped;
-  task?: { job: DraftJob; config: EngineConfig; resolved: ResolvedPack; encoding: Encoding; notes: string[]; outcome?: Promise<DraftOutcome> };
+  task?: { job: DraftJob; config: EngineConfig; resolved: ResolvedPack; encoding: Encoding; notes: string[]; docx?: { spans: SourceSpan[] }; outcome?: Promise<DraftOutcome> };
 }
 
 /** Discovers, resolves packs, reads and lints (in worker threads when `jobs` asks for them). Throws only when the segmenter cannot load or a worker fails. */
@@ -167,19 +172,19 @@ function readDrafts(files: string[], cwd: string, roots: readonly string[], opts
       continue;
     }
 
-    let decoded: Decoded;
+    let decoded: DraftRead;
     const supplied = opts.read?.(file);
     if (supplied !== undefined) {
-      decoded = typeof supplied === 'string' ? { text: supplied.replace(/^\uFEFF/, ''), bom: supplied.charCodeAt(0) === 0xfeff, encoding: 'utf-8' } : decodeDraft(supplied, opts.encoding);
+      decoded = typeof supplied === 'string' ? { text: supplied.replace(/^\uFEFF/, ''), bom: supplied.charCodeAt(0) === 0xfeff, encoding: 'utf-8' } : readDraft(file, supplied, opts.encoding);
     } else {
       // Regular files only, sized before reading, and never a symlink out of the folders named.
-      const r = readRegularFile(file, { maxBytes: MAX_DRAFT_BYTES, within: roots });
+      const r = readRegularFile(file, { maxBytes: isDocxPath(file) ? MAX_DOCX_BYTES : MAX_DRAFT_BYTES, within: roots });
       if (!r.ok) {
         const reason: SkipReason = r.code === 'unreadable' ? 'unreadable' : 'refused';
         slots.push({ file, path, skipped: { file, path, reason, message: `${r.message}，未检查`, named: named.has(file) } });
         continue;
       }
-      decoded = decodeDraft(r.bytes, opts.encoding);
+      decoded = readDraft(file, r.bytes, opts.encoding);
     }
     if ('skip' in decoded) {
       slots.push({ file, path, skipped: { file, path, reason: decoded.skip, message: decoded.message, named: named.has(file) } });
@@ -193,12 +198,17 @@ function readDrafts(files: string[], cwd: string, roots: readonly string[], opts
       if (fix) notes.push(`--fix 只改写 UTF-8 文件，此文件未修复（请另存为 UTF-8 后再修复）`);
       fix = false;
     }
-    const job: DraftJob = { file, kind: kindOfPath(file), text: decoded.text, bom: decoded.bom, fix, keepModel: opts.keepModels, fromDisk: supplied === undefined };
+    if (decoded.docx && fix) {
+      // The text checked is extracted from the Word file; writing it back would destroy the document.
+      notes.push('--fix 不改写 Word 文档（.docx）：请按提示在 Word 中修改');
+      fix = false;
+    }
+    const job: DraftJob = { file, kind: decoded.docx ? 'markdown' : kindOfPath(file), text: decoded.text, bom: decoded.bom, fix, keepModel: opts.keepModels, fromDisk: supplied === undefined };
     const config = resolved.pack.config;
     const outcome = pool?.lint(job, config);
     // Rejections reach the caller through Promise.all; this only keeps an early one from counting as unhandled.
     outcome?.catch(() => undefined);
-    slots.push({ file, path, task: { job, config, resolved, encoding: decoded.encoding, notes, outcome } });
+    slots.push({ file, path, task: { job, config, resolved, encoding: decoded.encoding, notes, docx: decoded.docx, outcome } });
   }
   return slots;
 }
@@ -211,7 +221,7 @@ function collect(slots: Slot[], outcomes: DraftOutcome[], run: CheckRun): void {
       run.skipped.push(slot.skipped);
       continue;
     }
-    const { job, resolved, encoding, notes } = slot.task!;
+    const { job, resolved, encoding, notes, docx } = slot.task!;
     const out = outcomes[k++];
     const { file, path } = slot;
     if (out.unwritable !== undefined) run.skipped.push({ file, path, reason: 'unwritable', message: out.unwritable, named: false });
@@ -232,6 +242,7 @@ function collect(slots: Slot[], outcomes: DraftOutcome[], run: CheckRun): void {
       notes,
     };
     if (out.fullModel) result.fullModel = out.fullModel;
+    if (docx) result.docx = docx;
     run.files.push(result);
   }
 }

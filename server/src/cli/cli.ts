@@ -20,7 +20,7 @@ import { loadSegmenter } from '../segmenters/index.js';
 import type { TraceArgs } from './args.js';
 
 /** The kinds of file a folder is searched for, as the messages name them. */
-const DRAFT_KINDS = '.md / .markdown / .txt';
+const DRAFT_KINDS = '.md / .markdown / .txt / .docx';
 
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;

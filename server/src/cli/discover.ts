@@ -1,5 +1,5 @@
 // Which files a `check` run reads: explicit files as given, folders and globs
-// expanded to drafts (.md/.markdown/.txt), never node_modules, never .git, and
+// expanded to drafts (.md/.markdown/.txt/.docx, any case), never node_modules, never .git, and
 // never what a .gitignore (from the repository root down) ignores.
 import { existsSync, lstatSync, statSync } from 'node:fs';
 import { readRegularText } from '../project/safe-read.js';
@@ -8,9 +8,10 @@ import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import tinyglobby = require('tinyglobby');
 import ignore, { type Ignore } from 'ignore';
 
-export const DRAFT_EXTENSIONS = ['md', 'markdown', 'txt'];
+export const DRAFT_EXTENSIONS = ['md', 'markdown', 'txt', 'docx'];
 export const DEFAULT_PATTERNS = [`**/*.{${DRAFT_EXTENSIONS.join(',')}}`];
-const ALWAYS_SKIPPED = ['**/node_modules/**', '**/.git/**'];
+// ~$name.docx: the lock file Word keeps beside an open document (not a document).
+const ALWAYS_SKIPPED = ['**/node_modules/**', '**/.git/**', '**/~$*'];
 /** An ignore file larger than this is not read (a symlink to /dev/zero would never end). */
 const MAX_IGNORE_BYTES = 1024 * 1024;
 
@@ -111,7 +112,8 @@ export async function discover(patterns: string[], cwd: string): Promise<Discove
   const expand = async (pats: string[], base: string): Promise<string[]> => {
     // Symlinked folders are not entered: a link back up (a loop) would list drafts twice, a link
     // elsewhere would read outside the tree. Symlinked files are listed; reading them checks where they lead.
-    const hits = await tinyglobby.glob(pats, { cwd: base, absolute: true, dot: false, onlyFiles: true, ignore: ALWAYS_SKIPPED, expandDirectories: false, followSymbolicLinks: false });
+    // Case-insensitive: Windows tools save 总结.TXT and 报告.DOCX.
+    const hits = await tinyglobby.glob(pats, { cwd: base, absolute: true, dot: false, onlyFiles: true, ignore: ALWAYS_SKIPPED, expandDirectories: false, followSymbolicLinks: false, caseSensitiveMatch: false });
     return hits.map((h) => resolve(h)).filter((f) => !inSkippedDir(relative(base, f)) && !gi.ignores(f));
   };
 

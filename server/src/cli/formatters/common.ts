@@ -2,7 +2,8 @@
 // and the tool's identity.
 import type { Finding, Severity, Span } from '../../engine/index.js';
 import type { LineIndex } from '../../engine/text.js';
-import type { CheckRun } from '../check.js';
+import type { CheckRun, FileResult } from '../check.js';
+import { spanAt } from '../../docx/index.js';
 import pkg from '../../../../package.json';
 
 export const TOOL = {
@@ -54,4 +55,12 @@ export const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, i
 
 export interface FormatOptions {
   color: boolean;
+}
+
+/** For a Word document: the paragraph (or table row, footnote) a finding is in, and a short quote of it. */
+export function wordPlace(f: FileResult, offset: number): { label: string; quote: string } | undefined {
+  const span = f.docx && spanAt(f.docx.spans, offset);
+  if (!span) return undefined;
+  const chars = [...f.text.slice(span.start, span.end).replace(/\s+/g, ' ')];
+  return { label: span.label, quote: chars.length > 16 ? chars.slice(0, 16).join('') + '…' : chars.join('') };
 }

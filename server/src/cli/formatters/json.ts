@@ -3,7 +3,7 @@
 import type { Finding } from '../../engine/index.js';
 import type { LineIndex } from '../../engine/text.js';
 import type { CheckRun, FileResult } from '../check.js';
-import { countRun, region, TOOL, type Region } from './common.js';
+import { countRun, region, TOOL, wordPlace, type Region } from './common.js';
 
 export const JSON_FORMAT_VERSION = 1;
 
@@ -21,6 +21,8 @@ export interface JsonFinding extends JsonRange {
   fix?: { title: string; safe: boolean; edits: (JsonRange & { newText: string })[] };
   related?: (JsonRange & { message: string })[];
   data?: Record<string, unknown>;
+  /** Word documents: where the finding is in Word (第 12 段, 表 1 第 3 行, 脚注 2) and a short quote of that paragraph. */
+  word?: { place: string; quote: string };
 }
 
 export interface JsonSection {
@@ -63,6 +65,8 @@ export function toJsonFinding(f: FileResult, x: Finding): JsonFinding {
   if (x.fix) out.fix = { title: x.fix.title, safe: x.fix.safe, edits: x.fix.edits.map((e) => ({ ...range(f.lines, e.start, e.end), newText: e.newText })) };
   if (x.related?.length) out.related = x.related.map((r) => ({ ...range(f.lines, r.start, r.end), message: r.message }));
   if (x.data && Object.keys(x.data).length) out.data = x.data;
+  const place = wordPlace(f, x.start);
+  if (place) out.word = { place: place.label, quote: place.quote };
   return out;
 }
 

@@ -1,7 +1,7 @@
 // The human format: findings grouped per file, aligned columns, a summary line.
 import type { Severity } from '../../engine/index.js';
 import type { CheckRun } from '../check.js';
-import { countRun, region, type FormatOptions } from './common.js';
+import { countRun, region, wordPlace, type FormatOptions } from './common.js';
 
 const ESC = '\u001b[';
 type Paint = (s: string) => string;
@@ -62,15 +62,17 @@ export function formatStylish(run: CheckRun, opts: FormatOptions): string {
     if (!f.findings.length) continue;
     const rows = f.findings.map((x) => {
       const r = region(f.lines, x);
-      return { pos: `${r.line}:${r.column}`, sev: x.severity, msg: x.message.replace(/\s*\n\s*/g, ' '), id: x.ruleId };
+      const place = wordPlace(f, x.start);
+      return { pos: `${r.line}:${r.column}`, sev: x.severity, msg: x.message.replace(/\s*\n\s*/g, ' '), id: x.ruleId, place: place && `Word ${place.label}：“${place.quote}”` };
     });
     const wPos = Math.max(...rows.map((r) => r.pos.length));
     const wSev = Math.max(...rows.map((r) => r.sev.length));
     const wMsg = Math.max(...rows.map((r) => displayWidth(r.msg)));
-    out.push('', underline(f.path));
+    out.push('', underline(f.path) + (f.docx ? dim('（Word 文档：行:列 指提取出的文字，另注明 Word 中的段落）') : ''));
     for (const r of rows) {
       const pos = ' '.repeat(wPos - r.pos.length) + r.pos;
       out.push(`  ${dim(pos)}  ${sevPaint[r.sev](pad(r.sev, wSev))}  ${pad(r.msg, wMsg)}  ${dim(r.id)}`.replace(/\s+$/, ''));
+      if (r.place) out.push(`  ${' '.repeat(wPos + wSev + 4)}${dim(r.place)}`);
     }
   }
   const c = countRun(run);
