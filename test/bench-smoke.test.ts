@@ -6,6 +6,8 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import { loadFixtures, generateDraft, generateCorpus } from '../bench/generate';
+import { draftToDocx, measureDocx } from '../bench/docx';
+import { readDocx } from '../server/src/docx/index';
 import { engineSetup, measureEngine, growthExponent, median, percentile, prhYaml } from '../bench/lib';
 import { buildModel } from '../server/src/engine/model';
 import { readMarkdown } from '../server/src/engine/blocks';
@@ -48,6 +50,17 @@ describe('bench', () => {
     // The generated report is complete: every required section is recognised.
     assert.equal(s.byRule['structure/missing-section'] ?? 0, 0);
     assert.ok(s.findings > 0, 'the fixtures carry deliberate slips');
+  });
+
+  it('the Word bench: the generated .docx reads back with its headings numbered automatically', () => {
+    const docx = draftToDocx(generateDraft(fx, { chars: 3000, seed: 5 }));
+    const { text } = readDocx(docx);
+    assert.match(text, /^# 一、/m);
+    assert.match(text, /^# 二、/m);
+    assert.match(text, /^注\d+：资料来源/m);
+    assert.doesNotMatch(text, /删去的字/);
+    const s = measureDocx(docx, 2, 0);
+    assert.ok(s.readMs > 0 && s.parseMs > 0 && s.chars === text.length);
   });
 
   it('statistics: median, percentile, log-log growth', () => {

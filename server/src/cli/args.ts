@@ -246,7 +246,7 @@ export const USAGE = `审稿 shengao —— 工作总结、述职报告的审稿
 shengao — a linter for Chinese work reports
 
 用法 Usage:
-  shengao check [路径|通配符…] [选项]   检查文稿（默认：当前文件夹下的 *.md、*.txt）
+  shengao check [路径|通配符…] [选项]   检查文稿（默认：当前文件夹下的 *.md、*.txt、*.docx）
   shengao init [--pack 包名]            在当前文件夹写一份 .shengao.yaml 起始配置
   shengao packs                         列出内置规则包
   shengao packs test [包名|路径]         运行规则包自带的 examples（自测）
@@ -284,7 +284,9 @@ export const COMMAND_HELP: Record<string, string> = {
   check: `用法：shengao check [路径|通配符…] [选项]
 
 检查文稿。路径可以是文件、文件夹或通配符（如 "drafts/**/*.md"）；不给路径时检查当前
-文件夹下的全部 .md、.markdown、.txt 文件，跳过 node_modules 和 .gitignore 忽略的文件。
+文件夹下的全部 .md、.markdown、.txt 和 Word .docx 文件（扩展名不分大小写），跳过 node_modules
+和 .gitignore 忽略的文件。.docx 按阅读顺序读出正文、表格和脚注，自动编号照 Word 显示的算出；
+问题另注明在 Word 中的段落。--fix 不改写 .docx；旧版 .doc / .wps、加密或损坏的文件会说明原因。
 每份文稿使用离它最近的 .shengao.yaml（向上查找），没有时使用内置包 work-summary。
 
 选项：
