@@ -1,5 +1,7 @@
 // Protocol tests: the built server (dist/server.js) over stdio, driven by a
 // JSON-RPC client the way an editor drives it.
+import iconv from 'iconv-lite';
+import { strToU8, zipSync } from 'fflate';
 import { strict as assert } from 'node:assert';
 import { existsSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -649,6 +651,14 @@ describe('language server: custom requests used by the VS Code extension', funct
       '.shengao.yaml': 'extends: debriefing\n',
       '2024/述职报告.md': '# 述职报告\n\n## 一、履行职责情况\n\n全年组织学习XX次。\n',
       '2024/工作总结.txt': DRAFT,
+      // Saved by Windows tools: GBK text and a Word document are checked too.
+      '2024/gbk稿.txt': iconv.encode('一、履行职责情况\n（一）全年组织学习XX次。\n', 'gbk'),
+      '2024/档案.docx': zipSync({
+        'word/document.xml': strToU8(
+          '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>一、履行职责情况</w:t></w:r></w:p><w:p><w:r><w:t>全年接收档案XX卷。</w:t></w:r></w:p></w:body></w:document>',
+        ),
+      }),
+      '2024/~$档案.docx': 'lock',
       'node_modules/x/readme.md': '不应检查XX',
       '说明.yaml': 'a: 1\n',
     });
@@ -660,20 +670,27 @@ describe('language server: custom requests used by the VS Code extension', funct
     rmSync(ws, { recursive: true, force: true });
   });
 
-  it('shengao/lintWorkspace checks every draft (not node_modules) and pushes the results', async () => {
+  it('shengao/lintWorkspace checks every draft (not node_modules), GBK and Word ones too, and pushes the results', async () => {
     const r = await client.request<{ files: number; findings: number }>('shengao/lintWorkspace', {});
-    assert.equal(r.files, 2);
+    assert.equal(r.files, 4);
     const md = uriOf(join(ws, '2024', '述职报告.md'));
     const txt = uriOf(join(ws, '2024', '工作总结.txt'));
-    await client.until(() => client.latest(md) && client.latest(txt), 'pushed results');
+    const gbk = uriOf(join(ws, '2024', 'gbk稿.txt'));
+    const word = uriOf(join(ws, '2024', '档案.docx'));
+    await client.until(() => client.latest(md) && client.latest(txt) && client.latest(gbk) && client.latest(word), 'pushed results');
     assert.ok(ids(client.latest(md)!.diagnostics).includes('text/placeholder'));
     assert.ok(ids(client.latest(md)!.diagnostics).includes('structure/missing-section'));
-    assert.equal(r.findings, client.latest(md)!.diagnostics.length + client.latest(txt)!.diagnostics.length);
+    assert.ok(ids(client.latest(gbk)!.diagnostics).includes('text/placeholder'));
+    const inWord = client.latest(word)!.diagnostics.find((d) => d.code === 'text/placeholder');
+    assert.ok(inWord);
+    assert.match(inWord.message, /（Word 第 2 段：“全年接收档案XX卷。…”）/);
+    const all = [md, txt, gbk, word].map((u) => client.latest(u)!.diagnostics.length);
+    assert.equal(r.findings, all.reduce((a, b) => a + b, 0));
     assert.equal(client.published.get(uriOf(join(ws, 'node_modules', 'x', 'readme.md'))), undefined);
     // Opening one of them in a pulling client clears the pushed copy (no duplicates in the Problems panel).
     client.open(txt, DRAFT);
     await client.until(() => client.latest(txt)!.diagnostics.length === 0, 'pushed copy cleared');
-    assert.equal((await client.diagnostics(txt)).length, r.findings - client.latest(md)!.diagnostics.length);
+    assert.equal((await client.diagnostics(txt)).length, all[1]);
   });
 
   it('shengao/packInfo and shengao/sections follow the project config', async () => {

@@ -4,7 +4,8 @@ import { readdirSync } from 'node:fs';
 import { EDITOR_BUDGETS, vmDeadline } from '../project/deadline.js';
 import { MAX_DRAFT_BYTES, readRegularFile, readRegularText } from '../project/safe-read.js';
 import { MAX_PACK_BYTES } from '../packs/host.js';
-import { readDraft } from '../drafts/read.js';
+import { isDocxPath, readDraft } from '../drafts/read.js';
+import { MAX_DOCX_BYTES, spanAt } from '../docx/index.js';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
@@ -116,7 +117,7 @@ function draftsUnder(root: string, limit: number): string[] {
     for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
       if (e.isDirectory()) {
         if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) stack.push(join(dir, e.name));
-      } else if (e.isFile() && /\.(md|markdown|txt)$/i.test(e.name)) out.push(join(dir, e.name));
+      } else if (e.isFile() && /\.(md|markdown|txt|docx)$/i.test(e.name) && !e.name.startsWith('~$')) out.push(join(dir, e.name));
     }
   }
   return out.slice(0, limit);
@@ -602,17 +603,24 @@ export class ShengaoServer {
         if (open) entry = await this.current(uri);
         else {
           // Regular files inside the workspace only, sized before reading (a link to /dev/zero is skipped);
-          // then the same reading as `shengao check`: GBK and UTF-16 drafts are checked too.
-          const file = readRegularFile(path, { maxBytes: MAX_DRAFT_BYTES, within: this.roots });
+          // then the same reading as `shengao check`: GBK and UTF-16 drafts and Word documents are checked too.
+          const file = readRegularFile(path, { maxBytes: isDocxPath(path) ? MAX_DOCX_BYTES : MAX_DRAFT_BYTES, within: this.roots });
           if (!file.ok) continue;
           const read = readDraft(path, file.bytes);
           if ('skip' in read) continue;
-          const text = read.text;
-          const doc = TextDocument.create(uri, /\.(md|markdown)$/i.test(path) ? 'markdown' : 'plaintext', 0, text);
+          const doc = TextDocument.create(uri, read.docx || /\.(md|markdown)$/i.test(path) ? 'markdown' : 'plaintext', 0, read.text);
           const settings = await this.settings.get(uri);
           if (!settings.enable) continue;
           entry = this.lintDocument(doc, settings);
-          void this.connection.sendDiagnostics({ uri, diagnostics: entry.diagnostics });
+          // A Word file shows no lines: each problem also names its paragraph there.
+          const spans = read.docx?.spans;
+          const diagnostics = spans
+            ? entry.diagnostics.map((d) => {
+                const span = spanAt(spans, doc.offsetAt(d.range.start));
+                return span ? { ...d, message: `${d.message}（Word ${span.label}：“${[...read.text.slice(span.start, span.end)].slice(0, 16).join('')}…”）` } : d;
+              })
+            : entry.diagnostics;
+          void this.connection.sendDiagnostics({ uri, diagnostics });
           this.workspacePushed.add(uri);
         }
         if (!entry) continue;
