@@ -15,6 +15,12 @@ describe('inline control comments', () => {
     assert.deepEqual(fs.map((f) => text.slice(f.start, f.end)), ['2、', 'XX']);
   });
 
+  it('disable-next-line (as the README and ESLint write it) is disable-next, with or without rule ids', () => {
+    const text = ['一、主要工作', '<!-- shengao-disable-next-line text/placeholder -->', 'XX镇完成换届。', '<!-- shengao-disable-next-line -->', 'XX村完成换届。', 'XX社区完成换届。'].join('\n');
+    const fs = byRule(check(text).findings, 'text/placeholder');
+    assert.deepEqual(fs.map((f) => text.slice(f.start, f.end + 2)), ['XX社区']);
+  });
+
   it('a comment naming another rule silences nothing here', () => {
     const md = '<!-- shengao-disable-next terms/preferred -->\n\nXX镇完成换届。\n';
     assert.equal(byRule(check(md, { kind: 'markdown' }).findings, 'text/placeholder').length, 1);

@@ -1,10 +1,12 @@
 // Inline control comments:
-//   <!-- shengao-disable-next [ID…] -->   the next block (Markdown puts a blank line in between)
+//   <!-- shengao-disable-next [ID…] -->   the next block (Markdown puts a blank line in between);
+//   <!-- shengao-disable-next-line [ID…] --> means the same (the form ESLint users write)
 //   <!-- shengao-disable [ID…] --> … <!-- shengao-enable [ID…] -->
 // No ID means every rule. Plain-text drafts accept the same comments on a line of their own.
 import type { Block, Suppression } from './types.js';
 
-const DIRECTIVE = /<!--\s*shengao-(disable-next|disable|enable)\b([^>]*?)-->/;
+// Longest first: "disable-next-line" must not read as "disable-next" with a rule named "-line".
+const DIRECTIVE = /<!--\s*shengao-(disable-next-line|disable-next|disable|enable)(?![\w-])([^>]*?)-->/;
 
 export function readSuppressions(blocks: Block[], textLength: number): Suppression[] {
   const out: Suppression[] = [];
@@ -14,7 +16,7 @@ export function readSuppressions(blocks: Block[], textLength: number): Suppressi
     const m = DIRECTIVE.exec(b.text);
     if (!m) return;
     const ids = m[2].split(/[\s,，]+/).filter(Boolean);
-    if (m[1] === 'disable-next') {
+    if (m[1] === 'disable-next' || m[1] === 'disable-next-line') {
       const next = blocks.slice(i + 1).find((x) => x.kind !== 'comment');
       if (next) out.push({ start: next.start, end: next.end, rules: ids });
     } else if (m[1] === 'disable') {
