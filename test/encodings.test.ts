@@ -165,3 +165,35 @@ describe('encodings: shengao check', () => {
     assert.match((await call(['check'], empty)).stderr, /下没有找到文稿/);
   });
 });
+
+describe('standard input: shengao check -', () => {
+  const io = (cwd: string, input: Buffer) => {
+    let stdout = '';
+    let stderr = '';
+    const run = (args: string[]) =>
+      cli(args, { cwd, env: {}, stdout: { write: (x: string) => (stdout += x), isTTY: false }, stderr: { write: (x: string) => (stderr += x) }, readStdin: async () => input }).then((code) => ({ code, stdout, stderr }));
+    return run;
+  };
+
+  it('reads the draft from stdin, named by --stdin-filename (its kind and its .shengao.yaml), GBK included', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'shengao-stdin-'));
+    try {
+      mkdirSync(join(dir, '述职'));
+      writeFileSync(join(dir, '述职', '.shengao.yaml'), 'extends: debriefing\n');
+      const r = await io(dir, iconv.encode(STREET, 'gbk'))(['check', '-', '--stdin-filename', '述职/街道.txt', '--format', 'json']);
+      const rep = JSON.parse(r.stdout) as JsonReport;
+      assert.equal(rep.files[0].path, '述职/街道.txt');
+      assert.equal(rep.files[0].config, join(dir, '述职', '.shengao.yaml'));
+      assert.ok(rep.files[0].findings.some((x) => x.ruleId === 'outline/sequence'));
+      const plain = await io(dir, Buffer.from(STREET))(['check', '-']);
+      assert.match(plain.stdout, /^stdin\.txt/m);
+      assert.equal(plain.code, 1);
+      const mixed = await io(dir, Buffer.from(STREET))(['check', '-', 'a.txt']);
+      assert.equal(mixed.code, 2);
+      const fix = await io(dir, Buffer.from(STREET))(['check', '-', '--fix']);
+      assert.match(fix.stderr, /--fix 不能用于标准输入/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -30,6 +30,8 @@ export interface CheckArgs {
   jobs?: number | 'auto';
   /** --encoding: read plain-text drafts in this encoding instead of detecting it. */
   encoding?: Encoding;
+  /** `shengao check -`: the draft comes on standard input, named this (for its kind and its .shengao.yaml). */
+  stdinFilename?: string;
 }
 
 export interface InitArgs {
@@ -83,6 +85,7 @@ const CHECK_OPTS: OptSpec[] = [
   { name: 'no-color' },
   { name: 'jobs', short: 'j', value: true },
   { name: 'encoding', value: true },
+  { name: 'stdin-filename', value: true },
 ];
 const INIT_OPTS: OptSpec[] = [{ name: 'pack', short: 'p', value: true }];
 const PACKS_TEST_OPTS: OptSpec[] = [{ name: 'color' }, { name: 'no-color' }];
@@ -223,6 +226,11 @@ function parseCheck(argv: string[]): Args {
   const output = str(p, 'output');
   if (output === '') throw new UsageError('--output 需要一个文件路径');
   const jobs = str(p, 'jobs');
+  const stdinFilename = str(p, 'stdin-filename');
+  if (p.positionals.includes('-')) {
+    if (p.positionals.length > 1) throw new UsageError('“-”（从标准输入读文稿）不能与其他路径同时使用');
+    if (p.opts.has('fix')) throw new UsageError('--fix 不能用于标准输入：没有可写回的文件');
+  } else if (stdinFilename !== undefined) throw new UsageError('--stdin-filename 只与“-”（从标准输入读文稿）一起使用');
   const enc = str(p, 'encoding');
   const encoding = enc === undefined ? undefined : parseEncoding(enc);
   if (enc !== undefined && !encoding) throw new UsageError(`不支持的编码“${enc}”：可用 ${Object.keys(ENCODING_NAMES).filter((n) => n.includes('-') || n.startsWith('gb')).join(' / ')}`);
@@ -239,6 +247,7 @@ function parseCheck(argv: string[]): Args {
     color: p.opts.has('color') ? true : p.opts.has('no-color') ? false : undefined,
     ...(jobs !== undefined ? { jobs: parseJobs(jobs, '--jobs') } : {}),
     ...(encoding ? { encoding } : {}),
+    ...(stdinFilename !== undefined ? { stdinFilename } : {}),
   };
 }
 
@@ -301,6 +310,8 @@ export const COMMAND_HELP: Record<string, string> = {
   -j, --jobs N|auto        用几个线程并行检查（也认环境变量 SHENGAO_JOBS）。默认 auto：文稿够多时
                            每两个 CPU 核一个线程（2 核及以下、文稿少时都在主线程里检查）；1 = 逐个检查。
                            报告与逐个检查时完全相同（顺序、内容），--fix 每个文件只由一个线程改写。
+  -                        从标准输入读一份文稿（如 pbpaste | shengao check - --stdin-filename 总结.md）
+      --stdin-filename 名  标准输入的文稿按此文件名处理：决定 .md / .txt / .docx 和用哪个 .shengao.yaml
       --encoding 编码      按指定编码读取 .md / .txt：utf-8 | utf-16le | utf-16be | gbk | gb18030。
                            默认自动识别：UTF-8（有无 BOM 均可）、带 BOM 的 UTF-16（Windows“Unicode”）、
                            GBK/GB18030（按 GBK 读取时会在标准错误里说明）。非 UTF-8 文件不做 --fix 改写。

@@ -42,6 +42,8 @@ export interface CheckFilesOptions {
   keepModels?: boolean;
   /** Read every plain-text draft in this encoding (`--encoding`) instead of detecting it. */
   encoding?: Encoding;
+  /** Check these bytes (read from standard input) as the draft at `file` (no discovery, nothing read from disk). */
+  stdin?: { file: string; bytes: Uint8Array };
 }
 
 export interface FileResult {
@@ -131,7 +133,12 @@ interface Slot {
 /** Discovers, resolves packs, reads and lints (in worker threads when `jobs` asks for them). Throws only when the segmenter cannot load or a worker fails. */
 export async function checkFiles(patterns: string[], opts: CheckFilesOptions = {}): Promise<CheckRun> {
   const cwd = resolve(opts.cwd ?? process.cwd());
-  const { files, unmatched, roots, named, emptyFolders } = await discover(patterns, cwd);
+  const stdin = opts.stdin && { file: resolve(cwd, opts.stdin.file), bytes: opts.stdin.bytes };
+  const { files, unmatched, roots, named, emptyFolders } = stdin
+    ? { files: [stdin.file], unmatched: [], roots: [cwd], named: new Set([stdin.file]), emptyFolders: [] }
+    : await discover(patterns, cwd);
+  const supplied = opts.read;
+  if (stdin) opts = { ...opts, read: (f) => (f === stdin.file ? stdin.bytes : supplied?.(f)) };
   const run: CheckRun = { cwd, files: [], skipped: [], unmatched, emptyFolders, configProblems: [], workers: 0 };
   // Workers start first (building the dictionary takes a while), then the drafts are read.
   const threads = opts.segmenter || opts.keepModels ? 1 : threadCount(opts.jobs, files);

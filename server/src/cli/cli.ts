@@ -32,6 +32,8 @@ export interface CliIO {
   stdout: { write(s: string): unknown; isTTY?: boolean };
   stderr: { write(s: string): unknown };
   host?: PackHost;
+  /** All of standard input (for `shengao check -`). */
+  readStdin?: () => Promise<Uint8Array>;
 }
 
 function say(io: CliIO, line: string): void {
@@ -55,7 +57,10 @@ async function check(args: CheckArgs, io: CliIO): Promise<number> {
   const host = io.host ?? nodeHost();
   const envJobs = io.env.SHENGAO_JOBS;
   const jobs = args.jobs ?? (envJobs ? parseJobs(envJobs, '环境变量 SHENGAO_JOBS') : 'auto');
-  let run = await checkFiles(args.patterns, { cwd: io.cwd, pack: args.pack, noConfig: args.noConfig, fix: args.fix, host, jobs, encoding: args.encoding });
+  const fromStdin = args.patterns.length === 1 && args.patterns[0] === '-';
+  if (fromStdin && !io.readStdin) throw new UsageError('此处没有标准输入可读');
+  const stdin = fromStdin ? { file: args.stdinFilename ?? 'stdin.txt', bytes: await io.readStdin!() } : undefined;
+  let run = await checkFiles(args.patterns, { cwd: io.cwd, pack: args.pack, noConfig: args.noConfig, fix: args.fix, host, jobs, encoding: args.encoding, stdin });
   if (io.env.SHENGAO_DEBUG) say(io, `检查了 ${run.files.length} 份文稿，${run.workers ? `${run.workers} 个工作线程` : '在主线程中'} (jobs: ${jobs})`);
   let code = EXIT_OK;
 
