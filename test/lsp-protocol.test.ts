@@ -146,7 +146,7 @@ describe('language server over stdio (push diagnostics)', function () {
     text = next;
   });
 
-  it('hover explains the rule: what, why, link', async () => {
+  it('hover explains the rule: what, why, link — without repeating the message the editor shows above it', async () => {
     const diags = await client.diagnostics(uri);
     const ph = diags.find((d) => d.code === 'text/placeholder')!;
     const hover = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: ph.range.start.line, character: ph.range.start.character + 1 } });
@@ -154,7 +154,8 @@ describe('language server over stdio (push diagnostics)', function () {
     const meta = RULES.find((r) => r.id === 'text/placeholder')!;
     assert.ok(value.includes(meta.title), value);
     assert.ok(value.includes(meta.rationale));
-    assert.ok(value.includes('docs/rules.md#text-placeholder'));
+    assert.match(value, /\(file:\/\/[^)]*docs\/rules\.md#text-placeholder\)/);
+    assert.ok(!value.includes(ph.message), value);
     const none = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 1 } });
     assert.equal(none, null);
   });

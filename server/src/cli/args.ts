@@ -1,6 +1,7 @@
 // Command-line parsing: `shengao <command> [options] [paths…]`. Hand-written so
 // every message is Chinese and every mistake is a UsageError (exit code 2).
 import { ENCODING_NAMES, parseEncoding, type Encoding } from '../drafts/decode.js';
+import { nearest } from '../nearest.js';
 
 export type Format = 'stylish' | 'json' | 'sarif' | 'github' | 'html';
 export const FORMATS: Format[] = ['stylish', 'json', 'sarif', 'github', 'html'];
@@ -56,15 +57,21 @@ export interface TraceArgs {
   color?: boolean;
 }
 
+export interface ExplainArgs {
+  command: 'explain';
+  /** The rule id; none lists every rule. */
+  rule?: string;
+}
+
 export interface InfoArgs {
   command: 'help' | 'version';
   /** Help for one command, when asked as `shengao check --help`. */
   topic?: string;
 }
 
-export type Args = CheckArgs | InitArgs | PacksArgs | TraceArgs | InfoArgs;
+export type Args = CheckArgs | InitArgs | PacksArgs | TraceArgs | ExplainArgs | InfoArgs;
 
-export const COMMANDS = ['check', 'init', 'packs', 'trace', 'help'] as const;
+export const COMMANDS = ['check', 'init', 'packs', 'trace', 'explain', 'help'] as const;
 
 interface OptSpec {
   name: string;
@@ -132,7 +139,7 @@ function parseOpts(argv: string[], specs: OptSpec[], command: string): Parsed {
     }
     const spec = all.find((s) => s.name === name);
     if (!spec) {
-      const near = all.filter((s) => s.name.includes(name) || name.includes(s.name)).map((s) => `--${s.name}`);
+      const near = [...new Set([...all.filter((s) => s.name.includes(name) || name.includes(s.name)).map((s) => s.name), ...nearest(name, all.map((s) => s.name))])].map((n) => `--${n}`);
       throw new UsageError(`不认识的选项 --${name}${near.length ? `，是否是 ${near.join('、')}？` : `（${command} 可用的选项见 shengao ${command} --help）`}`);
     }
     if (spec.value) {
@@ -194,13 +201,21 @@ export function parseArgs(argv: string[]): Args {
       color: p.opts.has('color') ? true : p.opts.has('no-color') ? false : undefined,
     };
   }
+  if (first === 'explain') {
+    const p = parseOpts(argv.slice(1), [], 'explain');
+    if (p.opts.has('help')) return { command: 'help', topic: 'explain' };
+    if (p.positionals.length > 1) throw new UsageError(`explain 只接受一个规则编号：${p.positionals.join(' ')}`);
+    return { command: 'explain', rule: p.positionals[0] };
+  }
   if (first === 'packs') {
     const p = parseOpts(argv.slice(1), [], 'packs');
     if (p.opts.has('help')) return { command: 'help', topic: 'packs' };
     if (p.positionals.length) throw new UsageError(`packs 不接受参数：${p.positionals.join(' ')}`);
     return { command: 'packs' };
   }
-  throw new UsageError(`不认识的命令“${first}”。可用的命令：check、init、packs、trace、help（检查文件请写 shengao check ${first}）`);
+  const near = /[./\\]/.test(first) ? [] : nearest(first, COMMANDS);
+  if (near.length) throw new UsageError(`不认识的命令“${first}”，是否是 shengao ${near[0]}？`);
+  throw new UsageError(`不认识的命令“${first}”。可用的命令：${COMMANDS.join('、')}（检查文件请写 shengao check ${first}）`);
 }
 
 /** `--jobs` / SHENGAO_JOBS: a whole number ≥ 1, or auto. */
@@ -260,6 +275,7 @@ shengao — a linter for Chinese work reports
   shengao packs                         列出内置规则包
   shengao packs test [包名|路径]         运行规则包自带的 examples（自测）
   shengao trace 去年.txt 今年.txt        对照去年的工作打算，看今年是否落实
+  shengao explain [规则编号]             在终端里看某条规则的说明、理由和改前改后的例子
   shengao --help | --version
 
 check 选项 Options:
@@ -290,6 +306,12 @@ check 选项 Options:
 `;
 
 export const COMMAND_HELP: Record<string, string> = {
+  explain: `用法：shengao explain [规则编号]
+
+打印一条规则的说明：检查什么、为什么、依据的标准、默认级别、能否自动修复、改前改后的例子，
+以及安装目录里 docs/rules.md 中该规则的位置。不给编号时列出全部规则。
+例：shengao explain outline/sequence
+`,
   check: `用法：shengao check [路径|通配符…] [选项]
 
 检查文稿。路径可以是文件、文件夹或通配符（如 "drafts/**/*.md"）；不给路径时检查当前

@@ -11,6 +11,7 @@ import { formatStylish } from './formatters/stylish.js';
 import { formatJson } from './formatters/json.js';
 import { formatSarif } from './formatters/sarif.js';
 import { init } from './init.js';
+import { explain, UnknownRuleError } from './explain.js';
 import { formatPacks, listPacks } from './packs.js';
 import { formatGithub } from './formatters/github.js';
 import { formatHtml } from './formatters/html.js';
@@ -104,7 +105,7 @@ async function check(args: CheckArgs, io: CliIO): Promise<number> {
         : args.format === 'github'
           ? formatGithub(run)
           : args.format === 'html'
-            ? formatHtml(run, { generatedAt: stamp() })
+            ? formatHtml(run, { generatedAt: stamp(), generatedAtIso: new Date().toISOString(), docsUrl: io.env.SHENGAO_DOCS_URL?.trim() || undefined })
             : formatStylish(run, { color });
 
   if (!emit(io, args.output, report)) return EXIT_USAGE;
@@ -163,7 +164,7 @@ export async function cli(argv: string[], io: CliIO): Promise<number> {
     switch (args.command) {
       case 'help': {
         const topic = args.topic;
-        if (topic && !COMMAND_HELP[topic]) throw new UsageError(`没有“${topic}”这个命令的帮助：可用 check、init、packs、trace`);
+        if (topic && !COMMAND_HELP[topic]) throw new UsageError(`没有“${topic}”这个命令的帮助：可用 ${Object.keys(COMMAND_HELP).join('、')}`);
         io.stdout.write(topic ? COMMAND_HELP[topic] : USAGE);
         return EXIT_OK;
       }
@@ -189,6 +190,15 @@ export async function cli(argv: string[], io: CliIO): Promise<number> {
       }
       case 'check':
         return await check(args, io);
+      case 'explain':
+        try {
+          io.stdout.write(explain(args.rule));
+          return EXIT_OK;
+        } catch (e) {
+          if (!(e instanceof UnknownRuleError)) throw e;
+          say(io, e.message);
+          return EXIT_USAGE;
+        }
     }
   } catch (e) {
     if (e instanceof UsageError) {

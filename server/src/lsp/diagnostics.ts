@@ -7,7 +7,7 @@ import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-language
 import type { Finding, Severity, Span } from '../engine/types.js';
 import { LineIndex } from '../engine/text.js';
 import type { PackError } from '../packs/errors.js';
-import { ruleDocsHref } from './protocol.js';
+import { ruleDocsHref } from '../rule-links.js';
 
 export const SOURCE = 'shengao';
 
@@ -35,10 +35,11 @@ export function toDiagnostic(f: Finding, index: LineIndex, uri: string): Diagnos
     range: toRange(index, f),
     severity: SEVERITY[f.severity],
     code: f.ruleId,
-    codeDescription: { href: ruleDocsHref(f.ruleId) },
     source: SOURCE,
     message: f.message,
   };
+  const href = ruleDocsHref(f.ruleId);
+  if (href) d.codeDescription = { href };
   if (f.related?.length) d.relatedInformation = f.related.map((r) => ({ location: { uri, range: toRange(index, r) }, message: r.message }));
   return d;
 }

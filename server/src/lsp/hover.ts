@@ -1,4 +1,4 @@
-// Hover: on a finding, what the rule checks, why, the standard it rests on and
+// Hover: on a finding (whose message the editor shows already), what the rule checks, why, the standard it rests on and
 // (for numbers/metrics findings) the arithmetic; on pack YAML keys, the key's
 // description from rules/schema.json.
 import { MarkupKind, type Hover } from 'vscode-languageserver/node';
@@ -7,7 +7,7 @@ import type { Finding } from '../engine/types.js';
 import { RULES } from '../engine/checks/index.js';
 import type { LineIndex } from '../engine/text.js';
 import schema from '../../../rules/schema.json';
-import { ruleDocsHref } from './protocol.js';
+import { ruleDocsHref } from '../rule-links.js';
 import { ruleTitle, strings, type Locale } from './i18n.js';
 import { toRange } from './diagnostics.js';
 
@@ -54,7 +54,9 @@ export function findingHover(findings: Finding[], offset: number, index: LineInd
   const parts: string[] = [];
   for (const f of here) {
     const meta = RULES.find((r) => r.id === f.ruleId);
-    const lines = [`**${meta ? ruleTitle(meta, locale) : f.ruleId}** · [\`${f.ruleId}\`](${ruleDocsHref(f.ruleId)})`, '', f.message];
+    // The editor already shows the message above the hover: this says what the rule is and why.
+    const href = ruleDocsHref(f.ruleId);
+    const lines = [`**${meta ? ruleTitle(meta, locale) : f.ruleId}** · ${href ? `[\`${f.ruleId}\`](${href})` : `\`${f.ruleId}\``}`];
     if (meta) lines.push('', `${t.why}：${meta.rationale}`);
     if (meta?.reference) lines.push('', `${t.reference}：${meta.reference}`);
     const arith = arithmetic(f);

@@ -1,17 +1,6 @@
 // Custom messages between the shengao server and its clients (the VS Code
 // extension uses them; other editors can ignore them). Shared by both bundles.
 
-import pkg from '../../../package.json';
-import { ruleAnchor } from '../engine/rule-docs.js';
-
-/** The rule reference (docs/rules.md, generated from rule metadata), as the CLI's reports link it. */
-export const RULE_DOCS_URL = `${((pkg as { repository?: { url?: string } }).repository?.url ?? 'https://www.npmjs.com/package/shengao').replace(/\.git$/, '')}/blob/main/docs/rules.md`;
-
-/** Link to one rule: `outline/style` → `…/docs/rules.md#outline-style`. */
-export function ruleDocsHref(ruleId: string): string {
-  return `${RULE_DOCS_URL}#${ruleAnchor(ruleId)}`;
-}
-
 /** Server → client: the pack and the finding count for one document, after each run. */
 export const STATUS_NOTIFICATION = 'shengao/status';
 export interface StatusParams {

@@ -1,5 +1,6 @@
 // Loading rule packs: YAML with positions, schema validation, regex safety,
 // `extends` resolution (built-in name, relative path, npm package) and merging.
+import { nearest } from '../nearest.js';
 import { isAbsolute, join, dirname, resolve, basename } from 'node:path';
 import { LineCounter, parseDocument, isMap, isScalar, visit, type Document, type Node as YamlNode } from 'yaml';
 import type { ErrorObject, ValidateFunction } from 'ajv';
@@ -116,7 +117,7 @@ function schemaProblem(e: ErrorObject): { path: (string | number)[]; problem: st
   if (e.keyword === 'additionalProperties') {
     const prop = String((e.params as { additionalProperty: string }).additionalProperty);
     if (path.length === 1 && path[0] === 'rules') {
-      const near = [...KNOWN_RULES].filter((id) => id.split('/')[1] && prop.includes(id.split('/')[1]));
+      const near = [...new Set([...nearest(prop, [...KNOWN_RULES]), ...[...KNOWN_RULES].filter((id) => id.split('/')[1] && prop.includes(id.split('/')[1]))])];
       return { path: [...path, prop], key: true, problem: `未知的规则编号“${prop}”`, hint: near.length ? `是否是 ${near.join('、')}？` : `可用的规则：${[...KNOWN_RULES].join('、')}` };
     }
     return { path: [...path, prop], key: true, problem: `${where} 下不认识的键“${prop}”`, hint: '请对照 rules/schema.json 检查拼写' };
@@ -295,7 +296,12 @@ function resolveSpec(spec: string, fromDir: string, host: PackHost, where: Where
   }
   if (!host.allowPackages) return fail(`受限模式下不解析 npm 包规则包“${spec}”`, '信任此工作区后即可使用，或改用内置包名或相对路径');
   const dir = host.resolvePackage(spec, fromDir);
-  if (!dir) return fail(`找不到规则包“${spec}”：既不是内置包（${BUILTIN_PACKS.slice(0, 3).join('、')}），也没有安装同名 npm 包`, `请运行 npm install ${spec}，或检查拼写`);
+  if (!dir) {
+    // A typo of a built-in name gets the name, not advice to install a package that may not exist (or be someone else's).
+    const near = nearest(spec, BUILTIN_PACKS);
+    if (near.length) return fail(`找不到规则包“${spec}”`, `是否是内置包 ${near.join('、')}？`);
+    return fail(`找不到规则包“${spec}”：既不是内置包（${BUILTIN_PACKS.slice(0, 3).join('、')}），也没有安装同名 npm 包`, `请运行 npm install ${spec}，或检查拼写`);
+  }
   return packFileIn(dir, host) ?? fail(`npm 包 ${spec} 里没有规则包`, 'package.json 应有 "shengao" 字段指向 YAML 文件');
 }
 

@@ -35,17 +35,39 @@ export interface ReviewExtraSection {
 
 export interface HtmlReportOptions {
   title?: string;
-  /** Where docs/rules.md lives; rule links are `${rulesDoc}#${anchor}`. */
+  /**
+   * A configured address of docs/rules.md: rule links then go to `${rulesDoc}#${anchor}`. Without
+   * it they go to the report's own 规则说明 section, which carries each rule's explanation.
+   */
   rulesDoc?: string;
   /** Time stamp shown in the header (pass it in: the renderer stays pure). */
   generatedAt?: string;
+  /** The same moment as an ISO 8601 time: the reader's browser then shows it in the reader's time zone. */
+  generatedAtIso?: string;
   version?: string;
   /** Drafts skipped (binary, encoding…), listed in the overview. */
   skipped?: { path: string; message: string }[];
   extraSections?: ReviewExtraSection[];
 }
 
-export const DEFAULT_RULES_DOC = 'https://example.invalid/shengao/blob/main/docs/rules.md';
+/** Where a rule link goes: the configured docs, or the explanation inside the report. */
+function ruleHref(rulesDoc: string | undefined, id: string): string {
+  return rulesDoc ? `${rulesDoc}#${ruleAnchor(id)}` : `#rule-${ruleAnchor(id)}`;
+}
+
+/** The explanation of each rule found, once per rule (not under every finding). */
+function renderRuleDocs(ids: string[]): string {
+  const items = ids.flatMap((id) => {
+    const r = ruleMeta.get(id);
+    if (!r) return [];
+    const parts = [`<div class="ruledoc" id="rule-${ruleAnchor(id)}"><h3><code>${escapeHtml(id)}</code> ${escapeHtml(r.title)}</h3>`, `<p>${escapeHtml(r.rationale)}</p>`];
+    if (r.reference) parts.push(`<p class="ref">依据：${escapeHtml(r.reference)}</p>`);
+    if (r.example) parts.push(`<div class="ex"><div>改前：<pre>${escapeHtml(r.example.bad)}</pre></div><div>改后：<pre>${escapeHtml(r.example.good)}</pre></div></div>`);
+    parts.push('</div>');
+    return [parts.join('')];
+  });
+  return items.length ? `<section class="card" id="rules"><h2>规则说明</h2>${items.join('')}</section>` : '';
+}
 
 const SEV_ZH: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示', hint: '暗示' };
 const SEV_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2, hint: 3 };
@@ -132,7 +154,10 @@ function renderText(text: string, fs: Finding[], d: number): string {
       out.push(`<a class="pt sev-${fs[i].severity}" href="#${fid(d, i)}" data-f="${i}" title="${escapeHtml(fs[i].message)}">⚑</a>`);
     }
     if (p.end <= p.start) continue;
-    const s = escapeHtml(text.slice(p.start, p.end));
+    const raw = text.slice(p.start, p.end);
+    const s = escapeHtml(raw);
+    // One narrow character (an * or a 、) would hide under its underline: such a span is padded and boxed.
+    const short = [...raw].length === 1 ? ' short' : '';
     const cover = p.cover.filter((i) => i < n);
     const owners = [...new Set(p.cover.filter((i) => i >= n).map((i) => rel[i - n].owner))];
     const relAttr = owners.length ? ` data-r="${owners.join(' ')}"` : '';
@@ -143,7 +168,7 @@ function renderText(text: string, fs: Finding[], d: number): string {
     const worst = cover.reduce((w, i) => (SEV_RANK[fs[i].severity] < SEV_RANK[w] ? fs[i].severity : w), 'hint' as Severity);
     const tip = cover.map((i) => `[${i + 1}] ${fs[i].message}`).join('\n');
     out.push(
-      `<span class="hl sev-${worst}${cover.length > 1 ? ' multi' : ''}" data-f="${cover.join(' ')}"${relAttr} data-n="${cover.map((i) => i + 1).join(',')}" title="${escapeHtml(tip)}" tabindex="0">${s}</span>`,
+      `<span class="hl sev-${worst}${cover.length > 1 ? ' multi' : ''}${short}" data-f="${cover.join(' ')}"${relAttr} data-n="${cover.map((i) => i + 1).join(',')}" title="${escapeHtml(tip)}" tabindex="0">${s}</span>`,
     );
   }
   return out.join('');
@@ -193,13 +218,13 @@ function quote(text: string, s: { start: number; end: number }): string {
   return t.length > 60 ? `${t.slice(0, 58)}…` : t;
 }
 
-function renderFinding(f: Finding, i: number, d: number, draft: ReviewDraft, lines: LineIndex, rulesDoc: string): string {
+function renderFinding(f: Finding, i: number, d: number, draft: ReviewDraft, lines: LineIndex, rulesDoc: string | undefined): string {
   const at = lines.lineColumn(f.start);
   const meta = ruleMeta.get(f.ruleId);
   const parts: string[] = [];
   parts.push(
     `<li id="${fid(d, i)}" class="finding sev-${f.severity}" data-f="${i}" data-start="${f.start}" data-end="${f.end}" data-rule="${escapeHtml(f.ruleId)}">`,
-    `<div class="fhead"><a class="num" href="#${fid(d, i)}-at" data-jump="${i}">${i + 1}</a> <span class="sev">${SEV_ZH[f.severity]}</span> <span class="pos">第 ${at.line} 行第 ${at.column} 列</span> <a class="rule" href="${escapeHtml(rulesDoc)}#${ruleAnchor(f.ruleId)}" title="${escapeHtml(meta?.title ?? '')}">${escapeHtml(f.ruleId)}</a></div>`,
+    `<div class="fhead"><a class="num" href="#${fid(d, i)}-at" data-jump="${i}">${i + 1}</a> <span class="sev">${SEV_ZH[f.severity]}</span> <span class="pos">第 ${at.line} 行第 ${at.column} 列</span> <a class="rule" href="${escapeHtml(ruleHref(rulesDoc, f.ruleId))}" title="${escapeHtml(meta?.title ?? '')}">${escapeHtml(f.ruleId)}</a></div>`,
     `<div class="msg">${escapeHtml(f.message)}</div>`,
   );
   if (f.end > f.start) parts.push(`<div class="quote">原文：<q>${escapeHtml(quote(draft.text, f))}</q></div>`);
@@ -224,7 +249,6 @@ function renderFinding(f: Finding, i: number, d: number, draft: ReviewDraft, lin
       .join('；');
     parts.push(`<div class="fix">修改建议${f.fix.safe ? '（可自动修复）' : ''}：${escapeHtml(f.fix.title)}${edits ? ` — ${escapeHtml(edits)}` : ''}</div>`);
   }
-  if (meta) parts.push(`<div class="why">${escapeHtml(meta.title)}</div>`);
   parts.push('</li>');
   return parts.join('');
 }
@@ -284,6 +308,10 @@ pre.text{white-space:pre-wrap;word-break:break-all;margin:0;font:inherit;backgro
 .hl.sev-warning{background:var(--warn-bg);border-color:var(--warn)}
 .hl.sev-info,.hl.sev-hint{background:var(--info-bg);border-color:var(--info)}
 .hl.multi{border-bottom-style:double;border-bottom-width:3px}
+.hl.short{padding:0 .3em;outline:1px solid;outline-offset:0}
+.note{color:#555;font-size:13px}
+.ruledoc{border-top:1px solid #ddd;padding-top:6px}.ruledoc h3{font-size:15px;margin:8px 0 4px}
+.ruledoc .ex{display:flex;gap:16px;flex-wrap:wrap}.ruledoc pre{background:#f6f6f6;padding:6px;white-space:pre-wrap;margin:2px 0}
 .rel{border-bottom:1px dotted #555}
 .rel.active-rel,.hl.active-rel{background:#efe3f7}
 .hl.active,.finding.active{outline:2px solid #6a1b9a;outline-offset:1px}
@@ -325,6 +353,8 @@ nav.toc a{margin-right:10px}
 // Click a highlight → its explanation; click a number → its place in the text.
 const JS = `
 (function(){
+  // The time the report was made, in the reader's own time zone.
+  document.querySelectorAll('time[datetime]').forEach(function(t){var d=new Date(t.getAttribute('datetime'));if(!isNaN(d)){t.textContent=d.toLocaleString('zh-CN',{dateStyle:'medium',timeStyle:'short'});t.title=t.getAttribute('datetime')}});
   function clear(){document.querySelectorAll('.active,.active-rel').forEach(function(e){e.classList.remove('active');e.classList.remove('active-rel')})}
   function rel(sec,i){sec.querySelectorAll('[data-r]').forEach(function(r){if(r.getAttribute('data-r').split(' ').indexOf(i)>=0){r.classList.add('active-rel')}})}
   document.addEventListener('click',function(ev){
@@ -349,7 +379,7 @@ const JS = `
 
 export function renderHtmlReport(drafts: ReviewDraft[], opts: HtmlReportOptions = {}): string {
   const title = opts.title ?? '审稿报告';
-  const rulesDoc = opts.rulesDoc ?? DEFAULT_RULES_DOC;
+  const rulesDoc = opts.rulesDoc;
   const order = attentionOrder(drafts.map((d, i) => ({ ...d, i })));
   const all = drafts.flatMap((d) => d.findings);
   const total = sevCounts(all);
@@ -379,7 +409,7 @@ export function renderHtmlReport(drafts: ReviewDraft[], opts: HtmlReportOptions 
     .sort(([a, x], [b, y]) => y.error - x.error || y.warning - x.warning || y.info + y.hint - (x.info + x.hint) || a.localeCompare(b))
     .map(
       ([id, r]) =>
-        `<tr><td><a href="${escapeHtml(rulesDoc)}#${ruleAnchor(id)}">${escapeHtml(id)}</a></td><td>${escapeHtml(ruleMeta.get(id)?.title ?? '')}</td><td class="n">${badge(r.error, 'error')}</td><td class="n">${badge(r.warning, 'warning')}</td><td class="n">${badge(r.info + r.hint, 'info')}</td><td class="n">${r.drafts.size}</td></tr>`,
+        `<tr><td><a href="${escapeHtml(ruleHref(rulesDoc, id))}">${escapeHtml(id)}</a></td><td>${escapeHtml(ruleMeta.get(id)?.title ?? '')}</td><td class="n">${badge(r.error, 'error')}</td><td class="n">${badge(r.warning, 'warning')}</td><td class="n">${badge(r.info + r.hint, 'info')}</td><td class="n">${r.drafts.size}</td></tr>`,
     );
 
   const skipped = opts.skipped?.length
@@ -389,6 +419,7 @@ export function renderHtmlReport(drafts: ReviewDraft[], opts: HtmlReportOptions 
   const overview = `<section class="card" id="overview"><h2>总览</h2>
 <p>共 ${drafts.length} 份文稿，发现问题 ${all.length} 处：错误 ${total.error}、警告 ${total.warning}、提示 ${total.info + total.hint}。按需要关注的程度排序（错误多的在前）。</p>
 <table class="drafts"><thead><tr><th>#</th><th>文稿 / 识别出的部分</th><th>错误</th><th>警告</th><th>提示</th><th title="文中识别出的数量、金额、百分比">数据项</th></tr></thead><tbody>${rows.join('')}</tbody></table>
+<p class="note">数据项：文中识别出的数量、金额、百分比等带单位的数字有几处；合计、增幅、前后一致等核算（numbers/* 规则）就在这些数字之间进行。</p>
 ${ruleRows.length ? `<h3>按规则</h3><table class="rules"><thead><tr><th>规则</th><th>检查什么</th><th>错误</th><th>警告</th><th>提示</th><th>涉及文稿</th></tr></thead><tbody>${ruleRows.join('')}</tbody></table>` : '<p class="ok">全部文稿未发现问题。</p>'}
 ${skipped}</section>`;
 
@@ -403,17 +434,18 @@ ${skipped}</section>`;
   });
 
   const extra = (opts.extraSections ?? []).map((s) => `<section class="card extra" id="${escapeHtml(s.id)}"><h2>${escapeHtml(s.title)}</h2>${s.html}</section>`);
-  const toc = [`<a href="#overview">总览</a>`, ...(opts.extraSections ?? []).map((s) => `<a href="#${escapeHtml(s.id)}">${escapeHtml(s.title)}</a>`)].join('');
+  const toc = [`<a href="#overview">总览</a>`, ...(opts.extraSections ?? []).map((s) => `<a href="#${escapeHtml(s.id)}">${escapeHtml(s.title)}</a>`), ...(!rulesDoc && byRule.size ? ['<a href="#rules">规则说明</a>'] : [])].join('');
 
   return `<!DOCTYPE html>
 <html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">
 <title>${escapeHtml(title)}</title><style>${CSS}</style></head>
-<body><header class="top"><h1>${escapeHtml(title)}</h1><div class="meta">审稿 shengao${opts.version ? ` ${escapeHtml(opts.version)}` : ''}${opts.generatedAt ? ` · 生成于 ${escapeHtml(opts.generatedAt)}` : ''} · ${drafts.length} 份文稿</div></header>
+<body><header class="top"><h1>${escapeHtml(title)}</h1><div class="meta">审稿 shengao${opts.version ? ` ${escapeHtml(opts.version)}` : ''}${opts.generatedAt ? ` · 生成于 ${opts.generatedAtIso ? `<time datetime="${escapeHtml(opts.generatedAtIso)}">${escapeHtml(opts.generatedAt)}</time>` : escapeHtml(opts.generatedAt)}` : ''} · ${drafts.length} 份文稿</div></header>
 <main><nav class="toc noprint">${toc}</nav>
 ${overview}
 ${extra.join('\n')}
 ${draftSections.join('\n')}
+${rulesDoc ? '' : renderRuleDocs([...byRule.keys()].sort())}
 </main><script>${JS}</script></body></html>
 `;
 }

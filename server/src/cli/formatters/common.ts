@@ -6,11 +6,16 @@ import type { CheckRun, FileResult } from '../check.js';
 import { spanAt } from '../../docx/index.js';
 import pkg from '../../../../package.json';
 
-export const TOOL = {
+export const TOOL: { name: string; version: string; informationUri?: string } = {
   name: 'shengao',
   version: (pkg as { version: string }).version,
-  informationUri: ((pkg as { homepage?: string; repository?: { url?: string } }).homepage ?? (pkg as { repository?: { url?: string } }).repository?.url ?? 'https://www.npmjs.com/package/shengao').replace(/\.git$/, ''),
 };
+// Only an address the project really publishes (homepage or repository); none is guessed.
+{
+  const p = pkg as { homepage?: string; repository?: { url?: string } };
+  const uri = p.homepage ?? p.repository?.url?.replace(/^git\+/, '').replace(/\.git$/, '');
+  if (uri && /^https?:/.test(uri)) TOOL.informationUri = uri;
+}
 
 export interface Region {
   line: number;

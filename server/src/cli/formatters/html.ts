@@ -3,14 +3,17 @@ import type { CheckRun } from '../check.js';
 import { renderHtmlReport, type ReviewExtraSection } from '../../report/html.js';
 import { TOOL } from './common.js';
 
-export const RULES_DOC = `${TOOL.informationUri}/blob/main/docs/rules.md`;
-
-export function formatHtml(run: CheckRun, opts: { generatedAt?: string; extraSections?: ReviewExtraSection[]; title?: string } = {}): string {
+/**
+ * The report explains each rule itself (it is often mailed on, away from any installation);
+ * a team that keeps its own copy of the docs sets SHENGAO_DOCS_URL and the links go there.
+ */
+export function formatHtml(run: CheckRun, opts: { generatedAt?: string; generatedAtIso?: string; extraSections?: ReviewExtraSection[]; title?: string; docsUrl?: string } = {}): string {
   return renderHtmlReport(run.files, {
     title: opts.title,
-    rulesDoc: RULES_DOC,
+    rulesDoc: opts.docsUrl,
     version: TOOL.version,
     generatedAt: opts.generatedAt,
+    generatedAtIso: opts.generatedAtIso,
     skipped: run.skipped,
     extraSections: opts.extraSections,
   });

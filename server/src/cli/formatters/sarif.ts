@@ -1,5 +1,6 @@
 // SARIF 2.1.0 for code-scanning dashboards: rule metadata from the rules'
 // own definitions, 1-based regions counted in Unicode code points.
+import { ruleDocsHref } from '../../rule-links.js';
 import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
 import { RULES, type Severity, type Span } from '../../engine/index.js';
@@ -34,8 +35,10 @@ function ruleHelp(r: RuleMeta): { text: string; markdown: string } {
 }
 
 export function sarifRule(r: RuleMeta): Sarif.ReportingDescriptor {
+  const helpUri = ruleDocsHref(r.id);
   return {
     id: r.id,
+    ...(helpUri ? { helpUri } : {}),
     shortDescription: { text: r.title },
     fullDescription: { text: r.rationale },
     help: ruleHelp(r),
@@ -118,7 +121,7 @@ export function toSarif(run: CheckRun): Sarif.Log {
         name: TOOL.name,
         version: TOOL.version,
         semanticVersion: TOOL.version,
-        informationUri: TOOL.informationUri,
+        ...(TOOL.informationUri ? { informationUri: TOOL.informationUri } : {}),
         rules: RULES.map(sarifRule),
       },
     },
