@@ -18,7 +18,7 @@ export function readSuppressions(blocks: Block[], textLength: number): Suppressi
     const ids = m[2].split(/[\s,，]+/).filter(Boolean);
     if (m[1] === 'disable-next' || m[1] === 'disable-next-line') {
       const next = blocks.slice(i + 1).find((x) => x.kind !== 'comment');
-      if (next) out.push({ start: next.start, end: next.end, rules: ids });
+      if (next) out.push({ start: next.start, end: next.end, rules: ids, comment: { start: b.start, end: b.end } });
     } else if (m[1] === 'disable') {
       for (const id of ids.length ? ids : ['']) if (!open.has(id)) open.set(id, { start: b.end, at: b });
     } else {
@@ -26,15 +26,29 @@ export function readSuppressions(blocks: Block[], textLength: number): Suppressi
       for (const id of keys) {
         const o = open.get(id);
         if (o === undefined) continue;
-        out.push({ start: o.start, end: b.start, rules: id ? [id] : [] });
+        out.push({ start: o.start, end: b.start, rules: id ? [id] : [], comment: { start: o.at.start, end: o.at.end } });
         open.delete(id);
       }
     }
   });
-  for (const [id, o] of open) out.push({ start: o.start, end: textLength, rules: id ? [id] : [], unclosed: { start: o.at.start, end: o.at.end } });
+  for (const [id, o] of open) out.push({ start: o.start, end: textLength, rules: id ? [id] : [], comment: { start: o.at.start, end: o.at.end }, unclosed: { start: o.at.start, end: o.at.end } });
   return out;
 }
 
+/**
+ * Findings about the whole document (a missing or misplaced section, what the engine could not
+ * read) are only silenced by a comment that names them: a bare disable meant for one paragraph
+ * must not hide that the report lacks a part.
+ */
+function documentLevel(ruleId: string): boolean {
+  return ruleId === 'structure/missing-section' || ruleId === 'structure/section-order' || ruleId.startsWith('engine/');
+}
+
 export function isSuppressed(sups: Suppression[], ruleId: string, start: number): boolean {
-  return sups.some((s) => start >= s.start && start < Math.max(s.end, s.start + 1) && (s.rules.length === 0 || s.rules.includes(ruleId) || s.rules.some((r) => r.endsWith('/*') && ruleId.startsWith(r.slice(0, -1)))));
+  return sups.some(
+    (s) =>
+      start >= s.start &&
+      start < Math.max(s.end, s.start + 1) &&
+      (s.rules.length === 0 ? !documentLevel(ruleId) : s.rules.includes(ruleId) || s.rules.some((r) => r.endsWith('/*') && ruleId.startsWith(r.slice(0, -1)))),
+  );
 }

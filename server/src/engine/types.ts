@@ -172,6 +172,8 @@ export interface ReportModel {
 export interface Suppression extends Span {
   /** Rule ids, or empty for all rules. */
   rules: string[];
+  /** Where the disable comment is (reported when it names a rule that does not exist). */
+  comment: Span;
   /** A `shengao-disable` never enabled again: where that comment is (it silences the rest of the file). */
   unclosed?: Span;
 }
