@@ -33,6 +33,12 @@ export interface CheckArgs {
   encoding?: Encoding;
   /** `shengao check -`: the draft comes on standard input, named this (for its kind and its .shengao.yaml). */
   stdinFilename?: string;
+  /** --fix-dry-run: compute the safe fixes and print them as a diff; write nothing. */
+  fixDryRun: boolean;
+  /** --print-config FILE: print the configuration that applies to FILE instead of checking. */
+  printConfig?: string;
+  /** --ignore-path FILE: one more ignore file (gitignore syntax, patterns relative to the current folder). */
+  ignorePath?: string;
 }
 
 export interface InitArgs {
@@ -93,6 +99,10 @@ const CHECK_OPTS: OptSpec[] = [
   { name: 'jobs', short: 'j', value: true },
   { name: 'encoding', value: true },
   { name: 'stdin-filename', value: true },
+  { name: 'config', short: 'c', value: true },
+  { name: 'fix-dry-run' },
+  { name: 'print-config', value: true },
+  { name: 'ignore-path', value: true },
 ];
 const INIT_OPTS: OptSpec[] = [{ name: 'pack', short: 'p', value: true }];
 const PACKS_TEST_OPTS: OptSpec[] = [{ name: 'color' }, { name: 'no-color' }];
@@ -242,6 +252,10 @@ function parseCheck(argv: string[]): Args {
   if (output === '') throw new UsageError('--output 需要一个文件路径');
   const jobs = str(p, 'jobs');
   const stdinFilename = str(p, 'stdin-filename');
+  if (p.opts.has('fix') && p.opts.has('fix-dry-run')) throw new UsageError('--fix 与 --fix-dry-run 不能同时使用');
+  const config = str(p, 'config');
+  if (config !== undefined && p.opts.has('pack')) throw new UsageError('-c/--config 与 --pack 不能同时使用（都指定用哪份规则）');
+  if (config !== undefined && p.opts.has('no-config')) throw new UsageError('-c/--config 与 --no-config 不能同时使用');
   if (p.positionals.includes('-')) {
     if (p.positionals.length > 1) throw new UsageError('“-”（从标准输入读文稿）不能与其他路径同时使用');
     if (p.opts.has('fix')) throw new UsageError('--fix 不能用于标准输入：没有可写回的文件');
@@ -252,12 +266,16 @@ function parseCheck(argv: string[]): Args {
   return {
     command: 'check',
     patterns: p.positionals,
-    pack: str(p, 'pack'),
+    // -c FILE is a configuration file used for every draft: a pack given by its path.
+    pack: str(p, 'pack') ?? (config !== undefined ? (/[\\/]/.test(config) ? config : `./${config}`) : undefined),
     format: format as Format,
     output,
     maxWarnings,
     quiet: p.opts.has('quiet'),
     fix: p.opts.has('fix'),
+    fixDryRun: p.opts.has('fix-dry-run'),
+    ...(str(p, 'print-config') !== undefined ? { printConfig: str(p, 'print-config') } : {}),
+    ...(str(p, 'ignore-path') !== undefined ? { ignorePath: str(p, 'ignore-path') } : {}),
     noConfig: p.opts.has('no-config'),
     color: p.opts.has('color') ? true : p.opts.has('no-color') ? false : undefined,
     ...(jobs !== undefined ? { jobs: parseJobs(jobs, '--jobs') } : {}),
@@ -285,6 +303,8 @@ check 选项 Options:
       --max-warnings N     警告多于 N 条时以 1 退出               (fail when warnings exceed N)
   -q, --quiet              只报告错误级别的问题                   (report errors only)
       --fix                就地应用安全的自动修复                 (apply safe fixes in place)
+      --fix-dry-run        只打印修复的 diff，不改文件            (print the fixes as a diff)
+  -c, --config 文件        用这份配置检查全部文稿                 (use this config file)
       --no-config          不读 .shengao.yaml，使用默认包 work-summary (ignore config files)
       --color, --no-color  强制开启/关闭颜色（也认 NO_COLOR、FORCE_COLOR）
   -j, --jobs N|auto        并行检查的线程数，1 为逐个检查；默认 auto  (threads; 1 = sequential)
@@ -332,6 +352,10 @@ export const COMMAND_HELP: Record<string, string> = {
   -j, --jobs N|auto        用几个线程并行检查（也认环境变量 SHENGAO_JOBS）。默认 auto：文稿够多时
                            每两个 CPU 核一个线程（2 核及以下、文稿少时都在主线程里检查）；1 = 逐个检查。
                            报告与逐个检查时完全相同（顺序、内容），--fix 每个文件只由一个线程改写。
+  -c, --config 文件        用这份配置（.shengao.yaml 格式）检查全部文稿，不再查找各文件夹的 .shengao.yaml
+      --fix-dry-run        算出安全的自动修复，以 diff 打印出来，不改动任何文件
+      --print-config 文稿  打印检查这份文稿时实际用的配置（规则包链、各规则级别与选项），不做检查
+      --ignore-path 文件   另一份忽略文件（.gitignore 语法，相对当前文件夹）；各文件夹的 .shengaoignore 也会读
   -                        从标准输入读一份文稿（如 pbpaste | shengao check - --stdin-filename 总结.md）
       --stdin-filename 名  标准输入的文稿按此文件名处理：决定 .md / .txt / .docx 和用哪个 .shengao.yaml
       --encoding 编码      按指定编码读取 .md / .txt：utf-8 | utf-16le | utf-16be | gbk | gb18030。

@@ -28,6 +28,10 @@ export interface CheckFilesOptions {
   noConfig?: boolean;
   /** Apply safe fixes and write changed files back. */
   fix?: boolean;
+  /** Compute safe fixes without writing them: `FileResult.original` keeps the text as it was. */
+  fixDryRun?: boolean;
+  /** One more ignore file (gitignore syntax, patterns relative to cwd) for what folders and globs find. */
+  ignorePath?: string;
   host?: PackHost;
   segmenter?: Segmenter;
   /** Supplies a file's bytes or text (e.g. an editor's unsaved buffer); undefined falls back to the disk. */
@@ -65,8 +69,10 @@ export interface FileResult {
   findings: Finding[];
   /** Checks that threw (an engine bug): their rules' findings are missing for this file. */
   failures: CheckFailure[];
-  /** Number of fixes applied (with `fix`). */
+  /** Number of fixes applied (with `fix`), or that would be (with `fixDryRun`). */
   fixed: number;
+  /** With `fixDryRun`, when fixes would change the file: its text as it is (`text` is the fixed one). */
+  original?: string;
   /** The encoding the file was read in. */
   encoding: Encoding;
   /** What the writer should know about how the file was read (e.g. as GBK, fixes not written). */
@@ -136,7 +142,7 @@ export async function checkFiles(patterns: string[], opts: CheckFilesOptions = {
   const stdin = opts.stdin && { file: resolve(cwd, opts.stdin.file), bytes: opts.stdin.bytes };
   const { files, unmatched, roots, named, emptyFolders } = stdin
     ? { files: [stdin.file], unmatched: [], roots: [cwd], named: new Set([stdin.file]), emptyFolders: [] }
-    : await discover(patterns, cwd);
+    : await discover(patterns, cwd, { ignorePath: opts.ignorePath });
   const supplied = opts.read;
   if (stdin) opts = { ...opts, read: (f) => (f === stdin.file ? stdin.bytes : supplied?.(f)) };
   const run: CheckRun = { cwd, files: [], skipped: [], unmatched, emptyFolders, configProblems: [], workers: 0 };
@@ -198,19 +204,22 @@ function readDrafts(files: string[], cwd: string, roots: readonly string[], opts
       continue;
     }
     const notes: string[] = [];
-    let fix = Boolean(opts.fix);
+    // A dry run writes nothing, so it shows the fixes of any file; a real --fix only rewrites UTF-8 text.
+    let fix = Boolean(opts.fix || opts.fixDryRun);
     if (decoded.encoding !== 'utf-8') {
       notes.push(`按 ${ENCODING_LABEL[decoded.encoding]} 编码读取`);
       // Writing fixes back would have to re-encode the writer's file: refused, said, not done silently.
-      if (fix) notes.push(`--fix 只改写 UTF-8 文件，此文件未修复（请另存为 UTF-8 后再修复）`);
-      fix = false;
+      if (opts.fix) {
+        notes.push(`--fix 只改写 UTF-8 文件，此文件未修复（请另存为 UTF-8 后再修复）`);
+        fix = false;
+      }
     }
-    if (decoded.docx && fix) {
+    if (decoded.docx && opts.fix) {
       // The text checked is extracted from the Word file; writing it back would destroy the document.
       notes.push('--fix 不改写 Word 文档（.docx）：请按提示在 Word 中修改');
       fix = false;
     }
-    const job: DraftJob = { file, kind: decoded.docx ? 'markdown' : kindOfPath(file), text: decoded.text, bom: decoded.bom, fix, keepModel: opts.keepModels, fromDisk: supplied === undefined };
+    const job: DraftJob = { file, kind: decoded.docx ? 'markdown' : kindOfPath(file), text: decoded.text, bom: decoded.bom, fix, dryRun: Boolean(opts.fixDryRun), keepModel: opts.keepModels, fromDisk: supplied === undefined };
     const config = resolved.pack.config;
     const outcome = pool?.lint(job, config);
     // Rejections reach the caller through Promise.all; this only keeps an early one from counting as unhandled.
@@ -250,6 +259,7 @@ function collect(slots: Slot[], outcomes: DraftOutcome[], run: CheckRun): void {
     };
     if (out.fullModel) result.fullModel = out.fullModel;
     if (docx) result.docx = docx;
+    if (job.dryRun && out.text !== undefined) result.original = job.text;
     run.files.push(result);
   }
 }

@@ -11,6 +11,8 @@ import { formatStylish } from './formatters/stylish.js';
 import { formatJson } from './formatters/json.js';
 import { formatSarif } from './formatters/sarif.js';
 import { init } from './init.js';
+import { PackResolver } from './resolve-pack.js';
+import { structuredPatch } from 'diff';
 import { explain, UnknownRuleError } from './explain.js';
 import { formatPacks, listPacks } from './packs.js';
 import { formatGithub } from './formatters/github.js';
@@ -60,8 +62,20 @@ async function check(args: CheckArgs, io: CliIO): Promise<number> {
   const jobs = args.jobs ?? (envJobs ? parseJobs(envJobs, '环境变量 SHENGAO_JOBS') : 'auto');
   const fromStdin = args.patterns.length === 1 && args.patterns[0] === '-';
   if (fromStdin && !io.readStdin) throw new UsageError('此处没有标准输入可读');
+  if (args.printConfig !== undefined) return printConfig(args, io, host);
   const stdin = fromStdin ? { file: args.stdinFilename ?? 'stdin.txt', bytes: await io.readStdin!() } : undefined;
-  let run = await checkFiles(args.patterns, { cwd: io.cwd, pack: args.pack, noConfig: args.noConfig, fix: args.fix, host, jobs, encoding: args.encoding, stdin });
+  let run = await checkFiles(args.patterns, {
+    cwd: io.cwd,
+    pack: args.pack,
+    noConfig: args.noConfig,
+    fix: args.fix,
+    fixDryRun: args.fixDryRun,
+    ignorePath: args.ignorePath,
+    host,
+    jobs,
+    encoding: args.encoding,
+    stdin,
+  });
   if (io.env.SHENGAO_DEBUG) say(io, `检查了 ${run.files.length} 份文稿，${run.workers ? `${run.workers} 个工作线程` : '在主线程中'} (jobs: ${jobs})`);
   let code = EXIT_OK;
 
@@ -99,14 +113,14 @@ async function check(args: CheckArgs, io: CliIO): Promise<number> {
   const color = useColor(args.color, io.env, io.stdout.isTTY, toFile);
   const report =
     args.format === 'json'
-      ? formatJson(run, { fix: args.fix })
+      ? formatJson(run, { fix: args.fix || args.fixDryRun })
       : args.format === 'sarif'
         ? formatSarif(run)
         : args.format === 'github'
           ? formatGithub(run)
           : args.format === 'html'
             ? formatHtml(run, { generatedAt: stamp(), generatedAtIso: new Date().toISOString(), docsUrl: io.env.SHENGAO_DOCS_URL?.trim() || undefined })
-            : formatStylish(run, { color });
+            : (args.fixDryRun ? fixDiffs(run) : '') + formatStylish(run, { color, dryRun: args.fixDryRun });
 
   if (!emit(io, args.output, report)) return EXIT_USAGE;
 
@@ -117,6 +131,29 @@ async function check(args: CheckArgs, io: CliIO): Promise<number> {
     say(io, `警告 ${c.warnings} 条，超过 --max-warnings ${args.maxWarnings} (too many warnings)`);
     return EXIT_FINDINGS;
   }
+  return EXIT_OK;
+}
+
+/** `--fix-dry-run`: what --fix would change, as a unified diff per file (nothing is written). */
+function fixDiffs(run: CheckRun): string {
+  const out: string[] = [];
+  for (const f of run.files) {
+    if (f.original === undefined) continue;
+    // Headers written here: the diff library quotes non-ASCII names (git-style escapes), unreadable for 汉字 paths.
+    out.push(`--- a/${f.path}`, `+++ b/${f.path}`);
+    for (const h of structuredPatch(f.path, f.path, f.original, f.text, '', '', { context: 2 }).hunks) {
+      out.push(`@@ -${h.oldStart},${h.oldLines} +${h.newStart},${h.newLines} @@`, ...h.lines);
+    }
+  }
+  return out.length ? `${out.join('\n')}\n\n` : '';
+}
+
+/** `--print-config FILE`: the configuration a check of FILE would use, as JSON (ESLint's --print-config). */
+function printConfig(args: CheckArgs, io: CliIO, host: PackHost): number {
+  const file = resolve(io.cwd, args.printConfig!);
+  const resolved = new PackResolver({ cwd: io.cwd, pack: args.pack, noConfig: args.noConfig, host }).forFile(file);
+  const out = { file, configFile: resolved.configFile ?? null, pack: resolved.name, chain: resolved.pack.chain, ...resolved.pack.config };
+  io.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
   return EXIT_OK;
 }
 

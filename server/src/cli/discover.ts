@@ -1,6 +1,7 @@
 // Which files a `check` run reads: explicit files as given, folders and globs
 // expanded to drafts (.md/.markdown/.txt/.docx, any case), never node_modules, never .git, and
-// never what a .gitignore (from the repository root down) ignores.
+// never what a .gitignore or .shengaoignore (from the repository root down) or the
+// --ignore-path file ignores.
 import { existsSync, lstatSync, statSync } from 'node:fs';
 import { readRegularText } from '../project/safe-read.js';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
@@ -27,6 +28,9 @@ export interface Discovery {
   /** Folders named on the command line that hold no draft (also in `unmatched`). */
   emptyFolders: string[];
 }
+
+/** The --ignore-path file could not be read. */
+export class IgnoreFileError extends Error {}
 
 function toPosix(p: string): string {
   return sep === '\\' ? p.replace(/\\/g, '/') : p;
@@ -56,7 +60,8 @@ export class GitIgnores {
     let ig = this.perDir.get(dir);
     if (ig === undefined) {
       // At a repository root, .git/info/exclude comes first (lower priority), then .gitignore.
-      const texts = [this.roots.get(dir) === dir ? join(dir, '.git', 'info', 'exclude') : '', join(dir, '.gitignore')].flatMap((f) => {
+      // .shengaoignore (same syntax) keeps drafts out of shengao's checks only, not out of git.
+      const texts = [this.roots.get(dir) === dir ? join(dir, '.git', 'info', 'exclude') : '', join(dir, '.gitignore'), join(dir, '.shengaoignore')].flatMap((f) => {
         if (!f) return [];
         const r = readRegularText(f, { maxBytes: MAX_IGNORE_BYTES });
         return r.ok ? [r.text] : [];
@@ -101,9 +106,21 @@ function inSkippedDir(file: string): boolean {
  * Expands `patterns` (files, folders, globs) relative to `cwd`. No patterns: every draft under `cwd`.
  * A file named explicitly is always checked (even when git ignores it); what a folder or glob finds is filtered.
  */
-export async function discover(patterns: string[], cwd: string): Promise<Discovery> {
+export async function discover(patterns: string[], cwd: string, opts: { ignorePath?: string } = {}): Promise<Discovery> {
   const root = resolve(cwd);
   const gi = new GitIgnores(root);
+  // --ignore-path: patterns relative to cwd, as ESLint reads it. A file that cannot be read is an error, not silence.
+  let extra: Ignore | undefined;
+  if (opts.ignorePath !== undefined) {
+    const r = readRegularText(resolve(root, opts.ignorePath), { maxBytes: MAX_IGNORE_BYTES });
+    if (!r.ok) throw new IgnoreFileError(`--ignore-path ${opts.ignorePath}：${r.message}`);
+    extra = ignore().add(r.text);
+  }
+  const extraIgnores = (f: string) => {
+    if (!extra) return false;
+    const rel = relative(root, f);
+    return !rel.startsWith('..') && !isAbsolute(rel) && extra.ignores(toPosix(rel));
+  };
   const found = new Set<string>();
   const unmatched: string[] = [];
   const roots = [root];
@@ -114,7 +131,7 @@ export async function discover(patterns: string[], cwd: string): Promise<Discove
     // elsewhere would read outside the tree. Symlinked files are listed; reading them checks where they lead.
     // Case-insensitive: Windows tools save 总结.TXT and 报告.DOCX.
     const hits = await tinyglobby.glob(pats, { cwd: base, absolute: true, dot: false, onlyFiles: true, ignore: ALWAYS_SKIPPED, expandDirectories: false, followSymbolicLinks: false, caseSensitiveMatch: false });
-    return hits.map((h) => resolve(h)).filter((f) => !inSkippedDir(relative(base, f)) && !gi.ignores(f));
+    return hits.map((h) => resolve(h)).filter((f) => !inSkippedDir(relative(base, f)) && !gi.ignores(f) && !extraIgnores(f));
   };
 
   if (!patterns.length) {

@@ -38,6 +38,8 @@ export interface DraftJob {
   /** The file started with a byte-order mark (kept when writing fixes back). */
   bom: boolean;
   fix: boolean;
+  /** With `fix`: compute the fixes but write nothing (`--fix-dry-run`). */
+  dryRun?: boolean;
   /** Keep the whole model (in-process runs only: `shengao trace` matches on it). */
   keepModel?: boolean;
   /** The text was read from the file (not an editor's buffer): a fix is written only if the file still holds it. */
@@ -90,7 +92,7 @@ export function lintDraft(job: DraftJob, config: EngineConfig, segmenter: Segmen
       text = next;
       result = lint(text, options);
     }
-    if (text !== job.text) {
+    if (text !== job.text && !job.dryRun) {
       try {
         // Atomically, and only over the bytes that were checked (see atomic-write.ts).
         const bom = job.bom ? '\uFEFF' : '';

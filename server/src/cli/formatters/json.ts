@@ -46,6 +46,8 @@ export interface JsonFile {
   encoding?: string;
   /** Remarks on how the file was read (as the CLI prints them on stderr). */
   notes?: string[];
+  /** `--fix-dry-run`: the whole text as --fix would leave it (only when it would change). */
+  output?: string;
 }
 
 export interface JsonReport {
@@ -87,6 +89,7 @@ export function toJsonReport(run: CheckRun, opts: { fix?: boolean } = {}): JsonR
       if (opts.fix) file.fixed = f.fixed;
       if (f.encoding !== 'utf-8') file.encoding = f.encoding;
       if (f.notes.length) file.notes = f.notes;
+      if (f.original !== undefined) file.output = f.text;
       return file;
     }),
     skipped: run.skipped.map((s) => ({ path: s.path, reason: s.reason, message: s.message })),

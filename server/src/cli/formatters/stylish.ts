@@ -47,7 +47,7 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : /(s|x|ch|sh)$/.test(word) ? 'es' : 's'}`;
 }
 
-export function formatStylish(run: CheckRun, opts: FormatOptions): string {
+export function formatStylish(run: CheckRun, opts: FormatOptions & { dryRun?: boolean }): string {
   const red = paint(opts.color, 31, 39);
   const yellow = paint(opts.color, 33, 39);
   const blue = paint(opts.color, 34, 39);
@@ -94,7 +94,8 @@ export function formatStylish(run: CheckRun, opts: FormatOptions): string {
     // With a broken config, a missing path or a check that failed, "no problems" would mislead: stderr says what went wrong.
     out.push(green(`✔ 检查了 ${c.files} 个文件，没有发现问题 (no problems in ${plural(c.files, 'file')})`));
   }
-  if (fixedTotal) out.push(`  已自动修复 ${fixedTotal} 处 (${plural(fixedTotal, 'fix')} applied)`);
+  if (fixedTotal && opts.dryRun) out.push(`  --fix 会修复 ${fixedTotal} 处（见上方 diff；未改动文件）(${plural(fixedTotal, 'fix')} not applied: dry run)`);
+  else if (fixedTotal) out.push(`  已自动修复 ${fixedTotal} 处 (${plural(fixedTotal, 'fix')} applied)`);
   const text = out.join('\n').replace(/^\n/, '');
   return text ? text + '\n' : '';
 }
