@@ -73,12 +73,17 @@ describe('CLI conventions from ESLint and friends', () => {
     assert.equal((await call(['check', '-c', '没有这个.yaml', '科室'], dir)).code, 2);
   });
 
-  it('.shengaoignore and --ignore-path keep drafts out of folder searches; a file named explicitly is still checked', async () => {
+  it('.shengaoignore, --ignore-path and ignores: in .shengao.yaml keep drafts out of folder searches; a file named explicitly is still checked', async () => {
     const dir = workspace({ '.shengaoignore': '模板/\n*.草稿.md\n', '模板/空白模板.md': ARCHIVE, '总结.草稿.md': ARCHIVE, '总结.md': ARCHIVE, 'extra-ignore': '总结.md\n' });
     const paths = async (args: string[]) => (JSON.parse((await call(['check', '--format', 'json', ...args], dir)).stdout) as JsonReport).files.map((f) => f.path);
     assert.deepEqual(await paths([]), ['总结.md']);
     assert.deepEqual(await paths(['--ignore-path', 'extra-ignore']), []);
     assert.deepEqual(await paths(['模板/空白模板.md']), ['模板/空白模板.md']);
+    // The same list kept in .shengao.yaml (ignores:), relative to that file's folder.
+    const cfg = workspace({ '科室/.shengao.yaml': 'ignores:\n  - 往年/\n  - "*.模板.md"\n', '科室/往年/2023.md': ARCHIVE, '科室/填报.模板.md': ARCHIVE, '科室/2024.md': ARCHIVE, '2024.md': ARCHIVE });
+    const found = async (args: string[]) => (JSON.parse((await call(['check', '--format', 'json', ...args], cfg)).stdout) as JsonReport).files.map((f) => f.path);
+    assert.deepEqual(await found([]), ['2024.md', '科室/2024.md']);
+    assert.deepEqual(await found(['科室/往年/2023.md']), ['科室/往年/2023.md']);
     const missing = await call(['check', '--ignore-path', '没有.ignore'], dir);
     assert.equal(missing.code, 2);
     assert.match(missing.stderr, /--ignore-path 没有\.ignore/);

@@ -2,7 +2,8 @@
 // pack, read it safely, lint it (and apply safe fixes when asked). No output,
 // no process exit — the CLI, the HTML report and the language server's
 // "check workspace" all build on this.
-import { relative, resolve, sep } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import ignore, { type Ignore } from 'ignore';
 import { kindOfPath, LineIndex, type DocumentKind, type EngineConfig, type Finding, type ReportModel, type Segmenter } from '../engine/index.js';
 import type { CheckFailure } from '../engine/runner.js';
 import { PackError } from '../packs/errors.js';
@@ -185,6 +186,9 @@ function readDrafts(files: string[], cwd: string, roots: readonly string[], opts
       continue;
     }
 
+    // The config's `ignores:` (like .shengaoignore, but kept with the team's settings) drop what a folder or glob found.
+    if (!named.has(file) && configIgnores(resolved, file)) continue;
+
     let decoded: DraftRead;
     const supplied = opts.read?.(file);
     if (supplied !== undefined) {
@@ -227,6 +231,17 @@ function readDrafts(files: string[], cwd: string, roots: readonly string[], opts
     slots.push({ file, path, task: { job, config, resolved, encoding: decoded.encoding, notes, docx: decoded.docx, outcome } });
   }
   return slots;
+}
+
+const ignoreCache = new WeakMap<object, Ignore>();
+
+function configIgnores(resolved: ResolvedPack, file: string): boolean {
+  const own = resolved.pack.ignores;
+  if (!own) return false;
+  let ig = ignoreCache.get(own);
+  if (!ig) ignoreCache.set(own, (ig = ignore().add(own.patterns)));
+  const rel = relative(own.base, file);
+  return !rel.startsWith('..') && !isAbsolute(rel) && ig.ignores(rel.split(sep).join('/'));
 }
 
 /** Results in file order, as a sequential run produces them. */

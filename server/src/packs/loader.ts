@@ -32,6 +32,8 @@ export interface LoadedPack {
   /** Names of the packs in the chain, base first. */
   chain: string[];
   examples: PackExample[];
+  /** The `ignores:` of the file named (a project's config), with the folder its patterns are relative to. */
+  ignores?: { base: string; patterns: string[] };
 }
 
 export const BUILTIN_PACKS = ['work-summary', 'debriefing', 'party-building', 'base', 'terms'];
@@ -366,6 +368,8 @@ function load(file: string, host: PackHost, stack: string[], out: LoadedPack): v
     load(target, host, [...stack, file], out);
   });
   apply(out.config, pf, dirname(file) !== host.builtinDir);
+  // Only the file named (not a pack it extends: its patterns would be relative to somewhere else) keeps its ignores.
+  if (!stack.length && pf.data.ignores?.length) out.ignores = { base: dirname(file), patterns: pf.data.ignores };
   out.files.push(file);
   out.chain.push(pf.data.name ?? basename(file));
   if (pf.data.description) out.description = pf.data.description;

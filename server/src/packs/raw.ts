@@ -22,6 +22,8 @@ export interface RawPack {
   terms?: TermSpec[];
   placeholders?: { patterns?: PlaceholderPattern[]; allow?: string[] };
   allow?: string[];
+  /** Drafts a project's config keeps out of folder searches (gitignore syntax, relative to the config's folder). */
+  ignores?: string[];
   examples?: Omit<PackExample, 'origin'>[];
 }
 

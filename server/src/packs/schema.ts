@@ -104,6 +104,11 @@ export function buildSchema(rules: RuleMeta[]): Record<string, unknown> {
         description: '占位符：识别模式与允许的写法',
       },
       allow: { type: 'array', items: { type: 'string' }, description: '团队允许的写法：不再按术语或占位符报出' },
+      ignores: {
+        type: 'array',
+        items: { type: 'string' },
+        description: '不检查的文稿（.gitignore 语法，相对本文件所在文件夹），如 "模板/"、"*.草稿.md"。只对按文件夹或通配符找到的文稿生效；命令行上点名的文件照样检查',
+      },
       examples: { type: 'array', items: exampleSchema, description: '自测例文：shengao packs test 会逐条运行' },
     },
   };
