@@ -1,6 +1,8 @@
 // Protocol tests: the built server (dist/server.js) over stdio, driven by a
 // JSON-RPC client the way an editor drives it.
 import iconv from 'iconv-lite';
+import { pathToFileURL } from 'node:url';
+import { readDraft } from '../server/src/drafts/read';
 import { strToU8, zipSync } from 'fflate';
 import { strict as assert } from 'node:assert';
 import { existsSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
@@ -692,6 +694,20 @@ describe('language server: custom requests used by the VS Code extension', funct
     client.open(txt, DRAFT);
     await client.until(() => client.latest(txt)!.diagnostics.length === 0, 'pushed copy cleared');
     assert.equal((await client.diagnostics(txt)).length, all[1]);
+  });
+
+  it('a Word document opened by the VS Code command (shengao-docx: extracted text) is checked with the config of the .docx\'s folder', async () => {
+    const docxPath = join(ws, '2024', '档案.docx');
+    const uri = `shengao-docx:${pathToFileURL(docxPath).pathname}.md`;
+    const text = readDraft(docxPath, readFileSync(docxPath));
+    assert.ok(!('skip' in text));
+    client.open(uri, text.text, 'markdown');
+    const diags = await client.diagnostics(uri);
+    assert.ok(ids(diags).includes('text/placeholder'), ids(diags).join());
+    const info = await client.request<{ configFile?: string; chain: string[] }>('shengao/packInfo', { uri });
+    assert.equal(info.configFile, join(ws, '.shengao.yaml'));
+    const symbols = await client.request<{ name: string }[]>('textDocument/documentSymbol', { textDocument: { uri } });
+    assert.ok(symbols.length > 0, 'the outline of the extracted text');
   });
 
   it('shengao/packInfo and shengao/sections follow the project config', async () => {

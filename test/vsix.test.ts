@@ -76,7 +76,9 @@ describe('packaging (.vsix)', function () {
     const zh = JSON.parse(readFileSync(join(ROOT, 'package.nls.zh-cn.json'), 'utf8'));
     const en = JSON.parse(readFileSync(join(ROOT, 'package.nls.json'), 'utf8'));
     const titles = pkg.contributes.commands.map((c: { title: string }) => zh[c.title.slice(1, -1)]);
-    assert.deepEqual(titles, ['审稿：检查工作区全部文稿', '审稿：插入标准章节…', '审稿：显示当前规则包', '审稿：重启服务', '审稿：对照去年的工作打算']);
+    assert.deepEqual(titles, ['审稿：检查工作区全部文稿', '审稿：插入标准章节…', '审稿：显示当前规则包', '审稿：重启服务', '审稿：对照去年的工作打算', '审稿：检查 Word 文档']);
+    // The Word command is offered on .docx files in the Explorer.
+    assert.deepEqual(pkg.contributes.menus['explorer/context'].map((m: { command: string; when: string }) => [m.command, new RegExp(m.when.match(/=~ \/(.*)\/i$/)![1], 'i').test('.DOCX')]), [['shengao.checkWordDocument', true]]);
     // Every %key% in package.json has a zh-CN and an English string.
     const keys = [...JSON.stringify(pkg).matchAll(/"%([^%"]+)%"/g)].map((m) => m[1]);
     assert.ok(keys.length > 10);

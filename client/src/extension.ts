@@ -14,7 +14,9 @@ import {
   type PackInfo,
   type SectionItem,
   type StatusParams,
+  DOCX_SCHEME,
 } from '../../server/src/lsp/protocol';
+import { checkWordDocument, WordTextProvider } from './word';
 
 let client: LanguageClient | undefined;
 let status: vscode.StatusBarItem;
@@ -36,8 +38,8 @@ function selector(): DocumentSelector {
     { scheme: 'file', language },
     { scheme: 'untitled', language },
   ]);
-  // Pack files: hover explains each key; pack errors arrive as diagnostics on them.
-  return [...docs, { scheme: 'file', language: 'yaml', pattern: '**/.shengao.{yaml,yml}' }, { scheme: 'file', language: 'yaml', pattern: '**/rules/*.{yaml,yml}' }];
+  // Pack files: hover explains each key; pack errors arrive as diagnostics on them. Word documents: their extracted text.
+  return [...docs, { scheme: DOCX_SCHEME, language: 'markdown' }, { scheme: 'file', language: 'yaml', pattern: '**/.shengao.{yaml,yml}' }, { scheme: 'file', language: 'yaml', pattern: '**/rules/*.{yaml,yml}' }];
 }
 
 function updateStatus(): void {
@@ -197,6 +199,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       }
     }),
     vscode.commands.registerCommand('shengao.traceLastYear', traceLastYear),
+    vscode.workspace.registerTextDocumentContentProvider(DOCX_SCHEME, new WordTextProvider()),
+    vscode.commands.registerCommand('shengao.checkWordDocument', (uri?: vscode.Uri) => checkWordDocument(uri instanceof vscode.Uri ? uri : undefined, t)),
     vscode.workspace.onDidCloseTextDocument((d) => traceDiagnostics.delete(d.uri)),
     vscode.commands.registerCommand('shengao.restart', async () => {
       // A fresh client, so a changed `shengao.languages` takes effect too.

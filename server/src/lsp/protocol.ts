@@ -1,6 +1,12 @@
 // Custom messages between the shengao server and its clients (the VS Code
 // extension uses them; other editors can ignore them). Shared by both bundles.
 
+/**
+ * A Word document's extracted text, opened read-only by the VS Code extension:
+ * `shengao-docx:/path/报告.docx.md` (the .docx's path, plus ".md" for the language).
+ */
+export const DOCX_SCHEME = 'shengao-docx';
+
 /** Server → client: the pack and the finding count for one document, after each run. */
 export const STATUS_NOTIFICATION = 'shengao/status';
 export interface StatusParams {

@@ -43,7 +43,7 @@ import { findingHover, yamlHover } from './hover.js';
 import { documentSymbols, foldingRanges } from './symbols.js';
 import { strings } from './i18n.js';
 import { traceResponse } from './trace.js';
-import { TRACE_REQUEST, type TraceParams, type TraceResponse } from './protocol.js';
+import { DOCX_SCHEME, TRACE_REQUEST, type TraceParams, type TraceResponse } from './protocol.js';
 import {
   ALLOW_COMMAND,
   CURSOR_NOTIFICATION,
@@ -86,6 +86,8 @@ interface Entry {
 type Reason = 'open' | 'change' | 'save' | 'refresh';
 
 function uriToPath(uri: string): string | undefined {
+  // A Word document's extracted text stands for the .docx itself (its folder's .shengao.yaml applies).
+  if (uri.startsWith(`${DOCX_SCHEME}:`)) uri = `file:${uri.slice(DOCX_SCHEME.length + 1).replace(/\.md$/, '')}`;
   if (!uri.startsWith('file:')) return undefined;
   try {
     return fileURLToPath(uri);
