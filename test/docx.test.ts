@@ -193,3 +193,18 @@ describe('docx: reading a Word document', () => {
     assert.deepEqual(rep.skipped, []);
   });
 });
+
+describe('docx: the HTML report and trace', () => {
+  it('the HTML report names the Word paragraph of each finding; trace reads a .docx plan', async () => {
+    const dir = workspace({ '档案馆总结.docx': docx({ document: REPORT, numbering: NUMBERING, styles: STYLES, footnotes: FOOTNOTES }) });
+    const html = (await call(['check', '--format', 'html', '--jobs', '1'], dir)).stdout;
+    assert.match(html, /Word 第 6 段 · 提取文字第 15 行/);
+    // Last year's plan as a Word file, this year's summary as text: 下步工作打算 items are traced.
+    const lastYear = [p(run('2023年度区档案馆工作总结'), { style: 'Title' }), p(run('下步工作打算'), { style: '1' }), p(run('加快新馆建设前期工作。'), { num: [2, 0] })].join('');
+    writeFileSync(join(dir, '2023.docx'), docx({ document: lastYear, numbering: NUMBERING, styles: STYLES }));
+    writeFileSync(join(dir, '2024.txt'), '一、履行职责情况\n（一）新馆建设前期工作加快推进，完成立项和选址。\n二、存在的问题\n（一）库房面积趋于饱和。\n三、下步工作打算\n（一）开展档案业务培训。\n');
+    const t = await call(['trace', '2023.docx', '2024.txt', '--format', 'json'], dir);
+    assert.equal(t.code, 0, t.stderr);
+    assert.match(t.stdout, /加快新馆建设前期工作/);
+  });
+});

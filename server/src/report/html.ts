@@ -5,6 +5,7 @@
 // the text at every finding boundary: each piece is one <span class="hl"> listing the
 // findings that cover it in `data-f`, so the text of a finding is exactly the
 // concatenation of the pieces that name it. Empty findings get a ⚑ point marker.
+import { spanAt, type SourceSpan } from '../docx/index.js';
 import { RULES, type Finding, type Severity } from '../engine/index.js';
 import { LineIndex } from '../engine/text.js';
 import { ruleAnchor } from '../engine/rule-docs.js';
@@ -23,6 +24,8 @@ export interface ReviewDraft {
   model: ReviewModel;
   findings: Finding[];
   pack?: string;
+  /** A Word document: where each block of `text` is in Word (第 n 段, 表 n 第 m 行, 脚注 n). */
+  docx?: { spans: readonly SourceSpan[] };
 }
 
 /** A trace (plan follow-through) section, already rendered as HTML by trace/html.ts. */
@@ -218,13 +221,19 @@ function quote(text: string, s: { start: number; end: number }): string {
   return t.length > 60 ? `${t.slice(0, 58)}…` : t;
 }
 
+/** For a Word document, the paragraph in Word (the line numbers are those of the extracted text). */
+function wordPlace(draft: ReviewDraft, offset: number): string {
+  const span = draft.docx && spanAt(draft.docx.spans, offset);
+  return span ? `Word ${escapeHtml(span.label)} · 提取文字` : '';
+}
+
 function renderFinding(f: Finding, i: number, d: number, draft: ReviewDraft, lines: LineIndex, rulesDoc: string | undefined): string {
   const at = lines.lineColumn(f.start);
   const meta = ruleMeta.get(f.ruleId);
   const parts: string[] = [];
   parts.push(
     `<li id="${fid(d, i)}" class="finding sev-${f.severity}" data-f="${i}" data-start="${f.start}" data-end="${f.end}" data-rule="${escapeHtml(f.ruleId)}">`,
-    `<div class="fhead"><a class="num" href="#${fid(d, i)}-at" data-jump="${i}">${i + 1}</a> <span class="sev">${SEV_ZH[f.severity]}</span> <span class="pos">第 ${at.line} 行第 ${at.column} 列</span> <a class="rule" href="${escapeHtml(ruleHref(rulesDoc, f.ruleId))}" title="${escapeHtml(meta?.title ?? '')}">${escapeHtml(f.ruleId)}</a></div>`,
+    `<div class="fhead"><a class="num" href="#${fid(d, i)}-at" data-jump="${i}">${i + 1}</a> <span class="sev">${SEV_ZH[f.severity]}</span> <span class="pos">${wordPlace(draft, f.start)}第 ${at.line} 行第 ${at.column} 列</span> <a class="rule" href="${escapeHtml(ruleHref(rulesDoc, f.ruleId))}" title="${escapeHtml(meta?.title ?? '')}">${escapeHtml(f.ruleId)}</a></div>`,
     `<div class="msg">${escapeHtml(f.message)}</div>`,
   );
   if (f.end > f.start) parts.push(`<div class="quote">原文：<q>${escapeHtml(quote(draft.text, f))}</q></div>`);
