@@ -55,7 +55,10 @@ export function measureDocx(docx: Uint8Array, runs: number, warmup: number): Doc
     t = performance.now();
     bareParse(text);
     const b = performance.now() - t;
-    if (i >= warmup) read.push(a), parse.push(b);
+    if (i >= warmup) {
+      read.push(a);
+      parse.push(b);
+    }
   }
   return { bytes: docx.length, chars: text.length, readMs: median(read), parseMs: median(parse) };
 }

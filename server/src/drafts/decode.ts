@@ -38,7 +38,7 @@ function strict(label: Encoding, bytes: Uint8Array): string | undefined {
     // ignoreBOM: the caller has already stripped it; one inside the text stays as written.
     return new TextDecoder(label, { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch (e) {
-    if (e instanceof RangeError) throw new Error(`此 Node.js 不支持 ${ENCODING_LABEL[label]} 解码（缺少完整的 ICU）`);
+    if (e instanceof RangeError) throw new Error(`此 Node.js 不支持 ${ENCODING_LABEL[label]} 解码（缺少完整的 ICU）`, { cause: e });
     return undefined;
   }
 }

@@ -28,6 +28,8 @@ export interface CheckContext {
   options<T extends Record<string, unknown>>(ruleId: string, defaults: T): T;
   /** Whether a rule is switched on in the pack. */
   enabled(ruleId: string): boolean;
+  /** Every rule id the engine runs with (a disable comment naming another is a typo). */
+  ruleIds(): readonly string[];
   /**
    * The findings of a check on one block when they depend on nothing but that block
    * (its kind and text) and the config. Running with a LintCache, a block unchanged since

@@ -52,6 +52,9 @@ export function makeContext(config: EngineConfig, metas: Map<string, RuleMeta>, 
     options<T extends Record<string, unknown>>(ruleId: string, defaults: T): T {
       return { ...defaults, ...(config.rules[ruleId]?.options ?? {}) } as T;
     },
+    ruleIds(): readonly string[] {
+      return [...metas.keys()];
+    },
     enabled(ruleId: string): boolean {
       const meta = metas.get(ruleId);
       return meta ? severityOf(config, meta) !== 'off' : false;

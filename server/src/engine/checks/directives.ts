@@ -6,8 +6,6 @@
 import type { Check } from '../rule.js';
 import type { Draft } from '../types.js';
 import { nearest } from '../../nearest.js';
-// The rule list is read when the check runs (checks/index.ts imports this file).
-import { RULES } from './index.js';
 
 export const directivesCheck: Check = {
   name: 'directives',
@@ -31,10 +29,10 @@ export const directivesCheck: Check = {
       example: { bad: '<!-- shengao-disable-next text/placehoder -->\n由XX同志负责。', good: '<!-- shengao-disable-next text/placeholder -->\n由XX同志负责。' },
     },
   ],
-  run(model) {
+  run(model, ctx) {
     // Lines with text after the comment (blank ones are nothing to check).
     const lines = (from: number) => model.text.slice(from).split(/\r\n|\r|\n/).filter((l) => l.trim()).length;
-    const known = RULES.map((r) => r.id);
+    const known = [...ctx.ruleIds()];
     const families = new Set(known.map((id) => id.split('/')[0]));
     const seen = new Set<string>();
     const unknown = model.suppressions.flatMap((s): Draft[] =>
