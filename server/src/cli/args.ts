@@ -34,7 +34,7 @@ export interface CheckArgs {
   /** `shengao check -`: the draft comes on standard input, named this (for its kind and its .shengao.yaml). */
   stdinFilename?: string;
   /** --fix-dry-run: compute the safe fixes and print them as a diff; write nothing. */
-  fixDryRun: boolean;
+  fixDryRun?: boolean;
   /** --print-config FILE: print the configuration that applies to FILE instead of checking. */
   printConfig?: string;
   /** --ignore-path FILE: one more ignore file (gitignore syntax, patterns relative to the current folder). */
@@ -273,7 +273,7 @@ function parseCheck(argv: string[]): Args {
     maxWarnings,
     quiet: p.opts.has('quiet'),
     fix: p.opts.has('fix'),
-    fixDryRun: p.opts.has('fix-dry-run'),
+    ...(p.opts.has('fix-dry-run') ? { fixDryRun: true } : {}),
     ...(str(p, 'print-config') !== undefined ? { printConfig: str(p, 'print-config') } : {}),
     ...(str(p, 'ignore-path') !== undefined ? { ignorePath: str(p, 'ignore-path') } : {}),
     noConfig: p.opts.has('no-config'),

@@ -26,7 +26,7 @@ export const directivesCheck: Check = {
       rationale: '规则编号拼错时，注释看上去停用了某条规则，实际什么也没停用；指出来，并给出最接近的编号。',
       defaultSeverity: 'warning',
       fixable: false,
-      example: { bad: '<!-- shengao-disable-next text/placehoder -->\n由XX同志负责。', good: '<!-- shengao-disable-next text/placeholder -->\n由XX同志负责。' },
+      example: { bad: '<!-- shengao-disable-next text/placehoder -->\n附表中的XX为填写示例。', good: '<!-- shengao-disable-next text/placeholder -->\n附表中的XX为填写示例。' },
     },
   ],
   run(model, ctx) {
