@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 const entries = [
   { in: 'server/src/cli/main.ts', out: 'dist/cli.js' },
   // Worker thread of a parallel `shengao check`, loaded from next to dist/cli.js.
-  { in: 'server/src/cli/check-worker.ts', out: 'dist/check-worker.js' },
+  { in: 'server/src/project/check-worker.ts', out: 'dist/check-worker.js' },
   { in: 'server/src/lsp/main.ts', out: 'dist/server.js' },
   { in: 'client/src/extension.ts', out: 'dist/client.js' },
   { in: 'scripts/compile-packs.ts', out: 'dist/compile-packs.js' },

@@ -10,7 +10,8 @@
 // best candidate is one of the gold items.
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { lint, kindOfPath } from '../server/src/engine/index';
+import { lint } from '../server/src/engine/index';
+import { kindOfPath } from '../server/src/project/files';
 import { loadPack } from '../server/src/packs/loader';
 import { nodeHost } from '../server/src/packs/host';
 import { loadSegmenter } from '../server/src/segmenters/index';

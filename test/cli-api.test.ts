@@ -4,7 +4,7 @@ import { strict as assert } from 'node:assert';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { checkFiles, decodeDraft } from '../server/src/cli/check';
+import { checkFiles, decodeDraft } from '../server/src/project/check-files';
 import { parseArgs, UsageError } from '../server/src/cli/args';
 import { PackError } from '../server/src/packs/errors';
 import { loadSegmenter } from '../server/src/segmenters/index';

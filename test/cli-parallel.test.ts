@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { ROOT } from './helpers';
 import type { JsonReport } from '../server/src/cli/formatters/json';
-import { threadCount } from '../server/src/cli/pool';
+import { threadCount } from '../server/src/project/pool';
 
 const BIN = join(ROOT, 'bin', 'shengao.js');
 const FIXTURES = join(ROOT, 'test', 'fixtures', 'parallel');

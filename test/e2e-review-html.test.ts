@@ -12,7 +12,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { ROOT } from './helpers';
 import { ARTIFACTS, findTool, requireTools } from './e2e/util';
 import { cli } from '../server/src/cli/cli';
-import { checkFiles } from '../server/src/cli/check';
+import { checkFiles } from '../server/src/project/check-files';
 
 const DRAFTS = join(ROOT, 'test', 'fixtures', 'review');
 const PAIR = join(ROOT, 'test', 'fixtures', 'trace', '06-it');

@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import iconv from 'iconv-lite';
-import { decodeBytes, parseEncoding } from '../server/src/drafts/decode';
+import { decodeBytes, parseEncoding } from '../server/src/project/decode';
 import { cli } from '../server/src/cli/cli';
 import type { JsonReport } from '../server/src/cli/formatters/json';
 

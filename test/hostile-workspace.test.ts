@@ -16,7 +16,7 @@ import { compilePattern } from '../server/src/engine/pattern';
 import { loadConfigFile, loadPack, findConfig } from '../server/src/packs/loader';
 import { nodeHost } from '../server/src/packs/host';
 import { LineIndex, lint } from '../server/src/engine/index';
-import { PackResolver } from '../server/src/lsp/packs';
+import { PackResolver } from '../server/src/project/packs';
 
 const CLI = join(ROOT, 'dist', 'cli.js');
 const DRAFT = '一、主要工作\n全年组织培训3场，覆盖干部120人次。\n二、存在问题\n宣传工作还不够深入。\n三、下步打算\n继续做好培训工作。\n';
@@ -302,8 +302,8 @@ describe('hostile workspaces (issue 17)', function () {
       assert.equal(findConfig(join(top, 'repo', 'docs'), host), undefined, 'a config above the repository is not the project’s');
       mkdirSync(join(top, 'ws', 'docs'), { recursive: true });
       assert.equal(findConfig(join(top, 'ws', 'docs'), host, join(top, 'ws')), undefined);
-      const resolver = new PackResolver({ allowPackages: false, builtinDir: join(ROOT, 'rules'), within: [join(top, 'ws')] });
-      assert.equal(resolver.resolve(join(top, 'ws', 'docs', 'a.md'), '', join(top, 'ws')).configFile, undefined);
+      const resolver = new PackResolver(nodeHost({ allowPackages: false, builtinDir: join(ROOT, 'rules'), within: [join(top, 'ws')] }));
+      assert.equal(resolver.resolve(join(top, 'ws', 'docs', 'a.md'), { root: join(top, 'ws') }).configFile, undefined);
     });
   });
 

@@ -2,7 +2,7 @@
 // JSON-RPC client the way an editor drives it.
 import iconv from 'iconv-lite';
 import { pathToFileURL } from 'node:url';
-import { readDraft } from '../server/src/drafts/read';
+import { readDraft } from '../server/src/project/read-draft';
 import { strToU8, zipSync } from 'fflate';
 import { strict as assert } from 'node:assert';
 import { existsSync, readFileSync, writeFileSync, rmSync } from 'node:fs';

@@ -3,7 +3,7 @@
 // hovers. The URI keeps the file's real path (plus ".md", for the language), so the server
 // finds the .shengao.yaml next to the Word file.
 import * as vscode from 'vscode';
-import { readDraft } from '../../server/src/drafts/read';
+import { readDraft } from '../../server/src/project/read-draft';
 import { DOCX_SCHEME } from '../../server/src/lsp/protocol';
 
 /** The extracted text of a .docx, as a read-only document. */

@@ -1,6 +1,6 @@
 // Command-line parsing: `shengao <command> [options] [paths…]`. Hand-written so
 // every message is Chinese and every mistake is a UsageError (exit code 2).
-import { ENCODING_NAMES, parseEncoding, type Encoding } from '../drafts/decode.js';
+import { ENCODING_NAMES, parseEncoding, type Encoding } from '../project/decode.js';
 import { nearest } from '../nearest.js';
 
 export type Format = 'stylish' | 'json' | 'sarif' | 'github' | 'html';

@@ -5,13 +5,13 @@ import { dirname, resolve } from 'node:path';
 import { PackError } from '../packs/errors.js';
 import { nodeHost, type PackHost } from '../packs/host.js';
 import { COMMAND_HELP, USAGE, UsageError, parseArgs, parseJobs, type CheckArgs } from './args.js';
-import { checkFiles, type CheckRun } from './check.js';
+import { checkFiles, type CheckRun } from '../project/check-files.js';
 import { countRun, TOOL } from './formatters/common.js';
 import { formatStylish } from './formatters/stylish.js';
 import { formatJson } from './formatters/json.js';
 import { formatSarif } from './formatters/sarif.js';
 import { init } from './init.js';
-import { PackResolver } from './resolve-pack.js';
+import { PackResolver } from '../project/packs.js';
 import { structuredPatch } from 'diff';
 import { explain, UnknownRuleError } from './explain.js';
 import { formatPacks, listPacks } from './packs.js';
@@ -151,7 +151,7 @@ function fixDiffs(run: CheckRun): string {
 /** `--print-config FILE`: the configuration a check of FILE would use, as JSON (ESLint's --print-config). */
 function printConfig(args: CheckArgs, io: CliIO, host: PackHost): number {
   const file = resolve(io.cwd, args.printConfig!);
-  const resolved = new PackResolver({ cwd: io.cwd, pack: args.pack, noConfig: args.noConfig, host }).forFile(file);
+  const resolved = new PackResolver(host, { noConfig: args.noConfig }).forFile(file, { pack: args.pack, from: io.cwd });
   const out = { file, configFile: resolved.configFile ?? null, pack: resolved.name, chain: resolved.pack.chain, ...resolved.pack.config };
   io.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
   return EXIT_OK;

@@ -6,7 +6,7 @@ import { BUILTIN_PACKS, CONFIG_NAMES, findConfig, loadConfigFile, loadPack, type
 import type { PackHost } from '../packs/host.js';
 import { runPackExamples, type ExampleResult } from '../packs/selftest.js';
 import type { Segmenter } from '../engine/segmenter.js';
-import { displayPath } from './check.js';
+import { displayPath } from '../project/check-files.js';
 
 export interface PackTestTarget {
   /** What the user asked for (or what was picked), for the header. */

@@ -1,7 +1,7 @@
 // `shengao packs`: the built-in packs, their descriptions and what they extend.
 import { BUILTIN_PACKS, loadPack } from '../packs/loader.js';
 import type { PackHost } from '../packs/host.js';
-import { DEFAULT_PACK } from './resolve-pack.js';
+import { DEFAULT_PACK } from '../project/packs.js';
 
 /** The packs a project picks from; `base` and `terms` are building blocks they extend. */
 export const USER_PACKS = ['work-summary', 'debriefing', 'party-building'];

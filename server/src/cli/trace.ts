@@ -1,6 +1,6 @@
 // `shengao trace LAST THIS`: last year's 下步打算 against this year's 工作情况.
 import { resolve } from 'node:path';
-import { checkFiles, type CheckFilesOptions, type FileResult } from './check.js';
+import { checkFiles, type CheckFilesOptions, type FileResult } from '../project/check-files.js';
 import { tracePlans, type TraceResult } from '../trace/trace.js';
 import { formatTraceJson, formatTraceStylish, renderTraceHtml, type TraceDocs } from '../trace/format.js';
 import { formatHtml } from './formatters/html.js';

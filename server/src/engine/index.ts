@@ -49,7 +49,3 @@ export function lint(text: string, opts: LintOptions): LintResult {
   if (opts.cache) sweepLintCache(opts.cache);
   return { model, findings, failures };
 }
-
-export function kindOfPath(path: string): DocumentKind {
-  return /\.(md|markdown|mdx)$/i.test(path) ? 'markdown' : 'text';
-}

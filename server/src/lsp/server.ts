@@ -1,11 +1,11 @@
 // The language server: wires documents, settings, packs and scheduling to the
 // engine and converts its results for the protocol. No rule logic lives here.
-import { readdirSync } from 'node:fs';
 import { EDITOR_BUDGETS, vmDeadline } from '../project/deadline.js';
-import { MAX_DRAFT_BYTES, readRegularFile, readRegularText } from '../project/safe-read.js';
+import { readRegularText } from '../project/safe-read.js';
 import { MAX_PACK_BYTES } from '../packs/host.js';
-import { isDocxPath, readDraft } from '../drafts/read.js';
-import { MAX_DOCX_BYTES, spanAt } from '../docx/index.js';
+import { checkFiles } from '../project/check-files.js';
+import { isDraftPath, kindOfPath } from '../project/files.js';
+import { spanAt } from '../docx/index.js';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
@@ -33,7 +33,9 @@ import type { EngineConfig } from '../engine/config.js';
 import { basicSegmenter, type Segmenter } from '../engine/segmenter.js';
 import { LineIndex } from '../engine/text.js';
 import { loadSegmenter } from '../segmenters/index.js';
-import { PackResolver, addAllowWord, type PackState } from './packs.js';
+import { PackResolver, type PackState } from '../project/packs.js';
+import { addAllowWord } from '../project/allow-word.js';
+import { nodeHost } from '../packs/host.js';
 import { SettingsStore, withOverrides, type Settings } from './config.js';
 import { Scheduler } from './schedule.js';
 import { holdBack, packErrorDiagnostic, toDiagnostic } from './diagnostics.js';
@@ -96,34 +98,13 @@ function uriToPath(uri: string): string | undefined {
   }
 }
 
-const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'out', '.vscode', '.cache', 'test-artifacts']);
 
-/** Drafts (.md/.txt) under `root`, skipping build and dependency folders. */
 /** A parse or check past its budget is stopped, so one pathological draft cannot hold up every request. */
 /** Most diagnostics sent for one document. */
 const MAX_DIAGNOSTICS = 2_000;
 
 const EDITOR_BOUNDS = { deadline: vmDeadline, budgets: budgetsForTest(EDITOR_BUDGETS) };
 
-function draftsUnder(root: string, limit: number): string[] {
-  const out: string[] = [];
-  const stack = [root];
-  while (stack.length && out.length < limit) {
-    const dir = stack.pop()!;
-    let entries;
-    try {
-      entries = readdirSync(dir, { withFileTypes: true });
-    } catch {
-      continue;
-    }
-    for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-      if (e.isDirectory()) {
-        if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) stack.push(join(dir, e.name));
-      } else if (e.isFile() && /\.(md|markdown|txt|docx)$/i.test(e.name) && !e.name.startsWith('~$')) out.push(join(dir, e.name));
-    }
-  }
-  return out.slice(0, limit);
-}
 
 function isPackFile(doc: { uri: string; languageId: string }): boolean {
   return doc.languageId === 'yaml' || /\.ya?ml$/i.test(doc.uri);
@@ -298,7 +279,7 @@ export class ShengaoServer {
     const folders = p.workspaceFolders?.map((f) => f.uri) ?? (p.rootUri ? [p.rootUri] : []);
     this.roots = folders.map(uriToPath).filter((x): x is string => !!x);
     const opts = (p.initializationOptions ?? {}) as { trusted?: boolean };
-    this.packs = new PackResolver({ allowPackages: opts.trusted !== false, within: this.roots });
+    this.packs = new PackResolver(nodeHost({ allowPackages: opts.trusted !== false, within: this.roots }));
     const result: InitializeResult = {
       serverInfo: { name: 'shengao', version: VERSION },
       capabilities: {
@@ -326,7 +307,7 @@ export class ShengaoServer {
     setTimeout(() => {
       if (this.documents.all().length || this.entries.size) return;
       const root = this.roots[0];
-      this.guard(() => void this.packs.resolve(root ? join(root, 'draft.md') : undefined, '', root));
+      this.guard(() => void this.packs.resolve(root ? join(root, 'draft.md') : undefined, { root }));
     }, 0);
     // Load the dictionary soon even when no draft is open; first results never wait for it.
     // (If a draft is already waiting for its first run, that run starts the load once it has published.)
@@ -413,13 +394,13 @@ export class ShengaoServer {
 
   private isDraft(doc: TextDocument, s: Settings): boolean {
     if (isPackFile(doc)) return false;
-    return s.languages.includes(doc.languageId) || /\.(md|markdown|mdx|txt)$/i.test(doc.uri);
+    return s.languages.includes(doc.languageId) || isDraftPath(doc.uri);
   }
 
   private async packFor(uri: string): Promise<PackState | undefined> {
     const s = await this.settings.get(uri);
     const path = uriToPath(uri);
-    return this.packs.resolve(path, s.pack, this.rootFor(path));
+    return this.packs.resolve(path, { pack: s.pack || undefined, root: this.rootFor(path) });
   }
 
   // ------------------------------------------------------------ running
@@ -452,9 +433,9 @@ export class ShengaoServer {
     const text = doc.getText();
     const index = new LineIndex(text);
     const path = uriToPath(doc.uri);
-    const pack = this.packs.resolve(path, settings.pack, this.rootFor(path));
+    const pack = this.packs.resolve(path, { pack: settings.pack || undefined, root: this.rootFor(path) });
     const config = withOverrides(pack.pack.config, settings.rules);
-    const kind = doc.languageId === 'markdown' || /\.(md|markdown|mdx)$/i.test(doc.uri) ? 'markdown' : 'text';
+    const kind = doc.languageId === 'markdown' ? 'markdown' : kindOfPath(doc.uri);
     let result: LintResult;
     if (!settings.enable || !this.isDraft(doc, settings)) {
       result = lint(text, { kind, config, checks: [] });
@@ -539,7 +520,8 @@ export class ShengaoServer {
     if (entry.result.failures.length) p.failed = entry.result.failures.map((f) => `${f.rules.join('、')}：${f.error.split('\n')[0]}`);
     if (entry.pack.error) {
       p.packError = entry.pack.error.message;
-      p.packErrorFile = pathToFileURL(entry.pack.error.file).toString();
+      const file = entry.pack.error instanceof PackError ? entry.pack.error.file : entry.pack.configFile;
+      if (file) p.packErrorFile = pathToFileURL(file).toString();
     }
     void this.connection.sendNotification(STATUS_NOTIFICATION, p);
   }
@@ -594,40 +576,46 @@ export class ShengaoServer {
     this.refresh();
   }
 
+  /**
+   * Every draft of every workspace folder, found and read as `shengao check` finds and reads
+   * them (checkFiles: .gitignore and .shengaoignore, regular files inside the folder, GBK,
+   * UTF-16 and Word), with this server's packs, settings and time bounds; open documents are
+   * checked as they stand in the editor.
+   */
   private async lintWorkspace(): Promise<LintWorkspaceResult> {
     let files = 0;
     let findings = 0;
     for (const root of this.roots) {
-      for (const path of draftsUnder(root, 5000)) {
-        const uri = pathToFileURL(path).toString();
-        const open = this.documents.get(uri);
-        let entry: Entry | undefined;
-        if (open) entry = await this.current(uri);
-        else {
-          // Regular files inside the workspace only, sized before reading (a link to /dev/zero is skipped);
-          // then the same reading as `shengao check`: GBK and UTF-16 drafts and Word documents are checked too.
-          const file = readRegularFile(path, { maxBytes: isDocxPath(path) ? MAX_DOCX_BYTES : MAX_DRAFT_BYTES, within: this.roots });
-          if (!file.ok) continue;
-          const read = readDraft(path, file.bytes);
-          if ('skip' in read) continue;
-          const doc = TextDocument.create(uri, read.docx || /\.(md|markdown)$/i.test(path) ? 'markdown' : 'plaintext', 0, read.text);
-          const settings = await this.settings.get(uri);
-          if (!settings.enable) continue;
-          entry = this.lintDocument(doc, settings);
-          // A Word file shows no lines: each problem also names its paragraph there.
-          const spans = read.docx?.spans;
-          const diagnostics = spans
-            ? entry.diagnostics.map((d) => {
-                const span = spanAt(spans, doc.offsetAt(d.range.start));
-                return span ? { ...d, message: `${d.message}（Word ${span.label}：“${[...read.text.slice(span.start, span.end)].slice(0, 16).join('')}…”）` } : d;
-              })
-            : entry.diagnostics;
-          void this.connection.sendDiagnostics({ uri, diagnostics });
-          this.workspacePushed.add(uri);
-        }
-        if (!entry) continue;
+      const settings = await this.settings.get(pathToFileURL(root).toString());
+      if (!settings.enable) continue;
+      const run = await checkFiles([], {
+        cwd: root,
+        root,
+        resolver: this.packs,
+        pack: settings.pack || undefined,
+        segmenter: this.segmenter,
+        bounds: EDITOR_BOUNDS,
+        adjustConfig: (config) => withOverrides(config, settings.rules),
+        // An open document is checked as it stands in the editor, not as saved.
+        read: (file) => this.documents.get(pathToFileURL(file).toString())?.getText(),
+      });
+      for (const r of run.files) {
+        const uri = pathToFileURL(r.file).toString();
         files++;
-        findings += entry.result.findings.length;
+        if (this.documents.get(uri)) {
+          findings += (await this.current(uri))?.result.findings.length ?? r.findings.length;
+          continue;
+        }
+        findings += r.findings.length;
+        // A Word file shows no lines: each problem also names its paragraph there.
+        const spans = r.docx?.spans;
+        const diagnostics = r.findings.slice(0, MAX_DIAGNOSTICS).map((f) => {
+          const d = toDiagnostic(f, r.lines, uri);
+          const span = spans ? spanAt(spans, f.start) : undefined;
+          return span ? { ...d, message: `${d.message}（Word ${span.label}：“${[...r.text.slice(span.start, span.end)].slice(0, 16).join('')}…”）` } : d;
+        });
+        void this.connection.sendDiagnostics({ uri, diagnostics });
+        this.workspacePushed.add(uri);
       }
     }
     this.publishPackErrors();

@@ -2,7 +2,8 @@
 // draft (its text: the server needs no file access), the server matches its plans
 // against the current document's duties, and answers with LSP ranges.
 import type { Range } from 'vscode-languageserver';
-import { lint, kindOfPath, type DocumentKind } from '../engine/index.js';
+import { lint, type DocumentKind } from '../engine/index.js';
+import { kindOfPath } from '../project/files.js';
 import type { EngineConfig } from '../engine/config.js';
 import type { Segmenter } from '../engine/segmenter.js';
 import { LineIndex } from '../engine/text.js';

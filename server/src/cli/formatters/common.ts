@@ -2,7 +2,7 @@
 // and the tool's identity.
 import type { Finding, Severity, Span } from '../../engine/index.js';
 import type { LineIndex } from '../../engine/text.js';
-import type { CheckRun, FileResult } from '../check.js';
+import type { CheckRun, FileResult } from '../../project/check-files.js';
 import { spanAt } from '../../docx/index.js';
 import pkg from '../../../../package.json';
 

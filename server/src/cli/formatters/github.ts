@@ -3,7 +3,7 @@
 // Escaping follows the runner (toolkit/core command.ts): in the message `%`, CR and
 // LF are percent-encoded; in property values `:` and `,` are too.
 import type { Severity } from '../../engine/index.js';
-import type { CheckRun } from '../check.js';
+import type { CheckRun } from '../../project/check-files.js';
 import { region } from './common.js';
 
 export function escapeData(s: string): string {

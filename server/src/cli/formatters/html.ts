@@ -1,5 +1,5 @@
 // `--format html`: the review report (server/src/report/html.ts) for a check run.
-import type { CheckRun } from '../check.js';
+import type { CheckRun } from '../../project/check-files.js';
 import { renderHtmlReport, type ReviewExtraSection } from '../../report/html.js';
 import { TOOL } from './common.js';
 

@@ -2,7 +2,7 @@
 // versioned: fields may be added, never renamed or removed, without bumping `version`.
 import type { Finding } from '../../engine/index.js';
 import type { LineIndex } from '../../engine/text.js';
-import type { CheckRun, FileResult } from '../check.js';
+import type { CheckRun, FileResult } from '../../project/check-files.js';
 import { countRun, region, TOOL, wordPlace, type Region } from './common.js';
 
 export const JSON_FORMAT_VERSION = 1;

@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
 import { RULES, type Severity, type Span } from '../../engine/index.js';
 import type { RuleMeta } from '../../engine/rule.js';
-import type { CheckRun, FileResult } from '../check.js';
+import type { CheckRun, FileResult } from '../../project/check-files.js';
 import { region, TOOL } from './common.js';
 
 export const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';

@@ -1,6 +1,6 @@
 // The human format: findings grouped per file, aligned columns, a summary line.
 import type { Severity } from '../../engine/index.js';
-import type { CheckRun } from '../check.js';
+import type { CheckRun } from '../../project/check-files.js';
 import { countRun, region, wordPlace, type FormatOptions } from './common.js';
 
 const ESC = '\u001b[';

@@ -20,9 +20,9 @@ export type DraftRead = DraftText | { skip: SkipKind; message: string };
 /** Word and WPS formats that are not .docx: named so the writer knows to save as .docx. */
 const LEGACY = /\.(doc|dot|wps|wpt)$/i;
 
-export function isDocxPath(file: string): boolean {
-  return /\.docx$/i.test(file);
-}
+import { isDocxPath } from './files.js';
+
+export { isDocxPath };
 
 /** Reads a draft's bytes; `encoding` forces the encoding of a plain-text draft. */
 export function readDraft(file: string, bytes: Uint8Array, encoding?: Encoding): DraftRead {

@@ -3,13 +3,15 @@
 // never what a .gitignore or .shengaoignore (from the repository root down) or the
 // --ignore-path file ignores.
 import { existsSync, lstatSync, statSync } from 'node:fs';
-import { readRegularText } from '../project/safe-read.js';
+import { readRegularText } from './safe-read.js';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 // `import = require` so esbuild bundles tinyglobby's CommonJS build: its ESM build (via fdir) needs import.meta.url.
 import tinyglobby = require('tinyglobby');
 import ignore, { type Ignore } from 'ignore';
 
-export const DRAFT_EXTENSIONS = ['md', 'markdown', 'txt', 'docx'];
+import { DRAFT_EXTENSIONS } from './files.js';
+
+export { DRAFT_EXTENSIONS };
 export const DEFAULT_PATTERNS = [`**/*.{${DRAFT_EXTENSIONS.join(',')}}`];
 // ~$name.docx: the lock file Word keeps beside an open document (not a document).
 const ALWAYS_SKIPPED = ['**/node_modules/**', '**/.git/**', '**/~$*'];

@@ -4,19 +4,20 @@
 // "check workspace" all build on this.
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
-import { kindOfPath, LineIndex, type DocumentKind, type EngineConfig, type Finding, type ReportModel, type Segmenter } from '../engine/index.js';
+import { LineIndex, type Bounds, type DocumentKind, type EngineConfig, type Finding, type ReportModel, type Segmenter } from '../engine/index.js';
+import { kindOfPath } from './files.js';
 import type { CheckFailure } from '../engine/runner.js';
 import { PackError } from '../packs/errors.js';
 import { nodeHost, type PackHost } from '../packs/host.js';
 import { loadSegmenter } from '../segmenters/index.js';
-import { MAX_DRAFT_BYTES, readRegularFile } from '../project/safe-read.js';
-import { decodeBytes, ENCODING_LABEL, type Decoded, type Encoding } from '../drafts/decode.js';
-import { isDocxPath, readDraft, type DraftRead } from '../drafts/read.js';
+import { MAX_DRAFT_BYTES, readRegularFile } from './safe-read.js';
+import { decodeBytes, ENCODING_LABEL, type Decoded, type Encoding } from './decode.js';
+import { isDocxPath, readDraft, type DraftRead } from './read-draft.js';
 import { MAX_DOCX_BYTES, type SourceSpan } from '../docx/index.js';
 import { discover } from './discover.js';
 import { lintDraft, type DraftJob, type DraftModel, type DraftOutcome } from './lint-draft.js';
 import { LintPool, threadCount, workerScript } from './pool.js';
-import { PackResolver, type ResolvedPack } from './resolve-pack.js';
+import { PackResolver, type ResolvedPack } from './packs.js';
 
 export type { DraftModel } from './lint-draft.js';
 
@@ -49,6 +50,14 @@ export interface CheckFilesOptions {
   encoding?: Encoding;
   /** Check these bytes (read from standard input) as the draft at `file` (no discovery, nothing read from disk). */
   stdin?: { file: string; bytes: Uint8Array };
+  /** The caller's resolver (the language server keeps one, with its last good packs); default: a new one for this run. */
+  resolver?: PackResolver;
+  /** The config search stops at this folder (a workspace folder), as it does at a repository root. */
+  root?: string;
+  /** Changes a draft's config before it is checked (the editor's per-rule settings). */
+  adjustConfig?: (config: EngineConfig, file: string) => EngineConfig;
+  /** Time bounds for a run in this thread (the editor's); default: the CLI's. */
+  bounds?: Bounds;
 }
 
 export interface FileResult {
@@ -123,7 +132,7 @@ export function displayPath(file: string, cwd: string): string {
   return sep === '\\' ? p.replace(/\\/g, '/') : p;
 }
 
-export type { Decoded } from '../drafts/decode.js';
+export type { Decoded } from './decode.js';
 
 /** Text of a plain-text draft, or why it is skipped (see decodeBytes). */
 export function decodeDraft(bytes: Uint8Array, encoding?: Encoding): Decoded {
@@ -160,7 +169,7 @@ export async function checkFiles(patterns: string[], opts: CheckFilesOptions = {
       outcomes = await Promise.all(tasks.map((t) => t.outcome!));
     } else {
       let segmenter = opts.segmenter;
-      outcomes = tasks.map((t) => lintDraft(t.job, t.config, (segmenter ??= loadSegmenter())));
+      outcomes = tasks.map((t) => lintDraft(t.job, t.config, (segmenter ??= loadSegmenter()), opts.bounds));
     }
     collect(slots, outcomes, run);
     return run;
@@ -171,13 +180,14 @@ export async function checkFiles(patterns: string[], opts: CheckFilesOptions = {
 
 /** Resolves each draft's pack and reads it, in order; with a pool, each draft is handed to it as soon as it is read. */
 function readDrafts(files: string[], cwd: string, roots: readonly string[], opts: CheckFilesOptions, run: CheckRun, pool: LintPool | undefined, named: ReadonlySet<string>): Slot[] {
-  const resolver = new PackResolver({ cwd, pack: opts.pack, noConfig: opts.noConfig, host: opts.host ?? nodeHost() });
+  const resolver = opts.resolver ?? new PackResolver(opts.host ?? nodeHost(), { noConfig: opts.noConfig });
+  const request = { pack: opts.pack, from: cwd, root: opts.root };
   const slots: Slot[] = [];
   for (const file of files) {
     const path = displayPath(file, cwd);
     let resolved;
     try {
-      resolved = resolver.forFile(file);
+      resolved = resolver.forFile(file, request);
     } catch (e) {
       const error = e instanceof Error ? e : new Error(String(e));
       const known = run.configProblems.find((p) => p.error === error);
@@ -224,7 +234,7 @@ function readDrafts(files: string[], cwd: string, roots: readonly string[], opts
       fix = false;
     }
     const job: DraftJob = { file, kind: decoded.docx ? 'markdown' : kindOfPath(file), text: decoded.text, bom: decoded.bom, fix, dryRun: Boolean(opts.fixDryRun), keepModel: opts.keepModels, fromDisk: supplied === undefined };
-    const config = resolved.pack.config;
+    const config = opts.adjustConfig ? opts.adjustConfig(resolved.pack.config, file) : resolved.pack.config;
     const outcome = pool?.lint(job, config);
     // Rejections reach the caller through Promise.all; this only keeps an early one from counting as unhandled.
     outcome?.catch(() => undefined);

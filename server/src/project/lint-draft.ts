@@ -3,9 +3,9 @@
 // so both give the same result. Imports the engine only (no pack loading, no
 // discovery): the worker bundle stays small.
 import { lint, applyFixes, type Bounds, type DocumentKind, type EngineConfig, type Finding, type ReportModel, type Segmenter } from '../engine/index.js';
-import { CLI_BUDGETS, vmDeadline } from '../project/deadline.js';
-import { writeFileAtomic } from '../project/atomic-write.js';
-import { budgetsForTest, checksForTest } from '../project/test-hooks.js';
+import { CLI_BUDGETS, vmDeadline } from './deadline.js';
+import { writeFileAtomic } from './atomic-write.js';
+import { budgetsForTest, checksForTest } from './test-hooks.js';
 
 /** Each parse and each check of `shengao check` is timed: a runaway is reported, never a hang. */
 const BOUNDS: Bounds = { deadline: vmDeadline, budgets: budgetsForTest(CLI_BUDGETS) };
@@ -77,10 +77,10 @@ export function summarizeModel(model: ReportModel): DraftModel {
   return { sectionNodes, quantities };
 }
 
-export function lintDraft(job: DraftJob, config: EngineConfig, segmenter: Segmenter): DraftOutcome {
+export function lintDraft(job: DraftJob, config: EngineConfig, segmenter: Segmenter, bounds: Bounds = BOUNDS): DraftOutcome {
   const { kind, file } = job;
   let text = job.text;
-  const options = { kind, config, segmenter, bounds: BOUNDS, checks: CHECKS };
+  const options = { kind, config, segmenter, bounds, checks: CHECKS };
   let result = lint(text, options);
   let fixed = 0;
   let unwritable: string | undefined;
