@@ -460,7 +460,7 @@ describe('language server: numbers, locale, onSave, restricted mode', function (
       const h = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: sum.range.start });
       const value = (h.contents as { value: string }).value;
       assert.match(value, /10名? \+ 30名? \+ 50名? = 90/);
-      assert.match(value, /合计写的是：100/);
+      assert.match(value, /合计写的是 100/);
     } finally {
       await client.close();
     }

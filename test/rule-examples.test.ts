@@ -2,7 +2,7 @@
 // and in hovers; here each one is run: the "bad" text must draw the rule, the "good" text must not.
 // The examples are plain text, as a writer pastes them.
 import { strict as assert } from 'node:assert';
-import { RULES } from '../server/src/engine/index';
+import { RULES, explainFinding } from '../server/src/engine/index';
 import { check } from './helpers';
 
 describe('rule examples (docs, SARIF, hover) are true', () => {
@@ -18,6 +18,15 @@ describe('rule examples (docs, SARIF, hover) are true', () => {
       });
     }
   }
+
+  it('every numbers rule explains its own finding on its bad example (the hover and the HTML report show these words)', () => {
+    for (const rule of RULES.filter((r) => r.id.startsWith('numbers/'))) {
+      assert.ok(rule.explain, `${rule.id} has no explain()`);
+      const f = check(rule.example!.bad, { kind: 'text' }).findings.find((x) => x.ruleId === rule.id)!;
+      const lines = explainFinding(f);
+      assert.ok(lines.length > 0 && lines.every((l) => !/undefined|NaN|\[object/.test(l)), `${rule.id}: ${JSON.stringify(lines)}`);
+    }
+  });
 
   it('every rule but the engine’s own notes has an example', () => {
     const missing = RULES.filter((r) => !r.example && !r.id.startsWith('engine/limits')).map((r) => r.id);

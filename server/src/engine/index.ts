@@ -5,7 +5,8 @@ import type { Check } from './rule.js';
 import type { Segmenter } from './segmenter.js';
 import { buildModel } from './model.js';
 import { runChecks, type CheckFailure } from './runner.js';
-import { CHECKS } from './checks/index.js';
+import { CHECKS, RULES } from './checks/index.js';
+import { plainFields } from './explain.js';
 import { sweepLintCache, type LintCache } from './cache.js';
 import type { Bounds } from './deadline.js';
 
@@ -48,4 +49,14 @@ export function lint(text: string, opts: LintOptions): LintResult {
   const { findings, failures } = runChecks(model, opts.config, opts.checks ?? CHECKS, opts.only, opts.cache, opts.bounds);
   if (opts.cache) sweepLintCache(opts.cache);
   return { model, findings, failures };
+}
+
+const RULE_BY_ID = new Map(RULES.map((r) => [r.id, r]));
+
+/** The working behind a finding, one step a line, in its rule's own words (`RuleMeta.explain`); empty when there is none. */
+export function explainFinding(f: Finding): string[] {
+  if (!f.data) return [];
+  const meta = RULE_BY_ID.get(f.ruleId);
+  if (meta?.explain) return meta.explain(f.data);
+  return /^(?:numbers|metrics)\//.test(f.ruleId) ? plainFields(f.data) : [];
 }

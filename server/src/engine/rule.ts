@@ -20,6 +20,11 @@ export interface RuleMeta {
   options?: Record<string, unknown>;
   /** A before/after pair for the docs. */
   example?: { bad: string; good: string };
+  /**
+   * The working behind one finding, one step a line (the hover and the HTML report show it),
+   * read from the finding's `data`, which this rule wrote: display code knows no rule's data.
+   */
+  explain?(data: Record<string, unknown>): string[];
 }
 
 export interface CheckContext {

@@ -4,48 +4,12 @@
 import { MarkupKind, type Hover } from 'vscode-languageserver/node';
 import { isPair, isScalar, isSeq, parseDocument, visit, type Pair } from 'yaml';
 import type { Finding } from '../engine/types.js';
-import { RULES } from '../engine/checks/index.js';
+import { RULES, explainFinding } from '../engine/index.js';
 import type { LineIndex } from '../engine/text.js';
 import schema from '../../../rules/schema.json';
 import { ruleDocsHref } from '../rule-links.js';
 import { ruleTitle, strings, type Locale } from './i18n.js';
 import { toRange } from './diagnostics.js';
-
-function formatValue(v: unknown): string {
-  if (typeof v === 'number') return Number.isInteger(v) ? String(v) : String(Math.round(v * 1e6) / 1e6);
-  if (typeof v === 'string') return v;
-  return JSON.stringify(v);
-}
-
-function num(v: unknown): string {
-  if (Array.isArray(v)) return v.map(num).join('～');
-  return typeof v === 'number' ? formatValue(v) : String(v);
-}
-
-type Raw = { raw?: string; min?: number; max?: number };
-
-/** The arithmetic behind a numbers finding, from its `data`, one step a line. */
-export function arithmetic(f: Finding): string[] {
-  const d = f.data;
-  if (!d || !/^numbers\//.test(f.ruleId)) return [];
-  for (const k of ['arithmetic', 'expression', 'formula']) if (typeof d[k] === 'string') return [d[k] as string];
-  if (f.ruleId === 'numbers/sum' && Array.isArray(d.parts)) {
-    const parts = d.parts as Raw[];
-    const total = d.total as Raw | undefined;
-    const sum = d.sumMin === d.sumMax ? num(d.sumMin) : `${num(d.sumMin)}～${num(d.sumMax)}`;
-    return [`${parts.map((p) => p.raw).join(' + ')} = ${sum}`, `合计写的是：${total?.raw ?? '?'}`];
-  }
-  if (f.ruleId === 'numbers/count' && d.stated !== undefined) return [`写明：${num(d.stated)} 项`, `实际列出：${num(d.found)} 项`];
-  if (f.ruleId === 'numbers/conflict' && Array.isArray(d.values)) return [(d.values as Raw[]).map((v) => v.raw).join(' ≠ ')];
-  if (f.ruleId === 'numbers/percent') {
-    if (d.kind === 'points') return [`${num(d.to)}% − ${num(d.from)}% = ${num(d.points)} 个百分点`, `按“%”计：(${num(d.to)} − ${num(d.from)}) ÷ ${num(d.from)} × 100% = ${num(d.relative)}%`];
-    if (d.kind === 'delta') return [`${num(d.delta)} ÷ (${num(d.value)} − ${num(d.delta)}) × 100% = ${num(d.computed)}%`, `文中写的是：${num(d.stated)}%`];
-    if (d.from !== undefined && d.to !== undefined) return [`(${num(d.to)} − ${num(d.from)}) ÷ ${num(d.from)} × 100% = ${num(d.computed)}%`, `文中写的是：${num(d.stated)}`];
-  }
-  const lines: string[] = [];
-  for (const [k, v] of Object.entries(d)) if (v !== undefined && v !== null && typeof v !== 'object') lines.push(`${k} = ${formatValue(v)}`);
-  return lines;
-}
 
 export function findingHover(findings: Finding[], offset: number, index: LineIndex, locale: Locale): Hover | null {
   const here = findings.filter((f) => f.start <= offset && offset <= Math.max(f.end, f.start + 1));
@@ -59,7 +23,7 @@ export function findingHover(findings: Finding[], offset: number, index: LineInd
     const lines = [`**${meta ? ruleTitle(meta, locale) : f.ruleId}** · ${href ? `[\`${f.ruleId}\`](${href})` : `\`${f.ruleId}\``}`];
     if (meta) lines.push('', `${t.why}：${meta.rationale}`);
     if (meta?.reference) lines.push('', `${t.reference}：${meta.reference}`);
-    const arith = arithmetic(f);
+    const arith = explainFinding(f);
     if (arith.length) lines.push('', `${t.arithmetic}：`, '', '```text', ...arith, '```');
     if (f.fix) lines.push('', `💡 ${t.fixAvailable}：${f.fix.title}`);
     parts.push(lines.join('\n'));

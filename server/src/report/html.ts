@@ -6,7 +6,7 @@
 // findings that cover it in `data-f`, so the text of a finding is exactly the
 // concatenation of the pieces that name it. Empty findings get a ⚑ point marker.
 import { spanAt, type SourceSpan } from '../docx/index.js';
-import { RULES, type Finding, type Severity } from '../engine/index.js';
+import { RULES, explainFinding, type Finding, type Severity } from '../engine/index.js';
 import { LineIndex } from '../engine/text.js';
 import { ruleAnchor } from '../engine/rule-docs.js';
 
@@ -177,45 +177,6 @@ function renderText(text: string, fs: Finding[], d: number): string {
   return out.join('');
 }
 
-function num(v: unknown): string {
-  if (typeof v !== 'number' || !Number.isFinite(v)) return v === Infinity ? '∞' : String(v);
-  return String(Math.round(v * 100) / 100);
-}
-
-function range(min: unknown, max: unknown): string {
-  return min === max ? num(min) : `${num(min)}～${num(max)}`;
-}
-
-function isObj(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-/** The arithmetic behind a numbers/* finding, in words; generic key/value list otherwise. */
-export function arithmetic(f: Finding): string | undefined {
-  const d = f.data;
-  if (!d) return undefined;
-  if (f.ruleId === 'numbers/sum' && isObj(d.total) && Array.isArray(d.parts)) {
-    const parts = d.parts.filter(isObj);
-    const sum = range(d.sumMin, d.sumMax);
-    return `分项 ${parts.map((p) => String(p.raw)).join(' + ')} = ${sum}${String(d.total.unit ?? '')}，合计写的是 ${String(d.total.raw)}（${range(d.total.min, d.total.max)}）`;
-  }
-  if (f.ruleId === 'numbers/count' && 'stated' in d) {
-    return `写明 ${num(d.stated)} 项，实际列出 ${num(d.found)} 项${d.source ? `（按${String(d.source)}计数）` : ''}`;
-  }
-  if (f.ruleId === 'numbers/percent' && 'computed' in d) {
-    return `由 ${num(d.from)} 到 ${num(d.to)}：算得 ${num(d.computed)}，文中写 ${num(d.stated)}`;
-  }
-  if (f.ruleId === 'numbers/conflict' && Array.isArray(d.values)) {
-    const vs = d.values.filter(isObj).map((v) => `${String(v.raw)}（${range(v.min, v.max)}）`);
-    return `同一数据“${String(d.thing ?? '')}”前后写法：${vs.join(' 与 ')}`;
-  }
-  if (!/^(?:numbers|metrics)\//.test(f.ruleId)) return undefined;
-  const flat = Object.entries(d)
-    .filter(([, v]) => v === null || ['string', 'number', 'boolean'].includes(typeof v))
-    .map(([k, v]) => `${k} = ${typeof v === 'number' ? num(v) : String(v)}`);
-  return flat.length ? flat.join('；') : undefined;
-}
-
 function quote(text: string, s: { start: number; end: number }): string {
   const t = text.slice(Math.max(0, s.start), Math.max(s.start, s.end));
   return t.length > 60 ? `${t.slice(0, 58)}…` : t;
@@ -237,7 +198,7 @@ function renderFinding(f: Finding, i: number, d: number, draft: ReviewDraft, lin
     `<div class="msg">${escapeHtml(f.message)}</div>`,
   );
   if (f.end > f.start) parts.push(`<div class="quote">原文：<q>${escapeHtml(quote(draft.text, f))}</q></div>`);
-  const math = arithmetic(f);
+  const math = explainFinding(f).join('，');
   if (math) parts.push(`<div class="math">核算：${escapeHtml(math)}</div>`);
   if (f.related?.length) {
     parts.push(

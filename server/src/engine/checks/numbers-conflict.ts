@@ -6,6 +6,7 @@
 // Precision guards: breakdown parts (其中…), changes (增加20名) and prior-year
 // figures (去年/上年/由…) never take part; two figures whose sentences (and
 // outline items) each name something the other does not are different quantities.
+import { isRecord, plainFields, range } from '../explain.js';
 import { type Check, optionsSchema, stringList } from '../rule.js';
 import type { Draft, OutlineNode, ReportModel, Span } from '../types.js';
 import type { Quantity } from '../quantities.js';
@@ -130,6 +131,11 @@ export const numbersConflictCheck: Check = {
         generic: stringList('过于笼统、不用于区分两项数据的词'),
       }),
       example: { bad: '全年新发展党员87名。……严格发展程序，发展党员85名。', good: '全年新发展党员87名。……严格发展程序，发展党员87名。' },
+      explain(d) {
+        if (!Array.isArray(d.values)) return plainFields(d);
+        const vs = d.values.filter(isRecord).map((v) => `${String(v.raw)}（${range(v.min, v.max)}）`);
+        return [`同一数据“${String(d.thing ?? '')}”前后写法：${vs.join(' 与 ')}`];
+      },
     },
   ],
   run(model, ctx) {

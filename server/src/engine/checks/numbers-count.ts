@@ -3,6 +3,7 @@
 // the outline children of the node that announces them, or a 、-list right
 // before or after the phrase. Political formulas (四个意识, 两个维护…) and quoted
 // names are never counts of the items around them.
+import { num, plainFields } from '../explain.js';
 import { type Check, type CheckContext, optionsSchema, stringList } from '../rule.js';
 import type { Block, Draft, OutlineNode, ReportModel, Span } from '../types.js';
 import { blockSpan } from '../blocks.js';
@@ -288,6 +289,10 @@ export const numbersCountCheck: Check = {
         ignore: stringList('固定提法，不按条数核对（四个意识、两个维护……）'),
       }),
       example: { bad: '重点抓好三个方面工作：一是强化理论武装；二是夯实基层基础；三是深化作风建设；四是严格监督执纪。', good: '重点抓好四个方面工作：一是强化理论武装；二是夯实基层基础；三是深化作风建设；四是严格监督执纪。' },
+      explain(d) {
+        if (d.stated === undefined) return plainFields(d);
+        return [`写明 ${num(d.stated)} 项，实际列出 ${num(d.found)} 项${d.source ? `（按${String(d.source)}计数）` : ''}`];
+      },
     },
   ],
   run(model, ctx) {

@@ -6,6 +6,7 @@
 // and the rows of a GFM table with last year's, this year's and a growth column.
 // Rounding tolerance follows the decimals written (25% ±0.5, 12.5% ±0.05) plus the
 // pack's `tolerance`.
+import { num, plainFields } from '../explain.js';
 import { type Check, optionsSchema, stringList } from '../rule.js';
 import type { Block, Draft } from '../types.js';
 import { fmt, type Quantity } from '../quantities.js';
@@ -68,6 +69,13 @@ export const numbersPercentCheck: Check = {
         decreaseWords: stringList('表示下降的词'),
       }),
       example: { bad: '服务企业由去年的120家增加到150家，增长20%。', good: '服务企业由去年的120家增加到150家，增长25%。' },
+      explain(d) {
+        if (d.kind === 'points') return [`${num(d.to)}% − ${num(d.from)}% = ${num(d.points ?? d.computed)} 个百分点`, `文中写的是 ${num(d.stated)}`];
+        if (d.kind === 'delta') return [`${num(d.delta)} ÷ (${num(d.value)} − ${num(d.delta)}) × 100% = ${num(d.computed)}%`, `文中写的是 ${num(d.stated)}%`];
+        if (d.kind === 'share') return [`${num(d.part)} ÷ ${num(d.total)} × 100% = ${num(d.computed)}%`, `文中写的是 ${num(d.stated)}%`];
+        if (d.from !== undefined && d.to !== undefined && d.computed !== undefined) return [`(${num(d.to)} − ${num(d.from)}) ÷ ${num(d.from)} × 100% = ${num(d.computed)}%`, `文中写的是 ${num(d.stated)}`];
+        return plainFields(d);
+      },
     },
   ],
   run(model, ctx) {

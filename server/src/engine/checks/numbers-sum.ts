@@ -1,6 +1,7 @@
 // numbers/sum: a stated total (共/合计/总计/累计/全年…, 其中 and 分别 breakdowns)
 // against its enumerated parts with the same unit. Approximate figures (6100余,
 // 近千) give bounds: only bounds that cannot meet are reported.
+import { isRecord, plainFields, range } from '../explain.js';
 import { type Check, optionsSchema, stringList } from '../rule.js';
 import type { Draft } from '../types.js';
 import { fmt, type Quantity } from '../quantities.js';
@@ -67,6 +68,11 @@ export const numbersSumCheck: Check = {
         tolerance: { type: 'number', minimum: 0, description: '允许的误差（绝对值，默认 0）' },
       }),
       example: { bad: '全年共评选表彰优秀党员100名，其中一等奖10名、二等奖30名、三等奖50名。', good: '全年共评选表彰优秀党员90名，其中一等奖10名、二等奖30名、三等奖50名。' },
+      explain(d) {
+        if (!isRecord(d.total) || !Array.isArray(d.parts)) return plainFields(d);
+        const parts = d.parts.filter(isRecord).map((p) => String(p.raw));
+        return [`分项 ${parts.join(' + ')} = ${range(d.sumMin, d.sumMax)}${String(d.total.unit ?? '')}`, `合计写的是 ${String(d.total.raw)}（${range(d.total.min, d.total.max)}）`];
+      },
     },
   ],
   run(model, ctx) {
