@@ -3,9 +3,8 @@
 import { EDITOR_BUDGETS, vmDeadline } from '../project/deadline.js';
 import { readRegularText } from '../project/safe-read.js';
 import { MAX_PACK_BYTES } from '../packs/host.js';
-import { checkFiles } from '../project/check-files.js';
+import { checkWorkspace } from './workspace.js';
 import { isDraftPath, kindOfPath } from '../project/files.js';
-import { spanAt } from '../docx/index.js';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
@@ -29,6 +28,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { lint, createLintCache, type LintCache, type LintResult } from '../engine/index.js';
 import type { CheckFailure } from '../engine/runner.js';
 import { PackError } from '../packs/errors.js';
+import { failureProblems } from './pack-problems.js';
 import type { EngineConfig } from '../engine/config.js';
 import { basicSegmenter, type Segmenter } from '../engine/segmenter.js';
 import { LineIndex } from '../engine/text.js';
@@ -146,6 +146,16 @@ export class ShengaoServer {
     const c = this.connection;
     c.onInitialize((p) => this.initialize(p));
     c.onInitialized(() => this.initialized());
+    this.listenDocuments(c);
+    this.listenFeatures(c);
+    this.listenRequests(c);
+    c.onShutdown(() => this.scheduler.dispose());
+    this.documents.listen(c);
+    c.listen();
+  }
+
+  /** Open, change, save, close; settings and watched pack files; pulled diagnostics. */
+  private listenDocuments(c: Connection): void {
     this.documents.onDidChangeContent((e) => this.guard(() => this.changed(e.document)));
     this.documents.onDidSave((e) => this.guard(() => this.touch(e.document.uri, 'save')));
     this.documents.onDidClose((e) => this.guard(() => this.closed(e.document.uri)));
@@ -178,6 +188,11 @@ export class ShengaoServer {
       }
       return this.report(entry, p.previousResultId);
     });
+    c.onNotification(CURSOR_NOTIFICATION, (p: CursorParams) => this.guard(() => this.cursor(p)));
+  }
+
+  /** What the editor asks of a draft: quick fixes, completion, hover, outline, folding. */
+  private listenFeatures(c: Connection): void {
     c.onCodeAction(async (p) => this.safely([], async () => {
       const entry = await this.current(p.textDocument.uri);
       if (!entry) return [];
@@ -191,25 +206,6 @@ export class ShengaoServer {
         only: p.context.only,
         t: strings(entry.settings.locale),
       });
-    }));
-    c.onExecuteCommand(async (p) => this.safely(null, async () => {
-      if (p.command !== ALLOW_COMMAND) return null;
-      const [uri, word] = (p.arguments ?? []) as [string, string];
-      if (typeof uri !== 'string' || typeof word !== 'string' || !word) return null;
-      const path = uriToPath(uri);
-      const dir = path ? dirname(path) : this.roots[0];
-      if (!dir) return null;
-      let res: ReturnType<typeof addAllowWord>;
-      try {
-        res = addAllowWord(dir, this.rootFor(path), word, this.packs.host);
-      } catch (e) {
-        void c.window.showErrorMessage(`审稿：未能写入 .shengao.yaml：${(e as Error).message}`);
-        return null;
-      }
-      c.console.info(`已把“${word}”加入 ${res.file} 的 allow`);
-      this.packs.invalidate();
-      await this.relintAll();
-      return { file: pathToFileURL(res.file).toString(), created: res.created };
     }));
     c.onCompletion(async (p) => this.safely([], async () => {
       const entry = await this.current(p.textDocument.uri);
@@ -237,7 +233,11 @@ export class ShengaoServer {
       const entry = await this.current(p.textDocument.uri);
       return entry ? foldingRanges(entry.result.model, entry.index) : [];
     }));
-    c.onNotification(CURSOR_NOTIFICATION, (p: CursorParams) => this.guard(() => this.cursor(p)));
+  }
+
+  /** The allow-word command and the requests of the VS Code extension (workspace check, sections, pack info, trace). */
+  private listenRequests(c: Connection): void {
+    c.onExecuteCommand(async (p) => this.safely(null, async () => (p.command === ALLOW_COMMAND ? this.allowWord(p.arguments ?? []) : null)));
     c.onRequest(LINT_WORKSPACE_REQUEST, () => this.safely<LintWorkspaceResult>({ files: 0, findings: 0 }, () => this.lintWorkspace()));
     c.onRequest(SECTIONS_REQUEST, (p: SectionsParams) => this.safely<SectionItem[]>([], async () => {
       const entry = await this.current(p.uri);
@@ -262,9 +262,26 @@ export class ShengaoServer {
       if (!entry || !doc) return null;
       return traceResponse(p, { text: doc.getText(), kind: entry.result.model.kind }, entry.config, loadSegmenter());
     }));
-    c.onShutdown(() => this.scheduler.dispose());
-    this.documents.listen(c);
-    c.listen();
+  }
+
+  /** The quick fix "allow this word": adds it to the project's .shengao.yaml, then checks every open draft again. */
+  private async allowWord(args: unknown[]): Promise<{ file: string; created: boolean } | null> {
+    const [uri, word] = args as [unknown, unknown];
+    if (typeof uri !== 'string' || typeof word !== 'string' || !word) return null;
+    const path = uriToPath(uri);
+    const dir = path ? dirname(path) : this.roots[0];
+    if (!dir) return null;
+    let res: ReturnType<typeof addAllowWord>;
+    try {
+      res = addAllowWord(dir, this.rootFor(path), word, this.packs.host);
+    } catch (e) {
+      void this.connection.window.showErrorMessage(`审稿：未能写入 .shengao.yaml：${(e as Error).message}`);
+      return null;
+    }
+    this.connection.console.info(`已把“${word}”加入 ${res.file} 的 allow`);
+    this.packs.invalidate();
+    await this.relintAll();
+    return { file: pathToFileURL(res.file).toString(), created: res.created };
   }
 
   // ------------------------------------------------------------ lifecycle
@@ -537,12 +554,7 @@ export class ShengaoServer {
         continue;
       }
       const read = readRegularText(configFile, { maxBytes: MAX_PACK_BYTES });
-      const lines = read.ok ? read.text.split(/\r\n|\r|\n/) : [];
-      for (const f of failures) {
-        const rule = f.rules[0] ?? f.check;
-        const at = lines.findIndex((l) => l.includes(rule));
-        const problem = `规则 ${f.rules.join('、')} 在 ${basename(uriToPath(uri) ?? uri)} 上未能完成：${f.error.split('\n')[0]}`;
-        const e = new PackError(configFile, at + 1 || 1, at >= 0 ? lines[at].indexOf(rule) + 1 : 1, problem, at >= 0 ? '请检查这条规则的 options' : undefined);
+      for (const e of failureProblems(configFile, read.ok ? read.text : undefined, failures, basename(uriToPath(uri) ?? uri))) {
         const list = errors.get(configFile) ?? [];
         if (!list.some((x) => x.problem === e.problem)) list.push(e);
         errors.set(configFile, list);
@@ -576,50 +588,24 @@ export class ShengaoServer {
     this.refresh();
   }
 
-  /**
-   * Every draft of every workspace folder, found and read as `shengao check` finds and reads
-   * them (checkFiles: .gitignore and .shengaoignore, regular files inside the folder, GBK,
-   * UTF-16 and Word), with this server's packs, settings and time bounds; open documents are
-   * checked as they stand in the editor.
-   */
+  /** 「审稿：检查工作区」: every draft of every workspace folder (see workspace.ts). */
   private async lintWorkspace(): Promise<LintWorkspaceResult> {
-    let files = 0;
-    let findings = 0;
-    for (const root of this.roots) {
-      const settings = await this.settings.get(pathToFileURL(root).toString());
-      if (!settings.enable) continue;
-      const run = await checkFiles([], {
-        cwd: root,
-        root,
-        resolver: this.packs,
-        pack: settings.pack || undefined,
-        segmenter: this.segmenter,
-        bounds: EDITOR_BOUNDS,
-        adjustConfig: (config) => withOverrides(config, settings.rules),
-        // An open document is checked as it stands in the editor, not as saved.
-        read: (file) => this.documents.get(pathToFileURL(file).toString())?.getText(),
-      });
-      for (const r of run.files) {
-        const uri = pathToFileURL(r.file).toString();
-        files++;
-        if (this.documents.get(uri)) {
-          findings += (await this.current(uri))?.result.findings.length ?? r.findings.length;
-          continue;
-        }
-        findings += r.findings.length;
-        // A Word file shows no lines: each problem also names its paragraph there.
-        const spans = r.docx?.spans;
-        const diagnostics = r.findings.slice(0, MAX_DIAGNOSTICS).map((f) => {
-          const d = toDiagnostic(f, r.lines, uri);
-          const span = spans ? spanAt(spans, f.start) : undefined;
-          return span ? { ...d, message: `${d.message}（Word ${span.label}：“${[...r.text.slice(span.start, span.end)].slice(0, 16).join('')}…”）` } : d;
-        });
+    const result = await checkWorkspace({
+      roots: this.roots,
+      settingsFor: (uri) => this.settings.get(uri),
+      packs: this.packs,
+      segmenter: this.segmenter,
+      bounds: EDITOR_BOUNDS,
+      openText: (uri) => this.documents.get(uri)?.getText(),
+      openFindings: async (uri) => (await this.current(uri))?.result.findings.length,
+      push: (uri, diagnostics) => {
         void this.connection.sendDiagnostics({ uri, diagnostics });
         this.workspacePushed.add(uri);
-      }
-    }
+      },
+      maxDiagnostics: MAX_DIAGNOSTICS,
+    });
     this.publishPackErrors();
-    return { files, findings };
+    return result;
   }
 
   // ------------------------------------------------------------ resilience
