@@ -1,6 +1,7 @@
 // Offsets ↔ positions. Internally everything is a UTF-16 offset; LSP wants
 // {line, character} in UTF-16 units and the CLI wants 1-based line/column in
 // characters (code points), so a non-BMP character such as 𠮷 counts once there.
+import { lowerBound } from './sorted.js';
 
 export interface Position {
   /** 0-based line. */
@@ -112,16 +113,4 @@ function surrogatePairs(text: string): number[] {
     }
   }
   return out;
-}
-
-/** First index whose value is >= `x`. */
-function lowerBound(a: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = a.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (a[mid] < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
