@@ -97,3 +97,16 @@ describe('outline/level', () => {
     assert.deepEqual(level('一、主要工作\n1.抓学习\n二、存在的问题\n（一）学习不深\n1.表现一\n（二）调研不实'), []);
   });
 });
+
+describe('outline/style fixes never make a marker into a decimal', () => {
+  it('2、12项 is reported but not rewritten to 2.12项; 2、加强 still is', () => {
+    const text = '一、主要工作\n1.抓学习\n2、12项重点任务全部完成\n3、加强作风建设\n';
+    const style = byRule(check(text).findings, 'outline/style');
+    const at = (s: string) => style.find((f) => text.slice(f.start, f.end).startsWith(s));
+    assert.ok(at('2、'), 'the 、 after 2 is still reported');
+    assert.equal(at('2、')!.fix, undefined);
+    assert.ok(at('3、')?.fix, 'a title that starts with a character still gets its fix');
+    const fixed = applyFixes(text, check(text).findings).text;
+    assert.ok(fixed.includes('2、12项') && fixed.includes('3.加强'), fixed);
+  });
+});

@@ -24,6 +24,11 @@ function majority<T>(items: T[]): T | undefined {
   return best;
 }
 
+/** The title starts with a digit (2、12项): a dot after the marker would make a decimal of it. */
+function digitAfter(model: ReportModel, m: Marker): boolean {
+  return /^\s*[0-9０-９]/.test(model.text.slice(m.punctSpan.end, m.punctSpan.end + 3));
+}
+
 function checkMarker(model: ReportModel, m: Marker, out: Draft[], dot = '.'): boolean {
   const punctText = model.text.slice(m.punctSpan.start, m.punctSpan.end);
   const fix = (title: string, newText: string, from = m.punctSpan.start, to = m.punctSpan.end) => ({ title, edits: [{ start: from, end: to, newText }], safe: true });
@@ -38,7 +43,9 @@ function checkMarker(model: ReportModel, m: Marker, out: Draft[], dot = '.'): bo
     case 'arabic':
       if (punctText === '、' || punctText === '，' || punctText === ',') {
         const good = replaceIn(model, m, m.punctSpan.start, m.punctSpan.end, dot);
-        out.push({ start: m.start, end: m.end, message: `阿拉伯数字序号后用下脚点：应写作${q(good)}，不用${q(m.text)}。`, fix: fix(`改为${q(good)}`, dot), data: { expected: good } });
+        // 2、12项 → 2.12项 would read as a decimal: said, but left to the writer (no fix).
+        const f = digitAfter(model, m) ? undefined : fix(`改为${q(good)}`, dot);
+        out.push({ start: m.start, end: m.end, message: `阿拉伯数字序号后用下脚点：应写作${q(good)}，不用${q(m.text)}。`, fix: f, data: { expected: good } });
         return true;
       }
       return false;
@@ -101,7 +108,8 @@ function checkRun(model: ReportModel, run: MarkerRun, flagged: Set<Marker>, out:
     for (const m of ms) {
       if (m.punct === main || !own(m.punct)) continue;
       const good = replaceIn(model, m, m.punctSpan.start, m.punctSpan.end, main ?? '.');
-      out.push({ start: m.start, end: m.end, message: `同级序号写法不一致：本级其他序号写作“${main}”，此处应为${q(good)}。`, fix: { title: `改为${q(good)}`, edits: [{ ...m.punctSpan, newText: main ?? '.' }], safe: true }, data: { expected: good } });
+      const f = /^[.．]$/.test(main ?? '.') && digitAfter(model, m) ? undefined : { title: `改为${q(good)}`, edits: [{ ...m.punctSpan, newText: main ?? '.' }], safe: true };
+      out.push({ start: m.start, end: m.end, message: `同级序号写法不一致：本级其他序号写作“${main}”，此处应为${q(good)}。`, fix: f, data: { expected: good } });
     }
     return;
   }
