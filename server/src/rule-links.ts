@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ruleAnchor } from './engine/rule-docs.js';
+import { ruleAnchor } from './engine/index.js';
 
 /** docs/rules.md next to the bundle's folder (dist/ → package root), or up from the sources. */
 export function installedRulesDoc(start: string = __dirname): string | undefined {

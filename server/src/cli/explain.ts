@@ -2,7 +2,7 @@
 // the standard it rests on, a before/after example — from the same metadata as
 // docs/rules.md, so it never drifts. A mistyped id gets the nearest ids offered.
 import { RULES } from '../engine/index.js';
-import type { RuleMeta } from '../engine/rule.js';
+import type { RuleMeta } from '../engine/index.js';
 import { rulesDocBase, ruleDocsHref } from '../rule-links.js';
 import { nearest } from '../nearest.js';
 

@@ -5,7 +5,7 @@ import { basename, resolve } from 'node:path';
 import { BUILTIN_PACKS, CONFIG_NAMES, findConfig, loadConfigFile, loadPack, type LoadedPack } from '../packs/loader.js';
 import type { PackHost } from '../packs/host.js';
 import { runPackExamples, type ExampleResult } from '../packs/selftest.js';
-import type { Segmenter } from '../engine/segmenter.js';
+import type { Segmenter } from '../engine/index.js';
 import { displayPath } from '../project/check-files.js';
 
 export interface PackTestTarget {

@@ -22,6 +22,16 @@ export { applyEdits, applyFixes } from './fixes.js';
 export { createLintCache, type LintCache } from './cache.js';
 export { DeadlineExceeded, type Deadline, type Budgets, type Bounds } from './deadline.js';
 
+// What the front ends (CLI, language server, reports) use besides lint(): every import from outside the engine comes through here.
+export type { PlaceholderPattern } from './config.js';
+export type { CheckFailure } from './runner.js';
+export { canonicalMarker, ordinalText, toChineseNumeral } from './markers.js';
+export { walkOutline } from './outline.js';
+export { linearProblem } from './pattern.js';
+export { ruleAnchor } from './rule-docs.js';
+export { realign } from './segmenter.js';
+export type { TaggedWord } from './segmenter.js';
+
 export interface LintOptions {
   kind: DocumentKind;
   config: EngineConfig;

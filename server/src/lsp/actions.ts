@@ -1,9 +1,9 @@
 // Code actions. Each carries the diagnostics it resolves, and every edit names
 // the document version it was computed for (a stale edit is refused by the client).
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit as LspTextEdit, type WorkspaceEdit } from 'vscode-languageserver/node';
-import type { Finding, ReportModel, TextEdit } from '../engine/types.js';
-import { applyFixes } from '../engine/fixes.js';
-import type { LineIndex } from '../engine/text.js';
+import type { Finding, ReportModel, TextEdit } from '../engine/index.js';
+import { applyFixes } from '../engine/index.js';
+import type { LineIndex } from '../engine/index.js';
 import { SOURCE, allowWord, toRange } from './diagnostics.js';
 import { ALLOW_COMMAND, FIX_ALL_KIND } from './protocol.js';
 import type { Strings } from './i18n.js';

@@ -2,11 +2,11 @@
 // pack's preferred terms, and the outline marker that continues the current
 // sequence (after （二） offer （三）; after 2. offer 3.).
 import { CompletionItemKind, InsertTextFormat, type CompletionItem, type Range } from 'vscode-languageserver/node';
-import type { MarkerKind, OutlineNode, ReportModel } from '../engine/types.js';
-import type { EngineConfig, SectionSpec } from '../engine/config.js';
-import { canonicalMarker, ordinalText, toChineseNumeral } from '../engine/markers.js';
-import { walkOutline } from '../engine/outline.js';
-import type { LineIndex } from '../engine/text.js';
+import type { MarkerKind, OutlineNode, ReportModel } from '../engine/index.js';
+import type { EngineConfig, SectionSpec } from '../engine/index.js';
+import { canonicalMarker, ordinalText, toChineseNumeral } from '../engine/index.js';
+import { walkOutline } from '../engine/index.js';
+import type { LineIndex } from '../engine/index.js';
 import type { SectionItem } from './protocol.js';
 import type { Strings } from './i18n.js';
 

@@ -1,8 +1,8 @@
 // Settings, read per resource with workspace/configuration (section `shengao`),
 // or from didChangeConfiguration when the client cannot answer that request.
 import type { Connection } from 'vscode-languageserver/node';
-import type { Severity, SeverityOrOff } from '../engine/types.js';
-import type { EngineConfig } from '../engine/config.js';
+import type { Severity, SeverityOrOff } from '../engine/index.js';
+import type { EngineConfig } from '../engine/index.js';
 import type { Locale } from './i18n.js';
 
 export interface Settings {

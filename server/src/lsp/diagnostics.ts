@@ -4,8 +4,8 @@
 // carries only what the editor shows (on a 100k draft with a thousand findings,
 // every byte of it is stringified, sent and parsed after each edit).
 import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-languageserver/node';
-import type { Finding, Severity, Span } from '../engine/types.js';
-import { LineIndex } from '../engine/text.js';
+import type { Finding, Severity, Span } from '../engine/index.js';
+import { LineIndex } from '../engine/index.js';
 import type { PackError } from '../packs/errors.js';
 import { ruleDocsHref } from '../rule-links.js';
 

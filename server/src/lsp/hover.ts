@@ -3,9 +3,9 @@
 // description from rules/schema.json.
 import { MarkupKind, type Hover } from 'vscode-languageserver/node';
 import { isPair, isScalar, isSeq, parseDocument, visit, type Pair } from 'yaml';
-import type { Finding } from '../engine/types.js';
+import type { Finding } from '../engine/index.js';
 import { RULES, explainFinding } from '../engine/index.js';
-import type { LineIndex } from '../engine/text.js';
+import type { LineIndex } from '../engine/index.js';
 import schema from '../../../rules/schema.json';
 import { ruleDocsHref } from '../rule-links.js';
 import { ruleTitle, strings, type Locale } from './i18n.js';

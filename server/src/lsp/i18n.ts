@@ -1,5 +1,5 @@
 // UI strings of the server (finding messages stay in Chinese: they are the engine's).
-import type { RuleMeta } from '../engine/rule.js';
+import type { RuleMeta } from '../engine/index.js';
 
 export type Locale = 'zh-CN' | 'en';
 

@@ -2,7 +2,7 @@
 // often its options there are wrong, so the editor shows it on that config file, at the
 // line that names the rule when there is one (else on line 1).
 import { PackError } from '../packs/errors.js';
-import type { CheckFailure } from '../engine/runner.js';
+import type { CheckFailure } from '../engine/index.js';
 
 export function failureProblems(configFile: string, configText: string | undefined, failures: readonly CheckFailure[], draftName: string): PackError[] {
   const lines = configText === undefined ? [] : configText.split(/\r\n|\r|\n/);

@@ -26,12 +26,12 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { lint, createLintCache, type LintCache, type LintResult } from '../engine/index.js';
-import type { CheckFailure } from '../engine/runner.js';
+import type { CheckFailure } from '../engine/index.js';
 import { PackError } from '../packs/errors.js';
 import { failureProblems } from './pack-problems.js';
-import type { EngineConfig } from '../engine/config.js';
-import { basicSegmenter, type Segmenter } from '../engine/segmenter.js';
-import { LineIndex } from '../engine/text.js';
+import type { EngineConfig } from '../engine/index.js';
+import { basicSegmenter, type Segmenter } from '../engine/index.js';
+import { LineIndex } from '../engine/index.js';
 import { loadSegmenter } from '../segmenters/index.js';
 import { PackResolver, type PackState } from '../project/packs.js';
 import { addAllowWord } from '../project/allow-word.js';

@@ -1,10 +1,10 @@
 // Document symbols and folding ranges from the report outline
 // (一、/（一）/1./（1） and `#` headings), with the section kind label in `detail`.
 import { FoldingRangeKind, SymbolKind, type DocumentSymbol, type FoldingRange } from 'vscode-languageserver/node';
-import type { OutlineNode, ReportModel } from '../engine/types.js';
-import type { EngineConfig } from '../engine/config.js';
-import { walkOutline } from '../engine/outline.js';
-import type { LineIndex } from '../engine/text.js';
+import type { OutlineNode, ReportModel } from '../engine/index.js';
+import type { EngineConfig } from '../engine/index.js';
+import { walkOutline } from '../engine/index.js';
+import type { LineIndex } from '../engine/index.js';
 import { toRange } from './diagnostics.js';
 
 /** End of a node without the trailing line break(s), so ranges end on the node's last line. */

@@ -4,9 +4,9 @@
 import type { Range } from 'vscode-languageserver';
 import { lint, type DocumentKind } from '../engine/index.js';
 import { kindOfPath } from '../project/files.js';
-import type { EngineConfig } from '../engine/config.js';
-import type { Segmenter } from '../engine/segmenter.js';
-import { LineIndex } from '../engine/text.js';
+import type { EngineConfig } from '../engine/index.js';
+import type { Segmenter } from '../engine/index.js';
+import { LineIndex } from '../engine/index.js';
 import { tracePlans } from '../trace/trace.js';
 import { traceSummary } from '../trace/format.js';
 import type { TraceParams, TraceResponse } from './protocol.js';

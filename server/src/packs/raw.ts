@@ -1,7 +1,7 @@
 // The shapes of a rule pack as written (before merging) and as precompiled at build
 // time: shared by the loader and the host that supplies precompiled packs.
-import type { SectionSpec, TermSpec, PlaceholderPattern } from '../engine/config.js';
-import type { SeverityOrOff } from '../engine/types.js';
+import type { SectionSpec, TermSpec, PlaceholderPattern } from '../engine/index.js';
+import type { SeverityOrOff } from '../engine/index.js';
 
 export interface PackExample {
   name?: string;

@@ -1,6 +1,6 @@
 // rules/schema.json is generated from the rules' own metadata (`npm run schema`),
 // so a rule id and its options are defined exactly once. A test keeps the file current.
-import type { RuleMeta } from '../engine/rule.js';
+import type { RuleMeta } from '../engine/index.js';
 
 const severity = { enum: ['error', 'warning', 'info', 'hint', 'off'], description: '级别：error / warning / info / hint / off（关闭）' };
 

@@ -2,7 +2,7 @@
 // rule ids it must produce (`expect`, repeat an id to require it that many times)
 // and must not produce (`forbid`).
 import { lint, type Finding } from '../engine/index.js';
-import type { Segmenter } from '../engine/segmenter.js';
+import type { Segmenter } from '../engine/index.js';
 import type { LoadedPack, PackExample } from './loader.js';
 
 export interface ExampleResult {

@@ -6,7 +6,7 @@ import { isAbsolute, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { LineIndex, type Bounds, type DocumentKind, type EngineConfig, type Finding, type ReportModel, type Segmenter } from '../engine/index.js';
 import { kindOfPath } from './files.js';
-import type { CheckFailure } from '../engine/runner.js';
+import type { CheckFailure } from '../engine/index.js';
 import { PackError } from '../packs/errors.js';
 import { nodeHost, type PackHost } from '../packs/host.js';
 import { loadSegmenter } from '../segmenters/index.js';

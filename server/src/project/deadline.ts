@@ -3,7 +3,7 @@
 // and the isolate then carries on. One context serves every call (creating one costs ~1 ms;
 // a timed call ~0.1 ms), so the engine asks for one call per parse and one per run of checks.
 import { createContext, runInContext } from 'node:vm';
-import { DeadlineExceeded, type Budgets, type Deadline } from '../engine/deadline.js';
+import { DeadlineExceeded, type Budgets, type Deadline } from '../engine/index.js';
 
 const sandbox = createContext({ job: undefined as (() => unknown) | undefined });
 

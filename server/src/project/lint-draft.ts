@@ -10,8 +10,8 @@ import { budgetsForTest, checksForTest } from './test-hooks.js';
 /** Each parse and each check of `shengao check` is timed: a runaway is reported, never a hang. */
 const BOUNDS: Bounds = { deadline: vmDeadline, budgets: budgetsForTest(CLI_BUDGETS) };
 const CHECKS = checksForTest();
-import type { CheckFailure } from '../engine/runner.js';
-import type { OutlineNode } from '../engine/types.js';
+import type { CheckFailure } from '../engine/index.js';
+import type { OutlineNode } from '../engine/index.js';
 
 /** A section heading as the reports show it. */
 export interface DraftSection {

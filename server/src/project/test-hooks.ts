@@ -2,9 +2,9 @@
 // engine): SHENGAO_TEST_THROW=<rule id> makes the check that owns that rule throw on every
 // run, SHENGAO_TEST_SPIN=<rule id> makes it loop forever (a runaway the deadline must stop),
 // and SHENGAO_TEST_BUDGET_MS shortens every time budget so such a test takes a second.
-import { CHECKS } from '../engine/checks/index.js';
-import type { Check } from '../engine/rule.js';
-import type { Budgets } from '../engine/deadline.js';
+import { CHECKS } from '../engine/index.js';
+import type { Check } from '../engine/index.js';
+import type { Budgets } from '../engine/index.js';
 
 export function checksForTest(env: NodeJS.ProcessEnv = process.env): Check[] | undefined {
   const thrown = env.SHENGAO_TEST_THROW;

@@ -7,8 +7,8 @@
 // concatenation of the pieces that name it. Empty findings get a ⚑ point marker.
 import { spanAt, type SourceSpan } from '../docx/index.js';
 import { RULES, explainFinding, type Finding, type Severity } from '../engine/index.js';
-import { LineIndex } from '../engine/text.js';
-import { ruleAnchor } from '../engine/rule-docs.js';
+import { LineIndex } from '../engine/index.js';
+import { ruleAnchor } from '../engine/index.js';
 
 /** What the report reads from a model: section headings and figures. `ReportModel` satisfies it. */
 export interface ReviewModel {

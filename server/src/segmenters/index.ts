@@ -8,8 +8,8 @@
 // ~2.6 s and ~300 MB, so it is opt-in too (SHENGAO_SEGMENTER=nodejieba).
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { Segmenter, TaggedWord } from '../engine/segmenter.js';
-import { basicSegmenter, realign } from '../engine/segmenter.js';
+import type { Segmenter, TaggedWord } from '../engine/index.js';
+import { basicSegmenter, realign } from '../engine/index.js';
 
 export type SegmenterName = 'node-rs-jieba' | 'nodejieba' | 'jieba-ts' | 'basic';
 export const DEFAULT_SEGMENTER: SegmenterName = 'jieba-ts';

@@ -1,7 +1,7 @@
 // Output of `shengao trace`: stylish text, JSON, and a section of the HTML report. Pure.
 import type { TracePlan, TraceResult } from './trace.js';
 import { escapeHtml } from '../report/html.js';
-import { LineIndex } from '../engine/text.js';
+import { LineIndex } from '../engine/index.js';
 
 export const STATUS_ZH: Record<TracePlan['status'], string> = { followed: '已落实', partial: '部分落实', unmatched: '未见落实' };
 

@@ -9,7 +9,7 @@
 // with stopwords and generic report words (加强、推进、工作、进一步…) dropped.
 // A plan's score against a duty item is the weighted share of its keywords that
 // the item contains (the title's words count double: they carry the theme).
-import type { ReportModel, OutlineNode, Span, Block } from '../engine/types.js';
+import type { ReportModel, OutlineNode, Span, Block } from '../engine/index.js';
 
 export interface TraceItem extends Span {
   /** Index among the section's items. */

@@ -1,7 +1,7 @@
 // What every report format shares: 1-based positions in code points, counts,
 // and the tool's identity.
 import type { Finding, Severity, Span } from '../../engine/index.js';
-import type { LineIndex } from '../../engine/text.js';
+import type { LineIndex } from '../../engine/index.js';
 import type { CheckRun, FileResult } from '../../project/check-files.js';
 import { spanAt } from '../../docx/index.js';
 import pkg from '../../../../package.json';

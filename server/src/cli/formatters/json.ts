@@ -1,7 +1,7 @@
 // The machine format. Its shape is documented in README.md (命令行 › JSON) and is
 // versioned: fields may be added, never renamed or removed, without bumping `version`.
 import type { Finding } from '../../engine/index.js';
-import type { LineIndex } from '../../engine/text.js';
+import type { LineIndex } from '../../engine/index.js';
 import type { CheckRun, FileResult } from '../../project/check-files.js';
 import { countRun, region, TOOL, wordPlace, type Region } from './common.js';
 

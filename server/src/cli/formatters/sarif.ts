@@ -4,7 +4,7 @@ import { ruleDocsHref } from '../../rule-links.js';
 import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
 import { RULES, type Severity, type Span } from '../../engine/index.js';
-import type { RuleMeta } from '../../engine/rule.js';
+import type { RuleMeta } from '../../engine/index.js';
 import type { CheckRun, FileResult } from '../../project/check-files.js';
 import { region, TOOL } from './common.js';
 

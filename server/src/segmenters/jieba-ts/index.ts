@@ -6,8 +6,7 @@
 // itself here: a one-character word tagged x.)
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { TaggedWord } from '../../engine/segmenter';
-import { detach } from '../../engine/text';
+import type { TaggedWord } from '../../engine/index';
 import { compile } from './compile';
 import { type JiebaData, lookup, openData, tagOf } from './dict';
 import { IntMap } from './int-map';
@@ -94,7 +93,10 @@ function isHanAt(s: string, i: number): boolean {
  * caches them), so long ones are copied.
  */
 function own(s: string, a: number, b: number): string {
-  return detach(s.slice(a, b));
+  const w = s.slice(a, b);
+  // Flattening a concatenation writes the characters into a new string (the engine's detach();
+  // not imported, so this data-building bundle does not carry the engine).
+  return w.length < 13 ? w : (' ' + w).slice(1);
 }
 
 /** A 30-bit hash of s[a, b) (a non-negative IntMap key). */

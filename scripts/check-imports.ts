@@ -1,5 +1,6 @@
 // `npm run lint` (part): no import circle anywhere under server/src and client/src, type-only
-// imports included — a circle means two files that can only be understood together.
+// imports included — a circle means two files that can only be understood together — and
+// every import into the engine from outside it goes through engine/index.ts (its public face).
 import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import { dirname, join, normalize, relative } from 'node:path';
 
@@ -19,12 +20,17 @@ function target(from: string, spec: string): string | undefined {
   return undefined;
 }
 
+const ENGINE = join(ROOT, 'server', 'src', 'engine');
+const ENGINE_INDEX = join(ENGINE, 'index.ts');
+const boundary: string[] = [];
 const graph = new Map<string, string[]>();
 for (const dir of ['server/src', 'client/src']) {
   if (!existsSync(join(ROOT, dir))) continue;
   for (const f of files(join(ROOT, dir))) {
     const deps = [...readFileSync(f, 'utf8').matchAll(IMPORT)].flatMap((m) => target(f, m[1]) ?? []);
     graph.set(f, deps);
+    const outside = !f.startsWith(ENGINE + '/');
+    for (const d of deps) if (outside && d.startsWith(ENGINE + '/') && d !== ENGINE_INDEX) boundary.push(`${relative(ROOT, f)} → ${relative(ROOT, d)}`);
   }
 }
 
@@ -59,5 +65,7 @@ function visit(v: string): void {
 }
 for (const v of graph.keys()) if (!index.has(v)) visit(v);
 for (const c of circles) console.error(`import circle: ${c.join(' ↔ ')}`);
+for (const b of boundary) console.error(`past engine/index.ts: ${b}`);
 console.log(circles.length ? `${circles.length} import circle(s)` : `no import circles in ${graph.size} files`);
-process.exitCode = circles.length ? 1 : 0;
+console.log(boundary.length ? `${boundary.length} import(s) into the engine bypass engine/index.ts` : 'every import into the engine goes through engine/index.ts');
+process.exitCode = circles.length || boundary.length ? 1 : 0;
