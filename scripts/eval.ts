@@ -7,7 +7,7 @@
 //   --verbose         print every miss and false alarm of the open parts
 //   --partial         skip documents not yet annotated or malformed (while a set is being written)
 //   --save-baseline   store this run's per-rule counts as eval/baseline.json (the "before" column)
-//   --save-round1/2   store round one's (two's) sealed counts as eval/roundN-sealed.json, just before opening them
+//   --save-round1/2/3 store round one's (two's, three's) sealed counts as eval/roundN-sealed.json, just before opening them
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CorpusError, loadSet, SCORED_RULES, type EvalDoc } from './eval/corpus';
@@ -31,19 +31,21 @@ function main(): number {
   }
   const found = runCli(ROOT, docs);
   const results = docs.map((d) => scoreDoc(d, found.get(d.path)!));
-  const pick = (set: 'real' | 'blind', round?: 0 | 1 | 2 | 3) => results.filter((r) => r.doc.set === set && (round === undefined || (r.doc.round ?? 0) === round));
+  const pick = (set: 'real' | 'blind', round?: 0 | 1 | 2 | 3 | 4) => results.filter((r) => r.doc.set === set && (round === undefined || (r.doc.round ?? 0) === round));
   const views: View[] = [
     { name: 'A 真实报告（全部）', key: 'real', results: pick('real'), enforce: true },
     { name: 'A 公开部分', key: 'real-open', results: pick('real', 0), enforce: false },
     { name: 'A 封存三分之一（第一轮）', key: 'real-sealed', results: pick('real', 1), enforce: true },
     { name: 'A 第二轮封存', key: 'real-sealed2', results: pick('real', 2), enforce: true },
     { name: 'A 第三轮封存', key: 'real-sealed3', results: pick('real', 3), enforce: true },
+    { name: 'A 第四轮封存', key: 'real-sealed4', results: pick('real', 4), enforce: true },
     { name: 'B 盲写稿（全部）', key: 'blind', results: pick('blind'), enforce: true },
     { name: 'B 公开部分', key: 'blind-open', results: pick('blind', 0), enforce: false },
     { name: 'B 封存三分之一（第一轮）', key: 'blind-sealed', results: pick('blind', 1), enforce: true },
     { name: 'B 第二轮封存', key: 'blind-sealed2', results: pick('blind', 2), enforce: true },
     { name: 'B 第三轮封存', key: 'blind-sealed3', results: pick('blind', 3), enforce: true },
-  ].filter((v) => v.results.length > 0 || !/[23]$/.test(v.key));
+    { name: 'B 第四轮封存', key: 'blind-sealed4', results: pick('blind', 4), enforce: true },
+  ].filter((v) => v.results.length > 0 || !/[234]$/.test(v.key));
   const baselineFile = join(ROOT, 'eval', 'baseline.json');
   if (args.has('--save-baseline')) {
     const out: Record<string, RuleScore[]> = {};
@@ -54,7 +56,7 @@ function main(): number {
   // The first round's sealed thirds as scored just before they were opened (a record: run once, at that commit).
   // Each round's sealed part as scored just before it was opened (a record: run once, at that commit).
   const before: Record<string, Record<string, RuleScore[]>> = {};
-  for (const [round, suffix] of [['1', '-sealed'], ['2', '-sealed2']] as const) {
+  for (const [round, suffix] of [['1', '-sealed'], ['2', '-sealed2'], ['3', '-sealed3']] as const) {
     const file = join(ROOT, 'eval', `round${round}-sealed.json`);
     if (args.has(`--save-round${round}`)) {
       const out: Record<string, RuleScore[]> = {};
@@ -78,9 +80,10 @@ function main(): number {
       }
     }
   }
-  // Rounds one and two were opened when they had been scored; the latest round stays shut.
+  // Each round is opened once it has been scored (--save-roundN); the latest round present stays shut.
   const unseal = args.has('--unseal');
-  const shown = results.filter((r) => unseal || r.doc.round !== 3);
+  const latest = Math.max(0, ...docs.map((d) => d.round ?? 0));
+  const shown = results.filter((r) => unseal || latest < 3 || r.doc.round !== latest);
   if (args.has('--verbose')) {
     for (const r of shown) {
       if (!r.missed.length && !r.extra.length) continue;

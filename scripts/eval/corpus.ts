@@ -42,9 +42,11 @@ export interface EvalDoc {
   /**
    * Which sealed part: 1 = `sealed/` (the first round's third, opened when that round ended),
    * 2 = `sealed2/` (written after round one's tuning, opened after it was scored at the end of round two),
-   * 3 = `sealed3/` (written after that, not looked at by anyone tuning the checks).
+   * 3 = `sealed3/` (written after that; scored, then opened, at the end of round three),
+   * 4 = `sealed4/` (written during round three, not looked at by anyone tuning the checks).
+   * The latest round present is the shut one: its documents are never listed unless --unseal.
    */
-  round?: 1 | 2 | 3;
+  round?: 1 | 2 | 3 | 4;
   kind: 'text' | 'markdown';
   source: string;
   whole: boolean;
@@ -62,7 +64,7 @@ export class CorpusError extends Error {}
 export function loadSet(root: string, set: 'real' | 'blind', partial = false): EvalDoc[] {
   const dir = join(root, 'eval', set);
   const docs: EvalDoc[] = [];
-  for (const [sub, sealed, round] of [['', false, undefined], ['sealed', true, 1], ['sealed2', true, 2], ['sealed3', true, 3]] as const) {
+  for (const [sub, sealed, round] of [['', false, undefined], ['sealed', true, 1], ['sealed2', true, 2], ['sealed3', true, 3], ['sealed4', true, 4]] as const) {
     const d = join(dir, sub);
     if (!existsSync(d)) continue;
     for (const f of readdirSync(d).sort()) {
