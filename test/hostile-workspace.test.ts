@@ -176,6 +176,32 @@ describe('hostile workspaces (issue 17)', function () {
       assert.ok(out.files[0].findings.some((f) => f.ruleId === 'text/placeholder'), 'the other checks ran');
     });
 
+    it('engine: a check is blamed only for its own time; a run past its total names the checks it skipped', () => {
+      const busy = (ms: number) => {
+        const t = performance.now();
+        while (performance.now() - t < ms) {
+          /* work */
+        }
+      };
+      const check = (name: string, work: () => void) => ({
+        name,
+        rules: [{ id: `test/${name}`, title: name, titleEn: name, rationale: '', defaultSeverity: 'warning' as const, fixable: false }],
+        run: () => {
+          work();
+          return [];
+        },
+      });
+      const config = loadPack('work-summary', ROOT, host).config;
+      const bounds = (totalMs?: number) => ({ deadline: vmDeadline, budgets: { parseMs: 1000, checkMs: 400, totalMs }, clock: () => performance.now() });
+      // a uses 300 ms of the call's 400; b is running when time is up, having used 100: run again, not blamed.
+      const fair = lint('一、主要工作\n', { kind: 'text', config, checks: [check('a', () => busy(300)), check('b', () => busy(300))], bounds: bounds() });
+      assert.deepEqual(fair.failures, []);
+      const runaway = lint('一、主要工作\n', { kind: 'text', config, checks: [check('a', () => busy(300)), check('spin', () => busy(1e9))], bounds: bounds() });
+      assert.deepEqual(runaway.failures.map((f) => f.check), ['spin']);
+      const total = lint('一、主要工作\n', { kind: 'text', config, checks: [check('a', () => busy(300)), check('b', () => busy(300)), check('c', () => busy(10))], bounds: bounds(500) });
+      assert.deepEqual(total.failures.map((f) => [f.check, /未运行/.test(f.error)]), [['c', true]]);
+    });
+
     it('engine: a Markdown parse past its budget falls back to plain text with an engine/limits note', () => {
       const text = '# 一、主要工作\n\n' + '全年开展业务培训，覆盖干部职工。\n\n'.repeat(5_000);
       const r = lint(text, { kind: 'markdown', config: loadPack('work-summary', ROOT, host).config, bounds: { deadline: vmDeadline, budgets: { parseMs: 1, checkMs: 10_000 } } });

@@ -20,10 +20,19 @@ export interface Budgets {
   parseMs: number;
   /** One check (including the figures or words it is first to ask for). */
   checkMs: number;
+  /** All the checks of one run together; past it the checks not yet run are skipped (reported). */
+  totalMs?: number;
 }
 
 /** A deadline with the budgets it applies. */
 export interface Bounds {
   deadline: Deadline;
   budgets: Budgets;
+  /**
+   * Milliseconds from any fixed point (the front end's clock; the engine has none). With it,
+   * a check is blamed only for its own time — several checks share one timed call, so the one
+   * running when the call's time is up is run again in a fresh call unless it alone used the
+   * budget — and `totalMs` applies.
+   */
+  clock?: () => number;
 }

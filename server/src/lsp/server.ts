@@ -1,6 +1,6 @@
 // The language server: wires documents, settings, packs and scheduling to the
 // engine and converts its results for the protocol. No rule logic lives here.
-import { EDITOR_BUDGETS, vmDeadline } from '../project/deadline.js';
+import { EDITOR_BUDGETS, clock, vmDeadline } from '../project/deadline.js';
 import { readRegularText } from '../project/safe-read.js';
 import { MAX_PACK_BYTES } from '../packs/host.js';
 import { checkWorkspace } from './workspace.js';
@@ -103,7 +103,7 @@ function uriToPath(uri: string): string | undefined {
 /** Most diagnostics sent for one document. */
 const MAX_DIAGNOSTICS = 2_000;
 
-const EDITOR_BOUNDS = { deadline: vmDeadline, budgets: budgetsForTest(EDITOR_BUDGETS) };
+const EDITOR_BOUNDS = { deadline: vmDeadline, budgets: budgetsForTest(EDITOR_BUDGETS), clock };
 
 
 function isPackFile(doc: { uri: string; languageId: string }): boolean {

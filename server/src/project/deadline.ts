@@ -24,7 +24,13 @@ export const vmDeadline: Deadline = <T>(fn: () => T, ms: number): T => {
  * The CLI: a draft at the size cap parses in well under a second, and the slowest check on it
  * takes about one; these bounds only stop the pathological (a parse that would take minutes).
  */
-export const CLI_BUDGETS: Budgets = { parseMs: 3_000, checkMs: 10_000 };
+export const CLI_BUDGETS: Budgets = { parseMs: 3_000, checkMs: 10_000, totalMs: 60_000 };
 
-/** The language server answers keystrokes: a parse past 0.5 s falls back to plain text. */
-export const EDITOR_BUDGETS: Budgets = { parseMs: 500, checkMs: 2_000 };
+/**
+ * The language server answers keystrokes: a parse past 0.5 s falls back to plain text, a
+ * check past 2 s is stopped, and no run holds the server for more than 4 s of checks.
+ */
+export const EDITOR_BUDGETS: Budgets = { parseMs: 500, checkMs: 2_000, totalMs: 4_000 };
+
+/** The clock the bounds measure with. */
+export const clock = (): number => performance.now();

@@ -3,12 +3,12 @@
 // so both give the same result. Imports the engine only (no pack loading, no
 // discovery): the worker bundle stays small.
 import { lint, applyFixes, type Bounds, type DocumentKind, type EngineConfig, type Finding, type ReportModel, type Segmenter } from '../engine/index.js';
-import { CLI_BUDGETS, vmDeadline } from './deadline.js';
+import { CLI_BUDGETS, clock, vmDeadline } from './deadline.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { budgetsForTest, checksForTest } from './test-hooks.js';
 
 /** Each parse and each check of `shengao check` is timed: a runaway is reported, never a hang. */
-const BOUNDS: Bounds = { deadline: vmDeadline, budgets: budgetsForTest(CLI_BUDGETS) };
+const BOUNDS: Bounds = { deadline: vmDeadline, budgets: budgetsForTest(CLI_BUDGETS), clock };
 const CHECKS = checksForTest();
 import type { CheckFailure } from '../engine/index.js';
 import type { OutlineNode } from '../engine/index.js';
