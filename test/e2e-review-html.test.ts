@@ -145,6 +145,60 @@ describe('HTML review report in chromium (e2e)', function () {
     assert.deepEqual(errors, []);
   });
 
+  it('has a 数据核对表 with every figure, sortable, filterable, each row linked to its figure in the text', async () => {
+    const run = await checkFiles([DRAFTS], { cwd: ROOT, ledger: true });
+    const expected = run.files.flatMap((f) => (f.model.ledger ?? []).map((r) => ({ path: f.path, raw: r.raw })));
+    assert.ok(expected.length >= 15, `${expected.length} figures`);
+    const sec = page.locator('#figures');
+    assert.equal(await page.locator('nav.toc a[href="#figures"]').textContent(), '数据核对表');
+    const rows = sec.locator('table.ledger tbody tr');
+    assert.equal(await rows.count(), expected.length);
+    // Every row's link lands on its own figure: the pieces marked with its data-q spell the figure as written.
+    const links = await sec.locator('a.figlink').evaluateAll(
+      new Function('as', `return as.map(function (a) {
+        var t = document.getElementById(a.dataset.fig); var d = t.closest('section.draft');
+        var k = t.dataset.q; var text = Array.prototype.map.call(d.querySelectorAll('[data-q="' + k + '"]'), function (e) { return e.textContent; }).join('');
+        var tr = a.closest('tr'); return { path: d.dataset.path, text: text, raw: tr.cells[3].textContent, rowPath: tr.cells[0].textContent };
+      });`) as (as: unknown[]) => { path: string; text: string; raw: string; rowPath: string }[],
+    );
+    for (const l of links) {
+      assert.equal(l.text, l.raw);
+      assert.equal(l.path, l.rowPath);
+    }
+    assert.deepEqual(links.map((l) => `${l.path} ${l.raw}`).sort(), expected.map((e) => `${e.path} ${e.raw}`).sort());
+
+    // Sort by value: ascending, then descending.
+    const values = async () => (await sec.locator('table.ledger tbody tr td:nth-child(5)').evaluateAll(new Function('tds', 'return tds.map(function (t) { return Number(t.dataset.v); })') as (x: unknown[]) => number[]));
+    await sec.locator('th[data-key="value"] button').click();
+    const up = await values();
+    assert.deepEqual(up, [...up].sort((a, b) => a - b));
+    assert.equal(await sec.locator('th[data-key="value"]').getAttribute('aria-sort'), 'ascending');
+    await sec.locator('th[data-key="value"] button').click();
+    const down = await values();
+    assert.deepEqual(down, [...up].reverse());
+
+    // Filter: only the figures a check found wrong (the sum of 860人次 and its three parts, 三项 of numbers/count).
+    await sec.locator('select.ledger-verdict').selectOption('mismatch');
+    const visible = sec.locator('table.ledger tbody tr:visible');
+    assert.deepEqual((await visible.locator('td:nth-child(4)').allTextContents()).sort(), ['120人次', '150人次', '540人次', '860人次', '三项']);
+    assert.equal(await sec.locator('.ledger-count').textContent(), `5 / ${expected.length} 行`);
+    await sec.locator('input.ledger-filter').fill('科级');
+    assert.deepEqual(await visible.locator('td:nth-child(4)').allTextContents(), ['540人次']);
+    await sec.screenshot({ path: join(ARTIFACTS, 'review-figures.png') });
+
+    // Following the link lights the figure up in its draft's text and scrolls it into view.
+    await visible.locator('a.figlink').click();
+    const target = page.locator('.active-fig');
+    assert.equal(await target.count(), 1);
+    assert.equal(await target.textContent(), '540人次');
+    assert.ok(await target.isVisible());
+    assert.ok(await target.evaluate(new Function('e', 'var r = e.getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight;') as (e: unknown) => boolean), 'the figure is scrolled into view');
+    await sec.locator('input.ledger-filter').fill('');
+    await sec.locator('select.ledger-verdict').selectOption('');
+    assert.equal(await visible.count(), expected.length);
+    assert.deepEqual(errors, []);
+  });
+
   it('prints: the print stylesheet drops the navigation and unclips the text', async () => {
     await page.emulateMedia({ media: 'print' });
     assert.equal(await page.locator('nav.toc').isVisible(), false);

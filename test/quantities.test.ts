@@ -83,6 +83,12 @@ describe('quantities', () => {
       const d = one('两万余人参加。', '两万余人');
       assert.deepEqual([d.min, d.max], [20000, 30000]);
     });
+    it('约 ending a word before the figure (预约, 签约) is no approximation', () => {
+      const a = one('线上预约830人次，现场办理360人次。', '830人次');
+      assert.deepEqual([a.min, a.max, a.value, a.approx], [830, 830, 830, undefined]);
+      assert.equal(one('全年新签约12家企业。', '12家').value, 12);
+      assert.equal(one('参会人数约300人。', '约300人').approx, '约');
+    });
     it('近, 约, 左右, 以上, 不到', () => {
       const near = one('走访群众近千人。', '近千人');
       assert.equal(near.max, 1000);

@@ -69,15 +69,24 @@ export interface ExplainArgs {
   rule?: string;
 }
 
+export interface FiguresArgs {
+  command: 'figures';
+  patterns: string[];
+  format: 'table' | 'csv' | 'json';
+  output?: string;
+  pack?: string;
+  noConfig: boolean;
+}
+
 export interface InfoArgs {
   command: 'help' | 'version';
   /** Help for one command, when asked as `shengao check --help`. */
   topic?: string;
 }
 
-export type Args = CheckArgs | InitArgs | PacksArgs | TraceArgs | ExplainArgs | InfoArgs;
+export type Args = CheckArgs | InitArgs | PacksArgs | TraceArgs | ExplainArgs | FiguresArgs | InfoArgs;
 
-export const COMMANDS = ['check', 'init', 'packs', 'trace', 'explain', 'help'] as const;
+export const COMMANDS = ['check', 'init', 'packs', 'trace', 'explain', 'figures', 'help'] as const;
 
 interface OptSpec {
   name: string;
@@ -114,6 +123,13 @@ const TRACE_OPTS: OptSpec[] = [
   { name: 'color' },
   { name: 'no-color' },
 ];
+const FIGURES_OPTS: OptSpec[] = [
+  { name: 'pack', short: 'p', value: true },
+  { name: 'format', short: 'f', value: true },
+  { name: 'output', short: 'o', value: true },
+  { name: 'no-config' },
+];
+export const FIGURES_FORMATS = ['table', 'csv', 'json'] as const;
 const COMMON_OPTS: OptSpec[] = [{ name: 'help', short: 'h' }, { name: 'version', short: 'v' }];
 
 interface Parsed {
@@ -217,6 +233,15 @@ export function parseArgs(argv: string[]): Args {
     if (p.positionals.length > 1) throw new UsageError(`explain 只接受一个规则编号：${p.positionals.join(' ')}`);
     return { command: 'explain', rule: p.positionals[0] };
   }
+  if (first === 'figures') {
+    const p = parseOpts(argv.slice(1), FIGURES_OPTS, 'figures');
+    if (p.opts.has('help')) return { command: 'help', topic: 'figures' };
+    const format = str(p, 'format') ?? 'table';
+    if (!(FIGURES_FORMATS as readonly string[]).includes(format)) throw new UsageError(`figures 不支持输出格式“${format}”：可用 ${FIGURES_FORMATS.join(' / ')}`);
+    const output = str(p, 'output');
+    if (output === '') throw new UsageError('--output 需要一个文件路径');
+    return { command: 'figures', patterns: p.positionals, format: format as FiguresArgs['format'], output, pack: str(p, 'pack'), noConfig: p.opts.has('no-config') };
+  }
   if (first === 'packs') {
     const p = parseOpts(argv.slice(1), [], 'packs');
     if (p.opts.has('help')) return { command: 'help', topic: 'packs' };
@@ -294,6 +319,7 @@ shengao — a linter for Chinese work reports
   shengao packs test [包名|路径]         运行规则包自带的 examples（自测）
   shengao trace 去年.txt 今年.txt        对照去年的工作打算，看今年是否落实
   shengao explain [规则编号]             在终端里看某条规则的说明、理由和改前改后的例子
+  shengao figures [路径…] [-f table|csv|json]  数据核对表：每个数据的位置、指标、数值、口径与核对结果
   shengao --help | --version
 
 check 选项 Options:
@@ -381,6 +407,21 @@ export const COMMAND_HELP: Record<string, string> = {
   -p, --pack 包名|路径     使用指定规则包识别各部分，不读 .shengao.yaml
       --no-config          不读 .shengao.yaml
       --color, --no-color  强制开启/关闭颜色
+`,
+  figures: `用法：shengao figures [路径|通配符…] [选项]
+
+数据核对表（审稿人的数据台账）：列出每份文稿中的每个数据——所在行列、所指的指标、原文、
+数值（约数给出区间）、单位、约数词、句中给出的期间或口径（全年、上半年、较上年、截至10月底），
+以及用到它的核对（numbers/sum 分项之和、numbers/conflict 前后一致等）和结论（相符 / 不符 / 未定）。
+路径的写法与 shengao check 相同。
+
+选项：
+  -f, --format 格式        table（默认）| csv（可用表格软件打开）| json
+  -o, --output 文件        写入文件（csv 文件带 UTF-8 BOM，便于 Excel 识别）
+  -p, --pack 包名|路径     使用指定规则包，不读 .shengao.yaml
+      --no-config          不读 .shengao.yaml
+
+退出码：0 正常列出；2 路径或规则包有误。有核对不符的数据不改变退出码（用 shengao check 把关）。
 `,
   packs: `用法：shengao packs
        shengao packs test [包名|路径]

@@ -20,7 +20,8 @@ import { formatHtml } from './formatters/html.js';
 import { formatPackTests, packTestsFailed, packTestTargets, runPackTests } from './packs-test.js';
 import { formatTrace, traceFiles, TraceInputError } from './trace.js';
 import { loadSegmenter } from '../segmenters/index.js';
-import type { TraceArgs } from './args.js';
+import type { FiguresArgs, TraceArgs } from './args.js';
+import { formatFigures } from './formatters/figures.js';
 
 /** The kinds of file a folder is searched for, as the messages name them. */
 const DRAFT_KINDS = '.md / .markdown / .txt / .docx';
@@ -75,6 +76,7 @@ async function check(args: CheckArgs, io: CliIO): Promise<number> {
     jobs,
     encoding: args.encoding,
     stdin,
+    ledger: args.format === 'html',
   });
   if (io.env.SHENGAO_DEBUG) say(io, `检查了 ${run.files.length} 份文稿，${run.workers ? `${run.workers} 个工作线程` : '在主线程中'} (jobs: ${jobs})`);
   let code = EXIT_OK;
@@ -195,6 +197,27 @@ async function trace(args: TraceArgs, io: CliIO): Promise<number> {
   return t.result.problems.length ? EXIT_USAGE : EXIT_OK;
 }
 
+/** `shengao figures`: the ledger of each draft; problems reading them as `check` reports them. */
+async function figures(args: FiguresArgs, io: CliIO): Promise<number> {
+  const host = io.host ?? nodeHost();
+  const run = await checkFiles(args.patterns, { cwd: io.cwd, pack: args.pack, noConfig: args.noConfig, host, jobs: 'auto', ledger: true });
+  let code = EXIT_OK;
+  for (const p of run.unmatched) {
+    say(io, `找不到“${p}”：没有这个文件或文件夹，也没有匹配的 .md / .txt 文稿`);
+    code = EXIT_USAGE;
+  }
+  for (const p of run.configProblems) {
+    io.stderr.write(`${p.error instanceof PackError ? p.error.message : `shengao: ${p.error.message}`}\n`);
+    code = EXIT_USAGE;
+  }
+  for (const s of run.skipped) say(io, `${s.path}：${s.message}`);
+  for (const f of run.files) if (!f.model.ledger) say(io, `${f.path}：数据核对表未能生成`);
+  const report = formatFigures(run, args.format);
+  // A CSV file gets a byte-order mark: spreadsheets then read it as UTF-8.
+  if (!emit(io, args.output, args.output !== undefined && args.format === 'csv' ? `\uFEFF${report}` : report)) return EXIT_USAGE;
+  return code;
+}
+
 export async function cli(argv: string[], io: CliIO): Promise<number> {
   try {
     const args = parseArgs(argv);
@@ -220,6 +243,8 @@ export async function cli(argv: string[], io: CliIO): Promise<number> {
       }
       case 'trace':
         return await trace(args, io);
+      case 'figures':
+        return await figures(args, io);
       case 'init': {
         const file = init(io.cwd, args.pack);
         io.stdout.write(`已写入 ${file}（继承 ${args.pack}）。按需修改后运行 shengao check。\n`);

@@ -136,6 +136,8 @@ const ORDINAL_LIST_SEP = charSet('、，,和至到—-');
 const ORDINAL_LIST = /第[0-9０-９一二三四五六七八九十]+[、，,和至到—-]$/;
 /** Vague Chinese numerals: 数十, 几百, 上千, 成百… */
 const VAGUE_BEFORE = charSet('数几上成好千万百');
+/** 预约、签约、节约、制约、合约… : 约 as the end of a word before a figure. */
+const YUE_WORD_BEFORE = charSet('预签节制合公条契践违履誓盟邀相隐');
 const NO_COUNT_BEFORE = ['第', '热线', '电话', '编号', '代码', '号码', '手机', '邮编', '〔', '[', '【'];
 
 /** The last characters of NO_COUNT_BEFORE: most candidates are settled by one bit test. */
@@ -159,10 +161,15 @@ export function blockQuantities(block: Block, blockIndex: number, words: (text: 
   QUANTITY.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = QUANTITY.exec(text)) !== null) {
-    const pre = m[G.pre];
+    let pre: string | undefined = m[G.pre];
     let from = m.index;
     const to = m.index + m[0].length;
     const numStart = from + (pre?.length ?? 0);
+    // 线上预约830人次, 签约12家: 约 ends a word there, it is no approximation.
+    if (pre === '约' && from > 0 && YUE_WORD_BEFORE.has(text.charCodeAt(from - 1))) {
+      pre = undefined;
+      from = numStart;
+    }
     if (skipTo < 0) skipTo = block.kind === 'tableRow' ? 0 : blockMarker(text, block.kind === 'heading')?.end ?? 0;
     if (numStart < skipTo) continue;
     const last = from > 0 ? text.charCodeAt(from - 1) : 0;

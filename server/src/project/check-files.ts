@@ -58,6 +58,8 @@ export interface CheckFilesOptions {
   adjustConfig?: (config: EngineConfig, file: string) => EngineConfig;
   /** Time bounds for a run in this thread (the editor's); default: the CLI's. */
   bounds?: Bounds;
+  /** Build each draft's figure ledger into `model.ledger` (the HTML report and `shengao figures`). */
+  ledger?: boolean;
 }
 
 export interface FileResult {
@@ -233,7 +235,7 @@ function readDrafts(files: string[], cwd: string, roots: readonly string[], opts
       notes.push('--fix 不改写 Word 文档（.docx）：请按提示在 Word 中修改');
       fix = false;
     }
-    const job: DraftJob = { file, kind: decoded.docx ? 'markdown' : kindOfPath(file), text: decoded.text, bom: decoded.bom, fix, dryRun: Boolean(opts.fixDryRun), keepModel: opts.keepModels, fromDisk: supplied === undefined };
+    const job: DraftJob = { file, kind: decoded.docx ? 'markdown' : kindOfPath(file), text: decoded.text, bom: decoded.bom, fix, dryRun: Boolean(opts.fixDryRun), keepModel: opts.keepModels, fromDisk: supplied === undefined, ledger: opts.ledger };
     const config = opts.adjustConfig ? opts.adjustConfig(resolved.pack.config, file) : resolved.pack.config;
     const outcome = pool?.lint(job, config);
     // Rejections reach the caller through Promise.all; this only keeps an early one from counting as unhandled.

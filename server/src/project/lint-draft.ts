@@ -2,7 +2,7 @@
 // main thread does in a sequential run and a check worker does in a parallel one,
 // so both give the same result. Imports the engine only (no pack loading, no
 // discovery): the worker bundle stays small.
-import { lint, applyFixes, type Bounds, type DocumentKind, type EngineConfig, type Finding, type ReportModel, type Segmenter } from '../engine/index.js';
+import { lint, applyFixes, figureLedger, type LedgerRow, type Bounds, type DocumentKind, type EngineConfig, type Finding, type ReportModel, type Segmenter } from '../engine/index.js';
 import { CLI_BUDGETS, clock, vmDeadline } from './deadline.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { budgetsForTest, checksForTest } from './test-hooks.js';
@@ -27,6 +27,8 @@ export interface DraftModel {
   sectionNodes: DraftSection[];
   /** The figures as written; undefined when reading them failed. */
   readonly quantities?: readonly { raw: string }[];
+  /** The figure ledger (`shengao figures`, the HTML report's 数据核对表), when the job asked for it. */
+  ledger?: LedgerRow[];
 }
 
 export interface DraftJob {
@@ -44,6 +46,8 @@ export interface DraftJob {
   keepModel?: boolean;
   /** The text was read from the file (not an editor's buffer): a fix is written only if the file still holds it. */
   fromDisk?: boolean;
+  /** Build the figure ledger (engine/ledger.ts) into the outcome's model. */
+  ledger?: boolean;
 }
 
 export interface DraftOutcome {
@@ -106,7 +110,16 @@ export function lintDraft(job: DraftJob, config: EngineConfig, segmenter: Segmen
       }
     }
   }
-  const out: DraftOutcome = { model: summarizeModel(result.model), findings: result.findings, failures: result.failures, fixed };
+  const model = summarizeModel(result.model);
+  if (job.ledger) {
+    // The ledger reads what the checks read: a failure there must not lose the findings.
+    try {
+      model.ledger = figureLedger(result.model, result.findings, config);
+    } catch {
+      model.ledger = undefined;
+    }
+  }
+  const out: DraftOutcome = { model, findings: result.findings, failures: result.failures, fixed };
   if (text !== job.text) out.text = text;
   if (job.keepModel) out.fullModel = result.model;
   if (unwritable !== undefined) out.unwritable = unwritable;

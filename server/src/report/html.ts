@@ -6,7 +6,8 @@
 // findings that cover it in `data-f`, so the text of a finding is exactly the
 // concatenation of the pieces that name it. Empty findings get a ⚑ point marker.
 import { spanAt, type SourceSpan } from '../docx/index.js';
-import { RULES, explainFinding, type Finding, type Severity } from '../engine/index.js';
+import { RULES, explainFinding, type Finding, type LedgerRow, type Severity } from '../engine/index.js';
+import { renderLedger, figureId, LEDGER_CSS, LEDGER_JS } from './ledger-html.js';
 import { LineIndex } from '../engine/index.js';
 import { ruleAnchor } from '../engine/index.js';
 
@@ -15,6 +16,8 @@ export interface ReviewModel {
   sectionNodes: { marker: { text: string }; title: string; section?: string }[];
   /** The figures as written; undefined (or throwing) when they could not be read. */
   readonly quantities?: readonly { raw: string }[];
+  /** The figure ledger (engine/ledger.ts), when the run built one: the 数据核对表 and anchors in the text. */
+  ledger?: readonly LedgerRow[];
 }
 
 /** One checked draft. `FileResult` of the CLI satisfies it. */
@@ -145,13 +148,17 @@ function fid(draft: number, i: number): string {
   return `d${draft}-f${i}`;
 }
 
-function renderText(text: string, fs: Finding[], d: number): string {
+function renderText(text: string, fs: Finding[], d: number, figs: readonly { start: number; end: number }[] = []): string {
   const out: string[] = [];
   // Related spans (the parts of a sum, the other figure of a conflict) are cut in as well,
   // after the findings: indices ≥ fs.length name a related span, shown dotted, owned by a finding.
   const rel = fs.flatMap((f, i) => (f.related ?? []).filter((r) => r.end > r.start).map((r) => ({ start: r.start, end: r.end, owner: i })));
   const n = fs.length;
-  for (const p of pieces(text.length, [...fs, ...rel])) {
+  // Figures of the ledger are cut in last (indices ≥ n + rel.length): each piece of one carries
+  // data-q, and its first piece the anchor the 数据核对表 links to. Figures never overlap.
+  const nr = n + rel.length;
+  const anchored = new Set<number>();
+  for (const p of pieces(text.length, [...fs, ...rel, ...figs.filter((g) => g.end > g.start)])) {
     for (const i of p.points) {
       if (i >= n) continue;
       out.push(`<a class="pt sev-${fs[i].severity}" href="#${fid(d, i)}" data-f="${i}" title="${escapeHtml(fs[i].message)}">⚑</a>`);
@@ -162,16 +169,24 @@ function renderText(text: string, fs: Finding[], d: number): string {
     // One narrow character (an * or a 、) would hide under its underline: such a span is padded and boxed.
     const short = [...raw].length === 1 ? ' short' : '';
     const cover = p.cover.filter((i) => i < n);
-    const owners = [...new Set(p.cover.filter((i) => i >= n).map((i) => rel[i - n].owner))];
+    const owners = [...new Set(p.cover.filter((i) => i >= n && i < nr).map((i) => rel[i - n].owner))];
     const relAttr = owners.length ? ` data-r="${owners.join(' ')}"` : '';
+    const fig = p.cover.find((i) => i >= nr);
+    let figAttr = '';
+    if (fig !== undefined) {
+      const k = fig - nr;
+      figAttr = ` data-q="${k}"${anchored.has(k) ? '' : ` id="${figureId(d, k)}"`}`;
+      anchored.add(k);
+    }
     if (!cover.length) {
-      out.push(owners.length ? `<span class="rel"${relAttr} title="${escapeHtml(owners.map((i) => `[${i + 1}] 相关：${fs[i].message}`).join('\n'))}">${s}</span>` : s);
+      if (owners.length) out.push(`<span class="rel"${relAttr}${figAttr} title="${escapeHtml(owners.map((i) => `[${i + 1}] 相关：${fs[i].message}`).join('\n'))}">${s}</span>`);
+      else out.push(figAttr ? `<span class="fig"${figAttr}>${s}</span>` : s);
       continue;
     }
     const worst = cover.reduce((w, i) => (SEV_RANK[fs[i].severity] < SEV_RANK[w] ? fs[i].severity : w), 'hint' as Severity);
     const tip = cover.map((i) => `[${i + 1}] ${fs[i].message}`).join('\n');
     out.push(
-      `<span class="hl sev-${worst}${cover.length > 1 ? ' multi' : ''}${short}" data-f="${cover.join(' ')}"${relAttr} data-n="${cover.map((i) => i + 1).join(',')}" title="${escapeHtml(tip)}" tabindex="0">${s}</span>`,
+      `<span class="hl sev-${worst}${cover.length > 1 ? ' multi' : ''}${short}" data-f="${cover.join(' ')}"${relAttr}${figAttr} data-n="${cover.map((i) => i + 1).join(',')}" title="${escapeHtml(tip)}" tabindex="0">${s}</span>`,
     );
   }
   return out.join('');
@@ -243,6 +258,14 @@ function quantityList(model: ReviewModel): string {
     return q.slice(0, 40).map((x) => x.raw).join('、') + (q.length > 40 ? ` 等 ${q.length} 处` : '');
   } catch {
     return '';
+  }
+}
+
+function ledgerOf(model: ReviewModel): readonly LedgerRow[] | undefined {
+  try {
+    return model.ledger;
+  } catch {
+    return undefined;
   }
 }
 
@@ -400,22 +423,26 @@ ${skipped}</section>`;
     const list = fs.length ? `<ol class="findings">${fs.map((f, i) => renderFinding(f, i, d.i, d, lines, rulesDoc)).join('')}</ol>` : '<p class="ok">未发现问题。</p>';
     return `<section class="card draft" id="draft-${d.i}" data-path="${escapeHtml(d.path)}"><h2>${escapeHtml(d.path)}</h2>
 <p class="secs">错误 ${c.error} · 警告 ${c.warning} · 提示 ${c.info + c.hint}${quantitiesOf(d.model) !== undefined ? ` · 数据 ${quantitiesOf(d.model)} 处` : ''} <a class="noprint" href="#overview">回到总览</a></p>
-<div class="draft-body"><pre class="text">${renderText(d.text, fs, d.i)}</pre><div class="explain">${list}</div></div></section>`;
+<div class="draft-body"><pre class="text">${renderText(d.text, fs, d.i, ledgerOf(d.model) ?? [])}</pre><div class="explain">${list}</div></div></section>`;
   });
 
-  const extra = (opts.extraSections ?? []).map((s) => `<section class="card extra" id="${escapeHtml(s.id)}"><h2>${escapeHtml(s.title)}</h2>${s.html}</section>`);
-  const toc = [`<a href="#overview">总览</a>`, ...(opts.extraSections ?? []).map((s) => `<a href="#${escapeHtml(s.id)}">${escapeHtml(s.title)}</a>`), ...(!rulesDoc && byRule.size ? ['<a href="#rules">规则说明</a>'] : [])].join('');
+  // The 数据核对表: one table over every draft that has a ledger, in the overview's order.
+  const withLedger = order.filter((d) => ledgerOf(d.model) !== undefined);
+  const ledgerSection: ReviewExtraSection[] = withLedger.length ? [{ id: 'figures', title: '数据核对表', html: renderLedger(withLedger.map((d) => ({ index: d.i, path: d.path, rows: ledgerOf(d.model)! }))) }] : [];
+  const extras = [...ledgerSection, ...(opts.extraSections ?? [])];
+  const extra = extras.map((s) => `<section class="card extra" id="${escapeHtml(s.id)}"><h2>${escapeHtml(s.title)}</h2>${s.html}</section>`);
+  const toc = [`<a href="#overview">总览</a>`, ...extras.map((s) => `<a href="#${escapeHtml(s.id)}">${escapeHtml(s.title)}</a>`), ...(!rulesDoc && byRule.size ? ['<a href="#rules">规则说明</a>'] : [])].join('');
 
   return `<!DOCTYPE html>
 <html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">
-<title>${escapeHtml(title)}</title><style>${CSS}</style></head>
+<title>${escapeHtml(title)}</title><style>${CSS}${LEDGER_CSS}</style></head>
 <body><header class="top"><h1>${escapeHtml(title)}</h1><div class="meta">审稿 shengao${opts.version ? ` ${escapeHtml(opts.version)}` : ''}${opts.generatedAt ? ` · 生成于 ${opts.generatedAtIso ? `<time datetime="${escapeHtml(opts.generatedAtIso)}">${escapeHtml(opts.generatedAt)}</time>` : escapeHtml(opts.generatedAt)}` : ''} · ${drafts.length} 份文稿</div></header>
 <main><nav class="toc noprint">${toc}</nav>
 ${overview}
 ${extra.join('\n')}
 ${draftSections.join('\n')}
 ${rulesDoc ? '' : renderRuleDocs([...byRule.keys()].sort())}
-</main><script>${JS}</script></body></html>
+</main><script>${JS}${LEDGER_JS}</script></body></html>
 `;
 }
