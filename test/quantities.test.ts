@@ -83,6 +83,13 @@ describe('quantities', () => {
       const d = one('两万余人参加。', '两万余人');
       assert.deepEqual([d.min, d.max], [20000, 30000]);
     });
+    it('neighbouring Chinese digits are an approximate range (三四个, 两三次, 五六十人)', () => {
+      const a = one('召开三四个座谈会。', '三四个');
+      assert.deepEqual([a.min, a.max, a.value, a.range], [3, 4, undefined, true]);
+      const b = one('动员五六十人参加。', '五六十人');
+      assert.deepEqual([b.min, b.max], [50, 60]);
+      assert.equal(one('培训三十四名干部。', '三十四名').value, 34);
+    });
     it('约 ending a word before the figure (预约, 签约) is no approximation', () => {
       const a = one('线上预约830人次，现场办理360人次。', '830人次');
       assert.deepEqual([a.min, a.max, a.value, a.approx], [830, 830, 830, undefined]);

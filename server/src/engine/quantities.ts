@@ -138,6 +138,8 @@ const ORDINAL_LIST = /第[0-9０-９一二三四五六七八九十]+[、，,和�
 const VAGUE_BEFORE = charSet('数几上成好千万百');
 /** 预约、签约、节约、制约、合约… : 约 as the end of a word before a figure. */
 const YUE_WORD_BEFORE = charSet('预签节制合公条契践违履誓盟邀相隐');
+/** 三四, 两三, 五六十: neighbouring digits read as a range, not as a digit string (34). */
+const NEIGHBOUR_DIGITS = /^([一两二三四五六七八])([二三四五六七八九])(十|百|千)?$/;
 const NO_COUNT_BEFORE = ['第', '热线', '电话', '编号', '代码', '号码', '手机', '邮编', '〔', '[', '【'];
 
 /** The last characters of NO_COUNT_BEFORE: most candidates are settled by one bit test. */
@@ -216,6 +218,18 @@ export function blockQuantities(block: Block, blockIndex: number, words: (text: 
     let max = v;
     let range = false;
     const n2 = m[G.n2];
+    // 三四个, 两三次, 五六十人: two neighbouring digits are an approximate range (GB/T 15835 keeps them in Chinese).
+    const pair = isCn && !n2 ? NEIGHBOUR_DIGITS.exec(numText) : null;
+    if (pair) {
+      const lo = parseChineseNumeral(pair[1]);
+      const hi = parseChineseNumeral(pair[2]);
+      if (hi === lo + 1) {
+        const tens = pair[3] ? parseChineseNumeral(pair[3]) : 1;
+        min = lo * tens * scale;
+        max = hi * tens * scale;
+        range = true;
+      }
+    }
     if (n2) {
       const p2 = parseNumber(n2);
       if (!Number.isFinite(p2.value) || p2.value <= parsed.value) continue;
