@@ -15,7 +15,8 @@ import { metricsMissingCheck } from './metrics-missing.js';
 import { metricsVagueCheck } from './metrics-vague.js';
 import { limitsCheck } from './limits.js';
 import { directivesCheck } from './directives.js';
+import { styleNumbersCheck } from './style-numbers.js';
 
-export const CHECKS: Check[] = [structureCheck, outlineSequenceCheck, outlineStyleCheck, outlineLevelCheck, placeholderCheck, termsCheck, numbersSumCheck, numbersCountCheck, numbersConflictCheck, numbersPercentCheck, metricsMissingCheck, metricsVagueCheck, limitsCheck, directivesCheck];
+export const CHECKS: Check[] = [structureCheck, outlineSequenceCheck, outlineStyleCheck, outlineLevelCheck, placeholderCheck, termsCheck, numbersSumCheck, numbersCountCheck, numbersConflictCheck, numbersPercentCheck, metricsMissingCheck, metricsVagueCheck, styleNumbersCheck, limitsCheck, directivesCheck];
 
 export const RULES = CHECKS.flatMap((c) => c.rules);
