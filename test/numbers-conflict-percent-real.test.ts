@@ -94,6 +94,9 @@ describe('numbers/percent on real drafts', () => {
     assert.deepEqual(percents('科室11人参加考试，合格8人，合格率达6%。'), ['6%']);
     assert.deepEqual(percents('科室11人参加考试，合格8人，合格率达72.7%。'), []);
     assert.deepEqual(percents('年初计划建设便民驿站15个，实际建成18个，完成率120%。'), []);
+    // A rate named for the group the smaller count names is of that group (its size is not given).
+    assert.deepEqual(percents('全镇家庭医生签约服务2.8万人，其中慢病患者签约0.9万人，慢病患者签约率76.5%。'), []);
+    assert.deepEqual(percents('全镇家庭医生签约服务2.8万人，其中慢病患者签约0.9万人，签约率76.5%。'), ['76.5%']);
   });
 
   it('accepts what rounds or cuts to the stated precision, and asks whether the base allows it', () => {

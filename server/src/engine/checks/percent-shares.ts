@@ -9,7 +9,9 @@
 import type { Block } from '../types.js';
 import type { Quantity } from '../quantities.js';
 import { isDelta } from './breakdowns.js';
-import { scanBack, SENTENCE_END } from '../scan.js';
+import { afterLast, charSet, scanBack, SENTENCE_END } from '../scan.js';
+
+const QUALIFIER_STOP = charSet('，,；;。：:、（(）) 0123456789０１２３４５６７８９%％');
 
 export interface ShareFinding {
   p: Quantity;
@@ -113,6 +115,12 @@ export function checkShares(block: Block, qs: readonly Quantity[], all: readonly
       if (!counts.some(near)) continue;
       const [part, whole] = counts[0].value! < counts[1].value! ? [counts[0], counts[1]] : [counts[1], counts[0]];
       if (part.value === whole.value || whole.value! <= 0) continue;
+      // 签约服务21.3万人，其中重点人群签约13.6万人，重点人群签约率81.2%: the rate is of the group the
+      // smaller count names (its base, the group's size, is not given), not of the larger count.
+      const rateAt = lead.search(RATE_WORD);
+      const qualifier = lead.slice(afterLast(lead.slice(0, rateAt), QUALIFIER_STOP), rateAt);
+      const names = (q: Quantity) => text.slice(Math.max(0, q.from - 12), q.from).includes(qualifier);
+      if (qualifier.length >= 2 && names(part) && !names(whole)) continue;
       const share = (part.value! / whole.value!) * 100;
       // 计划20个，实际完成22个，完成率110%: a rate may run over 100%, so either way round will do.
       if (!fits(share, p, extra) && !fits((whole.value! / part.value!) * 100, p, extra)) out.push({ p, part, whole, computed: share, message: `${shown(part)}÷${shown(whole)}=${r2(share)}%，与“${p.raw}”不符。` });
