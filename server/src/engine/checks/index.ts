@@ -16,7 +16,10 @@ import { metricsVagueCheck } from './metrics-vague.js';
 import { limitsCheck } from './limits.js';
 import { directivesCheck } from './directives.js';
 import { styleNumbersCheck } from './style-numbers.js';
+import { plansMeasurableCheck } from './plans-measurable.js';
 
-export const CHECKS: Check[] = [structureCheck, outlineSequenceCheck, outlineStyleCheck, outlineLevelCheck, placeholderCheck, termsCheck, numbersSumCheck, numbersCountCheck, numbersConflictCheck, numbersPercentCheck, metricsMissingCheck, metricsVagueCheck, styleNumbersCheck, limitsCheck, directivesCheck];
+
+
+export const CHECKS: Check[] = [structureCheck, outlineSequenceCheck, outlineStyleCheck, outlineLevelCheck, placeholderCheck, termsCheck, numbersSumCheck, numbersCountCheck, numbersConflictCheck, numbersPercentCheck, metricsMissingCheck, metricsVagueCheck, styleNumbersCheck, plansMeasurableCheck, limitsCheck, directivesCheck];
 
 export const RULES = CHECKS.flatMap((c) => c.rules);
