@@ -55,6 +55,15 @@ describe('figure ledger', () => {
     assert.equal(row(rows, '46名').indicator, '专职网格员');
   });
 
+  it('names last year’s figures and changes after the measure they belong to', () => {
+    assert.equal(row(rows, '40户').indicator, '走访困难群众（增量）');
+    const r = ledger('一、主要工作\n走访服务企业由去年的120家增加到150家。全年化解矛盾纠纷312起，同比增长9.1%，调解成功率98%，较上年提高2个百分点。');
+    assert.deepEqual(
+      r.map((x) => [x.raw, x.indicator]),
+      [['120家', '走访服务企业（上年）'], ['150家', '走访服务企业'], ['312起', '化解矛盾纠纷'], ['9.1%', '化解矛盾纠纷（增幅）'], ['98%', '调解成功率'], ['2个百分点', '调解成功率（增减）']],
+    );
+  });
+
   it('gives the period or scope its sentence states', () => {
     assert.equal(row(rows, '12名').period, '全年');
     assert.equal(row(rows, '6100余人次').period, '截至10月底');

@@ -39,6 +39,8 @@ export interface CheckArgs {
   printConfig?: string;
   /** --ignore-path FILE: one more ignore file (gitignore syntax, patterns relative to the current folder). */
   ignorePath?: string;
+  /** --previous: last year's report, for the history/* checks. */
+  previous?: string;
 }
 
 export interface InitArgs {
@@ -76,6 +78,8 @@ export interface FiguresArgs {
   output?: string;
   pack?: string;
   noConfig: boolean;
+  /** Last year's report: its history/* verdicts join the ledger. */
+  previous?: string;
 }
 
 export interface InfoArgs {
@@ -112,6 +116,7 @@ const CHECK_OPTS: OptSpec[] = [
   { name: 'fix-dry-run' },
   { name: 'print-config', value: true },
   { name: 'ignore-path', value: true },
+  { name: 'previous', value: true },
 ];
 const INIT_OPTS: OptSpec[] = [{ name: 'pack', short: 'p', value: true }];
 const PACKS_TEST_OPTS: OptSpec[] = [{ name: 'color' }, { name: 'no-color' }];
@@ -128,6 +133,7 @@ const FIGURES_OPTS: OptSpec[] = [
   { name: 'format', short: 'f', value: true },
   { name: 'output', short: 'o', value: true },
   { name: 'no-config' },
+  { name: 'previous', value: true },
 ];
 export const FIGURES_FORMATS = ['table', 'csv', 'json'] as const;
 const COMMON_OPTS: OptSpec[] = [{ name: 'help', short: 'h' }, { name: 'version', short: 'v' }];
@@ -240,7 +246,9 @@ export function parseArgs(argv: string[]): Args {
     if (!(FIGURES_FORMATS as readonly string[]).includes(format)) throw new UsageError(`figures 不支持输出格式“${format}”：可用 ${FIGURES_FORMATS.join(' / ')}`);
     const output = str(p, 'output');
     if (output === '') throw new UsageError('--output 需要一个文件路径');
-    return { command: 'figures', patterns: p.positionals, format: format as FiguresArgs['format'], output, pack: str(p, 'pack'), noConfig: p.opts.has('no-config') };
+    const previous = str(p, 'previous');
+    if (previous === '') throw new UsageError('--previous 需要去年总结的文件路径');
+    return { command: 'figures', patterns: p.positionals, format: format as FiguresArgs['format'], output, pack: str(p, 'pack'), noConfig: p.opts.has('no-config'), ...(previous !== undefined ? { previous } : {}) };
   }
   if (first === 'packs') {
     const p = parseOpts(argv.slice(1), [], 'packs');
@@ -288,6 +296,8 @@ function parseCheck(argv: string[]): Args {
   const enc = str(p, 'encoding');
   const encoding = enc === undefined ? undefined : parseEncoding(enc);
   if (enc !== undefined && !encoding) throw new UsageError(`不支持的编码“${enc}”：可用 ${Object.keys(ENCODING_NAMES).filter((n) => n.includes('-') || n.startsWith('gb')).join(' / ')}`);
+  const previous = str(p, 'previous');
+  if (previous === '') throw new UsageError('--previous 需要去年总结的文件路径');
   return {
     command: 'check',
     patterns: p.positionals,
@@ -306,6 +316,7 @@ function parseCheck(argv: string[]): Args {
     ...(jobs !== undefined ? { jobs: parseJobs(jobs, '--jobs') } : {}),
     ...(encoding ? { encoding } : {}),
     ...(stdinFilename !== undefined ? { stdinFilename } : {}),
+    ...(previous !== undefined ? { previous } : {}),
   };
 }
 
@@ -336,6 +347,7 @@ check 选项 Options:
   -j, --jobs N|auto        并行检查的线程数，1 为逐个检查；默认 auto  (threads; 1 = sequential)
       --encoding 编码      按指定编码读取文稿：utf-8 | utf-16le | utf-16be | gbk | gb18030
                            （默认自动识别 UTF-8、带 BOM 的 UTF-16、GBK/GB18030）(force an encoding)
+      --previous 去年.md   与去年的总结对照：上年数字、同比增幅、雷同段落、过时日期（history/*）
 
 退出码 Exit codes:
   0  没有错误（可以有警告）                 no errors
@@ -387,6 +399,9 @@ export const COMMAND_HELP: Record<string, string> = {
       --encoding 编码      按指定编码读取 .md / .txt：utf-8 | utf-16le | utf-16be | gbk | gb18030。
                            默认自动识别：UTF-8（有无 BOM 均可）、带 BOM 的 UTF-16（Windows“Unicode”）、
                            GBK/GB18030（按 GBK 读取时会在标准错误里说明）。非 UTF-8 文件不做 --fix 改写。
+      --previous 文件      去年的总结：与它对照，报告 history/restated（上年数字与去年所报不符）、
+                           history/growth（同比增幅算不出）、history/copied（与去年雷同的段落）、
+                           history/stale-date（沿用去年的日期、已过的完成时限）。
 
 命令行上点名的文件若无法检查（读取失败、二进制、编码无法识别），以 2 退出；
 文件夹里找不到任何文稿时也会说明。
@@ -420,6 +435,7 @@ export const COMMAND_HELP: Record<string, string> = {
   -o, --output 文件        写入文件（csv 文件带 UTF-8 BOM，便于 Excel 识别）
   -p, --pack 包名|路径     使用指定规则包，不读 .shengao.yaml
       --no-config          不读 .shengao.yaml
+      --previous 文件      去年的总结：上年数字、同比增幅的核对（history/restated、history/growth）一并列出
 
 退出码：0 正常列出；2 路径或规则包有误。有核对不符的数据不改变退出码（用 shengao check 把关）。
 `,

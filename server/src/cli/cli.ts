@@ -5,7 +5,7 @@ import { dirname, resolve } from 'node:path';
 import { PackError } from '../packs/errors.js';
 import { nodeHost, type PackHost } from '../packs/host.js';
 import { COMMAND_HELP, USAGE, UsageError, parseArgs, parseJobs, type CheckArgs } from './args.js';
-import { checkFiles, type CheckRun } from '../project/check-files.js';
+import { checkFiles, PreviousError, type CheckRun } from '../project/check-files.js';
 import { countRun, TOOL } from './formatters/common.js';
 import { formatStylish } from './formatters/stylish.js';
 import { formatJson } from './formatters/json.js';
@@ -77,6 +77,7 @@ async function check(args: CheckArgs, io: CliIO): Promise<number> {
     encoding: args.encoding,
     stdin,
     ledger: args.format === 'html',
+    previous: args.previous,
   });
   if (io.env.SHENGAO_DEBUG) say(io, `检查了 ${run.files.length} 份文稿，${run.workers ? `${run.workers} 个工作线程` : '在主线程中'} (jobs: ${jobs})`);
   let code = EXIT_OK;
@@ -200,7 +201,7 @@ async function trace(args: TraceArgs, io: CliIO): Promise<number> {
 /** `shengao figures`: the ledger of each draft; problems reading them as `check` reports them. */
 async function figures(args: FiguresArgs, io: CliIO): Promise<number> {
   const host = io.host ?? nodeHost();
-  const run = await checkFiles(args.patterns, { cwd: io.cwd, pack: args.pack, noConfig: args.noConfig, host, jobs: 'auto', ledger: true });
+  const run = await checkFiles(args.patterns, { cwd: io.cwd, pack: args.pack, noConfig: args.noConfig, host, jobs: 'auto', ledger: true, previous: args.previous });
   let code = EXIT_OK;
   for (const p of run.unmatched) {
     say(io, `找不到“${p}”：没有这个文件或文件夹，也没有匹配的 .md / .txt 文稿`);
@@ -270,6 +271,10 @@ export async function cli(argv: string[], io: CliIO): Promise<number> {
     }
     if (e instanceof PackError) {
       io.stderr.write(`${e.message}\n`);
+      return EXIT_USAGE;
+    }
+    if (e instanceof PreviousError) {
+      say(io, e.message);
       return EXIT_USAGE;
     }
     const err = e as Error;

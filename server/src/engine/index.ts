@@ -47,6 +47,8 @@ export interface LintOptions {
   cache?: LintCache;
   /** Time bounds for the parse and each check (see deadline.ts); without them nothing is timed. */
   bounds?: Bounds;
+  /** Last year's report (text and kind): the history/* checks compare this one with it. */
+  previous?: { text: string; kind: DocumentKind };
 }
 
 export interface LintResult {
@@ -57,6 +59,7 @@ export interface LintResult {
 
 export function lint(text: string, opts: LintOptions): LintResult {
   const model = buildModel(text, opts.kind, opts.config, opts.segmenter, opts.cache, opts.bounds);
+  if (opts.previous) model.previous = buildModel(opts.previous.text, opts.previous.kind, opts.config, opts.segmenter, undefined, opts.bounds);
   const { findings, failures } = runChecks(model, opts.config, opts.checks ?? CHECKS, opts.only, opts.cache, opts.bounds);
   if (opts.cache) sweepLintCache(opts.cache);
   return { model, findings, failures };

@@ -7,7 +7,7 @@ import type { Finding, ReportModel } from './types.js';
 import type { Quantity, QuantityKind } from './quantities.js';
 import { fmt } from './quantities.js';
 import { LineIndex } from './text.js';
-import { findBreakdowns } from './checks/breakdowns.js';
+import { findBreakdowns, isDelta } from './checks/breakdowns.js';
 import { SUM_DEFAULTS } from './checks/numbers-sum.js';
 import { scanBack, scanForward, afterLast, charSet, SENTENCE_END } from './scan.js';
 import { lowerBound } from './sorted.js';
@@ -58,11 +58,12 @@ const PERIOD = /(?:截至|截止到?|到)[^，,；;。：:]{1,10}?(?:底|末|止
 const LIGHT_VERBS = new Set(['实现', '完成', '达到', '达', '共有', '有', '拥有', '累计', '共计', '合计', '总计']);
 /** Period words opening a clause: the period column has them. */
 const LEAD_PERIOD = /^(?:全年|今年|本年度?|当年|上半年|下半年|(?:19|20)[0-9]{2}年度?)+/;
+const CLAUSE_STOP = charSet('，,；;。：:！？!?\n');
 const LEAD_STOP = charSet('，,；;。：:、（(）)！？!?\n');
 /** Linking words between a measure and its figure (覆盖率达到95%). */
 const LINK_TAIL = /(?:分别(?:为|是|达)?|达到|提高到|提升到|提高至|下降到|降至|达|为|了|约|共|计|近|超过|逾|是|占)+$/;
 
-function indicatorOf(text: string, q: Quantity): string {
+export function indicatorOf(text: string, q: Quantity): string {
   if (q.thing) return LIGHT_VERBS.has(q.verb) || q.thing.startsWith(q.verb) ? q.thing : q.verb + q.thing;
   // No noun found next to the figure (rates, money): the words of its clause right before it,
   // less the period words the period column shows (全年受理申请共126件 → 受理申请).
@@ -76,7 +77,66 @@ function indicatorOf(text: string, q: Quantity): string {
   return lead + after || q.verb;
 }
 
-function periodOf(text: string, q: Quantity): string | undefined {
+const PRIOR_TAIL = /(?:去年|上年|上一年|前一年|(?:19|20)[0-9]{2}年)(?:同期)?(?:的|为|是|达)?\s*$/;
+const CHANGE_TAIL = /(?:增加|增长|提高|提升|上升|下降|减少|降低|增幅|降幅|多|少)(?:了|为|达|达到)?\s*$/;
+const COMPARE = /(?:由|从|较|比|与)(?:去年|上年|上一年|前一年|(?:19|20)[0-9]{2}年)?/;
+const JUNK = /[0-9０-９]|由|从|较上年|比上年|较去年|比去年|同比|环比|增加|增长|提高|提升|下降|减少|降低/;
+
+/** What a figure is to its measure: the level itself, last year's level, or a change. */
+export type FigureRole = 'level' | 'prior' | 'change';
+
+export function roleOf(text: string, q: Quantity): FigureRole {
+  const lead10 = text.slice(Math.max(0, q.from - 10), q.from);
+  const clause = text.slice(scanBack(text, q.from, CLAUSE_STOP), q.from);
+  if (PRIOR_TAIL.test(lead10) && !CHANGE_TAIL.test(lead10)) return 'prior';
+  // 由去年的120家增加到150家, 从85%提高到: the figure after 由/从 is where it started.
+  if (/(?:由|从)[^，,；;。0-9０-９]{0,8}$/.test(clause)) return 'prior';
+  if (CHANGE_TAIL.test(lead10) || isDelta(text, q)) return 'change';
+  return 'level';
+}
+
+/** The subject of 服务企业由去年的120家增加到150家: the words of the clause before 由/从/较/比. */
+function subjectOf(text: string, q: Quantity): string {
+  const clause = text.slice(scanBack(text, q.from, CLAUSE_STOP), q.from);
+  const m = COMPARE.exec(clause);
+  if (!m) return '';
+  const head = clause.slice(0, m.index).replace(LEAD_PERIOD, '').replace(/[\s的]+$/, '').replace(LINK_TAIL, '');
+  return head.length > 10 ? head.slice(-10) : head;
+}
+
+/** Whether a level can be what a change or last year's figure is of (a rate for points, a count for a growth rate). */
+function measures(level: Quantity, q: Quantity): boolean {
+  if (q.kind === 'points') return level.kind === 'percent';
+  if (q.kind === 'percent') return level.kind === 'count' || level.kind === 'money';
+  return level.unit === q.unit;
+}
+
+/**
+ * The ledger's indicator: the measure phrase of a level; for last year's figure or a change,
+ * the measure it belongs to (the clause's subject, else the level stated next to it in its
+ * sentence) with what it is: 发展党员（上年）, 化解矛盾纠纷（增幅）.
+ */
+export function measureOf(text: string, qs: readonly Quantity[], k: number): string {
+  const q = qs[k];
+  const base = indicatorOf(text, q);
+  const role = roleOf(text, q);
+  if (role === 'level' && !JUNK.test(base)) return base;
+  let name = subjectOf(text, q);
+  if (name.length < 2) {
+    const s = scanBack(text, q.from, SENTENCE_END);
+    const e = scanForward(text, q.to, SENTENCE_END);
+    const same = (p: Quantity) => p !== q && p.blockIndex === q.blockIndex && p.from >= s && p.to <= e && measures(p, q) && roleOf(text, p) === 'level';
+    const before = qs.slice(0, k).reverse().find(same);
+    const level = before ?? qs.slice(k + 1).find(same);
+    const named = level ? indicatorOf(text, level) : '';
+    name = named && !JUNK.test(named) ? named : '';
+  }
+  if (!name) return base;
+  const what = role === 'prior' ? '（上年）' : role === 'change' ? (q.kind === 'percent' ? '（增幅）' : q.kind === 'points' ? '（增减）' : '（增量）') : '';
+  return name + what;
+}
+
+export function periodOf(text: string, q: Quantity): string | undefined {
   const lead = text.slice(scanBack(text, q.from, SENTENCE_END), q.from);
   const found: string[] = [];
   for (const m of lead.matchAll(PERIOD)) if (!found.includes(m[0])) found.push(m[0]);
@@ -84,7 +144,7 @@ function periodOf(text: string, q: Quantity): string | undefined {
 }
 
 /** The rule families whose findings are about figures (a structure finding may span a whole section). */
-const FIGURE_RULES = /^(?:numbers|history)\/|^style\/numbers$/;
+const FIGURE_RULES = /^numbers\/|^history\/(?:restated|growth)$|^style\/numbers$/;
 
 function overlaps(a: { start: number; end: number }, s: number, e: number): boolean {
   return a.start < e && s < a.end;
@@ -99,7 +159,7 @@ function overlaps(a: { start: number; end: number }, s: number, e: number): bool
 export function figureLedger(model: ReportModel, findings: readonly Finding[], config: EngineConfig): LedgerRow[] {
   const qs = model.quantities;
   const lines = new LineIndex(model.text);
-  const rows: LedgerRow[] = qs.map((q) => {
+  const rows: LedgerRow[] = qs.map((q, k) => {
     const block = model.blocks[q.blockIndex];
     const at = lines.lineColumn(q.start);
     const row: LedgerRow = {
@@ -108,7 +168,7 @@ export function figureLedger(model: ReportModel, findings: readonly Finding[], c
       line: at.line,
       column: at.column,
       raw: q.raw,
-      indicator: indicatorOf(block.text, q),
+      indicator: measureOf(block.text, qs, k),
       min: q.min,
       max: Number.isFinite(q.max) ? q.max : null,
       unit: q.unit,

@@ -167,6 +167,8 @@ export interface ReportModel {
    * readers' own constants, so two readers never share one by accident.
    */
   shared<T>(key: string, build: () => T): T;
+  /** Last year's report, when one was given (`--previous`): the history/* checks compare with it. */
+  previous?: ReportModel;
 }
 
 export interface Suppression extends Span {

@@ -34,6 +34,8 @@ export interface LoadedPack {
   examples: PackExample[];
   /** The `ignores:` of the file named (a project's config), with the folder its patterns are relative to. */
   ignores?: { base: string; patterns: string[] };
+  /** Absolute path of last year's report (`previous:`, from the last file of the chain that sets it). */
+  previous?: string;
 }
 
 export const BUILTIN_PACKS = ['work-summary', 'debriefing', 'party-building', 'base', 'terms'];
@@ -373,6 +375,7 @@ function load(file: string, host: PackHost, stack: string[], out: LoadedPack): v
   out.files.push(file);
   out.chain.push(pf.data.name ?? basename(file));
   if (pf.data.description) out.description = pf.data.description;
+  if (pf.data.previous) out.previous = resolve(dirname(file), pf.data.previous);
   (pf.data.examples ?? []).forEach((ex, i) => {
     out.examples.push({ ...ex, origin: `${file}:${lineAt(pf, ['examples', i])}` });
   });

@@ -7,6 +7,8 @@ export interface PackExample {
   name?: string;
   format?: 'markdown' | 'text';
   text: string;
+  /** Last year's report, for the history/* rules. */
+  previous?: string;
   expect?: string[];
   forbid?: string[];
   /** file:line of the example, for failures. */
@@ -24,6 +26,8 @@ export interface RawPack {
   allow?: string[];
   /** Drafts a project's config keeps out of folder searches (gitignore syntax, relative to the config's folder). */
   ignores?: string[];
+  /** Last year's report, relative to this file: the history/* checks compare each draft with it. */
+  previous?: string;
   examples?: Omit<PackExample, 'origin'>[];
 }
 

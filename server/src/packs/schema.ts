@@ -51,6 +51,7 @@ const exampleSchema = {
     name: { type: 'string', description: '例子名称' },
     format: { enum: ['markdown', 'text'], description: '例文格式，默认 text' },
     text: { type: 'string', description: '例文' },
+    previous: { type: 'string', description: '去年的总结（与例文同格式）：history/* 规则与它对照' },
     expect: { type: 'array', items: { type: 'string' }, description: '必须出现的规则编号（可重复以要求次数）' },
     forbid: { type: 'array', items: { type: 'string' }, description: '不得出现的规则编号' },
   },
@@ -84,6 +85,7 @@ export function buildSchema(rules: RuleMeta[]): Record<string, unknown> {
     properties: {
       name: { type: 'string', description: '包名' },
       description: { type: 'string', description: '一句话说明' },
+      previous: { type: 'string', minLength: 1, description: '去年的总结（相对于本文件的路径）：history/* 规则把每份文稿与它对照（命令行 --previous 优先）' },
       extends: {
         description: '继承的包：内置包名（work-summary、debriefing、party-building、base、terms）、相对路径或 npm 包名',
         oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }],

@@ -21,7 +21,9 @@ function count(ids: string[]): Map<string, number> {
 
 export function runPackExamples(pack: LoadedPack, segmenter?: Segmenter): ExampleResult[] {
   return pack.examples.map((example) => {
-    const { findings } = lint(example.text, { kind: example.format ?? 'text', config: pack.config, segmenter });
+    const kind = example.format ?? 'text';
+    const previous = example.previous === undefined ? undefined : { text: example.previous, kind };
+    const { findings } = lint(example.text, { kind, config: pack.config, segmenter, previous });
     const got = count(findings.map((f) => f.ruleId));
     const problems: string[] = [];
     for (const [id, n] of count(example.expect ?? [])) {

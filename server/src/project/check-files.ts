@@ -60,6 +60,8 @@ export interface CheckFilesOptions {
   bounds?: Bounds;
   /** Build each draft's figure ledger into `model.ledger` (the HTML report and `shengao figures`). */
   ledger?: boolean;
+  /** Last year's report (path, from cwd): the history/* checks compare each draft with it. */
+  previous?: string;
 }
 
 export interface FileResult {
@@ -158,13 +160,15 @@ export async function checkFiles(patterns: string[], opts: CheckFilesOptions = {
   const supplied = opts.read;
   if (stdin) opts = { ...opts, read: (f) => (f === stdin.file ? stdin.bytes : supplied?.(f)) };
   const run: CheckRun = { cwd, files: [], skipped: [], unmatched, emptyFolders, configProblems: [], workers: 0 };
+  // Read before any draft: an unreadable --previous stops the run with a clear message.
+  const previous = opts.previous === undefined ? undefined : { file: resolve(cwd, opts.previous), ...readPrevious(resolve(cwd, opts.previous), opts.previous) };
   // Workers start first (building the dictionary takes a while), then the drafts are read.
   const threads = opts.segmenter || opts.keepModels ? 1 : threadCount(opts.jobs, files);
   const script = threads > 1 ? workerScript() : undefined;
   const pool = script ? new LintPool(threads, script) : undefined;
   if (pool) run.workers = threads;
   try {
-    const slots = readDrafts(files, cwd, roots, opts, run, pool, named);
+    const slots = readDrafts(files, cwd, roots, opts, run, pool, named, previous);
     const tasks = slots.flatMap((s) => (s.task ? [s.task] : []));
     let outcomes: DraftOutcome[];
     if (pool) {
@@ -181,7 +185,8 @@ export async function checkFiles(patterns: string[], opts: CheckFilesOptions = {
 }
 
 /** Resolves each draft's pack and reads it, in order; with a pool, each draft is handed to it as soon as it is read. */
-function readDrafts(files: string[], cwd: string, roots: readonly string[], opts: CheckFilesOptions, run: CheckRun, pool: LintPool | undefined, named: ReadonlySet<string>): Slot[] {
+function readDrafts(files: string[], cwd: string, roots: readonly string[], opts: CheckFilesOptions, run: CheckRun, pool: LintPool | undefined, named: ReadonlySet<string>, given?: Previous): Slot[] {
+  const fromConfig = new Map<string, Previous>();
   const resolver = opts.resolver ?? new PackResolver(opts.host ?? nodeHost(), { noConfig: opts.noConfig });
   const request = { pack: opts.pack, from: cwd, root: opts.root };
   const slots: Slot[] = [];
@@ -236,6 +241,14 @@ function readDrafts(files: string[], cwd: string, roots: readonly string[], opts
       fix = false;
     }
     const job: DraftJob = { file, kind: decoded.docx ? 'markdown' : kindOfPath(file), text: decoded.text, bom: decoded.bom, fix, dryRun: Boolean(opts.fixDryRun), keepModel: opts.keepModels, fromDisk: supplied === undefined, ledger: opts.ledger };
+    // --previous, else the config's `previous:` (each read once); never a draft against itself.
+    let prev = given;
+    const configured = resolved.pack.previous;
+    if (!prev && configured) {
+      prev = fromConfig.get(configured);
+      if (!prev) fromConfig.set(configured, (prev = { file: configured, ...readPrevious(configured, displayPath(configured, cwd)) }));
+    }
+    if (prev && prev.file !== file) job.previous = { text: prev.text, kind: prev.kind };
     const config = opts.adjustConfig ? opts.adjustConfig(resolved.pack.config, file) : resolved.pack.config;
     const outcome = pool?.lint(job, config);
     // Rejections reach the caller through Promise.all; this only keeps an early one from counting as unhandled.
@@ -254,6 +267,30 @@ function configIgnores(resolved: ResolvedPack, file: string): boolean {
   if (!ig) ignoreCache.set(own, (ig = ignore().add(own.patterns)));
   const rel = relative(own.base, file);
   return !rel.startsWith('..') && !isAbsolute(rel) && ig.ignores(rel.split(sep).join('/'));
+}
+
+/** Last year's report, read once per run. */
+interface Previous {
+  file: string;
+  text: string;
+  kind: DocumentKind;
+}
+
+/** Last year's report cannot be read: the run stops with this (a usage error for the CLI). */
+export class PreviousError extends Error {}
+
+/** Last year's report, decoded as a draft is (UTF-8, no NUL bytes). */
+function readPrevious(file: string, shown: string): { text: string; kind: DocumentKind } {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new PreviousError(`无法读取去年的总结 ${shown}${code ? `（${code}）` : ''}：${(e as Error).message}`);
+  }
+  const d = decodeDraft(bytes);
+  if ('skip' in d) throw new PreviousError(`去年的总结 ${shown}：${d.message}`);
+  return { text: d.text, kind: kindOfPath(file) };
 }
 
 /** Results in file order, as a sequential run produces them. */

@@ -48,6 +48,8 @@ export interface DraftJob {
   fromDisk?: boolean;
   /** Build the figure ledger (engine/ledger.ts) into the outcome's model. */
   ledger?: boolean;
+  /** Last year's report: the history/* checks compare with it. */
+  previous?: { text: string; kind: DocumentKind };
 }
 
 export interface DraftOutcome {
@@ -84,7 +86,7 @@ export function summarizeModel(model: ReportModel): DraftModel {
 export function lintDraft(job: DraftJob, config: EngineConfig, segmenter: Segmenter, bounds: Bounds = BOUNDS): DraftOutcome {
   const { kind, file } = job;
   let text = job.text;
-  const options = { kind, config, segmenter, bounds, checks: CHECKS };
+  const options = { kind, config, segmenter, bounds, checks: CHECKS, previous: job.previous };
   let result = lint(text, options);
   let fixed = 0;
   let unwritable: string | undefined;

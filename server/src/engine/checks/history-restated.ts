@@ -1,0 +1,86 @@
+// history/restated: a figure this report gives for last year (由去年的120家…, 较上年的12名,
+// 2023年为…) that differs from what last year's own report stated for the same indicator.
+// Runs only when last year's report is given (`--previous`, `previous:`).
+import type { Check } from '../rule.js';
+import type { Draft, ReportModel } from '../types.js';
+import type { Quantity } from '../quantities.js';
+import { fmt } from '../quantities.js';
+import { indicatorOf } from '../ledger.js';
+import { isDelta } from './breakdowns.js';
+import { lastYearValue, lastYearWords, levelsOf, years } from '../history.js';
+import { afterLast, charSet, scanBack, SENTENCE_END } from '../scan.js';
+
+const CLAUSE_STOP = charSet('，,；;。：:\n');
+/** A change word right before the figure: 较上年增加20名 states a change, not last year's value. */
+const CHANGE_BEFORE = /(?:增加|增长|提高|提升|上升|下降|减少|降低|多|少)(?:了|为|达)?\s*$/;
+const LEAD_PERIOD = /^(?:全年|今年|本年度?|当年|(?:19|20)[0-9]{2}年度?)+/;
+
+/** The subject of 服务企业由去年的120家增加到150家: the words before 由/从/较/比 in the clause. */
+function subjectBefore(text: string, q: Quantity, marker: RegExp): string {
+  const lead = text.slice(scanBack(text, q.from, SENTENCE_END), q.from);
+  const clause = lead.slice(afterLast(lead, CLAUSE_STOP));
+  const m = new RegExp(`(?:由|从|较|比|与|是|为)?(?:${marker.source})`).exec(clause);
+  const head = (m ? clause.slice(0, m.index) : '').replace(LEAD_PERIOD, '').replace(/[\s的]+$/, '');
+  return head.length > 10 ? head.slice(-10) : head;
+}
+
+/** This report's figures for last year, each with the indicator it is a value of. */
+export function restatedFigures(model: ReportModel, lastYear: number | undefined): { q: Quantity; indicator: string }[] {
+  const marker = lastYearWords(lastYear);
+  const tail = new RegExp(`(?:${marker.source})(?:同期)?(?:的|为|是|达|有|共)?\\s*$`);
+  const out: { q: Quantity; indicator: string }[] = [];
+  const qs = model.quantities;
+  qs.forEach((q, k) => {
+    if (q.value === undefined || q.kind === 'multiple') return;
+    const block = model.blocks[q.blockIndex];
+    if (block.kind === 'tableRow') return;
+    const text = block.text;
+    // (较上年的12名 reads as a change to isDelta: here the figure after 上年 is the base itself.)
+    if (!tail.test(text.slice(Math.max(0, q.from - 10), q.from)) || CHANGE_BEFORE.test(text.slice(Math.max(0, q.from - 6), q.from))) return;
+    let indicator = subjectBefore(text, q, marker);
+    if (indicator.length < 2) {
+      // 新发展党员15名，较上年的12名增加3名: the level stated just before it names the measure.
+      const s = scanBack(text, q.from, SENTENCE_END);
+      const prev = qs.slice(0, k).reverse().find((p) => p.blockIndex === q.blockIndex && p.from >= s && p.unit === q.unit && !isDelta(text, p));
+      if (prev) indicator = indicatorOf(text, prev);
+    }
+    if (indicator.length >= 2) out.push({ q, indicator });
+  });
+  return out;
+}
+
+export const historyRestatedCheck: Check = {
+  name: 'history-restated',
+  rules: [
+    {
+      id: 'history/restated',
+      title: '文中给出的上年数字与去年总结所报不一致',
+      titleEn: "Last year's figure differs from last year's report",
+      rationale: '“较上年的12名”“由去年的120家”这样引用的上年数字，应与去年总结里报的同一指标一致；对不上，要么今年引错，要么去年报错。只在给出去年的总结（--previous 或 previous: 设置）时检查。',
+      defaultSeverity: 'warning',
+      fixable: false,
+      example: { bad: '（去年的总结：全年新发展党员12名。）\n全年新发展党员15名，较上年的10名增加5名。', good: '（去年的总结：全年新发展党员12名。）\n全年新发展党员15名，较上年的12名增加3名。' },
+    },
+  ],
+  run(model) {
+    const prev = model.previous;
+    if (!prev) return [];
+    const { last } = years(model);
+    const levels = levelsOf(prev);
+    const out: Draft[] = [];
+    for (const { q, indicator } of restatedFigures(model, last)) {
+      const was = lastYearValue(levels, indicator, q.unit);
+      if (!was || was.q.value === undefined) continue;
+      // Rounded restatements (去年的1.2万人次 for 12,356人次) agree to their written precision.
+      const tol = 0.5 * 10 ** -q.decimals * (q.raw.includes('亿') ? 1e8 : q.raw.includes('万') ? 1e4 : 1) + 1e-9;
+      if (Math.abs(was.q.value - q.value!) <= tol) continue;
+      out.push({
+        start: q.start,
+        end: q.end,
+        message: `这里写上年“${indicator}”为${q.raw}，去年的总结（第 ${was.line} 行）报的是${was.q.raw}，两者不一致。`,
+        data: { indicator, restated: { raw: q.raw, value: q.value }, lastYear: { raw: was.q.raw, value: was.q.value, line: was.line }, difference: fmt(q.value! - was.q.value) },
+      });
+    }
+    return out;
+  },
+};

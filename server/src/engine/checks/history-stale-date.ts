@@ -1,0 +1,126 @@
+// history/stale-date: dates that belong to another year —
+//   - in this year's achievements, a date of last year's report carried over with its sentence
+//     (2023年5月 in both reports, in nearly the same words): the passage was not brought up to date;
+//   - in this year's plans, a deadline that has already passed when the report is written
+//     (a 2024 year-end report promising “2024年6月底前完成”).
+// Runs only when last year's report is given (`--previous`, `previous:`).
+import type { Check } from '../rule.js';
+import type { Block, Draft, ReportModel } from '../types.js';
+import { blockSpan } from '../blocks.js';
+import { lineAt, years } from '../history.js';
+import { scanBack, scanForward, SENTENCE_END } from '../scan.js';
+
+const DATE = /((?:19|20)[0-9]{2})年(?:([0-9]{1,2})月(?:([0-9]{1,2})日)?)?/g;
+/** A date used as a point of comparison or a start, not as when something happened. */
+const COMPARED_BEFORE = /(?:较|比|同比|由|从|自|截至|截止|相比|对比|与|同)\s*$/;
+const COMPARED_AFTER = /^(?:以来|至今|起|底以来|年底以来|相比|同期|的水平)/;
+/** A plan's deadline: 2024年6月底前, 2024年底前完成, 2024年10月前. */
+const DEADLINE = /((?:19|20)[0-9]{2})年(?:([0-9]{1,2})月)?(?:底|末|中旬|上旬|下旬)?(?:前|以前|之前)/g;
+
+function bigrams(s: string): Set<string> {
+  const t = s.replace(/[\s\p{P}0-9０-９]/gu, '');
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < t.length; i++) out.add(t.slice(i, i + 2));
+  return out;
+}
+
+function dice(a: Set<string>, b: Set<string>): number {
+  if (!a.size || !b.size) return 0;
+  let n = 0;
+  for (const x of a) if (b.has(x)) n++;
+  return (2 * n) / (a.size + b.size);
+}
+
+function sentenceOf(text: string, from: number, to: number): string {
+  return text.slice(scanBack(text, from, SENTENCE_END), scanForward(text, to, SENTENCE_END));
+}
+
+/** When the report was written: a signature date near its end, else the end of the period its title names. */
+export function reportDate(model: ReportModel, year: number): { y: number; m: number; d: number } {
+  const tail = model.blocks.slice(-3);
+  for (const b of [...tail].reverse()) {
+    const m = /^\s*((?:19|20)[0-9]{2})年([0-9]{1,2})月([0-9]{1,2})日\s*$/.exec(b.text);
+    if (m) return { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
+  }
+  const title = [...model.preamble, ...model.blocks.slice(0, 2)].map((b) => b.text).join(' ');
+  if (/上半年|半年/.test(title)) return { y: year, m: 6, d: 30 };
+  if (/前三季度|第三季度|三季度/.test(title)) return { y: year, m: 9, d: 30 };
+  if (/第一季度|一季度/.test(title)) return { y: year, m: 3, d: 31 };
+  return { y: year, m: 12, d: 31 };
+}
+
+const PROSE = new Set(['paragraph', 'listItem', 'heading']);
+
+function within(model: ReportModel, kind: string): Block[] {
+  const nodes = model.sectionNodes.filter((n) => n.section === kind);
+  return model.blocks.filter((b) => PROSE.has(b.kind) && nodes.some((n) => b.start >= n.start && b.start < n.end));
+}
+
+export const historyStaleDateCheck: Check = {
+  name: 'history-stale-date',
+  rules: [
+    {
+      id: 'history/stale-date',
+      title: '日期过时：沿用去年总结里的日期，或打算的完成时限已过',
+      titleEn: "A date carried over from last year's report, or a plan deadline already past",
+      rationale: '从去年的总结里搬来的段落常带着去年的日期；今年的“下步打算”里写着已经过去的完成时限，说明这一条没有改。只在给出去年的总结（--previous 或 previous: 设置）时检查。',
+      defaultSeverity: 'warning',
+      fixable: false,
+      example: {
+        bad: '（去年的总结：2023年5月，启动“红色物业”试点。）\n一、主要工作\n2023年5月，启动“红色物业”试点，覆盖小区12个。',
+        good: '（去年的总结：2023年5月，启动“红色物业”试点。）\n一、主要工作\n2024年3月，“红色物业”由试点推广到全部38个小区。',
+      },
+    },
+  ],
+  run(model) {
+    const prev = model.previous;
+    if (!prev) return [];
+    const { current } = years(model);
+    const out: Draft[] = [];
+    // Achievements: a date of last year's report, with much of its sentence.
+    for (const b of within(model, 'duties')) {
+      const text = b.text;
+      DATE.lastIndex = 0;
+      for (let m; (m = DATE.exec(text)); ) {
+        if (current !== undefined && Number(m[1]) >= current) continue;
+        if (!m[2]) continue; // a bare year is usually a comparison; a month pins an event
+        if (COMPARED_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index)) || COMPARED_AFTER.test(text.slice(m.index + m[0].length))) continue;
+        const mine = bigrams(sentenceOf(text, m.index, m.index + m[0].length));
+        let best = 0;
+        let line = 0;
+        for (let at = prev.text.indexOf(m[0]); at >= 0; at = prev.text.indexOf(m[0], at + 1)) {
+          const sim = dice(mine, bigrams(sentenceOf(prev.text, at, at + m[0].length)));
+          if (sim > best) {
+            best = sim;
+            line = lineAt(prev.text, at);
+          }
+        }
+        if (best < 0.5) continue;
+        out.push({
+          ...blockSpan(b, m.index, m.index + m[0].length),
+          message: `“${m[0]}”和这句话出自去年的总结（第 ${line} 行），写在今年的工作情况里：是去年的事，还是忘了改日期？`,
+          data: { kind: 'carried', date: m[0], lastYearLine: line, similarity: Math.round(best * 100) / 100 },
+        });
+      }
+    }
+    // Plans: a deadline before the report was written.
+    if (current !== undefined) {
+      const written = reportDate(model, current);
+      const when = written.y * 100 + written.m;
+      for (const b of within(model, 'next')) {
+        DEADLINE.lastIndex = 0;
+        for (let m; (m = DEADLINE.exec(b.text)); ) {
+          const y = Number(m[1]);
+          const mo = m[2] ? Number(m[2]) : 12;
+          if (y * 100 + mo >= when) continue;
+          out.push({
+            ...blockSpan(b, m.index, m.index + m[0].length),
+            message: `完成时限“${m[0]}”在本报告（${written.y}年${written.m}月）之前就已过去：这一条打算是否照搬了旧稿？`,
+            data: { kind: 'deadline', deadline: m[0], written },
+          });
+        }
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,114 @@
+// history/*: this year's report against last year's (lint's `previous`, the CLI's --previous).
+// Two reports of one street office written for the purpose: figures restated wrongly, growth
+// rates that do not follow, a passage copied with new numbers, a stale date and a passed deadline.
+import { strict as assert } from 'node:assert';
+import { lint, type Finding } from '../server/src/engine/index';
+import { loadSegmenter } from '../server/src/segmenters/index';
+import { cli } from '../server/src/cli/cli';
+import { pack, project } from './helpers';
+
+const LAST = [
+  '2023年度城关街道工作总结',
+  '',
+  '一、主要工作',
+  '（一）抓党的建设。坚持把党的政治建设摆在首位，全年召开党工委理论学习中心组学习会12次。全年新发展党员12名，走访服务企业120家。',
+  '（二）抓民生服务。2023年5月，在幸福里、锦绣苑两个小区启动“红色物业”试点，惠及居民1800户。',
+  '（三）抓基层治理。全年化解矛盾纠纷286起，调解成功率96%，实现地区生产总值8.5亿元。',
+  '二、存在的问题',
+  '网格员队伍不够稳定，专业化水平有待提高。',
+  '三、下步工作打算',
+  '一是2024年6月底前建成智慧社区平台；二是推动“红色物业”覆盖全部小区。',
+].join('\n');
+
+const THIS = [
+  '2024年度城关街道工作总结',
+  '',
+  '一、主要工作',
+  '（一）抓党的建设。坚持把党的政治建设摆在首位，全年召开党工委理论学习中心组学习会14次。全年新发展党员15名，较上年的10名增加5名；走访服务企业由去年的120家增加到150家。',
+  '（二）抓民生服务。2023年5月，在幸福里、锦绣苑两个小区启动“红色物业”试点，惠及居民2300户。',
+  '（三）抓基层治理。全年化解矛盾纠纷312起，同比增长12%，调解成功率98%，较上年提高3个百分点；实现地区生产总值9.35亿元，同比增长10%。',
+  '二、存在的问题',
+  '社区工作者流动较快，数字化应用能力不足。',
+  '三、下步工作打算',
+  '一是2024年6月底前建成智慧社区平台；二是2025年底前实现“红色物业”全覆盖。',
+].join('\n');
+
+function run(text: string, previous?: string): Finding[] {
+  const r = lint(text, { kind: 'text', config: pack().config, segmenter: loadSegmenter(), previous: previous === undefined ? undefined : { text: previous, kind: 'text' } });
+  return r.findings.filter((f) => f.ruleId.startsWith('history/'));
+}
+
+function at(text: string, fs: Finding[], rule: string): string[] {
+  return fs.filter((f) => f.ruleId === rule).map((f) => text.slice(f.start, f.end));
+}
+
+describe('history/* (this year against last year)', () => {
+  const found = run(THIS, LAST);
+
+  it('says nothing without last year’s report', () => {
+    assert.deepEqual(run(THIS), []);
+  });
+
+  it('history/restated: a last-year figure that differs from last year’s report, not one that agrees', () => {
+    assert.deepEqual(at(THIS, found, 'history/restated'), ['10名']);
+    const f = found.find((x) => x.ruleId === 'history/restated')!;
+    assert.match(f.message, /去年的总结（第 4 行）报的是12名/);
+  });
+
+  it('history/growth: a rate or a points change that does not follow from the two years, not one that does', () => {
+    // 312 vs 286 is 9.09%, not 12%; 98% vs 96% is 2 points, not 3; 9.35亿 vs 8.5亿 is 10% (passes).
+    assert.deepEqual(at(THIS, found, 'history/growth'), ['12%', '3个百分点']);
+    assert.match(found.find((x) => x.ruleId === 'history/growth')!.message, /\(312−286\)÷286=9\.09%/);
+  });
+
+  it('history/copied: a passage copied with only the numbers changed, with last year’s line', () => {
+    const copied = found.filter((x) => x.ruleId === 'history/copied');
+    assert.deepEqual(copied.map((f) => THIS.slice(f.start, f.end).slice(0, 7)), ['坚持把党的政治', '2023年5月']);
+    assert.match(copied[0].message, /与去年的总结第 4 行雷同，只改了数字/);
+    assert.deepEqual(copied[0].data?.change, 'numbers');
+    // Rewritten, the passage is no copy; headings repeat by design and are never reported.
+    const rewritten = THIS.replace('坚持把党的政治建设摆在首位，全年召开党工委理论学习中心组学习会14次。', '围绕学习贯彻全会精神，党工委中心组开展专题学习14次，形成调研报告5篇。');
+    assert.deepEqual(at(rewritten, run(rewritten, LAST), 'history/copied').map((s) => s.slice(0, 7)), ['2023年5月']);
+  });
+
+  it('history/copied: says when nothing at all was changed', () => {
+    const same = THIS.replace('社区工作者流动较快，数字化应用能力不足。', '网格员队伍不够稳定，专业化水平有待提高。本年度继续存在这个问题，需要加以重视和解决。');
+    const f = run(same, LAST).filter((x) => x.ruleId === 'history/copied' && same.slice(x.start, x.end).startsWith('网格员'));
+    assert.equal(f.length, 0, 'a short sentence alone is no copied passage');
+    const longer = LAST.replace('网格员队伍不够稳定，专业化水平有待提高。', '网格员队伍不够稳定，专业化水平有待提高，发现问题、解决问题的能力还需要加强。');
+    const g = run(longer.replace('2023年度', '2024年度'), longer).filter((x) => x.ruleId === 'history/copied');
+    assert.ok(g.some((x) => /一字未改/.test(x.message)));
+  });
+
+  it('history/stale-date: last year’s dated sentence in this year’s work, and a deadline already past', () => {
+    assert.deepEqual(at(THIS, found, 'history/stale-date'), ['2023年5月', '2024年6月底前']);
+    // A last-year date used as a point of comparison is fine.
+    const compared = THIS.replace('2023年5月，在幸福里', '与2023年5月相比，在幸福里');
+    assert.deepEqual(at(compared, run(compared, LAST), 'history/stale-date'), ['2024年6月底前']);
+  });
+
+  it('shengao check --previous runs them; a missing previous report is a usage error', async () => {
+    const dir = project({ '2023.txt': LAST, '2024.txt': THIS }, 'shengao-history-');
+    let out = '';
+    let err = '';
+    const io = { cwd: dir, env: { NO_COLOR: '1' }, stdout: { write: (s: string) => (out += s) }, stderr: { write: (s: string) => (err += s) } };
+    const code = await cli(['check', '--previous', '2023.txt', '2024.txt', '--format', 'json'], io);
+    assert.equal(code, 0, err); // warnings only
+    const rules = (JSON.parse(out) as { files: { findings: { ruleId: string }[] }[] }).files[0].findings.map((f) => f.ruleId).filter((r) => r.startsWith('history/'));
+    assert.deepEqual([...new Set(rules)].sort(), ['history/copied', 'history/growth', 'history/restated', 'history/stale-date']);
+    err = '';
+    assert.equal(await cli(['check', '--previous', 'nope.txt', '2024.txt'], io), 2);
+    assert.match(err, /无法读取去年的总结 nope\.txt/);
+  });
+
+  it('reads last year’s report from the config (previous:), and never compares it with itself', async () => {
+    const dir = project({ '.shengao.yaml': 'extends: work-summary\nprevious: 去年/2023.txt\n', '去年/2023.txt': LAST, '2024.txt': THIS }, 'shengao-history-');
+    let out = '';
+    const io = { cwd: dir, env: { NO_COLOR: '1' }, stdout: { write: (s: string) => (out += s) }, stderr: { write: () => true } };
+    assert.equal(await cli(['check', '.', '--format', 'json'], io), 0);
+    const files = (JSON.parse(out) as { files: { path: string; findings: { ruleId: string }[] }[] }).files;
+    const history = (p: string) => files.find((f) => f.path === p)!.findings.filter((f) => f.ruleId.startsWith('history/')).length;
+    assert.ok(history('2024.txt') >= 5);
+    assert.equal(history('去年/2023.txt'), 0);
+  });
+});
