@@ -14,6 +14,7 @@ import { CorpusError, loadSet, SCORED_RULES, type EvalDoc } from './eval/corpus'
 import { runCli } from './eval/run-cli';
 import { perFile, pooled, scoreDoc, targets, type DocResult, type RuleScore, type Target } from './eval/score';
 import { renderReport, type View } from './eval/report';
+import { judgeUnscored, loadJudgements } from './eval/unscored';
 
 const ROOT = join(__dirname, '..');
 const args = new Set(process.argv.slice(2));
@@ -92,7 +93,12 @@ function main(): number {
       for (const f of r.extra) console.log(`  误报 ${f.rule} ${f.line}  ${f.message}`);
     }
   }
-  writeFileSync(join(ROOT, 'EVAL.md'), renderReport({ docs, views, shown, unseal, baseline, before, ruleTable, targetsOf: targets }));
+  const unscored = judgeUnscored(shown.map((r) => r.doc), found, loadJudgements(ROOT));
+  for (const r of unscored) {
+    console.log(`${r.rule}（未标注，人工判读）：${r.findings} 条，ok ${r.ok}，误报 ${r.false}，未判读 ${r.unjudged.length}`);
+    if (args.has('--verbose')) for (const u of r.unjudged) console.log(`  未判读 ${u.path}:${u.line}  ${u.message}`);
+  }
+  writeFileSync(join(ROOT, 'EVAL.md'), renderReport({ docs, views, shown, unseal, baseline, before, ruleTable, targetsOf: targets, unscored }));
   console.log(`\n已写入 EVAL.md；${ok ? '全部目标达到' : '有目标未达到'}`);
   return ok ? 0 : 1;
 }

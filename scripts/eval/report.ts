@@ -2,6 +2,7 @@
 // and the largest remaining misses and false alarms.
 import type { EvalDoc } from './corpus';
 import type { DocResult, RuleScore, Target } from './score';
+import { renderUnscored, type UnscoredRow } from './unscored';
 
 export interface View {
   name: string;
@@ -21,6 +22,8 @@ interface ReportInput {
   before: Record<string, Record<string, RuleScore[]>>;
   ruleTable: (r: DocResult[]) => RuleScore[];
   targetsOf: (r: DocResult[]) => Target[];
+  /** Rules the annotations do not cover, judged by hand (eval/unscored-judged.yaml). */
+  unscored?: UnscoredRow[];
 }
 
 const f3 = (x: number) => x.toFixed(3);
@@ -113,5 +116,6 @@ export function renderReport(x: ReportInput): string {
   const scope = x.unseal ? '全部文稿（含最新一轮封存）' : '公开部分与已打开的封存部分（最新一轮封存不列出）';
   parts.push(`## 最大的遗漏 Largest misses — ${scope}`, '', ...(largest(misses, 10).length ? largest(misses, 10) : ['（无）']), '');
   parts.push(`## 最大的误报 Largest false alarms — ${scope}`, '', ...(largest(extras, 10).length ? largest(extras, 10) : ['（无）']), '');
+  if (x.unscored?.length) parts.push(...renderUnscored(x.unscored));
   return parts.join('\n');
 }
