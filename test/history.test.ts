@@ -2,6 +2,8 @@
 // Two reports of one street office written for the purpose: figures restated wrongly, growth
 // rates that do not follow, a passage copied with new numbers, a stale date and a passed deadline.
 import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { lint, type Finding } from '../server/src/engine/index';
 import { loadSegmenter } from '../server/src/segmenters/index';
 import { cli } from '../server/src/cli/cli';
@@ -87,6 +89,13 @@ describe('history/* (this year against last year)', () => {
     assert.deepEqual(at(compared, run(compared, LAST), 'history/stale-date'), ['2024年6月底前']);
   });
 
+  it('history/stale-date: a school year’s report (2023—2024学年) is written in summer; a plan without a year of its own is not judged', () => {
+    const school = '桐溪中学2023—2024学年度工作总结\n一、主要工作\n全学年开展校本教研32次。\n二、存在的问题\n教研成果转化不足。\n三、下步工作打算\n一是2024年6月底前完成课题结题；二是2024年10月底前建成创客教室。\n';
+    assert.deepEqual(at(school, run(school, LAST), 'history/stale-date'), ['2024年6月底前']);
+    const untitled = school.replace('桐溪中学2023—2024学年度工作总结', '桐溪中学工作总结');
+    assert.deepEqual(at(untitled, run(untitled, LAST), 'history/stale-date'), []);
+  });
+
   it('shengao check --previous runs them; a missing previous report is a usage error', async () => {
     const dir = project({ '2023.txt': LAST, '2024.txt': THIS }, 'shengao-history-');
     let out = '';
@@ -101,6 +110,17 @@ describe('history/* (this year against last year)', () => {
     assert.match(err, /无法读取去年的总结 nope\.txt/);
   });
 
+  it('check --previous --format html shows the findings, the 数据核对表 and last year’s plans against this draft', async () => {
+    const dir = project({ '2023.txt': LAST, '2024.txt': THIS }, 'shengao-history-');
+    const io = { cwd: dir, env: { NO_COLOR: '1' }, stdout: { write: () => true }, stderr: { write: () => true } };
+    assert.equal(await cli(['check', '--previous', '2023.txt', '2024.txt', '-f', 'html', '-o', 'r.html'], io), 0);
+    const html = readFileSync(join(dir, 'r.html'), 'utf8');
+    assert.match(html, /<a href="#figures">数据核对表<\/a><a href="#trace-0">去年的工作打算落实情况：2024\.txt<\/a>/);
+    assert.match(html, /data-rule="history\/restated"/);
+    assert.match(html, /history\/restated <b>不符<\/b>/);
+    assert.match(html, /<table class="trace"/);
+  });
+
   it('reads last year’s report from the config (previous:), and never compares it with itself', async () => {
     const dir = project({ '.shengao.yaml': 'extends: work-summary\nprevious: 去年/2023.txt\n', '去年/2023.txt': LAST, '2024.txt': THIS }, 'shengao-history-');
     let out = '';
@@ -110,5 +130,14 @@ describe('history/* (this year against last year)', () => {
     const history = (p: string) => files.find((f) => f.path === p)!.findings.filter((f) => f.ruleId.startsWith('history/')).length;
     assert.ok(history('2024.txt') >= 5);
     assert.equal(history('去年/2023.txt'), 0);
+  });
+
+  it('refuses a previous: outside the config’s folder (a workspace cannot make it quote another file)', async () => {
+    const outside = project({ 'secret.txt': LAST }, 'shengao-outside-');
+    const dir = project({ '.shengao.yaml': `previous: ${join(outside, 'secret.txt')}\n`, '2024.txt': THIS }, 'shengao-history-');
+    let err = '';
+    const io = { cwd: dir, env: { NO_COLOR: '1' }, stdout: { write: () => true }, stderr: { write: (s: string) => (err += s) } };
+    assert.equal(await cli(['check', '.'], io), 2);
+    assert.match(err, /无法读取去年的总结 .*secret\.txt：.*检查范围之外/);
   });
 });

@@ -132,6 +132,15 @@ async function traceLastYear(): Promise<void> {
     ];
     diags.push(d);
   }
+  // This year against last year's report: restated figures, growth, copied passages, stale dates.
+  const SEVERITY = { error: vscode.DiagnosticSeverity.Error, warning: vscode.DiagnosticSeverity.Warning, info: vscode.DiagnosticSeverity.Information, hint: vscode.DiagnosticSeverity.Hint };
+  for (const h of r.history ?? []) {
+    const d = new vscode.Diagnostic(lspRange(h.range), h.message, SEVERITY[h.severity]);
+    d.source = '审稿';
+    d.code = h.ruleId;
+    diags.push(d);
+    output.appendLine(`  ${h.ruleId} 第 ${h.range.start.line + 1} 行：${h.message}`);
+  }
   traceDiagnostics.set(doc.uri, diags);
   const s = r.summary;
   const msg = r.problems.length

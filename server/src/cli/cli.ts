@@ -19,6 +19,8 @@ import { formatGithub } from './formatters/github.js';
 import { formatHtml } from './formatters/html.js';
 import { formatPackTests, packTestsFailed, packTestTargets, runPackTests } from './packs-test.js';
 import { formatTrace, traceFiles, TraceInputError } from './trace.js';
+import { renderTraceHtml } from '../trace/format.js';
+import { escapeHtml, type ReviewExtraSection } from '../report/html.js';
 import { loadSegmenter } from '../segmenters/index.js';
 import type { FiguresArgs, TraceArgs } from './args.js';
 import { formatFigures } from './formatters/figures.js';
@@ -122,7 +124,7 @@ async function check(args: CheckArgs, io: CliIO): Promise<number> {
         : args.format === 'github'
           ? formatGithub(run)
           : args.format === 'html'
-            ? formatHtml(run, { generatedAt: stamp(), generatedAtIso: new Date().toISOString(), docsUrl: io.env.SHENGAO_DOCS_URL?.trim() || undefined })
+            ? formatHtml(run, { generatedAt: stamp(), generatedAtIso: new Date().toISOString(), docsUrl: io.env.SHENGAO_DOCS_URL?.trim() || undefined, extraSections: args.previous ? await planSections(args.previous, args, run, io) : undefined })
             : (args.fixDryRun ? fixDiffs(run) : '') + formatStylish(run, { color, dryRun: args.fixDryRun });
 
   if (!emit(io, args.output, report)) return EXIT_USAGE;
@@ -158,6 +160,25 @@ function printConfig(args: CheckArgs, io: CliIO, host: PackHost): number {
   const out = { file, configFile: resolved.configFile ?? null, pack: resolved.name, chain: resolved.pack.chain, ...resolved.pack.config };
   io.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
   return EXIT_OK;
+}
+
+/**
+ * With --previous, the HTML report also shows last year's plans against each draft (shengao
+ * trace), one section per draft; a draft whose sections cannot be matched says why.
+ */
+async function planSections(previous: string, args: CheckArgs, run: CheckRun, io: CliIO): Promise<ReviewExtraSection[]> {
+  const out: ReviewExtraSection[] = [];
+  for (const [i, f] of run.files.entries()) {
+    try {
+      const t = await traceFiles(previous, f.file, { cwd: io.cwd, pack: args.pack, noConfig: args.noConfig, host: io.host ?? nodeHost() });
+      const html = t.result.problems.length ? `<p>${t.result.problems.map(escapeHtml).join('；')}</p>` : renderTraceHtml(t.result, t.docs);
+      out.push({ id: `trace-${i}`, title: `去年的工作打算落实情况：${f.path}`, html });
+    } catch (e) {
+      if (!(e instanceof TraceInputError)) throw e;
+      say(io, e.message);
+    }
+  }
+  return out;
 }
 
 /** Writes a report to `output` (creating its folder) or to stdout; false when the file cannot be written. */

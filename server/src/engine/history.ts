@@ -8,12 +8,16 @@ import { isDelta } from './checks/breakdowns.js';
 import { scanBack, SENTENCE_END } from './scan.js';
 
 const YEAR = /((?:19|20)[0-9]{2})\s*年/;
+/** A school year (2023—2024学年): the report is about the year it ends in. */
+const SCHOOL_YEAR = /(?:19|20)[0-9]{2}\s*[—–\-至~～]\s*((?:19|20)[0-9]{2})\s*学年/;
 
 /** The year a report is about: the first year of its title (the first lines before the outline). */
 export function reportYear(model: ReportModel): number | undefined {
   const lead = [...model.preamble, ...model.blocks.slice(0, 3)];
   for (const b of lead) {
     if (b.kind === 'comment' || b.kind === 'code') continue;
+    const school = SCHOOL_YEAR.exec(b.text);
+    if (school) return Number(school[1]);
     const m = YEAR.exec(b.text);
     if (m && /总结|报告|述职|工作|情况/.test(b.text)) return Number(m[1]);
   }

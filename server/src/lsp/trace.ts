@@ -2,7 +2,7 @@
 // draft (its text: the server needs no file access), the server matches its plans
 // against the current document's duties, and answers with LSP ranges.
 import type { Range } from 'vscode-languageserver';
-import { lint, type DocumentKind } from '../engine/index.js';
+import { lint, RULES, type DocumentKind } from '../engine/index.js';
 import { kindOfPath } from '../project/files.js';
 import type { EngineConfig } from '../engine/index.js';
 import type { Segmenter } from '../engine/index.js';
@@ -20,6 +20,9 @@ export function traceResponse(p: TraceParams, current: { text: string; kind: Doc
   const lastKind = p.lastPath ? kindOfPath(p.lastPath) : 'text';
   const last = lint(p.lastText, { kind: lastKind, config, segmenter, only }).model;
   const cur = lint(current.text, { kind: current.kind, config, segmenter, only }).model;
+  // The same two drafts through the history/* checks (this year against last year's report).
+  const historyRules = new Set(RULES.filter((r) => r.id.startsWith('history/')).map((r) => r.id));
+  const history = lint(current.text, { kind: current.kind, config, segmenter, only: historyRules, previous: { text: p.lastText, kind: lastKind } }).findings;
   const r = tracePlans(last, cur);
   const li = new LineIndex(p.lastText);
   const ci = new LineIndex(current.text);
@@ -42,5 +45,6 @@ export function traceResponse(p: TraceParams, current: { text: string; kind: Doc
         range: c.sentence ? range(ci, c.sentence.start, c.sentence.end) : range(ci, r.duties[c.item].start, r.duties[c.item].end),
       })),
     })),
+    history: history.map((f) => ({ ruleId: f.ruleId, severity: f.severity, message: f.message, range: range(ci, f.start, f.end) })),
   };
 }

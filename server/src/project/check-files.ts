@@ -2,7 +2,7 @@
 // pack, read it safely, lint it (and apply safe fixes when asked). No output,
 // no process exit — the CLI, the HTML report and the language server's
 // "check workspace" all build on this.
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { LineIndex, type Bounds, type DocumentKind, type EngineConfig, type Finding, type ReportModel, type Segmenter } from '../engine/index.js';
 import { kindOfPath } from './files.js';
@@ -246,7 +246,7 @@ function readDrafts(files: string[], cwd: string, roots: readonly string[], opts
     const configured = resolved.pack.previous;
     if (!prev && configured) {
       prev = fromConfig.get(configured);
-      if (!prev) fromConfig.set(configured, (prev = { file: configured, ...readPrevious(configured, displayPath(configured, cwd)) }));
+      if (!prev) fromConfig.set(configured, (prev = { file: configured, ...readPrevious(configured, displayPath(configured, cwd), resolved.configFile ? dirname(resolved.configFile) : undefined) }));
     }
     if (prev && prev.file !== file) job.previous = { text: prev.text, kind: prev.kind };
     const config = opts.adjustConfig ? opts.adjustConfig(resolved.pack.config, file) : resolved.pack.config;
@@ -279,16 +279,15 @@ interface Previous {
 /** Last year's report cannot be read: the run stops with this (a usage error for the CLI). */
 export class PreviousError extends Error {}
 
-/** Last year's report, decoded as a draft is (UTF-8, no NUL bytes). */
-function readPrevious(file: string, shown: string): { text: string; kind: DocumentKind } {
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(file);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new PreviousError(`无法读取去年的总结 ${shown}${code ? `（${code}）` : ''}：${(e as Error).message}`);
-  }
-  const d = decodeDraft(bytes);
+/**
+ * Last year's report, read as a draft is (a regular file within the size cap, UTF-8, no NUL
+ * bytes). One named by a config (`previous:`) must lie inside that config's folder: a
+ * workspace's config cannot make shengao read, and quote figures from, a file elsewhere.
+ */
+function readPrevious(file: string, shown: string, within?: string): { text: string; kind: DocumentKind } {
+  const r = readRegularFile(file, { maxBytes: MAX_DRAFT_BYTES, within: within ? [within] : undefined });
+  if (!r.ok) throw new PreviousError(`无法读取去年的总结 ${shown}：${r.message}`);
+  const d = decodeDraft(r.bytes);
   if ('skip' in d) throw new PreviousError(`去年的总结 ${shown}：${d.message}`);
   return { text: d.text, kind: kindOfPath(file) };
 }

@@ -7,7 +7,7 @@
 import type { Check } from '../rule.js';
 import type { Block, Draft, ReportModel } from '../types.js';
 import { blockSpan } from '../blocks.js';
-import { lineAt, years } from '../history.js';
+import { lineAt, reportYear, years } from '../history.js';
 import { scanBack, scanForward, SENTENCE_END } from '../scan.js';
 
 const DATE = /((?:19|20)[0-9]{2})年(?:([0-9]{1,2})月(?:([0-9]{1,2})日)?)?/g;
@@ -43,6 +43,7 @@ export function reportDate(model: ReportModel, year: number): { y: number; m: nu
     if (m) return { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
   }
   const title = [...model.preamble, ...model.blocks.slice(0, 2)].map((b) => b.text).join(' ');
+  if (/学年/.test(title)) return { y: year, m: 7, d: 31 };
   if (/上半年|半年/.test(title)) return { y: year, m: 6, d: 30 };
   if (/前三季度|第三季度|三季度/.test(title)) return { y: year, m: 9, d: 30 };
   if (/第一季度|一季度/.test(title)) return { y: year, m: 3, d: 31 };
@@ -103,9 +104,10 @@ export const historyStaleDateCheck: Check = {
         });
       }
     }
-    // Plans: a deadline before the report was written.
-    if (current !== undefined) {
-      const written = reportDate(model, current);
+    // Plans: a deadline before the report was written (only when the report names its own year).
+    const own = reportYear(model);
+    if (own !== undefined) {
+      const written = reportDate(model, own);
       const when = written.y * 100 + written.m;
       for (const b of within(model, 'next')) {
         DEADLINE.lastIndex = 0;
