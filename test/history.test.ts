@@ -82,6 +82,12 @@ describe('history/* (this year against last year)', () => {
     assert.ok(g.some((x) => /一字未改/.test(x.message)));
   });
 
+  it('history/copied: a numbered item that is one line of content is compared; a title heading text is not', () => {
+    const last = '2023年度工作总结\n一、主要工作\n（一）抓队伍建设。全年培训网格员4期。\n三、下步工作打算\n1、完成智慧社区平台二期建设，接入全部社区的网格数据、视频监控和物业报修信息。\n';
+    const now = '2024年度工作总结\n一、主要工作\n（一）抓队伍建设。全年轮训网格员6期，人人过关。\n二、存在的问题\n平台建设滞后。\n三、下步工作打算\n1、完成智慧社区平台二期建设，接入全部社区的网格数据、视频监控和物业报修信息。\n';
+    assert.deepEqual(at(now, run(now, last), 'history/copied'), ['1、完成智慧社区平台二期建设，接入全部社区的网格数据、视频监控和物业报修信息。']);
+  });
+
   it('history/stale-date: last year’s dated sentence in this year’s work, and a deadline already past', () => {
     assert.deepEqual(at(THIS, found, 'history/stale-date'), ['2023年5月', '2024年6月底前']);
     // A last-year date used as a point of comparison is fine.

@@ -53,7 +53,11 @@ interface Prepared {
 
 /** Every prose sentence, in order; only eligible ones are compared, the others end a passage. */
 function prepare(model: ReportModel, min: number): Prepared[] {
-  const titles = walkOutline(model.outline).map((n) => ({ start: n.start, end: n.titleSpan.end }));
+  // A title heads something (sub-items, or text after it); a numbered item that is one line of
+  // content (3、后端开发(servlet, Spring…)) is no title, and is compared like any sentence.
+  const titles = walkOutline(model.outline)
+    .filter((n) => n.children.length > 0 || model.text.slice(n.titleSpan.end, n.end).replace(/[\s\p{P}]/gu, '').length > 0)
+    .map((n) => ({ start: n.start, end: n.titleSpan.end }));
   const preambleEnd = model.preamble.length ? model.preamble[model.preamble.length - 1].end : -1;
   return model.sentences
     .filter((s) => PROSE.has(model.blocks[s.blockIndex].kind))
