@@ -28,7 +28,9 @@ const segmenter = loadSegmenter();
 const score = new Map(RULES.map((r) => [r, { tp: 0, fp: 0, fn: 0 }]));
 const overlaps = (a: [number, number], b: [number, number]) => a[0] <= b[1] + 1 && b[0] <= a[1] + 1;
 
-const pairs = readdirSync(DIR).filter((d) => /^p[0-9]+$/.test(d)).sort();
+const pairs = readdirSync(DIR)
+  .filter((d) => /^p[0-9]+$/.test(d))
+  .sort();
 for (const p of pairs) {
   const last = readFileSync(join(DIR, p, 'last.md'), 'utf8');
   const text = readFileSync(join(DIR, p, 'this.md'), 'utf8');

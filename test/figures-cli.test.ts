@@ -10,7 +10,12 @@ import { project, ROOT } from './helpers';
 async function call(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
-  const code = await cli(args, { cwd, env: {}, stdout: { write: (x: string) => (stdout += x), isTTY: false }, stderr: { write: (x: string) => (stderr += x) } });
+  const code = await cli(args, {
+    cwd,
+    env: {},
+    stdout: { write: (x: string) => (stdout += x), isTTY: false },
+    stderr: { write: (x: string) => (stderr += x) },
+  });
   return { code, stdout, stderr };
 }
 
@@ -37,8 +42,14 @@ describe('shengao figures', function () {
     assert.ok(lines.includes('drafts/总结.md'));
     const row = lines.find((l) => l.includes('1250人次'))!;
     assert.match(row, /^\s+5:10\s+来访群众\s+1250人次\s+1250\s+人次\s+全年\s+numbers\/sum 不符$/);
-    assert.match(lines.find((l) => l.includes('4.2万件'))!, /42000\s+件\s+上半年/);
-    assert.match(lines.find((l) => l.includes('90%以上'))!, /≥90/);
+    assert.match(
+      lines.find((l) => l.includes('4.2万件'))!,
+      /42000\s+件\s+上半年/,
+    );
+    assert.match(
+      lines.find((l) => l.includes('90%以上'))!,
+      /≥90/,
+    );
     assert.match(r.stdout, /drafts\/空白\.txt\n {2}（未识别出数据）/);
     assert.match(r.stdout, /2 份文稿，数据 6 处，其中核对不符 3 处\n$/);
   });
@@ -55,7 +66,10 @@ describe('shengao figures', function () {
     assert.equal(readFileSync(join(dir, 'out/figures.csv'), 'utf8').charCodeAt(0), 0xfeff);
 
     const json = await call(['figures', 'drafts/总结.md', '--format', 'json'], dir);
-    const doc = JSON.parse(json.stdout) as { version: number; files: { path: string; figures: { raw: string; start: number; end: number; approx?: string; max: number | null }[] }[] };
+    const doc = JSON.parse(json.stdout) as {
+      version: number;
+      files: { path: string; figures: { raw: string; start: number; end: number; approx?: string; max: number | null }[] }[];
+    };
     assert.equal(doc.version, 1);
     const figs = doc.files[0].figures;
     for (const f of figs) assert.equal(DRAFT.slice(f.start, f.end), f.raw);

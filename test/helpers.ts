@@ -31,8 +31,9 @@ export function pack(name = 'work-summary'): LoadedPack {
   return p;
 }
 
-export function check(text: string, opts: { kind?: DocumentKind; pack?: string; only?: string[] } = {}): LintResult {
+export function check(text: string, opts: { kind?: DocumentKind; pack?: string; only?: string[]; previous?: string } = {}): LintResult {
   return lint(text, {
+    previous: opts.previous === undefined ? undefined : { text: opts.previous, kind: opts.kind ?? 'text' },
     kind: opts.kind ?? 'text',
     config: pack(opts.pack).config,
     segmenter: loadSegmenter(),

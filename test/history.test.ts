@@ -36,7 +36,12 @@ const THIS = [
 ].join('\n');
 
 function run(text: string, previous?: string): Finding[] {
-  const r = lint(text, { kind: 'text', config: pack().config, segmenter: loadSegmenter(), previous: previous === undefined ? undefined : { text: previous, kind: 'text' } });
+  const r = lint(text, {
+    kind: 'text',
+    config: pack().config,
+    segmenter: loadSegmenter(),
+    previous: previous === undefined ? undefined : { text: previous, kind: 'text' },
+  });
   return r.findings.filter((f) => f.ruleId.startsWith('history/'));
 }
 
@@ -65,16 +70,28 @@ describe('history/* (this year against last year)', () => {
 
   it('history/copied: a passage copied with only the numbers changed, with last year’s line', () => {
     const copied = found.filter((x) => x.ruleId === 'history/copied');
-    assert.deepEqual(copied.map((f) => THIS.slice(f.start, f.end).slice(0, 7)), ['坚持把党的政治', '2023年5月']);
+    assert.deepEqual(
+      copied.map((f) => THIS.slice(f.start, f.end).slice(0, 7)),
+      ['坚持把党的政治', '2023年5月'],
+    );
     assert.match(copied[0].message, /与去年的总结第 4 行雷同，只改了数字/);
     assert.deepEqual(copied[0].data?.change, 'numbers');
     // Rewritten, the passage is no copy; headings repeat by design and are never reported.
-    const rewritten = THIS.replace('坚持把党的政治建设摆在首位，全年召开党工委理论学习中心组学习会14次。', '围绕学习贯彻全会精神，党工委中心组开展专题学习14次，形成调研报告5篇。');
-    assert.deepEqual(at(rewritten, run(rewritten, LAST), 'history/copied').map((s) => s.slice(0, 7)), ['2023年5月']);
+    const rewritten = THIS.replace(
+      '坚持把党的政治建设摆在首位，全年召开党工委理论学习中心组学习会14次。',
+      '围绕学习贯彻全会精神，党工委中心组开展专题学习14次，形成调研报告5篇。',
+    );
+    assert.deepEqual(
+      at(rewritten, run(rewritten, LAST), 'history/copied').map((s) => s.slice(0, 7)),
+      ['2023年5月'],
+    );
   });
 
   it('history/copied: says when nothing at all was changed', () => {
-    const same = THIS.replace('社区工作者流动较快，数字化应用能力不足。', '网格员队伍不够稳定，专业化水平有待提高。本年度继续存在这个问题，需要加以重视和解决。');
+    const same = THIS.replace(
+      '社区工作者流动较快，数字化应用能力不足。',
+      '网格员队伍不够稳定，专业化水平有待提高。本年度继续存在这个问题，需要加以重视和解决。',
+    );
     const f = run(same, LAST).filter((x) => x.ruleId === 'history/copied' && same.slice(x.start, x.end).startsWith('网格员'));
     assert.equal(f.length, 0, 'a short sentence alone is no copied passage');
     const longer = LAST.replace('网格员队伍不够稳定，专业化水平有待提高。', '网格员队伍不够稳定，专业化水平有待提高，发现问题、解决问题的能力还需要加强。');
@@ -83,8 +100,10 @@ describe('history/* (this year against last year)', () => {
   });
 
   it('history/copied: a numbered item that is one line of content is compared; a title heading text is not', () => {
-    const last = '2023年度工作总结\n一、主要工作\n（一）抓队伍建设。全年培训网格员4期。\n三、下步工作打算\n1、完成智慧社区平台二期建设，接入全部社区的网格数据、视频监控和物业报修信息。\n';
-    const now = '2024年度工作总结\n一、主要工作\n（一）抓队伍建设。全年轮训网格员6期，人人过关。\n二、存在的问题\n平台建设滞后。\n三、下步工作打算\n1、完成智慧社区平台二期建设，接入全部社区的网格数据、视频监控和物业报修信息。\n';
+    const last =
+      '2023年度工作总结\n一、主要工作\n（一）抓队伍建设。全年培训网格员4期。\n三、下步工作打算\n1、完成智慧社区平台二期建设，接入全部社区的网格数据、视频监控和物业报修信息。\n';
+    const now =
+      '2024年度工作总结\n一、主要工作\n（一）抓队伍建设。全年轮训网格员6期，人人过关。\n二、存在的问题\n平台建设滞后。\n三、下步工作打算\n1、完成智慧社区平台二期建设，接入全部社区的网格数据、视频监控和物业报修信息。\n';
     assert.deepEqual(at(now, run(now, last), 'history/copied'), ['1、完成智慧社区平台二期建设，接入全部社区的网格数据、视频监控和物业报修信息。']);
   });
 
@@ -96,7 +115,8 @@ describe('history/* (this year against last year)', () => {
   });
 
   it('history/stale-date: a school year’s report (2023—2024学年) is written in summer; a plan without a year of its own is not judged', () => {
-    const school = '桐溪中学2023—2024学年度工作总结\n一、主要工作\n全学年开展校本教研32次。\n二、存在的问题\n教研成果转化不足。\n三、下步工作打算\n一是2024年6月底前完成课题结题；二是2024年10月底前建成创客教室。\n';
+    const school =
+      '桐溪中学2023—2024学年度工作总结\n一、主要工作\n全学年开展校本教研32次。\n二、存在的问题\n教研成果转化不足。\n三、下步工作打算\n一是2024年6月底前完成课题结题；二是2024年10月底前建成创客教室。\n';
     assert.deepEqual(at(school, run(school, LAST), 'history/stale-date'), ['2024年6月底前']);
     const untitled = school.replace('桐溪中学2023—2024学年度工作总结', '桐溪中学工作总结');
     assert.deepEqual(at(untitled, run(untitled, LAST), 'history/stale-date'), []);
@@ -109,7 +129,9 @@ describe('history/* (this year against last year)', () => {
     const io = { cwd: dir, env: { NO_COLOR: '1' }, stdout: { write: (s: string) => (out += s) }, stderr: { write: (s: string) => (err += s) } };
     const code = await cli(['check', '--previous', '2023.txt', '2024.txt', '--format', 'json'], io);
     assert.equal(code, 0, err); // warnings only
-    const rules = (JSON.parse(out) as { files: { findings: { ruleId: string }[] }[] }).files[0].findings.map((f) => f.ruleId).filter((r) => r.startsWith('history/'));
+    const rules = (JSON.parse(out) as { files: { findings: { ruleId: string }[] }[] }).files[0].findings
+      .map((f) => f.ruleId)
+      .filter((r) => r.startsWith('history/'));
     assert.deepEqual([...new Set(rules)].sort(), ['history/copied', 'history/growth', 'history/restated', 'history/stale-date']);
     err = '';
     assert.equal(await cli(['check', '--previous', 'nope.txt', '2024.txt'], io), 2);

@@ -38,7 +38,14 @@ describe('figure ledger', () => {
     const lines = DRAFT.split('\n');
     for (const r of rows) {
       assert.equal(DRAFT.slice(r.start, r.end), r.raw);
-      assert.equal([...lines[r.line - 1]].slice(r.column - 1).join('').startsWith(r.raw), true, `${r.raw} at ${r.line}:${r.column}`);
+      assert.equal(
+        [...lines[r.line - 1]]
+          .slice(r.column - 1)
+          .join('')
+          .startsWith(r.raw),
+        true,
+        `${r.raw} at ${r.line}:${r.column}`,
+      );
     }
   });
 
@@ -60,7 +67,14 @@ describe('figure ledger', () => {
     const r = ledger('一、主要工作\n走访服务企业由去年的120家增加到150家。全年化解矛盾纠纷312起，同比增长9.1%，调解成功率98%，较上年提高2个百分点。');
     assert.deepEqual(
       r.map((x) => [x.raw, x.indicator]),
-      [['120家', '走访服务企业（上年）'], ['150家', '走访服务企业'], ['312起', '化解矛盾纠纷'], ['9.1%', '化解矛盾纠纷（增幅）'], ['98%', '调解成功率'], ['2个百分点', '调解成功率（增减）']],
+      [
+        ['120家', '走访服务企业（上年）'],
+        ['150家', '走访服务企业'],
+        ['312起', '化解矛盾纠纷'],
+        ['9.1%', '化解矛盾纠纷（增幅）'],
+        ['98%', '调解成功率'],
+        ['2个百分点', '调解成功率（增减）'],
+      ],
     );
   });
 
@@ -91,21 +105,40 @@ describe('figure ledger', () => {
   });
 
   it('marks both figures of a conflict, and a restated figure that agrees', () => {
-    assert.deepEqual(row(rows, '12名', 1).checks.map((c) => [c.rule, c.verdict]), [['numbers/conflict', 'ok']]);
+    assert.deepEqual(
+      row(rows, '12名', 1).checks.map((c) => [c.rule, c.verdict]),
+      [['numbers/conflict', 'ok']],
+    );
     const text = '2024年工作总结\n一、主要工作\n全年新发展党员87名，发展对象全部经过培训。\n二、党员教育\n严格发展程序，全年新发展党员85名。';
     const r = ledger(text);
     const a = row(r, '87名');
     const b = row(r, '85名');
-    assert.deepEqual(a.checks.map((c) => [c.rule, c.verdict]), [['numbers/conflict', 'mismatch']]);
-    assert.deepEqual(b.checks.map((c) => [c.rule, c.verdict]), [['numbers/conflict', 'mismatch']]);
+    assert.deepEqual(
+      a.checks.map((c) => [c.rule, c.verdict]),
+      [['numbers/conflict', 'mismatch']],
+    );
+    assert.deepEqual(
+      b.checks.map((c) => [c.rule, c.verdict]),
+      [['numbers/conflict', 'mismatch']],
+    );
   });
 
   it('leaves out the checks a pack switches off', () => {
-    const off = { ...pack().config, rules: { ...pack().config.rules, 'numbers/sum': { severity: 'off' as const, options: {} }, 'numbers/conflict': { severity: 'off' as const, options: {} } } };
+    const off = {
+      ...pack().config,
+      rules: {
+        ...pack().config.rules,
+        'numbers/sum': { severity: 'off' as const, options: {} },
+        'numbers/conflict': { severity: 'off' as const, options: {} },
+      },
+    };
     const r = check(DRAFT);
     const rowsOff = figureLedger(r.model, [], off);
     assert.equal(rowsOff.length, rows.length);
-    assert.deepEqual(rowsOff.flatMap((x) => x.checks), []);
+    assert.deepEqual(
+      rowsOff.flatMap((x) => x.checks),
+      [],
+    );
     // An empty pack still lists the figures (the engine's defaults apply).
     assert.equal(figureLedger(r.model, [], EMPTY_CONFIG).length, rows.length);
   });

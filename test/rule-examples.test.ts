@@ -11,9 +11,11 @@ describe('rule examples (docs, SARIF, hover) are true', () => {
     if (!ex) continue;
     for (const kind of ['text'] as const) {
       it(`${rule.id} (${kind}): the bad example is reported, the good one is not`, () => {
-        const bad = check(ex.bad, { kind }).findings.filter((f) => f.ruleId === rule.id);
+        // Rules that compare with last year's report (history/*) get the example's.
+        const previous = ex.previous;
+        const bad = check(ex.bad, { kind, previous }).findings.filter((f) => f.ruleId === rule.id);
         assert.ok(bad.length > 0, `${rule.id} not reported on its own bad example:\n${ex.bad}`);
-        const good = check(ex.good, { kind }).findings.filter((f) => f.ruleId === rule.id);
+        const good = check(ex.good, { kind, previous }).findings.filter((f) => f.ruleId === rule.id);
         assert.deepEqual(good.map((f) => f.message), [], `${rule.id} reported on its own good example:\n${ex.good}`);
       });
     }

@@ -6,32 +6,57 @@ import { applyFixes } from '../server/src/engine/index';
 import { byRule, check } from './helpers';
 
 function found(text: string): { at: string; kind: string; message: string }[] {
-  return byRule(check(text, { only: ['style/numbers'] }).findings, 'style/numbers').map((f) => ({ at: text.slice(f.start, f.end), kind: String(f.data?.kind), message: f.message }));
+  return byRule(check(text, { only: ['style/numbers'] }).findings, 'style/numbers').map((f) => ({
+    at: text.slice(f.start, f.end),
+    kind: String(f.data?.kind),
+    message: f.message,
+  }));
 }
 
 describe('style/numbers', () => {
   it('reports a tilde between figures, with a safe fix to the wave line', () => {
     const text = '一、主要工作\n组织青年干部到基层跟班学习，每批3~5人，每期2 ~ 3周。';
     const f = found(text);
-    assert.deepEqual(f.map((x) => [x.at, x.kind]), [['~', 'range'], [' ~ ', 'range']]);
+    assert.deepEqual(
+      f.map((x) => [x.at, x.kind]),
+      [
+        ['~', 'range'],
+        [' ~ ', 'range'],
+      ],
+    );
     const r = check(text, { only: ['style/numbers'] });
     assert.equal(applyFixes(text, r.findings).text, '一、主要工作\n组织青年干部到基层跟班学习，每批3～5人，每期2～3周。');
   });
 
   it('reports a hyphen range: the dash for a period, the wave line for an amount; dates, phones and codes pass', () => {
     const f = found('一、主要工作\n1-10月完成固定资产投资12亿元；2022-2024年累计培训3-5期。热线0571-88886666，2024-05-10印发，G60-3号地块。');
-    assert.deepEqual(f.map((x) => x.message.replace(/^.*：/, '')), ['1—10。', '2022—2024。', '3～5。']);
+    assert.deepEqual(
+      f.map((x) => x.message.replace(/^.*：/, '')),
+      ['1—10。', '2022—2024。', '3～5。'],
+    );
   });
 
   it('reports a two-digit year, and not a duration of years', () => {
     const f = found('一、主要工作\n自23年5月起实行网格化管理，24年度考核为优秀。本人从事社区工作23年，近20年底子薄的问题逐步解决。');
-    assert.deepEqual(f.map((x) => [x.at, x.kind]), [['23', 'year'], ['24', 'year']]);
+    assert.deepEqual(
+      f.map((x) => [x.at, x.kind]),
+      [
+        ['23', 'year'],
+        ['24', 'year'],
+      ],
+    );
     assert.match(f[0].message, /“23年”应写作“2023年”/);
   });
 
   it('reports one kind of quantity in Arabic and Chinese numerals in one sentence', () => {
     const f = found('一、主要工作\n全年新增规上企业十七家，其中制造业9家、服务业8家。集中轮训3期，分片轮训五期。');
-    assert.deepEqual(f.map((x) => [x.at, x.kind]), [['十七', 'mixed'], ['五', 'mixed']]);
+    assert.deepEqual(
+      f.map((x) => [x.at, x.kind]),
+      [
+        ['十七', 'mixed'],
+        ['五', 'mixed'],
+      ],
+    );
     assert.match(f[0].message, /宜写作“17家”/);
   });
 
@@ -48,7 +73,13 @@ describe('style/numbers', () => {
 
   it('reports the minority way of writing large figures and clock times in one document', () => {
     const f = found('一、主要工作\n全年服务群众12,500人次，接待来访23600人次，发放资料15000份。\n每天下午5点碰头，周一上午9:00例会，18:30前报送日报。');
-    assert.deepEqual(f.map((x) => [x.at, x.kind]), [['12,500人次', 'separator'], ['18:30', 'clock']]);
+    assert.deepEqual(
+      f.map((x) => [x.at, x.kind]),
+      [
+        ['12,500人次', 'separator'],
+        ['18:30', 'clock'],
+      ],
+    );
     // One way only: nothing to report.
     assert.deepEqual(found('一、主要工作\n全年服务群众12,500人次，接待来访23,600人次。18:30前报送，20:00前汇总。'), []);
   });

@@ -52,7 +52,8 @@ export interface LedgerRow {
 }
 
 /** Period and scope words, longest alternatives first (较上年 before 上年). */
-const PERIOD = /(?:截至|截止到?|到)[^，,；;。：:]{1,10}?(?:底|末|止)|(?:19|20)[0-9]{2}年(?:度)?(?:[0-9]{1,2}[—–\-至到~～][0-9]{1,2}月|[0-9]{1,2}月(?:份|底|末)?|上半年|下半年)?|[0-9]{1,2}[—–\-至到~～][0-9]{1,2}月|前三季度|第?[一二三四1-4]季度|上半年|下半年|较上年同期|较去年同期|上年同期|去年同期|较上年|比上年|较去年|比去年|同比|环比|近[两三四五十]年|[一二三四五六七八九十]+年来|今年以来|全年|今年|本年度|本年|当年|去年|上年|历年|累计/g;
+const PERIOD =
+  /(?:截至|截止到?|到)[^，,；;。：:]{1,10}?(?:底|末|止)|(?:19|20)[0-9]{2}年(?:度)?(?:[0-9]{1,2}[—–\-至到~～][0-9]{1,2}月|[0-9]{1,2}月(?:份|底|末)?|上半年|下半年)?|[0-9]{1,2}[—–\-至到~～][0-9]{1,2}月|前三季度|第?[一二三四1-4]季度|上半年|下半年|较上年同期|较去年同期|上年同期|去年同期|较上年|比上年|较去年|比去年|同比|环比|近[两三四五十]年|[一二三四五六七八九十]+年来|今年以来|全年|今年|本年度|本年|当年|去年|上年|历年|累计/g;
 
 /** Verbs that only state a figure (实现、完成…): the thing alone names the measure. */
 const LIGHT_VERBS = new Set(['实现', '完成', '达到', '达', '共有', '有', '拥有', '累计', '共计', '合计', '总计']);
@@ -100,7 +101,11 @@ function subjectOf(text: string, q: Quantity): string {
   const clause = text.slice(scanBack(text, q.from, CLAUSE_STOP), q.from);
   const m = COMPARE.exec(clause);
   if (!m) return '';
-  const head = clause.slice(0, m.index).replace(LEAD_PERIOD, '').replace(/[\s的]+$/, '').replace(LINK_TAIL, '');
+  const head = clause
+    .slice(0, m.index)
+    .replace(LEAD_PERIOD, '')
+    .replace(/[\s的]+$/, '')
+    .replace(LINK_TAIL, '');
   return head.length > 10 ? head.slice(-10) : head;
 }
 

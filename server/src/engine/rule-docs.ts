@@ -25,6 +25,7 @@ export function renderRuleDocs(rules: RuleMeta[]): string {
     if (r.reference) lines.push(`依据：${r.reference}`, '');
     lines.push(`默认级别：${r.defaultSeverity}（${SEVERITY_ZH[r.defaultSeverity]}）；${r.fixable ? '提供自动修复' : '不提供自动修复'}。`, '');
     if (r.example) {
+      if (r.example.previous) lines.push('去年的总结 / last year’s report:', '', '```text', r.example.previous, '```', '');
       lines.push('改前 / before:', '', '```text', r.example.bad, '```', '', '改后 / after:', '', '```text', r.example.good, '```', '');
     }
     if (r.options && Object.keys((r.options as { properties?: object }).properties ?? {}).length) {

@@ -18,8 +18,8 @@ export interface RuleMeta {
   fixable: boolean;
   /** JSON Schema of the rule's options (merged into rules/schema.json). */
   options?: Record<string, unknown>;
-  /** A before/after pair for the docs. */
-  example?: { bad: string; good: string };
+  /** A before/after pair for the docs; `previous` is last year's report, for rules that compare with it (history/*). */
+  example?: { bad: string; good: string; previous?: string };
   /**
    * The working behind one finding, one step a line (the hover and the HTML report show it),
    * read from the finding's `data`, which this rule wrote: display code knows no rule's data.

@@ -55,7 +55,12 @@ export function renderLedger(drafts: LedgerDraft[]): string {
       total++;
       const verdict = rowVerdict(r);
       const checks = r.checks.length
-        ? r.checks.map((c) => `<div class="chk v-${c.verdict}" title="${esc(c.note)}">${esc(c.rule)} <b>${VERDICT_ZH[c.verdict]}</b><span class="note">：${esc(c.note)}</span></div>`).join('')
+        ? r.checks
+            .map(
+              (c) =>
+                `<div class="chk v-${c.verdict}" title="${esc(c.note)}">${esc(c.rule)} <b>${VERDICT_ZH[c.verdict]}</b><span class="note">：${esc(c.note)}</span></div>`,
+            )
+            .join('')
         : '<span class="zero">—</span>';
       const cells = [
         `<td data-v="${esc(d.path)}">${esc(d.path)}</td>`,
@@ -72,8 +77,13 @@ export function renderLedger(drafts: LedgerDraft[]): string {
       rows.push(`<tr class="fig-row v-${verdict}" data-draft="${d.index}" data-verdict="${verdict}">${cells.join('')}</tr>`);
     });
   }
-  const drafts1 = drafts.length > 1 ? `<select class="ledger-draft" aria-label="文稿"><option value="">全部文稿</option>${drafts.map((d) => `<option value="${d.index}">${esc(d.path)}</option>`).join('')}</select>` : '';
-  const head = COLUMNS.map((c) => `<th data-key="${c.key}"${c.num ? ' data-num="1"' : ''} aria-sort="none"><button type="button" class="sort">${c.title}</button></th>`).join('');
+  const drafts1 =
+    drafts.length > 1
+      ? `<select class="ledger-draft" aria-label="文稿"><option value="">全部文稿</option>${drafts.map((d) => `<option value="${d.index}">${esc(d.path)}</option>`).join('')}</select>`
+      : '';
+  const head = COLUMNS.map(
+    (c) => `<th data-key="${c.key}"${c.num ? ' data-num="1"' : ''} aria-sort="none"><button type="button" class="sort">${c.title}</button></th>`,
+  ).join('');
   return `<p>每个数据一行：所在位置（点击跳到原文）、所指的指标、数值（约数给出区间）、期间或口径，以及用到它的核对与结论。点击表头排序。</p>
 <div class="ledger-tools noprint"><input type="search" class="ledger-filter" placeholder="筛选：指标、原文、口径……" aria-label="筛选"> <select class="ledger-verdict" aria-label="核对结论"><option value="">全部结论</option><option value="mismatch">不符</option><option value="open">未定</option><option value="ok">相符</option><option value="none">未核对</option></select> ${drafts1} <span class="ledger-count">${total} / ${total} 行</span></div>
 <table class="ledger"><thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table>`;

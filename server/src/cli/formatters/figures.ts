@@ -26,7 +26,20 @@ export function checksText(r: LedgerRow): string {
 const HEADER = ['文件', '行', '列', '指标', '原文', '数值', '单位', '约数', '期间/口径', '所在部分', '核对', '核对说明'];
 
 function cells(path: string, r: LedgerRow): string[] {
-  return [path, String(r.line), String(r.column), r.indicator, r.raw, valueText(r), r.unit, r.approx ?? '', r.period ?? '', r.section ?? '', checksText(r), r.checks.map((c) => c.note).join('；')];
+  return [
+    path,
+    String(r.line),
+    String(r.column),
+    r.indicator,
+    r.raw,
+    valueText(r),
+    r.unit,
+    r.approx ?? '',
+    r.period ?? '',
+    r.section ?? '',
+    checksText(r),
+    r.checks.map((c) => c.note).join('；'),
+  ];
 }
 
 function csvCell(s: string): string {
@@ -58,7 +71,17 @@ function width(s: string): number {
   let w = 0;
   for (const ch of s) {
     const c = ch.codePointAt(0)!;
-    w += (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) || c >= 0x20000 ? 2 : 1;
+    w +=
+      (c >= 0x1100 && c <= 0x115f) ||
+      (c >= 0x2e80 && c <= 0xa4cf) ||
+      (c >= 0xac00 && c <= 0xd7a3) ||
+      (c >= 0xf900 && c <= 0xfaff) ||
+      (c >= 0xfe30 && c <= 0xfe4f) ||
+      (c >= 0xff00 && c <= 0xff60) ||
+      (c >= 0xffe0 && c <= 0xffe6) ||
+      c >= 0x20000
+        ? 2
+        : 1;
   }
   return w;
 }

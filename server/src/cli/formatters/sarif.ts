@@ -28,6 +28,10 @@ function ruleHelp(r: RuleMeta): { text: string; markdown: string } {
     md.push('', `依据：${r.reference}`);
   }
   if (r.example) {
+    if (r.example.previous) {
+      lines.push(`去年的总结：${r.example.previous}`);
+      md.push('', '去年的总结：', '', fence(r.example.previous));
+    }
     lines.push(`不规范：${r.example.bad}`, `规范：${r.example.good}`);
     md.push('', '不规范：', '', fence(r.example.bad), '', '规范：', '', fence(r.example.good));
   }

@@ -77,7 +77,8 @@ export const historyCopiedCheck: Check = {
       id: 'history/copied',
       title: '与去年的总结雷同（整段照抄，或只改了数字）',
       titleEn: "Passage repeats last year's report nearly verbatim",
-      rationale: '照抄去年总结、只改数字，是审稿人最常指出、也曾被通报问责的问题。报告雷同段落所在的行、长度，以及改了什么（一字未改、只改数字、只改个别字）。只在给出去年的总结（--previous 或 previous: 设置）时检查。',
+      rationale:
+        '照抄去年总结、只改数字，是审稿人最常指出、也曾被通报问责的问题。报告雷同段落所在的行、长度，以及改了什么（一字未改、只改数字、只改个别字）。只在给出去年的总结（--previous 或 previous: 设置）时检查。',
       defaultSeverity: 'warning',
       fixable: false,
       options: optionsSchema({
@@ -85,8 +86,10 @@ export const historyCopiedCheck: Check = {
         similarity: { type: 'number', minimum: 0.5, maximum: 1, description: '两句视为雷同的相似度（字二元组 Dice 系数，默认 0.85）' },
       }),
       example: {
-        bad: '（去年的总结：坚持把党的政治建设摆在首位，全年召开党委理论学习中心组学习会12次。）\n坚持把党的政治建设摆在首位，全年召开党委理论学习中心组学习会14次。',
-        good: '（去年的总结：坚持把党的政治建设摆在首位，全年召开党委理论学习中心组学习会12次。）\n围绕学习贯彻党的二十届三中全会精神，召开中心组专题学习会14次，形成调研报告5篇。',
+        previous:
+          '2023年度工作总结\n一、主要工作\n坚持把党的政治建设摆在首位，全年召开党委理论学习中心组学习会12次。全年新发展党员12名，化解矛盾纠纷286起。\n2023年5月，在幸福里、锦绣苑两个小区启动“红色物业”试点。',
+        bad: '2024年度工作总结\n一、主要工作\n坚持把党的政治建设摆在首位，全年召开党委理论学习中心组学习会14次。',
+        good: '2024年度工作总结\n一、主要工作\n围绕学习贯彻全会精神，党委中心组开展专题学习14次，形成调研报告5篇。',
       },
     },
   ],
@@ -139,7 +142,12 @@ export const historyCopiedCheck: Check = {
         const change: Change = run.some((m) => m.change === 'words') ? 'words' : run.some((m) => m.change === 'numbers') ? 'numbers' : 'none';
         const lines = [lineAt(prev.text, first.was.s.start), lineAt(prev.text, lastM.was.s.end)];
         const where = lines[0] === lines[1] ? `第 ${lines[0]} 行` : `第 ${lines[0]}—${lines[1]} 行`;
-        const what = change === 'none' ? '一字未改' : change === 'numbers' ? '只改了数字' : `只改了个别字词（相似度 ${Math.round(Math.min(...run.map((m) => m.sim)) * 100)}%）`;
+        const what =
+          change === 'none'
+            ? '一字未改'
+            : change === 'numbers'
+              ? '只改了数字'
+              : `只改了个别字词（相似度 ${Math.round(Math.min(...run.map((m) => m.sim)) * 100)}%）`;
         out.push({
           start: first.p.s.start,
           end: lastM.p.s.end,

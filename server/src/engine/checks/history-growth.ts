@@ -34,10 +34,16 @@ export const historyGrowthCheck: Check = {
       id: 'history/growth',
       title: '同比增幅与今年、去年总结中的数字对不上',
       titleEn: "A change against last year does not follow from the two years' figures",
-      rationale: '“同比增长12%”“较上年增加20名”应能由今年的数字和去年总结里报的同一指标算出；算不出来，说明今年的数、去年的数或增幅至少有一个错了。只在给出去年的总结（--previous 或 previous: 设置）时检查。',
+      rationale:
+        '“同比增长12%”“较上年增加20名”应能由今年的数字和去年总结里报的同一指标算出；算不出来，说明今年的数、去年的数或增幅至少有一个错了。只在给出去年的总结（--previous 或 previous: 设置）时检查。',
       defaultSeverity: 'warning',
       fixable: false,
-      example: { bad: '（去年的总结：全年新发展党员12名。）\n全年新发展党员15名，同比增长20%。', good: '（去年的总结：全年新发展党员12名。）\n全年新发展党员15名，同比增长25%。' },
+      example: {
+        previous:
+          '2023年度工作总结\n一、主要工作\n坚持把党的政治建设摆在首位，全年召开党委理论学习中心组学习会12次。全年新发展党员12名，化解矛盾纠纷286起。\n2023年5月，在幸福里、锦绣苑两个小区启动“红色物业”试点。',
+        bad: '2024年度工作总结\n一、主要工作\n全年化解矛盾纠纷312起，同比增长12%。',
+        good: '2024年度工作总结\n一、主要工作\n全年化解矛盾纠纷312起，同比增长9.1%。',
+      },
     },
   ],
   run(model) {
@@ -67,7 +73,14 @@ export const historyGrowthCheck: Check = {
       const level = qs
         .slice(0, k)
         .reverse()
-        .find((b) => b.blockIndex === d.blockIndex && b.from >= s && b.value !== undefined && !isDelta(text, b) && (d.kind === 'points' ? b.kind === 'percent' : d.kind === 'percent' ? b.kind === 'count' || b.kind === 'money' : b.unit === d.unit));
+        .find(
+          (b) =>
+            b.blockIndex === d.blockIndex &&
+            b.from >= s &&
+            b.value !== undefined &&
+            !isDelta(text, b) &&
+            (d.kind === 'points' ? b.kind === 'percent' : d.kind === 'percent' ? b.kind === 'count' || b.kind === 'money' : b.unit === d.unit),
+        );
       if (!level || level.value === undefined) return;
       const indicator = indicatorOf(text, level);
       if (indicator.length < 2) return;

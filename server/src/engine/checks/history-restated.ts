@@ -41,7 +41,10 @@ export function restatedFigures(model: ReportModel, lastYear: number | undefined
     if (indicator.length < 2) {
       // 新发展党员15名，较上年的12名增加3名: the level stated just before it names the measure.
       const s = scanBack(text, q.from, SENTENCE_END);
-      const prev = qs.slice(0, k).reverse().find((p) => p.blockIndex === q.blockIndex && p.from >= s && p.unit === q.unit && !isDelta(text, p));
+      const prev = qs
+        .slice(0, k)
+        .reverse()
+        .find((p) => p.blockIndex === q.blockIndex && p.from >= s && p.unit === q.unit && !isDelta(text, p));
       if (prev) indicator = indicatorOf(text, prev);
     }
     if (indicator.length >= 2) out.push({ q, indicator });
@@ -56,10 +59,16 @@ export const historyRestatedCheck: Check = {
       id: 'history/restated',
       title: '文中给出的上年数字与去年总结所报不一致',
       titleEn: "Last year's figure differs from last year's report",
-      rationale: '“较上年的12名”“由去年的120家”这样引用的上年数字，应与去年总结里报的同一指标一致；对不上，要么今年引错，要么去年报错。只在给出去年的总结（--previous 或 previous: 设置）时检查。',
+      rationale:
+        '“较上年的12名”“由去年的120家”这样引用的上年数字，应与去年总结里报的同一指标一致；对不上，要么今年引错，要么去年报错。只在给出去年的总结（--previous 或 previous: 设置）时检查。',
       defaultSeverity: 'warning',
       fixable: false,
-      example: { bad: '（去年的总结：全年新发展党员12名。）\n全年新发展党员15名，较上年的10名增加5名。', good: '（去年的总结：全年新发展党员12名。）\n全年新发展党员15名，较上年的12名增加3名。' },
+      example: {
+        previous:
+          '2023年度工作总结\n一、主要工作\n坚持把党的政治建设摆在首位，全年召开党委理论学习中心组学习会12次。全年新发展党员12名，化解矛盾纠纷286起。\n2023年5月，在幸福里、锦绣苑两个小区启动“红色物业”试点。',
+        bad: '2024年度工作总结\n一、主要工作\n全年新发展党员15名，较上年的10名增加5名。',
+        good: '2024年度工作总结\n一、主要工作\n全年新发展党员15名，较上年的12名增加3名。',
+      },
     },
   ],
   run(model) {
@@ -78,7 +87,12 @@ export const historyRestatedCheck: Check = {
         start: q.start,
         end: q.end,
         message: `这里写上年“${indicator}”为${q.raw}，去年的总结（第 ${was.line} 行）报的是${was.q.raw}，两者不一致。`,
-        data: { indicator, restated: { raw: q.raw, value: q.value }, lastYear: { raw: was.q.raw, value: was.q.value, line: was.line }, difference: fmt(q.value! - was.q.value) },
+        data: {
+          indicator,
+          restated: { raw: q.raw, value: q.value },
+          lastYear: { raw: was.q.raw, value: was.q.value, line: was.line },
+          difference: fmt(q.value! - was.q.value),
+        },
       });
     }
     return out;

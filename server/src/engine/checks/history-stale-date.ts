@@ -64,12 +64,15 @@ export const historyStaleDateCheck: Check = {
       id: 'history/stale-date',
       title: '日期过时：沿用去年总结里的日期，或打算的完成时限已过',
       titleEn: "A date carried over from last year's report, or a plan deadline already past",
-      rationale: '从去年的总结里搬来的段落常带着去年的日期；今年的“下步打算”里写着已经过去的完成时限，说明这一条没有改。只在给出去年的总结（--previous 或 previous: 设置）时检查。',
+      rationale:
+        '从去年的总结里搬来的段落常带着去年的日期；今年的“下步打算”里写着已经过去的完成时限，说明这一条没有改。只在给出去年的总结（--previous 或 previous: 设置）时检查。',
       defaultSeverity: 'warning',
       fixable: false,
       example: {
-        bad: '（去年的总结：2023年5月，启动“红色物业”试点。）\n一、主要工作\n2023年5月，启动“红色物业”试点，覆盖小区12个。',
-        good: '（去年的总结：2023年5月，启动“红色物业”试点。）\n一、主要工作\n2024年3月，“红色物业”由试点推广到全部38个小区。',
+        previous:
+          '2023年度工作总结\n一、主要工作\n坚持把党的政治建设摆在首位，全年召开党委理论学习中心组学习会12次。全年新发展党员12名，化解矛盾纠纷286起。\n2023年5月，在幸福里、锦绣苑两个小区启动“红色物业”试点。',
+        bad: '2024年度工作总结\n一、主要工作\n2023年5月，在幸福里、锦绣苑两个小区启动“红色物业”试点，覆盖居民2300户。',
+        good: '2024年度工作总结\n一、主要工作\n2024年3月，“红色物业”由试点推广到全部38个小区，覆盖居民2.1万户。',
       },
     },
   ],
@@ -82,7 +85,7 @@ export const historyStaleDateCheck: Check = {
     for (const b of within(model, 'duties')) {
       const text = b.text;
       DATE.lastIndex = 0;
-      for (let m; (m = DATE.exec(text)); ) {
+      for (let m; (m = DATE.exec(text));) {
         if (current !== undefined && Number(m[1]) >= current) continue;
         if (!m[2]) continue; // a bare year is usually a comparison; a month pins an event
         if (COMPARED_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index)) || COMPARED_AFTER.test(text.slice(m.index + m[0].length))) continue;
@@ -111,7 +114,7 @@ export const historyStaleDateCheck: Check = {
       const when = written.y * 100 + written.m;
       for (const b of within(model, 'next')) {
         DEADLINE.lastIndex = 0;
-        for (let m; (m = DEADLINE.exec(b.text)); ) {
+        for (let m; (m = DEADLINE.exec(b.text));) {
           const y = Number(m[1]);
           const mo = m[2] ? Number(m[2]) : 12;
           if (y * 100 + mo >= when) continue;

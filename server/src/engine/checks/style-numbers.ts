@@ -13,11 +13,10 @@
 import type { Check } from '../rule.js';
 import type { Block, Draft, ReportModel } from '../types.js';
 import type { Quantity } from '../quantities.js';
-import { blockSpan } from '../blocks.js';
+import { blockSpan, PROSE_KINDS } from '../blocks.js';
 import { quotedSpans, inside } from '../quotes.js';
 import { scanBack, SENTENCE_END } from '../scan.js';
 
-const PROSE = new Set(['paragraph', 'listItem', 'heading', 'tableRow']);
 const CN_DIGIT = /^[零〇一二两三四五六七八九十百千]/;
 const AR_DIGIT = /^[0-9０-９]/;
 /** Right before a Chinese count: a demonstrative or the end of a quoted list, so it counts what was named. */
@@ -26,7 +25,8 @@ const POINTS_BACK = /(?:这|那|此|上述|以上|前|后|[”"』」])\s*$/;
 /** 3~5人, 3 ~ 5: an ASCII tilde or a wave dash between two numerals. */
 const TILDE = /(?<=[0-9０-９一二三四五六七八九十百千万亿%％])( ?)([~〜∼])( ?)(?=[0-9０-９一二三四五六七八九十])/g;
 /** 3-5年, 10-15人, 2023-2024年: a hyphen between two figures before a unit (not a date 2023-05-10, a phone number or a code). */
-const HYPHEN = /(?<![0-9A-Za-z\-./:_#])([0-9]{1,4})-([0-9]{1,4})(?![0-9\-./])(?=\s?(?:个|名|人|次|年|月|日|天|周|场|期|项|家|户|%|％|万|亿|元|岁|小时|分钟|公里|米|亩|吨|倍|所|件|条|篇|批))/g;
+const HYPHEN =
+  /(?<![0-9A-Za-z\-./:_#])([0-9]{1,4})-([0-9]{1,4})(?![0-9\-./])(?=\s?(?:个|名|人|次|年|月|日|天|周|场|期|项|家|户|%|％|万|亿|元|岁|小时|分钟|公里|米|亩|吨|倍|所|件|条|篇|批))/g;
 /** 23年5月, 24年度, 23年底: a year written with two digits. */
 const SHORT_YEAR = /(?<![0-9０-９.．\-/／:：A-Za-z])([0-9]{2})年(?=[0-9]{1,2}月|度|底|初|末|上半年|下半年|全年|第?[一二三四]季度)/g;
 /** Words before a two-digit figure that make it a duration (近20年底 is not a year). */
@@ -51,7 +51,7 @@ function inBlock(block: Block, qs: readonly Quantity[]): Draft[] {
   const span = (from: number, to: number) => blockSpan(block, from, to);
 
   TILDE.lastIndex = 0;
-  for (let m; (m = TILDE.exec(text)); ) {
+  for (let m; (m = TILDE.exec(text));) {
     const from = m.index;
     const to = from + m[0].length;
     if (inside(quotes, from, to)) continue;
@@ -65,7 +65,7 @@ function inBlock(block: Block, qs: readonly Quantity[]): Draft[] {
   }
 
   HYPHEN.lastIndex = 0;
-  for (let m; (m = HYPHEN.exec(text)); ) {
+  for (let m; (m = HYPHEN.exec(text));) {
     const a = Number(m[1]);
     const b = Number(m[2]);
     if (!(a < b)) continue;
@@ -78,14 +78,16 @@ function inBlock(block: Block, qs: readonly Quantity[]): Draft[] {
     const s = span(from, from + 1);
     out.push({
       ...s,
-      message: period ? `时间的起止用一字线“—”连接（GB/T 15834—2011 4.13），不用短横线“-”：${m[1]}—${m[2]}。` : `数值范围用浪纹线“～”连接（GB/T 15834—2011 4.13），不用短横线“-”：${m[1]}～${m[2]}。`,
+      message: period
+        ? `时间的起止用一字线“—”连接（GB/T 15834—2011 4.13），不用短横线“-”：${m[1]}—${m[2]}。`
+        : `数值范围用浪纹线“～”连接（GB/T 15834—2011 4.13），不用短横线“-”：${m[1]}～${m[2]}。`,
       fix: { title: `把“-”改为“${mark}”`, edits: [{ ...s, newText: mark }], safe: false },
       data: { kind: 'range', mark: '-' },
     });
   }
 
   SHORT_YEAR.lastIndex = 0;
-  for (let m; (m = SHORT_YEAR.exec(text)); ) {
+  for (let m; (m = SHORT_YEAR.exec(text));) {
     const from = m.index;
     if (DURATION_BEFORE.test(text.slice(Math.max(0, from - 4), from))) continue;
     if (inside(quotes, from, from + m[0].length)) continue;
@@ -149,13 +151,13 @@ function clockTimes(model: ReportModel): { h12: Draft[]; h24: Draft[] } {
   const h12: Draft[] = [];
   const h24: Draft[] = [];
   model.blocks.forEach((block) => {
-    if (!PROSE.has(block.kind)) return;
+    if (!PROSE_KINDS.has(block.kind)) return;
     const text = block.text;
     if (!/[0-9一二三四五六七八九十][:：时点]/.test(text)) return;
     CLOCK12.lastIndex = 0;
-    for (let m; (m = CLOCK12.exec(text)); ) h12.push({ ...blockSpan(block, m.index, m.index + m[0].length), message: m[0] });
+    for (let m; (m = CLOCK12.exec(text));) h12.push({ ...blockSpan(block, m.index, m.index + m[0].length), message: m[0] });
     CLOCK24.lastIndex = 0;
-    for (let m; (m = CLOCK24.exec(text)); ) {
+    for (let m; (m = CLOCK24.exec(text));) {
       if (CLOCK24_NOT_AFTER.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
       // 13时 must be a time of day: 时 after a count of hours reads 小时.
       if (text.charCodeAt(m.index + m[0].length) === 0x5c0f /* 小 */) continue;
@@ -186,7 +188,7 @@ export const styleNumbersCheck: Check = {
     let k = 0;
     const qs = model.quantities;
     model.blocks.forEach((block, index) => {
-      if (!PROSE.has(block.kind)) return;
+      if (!PROSE_KINDS.has(block.kind)) return;
       const from = k;
       while (k < qs.length && qs[k].blockIndex === index) k++;
       const mine = qs.slice(from, k);
