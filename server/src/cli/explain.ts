@@ -19,6 +19,7 @@ export function explainRule(r: RuleMeta): string {
   const out = [`${r.id} — ${r.title}`, `(${r.titleEn})`, '', r.rationale, ''];
   if (r.reference) out.push(`依据：${r.reference}`, '');
   out.push(`默认级别：${r.defaultSeverity}（${SEVERITY_ZH[r.defaultSeverity]}）；${r.fixable ? '可用 --fix 自动修复' : '不提供自动修复'}`, '');
+  if (r.example?.previous) out.push('去年的总结 last year:', indent(r.example.previous), '');
   if (r.example) out.push('改前 before:', indent(r.example.bad), '', '改后 after:', indent(r.example.good), '');
   const href = ruleDocsHref(r.id);
   if (href) out.push(`文档：${href}`, '');

@@ -68,6 +68,7 @@ function renderRuleDocs(ids: string[]): string {
     if (!r) return [];
     const parts = [`<div class="ruledoc" id="rule-${ruleAnchor(id)}"><h3><code>${escapeHtml(id)}</code> ${escapeHtml(r.title)}</h3>`, `<p>${escapeHtml(r.rationale)}</p>`];
     if (r.reference) parts.push(`<p class="ref">依据：${escapeHtml(r.reference)}</p>`);
+    if (r.example?.previous) parts.push(`<div class="ex"><div>去年的总结：<pre>${escapeHtml(r.example.previous)}</pre></div></div>`);
     if (r.example) parts.push(`<div class="ex"><div>改前：<pre>${escapeHtml(r.example.bad)}</pre></div><div>改后：<pre>${escapeHtml(r.example.good)}</pre></div></div>`);
     parts.push('</div>');
     return [parts.join('')];
