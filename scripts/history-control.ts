@@ -4,7 +4,8 @@
 // alarm. Never reads the latest sealed round (eval/*/sealed3). Run: npx tsx scripts/history-control.ts
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { lint, kindOfPath } from '../server/src/engine/index';
+import { lint } from '../server/src/engine/index';
+import { kindOfPath } from '../server/src/project/files';
 import { loadPack } from '../server/src/packs/loader';
 import { nodeHost } from '../server/src/packs/host';
 import { loadSegmenter } from '../server/src/segmenters/index';
