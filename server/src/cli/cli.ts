@@ -124,7 +124,12 @@ async function check(args: CheckArgs, io: CliIO): Promise<number> {
         : args.format === 'github'
           ? formatGithub(run)
           : args.format === 'html'
-            ? formatHtml(run, { generatedAt: stamp(), generatedAtIso: new Date().toISOString(), docsUrl: io.env.SHENGAO_DOCS_URL?.trim() || undefined, extraSections: args.previous ? await planSections(args.previous, args, run, io) : undefined })
+            ? formatHtml(run, {
+                generatedAt: stamp(),
+                generatedAtIso: new Date().toISOString(),
+                docsUrl: io.env.SHENGAO_DOCS_URL?.trim() || undefined,
+                extraSections: args.previous ? await planSections(args.previous, args, run, io) : undefined,
+              })
             : (args.fixDryRun ? fixDiffs(run) : '') + formatStylish(run, { color, dryRun: args.fixDryRun });
 
   if (!emit(io, args.output, report)) return EXIT_USAGE;
@@ -222,7 +227,15 @@ async function trace(args: TraceArgs, io: CliIO): Promise<number> {
 /** `shengao figures`: the ledger of each draft; problems reading them as `check` reports them. */
 async function figures(args: FiguresArgs, io: CliIO): Promise<number> {
   const host = io.host ?? nodeHost();
-  const run = await checkFiles(args.patterns, { cwd: io.cwd, pack: args.pack, noConfig: args.noConfig, host, jobs: 'auto', ledger: true, previous: args.previous });
+  const run = await checkFiles(args.patterns, {
+    cwd: io.cwd,
+    pack: args.pack,
+    noConfig: args.noConfig,
+    host,
+    jobs: 'auto',
+    ledger: true,
+    previous: args.previous,
+  });
   let code = EXIT_OK;
   for (const p of run.unmatched) {
     say(io, `找不到“${p}”：没有这个文件或文件夹，也没有匹配的 .md / .txt 文稿`);

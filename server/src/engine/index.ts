@@ -21,7 +21,7 @@ export { LineIndex } from './text.js';
 export { applyEdits, applyFixes } from './fixes.js';
 export { createLintCache, type LintCache } from './cache.js';
 export { DeadlineExceeded, type Deadline, type Budgets, type Bounds } from './deadline.js';
-export { figureLedger, type LedgerRow, type LedgerCheck, type LedgerVerdict } from './ledger.js';
+export { figureLedger, ledgerValueText, type LedgerRow, type LedgerCheck, type LedgerVerdict } from './ledger.js';
 
 // What the front ends (CLI, language server, reports) use besides lint(): every import from outside the engine comes through here.
 export type { PlaceholderPattern } from './config.js';

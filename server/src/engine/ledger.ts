@@ -264,3 +264,10 @@ export function figureLedger(model: ReportModel, findings: readonly Finding[], c
   }
   return rows;
 }
+
+/** A row's value as the ledger states it: 87, 6100～6200, ≥300 (the CLI and the HTML report show this). */
+export function ledgerValueText(r: LedgerRow): string {
+  if (r.value !== undefined) return fmt(r.value);
+  if (r.max === null) return `≥${fmt(r.min)}`;
+  return r.min === r.max ? fmt(r.min) : `${fmt(r.min)}～${fmt(r.max)}`;
+}

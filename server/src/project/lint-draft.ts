@@ -2,7 +2,18 @@
 // main thread does in a sequential run and a check worker does in a parallel one,
 // so both give the same result. Imports the engine only (no pack loading, no
 // discovery): the worker bundle stays small.
-import { lint, applyFixes, figureLedger, type LedgerRow, type Bounds, type DocumentKind, type EngineConfig, type Finding, type ReportModel, type Segmenter } from '../engine/index.js';
+import {
+  lint,
+  applyFixes,
+  figureLedger,
+  type LedgerRow,
+  type Bounds,
+  type DocumentKind,
+  type EngineConfig,
+  type Finding,
+  type ReportModel,
+  type Segmenter,
+} from '../engine/index.js';
 import { CLI_BUDGETS, clock, vmDeadline } from './deadline.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { budgetsForTest, checksForTest } from './test-hooks.js';

@@ -1,8 +1,7 @@
 // The HTML report's 「数据核对表」: the figure ledger of every draft (engine/ledger.ts) as one
 // table, filterable (text, verdict, draft) and sortable by any column, each row linked to
 // the figure's place in its draft's text (the anchors html.ts cuts into the text). Pure.
-import type { LedgerRow, LedgerVerdict } from '../engine/index.js';
-import { fmt } from '../engine/quantities.js';
+import { ledgerValueText, type LedgerRow, type LedgerVerdict } from '../engine/index.js';
 
 const VERDICT_ZH: Record<LedgerVerdict, string> = { ok: '相符', mismatch: '不符', open: '未定' };
 
@@ -13,12 +12,6 @@ function esc(s: string): string {
 /** The anchor of figure `k` of draft `d` in the text. */
 export function figureId(d: number, k: number): string {
   return `d${d}-q${k}`;
-}
-
-function valueText(r: LedgerRow): string {
-  if (r.value !== undefined) return fmt(r.value);
-  if (r.max === null) return `≥${fmt(r.min)}`;
-  return r.min === r.max ? fmt(r.min) : `${fmt(r.min)}～${fmt(r.max)}`;
 }
 
 /** The row's overall verdict: a mismatch anywhere wins, then undecided, then agreeing; 'none' when no check used it. */
@@ -68,7 +61,7 @@ export function renderLedger(drafts: LedgerDraft[]): string {
         `<td class="n" data-v="${r.line * 100000 + r.column}"><a class="figlink" href="#${figureId(d.index, k)}" data-fig="${figureId(d.index, k)}">第 ${r.line} 行第 ${r.column} 列</a></td>`,
         `<td data-v="${esc(r.indicator)}">${esc(r.indicator)}</td>`,
         `<td data-v="${esc(r.raw)}">${esc(r.raw)}</td>`,
-        `<td class="n" data-v="${r.value ?? r.min}">${esc(valueText(r))}</td>`,
+        `<td class="n" data-v="${r.value ?? r.min}">${esc(ledgerValueText(r))}</td>`,
         `<td data-v="${esc(r.unit)}">${esc(r.unit)}</td>`,
         `<td data-v="${esc(r.period ?? '')}">${esc(r.period ?? '')}</td>`,
         `<td data-v="${esc(r.section ?? '')}">${esc(r.section ?? '')}</td>`,

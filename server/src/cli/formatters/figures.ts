@@ -1,7 +1,6 @@
 // `shengao figures`: the figure ledger (engine/ledger.ts) of each draft as a table for the
 // terminal, CSV for a spreadsheet, or JSON. Formatting only: the rows come from the engine.
-import type { LedgerRow, LedgerVerdict } from '../../engine/index.js';
-import { fmt } from '../../engine/quantities.js';
+import { ledgerValueText, type LedgerRow, type LedgerVerdict } from '../../engine/index.js';
 import type { CheckRun } from '../../project/check-files.js';
 import { TOOL } from './common.js';
 
@@ -10,13 +9,6 @@ export const FIGURES_FORMATS: FiguresFormat[] = ['table', 'csv', 'json'];
 export const FIGURES_JSON_VERSION = 1;
 
 export const VERDICT_ZH: Record<LedgerVerdict, string> = { ok: '相符', mismatch: '不符', open: '未定' };
-
-/** The value as the ledger states it: 87, 6100～6200, ≥300. */
-export function valueText(r: LedgerRow): string {
-  if (r.value !== undefined) return fmt(r.value);
-  if (r.max === null) return `≥${fmt(r.min)}`;
-  return r.min === r.max ? fmt(r.min) : `${fmt(r.min)}～${fmt(r.max)}`;
-}
 
 /** 「numbers/sum 相符；numbers/conflict 不符」 */
 export function checksText(r: LedgerRow): string {
@@ -32,7 +24,7 @@ function cells(path: string, r: LedgerRow): string[] {
     String(r.column),
     r.indicator,
     r.raw,
-    valueText(r),
+    ledgerValueText(r),
     r.unit,
     r.approx ?? '',
     r.period ?? '',
@@ -116,7 +108,7 @@ export function formatFiguresTable(run: CheckRun): string {
       continue;
     }
     const head = ['位置', '指标', '原文', '数值', '单位', '期间/口径', '核对'];
-    const body = rows.map((r) => [`${r.line}:${r.column}`, clip(r.indicator, 20), r.raw, valueText(r), r.unit, clip(r.period ?? '', 16), checksText(r)]);
+    const body = rows.map((r) => [`${r.line}:${r.column}`, clip(r.indicator, 20), r.raw, ledgerValueText(r), r.unit, clip(r.period ?? '', 16), checksText(r)]);
     const widths = head.map((h, i) => Math.max(width(h), ...body.map((b) => width(b[i]))));
     const line = (cs: string[]) => `  ${cs.map((c, i) => (i === cs.length - 1 ? c : pad(c, widths[i]))).join('  ')}`.trimEnd();
     out.push(line(head), line(widths.map((w) => '-'.repeat(w))));
