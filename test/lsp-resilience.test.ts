@@ -53,6 +53,37 @@ describe('language server resilience', function () {
     });
   });
 
+  describe('a check that fails under a project config (SHENGAO_TEST_THROW=numbers/percent)', () => {
+    let client: TestClient;
+    let ws: string;
+    const CONFIG = 'name: 本单位\nrules:\n  numbers/percent:\n    options:\n      increaseWords: [增长, 提高]\n';
+    before(async () => {
+      ws = tempWorkspace({ '总结.txt': DRAFT, '.shengao.yaml': CONFIG });
+      client = new TestClient({ root: ws, env: { SHENGAO_TEST_THROW: 'numbers/percent', SHENGAO_SEGMENTER: 'basic' } });
+      await client.initialize();
+    });
+    after(async () => {
+      await client.close();
+      rmSync(ws, { recursive: true, force: true });
+    });
+
+    it('is shown on the config at the rule’s line, and the status names it (results incomplete)', async () => {
+      const uri = uriOf(join(ws, '总结.txt'));
+      client.open(uri, DRAFT);
+      await client.diagnostics(uri, (x) => x.length > 0);
+      const config = uriOf(join(ws, '.shengao.yaml'));
+      const onConfig = await client.diagnostics(config, (x) => x.some((d) => d.message.includes('numbers/percent')), 'the failure on the config');
+      const d = onConfig.find((x) => x.message.includes('numbers/percent'))!;
+      assert.equal(d.range.start.line, 2, 'on the line that names the rule');
+      assert.match(d.message, /规则 numbers\/percent 在 总结\.txt 上未能完成/);
+      const failed = await client.until(
+        () => client.notifications.filter((n) => n.method === 'shengao/status').map((n) => (n.params as { failed?: string[] }).failed ?? []).find((f) => f.length),
+        'a status naming the failed rule',
+      );
+      assert.ok(failed.some((f) => f.startsWith('numbers/percent')), failed.join('; '));
+    });
+  });
+
   describe('bursts, cancellation and closing', () => {
     let client: TestClient;
     let ws: string;
