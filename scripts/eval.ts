@@ -81,10 +81,11 @@ function main(): number {
       }
     }
   }
-  // Each round is opened once it has been scored (--save-roundN); the latest round present stays shut.
+  // A sealed round is opened only once it has been scored just before opening (eval/roundN-sealed.json,
+  // written by --save-roundN); until then its documents are never listed (its aggregate is printed).
   const unseal = args.has('--unseal');
-  const latest = Math.max(0, ...docs.map((d) => d.round ?? 0));
-  const shown = results.filter((r) => unseal || latest < 3 || r.doc.round !== latest);
+  const opened = (round: number | undefined) => round === undefined || existsSync(join(ROOT, 'eval', `round${round}-sealed.json`));
+  const shown = results.filter((r) => unseal || opened(r.doc.round));
   if (args.has('--verbose')) {
     for (const r of shown) {
       if (!r.missed.length && !r.extra.length) continue;

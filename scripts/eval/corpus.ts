@@ -44,7 +44,7 @@ export interface EvalDoc {
    * 2 = `sealed2/` (written after round one's tuning, opened after it was scored at the end of round two),
    * 3 = `sealed3/` (written after that; scored, then opened, at the end of round three),
    * 4 = `sealed4/` (written during round three, not looked at by anyone tuning the checks).
-   * The latest round present is the shut one: its documents are never listed unless --unseal.
+   * A round's documents are listed only once it has been scored before opening (eval/roundN-sealed.json).
    */
   round?: 1 | 2 | 3 | 4;
   kind: 'text' | 'markdown';
