@@ -231,7 +231,7 @@ function walk(node: MdNode, source: string, nesting: number, out: Block[]): void
           tb.push(v, startOf(child));
           const b = makeBlock('comment', tb, 0, tb.length, nesting);
           if (b) out.push(b);
-        }
+        } else readHtmlText(child, source, nesting, out);
         break;
       }
       case 'code': {
@@ -249,6 +249,37 @@ function walk(node: MdNode, source: string, nesting: number, out: Block[]): void
         if (child.children && child.type !== 'definition' && child.type !== 'footnoteDefinition') walk(child, source, nesting, out);
     }
   }
+}
+
+/**
+ * An HTML block runs on to the next blank line, so a writer's `<h2>年终总结</h2>` swallows the
+ * `###一、关于今年` written right under it. The block's lines that hold no markup at all are the
+ * text the writer meant (the renderer shows them too); plain ones are read as a paragraph would be.
+ * Script, style and preformatted blocks hold no prose.
+ */
+function readHtmlText(node: MdNode, source: string, nesting: number, out: Block[]): void {
+  const start = startOf(node);
+  const end = endOf(node);
+  if (/^\s*<(?:script|style|pre|textarea)\b/i.test(source.slice(start, start + 12))) return;
+  let tb = new TextBuilder();
+  const flush = () => {
+    if (tb.length) splitParagraph('paragraph', tb, nesting, out);
+    tb = new TextBuilder();
+  };
+  for (let at = start; at < end; ) {
+    let e = source.indexOf('\n', at);
+    if (e < 0 || e > end) e = end;
+    const line = source.slice(at, e).replace(/\r$/, '');
+    // (Inline Markdown is not parsed in there: a line with emphasis, links or code stays out.)
+    if (/[<>*_`[\]|{}]/.test(line) || !line.trim()) flush();
+    else {
+      if (tb.length) tb.push('\n', at - 1);
+      const lead = /^[ \t]*/.exec(line)![0].length;
+      tb.push(line.slice(lead), at + lead);
+    }
+    at = e + 1;
+  }
+  flush();
 }
 
 /**

@@ -298,7 +298,7 @@ export function blockQuantities(block: Block, blockIndex: number, words: (text: 
 }
 
 /** Verbal nouns that name things counted (宣讲活动7次, 完成投资3亿元). */
-const NOUN_VN = new Set(['活动', '会议', '讲座', '竞赛', '比赛', '投资', '交流', '演出', '展览', '调研', '检查', '督查', '考核', '座谈', '论坛', '收入', '支出', '贷款', '融资', '补贴', '救助', '援助', '宣讲', '培训班', '研讨', '观摩', '演练', '评审', '巡查']);
+const NOUN_VN = new Set(['活动', '会议', '讲座', '竞赛', '比赛', '投资', '交流', '演出', '展览', '调研', '检查', '督查', '考核', '座谈', '论坛', '收入', '支出', '就业', '贷款', '融资', '补贴', '救助', '援助', '宣讲', '培训班', '研讨', '观摩', '演练', '评审', '巡查']);
 const TIME_WORDS = new Set(['年度', '全年', '今年', '当年', '本年', '本年度', '上年', '去年', '期间', '同期', '以来', '累计', '共计', '合计', '总计']);
 
 const FORWARD_STOP = new Set(['的', '和', '与', '及', '、', '，', '。', '；', '等', '共', '其中']);
@@ -343,6 +343,8 @@ function findThing(q: Quantity, block: Block, ix: WordIndex, numStart: number): 
     // The prefix (近/约) may be glued into the word before; try the match start.
     i = wordEndingAt(ix, q.from);
   }
+  // (A Markdown writer may space the figure from its thing: 实现营业收入 3.2 亿元.)
+  while (i >= 0 && /^\s+$/.test(words[i].word)) i--;
   // 举办讲座近/a 十场: the prefix cut as a word of its own.
   if (i >= 0 && APPROX_WORD.has(words[i].word)) i--;
   // 地方财政收入完成3.4亿元: a light verb after the thing says nothing of its identity.

@@ -13,7 +13,7 @@ import type { Quantity } from '../quantities.js';
 import { isDelta } from './breakdowns.js';
 import { readTables } from './tables.js';
 import { lowerBound } from '../sorted.js';
-import { wordIndex, type WordIndex } from '../word-index.js';
+import { wordIndex, wordStartingAt, type WordIndex } from '../word-index.js';
 import { scanBack, scanForward, afterLast, charSet, CLAUSE_END, SENTENCE_END } from '../scan.js';
 
 const COLON_COMMA = charSet('，,：:');
@@ -75,7 +75,7 @@ const WHOLE = /全年|今年|本年|共|累计|总计|合计|总数/;
 const CHANGE_AFTER = /[^，,；;。]{0,4}(?:增|减|提高|下降|上升|降|到|至)/y;
 const CONTENT = /^(?:n|nz|nt|ns|nr|l|j|ng)$/;
 /** Verbs that only state a figure: 实现地方财政收入3.2亿元 and 地方财政收入3.4亿元 are one measure. */
-const LIGHT_VERBS = new Set(['实现', '完成', '达到', '达', '共有', '有', '拥有', '累计', '共计', '合计', '总计']);
+const LIGHT_VERBS = new Set(['实现', '完成', '达到', '达', '共有', '有', '拥有', '累计', '共计', '合计', '总计', '占']);
 /** A rate per head, household or month (每人每月补贴300元, 人均收入, 300元/人): not a total. */
 const PER_UNIT_LEAD = /(?:每|人均|户均|平均|单价|标准为)[^，,；;。]{0,6}$/;
 const PER_UNIT_AFTER = /^(?:\/|／|每)/;
@@ -170,9 +170,15 @@ export const numbersConflictCheck: Check = {
       // …其中保华镇…救助资金25380元；大河镇…救助资金33866元；…: parts go on past a semicolon.
       if (/[；;]/.test(text.slice(Math.max(0, s - 1), s)) && /其中|分别/.test(text.slice(Math.max(text.lastIndexOf('。', q.from), 0), q.from))) return null;
       const after = text.slice(q.to, q.to + 2);
+      // A figure taken as the base of what follows restates a total already given: 在今年新增就业5300人的
+      // 基础上, 营收3.4亿元中约六成…, 占全年营收3.4亿元的两成.
+      const rest = text.slice(q.to).replace(/^\s+/, '');
+      const ix0 = wordsAt(text);
+      const next = wordStartingAt(ix0, text.length - rest.length);
+      const asBase = rest.startsWith('的基础上') || (rest.startsWith('中') && ((next >= 0 && ix0.words[next].word === '中') || /^中[约有近超逾，,]/.test(rest))) || (/占[^，,；;。]*$/.test(clauseLead) && rest.startsWith('的'));
       // 投资8亿元的不锈钢项目: an amount or size attributed to something else, not a total of its own
       // (换届党组织76个的选举结果 still counts the 党组织).
-      if ((after.startsWith('的') && (q.kind === 'money' || MEASURE_UNIT.test(q.unit))) || PER_UNIT_AFTER.test(after) || PER_UNIT_LEAD.test(clauseLead)) return null;
+      if (!asBase && ((after.startsWith('的') && (q.kind === 'money' || MEASURE_UNIT.test(q.unit))) || PER_UNIT_AFTER.test(after) || PER_UNIT_LEAD.test(clauseLead))) return null;
       // What follows the figure (and the thing it counts) up to the clause's end: its purpose or object.
       const tail = q.to + (text.startsWith(q.thing, q.to) ? q.thing.length : 0);
       const purpose = text.slice(tail, Math.min(scanForward(text, tail, CLAUSE_END), tail + 12));
@@ -192,7 +198,7 @@ export const numbersConflictCheck: Check = {
       }
       // 新招聘的12名社区工作者: an attributive figure refers back to a batch already named; what its
       // sentence says around it (a problem, a plan) does not make it another quantity.
-      const refersBack = /的\s*$/.test(lead);
+      const refersBack = asBase || /的\s*$/.test(lead);
       return { scope, years, whole: WHOLE.test(lead.slice(afterLast(lead, SEMI_COMMA))), words, sentence: s, purpose, refersBack };
     };
     const titleWords = new Map<OutlineNode, string[]>();

@@ -1,7 +1,8 @@
 // outline/sequence: ordinals at one level run 1, 2, 3… with no gap or repeat.
 import type { Check } from '../rule.js';
-import type { Draft, Marker, ReportModel, TextEdit } from '../types.js';
+import type { Draft, Marker, OutlineNode, ReportModel, TextEdit } from '../types.js';
 import { markerRuns, misleveled } from '../siblings.js';
+import { walkOutline } from '../outline.js';
 import { ordinalText, KIND_LABEL, matchMarker } from '../markers.js';
 
 function shown(text: string): string {
@@ -55,6 +56,25 @@ function titleLines(model: ReportModel): Set<number> {
   return out;
 }
 
+/**
+ * Markers that go on with the numbering of the same level under the previous parent: 一、 (一)…(五)
+ * 二、 (六)(七). Some offices number the second level through the whole document; the first
+ * child under the next parent then continues the last one (ordinal one up), and is no skip.
+ */
+function continuing(model: ReportModel): Set<Marker> {
+  const out = new Set<Marker>();
+  const last = new Map<string, OutlineNode>();
+  for (const n of walkOutline(model.outline)) {
+    const m = n.marker;
+    if (m.kind === 'heading' || m.kind === 'shi' || m.fromList) continue;
+    const key = `${m.kind} ${m.style} ${n.rank}`;
+    const prev = last.get(key);
+    if (prev && prev.parent !== n.parent && prev.parent && n.parent && m.ordinal > 1 && m.ordinal === prev.marker.ordinal + 1) out.add(m);
+    last.set(key, n);
+  }
+  return out;
+}
+
 export const outlineSequenceCheck: Check = {
   name: 'outline-sequence',
   rules: [
@@ -73,6 +93,7 @@ export const outlineSequenceCheck: Check = {
     const out: Draft[] = [];
     const titles = titleLines(model);
     const slips = misleveled(model);
+    const goesOn = continuing(model);
     for (const run of markerRuns(model)) {
       // ## 2. then ### 3.: a level slip, reported by outline/level, not a skip.
       if (run.markers.length && [...slips.keys()].some((n) => n.marker === run.markers[0])) continue;
@@ -80,7 +101,7 @@ export const outlineSequenceCheck: Check = {
       // throughout with one gap (1. 2. 4.) shows an item deleted without renumbering.
       if (run.markers.some((m) => m.fromList) && !oneGap(run.markers)) continue;
       if (countdown(run.markers)) continue; // 十、九、八…: a countdown written on purpose
-      let expected = 1;
+      let expected = run.markers.length && goesOn.has(run.markers[0]) ? run.markers[0].ordinal : 1;
       for (let i = 0; i < run.markers.length; i++) {
         const m = run.markers[i];
         // 1.1 1.2 2.1 2.2: a decimal list starts again under each new leading number.
