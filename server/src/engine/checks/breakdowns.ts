@@ -11,6 +11,7 @@ import { afterLast, charSet, SENTENCE_END } from '../scan.js';
 import { compiledBy } from '../compiled.js';
 import { parseNumber } from '../quantities.js';
 import { blockSpan } from '../blocks.js';
+import { startsWithMarker } from '../markers.js';
 
 const COLON_COMMA = charSet('，,：:');
 
@@ -306,7 +307,46 @@ function scanBreakdowns(model: ReportModel, opts: BreakdownOptions, perBlock: Pe
     );
     for (const f of found) out.push({ ...f, block, total: qs[f.total], parts: f.parts.map((p) => (typeof p === 'number' ? qs[p] : bareQuantity(block, { ...p, ref: qs[p.ref] }))) });
   }
+  for (const [bi, qs] of byBlock) {
+    const b = listed(bi, qs);
+    if (b) out.push(b);
+  }
   return out;
+
+  /**
+   * 共512人，去向如下： with one item per line after it (- 升学128人；- 就业301人…): a stated total that
+   * announces a list, each item one figure of its measure. Every item must hold one; the list ends
+   * where the items do.
+   */
+  function listed(bi: number, qs: Quantity[]): Breakdown | undefined {
+    const block = model.blocks[bi];
+    const text = block.text;
+    if (!/[：:]\s*$/.test(text) || block.kind === 'heading') return undefined;
+    const counted = qs.filter(isCountable);
+    const total = counted[counted.length - 1];
+    if (!total || total.value === undefined || total.approx || isDelta(text, total)) return undefined;
+    const lead = text.slice(scanBack(text, total.from, SENTENCE_END), total.from).trimEnd();
+    if (!totalRe.test(lead.slice(afterLast(lead, COLON_COMMA)))) return undefined;
+    // Only the clause announcing the list may follow the total: ，去向如下： / ，分布如下：
+    if (!/^[，,]?[\u4e00-\u9fff]{0,8}(?:如下|为|是|包括)?[：:]\s*$/.test(text.slice(total.to))) return undefined;
+    const parts: Quantity[] = [];
+    const labels: string[] = [];
+    for (let k = bi + 1; k < model.blocks.length; k++) {
+      const item = model.blocks[k];
+      if (item.kind !== 'listItem' && !(item.kind === 'paragraph' && startsWithMarker(item.text))) break;
+      const own = (byBlock.get(k) ?? []).filter(isCountable);
+      if (own.length !== 1 || !partOf(own[0], total) || isDelta(item.text, own[0])) return undefined;
+      parts.push(own[0]);
+      labels.push(labelOf(item.text, own[0], 0));
+    }
+    if (parts.length < 2) return undefined;
+    const open = parts.some((q, i) => /等$/.test(labels[i]) || /^等/.test(model.blocks[q.blockIndex].text.slice(q.to)));
+    return { block, total, parts, labels, open, form: 'before' };
+  }
+
+  function partOf(q: Quantity, total: Quantity): boolean {
+    return sameMeasure(q, total);
+  }
 
   function inBlock(block: Block, qs: Quantity[]): Omit<Breakdown, 'block'>[] {
     const out: Omit<Breakdown, 'block'>[] = [];
@@ -383,10 +423,12 @@ function scanBreakdowns(model: ReportModel, opts: BreakdownOptions, perBlock: Pe
         const subject = fenbie && SUBJECT_GAP.test(gap);
         // (The total's own words may stand there: 14个服务的容器化迁移，其中…)
         if (!subject && (!/^[\s，,：:（(]*(?:[\u4e00-\u9fff]{0,10}[，,])?[\s（(]*$/.test(gap) || gap.length > 12)) continue;
+        const subjects = subject ? gap.replace(/^[，,\s]+/, '').split(/[、和及与]/) : [];
         if (fenbie) {
-          // 分别 needs an explicit total: 共培训320人次，分别为…
+          // 分别 needs an explicit total (共培训320人次，分别为…), or the whole named by the kinds it
+          // distributes over: 粮食播种面积8.6万亩，小麦、玉米、大豆分别为… — three or more kinds of one list.
           const lead = text.slice(sent.start, total.from);
-          if (!totalRe.test(lead.slice(afterLast(lead, COLON_COMMA)))) continue;
+          if (!totalRe.test(lead.slice(afterLast(lead, COLON_COMMA))) && !(subjects.length >= 3 && !total.approx && partition(subjects) === 'tier')) continue;
         }
         const nextCue = cues.slice(c + 1).find((x) => depth(x.at) <= depth(cue.at));
         const limit = nextCue ? nextCue.at : sent.end;
@@ -400,7 +442,7 @@ function scanBreakdowns(model: ReportModel, opts: BreakdownOptions, perBlock: Pe
         if (subject && gap.split(/[、和及与]/).length !== own.length) continue;
         const last = own[own.length - 1];
         const tail = text.slice(last.to, last.to + 2);
-        out.push({ total, parts: own, labels: own.map((q) => labelOf(text, q, cue.end)), open: /^等/.test(tail) || /等$/.test(labelOf(text, last, cue.end)), form: cue.word.startsWith('分别') ? 'fenbie' : 'qizhong' });
+        out.push({ total, parts: own, labels: subjects.length === own.length ? subjects : own.map((q) => labelOf(text, q, cue.end)), open: /^等/.test(tail) || /等$/.test(labelOf(text, last, cue.end)), form: cue.word.startsWith('分别') ? 'fenbie' : 'qizhong' });
         own.forEach((q) => used.add(q));
         used.add(total);
       }
@@ -411,6 +453,8 @@ function scanBreakdowns(model: ReportModel, opts: BreakdownOptions, perBlock: Pe
         const lead = text.slice(sent.start, total.from);
         const clauseLead = lead.slice(afterLast(lead, COLON_COMMA));
         if (!beforeRe.test(clauseLead)) continue;
+        // 粮食总产20.45万吨，油料总产0.93万吨，水产总量为2.3万吨: a noun's own 总量 (总数, 总额) is its total, not the list's.
+        if (OWN_TOTAL.test(clauseLead)) continue;
         // 新增9户、退出14户，总数由65户调整为60户: a total that changes is not the sum of the changes.
         if (/(?:由|从)[^，,；;。]{0,4}$/.test(clauseLead)) continue;
         // Only figures with a clause of their own count as the total (共100名), not 共举办…其中.
@@ -463,6 +507,9 @@ function scanBreakdowns(model: ReportModel, opts: BreakdownOptions, perBlock: Pe
     }
   }
 }
+
+/** 水产总量为 / 贷款总额: 总量, 总数 or 总额 right after a noun of the clause (not 以上/上述/三项…), naming that noun's total. */
+const OWN_TOTAL = /^(?!.*(?:以上|上述|前述|这些|[0-9０-９一二三四五六七八九十两]+(?:项|类|者|个方面))).*[\u4e00-\u9fff](?:总数|总量|总额)(?!.*(?:共|合计|总计|共计|总共|一共))[\u4e00-\u9fff]{0,4}$/;
 
 /** 日均约… / 人均… / 每月…: a rate, not a part. */
 const PER_UNIT_BEFORE = /(?:日均|月均|周均|年均|平均|人均|户均|每[日月周年天人户]?)\s*约?\s*$/;

@@ -174,6 +174,7 @@ export const numbersPercentCheck: Check = {
       const text = b.block.text;
       const qs = byBlock.get(b.total.blockIndex) ?? []; // a breakdown's figures are all of its block
       for (const part of b.parts) {
+        if (part.blockIndex !== b.total.blockIndex) continue; // (a part listed on a line of its own)
         const after = text.slice(part.to, part.to + 14);
         const m = /^[（(，,]?\s*(?:占(?:比|总数|全部|总量|总额|比重|总人数)?(?:的)?|比重(?:为|达)?)(?:为|达)?/.exec(after);
         if (!m) continue;
