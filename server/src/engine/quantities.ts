@@ -502,7 +502,9 @@ export function unfilledFigures(block: Block, blockIndex: number, words: TaggedW
     const isUnit = FIGURE_UNITS.has(unit);
     if (!isUnit && unit !== '人') continue;
     // 共计人 / 达到名: a total word right before a measure word leaves no doubt.
-    const prev = words[k - 1];
+    // (各项收入为 万元: the space left for the figure stands between; the word before it counts.)
+    const spaced = /^[ \u3000]+$/.test(words[k - 1].word) && k >= 2;
+    const prev = spaced ? words[k - 2] : words[k - 1];
     const afterTotal = TOTAL_BEFORE.has(prev.word);
     if (!isUnit && !afterTotal) continue;
     if (inside((quotes ??= quotedSpans(text)), at, end)) continue;
@@ -518,7 +520,7 @@ export function unfilledFigures(block: Block, blockIndex: number, words: TaggedW
       if (!/^(?:v|ul)$/.test(prev.tag)) continue;
     } else if (isMoney) {
       // 完成投资亿元 / 实现营业收入万元: a money unit straight after a noun or verb.
-      if (!/^(?:n|vn|v|l|j|nz)$/.test(prev.tag)) continue;
+      if (!/^(?:n|vn|v|l|j|nz)$/.test(prev.tag) && !(spaced && /^(?:p|c)$/.test(prev.tag))) continue;
       if (t.tag !== 'm' && t.tag !== 'q' && t.tag !== 'n') continue;
       if (!atClauseEnd && !/^(?:v|d|p|c)$/.test(next?.tag ?? '')) continue;
     } else {

@@ -1,0 +1,37 @@
+// text/placeholder on blanks real drafts leave (issue 13): ** standing alone for a name, a list of
+// ** blanks, a space left where a figure belongs, and _ that joins two names in a field. Our own examples.
+import { strict as assert } from 'node:assert';
+import { check } from './helpers';
+
+const blanks = (text: string, kind: 'text' | 'markdown' = 'text') =>
+  check(text, { kind }).findings.filter((f) => f.ruleId === 'text/placeholder').map((f) => text.slice(f.start, f.end));
+
+describe('real text: blanks (text/placeholder)', () => {
+  it('** standing alone for a place name between Chinese characters is a blank', () => {
+    assert.deepEqual(blanks('我们坚持走出一条具有**特色的乡村振兴之路，全年接待游客12万人次。'), ['**']);
+  });
+
+  it('a list of ** blanks (**、**等重点项目) is two blanks', () => {
+    assert.deepEqual(blanks('全力推进**、**等重点招商项目落地，完成签约8个。'), ['**', '**']);
+  });
+
+  it('bold written in a pasted draft (**重点**工作) is no blank', () => {
+    assert.deepEqual(blanks('今年的**重点**工作是招商引资，签约项目8个。'), []);
+    assert.deepEqual(blanks('**注意：**本表数据截至6月底。', 'markdown'), []);
+  });
+
+  it('a space left where the figure belongs (收入为 万元) is an unfilled figure', () => {
+    const found = blanks('截至9月末，我社各项收入为 万元，各项支出为 万元，实现利润 万元。');
+    assert.deepEqual(found, ['万元', '万元', '万元']);
+  });
+
+  it('a spaced figure in Markdown (收入为 3.2 万元) is filled', () => {
+    assert.deepEqual(blanks('截至9月末，各项收入为 3.2 万元，支出为 1.1 万元。', 'markdown'), []);
+  });
+
+  it('_ joining two names in a short field value is no blank; in a sentence it still is', () => {
+    assert.deepEqual(blanks('**所在部门：** 技术部_西南分公司\n\n今年完成了三个项目。', 'markdown'), []);
+    assert.deepEqual(blanks('持续深化医药卫生_改革，全年新增床位120张。'), ['_']);
+    assert.deepEqual(blanks('任务：深化医药卫生_改革工作，推进分级诊疗制度建设。'), ['_']);
+  });
+});
