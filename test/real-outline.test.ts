@@ -4,7 +4,9 @@ import { strict as assert } from 'node:assert';
 import { check } from './helpers';
 
 const seq = (text: string, kind: 'text' | 'markdown' = 'text') =>
-  check(text, { kind }).findings.filter((f) => f.ruleId === 'outline/sequence').map((f) => text.slice(f.start, f.end));
+  check(text, { kind })
+    .findings.filter((f) => f.ruleId === 'outline/sequence')
+    .map((f) => text.slice(f.start, f.end));
 
 describe('real text: outline numbering', () => {
   it('（一）…（三） under 一、 going on as （四）（五） under 二、 is numbering through the document, not a skip', () => {
@@ -28,7 +30,16 @@ describe('real text: outline numbering', () => {
   });
 
   it('a fresh list that starts at （三） under a new part, with nothing before to go on from, is a skip', () => {
-    const text = ['一、主要工作', '（一）党建工作', '（二）项目建设', '二、存在问题', '（一）人手不足', '三、下步打算', '（三）加强培训', '（四）完善制度'].join('\n');
+    const text = [
+      '一、主要工作',
+      '（一）党建工作',
+      '（二）项目建设',
+      '二、存在问题',
+      '（一）人手不足',
+      '三、下步打算',
+      '（三）加强培训',
+      '（四）完善制度',
+    ].join('\n');
     assert.deepEqual(seq(text), ['（三）']);
   });
 

@@ -4,7 +4,9 @@ import { strict as assert } from 'node:assert';
 import { check } from './helpers';
 
 const blanks = (text: string, kind: 'text' | 'markdown' = 'text') =>
-  check(text, { kind }).findings.filter((f) => f.ruleId === 'text/placeholder').map((f) => text.slice(f.start, f.end));
+  check(text, { kind })
+    .findings.filter((f) => f.ruleId === 'text/placeholder')
+    .map((f) => text.slice(f.start, f.end));
 
 describe('real text: blanks (text/placeholder)', () => {
   it('** standing alone for a place name between Chinese characters is a blank', () => {

@@ -5,7 +5,9 @@ import { strict as assert } from 'node:assert';
 import { check } from './helpers';
 
 const conflicts = (text: string, kind: 'text' | 'markdown' = 'text') =>
-  check(text, { kind }).findings.filter((f) => f.ruleId === 'numbers/conflict').map((f) => text.slice(f.start, f.end));
+  check(text, { kind })
+    .findings.filter((f) => f.ruleId === 'numbers/conflict')
+    .map((f) => text.slice(f.start, f.end));
 
 describe('real text: restated figures (numbers/conflict)', () => {
   it('a total taken up again as the whole of a breakdown (…亿元中约…) is the same figure', () => {
@@ -31,7 +33,7 @@ describe('real text: restated figures (numbers/conflict)', () => {
     assert.deepEqual(conflicts(text, 'markdown'), ['2.6 亿元']);
   });
 
-  it('a plan built on this year\'s figure (在今年…的基础上) restates it', () => {
+  it("a plan built on this year's figure (在今年…的基础上) restates it", () => {
     const text = [
       '一、主要成效',
       '全年城镇新增就业3126人，完成目标任务的104%。',
@@ -42,17 +44,20 @@ describe('real text: restated figures (numbers/conflict)', () => {
   });
 
   it('no alarm when the plan only sets a target, or the base matches', () => {
-    const text = [
-      '一、主要成效',
-      '全年城镇新增就业3126人。',
-      '二、下步打算',
-      '在今年城镇新增就业3126人的基础上，明年力争新增就业3300人以上。',
-    ].join('\n');
+    const text = ['一、主要成效', '全年城镇新增就业3126人。', '二、下步打算', '在今年城镇新增就业3126人的基础上，明年力争新增就业3300人以上。'].join('\n');
     assert.deepEqual(conflicts(text), []);
   });
 
   it('a figure spaced from its thing in Markdown keeps its thing (新签约客户 **64 家** / 新签约的 61 家客户)', () => {
-    const text = ['## 一、市场拓展', '', '- 新签约客户 **64 家**，其中年采购额超五百万元的 7 家。', '', '## 二、客户维护', '', '对新签约的 61 家客户逐户回访，复购率 68%。'].join('\n');
+    const text = [
+      '## 一、市场拓展',
+      '',
+      '- 新签约客户 **64 家**，其中年采购额超五百万元的 7 家。',
+      '',
+      '## 二、客户维护',
+      '',
+      '对新签约的 61 家客户逐户回访，复购率 68%。',
+    ].join('\n');
     assert.deepEqual(conflicts(text, 'markdown'), ['61 家']);
   });
 

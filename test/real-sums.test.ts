@@ -5,7 +5,9 @@ import { strict as assert } from 'node:assert';
 import { check } from './helpers';
 
 const sums = (text: string, kind: 'text' | 'markdown' = 'text') =>
-  check(text, { kind }).findings.filter((f) => f.ruleId === 'numbers/sum').map((f) => f.message);
+  check(text, { kind })
+    .findings.filter((f) => f.ruleId === 'numbers/sum')
+    .map((f) => f.message);
 
 describe('real text: breakdowns without 共 or 其中 (numbers/sum)', () => {
   it('a whole followed by three kinds and 分别为 is their total (粮食面积…，水稻、小麦、油菜分别为…)', () => {
@@ -34,11 +36,13 @@ describe('real text: breakdowns without 共 or 其中 (numbers/sum)', () => {
   it('no sum when a listed item holds two figures or none, or the list adds up', () => {
     const ok = ['全校今年共录取新生 840 人，生源情况如下：', '', '- 本市生源 412 人；', '- 省内其他地市 301 人；', '- 省外生源 127 人。'].join('\n');
     assert.deepEqual(sums(ok, 'markdown'), []);
-    const mixed = ['全校今年共录取新生 860 人，情况如下：', '', '- 本市生源 412 人，其中男生 200 人；', '- 省内其他地市 301 人；', '- 省外生源 127 人。'].join('\n');
+    const mixed = ['全校今年共录取新生 860 人，情况如下：', '', '- 本市生源 412 人，其中男生 200 人；', '- 省内其他地市 301 人；', '- 省外生源 127 人。'].join(
+      '\n',
+    );
     assert.deepEqual(sums(mixed, 'markdown'), []);
   });
 
-  it('a noun\'s own 总量 after a row of other products is not their total', () => {
+  it("a noun's own 总量 after a row of other products is not their total", () => {
     assert.deepEqual(sums('全年粮食总产18.2万吨，蔬菜总产6.4万吨，水果总量为3.1万吨。'), []);
     // …while 两项总量 does sum them.
     assert.deepEqual(sums('全年粮食总产18.2万吨、蔬菜总产6.4万吨，两项总量为25.1万吨。').length, 1);

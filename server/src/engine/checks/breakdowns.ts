@@ -7,7 +7,7 @@ import type { Block, ReportModel, Span } from '../types.js';
 import type { CheckContext } from '../rule.js';
 import type { Quantity } from '../quantities.js';
 import { quotedSpans } from '../quotes.js';
-import { afterLast, charSet, SENTENCE_END } from '../scan.js';
+import { afterLast, charSet, scanBack, SENTENCE_END } from '../scan.js';
 import { compiledBy } from '../compiled.js';
 import { parseNumber } from '../quantities.js';
 import { blockSpan } from '../blocks.js';
