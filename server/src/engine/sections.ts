@@ -45,10 +45,12 @@ function leadsOf(specs: SectionSpec[]): { s: SectionSpec; words: string[]; plain
 }
 
 export function normalizeTitle(title: string): string {
-  let t = title.replace(TRAD_RE, (c) => TRAD[c]).replace(/[\s\u3000“”"‘’'《》〈〉「」【】()（）:：。，、；;]/g, '');
+  // (A heading numbered with a bare figure and a space, 「3 2023 目标」: the number is no part of the name.)
+  let t = title.replace(/^\s*[0-9]{1,2}\s+(?=\S)/, '').replace(TRAD_RE, (c) => TRAD[c]).replace(/[\s\u3000“”"‘’'《》〈〉「」【】()（）:：。，、；;]/g, '');
   t = t.replace(YEAR_PREFIX, '');
   t = t.replace(/^的/, '');
-  return t;
+  // (Latin letters in either case: LESS WELL, Less well.)
+  return /[A-Z]/.test(t) ? t.toLowerCase() : t;
 }
 
 /** A title that names the whole document: 2021年总结、岁末总结、述职报告、年度工作汇报. */

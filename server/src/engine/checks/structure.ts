@@ -23,8 +23,8 @@ const WEEKLY = /下周|本周|周报|周计划|周总结/;
 const FORMAL = /工作总结|述职|工作报告|工作汇报|履职/;
 // Markdown reviews often admit their shortcomings, or state their plans, in prose rather than under a heading.
 const PROSE_PARTS: Record<string, RegExp> = {
-  problems: /(?:还|仍|也|但|却|同时)(?:然)?(?:存在|有)(?:着)?(?:一些|不少|诸多|很多|许多|以下|一定的?)?(?:不足|问题|短板|差距|欠缺|薄弱)|不足之处|(?:我的|自身|自己的?|个人的?)(?:一些)?(?:不足|问题|短板|缺点)|做得?(?:还)?不够|没有做好|有待(?:提高|加强|改进|提升)|有(?:些|一些|点)(?:问题|差距|不足)|还有[^，。]{0,4}差距|(?:比较|有点|太|很|过于)懒|(?:中|上|方面)的(?:不足|问题|短板)|不尽如?人意|(?:能力|功力|经验|水平)(?:还|仍)?不(?:够|足)|[\u4e00-\u9fff]{2}不足(?=[，。；、！\s]|$)/,
-  next: /(?:明年|来年|新的一年|下一步|下步|今后|接下来|未来|20[0-9]{2}年)[^。！？\n]{0,8}(?:将|要|计划|打算|希望|准备|争取|继续|目标)/,
+  problems: /(?:还|仍|也|但|却|同时)(?:然)?(?:存在|有)(?:着)?(?:一些|不少|诸多|很多|许多|以下|一定的?)?(?:不足|问题|短板|差距|欠缺|薄弱|遗憾)|不足之处|(?:我的|自身|自己的?|个人的?)(?:一些)?(?:不足|问题|短板|缺点)|做得?(?:还)?不够|没有做好|有待(?:提高|加强|改进|提升)|有(?:些|一些|点)(?:问题|差距|不足|遗憾)|还有[^，。]{0,4}差距|(?:比较|有点|太|很|过于)懒|(?:中|上|方面)的(?:不足|问题|短板)|不尽如?人意|(?:能力|功力|经验|水平)(?:还|仍)?不(?:够|足)|[\u4e00-\u9fff]{2}不足(?=[，。；、！\s]|$)/,
+  next: /(?:明年|来年|新的一年|下一步|下步|今后|接下来|未来|下一?阶段|20[0-9]{2}年)[^。！？\n]{0,8}(?:将|要|计划|打算|希望|期望|期待|准备|争取|继续|目标)/,
 };
 
 /** Whether at least 200 characters of prose, or three titled parts, come before the first problems or plans part. */
@@ -41,19 +41,37 @@ function workBefore(model: ReportModel): boolean {
   return chars >= 200 || titled >= 3;
 }
 
+/**
+ * A summary of a whole period (年度总结, 岁末总结, 半年总结…) says what comes next, whatever its layout:
+ * one that names none of the parts, or too few to be held to all three, still owes the plan.
+ */
+const PERIOD = /(?:年终|年度|岁末|年底|全年|半年|[0-9０-９]{4}\s*年?|[0-9]{2}年)\s*(?:工作)?(?:总结|回顾|述职)/;
+
+function periodPlan(model: ReportModel, specs: SectionSpec[], present: Set<string | undefined>): Draft[] {
+  const spec = specs.find((s) => s.kind === 'next' && s.required);
+  if (!spec || present.has('next') || model.text.length < 1500) return [];
+  const top = model.text.slice(0, 300);
+  if (!PERIOD.test(top) || WEEKLY.test(top)) return [];
+  if (model.blocks.some((b) => b.kind !== 'code' && b.kind !== 'comment' && PROSE_PARTS.next.test(b.text))) return [];
+  if (announcedKinds(model.blocks, specs).has('next')) return [];
+  const lastBlock = model.blocks[model.blocks.length - 1];
+  if (!lastBlock) return [];
+  return [{ ruleId: 'structure/missing-section', start: lastBlock.start, end: lastBlock.end, message: `缺少${label(spec)}部分，应在文末补上。`, data: { section: spec.kind } }];
+}
+
 function missing(model: ReportModel, specs: SectionSpec[]): Draft[] {
   const nodes = model.sectionNodes;
   const present = new Set(sectionsInOrder(nodes).map((n) => n.section).filter(Boolean));
-  // A draft that names none of the parts is not laid out as a summary (yet): nothing to say about which is missing.
-  if (!specs.some((s) => s.required && present.has(s.kind))) return [];
   // A collection of weekly reports (本周总结 / 下周计划 again and again) is not one summary.
   if (walkOutline(model.outline).filter((n) => WEEKLY.test(n.title)).length >= 2) return [];
+  // A draft that names none of the parts is not laid out as a summary (yet): nothing to say about which is missing.
+  if (!specs.some((s) => s.required && present.has(s.kind))) return periodPlan(model, specs, present);
   if (model.kind === 'markdown') {
     const named = specs.filter((s) => s.required && present.has(s.kind)).length;
     const top = model.text.slice(0, 600);
     // A formal one numbered 一、二、 may name a single part so far; anything else must name two.
     const numbered = nodes.some((n) => n.marker.kind === 'cn');
-    if (!((FORMAL.test(top) && (numbered || named >= 2)) || (named >= 2 && SUMMARY.test(top)))) return [];
+    if (!((FORMAL.test(top) && (numbered || named >= 2)) || (named >= 2 && SUMMARY.test(top)))) return periodPlan(model, specs, present);
   }
   // Shortcomings or plans told in prose count in a Markdown review and in an informal plain draft (a 年度总结及展望);
   // a formal 工作总结 or 述职 pasted from Word owes them a part of their own.

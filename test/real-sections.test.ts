@@ -1,0 +1,107 @@
+// structure/missing-section on real year reviews (issue 13): a period summary that names none of the
+// parts still owes its plan; Well / Less well retrospectives, 待完成的工作, 「3 2023 目标」 and 也有一些遗憾
+// are parts. Examples are our own.
+import { strict as assert } from 'node:assert';
+import { check } from './helpers';
+import { normalizeTitle } from '../server/src/engine/sections';
+
+const missing = (text: string, kind: 'text' | 'markdown' = 'markdown') =>
+  check(text, { kind })
+    .findings.filter((f) => f.ruleId === 'structure/missing-section')
+    .map((f) => f.message);
+
+/** About 1,600 characters of a year's work told month by month, with no part named. */
+function months(extra: string[] = []): string {
+  const out = ['---', 'title: 2023 年终总结', '---', '', '# 2023 年终总结', ''];
+  for (const m of ['一月', '三月', '五月', '七月', '九月', '十一月']) {
+    out.push(`## ${m}`, '');
+    for (let i = 0; i < 4; i++)
+      out.push(
+        `这个月主要在做订单系统的重构，把原来的单体服务拆成了三个服务，补齐了接口文档和单元测试，上线后接口平均耗时下降了一半，值班告警也少了很多。`,
+        '',
+      );
+  }
+  return [...out, ...extra].join('\n');
+}
+
+describe('real text: the parts of a year review (structure/missing-section)', () => {
+  it('a 年终总结 told month by month with no plan anywhere owes its plan', () => {
+    assert.deepEqual(missing(months()), ['缺少“下步工作打算”部分，应在文末补上。']);
+  });
+
+  it('…but not when the plan is told in prose, or announced for the next stage', () => {
+    assert.deepEqual(missing(months(['明年打算把监控平台做完，再学一门新语言。'])), []);
+    assert.deepEqual(missing(months(['对下一阶段的期望：把测试覆盖率提到八成。'])), []);
+  });
+
+  it('a short note or a weekly report is not held to it', () => {
+    assert.deepEqual(missing('# 2023 年终总结\n\n今年换了工作，写了不少代码。'), []);
+  });
+
+  it('Well / Less well retrospectives and 待完成工作 name the problems part', () => {
+    const body = '这一年完成了招聘小程序、活动页和登录页三个项目的开发，配合产品完成了十多次迭代，线上事故为零。'.repeat(3);
+    const retro = [
+      '# 2023 年度总结',
+      '',
+      '## 本职工作',
+      '',
+      body,
+      '',
+      '## 年度综述',
+      '',
+      '### Well',
+      '',
+      '按时交付。',
+      '',
+      '### Less Well',
+      '',
+      '文档写得少，单测不够。',
+      '',
+      '## 2024 的期待与计划',
+      '',
+      '把组件库做完。',
+    ].join('\n');
+    assert.deepEqual(missing(retro), []);
+    const task = [
+      '# 2023 年度工作总结',
+      '',
+      '## 已完成工作',
+      '',
+      body,
+      '',
+      '## 待完成工作',
+      '',
+      '参数调优还没做。',
+      '',
+      '## 下一步计划',
+      '',
+      '完成调优和验证。',
+    ].join('\n');
+    assert.deepEqual(missing(task), []);
+  });
+
+  it('a heading numbered with a bare figure (3 2024 目标) is named without its number', () => {
+    assert.equal(normalizeTitle('3 2024 目标'), normalizeTitle('2024 目标'));
+    assert.equal(normalizeTitle('2024 目标'), '目标');
+  });
+
+  it('也有一些遗憾 in prose is the problems part of an informal review', () => {
+    const body = '这一年完成了招聘小程序、活动页和登录页三个项目的开发，配合产品完成了十多次迭代，线上事故为零。'.repeat(3);
+    const text = [
+      '# 2023 年终总结',
+      '',
+      '## 工作回顾',
+      '',
+      body,
+      '',
+      '不过，这一年也有一些遗憾，读书太少，跑步也没坚持。',
+      '',
+      '## 明年计划',
+      '',
+      '1. 读书 12 本',
+    ].join('\n');
+    assert.deepEqual(missing(text), []);
+    const none = text.replace('不过，这一年也有一些遗憾，读书太少，跑步也没坚持。', '这一年读了三本书，跑了十次步。');
+    assert.equal(missing(none).length, 1);
+  });
+});
