@@ -105,3 +105,59 @@ describe('real text: the parts of a year review (structure/missing-section)', ()
     assert.equal(missing(none).length, 1);
   });
 });
+
+describe('real text: empty and misordered parts (structure/empty-section, structure/section-order)', () => {
+  const week = (n: number) => [
+    `### 第${n}周`,
+    '',
+    '#### 本周完成',
+    '',
+    `完成了第${n}个模块的接口联调和自测，修复缺陷若干。`,
+    '',
+    '#### 下周计划',
+    '',
+    '继续联调下一个模块。',
+    '',
+  ];
+
+  it('a Markdown heading that ends the document with nothing under it was left empty', () => {
+    const text = ['# 实习工作总结', '', ...week(1), ...week(2), '## 月度小结', ''].join('\n');
+    const found = check(text, { kind: 'markdown' }).findings.filter((f) => f.ruleId === 'structure/empty-section');
+    assert.deepEqual(
+      found.map((f) => text.slice(f.start, f.end)),
+      ['月度小结'],
+    );
+  });
+
+  it('…but a last heading with text under it is fine', () => {
+    const text = ['# 实习工作总结', '', ...week(1), ...week(2), '## 月度小结', '', '这个月完成了两个模块。'].join('\n');
+    assert.deepEqual(
+      check(text, { kind: 'markdown' }).findings.filter((f) => f.ruleId === 'structure/empty-section'),
+      [],
+    );
+  });
+
+  it('工作目标 at the head of a review is the year’s goals, not a plan out of order', () => {
+    const text = [
+      '### 工作目标：',
+      '',
+      '年初我给自己定了三个目标：完成支付模块重构、带好两名新人、把线上故障降到每季度一次以下。',
+      '',
+      '### 工作成果：',
+      '',
+      '支付模块重构按期上线，两名新人都已能独立开发，全年只出现两次线上故障。',
+      '',
+      '### 不足：',
+      '',
+      '文档沉淀不够，代码评审投入的时间少。',
+      '',
+      '### 明年计划：',
+      '',
+      '完善文档，每周至少做两次代码评审。',
+    ].join('\n');
+    assert.deepEqual(
+      check(text, { kind: 'markdown' }).findings.filter((f) => f.ruleId === 'structure/section-order'),
+      [],
+    );
+  });
+});

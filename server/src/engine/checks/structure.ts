@@ -140,6 +140,8 @@ function order(model: ReportModel, specs: SectionSpec[]): Draft[] {
     if (!spec || spec.order === undefined) continue;
     // Parts taken as the duties by their place carry no order of their own (a part named below one comes first).
     if (node.sectionBy === 'position') continue;
+    // 工作目标 before any other part is the goals set for the year under review, not the plan.
+    if (!maxSeen && node.section === 'next' && /目标/.test(node.title) && !/下|明年|来年|新|未来|计划|打算|展望/.test(node.title)) continue;
     // 「个人反思」「复盘」「心得」 after the plans are as often reflections as a problems part: no order from them.
     if (REFLECTION.test(node.title) && node.sectionBy !== 'title') continue;
     if (maxSeen && spec.order < maxSeen.order) {
@@ -191,6 +193,11 @@ function emptyTitles(model: ReportModel, skip: Set<OutlineNode>): Draft[] {
     // (…sandwiched between two such titles: a row of one-line items never is.)
     const amongTitles = next && next.rank === n.rank && !/[。；;]$/.test(n.body[0]?.text ?? '') && titled(family[at - 1]) && titled(family[at + 1]);
     if (!n.fromHeading && (n.marker.fromList || !next || (next.rank >= n.rank && !amongTitles))) return;
+    // A Markdown heading that ends the document with nothing under it (## 月结) was left to be written.
+    if (n.fromHeading && !next && model.kind === 'markdown' && all.filter((c, k) => c.fromHeading && has(k)).length >= 3) {
+      out.push({ ruleId: 'structure/empty-section', start: n.start, end: n.titleSpan.end, message: `“${(n.marker.text + n.title).trim()}”下面没有内容。` });
+      return;
+    }
     // Its family are titles over content (most others have some): this one was left empty.
     // A list of one-line items (1.极光推送 2.即时通信…) is no row of empty titles.
     let full = 0;
