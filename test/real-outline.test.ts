@@ -65,3 +65,41 @@ describe('real text: outline numbering', () => {
     assert.deepEqual(seq(text, 'markdown'), []);
   });
 });
+
+describe('real text: marker forms (outline/style)', () => {
+  const style = (text: string) =>
+    check(text)
+      .findings.filter((f) => f.ruleId === 'outline/style')
+      .map((f) => f.message);
+
+  it('〔一〕 (the brackets of a 文号 year) is read as （一） and flagged, with a fix to round brackets', () => {
+    const text = ['一、主要工作', '〔一〕强化理论学习。全年集中学习12次。', '〔二〕推进项目建设。', '（三）改善民生。'].join('\n');
+    const r = check(text);
+    assert.deepEqual(
+      r.findings.filter((f) => f.ruleId === 'outline/style').map((f) => (f.data as { expected?: string }).expected),
+      ['（一）', '（二）'],
+    );
+    // 〔一〕 is the parent's second level like （三）: no skip, no level slip.
+    assert.deepEqual(
+      r.findings.filter((f) => f.ruleId.startsWith('outline/') && f.ruleId !== 'outline/style'),
+      [],
+    );
+  });
+
+  it('a 文号 year in hexagonal brackets at the start of a line is no marker', () => {
+    assert.deepEqual(style('〔2024〕12号文件要求，各单位按期上报。'), []);
+  });
+
+  it('items numbered 1、2、3、 inside a paragraph are flagged like numbered lines', () => {
+    assert.deepEqual(style('存在的不足：1、学习不够深入。2、创新意识不强。3、工作方法单一。'), [
+      '阿拉伯数字序号后用下脚点：应写作“1.”，不用“1、”。',
+      '阿拉伯数字序号后用下脚点：应写作“2.”，不用“2、”。',
+      '阿拉伯数字序号后用下脚点：应写作“3.”，不用“3、”。',
+    ]);
+  });
+
+  it('a list of numbers (1、2月份) or a lone 1、 inside a paragraph is no numbering', () => {
+    assert.deepEqual(style('全年工作分两批推进：1、2月份完成摸底，其余月份集中整改。'), []);
+    assert.deepEqual(style('重点抓了一件事：1、完善制度。'), []);
+  });
+});

@@ -89,8 +89,9 @@ const LEAD = '^[\\s\\u3000]*';
 // Each pattern: groups (open, ordinal, close, punct). Order matters. A bracketed marker takes
 // the whole run of punctuation after it (（一）、，), so removing it is one fix.
 const PATTERNS: { kind: MarkerKind; re: RegExp }[] = [
-  { kind: 'cnParen', re: new RegExp(`${LEAD}([（(])(${CN})([）)])([、.．，,:：]*)`) },
-  { kind: 'arabicParen', re: new RegExp(`${LEAD}([（(])([0-9０-９]{1,2})([）)])([、.．，,:：]*)`) },
+  // (〔一〕: the hexagonal brackets of a 文号, written for round ones — read, for outline/style to flag.)
+  { kind: 'cnParen', re: new RegExp(`${LEAD}([（(〔])(${CN})([）)〕])([、.．，,:：]*)`) },
+  { kind: 'arabicParen', re: new RegExp(`${LEAD}([（(〔])([0-9０-９]{1,2})([）)〕])([、.．，,:：]*)`) },
   { kind: 'cn', re: new RegExp(`${LEAD}()(${CN})()([、.．])`) },
   // `1.5万` and `2023.` are numbers, not markers: the punctuation must not be followed by a digit.
   // 1)、 1） with only the closing bracket: a bracketed number written by half (GB/T 15834 wants （1））.
@@ -117,7 +118,7 @@ const MEMO_MAX = 4096;
 // Every marker opens (after spaces) with a bracket, a numeral or a circled digit. Most
 // paragraphs open with something else: one look at that character answers them without
 // hashing the whole text for the memo or running the patterns.
-const MARKER_FIRST = charSet(`（(一二三四五六七八九十0123456789０１２３４５６７８９${CIRCLED}`);
+const MARKER_FIRST = charSet(`（(〔一二三四五六七八九十0123456789０１２３４５６７８９${CIRCLED}`);
 
 /** Recognises an outline marker at the start of `s`, or returns undefined. */
 export function matchMarker(s: string): RawMarker | undefined {
@@ -160,7 +161,7 @@ function scanMarker(s: string): RawMarker | undefined {
     switch (kind) {
       case 'cnParen':
       case 'arabicParen':
-        style = (open === '（' && close === '）' ? 'full' : open === '(' && close === ')' ? 'half' : 'mixed') + (punct ? punct : '');
+        style = (open === '〔' || close === '〕' ? 'hex' : open === '（' && close === '）' ? 'full' : open === '(' && close === ')' ? 'half' : 'mixed') + (punct ? punct : '');
         break;
       case 'shi':
         style = punct;

@@ -54,11 +54,16 @@ function checkMarker(model: ReportModel, m: Marker, out: Draft[], dot = '.'): bo
       let flagged = false;
       if (punctText) {
         // (二）、 : one fix drops the punctuation and evens out the brackets.
-        const brackets = m.style.startsWith('mixed') ? toFullBrackets(model, m) : undefined;
+        const brackets = m.style.startsWith('mixed') || m.style.startsWith('hex') ? toFullBrackets(model, m) : undefined;
         const good = brackets ? brackets.text : replaceIn(model, m, m.punctSpan.start, m.punctSpan.end, '');
         const f = fix(brackets ? `改为${q(good)}` : `删去${q(punctText)}`, '');
         if (brackets) f.edits.unshift(...brackets.edits);
         out.push({ start: m.start, end: m.end, message: `带括号的序号后不再加标点：应写作${q(good)}，不用${q(m.text)}。`, fix: f, data: { expected: good } });
+        flagged = true;
+      }
+      if (!flagged && m.style.startsWith('hex')) {
+        const good = toFullBrackets(model, m);
+        out.push({ start: m.start, end: m.punctSpan.start, message: `序号用圆括号：应写作${q(good.text)}，不用${q(m.text)}（六角括号〔〕用于文号年份）。`, fix: { title: `改为${q(good.text)}`, edits: good.edits, safe: true }, data: { expected: good.text } });
         flagged = true;
       }
       if (!flagged && m.style.startsWith('mixed')) {
@@ -73,15 +78,45 @@ function checkMarker(model: ReportModel, m: Marker, out: Draft[], dot = '.'): bo
   }
 }
 
+// 1、 after a colon or a sentence's end, opening an item (not 1、2月份: a list of numbers).
+const INLINE_ARABIC = /(?<=[：:。；;])[ \u3000]*([0-9]{1,2})、(?=[\u4e00-\u9fff“《（(])/g;
+
+/** Runs of inline 1、 2、 3、 (from 1, one up each time, two or more) inside paragraphs. */
+function inlineArabic(model: ReportModel): Marker[] {
+  const out: Marker[] = [];
+  for (const b of model.blocks) {
+    if (b.kind !== 'paragraph' && b.kind !== 'listItem') continue;
+    if (!b.text.includes('、')) continue;
+    const hits: Marker[] = [];
+    INLINE_ARABIC.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = INLINE_ARABIC.exec(b.text)) !== null) {
+      const at = m.index + m[0].length - m[1].length - 1;
+      const ordinal = Number(m[1]);
+      if (ordinal !== hits.length + 1) {
+        if (hits.length >= 2) out.push(...hits);
+        hits.length = 0;
+        if (ordinal !== 1) continue;
+      }
+      const span = blockSpan(b, at, at + m[1].length + 1);
+      hits.push({ kind: 'arabic', ordinal, text: `${m[1]}、`, style: '、', punct: '、', ...span, ordinalSpan: blockSpan(b, at, at + m[1].length), punctSpan: blockSpan(b, at + m[1].length, at + m[1].length + 1) });
+    }
+    if (hits.length >= 2) out.push(...hits);
+  }
+  return out;
+}
+
 function toFullBrackets(model: ReportModel, m: Marker) {
   const open = model.text.slice(m.start, m.ordinalSpan.start);
   const close = model.text.slice(m.ordinalSpan.end, m.punctSpan.start);
   const edits = [];
-  if (open.includes('(')) edits.push({ start: m.start + open.indexOf('('), end: m.start + open.indexOf('(') + 1, newText: '（' });
+  const o = open.search(/[(〔]/);
+  if (o >= 0) edits.push({ start: m.start + o, end: m.start + o + 1, newText: '（' });
   // 1) / 1）: the opening bracket was never written.
   if (!open) edits.push({ start: m.ordinalSpan.start, end: m.ordinalSpan.start, newText: '（' });
-  if (close.includes(')')) edits.push({ start: m.ordinalSpan.end + close.indexOf(')'), end: m.ordinalSpan.end + close.indexOf(')') + 1, newText: '）' });
-  const text = (open ? open.replace('(', '（') : '（') + model.text.slice(m.ordinalSpan.start, m.ordinalSpan.end) + close.replace(')', '）');
+  const c = close.search(/[)〕]/);
+  if (c >= 0) edits.push({ start: m.ordinalSpan.end + c, end: m.ordinalSpan.end + c + 1, newText: '）' });
+  const text = (open ? open.replace(/[(〔]/, '（') : '（') + model.text.slice(m.ordinalSpan.start, m.ordinalSpan.end) + close.replace(/[)〕]/, '）');
   return { text, edits };
 }
 
@@ -91,7 +126,7 @@ function checkRun(model: ReportModel, run: MarkerRun, flagged: Set<Marker>, out:
   if (run.kind === 'cnParen' || run.kind === 'arabicParen') {
     // Compare the brackets each marker will have once its own fix is applied (mixed → full),
     // so fixing （一）、 or (二） never leaves a half-width sibling to fix in a second round.
-    const styles = new Set(run.markers.map((m) => (m.style.startsWith('mixed') ? 'full' : m.style.replace(/[^a-z]/g, ''))));
+    const styles = new Set(run.markers.map((m) => (m.style.startsWith('mixed') || m.style.startsWith('hex') ? 'full' : m.style.replace(/[^a-z]/g, ''))));
     if (styles.has('half') && styles.has('full')) {
       for (const m of run.markers.filter((x) => x.style.startsWith('half'))) {
         const good = toFullBrackets(model, m);
@@ -157,6 +192,8 @@ export const outlineStyleCheck: Check = {
       for (const m of run.markers) if (checkMarker(model, m, out, dot)) flagged.add(m);
     }
     for (const run of runs) checkRun(model, run, flagged, out);
+    // Items numbered inside a paragraph (不足之处：1、……。2、……。) are the writer's numbering too.
+    for (const m of inlineArabic(model)) checkMarker(model, m, out);
     // Items numbered inside table cells (| 1、团队综合能力强 |) are written by hand too.
     for (const b of model.blocks) {
       if (b.kind !== 'tableRow' || !b.cells) continue;
