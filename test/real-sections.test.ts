@@ -34,6 +34,14 @@ describe('real text: the parts of a year review (structure/missing-section)', ()
     assert.deepEqual(missing(months(['对下一阶段的期望：把测试覆盖率提到八成。'])), []);
   });
 
+  it('新的一年即将到来 says when, not what is planned', () => {
+    assert.deepEqual(missing(months(['新的一年即将到来，感谢同事们的帮助。'])), ['缺少“下步工作打算”部分，应在文末补上。']);
+  });
+
+  it('a line that is only the next year heads the plans (2024年 after a 2023 年终总结)', () => {
+    assert.deepEqual(missing(months(['', '2024年', '', '多读几本技术书，坚持锻炼。'])), []);
+  });
+
   it('a short note or a weekly report is not held to it', () => {
     assert.deepEqual(missing('# 2023 年终总结\n\n今年换了工作，写了不少代码。'), []);
   });

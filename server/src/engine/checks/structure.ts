@@ -24,7 +24,7 @@ const FORMAL = /工作总结|述职|工作报告|工作汇报|履职/;
 // Markdown reviews often admit their shortcomings, or state their plans, in prose rather than under a heading.
 const PROSE_PARTS: Record<string, RegExp> = {
   problems: /(?:还|仍|也|但|却|同时)(?:然)?(?:存在|有)(?:着)?(?:一些|不少|诸多|很多|许多|以下|一定的?)?(?:不足|问题|短板|差距|欠缺|薄弱|遗憾)|不足之处|(?:我的|自身|自己的?|个人的?)(?:一些)?(?:不足|问题|短板|缺点)|做得?(?:还)?不够|没有做好|有待(?:提高|加强|改进|提升)|有(?:些|一些|点)(?:问题|差距|不足|遗憾)|还有[^，。]{0,4}差距|(?:比较|有点|太|很|过于)懒|(?:中|上|方面)的(?:不足|问题|短板)|不尽如?人意|(?:能力|功力|经验|水平)(?:还|仍)?不(?:够|足)|[\u4e00-\u9fff]{2}不足(?=[，。；、！\s]|$)/,
-  next: /(?:明年|来年|新的一年|下一步|下步|今后|接下来|未来|下一?阶段|20[0-9]{2}年)[^。！？\n]{0,8}(?:将|要|计划|打算|希望|期望|期待|准备|争取|继续|目标)/,
+  next: /(?:明年|来年|新的一年|下一步|下步|今后|接下来|未来|下一?阶段|20[0-9]{2}年)[^。！？\n]{0,8}(?:(?<!即)将|要|计划|打算|希望|期望|期待|准备|争取|继续|目标)/,
 };
 
 /** Whether at least 200 characters of prose, or three titled parts, come before the first problems or plans part. */
@@ -49,11 +49,14 @@ const PERIOD = /(?:年终|年度|岁末|年底|全年|半年|[0-9０-９]{4}\s*�
 
 function periodPlan(model: ReportModel, specs: SectionSpec[], present: Set<string | undefined>): Draft[] {
   const spec = specs.find((s) => s.kind === 'next' && s.required);
-  if (!spec || present.has('next') || model.text.length < 1500) return [];
+  if (!spec || present.has('next') || model.text.length < 800) return [];
   const top = model.text.slice(0, 300);
   if (!PERIOD.test(top) || WEEKLY.test(top)) return [];
   if (model.blocks.some((b) => b.kind !== 'code' && b.kind !== 'comment' && PROSE_PARTS.next.test(b.text))) return [];
   if (announcedKinds(model.blocks, specs).has('next')) return [];
+  // A line that is only the next year (2017年 after a 2016年年终总结) heads the plans.
+  const year = /(20[0-9]{2})/.exec(top)?.[1];
+  if (year && model.blocks.some((b) => b.text.trim().replace(/[年：:\s]/g, '') === String(Number(year) + 1))) return [];
   const lastBlock = model.blocks[model.blocks.length - 1];
   if (!lastBlock) return [];
   return [{ ruleId: 'structure/missing-section', start: lastBlock.start, end: lastBlock.end, message: `缺少${label(spec)}部分，应在文末补上。`, data: { section: spec.kind } }];
