@@ -37,3 +37,19 @@ describe('real text: blanks (text/placeholder)', () => {
     assert.deepEqual(blanks('任务：深化医药卫生_改革工作，推进分级诊疗制度建设。'), ['_']);
   });
 });
+
+describe('real text: numbered items left empty (text/placeholder)', () => {
+  const blanks = (text: string) =>
+    check(text)
+      .findings.filter((f) => f.ruleId === 'text/placeholder')
+      .map((f) => f.message);
+
+  it('「1、」 alone on its line among written siblings is a slot never filled in', () => {
+    assert.deepEqual(blanks('二、下周计划\n1、\n2、完成接口联调；\n3、整理测试报告。'), ['编号“1、”后面没有内容，尚未填写。']);
+  });
+
+  it('a numbered title with its text on the lines below, or a list where every item is empty, is no blank', () => {
+    assert.deepEqual(blanks('一、主要工作\n（一）\n全年完成项目12个。\n（二）队伍建设\n新招聘4人。'), []);
+    assert.deepEqual(blanks('附件：\n1、\n2、\n3、'), []);
+  });
+});

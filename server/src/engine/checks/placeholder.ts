@@ -8,6 +8,7 @@ import { unfilledFigures } from '../quantities.js';
 import { compiledBy } from '../compiled.js';
 import { compilePattern, type TextPattern } from '../pattern.js';
 import { visibleText } from '../invisible.js';
+import { emptyItems } from './empty-items.js';
 
 
 type Compiled = { re: TextPattern; message: string | undefined }[];
@@ -42,6 +43,7 @@ export const placeholderCheck: Check = {
       if (!PROSE_KINDS.has(block.kind)) return;
       for (const d of ctx.inBlock(block, () => inBlock(block, index))) out.push(d);
     });
+    for (const d of emptyItems(model)) out.push(d);
     return out;
 
     /**

@@ -1,0 +1,20 @@
+// A numbered item left empty (「1、」 alone on its line, its sibling 「2、完善预置点校准」 written): the
+// slot of a template or of last week's report that was never filled in. Reported by text/placeholder.
+import type { Draft, ReportModel } from '../types.js';
+import { walkOutline } from '../outline.js';
+
+export function emptyItems(model: ReportModel): Draft[] {
+  const out: Draft[] = [];
+  for (const n of walkOutline(model.outline)) {
+    const m = n.marker;
+    // Headings are titles (structure/empty-section's); Markdown numbers its own list items.
+    if (m.kind === 'heading' || m.kind === 'shi' || m.fromList || n.fromHeading || n.children.length) continue;
+    const lead = model.blocks[n.blockIndex];
+    if (!lead || lead.start !== m.start || /[^\s\u3000。：:；;，,.、]/.test(model.text.slice(m.end, lead.end)) || n.body.length > 1) continue;
+    const family = n.parent?.children ?? model.outline;
+    const filled = family.some((c) => c !== n && c.marker.kind === m.kind && c.rank === n.rank && c.title.trim().length > 0);
+    if (!filled) continue;
+    out.push({ start: m.start, end: m.end, message: `编号“${m.text.trim()}”后面没有内容，尚未填写。`, data: { placeholder: m.text.trim() } });
+  }
+  return out;
+}
