@@ -65,4 +65,24 @@ describe('real text: restated figures (numbers/conflict)', () => {
     const text = ['一、项目建设', '全年完成投资2.1亿元。', '二、市场开拓', '参与投标12次，1.3亿元中标项目3个。'].join('\n');
     assert.deepEqual(conflicts(text), []);
   });
+
+  it('an attributive restatement may name the batch more briefly (新认定的…家高新技术企业中 / 新认定国家级高新技术企业…家)', () => {
+    const text = [
+      '一、工作成效',
+      '全年新认定国家级高新技术企业十七家，总数达到64家。',
+      '二、创新平台',
+      '新认定的15家高新技术企业中，有6家建立了研发中心。',
+    ].join('\n');
+    assert.deepEqual(conflicts(text), ['15家']);
+  });
+
+  it('…but not a batch of another action or another kind (新培育的15家科技型企业)', () => {
+    const text = [
+      '一、工作成效',
+      '全年新认定国家级高新技术企业十七家。',
+      '二、创新平台',
+      '新培育的15家高新技术企业中，有6家建立了研发中心；新认定的15家科技型中小企业均已入库。',
+    ].join('\n');
+    assert.deepEqual(conflicts(text), []);
+  });
 });

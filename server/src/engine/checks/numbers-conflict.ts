@@ -28,6 +28,8 @@ export const CONFLICT_DEFAULTS = {
 
 interface Stated {
   q?: Quantity;
+  /** An attributive figure that refers back to a batch already named (新认定的21家专精特新企业中…). */
+  refersBack?: boolean;
   span: Span;
   raw: string;
   thing: string;
@@ -53,6 +55,8 @@ interface Stated {
 /** Figures of one unit and scope: all of them, the tables', and the prose ones by thing and verb. */
 interface Group {
   all: number[];
+  /** The last figure of the group that refers back, if any. */
+  lastBack?: number;
   tables?: number[];
   things: Map<string, Map<string, number[]>>;
 }
@@ -107,6 +111,23 @@ function nodeOf(model: ReportModel, start: number): OutlineNode | undefined {
     if (hit.titleSpan.end <= start) found = hit;
     level = hit.children;
   }
+}
+
+/**
+ * Whether `b`, written as an attributive restatement (新认定的21家专精特新企业), names the batch `a`
+ * counted (全年新认定省级专精特新中小企业十九家): its verb is in `a`'s clause before the figure, and its
+ * thing is `a`'s in brief — the same head, its characters in order, four or more of them.
+ */
+function briefer(aText: string, a: Quantity, b: Quantity): boolean {
+  const long = a.thing.length >= b.thing.length ? a.thing : b.thing;
+  const short = long === a.thing ? b.thing : a.thing;
+  if (short.length < 4 || long.slice(-2) !== short.slice(-2)) return false;
+  let k = 0;
+  for (const ch of long) if (ch === short[k]) k++;
+  if (k < short.length) return false;
+  if (!b.verb) return false;
+  const clause = aText.slice(scanBack(aText, a.from, CLAUSE_END), a.from);
+  return clause.includes(b.verb) || a.verb === b.verb;
 }
 
 /** Whether `a` holds a word `b` does not. */
@@ -233,7 +254,7 @@ export const numbersConflictCheck: Check = {
         const said = LIGHT_VERBS.has(q.verb) || q.thing.startsWith(q.verb) ? q.thing : q.verb + q.thing;
         const measure = SHORT_FORMS.get(said) ?? said;
         // A plan's figures are targets; one that refers back (对新发展的2名党员) still restates the past.
-        if (l && (!planned || l.refersBack)) stated.push({ q, span: q, raw: q.raw, thing: measure, verb: '', unit: q.unit, min: q.min, max: q.max, scope: l.scope, years: l.years, inTable: false, whole: l.whole, words: l.words, sentence: l.sentence, purpose: l.purpose, context: l.refersBack ? [] : undefined });
+        if (l && (!planned || l.refersBack)) stated.push({ q, span: q, raw: q.raw, thing: measure, verb: '', unit: q.unit, min: q.min, max: q.max, scope: l.scope, years: l.years, inTable: false, whole: l.whole, words: l.words, sentence: l.sentence, purpose: l.purpose, context: l.refersBack ? [] : undefined, refersBack: l.refersBack });
       });
     }
     for (const t of readTables(model)) {
@@ -259,6 +280,7 @@ export const numbersConflictCheck: Check = {
       let g = byScope.get(x.scope);
       if (!g) byScope.set(x.scope, (g = { all: [], things: new Map() }));
       g.all.push(k);
+      if (x.refersBack) g.lastBack = k;
       if (x.q) {
         let byVerb = g.things.get(x.thing);
         if (!byVerb) g.things.set(x.thing, (byVerb = new Map()));
@@ -272,6 +294,8 @@ export const numbersConflictCheck: Check = {
       const x = stated[i];
       const g = groups[i];
       if (!x.q) return g.all;
+      // A figure that refers back may name its batch more briefly: look at every figure of its unit and scope.
+      if (x.refersBack || (g.lastBack ?? -1) > i) return g.all;
       const same = g.things.get(x.thing)?.get(x.verb) ?? [];
       return g.tables ? [...same, ...g.tables].sort((p, q) => p - q) : same;
     };
@@ -284,7 +308,7 @@ export const numbersConflictCheck: Check = {
         if (reported.has(b)) continue;
         if (a.unit !== b.unit || a.scope !== b.scope) continue;
         if (a.years && b.years && a.years !== b.years) continue;
-        const sameThing = a.thing === b.thing || (a.q && b.q ? false : a.thing.endsWith(b.thing) || b.thing.endsWith(a.thing));
+        const sameThing = a.thing === b.thing || (a.q && b.q ? !!b.refersBack && a.q.blockIndex !== b.q.blockIndex && briefer(model.blocks[a.q.blockIndex].text, a.q, b.q) : a.thing.endsWith(b.thing) || b.thing.endsWith(a.thing));
         if (!sameThing) continue;
         if (a.verb && b.verb && a.verb !== b.verb) continue;
         // Compatible bounds: 6100余 (6100–6200) and 6000多 (6000–7000) can be the same figure.
