@@ -47,4 +47,15 @@ describe('real text: breakdowns without 共 or 其中 (numbers/sum)', () => {
     // …while 两项总量 does sum them.
     assert.deepEqual(sums('全年粮食总产18.2万吨、蔬菜总产6.4万吨，两项总量为25.1万吨。').length, 1);
   });
+
+  it('a whole followed by its main kinds only (far below it) is no slip: 工业总产值…，电子、机械、化工分别为…', () => {
+    assert.deepEqual(sums('全市规上工业总产值500亿元，电子、机械、化工分别为120、90、60亿元。'), []);
+    // …while parts over the whole are wrong however many kinds there are.
+    assert.equal(sums('全市规上工业总产值500亿元，电子、机械、化工分别为220、190、160亿元。').length, 1);
+  });
+
+  it('a list announced as the main items (主要有：) is a selection, not the whole', () => {
+    const text = ['全年共培训干部 860 人次，主要有：', '', '- 政策解读 412 人次；', '- 业务技能 301 人次。'].join('\n');
+    assert.deepEqual(sums(text, 'markdown'), []);
+  });
 });

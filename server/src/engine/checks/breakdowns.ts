@@ -25,6 +25,11 @@ export interface Breakdown {
   open: boolean;
   /** How the breakdown was written. */
   form: 'qizhong' | 'before' | 'fenbie';
+  /**
+   * The total is not said to be one (no 共/合计): a whole named before the kinds 分别 spreads over, or
+   * items listed on the lines after it. Such a list may name the main kinds only.
+   */
+  implied?: boolean;
 }
 
 export interface BreakdownOptions {
@@ -328,6 +333,8 @@ function scanBreakdowns(model: ReportModel, opts: BreakdownOptions, perBlock: Pe
     const lead = text.slice(scanBack(text, total.from, SENTENCE_END), total.from).trimEnd();
     if (!totalRe.test(lead.slice(afterLast(lead, COLON_COMMA)))) return undefined;
     // Only the clause announcing the list may follow the total: ，去向如下： / ，分布如下：
+    // (…，主要有： / 重点如下： announces a selection, not the whole.)
+    if (/主要|重点|部分|典型|例如|举例|如[：:]/.test(text.slice(total.to))) return undefined;
     if (!/^[，,]?[\u4e00-\u9fff]{0,8}(?:如下|为|是|包括)?[：:]\s*$/.test(text.slice(total.to))) return undefined;
     const parts: Quantity[] = [];
     const labels: string[] = [];
@@ -341,7 +348,7 @@ function scanBreakdowns(model: ReportModel, opts: BreakdownOptions, perBlock: Pe
     }
     if (parts.length < 2) return undefined;
     const open = parts.some((q, i) => /等$/.test(labels[i]) || /^等/.test(model.blocks[q.blockIndex].text.slice(q.to)));
-    return { block, total, parts, labels, open, form: 'before' };
+    return { block, total, parts, labels, open, form: 'before', implied: true };
   }
 
   function partOf(q: Quantity, total: Quantity): boolean {
@@ -442,7 +449,8 @@ function scanBreakdowns(model: ReportModel, opts: BreakdownOptions, perBlock: Pe
         if (subject && gap.split(/[、和及与]/).length !== own.length) continue;
         const last = own[own.length - 1];
         const tail = text.slice(last.to, last.to + 2);
-        out.push({ total, parts: own, labels: subjects.length === own.length ? subjects : own.map((q) => labelOf(text, q, cue.end)), open: /^等/.test(tail) || /等$/.test(labelOf(text, last, cue.end)), form: cue.word.startsWith('分别') ? 'fenbie' : 'qizhong' });
+        const implied = fenbie && !totalRe.test(text.slice(sent.start, total.from).slice(afterLast(text.slice(sent.start, total.from), COLON_COMMA)));
+        out.push({ ...(implied ? { implied } : {}), total, parts: own, labels: subjects.length === own.length ? subjects : own.map((q) => labelOf(text, q, cue.end)), open: /^等/.test(tail) || /等$/.test(labelOf(text, last, cue.end)), form: cue.word.startsWith('分别') ? 'fenbie' : 'qizhong' });
         own.forEach((q) => used.add(q));
         used.add(total);
       }

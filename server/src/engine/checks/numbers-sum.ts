@@ -88,7 +88,14 @@ export const numbersSumCheck: Check = {
       const over = sumMin > total.max + tol && (parts.length === 1 || kind !== undefined);
       // Labels that only share a head noun may leave kinds out: a short list, or one far
       // below its total, is read as naming the main kinds only.
-      const under = sumMax < total.min - tol && parts.length >= 2 && !b.open && (kind === 'tier' || (kind === 'head' && parts.length >= 3 && total.min - sumMax <= 0.2 * total.min));
+      const under =
+        sumMax < total.min - tol &&
+        parts.length >= 2 &&
+        !b.open &&
+        (kind === 'tier' || (kind === 'head' && parts.length >= 3 && total.min - sumMax <= 0.2 * total.min)) &&
+        // A whole not said to be the total may be followed by its main kinds only: a shortfall of a few
+        // percent is a slip of arithmetic, a larger one the kinds left unnamed.
+        (!b.implied || total.min - sumMax <= 0.05 * total.min);
       if (!over && !under) continue;
       const stated = statedTotal(b.block.text, total, opts.totalWords);
       const exact = parts.every((q) => q.value !== undefined);
