@@ -29,7 +29,8 @@ function titlesOf(specs: SectionSpec[]): Map<string, SectionSpec> {
   let m = titleMemo.get(specs);
   if (!m) {
     m = new Map();
-    for (const s of specs) for (const t of [s.title, ...s.aliases]) m.set(normalizeTitle(t), s);
+    // (Latin letters match in either case: LESS WELL, Less well.)
+    for (const s of specs) for (const t of [s.title, ...s.aliases]) m.set(normalizeTitle(t).toLowerCase(), s);
     titleMemo.set(specs, m);
   }
   return m;
@@ -49,8 +50,7 @@ export function normalizeTitle(title: string): string {
   let t = title.replace(/^\s*[0-9]{1,2}\s+(?=\S)/, '').replace(TRAD_RE, (c) => TRAD[c]).replace(/[\s\u3000“”"‘’'《》〈〉「」【】()（）:：。，、；;]/g, '');
   t = t.replace(YEAR_PREFIX, '');
   t = t.replace(/^的/, '');
-  // (Latin letters in either case: LESS WELL, Less well.)
-  return /[A-Z]/.test(t) ? t.toLowerCase() : t;
+  return t;
 }
 
 /** A title that names the whole document: 2021年总结、岁末总结、述职报告、年度工作汇报. */
@@ -92,7 +92,7 @@ export function classifySections(nodes: OutlineNode[], specs: SectionSpec[], seg
 
   for (const node of nodes) {
     const t = normalizeTitle(node.title);
-    const exact = byTitle.get(t);
+    const exact = byTitle.get(t.toLowerCase());
     if (exact) {
       node.section = exact.kind;
       node.sectionBy = t === normalizeTitle(exact.title) ? 'title' : 'alias';
@@ -146,7 +146,7 @@ export function classifySections(nodes: OutlineNode[], specs: SectionSpec[], seg
 
 function specMatch(node: OutlineNode, specs: SectionSpec[], byTitle: Map<string, SectionSpec>, seg: Segmenter): SectionSpec | undefined {
   const t = normalizeTitle(node.title);
-  const exact = byTitle.get(t);
+  const exact = byTitle.get(t.toLowerCase());
   if (exact) return exact;
   if (t.length > 6) return undefined;
   // (Segment only a title that holds some keyword at all: most sub-headings hold none.)
