@@ -4,7 +4,7 @@
 // every use, so a large draft does not repeat the same sentences verbatim.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { toChineseNumeral } from '../server/src/engine/markers';
+import { toChineseNumeral } from '../server/src/engine/reader/markers';
 
 export interface Fixtures {
   duties: string[];

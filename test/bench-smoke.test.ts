@@ -10,7 +10,7 @@ import { draftToDocx, measureDocx } from '../bench/docx';
 import { readDocx } from '../server/src/docx/index';
 import { engineSetup, measureEngine, growthExponent, median, percentile, prhYaml } from '../bench/lib';
 import { buildModel } from '../server/src/engine/model';
-import { readMarkdown } from '../server/src/engine/blocks';
+import { readMarkdown } from '../server/src/engine/reader/blocks';
 import { loadSegmenter } from '../server/src/segmenters/index';
 import { basicSegmenter } from '../server/src/engine/segmenter';
 import { pack } from './helpers';

@@ -1,11 +1,11 @@
 // Reading a Markdown draft chunk by chunk (plain paragraphs without remark, cached
 // chunks from the last run) must give exactly the blocks of one whole remark parse.
-import { blankNonProse } from '../server/src/engine/nonprose';
+import { blankNonProse } from '../server/src/engine/reader/nonprose';
 import fc from 'fast-check';
 import { strict as assert } from 'node:assert';
-import { readMarkdown, parseBlocks } from '../server/src/engine/blocks';
-import { splitChunks, plainPieces } from '../server/src/engine/chunks';
-import { RunMemo, type ChunkBlocks } from '../server/src/engine/cache';
+import { readMarkdown, parseBlocks } from '../server/src/engine/reader/blocks';
+import { splitChunks, plainPieces } from '../server/src/engine/reader/chunks';
+import { RunMemo, type ChunkBlocks } from '../server/src/engine/run/cache';
 import type { Block } from '../server/src/engine/types';
 
 const RUNS = Number(process.env.SHENGAO_PROP_RUNS ?? 150);

@@ -2,15 +2,15 @@
 // must answer exactly as the slow path it stands in front of, on both of its sides.
 import { strict as assert } from 'node:assert';
 import { loadSegmenter } from '../server/src/segmenters/index';
-import { wordIndex, wordStartingAt, wordEndingAt, wordAt, wordBoundary } from '../server/src/engine/word-index';
-import { matchMarker } from '../server/src/engine/markers';
-import { hasFigure, parseNumber, unfilledFigures } from '../server/src/engine/quantities';
-import { quotedSpans } from '../server/src/engine/quotes';
-import { charSet, scanBack, scanForward, SENTENCE_END } from '../server/src/engine/scan';
+import { wordIndex, wordStartingAt, wordEndingAt, wordAt, wordBoundary } from '../server/src/engine/figures/word-index';
+import { matchMarker } from '../server/src/engine/reader/markers';
+import { hasFigure, parseNumber, unfilledFigures } from '../server/src/engine/figures/quantities';
+import { quotedSpans } from '../server/src/engine/reader/quotes';
+import { charSet, scanBack, scanForward, SENTENCE_END } from '../server/src/engine/text/scan';
 import type { Block } from '../server/src/engine/types';
 import { buildModel } from '../server/src/engine/model';
 import { EMPTY_CONFIG, type EngineConfig } from '../server/src/engine/config';
-import { findBreakdowns } from '../server/src/engine/checks/breakdowns';
+import { findBreakdowns } from '../server/src/engine/figures/breakdowns';
 import { SUM_DEFAULTS } from '../server/src/engine/checks/numbers-sum';
 import { run } from './numbers-util';
 

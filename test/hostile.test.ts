@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { check, byRule, ids, ROOT } from './helpers';
 import { LineIndex, type DocumentKind, type LintResult } from '../server/src/engine/index';
-import { readGuarded, LIMITS } from '../server/src/engine/limits';
+import { readGuarded, LIMITS } from '../server/src/engine/reader/limits';
 
 const FIX = join(__dirname, 'fixtures', 'hardening');
 const REPORT_TXT = readFileSync(join(FIX, 'report.txt'), 'utf8');

@@ -2,7 +2,7 @@
 // at lines opening with a space, a tab or a container marker.
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { deepLine } from '../server/src/engine/limits';
+import { deepLine } from '../server/src/engine/reader/limits';
 
 /** The reading deepLine must keep: every line through regexes, as it was first written. */
 function byRegex(text: string, max: number): { start: number; end: number; depth: number } | undefined {

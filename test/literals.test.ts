@@ -1,7 +1,7 @@
 // Literals finds what a regex alternation of the same forms finds, match for match.
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { Literals } from '../server/src/engine/literals';
+import { Literals } from '../server/src/engine/text/literals';
 
 /** Every match of `forms` in `text`, the way terms/preferred used to read them: one global regex. */
 function byRegex(forms: string[], text: string): [number, string][] {

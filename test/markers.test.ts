@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { matchMarker, parseChineseNumeral, canonicalMarker } from '../server/src/engine/markers';
+import { matchMarker, parseChineseNumeral, canonicalMarker } from '../server/src/engine/reader/markers';
 
 describe('outline markers', () => {
   it('reads Chinese numerals up to the twenties and beyond', () => {

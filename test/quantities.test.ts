@@ -3,7 +3,7 @@
 import { strict as assert } from 'node:assert';
 import { buildModel } from '../server/src/engine/model';
 import { EMPTY_CONFIG } from '../server/src/engine/config';
-import { unfilledFigures, type Quantity } from '../server/src/engine/quantities';
+import { unfilledFigures, type Quantity } from '../server/src/engine/figures/quantities';
 import { loadSegmenter } from '../server/src/segmenters/index';
 
 const seg = loadSegmenter();

@@ -3,7 +3,7 @@
 // are parts. Examples are our own.
 import { strict as assert } from 'node:assert';
 import { check } from './helpers';
-import { normalizeTitle } from '../server/src/engine/sections';
+import { normalizeTitle } from '../server/src/engine/reader/sections';
 
 const missing = (text: string, kind: 'text' | 'markdown' = 'markdown') =>
   check(text, { kind })

@@ -1,16 +1,16 @@
 // text → ReportModel: parse once, share with every check.
 import type { DocumentKind, ReportModel, Sentence } from './types.js';
 import type { EngineConfig } from './config.js';
-import type { Bounds } from './deadline.js';
-import { LIMITS, readGuarded, readMarkdownBom } from './limits.js';
-import { PROSE_KINDS } from './blocks.js';
-import { RunMemo, type LintCache } from './cache.js';
-import { readOutline, walkOutline } from './outline.js';
-import { classifyNested, classifySections, sectionLevel } from './sections.js';
-import { splitSentences } from './sentences.js';
-import { readSuppressions } from './suppress.js';
+import type { Bounds } from './run/deadline.js';
+import { LIMITS, readGuarded, readMarkdownBom } from './reader/limits.js';
+import { PROSE_KINDS } from './reader/blocks.js';
+import { RunMemo, type LintCache } from './run/cache.js';
+import { readOutline, walkOutline } from './reader/outline.js';
+import { classifyNested, classifySections, sectionLevel } from './reader/sections.js';
+import { splitSentences } from './reader/sentences.js';
+import { readSuppressions } from './reader/suppress.js';
 import { basicSegmenter, type Segmenter, type TaggedWord } from './segmenter.js';
-import { extractQuantities, type Quantity } from './quantities.js';
+import { extractQuantities, type Quantity } from './figures/quantities.js';
 
 
 /**

@@ -1,7 +1,7 @@
 // Section skeletons: the pack's snippet bodies use VS Code snippet syntax;
 // quick fixes need the plain text.
 import type { MarkerKind } from './types.js';
-import { canonicalMarker } from './markers.js';
+import { canonicalMarker } from './reader/markers.js';
 import type { SectionSpec } from './config.js';
 
 /** `${1:问题概述}` → `问题概述`, `$1`/`$0` → ``, `\$` → `$`. */

@@ -1,7 +1,7 @@
 // A numbered item left empty (「1、」 alone on its line, its sibling 「2、完善预置点校准」 written): the
 // slot of a template or of last week's report that was never filled in. Reported by text/placeholder.
 import type { Draft, ReportModel } from '../types.js';
-import { walkOutline } from '../outline.js';
+import { walkOutline } from '../reader/outline.js';
 
 export function emptyItems(model: ReportModel): Draft[] {
   const out: Draft[] = [];

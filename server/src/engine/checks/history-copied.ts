@@ -5,8 +5,8 @@
 // Runs only when last year's report is given (`--previous`, `previous:`).
 import { type Check, optionsSchema } from '../rule.js';
 import type { Draft, ReportModel, Sentence } from '../types.js';
-import { lineAt } from '../history.js';
-import { walkOutline } from '../outline.js';
+import { lineAt } from '../figures/history.js';
+import { walkOutline } from '../reader/outline.js';
 
 export const COPIED_DEFAULTS = {
   /** Shortest passage reported, in characters (a stock phrase is not a copied passage). */

@@ -4,12 +4,12 @@
 // Runs only when last year's report is given (`--previous`, `previous:`).
 import type { Check } from '../rule.js';
 import type { Draft } from '../types.js';
-import type { Quantity } from '../quantities.js';
-import { fmt } from '../quantities.js';
-import { indicatorOf } from '../ledger.js';
-import { isDelta } from './breakdowns.js';
-import { lastYearValue, lastYearWords, levelsOf, years } from '../history.js';
-import { scanBack, SENTENCE_END } from '../scan.js';
+import type { Quantity } from '../figures/quantities.js';
+import { fmt } from '../figures/quantities.js';
+import { indicatorOf } from '../figures/ledger.js';
+import { isDelta } from '../figures/breakdowns.js';
+import { lastYearValue, lastYearWords, levelsOf, years } from '../figures/history.js';
+import { scanBack, SENTENCE_END } from '../text/scan.js';
 
 const INCREASE = '增长|增加|提高|提升|上升|多';
 const DECREASE = '下降|减少|降低|回落|少';

@@ -3,12 +3,12 @@
 // Runs only when last year's report is given (`--previous`, `previous:`).
 import type { Check } from '../rule.js';
 import type { Draft, ReportModel } from '../types.js';
-import type { Quantity } from '../quantities.js';
-import { fmt } from '../quantities.js';
-import { indicatorOf } from '../ledger.js';
-import { isDelta } from './breakdowns.js';
-import { lastYearValue, lastYearWords, levelsOf, years } from '../history.js';
-import { afterLast, charSet, scanBack, SENTENCE_END } from '../scan.js';
+import type { Quantity } from '../figures/quantities.js';
+import { fmt } from '../figures/quantities.js';
+import { indicatorOf } from '../figures/ledger.js';
+import { isDelta } from '../figures/breakdowns.js';
+import { lastYearValue, lastYearWords, levelsOf, years } from '../figures/history.js';
+import { afterLast, charSet, scanBack, SENTENCE_END } from '../text/scan.js';
 
 const CLAUSE_STOP = charSet('，,；;。：:\n');
 /** A change word right before the figure: 较上年增加20名 states a change, not last year's value. */

@@ -6,9 +6,9 @@
 // Runs only when last year's report is given (`--previous`, `previous:`).
 import type { Check } from '../rule.js';
 import type { Block, Draft, ReportModel } from '../types.js';
-import { blockSpan } from '../blocks.js';
-import { lineAt, reportYear, years } from '../history.js';
-import { scanBack, scanForward, SENTENCE_END } from '../scan.js';
+import { blockSpan } from '../reader/blocks.js';
+import { lineAt, reportYear, years } from '../figures/history.js';
+import { scanBack, scanForward, SENTENCE_END } from '../text/scan.js';
 
 const DATE = /((?:19|20)[0-9]{2})年(?:([0-9]{1,2})月(?:([0-9]{1,2})日)?)?/g;
 /** A date used as a point of comparison or a start, not as when something happened. */

@@ -3,10 +3,10 @@
 // the duties section by default) that claims a result and carries no quantity at all.
 import { type Check, optionsSchema, stringList } from '../rule.js';
 import type { Draft, OutlineNode, Span } from '../types.js';
-import { hasFigure } from '../quantities.js';
-import { blockMarker } from '../markers.js';
-import { lowerBound } from '../sorted.js';
-import { compiledBy } from '../compiled.js';
+import { hasFigure } from '../figures/quantities.js';
+import { blockMarker } from '../reader/markers.js';
+import { lowerBound } from '../text/sorted.js';
+import { compiledBy } from '../run/compiled.js';
 
 const DIGIT = /[0-9０-９]/;
 

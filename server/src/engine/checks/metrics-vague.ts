@@ -3,10 +3,10 @@
 // plans sections (where 全面提升 is an aim, not a claim) are left alone.
 import { type Check, optionsSchema, stringList } from '../rule.js';
 import type { Draft, OutlineNode, Span } from '../types.js';
-import { blockSpan } from '../blocks.js';
-import { quotedSpans, inside } from '../quotes.js';
-import { hasFigure } from '../quantities.js';
-import { compiledBy } from '../compiled.js';
+import { blockSpan } from '../reader/blocks.js';
+import { quotedSpans, inside } from '../reader/quotes.js';
+import { hasFigure } from '../figures/quantities.js';
+import { compiledBy } from '../run/compiled.js';
 
 export const VAGUE_DEFAULTS = {
   phrases: [

@@ -9,12 +9,12 @@
 import { isRecord, plainFields, range } from '../explain.js';
 import { type Check, optionsSchema, stringList } from '../rule.js';
 import type { Draft, OutlineNode, ReportModel, Span } from '../types.js';
-import type { Quantity } from '../quantities.js';
-import { isDelta } from './breakdowns.js';
-import { readTables } from './tables.js';
-import { lowerBound } from '../sorted.js';
-import { wordIndex, wordStartingAt, type WordIndex } from '../word-index.js';
-import { scanBack, scanForward, afterLast, charSet, CLAUSE_END, SENTENCE_END } from '../scan.js';
+import type { Quantity } from '../figures/quantities.js';
+import { isDelta } from '../figures/breakdowns.js';
+import { readTables } from '../figures/tables.js';
+import { lowerBound } from '../text/sorted.js';
+import { wordIndex, wordStartingAt, type WordIndex } from '../figures/word-index.js';
+import { scanBack, scanForward, afterLast, charSet, CLAUSE_END, SENTENCE_END } from '../text/scan.js';
 
 const COLON_COMMA = charSet('，,：:');
 const SEMI_COMMA = charSet('，,；;');

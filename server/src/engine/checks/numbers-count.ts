@@ -6,13 +6,13 @@
 import { num, plainFields } from '../explain.js';
 import { type Check, type CheckContext, optionsSchema, stringList } from '../rule.js';
 import type { Block, Draft, OutlineNode, ReportModel, Span } from '../types.js';
-import { blockSpan } from '../blocks.js';
-import { parseChineseNumeral } from '../markers.js';
-import { quotedSpans, inside } from '../quotes.js';
-import { walkOutline } from '../outline.js';
-import { scanBack, charSet } from '../scan.js';
-import { joinsOf, listAfter, listInBrackets, openOf, splitBefore, type ItemList } from './count-lists.js';
-import { wordIndex, wordAt, wordStartingAt, type WordIndex } from '../word-index.js';
+import { blockSpan } from '../reader/blocks.js';
+import { parseChineseNumeral } from '../reader/markers.js';
+import { quotedSpans, inside } from '../reader/quotes.js';
+import { walkOutline } from '../reader/outline.js';
+import { scanBack, charSet } from '../text/scan.js';
+import { joinsOf, listAfter, listInBrackets, openOf, splitBefore, type ItemList } from '../figures/count-lists.js';
+import { wordIndex, wordAt, wordStartingAt, type WordIndex } from '../figures/word-index.js';
 
 const LIST_START = charSet('，,。；;：:\n（(）)');
 

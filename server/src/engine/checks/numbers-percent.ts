@@ -9,12 +9,12 @@
 import { num, plainFields } from '../explain.js';
 import { type Check, optionsSchema, stringList } from '../rule.js';
 import type { Block, Draft } from '../types.js';
-import { fmt, type Quantity } from '../quantities.js';
-import { findBreakdowns, isDelta } from './breakdowns.js';
+import { fmt, type Quantity } from '../figures/quantities.js';
+import { findBreakdowns, isDelta } from '../figures/breakdowns.js';
 import { SUM_DEFAULTS } from './numbers-sum.js';
-import { readTables } from './tables.js';
-import { scanBack, SENTENCE_END } from '../scan.js';
-import { compiledBy } from '../compiled.js';
+import { readTables } from '../figures/tables.js';
+import { scanBack, SENTENCE_END } from '../text/scan.js';
+import { compiledBy } from '../run/compiled.js';
 import { checkShares } from './percent-shares.js';
 
 export const PERCENT_DEFAULTS = {

@@ -4,10 +4,10 @@
 import { isRecord, plainFields, range } from '../explain.js';
 import { type Check, optionsSchema, stringList } from '../rule.js';
 import type { Draft } from '../types.js';
-import { fmt, type Quantity } from '../quantities.js';
-import { findBreakdowns, partition } from './breakdowns.js';
-import { scanBack, charSet } from '../scan.js';
-import { readTables } from './tables.js';
+import { fmt, type Quantity } from '../figures/quantities.js';
+import { findBreakdowns, partition } from '../figures/breakdowns.js';
+import { scanBack, charSet } from '../text/scan.js';
+import { readTables } from '../figures/tables.js';
 import { tableTotals } from './table-totals.js';
 
 const TOTAL_LEAD_END = charSet('，,；;。：:、\n（(');

@@ -2,7 +2,7 @@
 // continued a level too deep (## 1. ## 2. ### 3.).
 import type { Check } from '../rule.js';
 import type { Draft } from '../types.js';
-import { misleveled } from '../siblings.js';
+import { misleveled } from '../reader/siblings.js';
 
 export const outlineLevelCheck: Check = {
   name: 'outline-level',

@@ -1,9 +1,9 @@
 // outline/sequence: ordinals at one level run 1, 2, 3… with no gap or repeat.
 import type { Check } from '../rule.js';
 import type { Draft, Marker, OutlineNode, ReportModel, TextEdit } from '../types.js';
-import { markerRuns, misleveled } from '../siblings.js';
-import { walkOutline } from '../outline.js';
-import { ordinalText, KIND_LABEL, matchMarker } from '../markers.js';
+import { markerRuns, misleveled } from '../reader/siblings.js';
+import { walkOutline } from '../reader/outline.js';
+import { ordinalText, KIND_LABEL, matchMarker } from '../reader/markers.js';
 
 function shown(text: string): string {
   return `“${text}”`;

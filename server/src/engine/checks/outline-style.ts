@@ -3,9 +3,9 @@
 // in Chinese text), and one style per level.
 import type { Check } from '../rule.js';
 import type { Draft, Marker, ReportModel } from '../types.js';
-import { markerRuns, type MarkerRun } from '../siblings.js';
-import { matchMarker } from '../markers.js';
-import { blockSpan } from '../blocks.js';
+import { markerRuns, type MarkerRun } from '../reader/siblings.js';
+import { matchMarker } from '../reader/markers.js';
+import { blockSpan } from '../reader/blocks.js';
 
 function q(s: string): string {
   return `“${s}”`;

@@ -7,9 +7,9 @@
 //   ████████░░ 80%                            a progress bar
 // Only one reading is checked: when the whole cannot be told for sure, nothing is said.
 import type { Block } from '../types.js';
-import type { Quantity } from '../quantities.js';
-import { isDelta } from './breakdowns.js';
-import { afterLast, charSet, scanBack, SENTENCE_END } from '../scan.js';
+import type { Quantity } from '../figures/quantities.js';
+import { isDelta } from '../figures/breakdowns.js';
+import { afterLast, charSet, scanBack, SENTENCE_END } from '../text/scan.js';
 
 const QUALIFIER_STOP = charSet('，,；;。：:、（(）) 0123456789０１２３４５６７８９%％');
 

@@ -3,11 +3,11 @@
 import type { Check } from '../rule.js';
 import type { Block, Draft } from '../types.js';
 import type { PlaceholderPattern } from '../config.js';
-import { blockSpan, PROSE_KINDS } from '../blocks.js';
-import { unfilledFigures } from '../quantities.js';
-import { compiledBy } from '../compiled.js';
-import { compilePattern, type TextPattern } from '../pattern.js';
-import { visibleText } from '../invisible.js';
+import { blockSpan, PROSE_KINDS } from '../reader/blocks.js';
+import { unfilledFigures } from '../figures/quantities.js';
+import { compiledBy } from '../run/compiled.js';
+import { compilePattern, type TextPattern } from '../text/pattern.js';
+import { visibleText } from '../text/invisible.js';
 import { emptyItems } from './empty-items.js';
 
 

@@ -3,10 +3,10 @@
 // reviewer (and `shengao trace`) can only ask whether such a plan was kept.
 import { type Check, optionsSchema, stringList } from '../rule.js';
 import type { Block, Draft, OutlineNode, ReportModel } from '../types.js';
-import { hasFigure } from '../quantities.js';
-import { compiledBy } from '../compiled.js';
-import { blockSpan } from '../blocks.js';
-import { blockMarker } from '../markers.js';
+import { hasFigure } from '../figures/quantities.js';
+import { compiledBy } from '../run/compiled.js';
+import { blockSpan } from '../reader/blocks.js';
+import { blockMarker } from '../reader/markers.js';
 
 /** Where an item's words start: after its outline marker (1. has a digit that is no figure). */
 const afterMarker = (b: Block) => blockMarker(b.text, b.kind === 'heading')?.end ?? 0;

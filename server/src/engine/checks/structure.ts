@@ -2,10 +2,10 @@
 import type { Check } from '../rule.js';
 import type { Draft, OutlineNode, ReportModel, TextEdit } from '../types.js';
 import type { SectionSpec } from '../config.js';
-import { ordinalText } from '../markers.js';
+import { ordinalText } from '../reader/markers.js';
 import { sectionSkeleton } from '../snippet.js';
-import { announcedKinds, sectionsInOrder } from '../sections.js';
-import { walkOutline } from '../outline.js';
+import { announcedKinds, sectionsInOrder } from '../reader/sections.js';
+import { walkOutline } from '../reader/outline.js';
 
 function label(spec: SectionSpec): string {
   return `“${spec.title}”`;

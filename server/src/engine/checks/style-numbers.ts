@@ -12,10 +12,10 @@
 // approximate ones (三四个, 十余名) are Chinese by rule.
 import type { Check } from '../rule.js';
 import type { Block, Draft, ReportModel } from '../types.js';
-import type { Quantity } from '../quantities.js';
-import { blockSpan, PROSE_KINDS } from '../blocks.js';
-import { quotedSpans, inside } from '../quotes.js';
-import { scanBack, SENTENCE_END } from '../scan.js';
+import type { Quantity } from '../figures/quantities.js';
+import { blockSpan, PROSE_KINDS } from '../reader/blocks.js';
+import { quotedSpans, inside } from '../reader/quotes.js';
+import { scanBack, SENTENCE_END } from '../text/scan.js';
 
 const CN_DIGIT = /^[零〇一二两三四五六七八九十百千]/;
 const AR_DIGIT = /^[0-9０-９]/;

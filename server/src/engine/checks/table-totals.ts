@@ -7,8 +7,8 @@
 // when no reasonable reading adds up, and, when the total row has other summable columns,
 // only if one of them does add up: a total row whose columns never add up is not a sum.
 import type { Draft } from '../types.js';
-import type { FigureTable, TableCell, TableRow } from './tables.js';
-import { fmt } from '../quantities.js';
+import type { FigureTable, TableCell, TableRow } from '../figures/tables.js';
+import { fmt } from '../figures/quantities.js';
 
 const TOTAL_LABEL = /^(?:合\s*计|总\s*计|共\s*计|总\s*数|总\s*和)$/;
 const SUBTOTAL_LABEL = /^小\s*计$/;

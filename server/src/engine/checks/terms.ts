@@ -5,11 +5,11 @@
 import type { Check } from '../rule.js';
 import type { Block, Draft } from '../types.js';
 import type { TermSpec } from '../config.js';
-import { blockSpan, PROSE_KINDS } from '../blocks.js';
-import { quotedSpans } from '../quotes.js';
-import { Literals } from '../literals.js';
-import { compilePattern, type TextPattern } from '../pattern.js';
-import { visibleText } from '../invisible.js';
+import { blockSpan, PROSE_KINDS } from '../reader/blocks.js';
+import { quotedSpans } from '../reader/quotes.js';
+import { Literals } from '../text/literals.js';
+import { compilePattern, type TextPattern } from '../text/pattern.js';
+import { visibleText } from '../text/invisible.js';
 
 
 interface Compiled {

@@ -7,18 +7,18 @@
 // (1552总体思路, “五个十佳”, 两学一做), outline markers (一、 1. 一是). The rule that
 // carries most of this: a figure must be followed by a known unit or classifier that
 // stands as a word of its own, and must not sit inside quotes or title marks.
-import type { Block, Quantity, QuantityKind, Span } from './types.js';
-import type { TaggedWord } from './segmenter.js';
-import type { BlockQuantities, RunMemo } from './cache.js';
-import { blockSpan, PROSE_KINDS } from './blocks.js';
-import { blockMarker, parseChineseNumeral } from './markers.js';
-import { quotedSpans, inside } from './quotes.js';
-import { lowerBound } from './sorted.js';
-import { scanBack, scanForward, charSet, CLAUSE_END, SENTENCE_END } from './scan.js';
+import type { Block, Quantity, QuantityKind, Span } from '../types.js';
+import type { TaggedWord } from '../segmenter.js';
+import type { BlockQuantities, RunMemo } from '../run/cache.js';
+import { blockSpan, PROSE_KINDS } from '../reader/blocks.js';
+import { blockMarker, parseChineseNumeral } from '../reader/markers.js';
+import { quotedSpans, inside } from '../reader/quotes.js';
+import { lowerBound } from '../text/sorted.js';
+import { scanBack, scanForward, charSet, CLAUSE_END, SENTENCE_END } from '../text/scan.js';
 import { wordIndex, wordBoundary, wordEndingAt, wordStartingAt, type WordIndex } from './word-index.js';
 
 // The shapes live in types.ts (every room reads them); re-exported here for the readers of figures.
-export type { Quantity, QuantityKind } from './types.js';
+export type { Quantity, QuantityKind } from '../types.js';
 
 const DIGIT = '[0-9０-９]';
 const AR = `${DIGIT}+(?:[,，]${DIGIT}{3})*(?:[.．]${DIGIT}+)?`;

@@ -2,8 +2,8 @@
 // Read from GFM tables and from pipe rows pasted without a `|---|` line (plain text, or a
 // Markdown paragraph of `| … |` lines), so that every table check sees both.
 import type { Block, ReportModel, Span } from '../types.js';
-import { blockSpan } from '../blocks.js';
-import { parseNumber } from '../quantities.js';
+import { blockSpan } from '../reader/blocks.js';
+import { parseNumber } from './quantities.js';
 
 export interface TableCell extends Span {
   text: string;

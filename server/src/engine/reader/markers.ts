@@ -2,8 +2,8 @@
 // 一、 → （一） → 1. → （1）, plus ① and the 一是/二要 enumerators. Recognition is
 // deliberately tolerant (1、, （一）、, (1)., 一. are read as markers) so that
 // outline/style can flag the non-standard forms instead of losing the structure.
-import type { MarkerKind } from './types.js';
-import { charSet, SPACE } from './scan.js';
+import type { MarkerKind } from '../types.js';
+import { charSet, SPACE } from '../text/scan.js';
 
 const CN_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 

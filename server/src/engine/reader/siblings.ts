@@ -1,5 +1,5 @@
 // Runs of sibling markers: what outline/sequence and outline/style compare.
-import type { Marker, MarkerKind, OutlineNode, ReportModel } from './types.js';
+import type { Marker, MarkerKind, OutlineNode, ReportModel } from '../types.js';
 import { walkOutline } from './outline.js';
 
 export interface MarkerRun {

@@ -5,13 +5,13 @@
 // Nested 其中 (…其中党员60名，其中女党员20名) take the last part as their total.
 import type { Block, ReportModel, Span } from '../types.js';
 import type { CheckContext } from '../rule.js';
-import type { Quantity } from '../quantities.js';
-import { quotedSpans } from '../quotes.js';
-import { afterLast, charSet, scanBack, SENTENCE_END } from '../scan.js';
-import { compiledBy } from '../compiled.js';
-import { parseNumber } from '../quantities.js';
-import { blockSpan } from '../blocks.js';
-import { startsWithMarker } from '../markers.js';
+import type { Quantity } from './quantities.js';
+import { quotedSpans } from '../reader/quotes.js';
+import { afterLast, charSet, scanBack, SENTENCE_END } from '../text/scan.js';
+import { compiledBy } from '../run/compiled.js';
+import { parseNumber } from './quantities.js';
+import { blockSpan } from '../reader/blocks.js';
+import { startsWithMarker } from '../reader/markers.js';
 
 const COLON_COMMA = charSet('，,：:');
 

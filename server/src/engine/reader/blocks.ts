@@ -5,15 +5,15 @@
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
-import type { Block, BlockKind, DocumentKind, Span } from './types.js';
+import type { Block, BlockKind, DocumentKind, Span } from '../types.js';
 import { startsWithMarker } from './markers.js';
 import { splitChunks, plainPieces } from './chunks.js';
-import type { ChunkBlocks, RunMemo } from './cache.js';
+import type { ChunkBlocks, RunMemo } from '../run/cache.js';
 
 /** The blocks that hold prose (what the text checks read): not code, comments, HTML or tables of contents. */
 export const PROSE_KINDS: ReadonlySet<BlockKind> = new Set<BlockKind>(['paragraph', 'listItem', 'heading', 'tableRow']);
-import { detach } from './text.js';
-import { SPACE } from './scan.js';
+import { detach } from '../text/positions.js';
+import { SPACE } from '../text/scan.js';
 import { blankNonProse } from './nonprose.js';
 
 /** Minimal mdast shape we rely on (positions are always present from remark-parse). */

@@ -9,11 +9,11 @@
 //      overflow, or anything else) the draft is read as plain text;
 //   4. time: with a deadline from the front end, a parse past its budget is
 //      stopped and the draft read as plain text.
-import type { Block, DocumentKind, EngineNotice } from './types.js';
+import type { Block, DocumentKind, EngineNotice } from '../types.js';
 import { readMarkdown, readPlainText, shiftBlock } from './blocks.js';
-import type { ChunkBlocks, RunMemo } from './cache.js';
-import { snapToCharBoundary } from './text.js';
-import { DeadlineExceeded, type Bounds } from './deadline.js';
+import type { ChunkBlocks, RunMemo } from '../run/cache.js';
+import { snapToCharBoundary } from '../text/positions.js';
+import { DeadlineExceeded, type Bounds } from '../run/deadline.js';
 
 export interface EngineLimits {
   /** Largest number of UTF-16 units read, per kind. */

@@ -2,15 +2,15 @@
 // is, what it measures, its value, unit and approximation, the period or scope its
 // sentence gives, and what the numbers checks made of it. Pure: the model, the findings
 // of the same run and the pack in; plain data out (rows cross worker threads and JSON).
-import type { EngineConfig } from './config.js';
-import type { Finding, ReportModel } from './types.js';
+import type { EngineConfig } from '../config.js';
+import type { Finding, ReportModel } from '../types.js';
 import type { Quantity, QuantityKind } from './quantities.js';
 import { fmt } from './quantities.js';
-import { LineIndex } from './text.js';
-import { findBreakdowns, isDelta } from './checks/breakdowns.js';
-import { SUM_DEFAULTS } from './checks/numbers-sum.js';
-import { scanBack, scanForward, afterLast, charSet, SENTENCE_END } from './scan.js';
-import { lowerBound } from './sorted.js';
+import { LineIndex } from '../text/positions.js';
+import { findBreakdowns, isDelta } from './breakdowns.js';
+import { SUM_DEFAULTS } from '../checks/numbers-sum.js';
+import { scanBack, scanForward, afterLast, charSet, SENTENCE_END } from '../text/scan.js';
+import { lowerBound } from '../text/sorted.js';
 
 /** ok: the check found the figure consistent; mismatch: it reported it; open: it could not decide. */
 export type LedgerVerdict = 'ok' | 'mismatch' | 'open';

@@ -1,6 +1,6 @@
 // Spans of a block's text inside quotation marks or title marks: names, titles
 // and quotations are reproduced as written, so terms and placeholders leave them alone.
-import type { Span } from './types.js';
+import type { Span } from '../types.js';
 
 const PAIRS: Record<string, string> = { '“': '”', '‘': '’', '《': '》', '〈': '〉', '「': '」', '『': '』', '"': '"' };
 

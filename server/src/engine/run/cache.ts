@@ -3,8 +3,8 @@
 // chunks, and re-segments and re-measures only the blocks, whose text changed.
 // Everything cached is a pure function of its key, so a run with a cache gives
 // exactly the findings of a run without one.
-import type { Block, Draft, Quantity } from './types.js';
-import type { TaggedWord } from './segmenter.js';
+import type { Block, Draft, Quantity } from '../types.js';
+import type { TaggedWord } from '../segmenter.js';
 
 /**
  * A map that forgets what the last run did not use: after `sweep()`, only the

@@ -2,9 +2,9 @@
 // problems and next steps. Titles and aliases first, then keywords on the
 // segmented title; finally, unnamed theme sections before the problems section
 // are taken as the duties.
-import type { Block, OutlineNode } from './types.js';
-import type { SectionSpec } from './config.js';
-import type { Segmenter } from './segmenter.js';
+import type { Block, OutlineNode } from '../types.js';
+import type { SectionSpec } from '../config.js';
+import type { Segmenter } from '../segmenter.js';
 
 const YEAR_PREFIX = /^(?:[0-9０-９]{4}|[二〇零一二三四五六七八九]{4})[年]?(?:度)?|^(?:今年|本年度?|明年|来年|下一?年度?|全年|上半年|下半年|新的一年|新一年|下一?季度|下一?阶段|下一?周|下一?个?月)/;
 

@@ -3,7 +3,7 @@
 //   <!-- shengao-disable-next-line [ID…] --> means the same (the form ESLint users write)
 //   <!-- shengao-disable [ID…] --> … <!-- shengao-enable [ID…] -->
 // No ID means every rule. Plain-text drafts accept the same comments on a line of their own.
-import type { Block, Suppression } from './types.js';
+import type { Block, Suppression } from '../types.js';
 
 // Longest first: "disable-next-line" must not read as "disable-next" with a rule named "-line".
 const DIRECTIVE = /<!--\s*shengao-(disable-next-line|disable-next|disable|enable)(?![\w-])([^>]*?)-->/;

@@ -1,11 +1,11 @@
 // Runs every enabled check over one model, isolating failures: a check that
 // throws loses only its own findings and is reported once, with its rule ids.
-import type { Block, Draft, Finding, ReportModel, Severity } from './types.js';
+import type { Block, Draft, Finding, ReportModel, Severity } from '../types.js';
 import { RunMemo, sameLayout, shiftDraft, type LintCache } from './cache.js';
-import type { EngineConfig } from './config.js';
-import type { Check, CheckContext, RuleMeta } from './rule.js';
-import { isSuppressed } from './suppress.js';
-import { snapToCharBoundary } from './text.js';
+import type { EngineConfig } from '../config.js';
+import type { Check, CheckContext, RuleMeta } from '../rule.js';
+import { isSuppressed } from '../reader/suppress.js';
+import { snapToCharBoundary } from '../text/positions.js';
 import { DeadlineExceeded, type Bounds } from './deadline.js';
 
 export interface CheckFailure {

@@ -1,9 +1,9 @@
 // The outline reader: turns prose blocks into a tree of numbered nodes, from
 // `#` headings and from the Chinese markers that open paragraphs.
-import type { Block, Enumeration, Marker, OutlineNode, Span } from './types.js';
+import type { Block, Enumeration, Marker, OutlineNode, Span } from '../types.js';
 import { KIND_RANK, blockMarker, parseChineseNumeral, type RawMarker } from './markers.js';
 import { blockSpan } from './blocks.js';
-import { SPACE } from './scan.js';
+import { SPACE } from '../text/scan.js';
 
 export interface LevelIssue {
   node: OutlineNode;

@@ -3,7 +3,7 @@
 // or brackets. Each reader says how sure it is: too long or unparallel items give
 // no list at all, since a wrong list would mean a false alarm.
 import type { Span } from '../types.js';
-import { quotedSpans } from '../quotes.js';
+import { quotedSpans } from '../reader/quotes.js';
 
 export interface ItemList {
   /** Text-relative spans of the items. */

@@ -3,8 +3,8 @@
 // "does a word start / end here?" for a few positions each: a binary search over one
 // array of word starts, built in one pass (this runs for every block of a report; an
 // object per word or a lookup table per text position cost more than all the questions).
-import type { TaggedWord } from './segmenter.js';
-import { lowerBound } from './sorted.js';
+import type { TaggedWord } from '../segmenter.js';
+import { lowerBound } from '../text/sorted.js';
 
 export interface WordIndex {
   words: TaggedWord[];

@@ -1,11 +1,11 @@
 // What the history/* checks share: the year a report is about, the figures last year's report
 // stated for itself (by indicator), and how a figure's indicator is matched across two years.
 // Pure: two models in (the current one carries last year's as `previous`).
-import type { ReportModel } from './types.js';
+import type { ReportModel } from '../types.js';
 import type { Quantity } from './quantities.js';
 import { indicatorOf, periodOf } from './ledger.js';
-import { isDelta } from './checks/breakdowns.js';
-import { scanBack, SENTENCE_END } from './scan.js';
+import { isDelta } from './breakdowns.js';
+import { scanBack, SENTENCE_END } from '../text/scan.js';
 
 const YEAR = /((?:19|20)[0-9]{2})\s*年/;
 /** A school year (2023—2024学年): the report is about the year it ends in. */

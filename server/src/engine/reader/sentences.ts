@@ -1,7 +1,7 @@
 // Sentence splitting on Chinese end punctuation (。！？；) and line breaks.
-import type { Block, Sentence } from './types.js';
+import type { Block, Sentence } from '../types.js';
 import { blockSpan } from './blocks.js';
-import { SPACE } from './scan.js';
+import { SPACE } from '../text/scan.js';
 
 const END = /[。！？!?；;\n]+[”’」』）)]*/g;
 

@@ -1,5 +1,5 @@
 // Applying text edits: non-overlapping, back to front, so offsets stay valid.
-import type { Finding, TextEdit } from './types.js';
+import type { Finding, TextEdit } from '../types.js';
 
 export function applyEdits(text: string, edits: TextEdit[]): string {
   const sorted = [...edits].sort((a, b) => b.start - a.start || b.end - a.end);
