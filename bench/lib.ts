@@ -91,7 +91,14 @@ export function measureEngine(text: string, setup: EngineSetup, runs: number, wa
   }
   const byRule: Record<string, number> = {};
   for (const f of last.findings) byRule[f.ruleId] = (byRule[f.ruleId] ?? 0) + 1;
-  return { chars: text.length, parseMs, engineMs, findings: last.findings.length, byRule, failures: last.failures.map((f) => `${f.check}: ${f.error.split('\n')[0]}`) };
+  return {
+    chars: text.length,
+    parseMs,
+    engineMs,
+    findings: last.findings.length,
+    byRule,
+    failures: last.failures.map((f) => `${f.check}: ${f.error.split('\n')[0]}`),
+  };
 }
 
 function escapeRe(s: string): string {
@@ -109,10 +116,7 @@ export function prhYaml(terms: TermSpec[]): string {
   for (const t of terms) {
     const avoid = t.avoid.filter(Boolean);
     if (!avoid.length) continue;
-    const ctx = [
-      t.precededBy ? `(?<=${t.precededBy})` : '',
-      t.notPrecededBy ? `(?<!${t.notPrecededBy})` : '',
-    ].join('');
+    const ctx = [t.precededBy ? `(?<=${t.precededBy})` : '', t.notPrecededBy ? `(?<!${t.notPrecededBy})` : ''].join('');
     const after = [t.followedBy ? `(?=${t.followedBy})` : '', t.notFollowedBy ? `(?!${t.notFollowedBy})` : ''].join('');
     out.push(`  - expected: ${q(t.prefer)}`);
     out.push('    patterns:');

@@ -101,7 +101,8 @@ function fileBackedMb(pid: number): number {
 /** The server's own account (`shengao/memory`) plus /proc: what the RSS is made of. */
 async function memoryBreakdown(client: Client, pid: number): Promise<MemoryBreakdown | undefined> {
   try {
-    const r = (await client.request('shengao/memory', {})).result as { rss: number; heapUsed: number; arrayBuffers: number; spaces: Record<string, number> } | undefined;
+    const r = (await client.request('shengao/memory', {})).result as
+      { rss: number; heapUsed: number; arrayBuffers: number; spaces: Record<string, number> } | undefined;
     if (!r) return undefined;
     const files = fileBackedMb(pid);
     const v8Spaces = Object.fromEntries(Object.entries(r.spaces).map(([k, v]) => [k, v / MB]));
@@ -239,7 +240,11 @@ export async function runLspBench(opts: { quick?: boolean; log?: (s: string) => 
   const bigEdits = opts.quick ? 5 : 30;
 
   const t0 = performance.now();
-  const proc = spawn(process.execPath, [...(process.env.SHENGAO_BENCH_PROF ? ['--cpu-prof', '--cpu-prof-dir=' + process.env.SHENGAO_BENCH_PROF] : []), server, '--stdio'], { cwd: dir, stdio: ['pipe', 'pipe', 'pipe'] });
+  const proc = spawn(
+    process.execPath,
+    [...(process.env.SHENGAO_BENCH_PROF ? ['--cpu-prof', '--cpu-prof-dir=' + process.env.SHENGAO_BENCH_PROF] : []), server, '--stdio'],
+    { cwd: dir, stdio: ['pipe', 'pipe', 'pipe'] },
+  );
   proc.stderr.on('data', () => {});
   const client = new Client(proc);
   let segmenter = 'basic';
@@ -350,8 +355,18 @@ export async function runLspBench(opts: { quick?: boolean; log?: (s: string) => 
 
     const budgets = [
       { what: 'LSP: spawn → first diagnostics, 10k draft', value: `${firstDiagnosticsMs.toFixed(0)} ms`, limit: '≤ 500 ms', ok: firstDiagnosticsMs <= 500 },
-      { what: 'LSP: 100k draft, edit → diagnostics after the debounce (p50)', value: `${median(bigLat).toFixed(0)} ms`, limit: '≤ 100 ms', ok: median(bigLat) <= 100 },
-      { what: `LSP: RSS with the segmenter loaded, at rest (${IDLE_MS / 1000} s after the last edit)`, value: `${idle.rss.toFixed(0)} MB`, limit: '≤ 150 MB', ok: idle.rss <= 150 },
+      {
+        what: 'LSP: 100k draft, edit → diagnostics after the debounce (p50)',
+        value: `${median(bigLat).toFixed(0)} ms`,
+        limit: '≤ 100 ms',
+        ok: median(bigLat) <= 100,
+      },
+      {
+        what: `LSP: RSS with the segmenter loaded, at rest (${IDLE_MS / 1000} s after the last edit)`,
+        value: `${idle.rss.toFixed(0)} MB`,
+        limit: '≤ 150 MB',
+        ok: idle.rss <= 150,
+      },
       { what: 'LSP: rapid typing publishes only the settled version', value: `${burst.published} of ${burstEdits}`, limit: '≤ 2', ok: burst.published <= 2 },
     ];
     return {

@@ -50,7 +50,11 @@ for (const e of entries) {
   const code = readFileSync(e.out, 'utf8');
   // A backslash before a non-ASCII character would turn its escape into "\\" + "uXXXX".
   if (/\\[^\x00-\x7f]/.test(code)) throw new Error(`${e.out}: an escaped non-ASCII character; write it as \\uXXXX in the source`);
-  if (/[^\x00-\x7f]/.test(code)) writeFileSync(e.out, code.replace(/[^\x00-\x7f]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0')));
+  if (/[^\x00-\x7f]/.test(code))
+    writeFileSync(
+      e.out,
+      code.replace(/[^\x00-\x7f]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0')),
+    );
 }
 // Parse and validate the built-in packs once, at build time (dist/builtin-packs.json).
 execFileSync(process.execPath, ['dist/compile-packs.js'], { stdio: 'inherit' });

@@ -67,5 +67,7 @@ for (const v of graph.keys()) if (!index.has(v)) visit(v);
 for (const c of circles) console.error(`import circle: ${c.join(' ↔ ')}`);
 for (const b of boundary) console.error(`past engine/index.ts: ${b}`);
 console.log(circles.length ? `${circles.length} import circle(s)` : `no import circles in ${graph.size} files`);
-console.log(boundary.length ? `${boundary.length} import(s) into the engine bypass engine/index.ts` : 'every import into the engine goes through engine/index.ts');
+console.log(
+  boundary.length ? `${boundary.length} import(s) into the engine bypass engine/index.ts` : 'every import into the engine goes through engine/index.ts',
+);
 process.exitCode = circles.length || boundary.length ? 1 : 0;

@@ -32,7 +32,8 @@ function main(): number {
   }
   const found = runCli(ROOT, docs);
   const results = docs.map((d) => scoreDoc(d, found.get(d.path)!));
-  const pick = (set: 'real' | 'blind', round?: 0 | 1 | 2 | 3 | 4) => results.filter((r) => r.doc.set === set && (round === undefined || (r.doc.round ?? 0) === round));
+  const pick = (set: 'real' | 'blind', round?: 0 | 1 | 2 | 3 | 4) =>
+    results.filter((r) => r.doc.set === set && (round === undefined || (r.doc.round ?? 0) === round));
   const views: View[] = [
     { name: 'A 真实报告（全部）', key: 'real', results: pick('real'), enforce: true },
     { name: 'A 公开部分', key: 'real-open', results: pick('real', 0), enforce: false },
@@ -57,7 +58,11 @@ function main(): number {
   // The first round's sealed thirds as scored just before they were opened (a record: run once, at that commit).
   // Each round's sealed part as scored just before it was opened (a record: run once, at that commit).
   const before: Record<string, Record<string, RuleScore[]>> = {};
-  for (const [round, suffix] of [['1', '-sealed'], ['2', '-sealed2'], ['3', '-sealed3']] as const) {
+  for (const [round, suffix] of [
+    ['1', '-sealed'],
+    ['2', '-sealed2'],
+    ['3', '-sealed3'],
+  ] as const) {
     const file = join(ROOT, 'eval', `round${round}-sealed.json`);
     if (args.has(`--save-round${round}`)) {
       const out: Record<string, RuleScore[]> = {};
@@ -71,7 +76,9 @@ function main(): number {
   for (const v of views) {
     const s = pooled(v.results, () => true, '全部');
     const pf = perFile(v.results);
-    console.log(`${v.name}：${v.results.length} 篇  查准 ${s.precision.toFixed(3)}  查全 ${s.recall.toFixed(3)}  (逐篇平均 ${pf.precision.toFixed(3)} / ${pf.recall.toFixed(3)})`);
+    console.log(
+      `${v.name}：${v.results.length} 篇  查准 ${s.precision.toFixed(3)}  查全 ${s.recall.toFixed(3)}  (逐篇平均 ${pf.precision.toFixed(3)} / ${pf.recall.toFixed(3)})`,
+    );
     if (!v.enforce) continue;
     for (const t of targets(v.results)) {
       const value = t.score[t.metric];
@@ -94,7 +101,11 @@ function main(): number {
       for (const f of r.extra) console.log(`  误报 ${f.rule} ${f.line}  ${f.message}`);
     }
   }
-  const unscored = judgeUnscored(shown.map((r) => r.doc), found, loadJudgements(ROOT));
+  const unscored = judgeUnscored(
+    shown.map((r) => r.doc),
+    found,
+    loadJudgements(ROOT),
+  );
   for (const r of unscored) {
     console.log(`${r.rule}（未标注，人工判读）：${r.findings} 条，ok ${r.ok}，误报 ${r.false}，未判读 ${r.unjudged.length}`);
     if (args.has('--verbose')) for (const u of r.unjudged) console.log(`  未判读 ${u.path}:${u.line}  ${u.message}`);

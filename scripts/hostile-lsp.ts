@@ -26,7 +26,13 @@ export async function lspRows(only: string[], serverPath?: string): Promise<{ ro
       c.open(small, SMALL);
       await c.diagnostics(small, () => true);
       // The dictionary loads after the first check (a start-up cost, not this draft's): wait for it.
-      await c.until(() => c.notifications.some((n) => n.method === 'shengao/status' && (n.params as { segmenter: string }).segmenter !== 'basic'), 'the segmenter', 20_000).catch(() => undefined);
+      await c
+        .until(
+          () => c.notifications.some((n) => n.method === 'shengao/status' && (n.params as { segmenter: string }).segmenter !== 'basic'),
+          'the segmenter',
+          20_000,
+        )
+        .catch(() => undefined);
       const big = uriOf(join(dir, name));
       const t0 = Date.now();
       c.open(big, text);
@@ -43,7 +49,9 @@ export async function lspRows(only: string[], serverPath?: string): Promise<{ ro
       const checked = Boolean(c.latest(big));
       const bad = worst > LIMIT_MS ? `blocked ${worst} ms (limit ${LIMIT_MS})` : !checked ? 'no diagnostics for the draft within 8 s' : undefined;
       if (bad) unsafe++;
-      rows.push(`| ${id} | language server: ${name} (${text.length.toLocaleString('en-US')} characters) opened | ${((Date.now() - t0) / 1000).toFixed(1)} s | – | longest wait ${worst} ms over ${answered} requests | ${bad ? `✗ ${bad}` : '✓'} | ${checked ? 'diagnostics published' : ''} |`);
+      rows.push(
+        `| ${id} | language server: ${name} (${text.length.toLocaleString('en-US')} characters) opened | ${((Date.now() - t0) / 1000).toFixed(1)} s | – | longest wait ${worst} ms over ${answered} requests | ${bad ? `✗ ${bad}` : '✓'} | ${checked ? 'diagnostics published' : ''} |`,
+      );
       console.log(rows[rows.length - 1]);
     } finally {
       await c.close();

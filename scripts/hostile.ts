@@ -76,7 +76,14 @@ function run(argv: string[], cwd: string, limitMs: number): Promise<Outcome> {
 }
 
 const exits = (want: number) => (o: Outcome) => (o.killed ? `killed (${o.killed})` : o.code === want ? undefined : `exit ${o.code}, want ${want}`);
-const within = (ms: number) => (o: Outcome) => (o.killed ? `killed (${o.killed})` : o.code! >= 2 && !/超时|未检查|纯文本/.test(o.stdout + o.stderr) ? `exit ${o.code}: ${o.stderr.slice(0, 120)}` : o.ms > ms ? `took ${o.ms} ms (limit ${ms})` : undefined);
+const within = (ms: number) => (o: Outcome) =>
+  o.killed
+    ? `killed (${o.killed})`
+    : o.code! >= 2 && !/超时|未检查|纯文本/.test(o.stdout + o.stderr)
+      ? `exit ${o.code}: ${o.stderr.slice(0, 120)}`
+      : o.ms > ms
+        ? `took ${o.ms} ms (limit ${ms})`
+        : undefined;
 const packRefused = (o: Outcome) => exits(2)(o) ?? (/:\d+:\d+/.test(o.stderr + o.stdout) ? undefined : 'no position in the message');
 
 function pack(dir: string, body: string): void {
@@ -163,7 +170,14 @@ const ATTACKS: Attack[] = [
       return ['check', 'a.txt'];
     },
     // Either the word is taken literally (exit 0/1, no internal error) or the pack is refused with a position.
-    verdict: (o) => (o.killed ? `killed (${o.killed})` : /内部出错|出错，已跳过/.test(o.stderr + o.stdout) ? 'a check failed and the run still looked clean' : o.code! >= 2 ? packRefused(o) : undefined),
+    verdict: (o) =>
+      o.killed
+        ? `killed (${o.killed})`
+        : /内部出错|出错，已跳过/.test(o.stderr + o.stdout)
+          ? 'a check failed and the run still looked clean'
+          : o.code! >= 2
+            ? packRefused(o)
+            : undefined,
   },
   {
     id: 'symlink-outside',
@@ -232,7 +246,14 @@ const ATTACKS: Attack[] = [
       return ['check', 'a.txt'];
     },
     // Taken (exit 0/1) or refused with a position (exit 2); never a stack overflow.
-    verdict: (o) => (o.killed ? `killed (${o.killed})` : /Maximum call stack|RangeError/.test(o.stderr + o.stdout) ? 'stack overflow' : o.code! >= 2 ? packRefused(o) : undefined),
+    verdict: (o) =>
+      o.killed
+        ? `killed (${o.killed})`
+        : /Maximum call stack|RangeError/.test(o.stderr + o.stdout)
+          ? 'stack overflow'
+          : o.code! >= 2
+            ? packRefused(o)
+            : undefined,
   },
 ];
 
@@ -248,7 +269,9 @@ async function main(): Promise<void> {
       const bad = a.verdict(o, dir);
       if (bad) unsafe++;
       const first = (o.stderr.trim() || o.stdout.trim()).split('\n')[0]?.slice(0, 90) ?? '';
-      rows.push(`| ${a.id} | ${a.what} | ${(o.ms / 1000).toFixed(1)} s | ${o.peakMb} MB | ${o.killed ? `killed ${o.killed}` : o.code} | ${bad ? `✗ ${bad}` : '✓'} | ${first.replace(/\|/g, '\\|')} |`);
+      rows.push(
+        `| ${a.id} | ${a.what} | ${(o.ms / 1000).toFixed(1)} s | ${o.peakMb} MB | ${o.killed ? `killed ${o.killed}` : o.code} | ${bad ? `✗ ${bad}` : '✓'} | ${first.replace(/\|/g, '\\|')} |`,
+      );
       console.log(rows[rows.length - 1]);
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -66,7 +66,13 @@ export function runPairs(): PairResult[] {
 }
 
 export function score(pairs: PairResult[]): TraceScores {
-  let tp = 0, fp = 0, fn = 0, correct = 0, total = 0, plans = 0, agree = 0;
+  let tp = 0,
+    fp = 0,
+    fn = 0,
+    correct = 0,
+    total = 0,
+    plans = 0,
+    agree = 0;
   const mismatches: string[] = [];
   for (const p of pairs) {
     if (p.result.plans.length !== p.gold.length) mismatches.push(`${p.name}: gold ${p.gold.length} plans, found ${p.result.plans.length}`);
@@ -110,14 +116,18 @@ if (require.main === module) {
           const g = p.gold[i];
           const c = pl.candidates[0];
           const mark = (g?.status === 'dropped') === (pl.status === 'unmatched') && (g?.status === 'dropped' || (c && g?.items.includes(c.item))) ? ' ' : '✗';
-          console.log(`${mark} [${i}] ${pl.title.slice(0, 18)}  gold=${g?.status}${g?.items.length ? `→${g.items.join(',')}` : ''}  got=${pl.status} ${pl.score.toFixed(2)}${c ? `→${c.item} (${c.words.join(' ')})` : ''}`);
+          console.log(
+            `${mark} [${i}] ${pl.title.slice(0, 18)}  gold=${g?.status}${g?.items.length ? `→${g.items.join(',')}` : ''}  got=${pl.status} ${pl.score.toFixed(2)}${c ? `→${c.item} (${c.words.join(' ')})` : ''}`,
+          );
         });
         for (const pr of p.result.problems) console.log(`  ! ${pr}`);
       }
       console.log('');
     }
     console.log(`trace eval: ${s.pairs} pairs, ${s.plans} plans`);
-    console.log(`  dropped plans flagged: precision ${s.dropped.precision} (${s.dropped.tp}/${s.dropped.tp + s.dropped.fp}), recall ${s.dropped.recall} (${s.dropped.tp}/${s.dropped.tp + s.dropped.fn})`);
+    console.log(
+      `  dropped plans flagged: precision ${s.dropped.precision} (${s.dropped.tp}/${s.dropped.tp + s.dropped.fp}), recall ${s.dropped.recall} (${s.dropped.tp}/${s.dropped.tp + s.dropped.fn})`,
+    );
     console.log(`  followed-up plans matched to the right item: ${s.matching.accuracy} (${s.matching.correct}/${s.matching.total})`);
     console.log(`  three-way status (followed / partial / dropped) agrees with gold: ${s.status.accuracy} (${s.status.agree}/${s.status.total})`);
     for (const m of s.itemCountMismatches) console.log(`  item count mismatch: ${m}`);

@@ -11,17 +11,26 @@ describe('acceptance: a pasted plain-text summary', () => {
   const { model, findings } = check(text);
 
   it('recognises the three sections from plain-text numbering', () => {
-    assert.deepEqual(model.sectionNodes.map((n) => [n.title, n.section]), [
-      ['履行职责情况', 'duties'],
-      ['存在的问题', 'problems'],
-      ['下步工作打算', 'next'],
-    ]);
-    assert.deepEqual(findings.filter((f) => f.ruleId.startsWith('structure/')), []);
+    assert.deepEqual(
+      model.sectionNodes.map((n) => [n.title, n.section]),
+      [
+        ['履行职责情况', 'duties'],
+        ['存在的问题', 'problems'],
+        ['下步工作打算', 'next'],
+      ],
+    );
+    assert.deepEqual(
+      findings.filter((f) => f.ruleId.startsWith('structure/')),
+      [],
+    );
   });
 
   it('gives each 1、 item outline/style with a fix to 1.', () => {
     const fs = byRule(findings, 'outline/style');
-    assert.deepEqual(fs.map((f) => text.slice(f.start, f.end)), ['1、', '2、', '3、']);
+    assert.deepEqual(
+      fs.map((f) => text.slice(f.start, f.end)),
+      ['1、', '2、', '3、'],
+    );
     const fixed = applyFixes(text, fs).text;
     assert.match(fixed, /^1\.聚焦思想引领/m);
     assert.match(fixed, /^3\.聚焦权益维护/m);
@@ -30,10 +39,13 @@ describe('acceptance: a pasted plain-text summary', () => {
 
   it('flags the * placeholders and nothing else at error level', () => {
     const errors = findings.filter((f) => f.severity === 'error');
-    assert.deepEqual(errors.map((f) => [f.ruleId, text.slice(f.start - 1, f.end + 2)]), [
-      ['text/placeholder', '《*》上'],
-      ['text/placeholder', '长*同志'],
-    ]);
+    assert.deepEqual(
+      errors.map((f) => [f.ruleId, text.slice(f.start - 1, f.end + 2)]),
+      [
+        ['text/placeholder', '《*》上'],
+        ['text/placeholder', '长*同志'],
+      ],
+    );
   });
 });
 

@@ -101,18 +101,25 @@ describe('engine shortcuts the benchmark measures', () => {
     }
   });
 
-  it('tagging by cut + per-word tags equals jieba\'s own tag()', () => {
-     
+  it("tagging by cut + per-word tags equals jieba's own tag()", () => {
     const { Jieba } = require('@node-rs/jieba') as typeof import('@node-rs/jieba');
-     
+
     const { dict } = require('@node-rs/jieba/dict') as { dict: Uint8Array };
     const jieba = Jieba.withDict(dict);
     const seg = loadSegmenter();
-    const samples = [...texts, generateDraft(fx, { chars: 20_000, seed: 12 }), '两学一做 三会一课 5G基站 A级 12345热线 GDP增长6.5% 2023—2024年 “双报到” 乡村振兴 一岗双责'];
+    const samples = [
+      ...texts,
+      generateDraft(fx, { chars: 20_000, seed: 12 }),
+      '两学一做 三会一课 5G基站 A级 12345热线 GDP增长6.5% 2023—2024年 “双报到” 乡村振兴 一岗双责',
+    ];
     for (const text of samples) {
       for (const line of text.split('\n')) {
         if (!line) continue;
-        assert.deepEqual(seg.tag(line), jieba.tag(line, true).map((w) => ({ word: w.word, tag: w.tag })), line);
+        assert.deepEqual(
+          seg.tag(line),
+          jieba.tag(line, true).map((w) => ({ word: w.word, tag: w.tag })),
+          line,
+        );
       }
     }
   });
@@ -125,7 +132,10 @@ describe('engine shortcuts the benchmark measures', () => {
     assert.deepEqual(bare, gfm);
     // And a table still needs GFM: it is read as table rows.
     const blocks = readMarkdown('| 指标 | 数值 |\n| --- | --- |\n| 培训人次 | 6100 |\n');
-    assert.deepEqual(blocks.map((b) => b.kind), ['tableRow', 'tableRow']);
+    assert.deepEqual(
+      blocks.map((b) => b.kind),
+      ['tableRow', 'tableRow'],
+    );
   });
 
   it('tagMany (one native jieba call per draft) gives each text exactly what tag() gives it', () => {

@@ -56,7 +56,10 @@ describe('outline/style', () => {
   it('（一）、 and （1）. take no punctuation; 一. becomes 一、', () => {
     const text = '一.主要工作\n（一）、理论学习\n（1）.读书班\n二、存在的问题\n（一）学习不深。';
     const fs = style(text);
-    assert.deepEqual(fs.map((f) => text.slice(f.start, f.end)), ['一.', '（一）、', '（1）.']);
+    assert.deepEqual(
+      fs.map((f) => text.slice(f.start, f.end)),
+      ['一.', '（一）、', '（1）.'],
+    );
     assert.equal(applyFixes(text, fs).text, '一、主要工作\n（一）理论学习\n（1）读书班\n二、存在的问题\n（一）学习不深。');
   });
 

@@ -7,7 +7,10 @@ const FULL = '一、履行职责情况\n1.抓学习，全年集中学习24次。
 describe('structure checks', () => {
   it('a complete report has no structure finding', () => {
     const { findings } = check(FULL);
-    assert.deepEqual(findings.filter((f) => f.ruleId.startsWith('structure/')), []);
+    assert.deepEqual(
+      findings.filter((f) => f.ruleId.startsWith('structure/')),
+      [],
+    );
   });
 
   it('structure/missing-section names the section and inserts it in place, renumbering what follows', () => {
@@ -48,12 +51,18 @@ describe('structure checks', () => {
   });
 
   it('a draft that names none of the parts gets no missing-section (it is not laid out as a summary yet)', () => {
-    const fs = byRule(check('今年以来，我们认真贯彻落实上级部署，各项工作有序推进。\n1.抓学习。全年学习12次。\n2.抓队伍。培训干部80人次。').findings, 'structure/missing-section');
+    const fs = byRule(
+      check('今年以来，我们认真贯彻落实上级部署，各项工作有序推进。\n1.抓学习。全年学习12次。\n2.抓队伍。培训干部80人次。').findings,
+      'structure/missing-section',
+    );
     assert.equal(fs.length, 0);
   });
 
   it('a draft that names one part is told about the two it lacks', () => {
     const fs = byRule(check('一、主要工作\n1.抓学习。全年学习12次。\n2.抓队伍。培训干部80人次。').findings, 'structure/missing-section');
-    assert.deepEqual(fs.map((f) => f.message.slice(0, 10)), ['缺少“存在的问题”部', '缺少“下步工作打算”']);
+    assert.deepEqual(
+      fs.map((f) => f.message.slice(0, 10)),
+      ['缺少“存在的问题”部', '缺少“下步工作打算”'],
+    );
   });
 });

@@ -70,12 +70,13 @@ const LINES = [
   '   ',
 ];
 const EOL = fc.constantFrom('\n', '\n', '\n', '\r\n', '\r');
-const draft = fc
-  .array(fc.tuple(fc.constantFrom(...LINES), EOL), { maxLength: 40 })
-  .map((ls) => ls.map(([l, e]) => l + e).join(''));
+const draft = fc.array(fc.tuple(fc.constantFrom(...LINES), EOL), { maxLength: 40 }).map((ls) => ls.map(([l, e]) => l + e).join(''));
 // Mostly prose and blank lines: the drafts that do fall into chunks.
 const chunkyDraft = fc
-  .array(fc.tuple(fc.constantFrom(...LINES.slice(0, 4), ...LINES.slice(0, 4), ...LINES.slice(0, 25), '', '', '', '', '', '', '', '', ''), EOL), { minLength: 4, maxLength: 40 })
+  .array(fc.tuple(fc.constantFrom(...LINES.slice(0, 4), ...LINES.slice(0, 4), ...LINES.slice(0, 25), '', '', '', '', '', '', '', '', ''), EOL), {
+    minLength: 4,
+    maxLength: 40,
+  })
   .map((ls) => ls.map(([l, e]) => l + e).join(''));
 
 // One whole parse of the draft's prose (front matter and site-generator tags blanked first, as readMarkdown does).
@@ -87,11 +88,17 @@ describe('chunked Markdown reading', function () {
   this.timeout(60_000);
 
   it('gives exactly the blocks of one whole parse (any draft)', () => {
-    fc.assert(fc.property(draft, (t) => same(t, readMarkdown(t))), { numRuns: RUNS * 2 });
+    fc.assert(
+      fc.property(draft, (t) => same(t, readMarkdown(t))),
+      { numRuns: RUNS * 2 },
+    );
   });
 
   it('gives exactly the blocks of one whole parse (drafts that fall into chunks)', () => {
-    fc.assert(fc.property(chunkyDraft, (t) => same(t, readMarkdown(t))), { numRuns: RUNS * 2 });
+    fc.assert(
+      fc.property(chunkyDraft, (t) => same(t, readMarkdown(t))),
+      { numRuns: RUNS * 2 },
+    );
   });
 
   it('with a cache, every version of an edited draft reads as a whole parse would', () => {
@@ -122,7 +129,12 @@ describe('chunked Markdown reading', function () {
   });
 
   it('a draft that is not chunkable is parsed whole (fence, HTML block, definition, BOM)', () => {
-    for (const t of ['正文。\n\n```\n代码\n\n仍是代码\n```\n', '<!--\n注释\n\n仍是注释\n-->\n正文', '见[依据]。\n\n[依据]: http://a.cn\n', '\uFEFF正文\n\n第二段']) {
+    for (const t of [
+      '正文。\n\n```\n代码\n\n仍是代码\n```\n',
+      '<!--\n注释\n\n仍是注释\n-->\n正文',
+      '见[依据]。\n\n[依据]: http://a.cn\n',
+      '\uFEFF正文\n\n第二段',
+    ]) {
       assert.equal(splitChunks(t), undefined, t);
       same(t, readMarkdown(t));
     }

@@ -50,7 +50,10 @@ describe('cli api: checkFiles', () => {
       '乙/三.txt': DRAFT,
     });
     const run = await checkFiles([], { cwd: dir, segmenter });
-    assert.deepEqual(run.files.map((f) => f.path), ['乙/三.txt']);
+    assert.deepEqual(
+      run.files.map((f) => f.path),
+      ['乙/三.txt'],
+    );
     assert.equal(run.configProblems.length, 1);
     assert.deepEqual(run.configProblems[0].paths, ['甲/一.txt', '甲/二.txt']);
     const e = run.configProblems[0].error;
@@ -71,7 +74,18 @@ describe('cli api: checkFiles', () => {
 describe('cli api: parseArgs', () => {
   it('reads --opt=value, short flags with values, --, and a leading flag as check', () => {
     const a = parseArgs(['check', '-fjson', '--max-warnings=3', '-q', '--', '--odd-name.md']);
-    assert.deepEqual(a, { command: 'check', patterns: ['--odd-name.md'], pack: undefined, format: 'json', output: undefined, maxWarnings: 3, quiet: true, fix: false, noConfig: false, color: undefined });
+    assert.deepEqual(a, {
+      command: 'check',
+      patterns: ['--odd-name.md'],
+      pack: undefined,
+      format: 'json',
+      output: undefined,
+      maxWarnings: 3,
+      quiet: true,
+      fix: false,
+      noConfig: false,
+      color: undefined,
+    });
     const b = parseArgs(['--format', 'sarif', '总结']);
     assert.equal(b.command, 'check');
     assert.deepEqual((b as { patterns: string[] }).patterns, ['总结']);
@@ -79,7 +93,11 @@ describe('cli api: parseArgs', () => {
 
   it('rejects what it does not understand with a Chinese usage error', () => {
     for (const argv of [['check', '--quiet=yes'], ['check', '-z'], ['check', '--pack'], ['check', '--color', '--no-color'], ['lint']]) {
-      assert.throws(() => parseArgs(argv), (e: unknown) => e instanceof UsageError && /[\u4e00-\u9fff]/.test(e.message), argv.join(' '));
+      assert.throws(
+        () => parseArgs(argv),
+        (e: unknown) => e instanceof UsageError && /[\u4e00-\u9fff]/.test(e.message),
+        argv.join(' '),
+      );
     }
   });
 });

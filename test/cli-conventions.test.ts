@@ -31,7 +31,12 @@ function workspace(files: Record<string, string>): string {
 async function call(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
-  const code = await cli(args, { cwd, env: {}, stdout: { write: (x: string) => (stdout += x), isTTY: false }, stderr: { write: (x: string) => (stderr += x) } });
+  const code = await cli(args, {
+    cwd,
+    env: {},
+    stdout: { write: (x: string) => (stdout += x), isTTY: false },
+    stderr: { write: (x: string) => (stderr += x) },
+  });
   return { code, stdout, stderr };
 }
 
@@ -65,7 +70,11 @@ describe('CLI conventions from ESLint and friends', () => {
   });
 
   it('-c FILE checks every draft with that config, whatever .shengao.yaml a folder has', async () => {
-    const dir = workspace({ 'team.yaml': 'extends: work-summary\nrules:\n  outline/style: off\n', '科室/.shengao.yaml': 'extends: work-summary\n', '科室/档案室.txt': ARCHIVE });
+    const dir = workspace({
+      'team.yaml': 'extends: work-summary\nrules:\n  outline/style: off\n',
+      '科室/.shengao.yaml': 'extends: work-summary\n',
+      '科室/档案室.txt': ARCHIVE,
+    });
     const own = JSON.parse((await call(['check', '--format', 'json', '科室'], dir)).stdout) as JsonReport;
     assert.ok(own.files[0].findings.some((f) => f.ruleId === 'outline/style'));
     const withC = JSON.parse((await call(['check', '--format', 'json', '-c', 'team.yaml', '科室'], dir)).stdout) as JsonReport;
@@ -74,14 +83,28 @@ describe('CLI conventions from ESLint and friends', () => {
   });
 
   it('.shengaoignore, --ignore-path and ignores: in .shengao.yaml keep drafts out of folder searches; a file named explicitly is still checked', async () => {
-    const dir = workspace({ '.shengaoignore': '模板/\n*.草稿.md\n', '模板/空白模板.md': ARCHIVE, '总结.草稿.md': ARCHIVE, '总结.md': ARCHIVE, 'extra-ignore': '总结.md\n' });
-    const paths = async (args: string[]) => (JSON.parse((await call(['check', '--format', 'json', ...args], dir)).stdout) as JsonReport).files.map((f) => f.path);
+    const dir = workspace({
+      '.shengaoignore': '模板/\n*.草稿.md\n',
+      '模板/空白模板.md': ARCHIVE,
+      '总结.草稿.md': ARCHIVE,
+      '总结.md': ARCHIVE,
+      'extra-ignore': '总结.md\n',
+    });
+    const paths = async (args: string[]) =>
+      (JSON.parse((await call(['check', '--format', 'json', ...args], dir)).stdout) as JsonReport).files.map((f) => f.path);
     assert.deepEqual(await paths([]), ['总结.md']);
     assert.deepEqual(await paths(['--ignore-path', 'extra-ignore']), []);
     assert.deepEqual(await paths(['模板/空白模板.md']), ['模板/空白模板.md']);
     // The same list kept in .shengao.yaml (ignores:), relative to that file's folder.
-    const cfg = workspace({ '科室/.shengao.yaml': 'ignores:\n  - 往年/\n  - "*.模板.md"\n', '科室/往年/2023.md': ARCHIVE, '科室/填报.模板.md': ARCHIVE, '科室/2024.md': ARCHIVE, '2024.md': ARCHIVE });
-    const found = async (args: string[]) => (JSON.parse((await call(['check', '--format', 'json', ...args], cfg)).stdout) as JsonReport).files.map((f) => f.path);
+    const cfg = workspace({
+      '科室/.shengao.yaml': 'ignores:\n  - 往年/\n  - "*.模板.md"\n',
+      '科室/往年/2023.md': ARCHIVE,
+      '科室/填报.模板.md': ARCHIVE,
+      '科室/2024.md': ARCHIVE,
+      '2024.md': ARCHIVE,
+    });
+    const found = async (args: string[]) =>
+      (JSON.parse((await call(['check', '--format', 'json', ...args], cfg)).stdout) as JsonReport).files.map((f) => f.path);
     assert.deepEqual(await found([]), ['2024.md', '科室/2024.md']);
     assert.deepEqual(await found(['科室/往年/2023.md']), ['科室/往年/2023.md']);
     const missing = await call(['check', '--ignore-path', '没有.ignore'], dir);

@@ -122,7 +122,10 @@ describe('shengao check --jobs (worker threads)', function () {
           byPath.get('01-教育局2024年工作总结.md')!.sections.map((s) => s.kind),
           ['duties', 'problems', 'next'],
         );
-        assert.deepEqual(report.skipped.map((s) => s.path), ['00-扫描件.md']);
+        assert.deepEqual(
+          report.skipped.map((s) => s.path),
+          ['00-扫描件.md'],
+        );
       }
     });
   }
@@ -177,7 +180,10 @@ describe('shengao check --jobs (worker threads)', function () {
     assert.match(par.stderr, /shengao: 出错了：无法加载分词器 jieba-ts/);
     assert.equal(par.stdout, '');
     assert.equal(seq.code, 2);
-    assert.equal(seq.stderr.split('\n')[0], par.stderr.split('\n').find((l) => l.startsWith('shengao: 出错了')));
+    assert.equal(
+      seq.stderr.split('\n')[0],
+      par.stderr.split('\n').find((l) => l.startsWith('shengao: 出错了')),
+    );
   });
 
   it('auto: one thread per two cores and per ~300 KB of drafts; few or small drafts stay in the main thread', () => {

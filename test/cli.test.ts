@@ -54,7 +54,12 @@ function run(args: string[], cwd: string, env: Record<string, string | undefined
 async function call(args: string[], cwd: string, env: Record<string, string | undefined> = {}): Promise<Ran> {
   let stdout = '';
   let stderr = '';
-  const code = await cli(args, { cwd, env: { ...env }, stdout: { write: (x: string) => (stdout += x), isTTY: false }, stderr: { write: (x: string) => (stderr += x) } });
+  const code = await cli(args, {
+    cwd,
+    env: { ...env },
+    stdout: { write: (x: string) => (stdout += x), isTTY: false },
+    stderr: { write: (x: string) => (stderr += x) },
+  });
   return { code, stdout, stderr };
 }
 
@@ -189,7 +194,10 @@ describe('cli: shengao', function () {
       assert.ok(row, r.stdout);
       assert.match(row, new RegExp(`^\\s+${xx.line}:${xx.column}\\s+error\\s+\\S.*\\s+text/placeholder$`));
       const one = whereIs(ARCHIVE_WARN, '1、');
-      assert.ok(lines.slice(txt + 1).some((l) => new RegExp(`^\\s+${one.line}:${one.column}\\s+warning\\s+.*outline/style$`).test(l)), r.stdout);
+      assert.ok(
+        lines.slice(txt + 1).some((l) => new RegExp(`^\\s+${one.line}:${one.column}\\s+warning\\s+.*outline/style$`).test(l)),
+        r.stdout,
+      );
       assert.match(r.stdout, /✖ \d+ problems \(1 error, \d+ warnings\)/);
     });
 
@@ -200,7 +208,10 @@ describe('cli: shengao', function () {
       const ph = f.findings.find((x) => x.ruleId === 'text/placeholder');
       assert.ok(ph, r.stdout);
       const at = whereIs(COMMUNITY_CRLF, 'XX');
-      assert.deepEqual({ line: ph.line, column: ph.column, endLine: ph.endLine, endColumn: ph.endColumn }, { line: at.line, column: at.column, endLine: at.line, endColumn: at.column + 2 });
+      assert.deepEqual(
+        { line: ph.line, column: ph.column, endLine: ph.endLine, endColumn: ph.endColumn },
+        { line: at.line, column: at.column, endLine: at.line, endColumn: at.column + 2 },
+      );
       // offset/length are UTF-16 units into the file: 𠮷 counts twice there.
       assert.equal(COMMUNITY_CRLF.slice(ph.offset, ph.offset + ph.length), 'XX');
       assert.equal(at.column, [...COMMUNITY_CRLF.split('\r\n')[2]].indexOf('X') + 1);
@@ -264,7 +275,10 @@ describe('cli: shengao', function () {
       const rep = json(r);
       assert.equal(rep.version, 1);
       assert.equal(rep.tool.version, (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version);
-      assert.deepEqual(rep.files.map((f) => f.path), ['clean.txt', 'market.md', 'warn.txt']);
+      assert.deepEqual(
+        rep.files.map((f) => f.path),
+        ['clean.txt', 'market.md', 'warn.txt'],
+      );
       const md = rep.files.find((f) => f.path === 'market.md')!;
       assert.equal(md.pack, 'work-summary');
       assert.equal(md.kind, 'markdown');
@@ -278,7 +292,10 @@ describe('cli: shengao', function () {
       );
       const clean = rep.files.find((f) => f.path === 'clean.txt')!;
       assert.deepEqual(clean.findings, []);
-      assert.deepEqual(clean.sections.map((s) => s.kind), ['duties', 'problems', 'next']);
+      assert.deepEqual(
+        clean.sections.map((s) => s.kind),
+        ['duties', 'problems', 'next'],
+      );
       const all = rep.files.flatMap((f) => f.findings);
       assert.deepEqual(rep.summary, {
         errors: all.filter((x) => x.severity === 'error').length,
@@ -289,7 +306,8 @@ describe('cli: shengao', function () {
         unchecked: 0,
       });
       for (const x of all) {
-        for (const k of ['ruleId', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn', 'offset', 'length'] as const) assert.ok(x[k] !== undefined, `${k} missing`);
+        for (const k of ['ruleId', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn', 'offset', 'length'] as const)
+          assert.ok(x[k] !== undefined, `${k} missing`);
       }
       // A style finding carries its fix with positioned edits.
       const style = md.findings.find((x) => x.ruleId === 'outline/style')!;
@@ -322,9 +340,8 @@ describe('cli: shengao', function () {
       assert.equal(r.code, 1, r.stderr);
       const log = JSON.parse(r.stdout) as import('sarif').Log;
 
-       
       const Ajv4 = require('ajv-draft-04') as typeof import('ajv-draft-04').default;
-       
+
       const addFormats = require('ajv-formats') as typeof import('ajv-formats').default;
       const schema = JSON.parse(readFileSync(join(ROOT, 'node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8')) as object;
       // unicodeRegExp: false — the official schema's `language` pattern is not valid under the u flag.
@@ -337,7 +354,10 @@ describe('cli: shengao', function () {
       assert.equal(sarifRun.columnKind, 'unicodeCodePoints');
       const driver = sarifRun.tool.driver;
       assert.equal(driver.name, 'shengao');
-      assert.deepEqual(driver.rules!.map((x) => x.id), RULES.map((x) => x.id));
+      assert.deepEqual(
+        driver.rules!.map((x) => x.id),
+        RULES.map((x) => x.id),
+      );
       for (const [i, meta] of RULES.entries()) {
         const d = driver.rules![i];
         assert.equal(d.shortDescription!.text, meta.title);
@@ -423,8 +443,14 @@ describe('cli: shengao', function () {
       assert.match(r.stderr, /扫描件\.txt：二进制文件/);
       assert.match(r.stderr, /gbk稿\.txt：按 GBK\/GB18030 编码读取/);
       const rep = json(await call(['check', '--format', 'json'], dir));
-      assert.deepEqual(rep.files.map((f) => f.path), ['clean.txt', 'gbk稿.txt']);
-      assert.deepEqual(rep.skipped.map((s) => [s.path, s.reason]), [['扫描件.txt', 'binary']]);
+      assert.deepEqual(
+        rep.files.map((f) => f.path),
+        ['clean.txt', 'gbk稿.txt'],
+      );
+      assert.deepEqual(
+        rep.skipped.map((s) => [s.path, s.reason]),
+        [['扫描件.txt', 'binary']],
+      );
       // Named on the command line, the binary file fails the run.
       assert.equal((await call(['check', 'clean.txt', '扫描件.txt'], dir)).code, 2);
     });
@@ -434,7 +460,10 @@ describe('cli: shengao', function () {
       const r = await call(['check', 'clean.txt', '没有这个文件.txt', '--format', 'json'], dir);
       assert.equal(r.code, 2);
       assert.match(r.stderr, /没有这个文件\.txt/);
-      assert.deepEqual(json(r).files.map((f) => f.path), ['clean.txt']);
+      assert.deepEqual(
+        json(r).files.map((f) => f.path),
+        ['clean.txt'],
+      );
     });
   });
 
@@ -457,7 +486,10 @@ describe('cli: shengao', function () {
       for (const flags of [['--no-config'], ['--pack', 'work-summary']]) {
         const o = json(await call(['check', '--format', 'json', ...flags, '办公室'], dir)).files[0];
         assert.equal(o.pack, 'work-summary', flags.join(' '));
-        assert.ok(o.findings.some((x) => x.ruleId === 'text/placeholder'), flags.join(' '));
+        assert.ok(
+          o.findings.some((x) => x.ruleId === 'text/placeholder'),
+          flags.join(' '),
+        );
       }
       // 述职报告 pack: the same draft lacks its 廉洁自律 section.
       const deb = json(await call(['check', '--format', 'json', '--pack', 'debriefing', '财务科/总结.txt'], dir)).files[0];
@@ -516,7 +548,10 @@ describe('cli: shengao', function () {
       assert.ok(market.includes('\n1.食品安全') && market.includes('\n2.营商环境'));
       assert.ok(market.includes('由XX同志'), 'an unsafe/unfixable finding is left alone');
       assert.equal(r.code, 1); // the placeholder remains
-      assert.deepEqual(rep.files.map((f) => f.findings.filter((x) => x.ruleId === 'outline/style').length), [0, 0]);
+      assert.deepEqual(
+        rep.files.map((f) => f.findings.filter((x) => x.ruleId === 'outline/style').length),
+        [0, 0],
+      );
       assert.ok(rep.files.every((f) => (f.fixed ?? 0) >= 2));
 
       const again = await call(['check', '--fix'], dir);
@@ -562,7 +597,14 @@ describe('cli: shengao', function () {
 
     it('bad flags, formats and values exit 2 with a message and no output', async () => {
       const dir = workspace({ 'market.md': MARKET_MD });
-      for (const [i, args] of [['check', '--fromat', 'json'], ['check', '--format', 'xml'], ['check', '--max-warnings', 'many'], ['chekc'], ['check', '--output'], ['packs', 'extra']].entries()) {
+      for (const [i, args] of [
+        ['check', '--fromat', 'json'],
+        ['check', '--format', 'xml'],
+        ['check', '--max-warnings', 'many'],
+        ['chekc'],
+        ['check', '--output'],
+        ['packs', 'extra'],
+      ].entries()) {
         const r = await (i === 0 ? run : call)(args, dir);
         assert.equal(r.code, 2, args.join(' '));
         assert.equal(r.stdout, '', args.join(' '));

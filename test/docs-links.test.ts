@@ -32,7 +32,7 @@ const DRAFT = `2024年度区统计局工作总结
 `;
 
 describe('rule documentation that opens', () => {
-  it('SARIF helpUri and the editor link point at docs/rules.md as installed, at the rule\'s own heading', () => {
+  it("SARIF helpUri and the editor link point at docs/rules.md as installed, at the rule's own heading", () => {
     const docs = readFileSync(join(ROOT, 'docs', 'rules.md'), 'utf8');
     for (const r of RULES) {
       const uri = sarifRule(r).helpUri!;
@@ -63,7 +63,10 @@ describe('rule documentation that opens', () => {
   it('the HTML report explains each rule found once, inside itself; one-character highlights are boxed; 数据项 is explained; the time is localised', () => {
     const { model, findings } = check(DRAFT);
     assert.ok(findings.some((f) => f.ruleId === 'outline/sequence'));
-    const html = renderHtmlReport([{ path: '统计局.txt', text: DRAFT, model, findings }], { generatedAt: '2025-01-10 09:00 UTC', generatedAtIso: '2025-01-10T09:00:00.000Z' });
+    const html = renderHtmlReport([{ path: '统计局.txt', text: DRAFT, model, findings }], {
+      generatedAt: '2025-01-10 09:00 UTC',
+      generatedAtIso: '2025-01-10T09:00:00.000Z',
+    });
     const seq = RULES.find((r) => r.id === 'outline/sequence')!;
     assert.match(html, /<div class="ruledoc" id="rule-outline-sequence">/);
     assert.equal(html.split(seq.rationale).length - 1, 1, 'the rationale appears once');
@@ -83,7 +86,7 @@ describe('rule documentation that opens', () => {
     assert.doesNotMatch(linked, /id="rules"/);
   });
 
-  it('shengao explain RULE prints the rule\'s doc, rationale and before/after; a typo gets the nearest id', async () => {
+  it("shengao explain RULE prints the rule's doc, rationale and before/after; a typo gets the nearest id", async () => {
     const r = await call(['explain', 'outline/sequence']);
     assert.equal(r.code, 0);
     const meta = RULES.find((x) => x.id === 'outline/sequence')!;

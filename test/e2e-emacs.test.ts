@@ -94,7 +94,10 @@ describe('real editor: Emacs 28 + eglot (batch) as LSP client', function () {
   it('negative control: with shengao.enable = false (eglot-workspace-configuration) flymake gets nothing', function () {
     const r = runEmacs(emacs, 'summary.md', false);
     assert.ok(r.published.length > 0, 'the server answered');
-    assert.ok(r.published.every((p) => p.count === 0), JSON.stringify(r.published));
+    assert.ok(
+      r.published.every((p) => p.count === 0),
+      JSON.stringify(r.published),
+    );
     assert.deepEqual(r.flymake, []);
   });
 });

@@ -86,8 +86,7 @@ describe('real editor: Neovim 0.7 headless as LSP client', function () {
       assert.equal(d.source, 'shengao');
       assert.match(d.code ?? '', /^[a-z]+\/[a-z-]+$/);
     }
-    const find = (code: string, lnum: number, needle: string) =>
-      r.diagnostics.find((d) => d.code === code && d.lnum === lnum && d.text === needle);
+    const find = (code: string, lnum: number, needle: string) => r.diagnostics.find((d) => d.code === code && d.lnum === lnum && d.text === needle);
 
     // “1、” “2、” “3、” at the start of lines 4–6 → outline/style, squiggle over the marker.
     for (const n of ['1', '2', '3']) {
@@ -135,7 +134,10 @@ describe('real editor: Neovim 0.7 headless as LSP client', function () {
       styleAfter.map((d) => d.text),
       ['2、', '3、'],
     );
-    assert.ok(r.after_fix!.some((d) => d.code === 'text/placeholder' && d.text === 'XX'), 'other findings stay');
+    assert.ok(
+      r.after_fix!.some((d) => d.code === 'text/placeholder' && d.text === 'XX'),
+      'other findings stay',
+    );
   });
 
   it('lints plain text drafts too (filetype text → languageId plaintext)', function () {
@@ -147,7 +149,10 @@ describe('real editor: Neovim 0.7 headless as LSP client', function () {
     const d = r.diagnostics.find((x) => x.code === 'outline/style' && x.lnum === lnum);
     assert.ok(d, `outline/style on “（一）、” in ${JSON.stringify(r.diagnostics)}`);
     assert.ok(d.text?.startsWith('（一）'), d.text);
-    assert.ok(r.diagnostics.some((x) => x.code === 'text/placeholder' && x.text === '某某'), 'placeholder 某某');
+    assert.ok(
+      r.diagnostics.some((x) => x.code === 'text/placeholder' && x.text === '某某'),
+      'placeholder 某某',
+    );
   });
 
   it('negative control: the same harness with shengao.enable = false receives no diagnostics', function () {

@@ -16,7 +16,15 @@ import { checkFiles } from '../server/src/project/check-files';
 
 const DRAFTS = join(ROOT, 'test', 'fixtures', 'review');
 const PAIR = join(ROOT, 'test', 'fixtures', 'trace', '06-it');
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 interface Scan {
   text: string;
@@ -71,7 +79,12 @@ describe('HTML review report in chromium (e2e)', function () {
     out = join(dir, 'review.html');
     const r = await runCli(['check', DRAFTS, '--format', 'html', '--output', out], ROOT);
     assert.equal(r.code, 1, `errors in the drafts make check exit 1: ${r.stderr}`);
-    ctx = await pw.launchPersistentContext(join(dir, 'profile'), { executablePath: chromium, headless: true, args: FLAGS, viewport: { width: 1280, height: 900 } });
+    ctx = await pw.launchPersistentContext(join(dir, 'profile'), {
+      executablePath: chromium,
+      headless: true,
+      args: FLAGS,
+      viewport: { width: 1280, height: 900 },
+    });
     page = await ctx.newPage();
     page.on('console', (m) => {
       if (m.type() === 'error' || m.type() === 'warning') errors.push(`${m.type()}: ${m.text()}`);
@@ -155,11 +168,14 @@ describe('HTML review report in chromium (e2e)', function () {
     assert.equal(await rows.count(), expected.length);
     // Every row's link lands on its own figure: the pieces marked with its data-q spell the figure as written.
     const links = await sec.locator('a.figlink').evaluateAll(
-      new Function('as', `return as.map(function (a) {
+      new Function(
+        'as',
+        `return as.map(function (a) {
         var t = document.getElementById(a.dataset.fig); var d = t.closest('section.draft');
         var k = t.dataset.q; var text = Array.prototype.map.call(d.querySelectorAll('[data-q="' + k + '"]'), function (e) { return e.textContent; }).join('');
         var tr = a.closest('tr'); return { path: d.dataset.path, text: text, raw: tr.cells[3].textContent, rowPath: tr.cells[0].textContent };
-      });`) as (as: unknown[]) => { path: string; text: string; raw: string; rowPath: string }[],
+      });`,
+      ) as (as: unknown[]) => { path: string; text: string; raw: string; rowPath: string }[],
     );
     for (const l of links) {
       assert.equal(l.text, l.raw);
@@ -168,10 +184,16 @@ describe('HTML review report in chromium (e2e)', function () {
     assert.deepEqual(links.map((l) => `${l.path} ${l.raw}`).sort(), expected.map((e) => `${e.path} ${e.raw}`).sort());
 
     // Sort by value: ascending, then descending.
-    const values = async () => (await sec.locator('table.ledger tbody tr td:nth-child(5)').evaluateAll(new Function('tds', 'return tds.map(function (t) { return Number(t.dataset.v); })') as (x: unknown[]) => number[]));
+    const values = async () =>
+      await sec
+        .locator('table.ledger tbody tr td:nth-child(5)')
+        .evaluateAll(new Function('tds', 'return tds.map(function (t) { return Number(t.dataset.v); })') as (x: unknown[]) => number[]);
     await sec.locator('th[data-key="value"] button').click();
     const up = await values();
-    assert.deepEqual(up, [...up].sort((a, b) => a - b));
+    assert.deepEqual(
+      up,
+      [...up].sort((a, b) => a - b),
+    );
     assert.equal(await sec.locator('th[data-key="value"]').getAttribute('aria-sort'), 'ascending');
     await sec.locator('th[data-key="value"] button').click();
     const down = await values();
@@ -192,7 +214,12 @@ describe('HTML review report in chromium (e2e)', function () {
     assert.equal(await target.count(), 1);
     assert.equal(await target.textContent(), '540人次');
     assert.ok(await target.isVisible());
-    assert.ok(await target.evaluate(new Function('e', 'var r = e.getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight;') as (e: unknown) => boolean), 'the figure is scrolled into view');
+    assert.ok(
+      await target.evaluate(
+        new Function('e', 'var r = e.getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight;') as (e: unknown) => boolean,
+      ),
+      'the figure is scrolled into view',
+    );
     await sec.locator('input.ledger-filter').fill('');
     await sec.locator('select.ledger-verdict').selectOption('');
     assert.equal(await visible.count(), expected.length);
@@ -202,7 +229,10 @@ describe('HTML review report in chromium (e2e)', function () {
   it('prints: the print stylesheet drops the navigation and unclips the text', async () => {
     await page.emulateMedia({ media: 'print' });
     assert.equal(await page.locator('nav.toc').isVisible(), false);
-    const overflow = await page.locator('pre.text').first().evaluate(new Function('e', 'return getComputedStyle(e).overflow') as (e: unknown) => string);
+    const overflow = await page
+      .locator('pre.text')
+      .first()
+      .evaluate(new Function('e', 'return getComputedStyle(e).overflow') as (e: unknown) => string);
     assert.equal(overflow, 'visible');
     const pdf = await page.pdf({ format: 'A4' });
     assert.ok(pdf.length > 10_000);

@@ -112,7 +112,13 @@ async function save(page: Page, name: string): Promise<void> {
 }
 
 async function problems(page: Page): Promise<void> {
-  if (!(await page.locator('.markers-panel').isVisible().catch(() => false))) await page.keyboard.press('Control+Shift+M');
+  if (
+    !(await page
+      .locator('.markers-panel')
+      .isVisible()
+      .catch(() => false))
+  )
+    await page.keyboard.press('Control+Shift+M');
   await page.waitForSelector('.markers-panel', { state: 'visible', timeout: WAIT });
 }
 
@@ -159,7 +165,7 @@ describe('real editor: VS Code (code-server) with the packaged .vsix', function 
   afterEach(async function () {
     if (this.currentTest?.state === 'failed' && page) {
       await shot(page, `failed-${this.currentTest.title.slice(0, 30).replace(/[^a-z0-9]+/gi, '-')}`).catch(() => undefined);
-       
+
       console.log(`code-server log (tail):\n${cs?.log.slice(-3000)}\nbrowser console (errors):\n${browser?.console.slice(-20).join('\n')}`);
     }
   });
@@ -207,7 +213,12 @@ describe('real editor: VS Code (code-server) with the packaged .vsix', function 
     await item.waitFor({ timeout: WAIT });
     await shot(page, 'quickfix-menu');
     await item.click();
-    await until(page, '.part.editor .editor-group-container.active .monaco-editor .view-lines', (t) => t.includes('1.强化理论武装'), 'the fixed line in the editor');
+    await until(
+      page,
+      '.part.editor .editor-group-container.active .monaco-editor .view-lines',
+      (t) => t.includes('1.强化理论武装'),
+      'the fixed line in the editor',
+    );
     // Save, and compare what VS Code wrote with the fixture: exactly that marker changed.
     await save(page, 'summary.md');
     const original = fixture('summary.md');
@@ -241,7 +252,10 @@ describe('real editor: VS Code (code-server) with the packaged .vsix', function 
     // The snippet's lines sit just before “下步工作打算”; the rest of the draft is untouched.
     assert.deepEqual(saved.slice(next, next + 3), ['二、存在的问题', '（一）问题一。具体表现。', '（二）问题二。具体表现。'], saved.join('\n'));
     assert.deepEqual(saved.slice(0, next), original.slice(0, next));
-    assert.deepEqual(saved.slice(-original.length + next).filter((l) => l), original.slice(next).filter((l) => l));
+    assert.deepEqual(
+      saved.slice(-original.length + next).filter((l) => l),
+      original.slice(next).filter((l) => l),
+    );
     await until(page, '.markers-panel', (t) => !t.includes(MISSING), 'the missing-section finding to go');
     await shot(page, 'snippet-inserted');
   });
@@ -277,10 +291,7 @@ describe('real editor: VS Code (code-server) with the packaged .vsix', function 
 
   it('restarts a language server that dies, and findings come back', async function () {
     const serverPids = () =>
-      (spawnSync('pgrep', ['-f', 'shengao\\.shengao-[0-9.]+/dist/server\\.js'], { encoding: 'utf8' }).stdout ?? '')
-        .split('\n')
-        .filter(Boolean)
-        .map(Number);
+      (spawnSync('pgrep', ['-f', 'shengao\\.shengao-[0-9.]+/dist/server\\.js'], { encoding: 'utf8' }).stdout ?? '').split('\n').filter(Boolean).map(Number);
     const before = serverPids();
     assert.ok(before.length >= 1, 'the extension started its server');
     for (const pid of before) process.kill(pid, 'SIGKILL');
@@ -330,7 +341,10 @@ describe('real editor: VS Code (code-server) negative control — no extension',
     const wait = Math.max(20_000, firstFindingMs + 10_000);
     await page.waitForTimeout(wait);
     const lines = await editorLines(page);
-    assert.ok(lines.some((l) => l.startsWith('1、')), 'the draft is open');
+    assert.ok(
+      lines.some((l) => l.startsWith('1、')),
+      'the draft is open',
+    );
     const panel = await text(page, '.markers-panel');
     assert.match(panel, /No problems have been detected|未检测到问题/, 'the Problems panel rendered, empty');
     assert.ok(!panel.includes(STYLE_1) && !panel.includes('shengao') && !panel.includes('outline/style'), panel);
@@ -338,4 +352,3 @@ describe('real editor: VS Code (code-server) negative control — no extension',
     await shot(page, 'negative-control');
   });
 });
-

@@ -30,7 +30,12 @@ interface Ran {
 async function call(args: string[], cwd: string): Promise<Ran> {
   let stdout = '';
   let stderr = '';
-  const code = await cli(args, { cwd, env: {}, stdout: { write: (x: string) => (stdout += x), isTTY: false }, stderr: { write: (x: string) => (stderr += x) } });
+  const code = await cli(args, {
+    cwd,
+    env: {},
+    stdout: { write: (x: string) => (stdout += x), isTTY: false },
+    stderr: { write: (x: string) => (stderr += x) },
+  });
   return { code, stdout, stderr };
 }
 
@@ -112,7 +117,10 @@ describe('encodings: shengao check', () => {
     const rep = JSON.parse(r.stdout) as JsonReport;
     assert.deepEqual(rep.skipped, []);
     const want = found(rep, 'utf8.txt');
-    assert.ok(want.some((x) => x.endsWith('outline/sequence')), want.join());
+    assert.ok(
+      want.some((x) => x.endsWith('outline/sequence')),
+      want.join(),
+    );
     for (const p of ['gbk.txt', 'le.txt', 'be.txt']) assert.deepEqual(found(rep, p), want, p);
     assert.equal(rep.files.find((f) => f.path === 'gbk.txt')?.encoding, 'gb18030');
     assert.equal(rep.files.find((f) => f.path === 'utf8.txt')?.encoding, undefined);
@@ -139,7 +147,8 @@ describe('encodings: shengao check', () => {
   });
 
   it('a named file that cannot be read exits 2 and the summary does not say "no problems"', async () => {
-    const clean = '2024年度办公室工作总结\n一、履行职责情况\n（一）全年起草各类综合文稿126篇。\n二、存在的问题\n（一）调查研究不够深入。\n三、下步工作打算\n（一）每季度开展一次专题调研。\n';
+    const clean =
+      '2024年度办公室工作总结\n一、履行职责情况\n（一）全年起草各类综合文稿126篇。\n二、存在的问题\n（一）调查研究不够深入。\n三、下步工作打算\n（一）每季度开展一次专题调研。\n';
     const dir = workspace({ 'clean.txt': clean, 'latin.txt': Buffer.from('Rapport annuel: très réussi, à refaire!', 'latin1') });
     const r = await call(['check', 'clean.txt', 'latin.txt'], dir);
     assert.equal(r.code, 2, r.stderr);
@@ -171,7 +180,13 @@ describe('standard input: shengao check -', () => {
     let stdout = '';
     let stderr = '';
     const run = (args: string[]) =>
-      cli(args, { cwd, env: {}, stdout: { write: (x: string) => (stdout += x), isTTY: false }, stderr: { write: (x: string) => (stderr += x) }, readStdin: async () => input }).then((code) => ({ code, stdout, stderr }));
+      cli(args, {
+        cwd,
+        env: {},
+        stdout: { write: (x: string) => (stdout += x), isTTY: false },
+        stderr: { write: (x: string) => (stderr += x) },
+        readStdin: async () => input,
+      }).then((code) => ({ code, stdout, stderr }));
     return run;
   };
 

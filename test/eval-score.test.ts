@@ -22,7 +22,10 @@ describe('eval scoring', () => {
       { rule: 'numbers/sum', line: 9, message: 'b' },
     ]);
     // 10 could take 11 (±1), but 11 is exactly expected there: 10 gets 9.
-    assert.deepEqual(r.tp.map((t) => [t.expected.line, t.found.line]).sort(), [[10, 9], [11, 11]]);
+    assert.deepEqual(r.tp.map((t) => [t.expected.line, t.found.line]).sort(), [
+      [10, 9],
+      [11, 11],
+    ]);
     assert.equal(r.extra.length, 0);
     assert.equal(r.missed.length, 0);
   });
@@ -33,7 +36,10 @@ describe('eval scoring', () => {
       { rule: 'outline/style', line: 5, message: '' },
     ]);
     assert.equal(r.tp.length, 0);
-    assert.deepEqual(r.missed.map((m) => m.line), [5]);
+    assert.deepEqual(
+      r.missed.map((m) => m.line),
+      [5],
+    );
     assert.deepEqual(r.extra.map((f) => f.rule).sort(), ['outline/sequence', 'outline/style']);
   });
 

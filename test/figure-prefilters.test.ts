@@ -36,9 +36,21 @@ describe('figure pre-filters', () => {
     });
     it('answers which word starts, ends or holds each position as a walk over the words does', () => {
       for (let pos = -1; pos <= text.length + 1; pos++) {
-        assert.equal(wordStartingAt(ix, pos), spans.findIndex((x) => x.s === pos), `start at ${pos}`);
-        assert.equal(wordEndingAt(ix, pos), spans.findIndex((x) => x.e === pos), `end at ${pos}`);
-        assert.equal(wordAt(ix, pos), spans.findIndex((x) => x.s <= pos && pos < x.e), `word at ${pos}`);
+        assert.equal(
+          wordStartingAt(ix, pos),
+          spans.findIndex((x) => x.s === pos),
+          `start at ${pos}`,
+        );
+        assert.equal(
+          wordEndingAt(ix, pos),
+          spans.findIndex((x) => x.e === pos),
+          `end at ${pos}`,
+        );
+        assert.equal(
+          wordAt(ix, pos),
+          spans.findIndex((x) => x.s <= pos && pos < x.e),
+          `word at ${pos}`,
+        );
         const straddled = spans.some((x) => x.s < pos && pos < x.e);
         assert.equal(wordBoundary(ix, pos), !straddled, `boundary at ${pos}`);
       }
@@ -108,7 +120,15 @@ describe('figure pre-filters', () => {
 
   describe('quote spans', () => {
     it('are found for every opening mark, unclosed ones running to the end of the line', () => {
-      for (const [open, close] of [['“', '”'], ['‘', '’'], ['《', '》'], ['〈', '〉'], ['「', '」'], ['『', '』'], ['"', '"']]) {
+      for (const [open, close] of [
+        ['“', '”'],
+        ['‘', '’'],
+        ['《', '》'],
+        ['〈', '〉'],
+        ['「', '」'],
+        ['『', '』'],
+        ['"', '"'],
+      ]) {
         const text = `学习${open}两学一做${close}精神，共开展活动12次。`;
         assert.deepEqual(quotedSpans(text), [{ start: 2, end: 8 }], text);
       }
@@ -178,9 +198,18 @@ describe('figure pre-filters', () => {
     });
     it('follow each draft’s own phrase list (metrics/vague)', () => {
       const text = '机关作风焕然一新，群众满意度明显提升。';
-      assert.deepEqual(run(text, 'metrics/vague').map((f) => f.data?.phrase), ['明显提升']);
-      assert.deepEqual(run(text, 'metrics/vague', { setting: { options: { phrases: ['焕然一新'] } } }).map((f) => f.data?.phrase), ['焕然一新']);
-      assert.deepEqual(run(text, 'metrics/vague').map((f) => f.data?.phrase), ['明显提升']);
+      assert.deepEqual(
+        run(text, 'metrics/vague').map((f) => f.data?.phrase),
+        ['明显提升'],
+      );
+      assert.deepEqual(
+        run(text, 'metrics/vague', { setting: { options: { phrases: ['焕然一新'] } } }).map((f) => f.data?.phrase),
+        ['焕然一新'],
+      );
+      assert.deepEqual(
+        run(text, 'metrics/vague').map((f) => f.data?.phrase),
+        ['明显提升'],
+      );
     });
   });
 

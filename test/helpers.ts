@@ -18,7 +18,10 @@ export const ROOT = join(__dirname, '..');
  * what other tests left in this process's heap.
  */
 export function runFreshNode<T>(script: string, opts: { exposeGc?: boolean; args?: string[] } = {}): T {
-  const r = spawnSync(process.execPath, [...(opts.exposeGc ? ['--expose-gc'] : []), '-r', 'tsx/cjs', '-e', script, ...(opts.args ?? [])], { cwd: ROOT, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [...(opts.exposeGc ? ['--expose-gc'] : []), '-r', 'tsx/cjs', '-e', script, ...(opts.args ?? [])], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
   assert.equal(r.status, 0, r.stderr);
   return JSON.parse(r.stdout.trim().split('\n').pop()!) as T;
 }

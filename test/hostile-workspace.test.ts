@@ -111,7 +111,10 @@ describe('hostile workspaces (issue 17)', function () {
       symlinkSync('..', join(dir, 'docs', 'up'));
       const r = cli(['check', '.', '--format', 'json'], dir);
       const out = JSON.parse(r.stdout) as { files: { path: string }[] };
-      assert.deepEqual(out.files.map((f) => f.path), ['docs/a.txt']);
+      assert.deepEqual(
+        out.files.map((f) => f.path),
+        ['docs/a.txt'],
+      );
     });
   });
 
@@ -134,15 +137,25 @@ describe('hostile workspaces (issue 17)', function () {
       const dir = project({ '.shengao.yaml': "placeholders:\n  patterns:\n    - pattern: '(甲|甲)*乙同\\u5fd7'\n      message: 姓名未填：{0}\n" });
       const config = loadConfigFile(join(dir, '.shengao.yaml'), host).config;
       assert.equal(config.placeholders.patterns.find((p) => p.pattern.startsWith('(甲'))?.linear, true);
-      assert.equal(config.placeholders.patterns.some((p) => !p.linear), true, 'the built-in patterns stay on V8');
+      assert.equal(
+        config.placeholders.patterns.some((p) => !p.linear),
+        true,
+        'the built-in patterns stay on V8',
+      );
       let r!: ReturnType<typeof lint>;
       const ms = cpu(() => (r = lint(DRAFT + '由' + '甲'.repeat(35) + '乙同志负责。\n', { kind: 'text', config })));
       assert.ok(ms < 5000, `${ms} ms`);
-      assert.ok(r.findings.some((f) => f.ruleId === 'text/placeholder' && f.message === `姓名未填：${'甲'.repeat(35)}乙同志`), JSON.stringify(r.findings.map((f) => f.message)));
+      assert.ok(
+        r.findings.some((f) => f.ruleId === 'text/placeholder' && f.message === `姓名未填：${'甲'.repeat(35)}乙同志`),
+        JSON.stringify(r.findings.map((f) => f.message)),
+      );
     });
 
     it('numbers/percent words from a pack are words: “(” and “(a+)+b” neither break the check nor hang it', () => {
-      const dir = project({ '.shengao.yaml': "rules:\n  numbers/percent:\n    options:\n      increaseWords: ['(', '(a+)+b', '提高']\n", 'a.txt': DRAFT + '收入' + 'a'.repeat(40) + '12%，群众满意度提高5%。\n' });
+      const dir = project({
+        '.shengao.yaml': "rules:\n  numbers/percent:\n    options:\n      increaseWords: ['(', '(a+)+b', '提高']\n",
+        'a.txt': DRAFT + '收入' + 'a'.repeat(40) + '12%，群众满意度提高5%。\n',
+      });
       const r = cli(['check', 'a.txt', '--format', 'json'], dir);
       assert.ok(r.status === 0 || r.status === 1, r.stderr);
       assert.doesNotMatch(r.stderr, /未能完成|内部出错/);
@@ -152,7 +165,10 @@ describe('hostile workspaces (issue 17)', function () {
       const t0 = Date.now();
       assert.throws(() => vmDeadline(() => /(a+)+b/.test('a'.repeat(40) + 'c'), 200), DeadlineExceeded);
       assert.ok(Date.now() - t0 < 10_000);
-      assert.equal(vmDeadline(() => 6 * 7, 200), 42);
+      assert.equal(
+        vmDeadline(() => 6 * 7, 200),
+        42,
+      );
     });
   });
 
@@ -173,7 +189,10 @@ describe('hostile workspaces (issue 17)', function () {
       assert.equal(r.status, 2, r.stderr);
       assert.match(r.stderr, /numbers\/sum.*超过 0\.5 秒仍未完成/);
       const out = JSON.parse(r.stdout) as { files: { findings: { ruleId: string }[] }[] };
-      assert.ok(out.files[0].findings.some((f) => f.ruleId === 'text/placeholder'), 'the other checks ran');
+      assert.ok(
+        out.files[0].findings.some((f) => f.ruleId === 'text/placeholder'),
+        'the other checks ran',
+      );
     });
 
     it('engine: a check is blamed only for its own time; a run past its total names the checks it skipped', () => {
@@ -197,14 +216,29 @@ describe('hostile workspaces (issue 17)', function () {
       const fair = lint('一、主要工作\n', { kind: 'text', config, checks: [check('a', () => busy(300)), check('b', () => busy(300))], bounds: bounds() });
       assert.deepEqual(fair.failures, []);
       const runaway = lint('一、主要工作\n', { kind: 'text', config, checks: [check('a', () => busy(300)), check('spin', () => busy(1e9))], bounds: bounds() });
-      assert.deepEqual(runaway.failures.map((f) => f.check), ['spin']);
-      const total = lint('一、主要工作\n', { kind: 'text', config, checks: [check('a', () => busy(300)), check('b', () => busy(300)), check('c', () => busy(10))], bounds: bounds(500) });
-      assert.deepEqual(total.failures.map((f) => [f.check, /未运行/.test(f.error)]), [['c', true]]);
+      assert.deepEqual(
+        runaway.failures.map((f) => f.check),
+        ['spin'],
+      );
+      const total = lint('一、主要工作\n', {
+        kind: 'text',
+        config,
+        checks: [check('a', () => busy(300)), check('b', () => busy(300)), check('c', () => busy(10))],
+        bounds: bounds(500),
+      });
+      assert.deepEqual(
+        total.failures.map((f) => [f.check, /未运行/.test(f.error)]),
+        [['c', true]],
+      );
     });
 
     it('engine: a Markdown parse past its budget falls back to plain text with an engine/limits note', () => {
       const text = '# 一、主要工作\n\n' + '全年开展业务培训，覆盖干部职工。\n\n'.repeat(5_000);
-      const r = lint(text, { kind: 'markdown', config: loadPack('work-summary', ROOT, host).config, bounds: { deadline: vmDeadline, budgets: { parseMs: 1, checkMs: 10_000 } } });
+      const r = lint(text, {
+        kind: 'markdown',
+        config: loadPack('work-summary', ROOT, host).config,
+        bounds: { deadline: vmDeadline, budgets: { parseMs: 1, checkMs: 10_000 } },
+      });
       const note = r.findings.find((f) => f.ruleId === 'engine/limits');
       assert.ok(note, 'no engine/limits note');
       assert.match(note!.message, /Markdown 解析超过 0\.001 秒仍未完成.*按纯文本读取/);
@@ -250,7 +284,10 @@ describe('hostile workspaces (issue 17)', function () {
       const dir = tmp();
       const file = join(dir, 'a.txt');
       writeFileSync(file, before + '新加的一段。\n');
-      assert.throws(() => writeFileAtomic(file, Buffer.from(after), Buffer.from(before)), (e: unknown) => e instanceof WriteRefused && /被改动过/.test((e as Error).message));
+      assert.throws(
+        () => writeFileAtomic(file, Buffer.from(after), Buffer.from(before)),
+        (e: unknown) => e instanceof WriteRefused && /被改动过/.test((e as Error).message),
+      );
       assert.equal(readFileSync(file, 'utf8'), before + '新加的一段。\n');
       writeFileSync(`${file}.shengao-lock`, String(process.pid));
       writeFileSync(file, before);
@@ -277,7 +314,10 @@ describe('hostile workspaces (issue 17)', function () {
         child.kill('SIGKILL');
         spawnSync('sleep', ['0.2']);
         const now = readFileSync(file, 'utf8');
-        assert.ok(now === old || now === old.split('布署').join('部署'), `after a kill at ${wait} ms the draft is ${now.length} characters (was ${old.length})`);
+        assert.ok(
+          now === old || now === old.split('布署').join('部署'),
+          `after a kill at ${wait} ms the draft is ${now.length} characters (was ${old.length})`,
+        );
       }
     });
   });
@@ -291,7 +331,12 @@ describe('hostile workspaces (issue 17)', function () {
     });
 
     it('an alias bomb is refused at the first alias', () => {
-      const body = ['a: &a ["x","x","x","x","x","x","x","x","x"]', ...'bcdefgh'.split('').map((c, i) => `${c}: &${c} [${Array(9).fill(`*${'abcdefgh'[i]}`).join(',')}]`), 'allow: *h', ''].join('\n');
+      const body = [
+        'a: &a ["x","x","x","x","x","x","x","x","x"]',
+        ...'bcdefgh'.split('').map((c, i) => `${c}: &${c} [${Array(9).fill(`*${'abcdefgh'[i]}`).join(',')}]`),
+        'allow: *h',
+        '',
+      ].join('\n');
       const dir = project({ '.shengao.yaml': body });
       const e = packError(() => loadConfigFile(join(dir, '.shengao.yaml'), host));
       assert.match(e.problem, /别名.*展开过多/);

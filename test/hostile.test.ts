@@ -50,7 +50,10 @@ describe('hostile inputs', function () {
         assert.deepEqual(r.model.blocks, []);
         // One named part is enough for the other two to be reported, at the end of the file.
         const one = timed(kind === 'text' ? '一、主要工作' : '# 2024年工作总结\n\n## 一、主要工作', kind);
-        assert.deepEqual(byRule(one.findings, 'structure/missing-section').map((f) => f.data?.section), ['problems', 'next']);
+        assert.deepEqual(
+          byRule(one.findings, 'structure/missing-section').map((f) => f.data?.section),
+          ['problems', 'next'],
+        );
       });
 
       it('whitespace only (spaces, tabs, full-width spaces, blank lines): same as empty', () => {
@@ -66,7 +69,10 @@ describe('hostile inputs', function () {
         const bom = timed('\uFEFF' + src, kind);
         assert.ok(plain.findings.length >= 4);
         assert.deepEqual(located('\uFEFF' + src, bom, 1), located(src, plain));
-        assert.deepEqual(bom.findings.map((f) => f.start - 1), plain.findings.map((f) => f.start));
+        assert.deepEqual(
+          bom.findings.map((f) => f.start - 1),
+          plain.findings.map((f) => f.start),
+        );
       });
 
       it('CRLF and lone CR line endings: same findings at the same lines and columns as LF', () => {
@@ -81,24 +87,35 @@ describe('hostile inputs', function () {
       });
 
       it('text decoded from invalid UTF-8 (U+FFFD) and NUL characters: read, not crashed', () => {
-        const bytes = Buffer.concat([Buffer.from('一、主要工作\n全年开展培训', 'utf8'), Buffer.from([0xff, 0xfe, 0xc3]), Buffer.from('12次。\n二、存在的问题\n\0\0\0\n三、下步打算\n', 'utf8')]);
+        const bytes = Buffer.concat([
+          Buffer.from('一、主要工作\n全年开展培训', 'utf8'),
+          Buffer.from([0xff, 0xfe, 0xc3]),
+          Buffer.from('12次。\n二、存在的问题\n\0\0\0\n三、下步打算\n', 'utf8'),
+        ]);
         const text = new TextDecoder('utf-8').decode(bytes);
         assert.ok(text.includes('\uFFFD') && text.includes('\0'));
         const r = timed(text, kind);
-        assert.deepEqual(r.model.outline.map((n) => n.section), ['duties', 'problems', 'next']);
+        assert.deepEqual(
+          r.model.outline.map((n) => n.section),
+          ['duties', 'problems', 'next'],
+        );
         assert.deepEqual(byRule(r.findings, 'structure/missing-section'), []);
       });
 
       it('a file that is only numbers: no crash, no number finding invented', () => {
-        const text = Array.from({ length: 2000 }, (_, i) => `${i * 37 % 1000} ${(i * 1.5).toFixed(1)} 2024 12,345 ${i % 7}%`).join('\n');
+        const text = Array.from({ length: 2000 }, (_, i) => `${(i * 37) % 1000} ${(i * 1.5).toFixed(1)} 2024 12,345 ${i % 7}%`).join('\n');
         const r = timed(text, kind);
         // No words, so no sums, counts or conflicts can be stated, and no part is named.
-        assert.deepEqual(r.findings.filter((f) => f.ruleId.startsWith('numbers/')), []);
+        assert.deepEqual(
+          r.findings.filter((f) => f.ruleId.startsWith('numbers/')),
+          [],
+        );
         assert.equal(byRule(r.findings, 'structure/missing-section').length, 0);
       });
 
       it('a draft mixing Traditional characters: markers and structure are still read', () => {
-        const text = '一、主要工作及成效\n（一）加強理論學習。全年組織集中學習12次，覆蓋黨員320人次。\n（三）完善制度建設。\n二、存在的問題\n學習不夠深入。\n三、下步工作打算\n持續加強學習。\n';
+        const text =
+          '一、主要工作及成效\n（一）加強理論學習。全年組織集中學習12次，覆蓋黨員320人次。\n（三）完善制度建設。\n二、存在的問題\n學習不夠深入。\n三、下步工作打算\n持續加強學習。\n';
         const r = timed(text, kind);
         assert.equal(r.model.outline.length, 3);
         assert.equal(r.model.outline[0].children.length, 2);
@@ -199,7 +216,10 @@ describe('hostile inputs', function () {
       const { blocks, notices } = readGuarded(text, 'markdown', LIMITS, () => {
         throw new RangeError('Maximum call stack size exceeded');
       });
-      assert.deepEqual(blocks.map((b) => b.text), ['一、主要工作', '全年开展培训12次。']);
+      assert.deepEqual(
+        blocks.map((b) => b.text),
+        ['一、主要工作', '全年开展培训12次。'],
+      );
       assert.equal(notices.length, 1);
       assert.equal(notices[0].reason, 'parser');
       assert.match(notices[0].message, /栈溢出，整篇按纯文本读取/);
@@ -229,8 +249,14 @@ describe('hostile inputs', function () {
       const r = spawnSync(process.execPath, [cli, 'check', '--format', 'json', '附件.txt', 'gbk.txt'], { cwd: dir, encoding: 'utf8' });
       assert.equal(r.status, 2, r.stderr);
       const out = JSON.parse(r.stdout) as { files: { path: string; encoding?: string }[]; skipped: { path: string; reason: string; message: string }[] };
-      assert.deepEqual(out.skipped.map((s) => [s.path, s.reason]), [['附件.txt', 'binary']]);
-      assert.deepEqual(out.files.map((f) => [f.path, f.encoding]), [['gbk.txt', 'gb18030']]);
+      assert.deepEqual(
+        out.skipped.map((s) => [s.path, s.reason]),
+        [['附件.txt', 'binary']],
+      );
+      assert.deepEqual(
+        out.files.map((f) => [f.path, f.encoding]),
+        [['gbk.txt', 'gb18030']],
+      );
       assert.match(r.stderr, /附件\.txt：二进制文件/);
       assert.match(r.stderr, /gbk\.txt：按 GBK\/GB18030 编码读取/);
     });
@@ -239,7 +265,12 @@ describe('hostile inputs', function () {
       writeFileSync(join(dir, 'empty.txt'), '');
       writeFileSync(join(dir, 'bom.txt'), '\uFEFF' + REPORT_TXT.replace(/\n/g, '\r\n'));
       writeFileSync(join(dir, 'big.txt'), REPORT_TXT.repeat(Math.ceil(10e6 / Buffer.byteLength(REPORT_TXT))));
-      const r = spawnSync(process.execPath, [cli, 'check', '--format', 'json', 'empty.txt', 'bom.txt', 'big.txt'], { cwd: dir, encoding: 'utf8', timeout: 120_000, maxBuffer: 1 << 28 });
+      const r = spawnSync(process.execPath, [cli, 'check', '--format', 'json', 'empty.txt', 'bom.txt', 'big.txt'], {
+        cwd: dir,
+        encoding: 'utf8',
+        timeout: 120_000,
+        maxBuffer: 1 << 28,
+      });
       assert.ok(r.status === 0 || r.status === 1, `exit ${r.status}: ${r.stderr}`);
       const out = JSON.parse(r.stdout) as { files: { path: string; findings?: { ruleId: string }[]; messages?: { ruleId: string }[] }[] };
       assert.deepEqual(out.files.map((f) => f.path).sort(), ['big.txt', 'bom.txt', 'empty.txt']);

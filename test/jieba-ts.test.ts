@@ -27,14 +27,104 @@ const REPORT = [
 
 /** Pieces the property draws from: numbers, units, English, full-width forms, whitespace, rare characters, punctuation. */
 const PIECES = [
-  '12.5%', '3.2万元', '第三季度', '同比增长', 'GDP', 'App', '5G', '１２．５', '１０３％', ' ', '　', '\n', '\r\n', '\t',
-  '𠀀', '𪚥', '䶮', '龘', '“', '”', '「', '」', '（', '）', '《', '》', '、', '，', '。', '；', '：', '！', '？', '……', '——',
-  '完成', '任务', '工作', '总结', '存在', '问题', '不足', '下一步', '推进', '落实', '张三丰', '杭研', '小明', '硕士', '毕业于',
-  '中国科学院', '计算所', '的', '了', '和', '是', '在', '年', '月', '日', '个', '人', '次', '亿', '万', '元', '%', '.', '-', '_',
-  '+', '#', '&', 'C++', 'IPv6', 'abc', 'ABC123', 'x', '0', '7', '2024', 'e-mail', '𠮷野家', '粤', '港', '澳', '大湾区',
+  '12.5%',
+  '3.2万元',
+  '第三季度',
+  '同比增长',
+  'GDP',
+  'App',
+  '5G',
+  '１２．５',
+  '１０３％',
+  ' ',
+  '　',
+  '\n',
+  '\r\n',
+  '\t',
+  '𠀀',
+  '𪚥',
+  '䶮',
+  '龘',
+  '“',
+  '”',
+  '「',
+  '」',
+  '（',
+  '）',
+  '《',
+  '》',
+  '、',
+  '，',
+  '。',
+  '；',
+  '：',
+  '！',
+  '？',
+  '……',
+  '——',
+  '完成',
+  '任务',
+  '工作',
+  '总结',
+  '存在',
+  '问题',
+  '不足',
+  '下一步',
+  '推进',
+  '落实',
+  '张三丰',
+  '杭研',
+  '小明',
+  '硕士',
+  '毕业于',
+  '中国科学院',
+  '计算所',
+  '的',
+  '了',
+  '和',
+  '是',
+  '在',
+  '年',
+  '月',
+  '日',
+  '个',
+  '人',
+  '次',
+  '亿',
+  '万',
+  '元',
+  '%',
+  '.',
+  '-',
+  '_',
+  '+',
+  '#',
+  '&',
+  'C++',
+  'IPv6',
+  'abc',
+  'ABC123',
+  'x',
+  '0',
+  '7',
+  '2024',
+  'e-mail',
+  '𠮷野家',
+  '粤',
+  '港',
+  '澳',
+  '大湾区',
   // Characters in neither the dictionary nor the HMM's emissions (their scores tie in the Viterbi), and
   // traditional characters only the HMM knows.
-  '丄', '丅', '丏', '両', '俁', '倆', '亙', '傳', '傷',
+  '丄',
+  '丅',
+  '丏',
+  '両',
+  '俁',
+  '倆',
+  '亙',
+  '傳',
+  '傷',
 ];
 
 const pairs = (xs: TaggedWord[]): string[] => xs.map((x) => `${x.word}/${x.tag}`);
@@ -60,12 +150,15 @@ describe('jieba-ts: a TypeScript jieba with @node-rs/jieba’s words and tags', 
     assert.equal(tagOf('12.5%'), 'm');
     assert.equal(tagOf('GDP'), 'eng');
     assert.equal(tagOf('杭研'), 'x', 'an unknown word the HMM joined');
-    assert.ok(whole.some((x) => x.word === '𠀀𠀁𪚥' && x.tag === 'x'), 'a run of Ext-B characters (outside the HMM’s range) is one unknown word');
+    assert.ok(
+      whole.some((x) => x.word === '𠀀𠀁𪚥' && x.tag === 'x'),
+      'a run of Ext-B characters (outside the HMM’s range) is one unknown word',
+    );
   });
 
   it('cuts as the native binding does, with and without the HMM', () => {
     const jieba = loadJiebaTs();
-     
+
     const { Jieba } = require('@node-rs/jieba') as typeof import('@node-rs/jieba');
     const raw = Jieba.withDict(readFileSync(jiebaDictPath()));
     for (const line of REPORT.split('\n')) {
@@ -79,8 +172,19 @@ describe('jieba-ts: a TypeScript jieba with @node-rs/jieba’s words and tags', 
     // Digits and letters next to characters outside the HMM's range (Ext A 㐀, Ext B 𠀀 as a surrogate pair,
     // compatibility ideographs 﨎), with one character then digits after them, and a trailing %.
     const texts = [
-      '型号A7𠀀5%的设备', '㐀12.5%㐀', 'v1.2.3版本', 'x_1-2与3+4', '5G%覆盖率', '𠀀2024𠀀12', '﨎3﨎a1b2﨎%', 'IPv6改造完成率100%',
-      '编号AB12#34&56', '第3.2.1节', '㐀1𠀀2𠀀', 'abc𠀀123%', '98.6%的㐀7%',
+      '型号A7𠀀5%的设备',
+      '㐀12.5%㐀',
+      'v1.2.3版本',
+      'x_1-2与3+4',
+      '5G%覆盖率',
+      '𠀀2024𠀀12',
+      '﨎3﨎a1b2﨎%',
+      'IPv6改造完成率100%',
+      '编号AB12#34&56',
+      '第3.2.1节',
+      '㐀1𠀀2𠀀',
+      'abc𠀀123%',
+      '98.6%的㐀7%',
     ];
     for (const t of texts) assert.deepEqual(pairs(port.tag(t)), pairs(native.tag(t)), t);
   });
@@ -115,7 +219,10 @@ describe('jieba-ts: a TypeScript jieba with @node-rs/jieba’s words and tags', 
     const draft = generateDraft(loadFixtures(), { chars: 20_000, seed: 7 });
     const lazy = lint(draft, { kind: 'markdown', config, segmenter: port });
     const eager = lint(draft, { kind: 'markdown', config, segmenter: batched });
-    assert.ok(lazy.findings.some((f) => f.ruleId.startsWith('numbers/')), 'the draft has figures for the checks to read');
+    assert.ok(
+      lazy.findings.some((f) => f.ruleId.startsWith('numbers/')),
+      'the draft has figures for the checks to read',
+    );
     assert.deepEqual(lazy.findings, eager.findings);
   });
 
@@ -130,7 +237,6 @@ describe('jieba-ts: a TypeScript jieba with @node-rs/jieba’s words and tags', 
   });
 
   it('follows jieba-rs on small dictionaries: repeated words, missing tags, equal route scores (larger end wins)', () => {
-     
     const { Jieba } = require('@node-rs/jieba') as typeof import('@node-rs/jieba');
     const hmm = readFileSync(join(dirname(require.resolve('nodejieba/package.json')), 'submodules/cppjieba/dict/hmm_model.utf8'), 'utf8');
     const dicts = [
@@ -173,17 +279,28 @@ describe('jieba-ts: a TypeScript jieba with @node-rs/jieba’s words and tags', 
   it('keeps its word caches in an int map that finds what was added, across growth and clearing', () => {
     // Keys like trie slots and code units: spread, clustered, and colliding under the multiplicative hash.
     fc.assert(
-      fc.property(fc.uniqueArray(fc.oneof(fc.nat(800_000), fc.integer({ min: 0x4e00, max: 0x4e40 }), fc.nat(64).map((i) => i << 22)), { maxLength: 3000 }), fc.array(fc.nat(800_000), { maxLength: 200 }), (keys, probes) => {
-        const m = new IntMap<string>();
-        for (const k of keys) m.add(k, `w${k}`);
-        assert.equal(m.size, keys.length);
-        for (const k of keys) assert.equal(m.get(k), `w${k}`);
-        const known = new Set(keys);
-        for (const p of probes) assert.equal(m.get(p), known.has(p) ? `w${p}` : undefined);
-        m.clear();
-        assert.equal(m.size, 0);
-        for (const k of keys.slice(0, 20)) assert.equal(m.get(k), undefined);
-      }),
+      fc.property(
+        fc.uniqueArray(
+          fc.oneof(
+            fc.nat(800_000),
+            fc.integer({ min: 0x4e00, max: 0x4e40 }),
+            fc.nat(64).map((i) => i << 22),
+          ),
+          { maxLength: 3000 },
+        ),
+        fc.array(fc.nat(800_000), { maxLength: 200 }),
+        (keys, probes) => {
+          const m = new IntMap<string>();
+          for (const k of keys) m.add(k, `w${k}`);
+          assert.equal(m.size, keys.length);
+          for (const k of keys) assert.equal(m.get(k), `w${k}`);
+          const known = new Set(keys);
+          for (const p of probes) assert.equal(m.get(p), known.has(p) ? `w${p}` : undefined);
+          m.clear();
+          assert.equal(m.size, 0);
+          for (const k of keys.slice(0, 20)) assert.equal(m.get(k), undefined);
+        },
+      ),
       { numRuns: 100 },
     );
   });

@@ -15,8 +15,9 @@ function byRegex(text: string, max: number): { start: number; end: number; depth
     const prefix = /^(?:[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t])))+/.exec(line)?.[0] ?? '';
     if (!prefix && lead.length < 2 * max) continue;
     let cols = 0;
-    for (const c of prefix || lead) if (c === ' ') cols++;
-    else if (c === '\t') cols += 4;
+    for (const c of prefix || lead)
+      if (c === ' ') cols++;
+      else if (c === '\t') cols += 4;
     const markers = (line.slice(0, prefix.length + 1).match(/>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t])/g) ?? []).length;
     const depth = markers + Math.floor(cols / 2);
     if (depth > max) return { start: m.index, end: m.index + line.replace(/[\r\n]+$/, '').length, depth };

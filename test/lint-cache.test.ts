@@ -145,14 +145,14 @@ describe('lint cache (successive versions of one document)', function () {
       `const base = ${JSON.stringify(DRAFT)};`,
       // ~100k characters: the fixture's paragraphs, each copy numbered so no two chunks are equal.
       "let text = Array.from({ length: 280 }, (_, i) => base.replace(/2024/g, String(1900 + i)).replace(/52\\.3/g, String(i))).join('\\n');",
-      "const cache = createLintCache();",
+      'const cache = createLintCache();',
       "const run = () => { lint(text, { kind: 'markdown', config, cache }); };",
-      "const heap = () => { gc(); gc(); return process.memoryUsage().heapUsed; };",
-      "run(); run();",
-      "const before = heap();",
+      'const heap = () => { gc(); gc(); return process.memoryUsage().heapUsed; };',
+      'run(); run();',
+      'const before = heap();',
       // Each edit changes one paragraph somewhere else in the draft.
       "for (let i = 0; i < 30; i++) { const at = text.indexOf('同比增长', (i * 7919) % (text.length - 50)); text = text.slice(0, at) + '较上年' + text.slice(at); run(); }",
-      "console.log(JSON.stringify({ chars: text.length, growth: heap() - before }));",
+      'console.log(JSON.stringify({ chars: text.length, growth: heap() - before }));',
     ].join('\n');
     const out = runFreshNode<{ chars: number; growth: number }>(script, { exposeGc: true });
     assert.ok(out.chars > 90_000, `draft of ${out.chars} characters`);

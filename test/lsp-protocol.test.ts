@@ -85,12 +85,19 @@ describe('language server over stdio (push diagnostics)', function () {
   it('a quick fix carries its diagnostic and version, and applying it removes the finding', async () => {
     const diags = await client.diagnostics(uri);
     const term = diags.find((d) => d.code === 'terms/preferred')!;
-    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: term.range, context: { diagnostics: [term] } });
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: term.range,
+      context: { diagnostics: [term] },
+    });
     const fix = actions.find((a) => a.title === '改为“部署”')!;
     assert.ok(fix, `actions: ${actions.map((a) => a.title).join(' | ')}`);
     assert.equal(fix.kind, 'quickfix');
     assert.equal(fix.isPreferred, true);
-    assert.deepEqual(fix.diagnostics?.map((d) => d.code), ['terms/preferred']);
+    assert.deepEqual(
+      fix.diagnostics?.map((d) => d.code),
+      ['terms/preferred'],
+    );
     text = applyAction(fix, uri, client.version(uri), text);
     assert.ok(text.includes('作了部署'));
     const v = client.change(uri, text);
@@ -117,7 +124,11 @@ describe('language server over stdio (push diagnostics)', function () {
   it('inserts the missing section from the pack skeleton', async () => {
     const diags = await client.diagnostics(uri);
     const miss = diags.find((d) => d.code === 'structure/missing-section')!;
-    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: miss.range, context: { diagnostics: [miss] } });
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: miss.range,
+      context: { diagnostics: [miss] },
+    });
     const insert = actions.find((a) => a.title.startsWith('插入“存在的问题”'))!;
     assert.ok(insert);
     assert.notEqual(insert.isPreferred, true, 'inserting a section is not a safe fix');
@@ -151,7 +162,10 @@ describe('language server over stdio (push diagnostics)', function () {
   it('hover explains the rule: what, why, link — without repeating the message the editor shows above it', async () => {
     const diags = await client.diagnostics(uri);
     const ph = diags.find((d) => d.code === 'text/placeholder')!;
-    const hover = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: ph.range.start.line, character: ph.range.start.character + 1 } });
+    const hover = await client.request<Hover>('textDocument/hover', {
+      textDocument: { uri },
+      position: { line: ph.range.start.line, character: ph.range.start.character + 1 },
+    });
     const value = (hover.contents as { value: string }).value;
     const meta = RULES.find((r) => r.id === 'text/placeholder')!;
     assert.ok(value.includes(meta.title), value);
@@ -168,13 +182,20 @@ describe('language server over stdio (push diagnostics)', function () {
     const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: ph.range, context: { diagnostics: [ph] } });
     const allow = actions.find((a) => a.command?.command === 'shengao.allowWord')!;
     assert.ok(allow, actions.map((a) => a.title).join(' | '));
-    assert.deepEqual(allow.diagnostics?.map((d) => d.code), ['text/placeholder']);
+    assert.deepEqual(
+      allow.diagnostics?.map((d) => d.code),
+      ['text/placeholder'],
+    );
     const cfg = join(ws, '.shengao.yaml');
     assert.ok(!existsSync(cfg));
     const before = client.published.get(uri)!.length;
     await client.request('workspace/executeCommand', { command: allow.command!.command, arguments: allow.command!.arguments });
     assert.match(readFileSync(cfg, 'utf8'), /allow:\n {2}- "XX"/);
-    const after = await client.diagnostics(uri, (d) => client.published.get(uri)!.length > before && !ids(d).includes('text/placeholder'), 'placeholder allowed');
+    const after = await client.diagnostics(
+      uri,
+      (d) => client.published.get(uri)!.length > before && !ids(d).includes('text/placeholder'),
+      'placeholder allowed',
+    );
     assert.deepEqual(ids(after), []);
   });
 
@@ -215,7 +236,15 @@ describe('language server over stdio (push diagnostics)', function () {
     assert.equal(packDiags[0].range.start.character, 2);
     assert.match(packDiags[0].message, /outline\/sequense/);
     assert.match(packDiags[0].message, /outline\/sequence/, 'suggests the right id');
-    const status = await client.until(() => client.notifications.filter((n) => n.method === 'shengao/status').map((n) => n.params as { packError?: string }).reverse().find((p) => p.packError), 'status with packError');
+    const status = await client.until(
+      () =>
+        client.notifications
+          .filter((n) => n.method === 'shengao/status')
+          .map((n) => n.params as { packError?: string })
+          .reverse()
+          .find((p) => p.packError),
+      'status with packError',
+    );
     assert.match(status.packError!, /sequense/);
     await client.until(() => (client.published.get(uri)?.length ?? 0) > before, 'draft re-published');
     assert.ok(!ids(client.latest(uri)!.diagnostics).includes('outline/sequence'), 'last good pack (rule off) still applies');
@@ -241,7 +270,10 @@ describe('language server over stdio (push diagnostics)', function () {
     // Debounced: a handful of runs at most (the machine may stall mid-burst), never out of order,
     // and the last one is the final version.
     assert.ok(burst.length <= 10, `published ${burst.length} times for 200 changes`);
-    assert.ok(burst.every((p, i) => i === 0 || p.version! > burst[i - 1].version!), `out of order: ${burst.map((p) => p.version).join(',')}`);
+    assert.ok(
+      burst.every((p, i) => i === 0 || p.version! > burst[i - 1].version!),
+      `out of order: ${burst.map((p) => p.version).join(',')}`,
+    );
     assert.equal(burst[burst.length - 1].version, v);
     assert.equal(last.diagnostics.filter((d) => d.code === 'text/placeholder').length, 200);
     const v2 = client.change(uri, text);
@@ -249,7 +281,10 @@ describe('language server over stdio (push diagnostics)', function () {
   });
 
   it('loads the jieba segmenter in the background and re-runs', async () => {
-    const st = await client.until(() => client.notifications.map((n) => n.params as { segmenter?: string }).find((p) => p.segmenter === 'jieba-ts'), 'a run with jieba');
+    const st = await client.until(
+      () => client.notifications.map((n) => n.params as { segmenter?: string }).find((p) => p.segmenter === 'jieba-ts'),
+      'a run with jieba',
+    );
     assert.equal(st.segmenter, 'jieba-ts');
   });
 
@@ -280,7 +315,18 @@ describe('language server: completion, symbols, folding, pack hover', function (
 
   it('offers the next outline marker, the section skeletons and terms', async () => {
     const uri = uriOf(join(ws, '述职.md'));
-    const md = ['# 2024年度述职报告', '', '一、履行职责情况', '', '（一）抓好理论学习。全年学习12次。', '', '（二）抓好队伍建设。新发展党员8名。', '', '', ''].join('\n');
+    const md = [
+      '# 2024年度述职报告',
+      '',
+      '一、履行职责情况',
+      '',
+      '（一）抓好理论学习。全年学习12次。',
+      '',
+      '（二）抓好队伍建设。新发展党员8名。',
+      '',
+      '',
+      '',
+    ].join('\n');
     client.open(uri, md);
     const items = await client.request<CompletionItem[]>('textDocument/completion', { textDocument: { uri }, position: { line: 8, character: 0 } });
     const labels = items.map((i) => i.label);
@@ -293,7 +339,10 @@ describe('language server: completion, symbols, folding, pack hover', function (
     const typed = md.replace(/\n\n\n$/, '\n\n深入学习习近平新时代中');
     client.change(uri, typed);
     const last = typed.split('\n').length - 1;
-    const terms = await client.request<CompletionItem[]>('textDocument/completion', { textDocument: { uri }, position: { line: last, character: typed.split('\n')[last].length } });
+    const terms = await client.request<CompletionItem[]>('textDocument/completion', {
+      textDocument: { uri },
+      position: { line: last, character: typed.split('\n')[last].length },
+    });
     const t = terms.find((i) => i.label === '习近平新时代中国特色社会主义思想')!;
     assert.ok(t, terms.map((i) => i.label).join(' '));
     const edit = t.textEdit as { range: { start: { character: number } }; newText: string };
@@ -313,16 +362,49 @@ describe('language server: completion, symbols, folding, pack hover', function (
     const txt = DRAFT;
     client.open(uri, txt);
     const syms = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
-    assert.deepEqual(syms.map((s) => [s.name, s.detail]), [['一、履行职责情况', '履职'], ['二、下步工作打算', '打算']]);
-    assert.deepEqual(syms[0].children!.map((c) => c.name), ['1.强化理论武装', '2.抓好队伍建设', '4.推进作风建设']);
+    assert.deepEqual(
+      syms.map((s) => [s.name, s.detail]),
+      [
+        ['一、履行职责情况', '履职'],
+        ['二、下步工作打算', '打算'],
+      ],
+    );
+    assert.deepEqual(
+      syms[0].children!.map((c) => c.name),
+      ['1.强化理论武装', '2.抓好队伍建设', '4.推进作风建设'],
+    );
     assert.equal(syms[0].range.start.line, 2);
     assert.equal(syms[0].range.end.line, 5);
     const folds = await client.request<FoldingRange[]>('textDocument/foldingRange', { textDocument: { uri } });
-    assert.ok(folds.some((f) => f.startLine === 2 && f.endLine === 5), JSON.stringify(folds));
-    assert.ok(folds.some((f) => f.startLine === 6 && f.endLine === 8), JSON.stringify(folds));
+    assert.ok(
+      folds.some((f) => f.startLine === 2 && f.endLine === 5),
+      JSON.stringify(folds),
+    );
+    assert.ok(
+      folds.some((f) => f.startLine === 6 && f.endLine === 8),
+      JSON.stringify(folds),
+    );
     // Markdown headings, with and without Chinese markers.
     const md = uriOf(join(ws, '标题.md'));
-    client.open(md, ['# 2024年度述职报告', '', '## 履行职责情况', '', '（一）抓学习。全年学习12次。', '', '## 存在的问题', '', '学习不够深入。', '', '## 下步工作打算', '', '一是加强学习。', ''].join('\n'));
+    client.open(
+      md,
+      [
+        '# 2024年度述职报告',
+        '',
+        '## 履行职责情况',
+        '',
+        '（一）抓学习。全年学习12次。',
+        '',
+        '## 存在的问题',
+        '',
+        '学习不够深入。',
+        '',
+        '## 下步工作打算',
+        '',
+        '一是加强学习。',
+        '',
+      ].join('\n'),
+    );
     const mdSyms = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: md } });
     const flat = (list: DocumentSymbol[]): DocumentSymbol[] => list.flatMap((x) => [x, ...flat(x.children ?? [])]);
     const byName = new Map(flat(mdSyms).map((x) => [x.name, x]));
@@ -334,18 +416,38 @@ describe('language server: completion, symbols, folding, pack hover', function (
 
   it('Markdown: "disable for this paragraph" silences only the line it was asked for', async () => {
     const uri = uriOf(join(ws, '停用.md'));
-    const md = ['# 2024年度工作总结', '', '一、履行职责情况', '1、强化理论武装。全年学习12次。', '2、抓好队伍建设。新发展党员8名。', '3、推进作风建设。开展警示教育3场次。', ''].join('\n');
+    const md = [
+      '# 2024年度工作总结',
+      '',
+      '一、履行职责情况',
+      '1、强化理论武装。全年学习12次。',
+      '2、抓好队伍建设。新发展党员8名。',
+      '3、推进作风建设。开展警示教育3场次。',
+      '',
+    ].join('\n');
     client.open(uri, md);
     const diags = (await client.diagnostics(uri, (d) => d.filter((x) => x.code === 'outline/style').length === 3)).filter((x) => x.code === 'outline/style');
     const second = diags.find((d) => d.range.start.line === 4)!;
-    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: second.range, context: { diagnostics: [second] } });
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: second.range,
+      context: { diagnostics: [second] },
+    });
     const disable = actions.find((a) => a.title === '在本段停用 outline/style')!;
     assert.ok(disable, actions.map((a) => a.title).join(' | '));
     const next = applyAction(disable, uri, client.version(uri), md);
-    assert.deepEqual(next.split('\n').slice(3, 7), ['1、强化理论武装。全年学习12次。', '<!-- shengao-disable-next outline/style -->', '', '2、抓好队伍建设。新发展党员8名。']);
+    assert.deepEqual(next.split('\n').slice(3, 7), [
+      '1、强化理论武装。全年学习12次。',
+      '<!-- shengao-disable-next outline/style -->',
+      '',
+      '2、抓好队伍建设。新发展党员8名。',
+    ]);
     const v = client.change(uri, next);
     const after = await client.diagnostics(uri, () => client.latest(uri)!.version === v);
-    assert.deepEqual(after.filter((x) => x.code === 'outline/style').map((x) => next.split('\n')[x.range.start.line].slice(0, 2)), ['1、', '3、']);
+    assert.deepEqual(
+      after.filter((x) => x.code === 'outline/style').map((x) => next.split('\n')[x.range.start.line].slice(0, 2)),
+      ['1、', '3、'],
+    );
   });
 
   it('hover on a pack key shows its description from rules/schema.json', async () => {
@@ -392,10 +494,15 @@ describe('language server with pull diagnostics', function () {
     const first = await client.request<{ kind: string; resultId?: string; items?: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri } });
     assert.equal(first.kind, 'full');
     assert.ok(first.resultId);
-    const again = await client.request<{ kind: string; resultId?: string }>('textDocument/diagnostic', { textDocument: { uri }, previousResultId: first.resultId });
+    const again = await client.request<{ kind: string; resultId?: string }>('textDocument/diagnostic', {
+      textDocument: { uri },
+      previousResultId: first.resultId,
+    });
     assert.deepEqual(again, { kind: 'unchanged', resultId: first.resultId });
     client.change(uri, DRAFT.replace('XX', '48'));
-    const changed = await client.request<{ kind: string; resultId?: string }>('textDocument/diagnostic', { textDocument: { uri }, previousResultId: first.resultId }).catch(() => ({ kind: 'cancelled' }));
+    const changed = await client
+      .request<{ kind: string; resultId?: string }>('textDocument/diagnostic', { textDocument: { uri }, previousResultId: first.resultId })
+      .catch(() => ({ kind: 'cancelled' }));
     assert.notEqual(changed.kind, 'unchanged');
   });
 
@@ -455,7 +562,10 @@ describe('language server: numbers, locale, onSave, restricted mode', function (
       const line = SUMS.split('\n')[1];
       assert.equal(sum.range.start.character, line.indexOf('100名'));
       const related = sum.relatedInformation!.map((r) => line.slice(r.location.range.start.character, r.location.range.end.character));
-      assert.deepEqual(related.map((r) => r.replace(/名$/, '')), ['10', '30', '50']);
+      assert.deepEqual(
+        related.map((r) => r.replace(/名$/, '')),
+        ['10', '30', '50'],
+      );
       assert.ok(sum.relatedInformation!.every((r) => r.location.uri === uri));
       const h = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: sum.range.start });
       const value = (h.contents as { value: string }).value;
@@ -479,7 +589,10 @@ describe('language server: numbers, locale, onSave, restricted mode', function (
       const meta = RULES.find((r) => r.id === 'text/placeholder')!;
       assert.ok((h.contents as { value: string }).value.includes(meta.titleEn));
       const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: ph.range, context: { diagnostics: [ph] } });
-      assert.ok(actions.some((a) => a.title === 'Disable text/placeholder for this line'), actions.map((a) => a.title).join(' | '));
+      assert.ok(
+        actions.some((a) => a.title === 'Disable text/placeholder for this line'),
+        actions.map((a) => a.title).join(' | '),
+      );
     } finally {
       await client.close();
     }
@@ -688,7 +801,10 @@ describe('language server: custom requests used by the VS Code extension', funct
     assert.ok(inWord);
     assert.match(inWord.message, /（Word 第 2 段：“全年接收档案XX卷。…”）/);
     const all = [md, txt, gbk, word].map((u) => client.latest(u)!.diagnostics.length);
-    assert.equal(r.findings, all.reduce((a, b) => a + b, 0));
+    assert.equal(
+      r.findings,
+      all.reduce((a, b) => a + b, 0),
+    );
     assert.equal(client.published.get(uriOf(join(ws, 'node_modules', 'x', 'readme.md'))), undefined);
     // Opening one of them in a pulling client clears the pushed copy (no duplicates in the Problems panel).
     client.open(txt, DRAFT);
@@ -696,7 +812,7 @@ describe('language server: custom requests used by the VS Code extension', funct
     assert.equal((await client.diagnostics(txt)).length, all[1]);
   });
 
-  it('a Word document opened by the VS Code command (shengao-docx: extracted text) is checked with the config of the .docx\'s folder', async () => {
+  it("a Word document opened by the VS Code command (shengao-docx: extracted text) is checked with the config of the .docx's folder", async () => {
     const docxPath = join(ws, '2024', '档案.docx');
     const uri = `shengao-docx:${pathToFileURL(docxPath).pathname}.md`;
     const text = readDraft(docxPath, readFileSync(docxPath));
@@ -719,7 +835,10 @@ describe('language server: custom requests used by the VS Code extension', funct
     assert.ok(info.chain.includes('debriefing'), info.chain.join());
     const lines = text.split('\n').length - 1;
     const sections = await client.request<{ kind: string; snippet: string }[]>('shengao/sections', { uri, position: { line: lines, character: 0 } });
-    assert.deepEqual(sections.map((s) => s.kind), ['duties', 'integrity', 'problems', 'next']);
+    assert.deepEqual(
+      sections.map((s) => s.kind),
+      ['duties', 'integrity', 'problems', 'next'],
+    );
     assert.match(sections.find((s) => s.kind === 'integrity')!.snippet, /^## 二、\$\{1:廉洁自律情况\}/);
   });
 });

@@ -8,7 +8,18 @@ import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { TestClient, ensureBuilt, tempWorkspace, uriOf } from './lsp-client';
 
 // A skipped number (4.), an unfilled placeholder (XX) and a misspelt term (布署).
-const DRAFT = ['2024年度办公室工作总结', '一、主要工作及成效', '1.完善制度建设。全年修订制度9项，XX科室牵头落实。', '2.加强值班管理。对节假日值班作了布署，全年未发生漏岗。', '4.做好后勤保障。全年保障会议126场次。', '二、存在的问题', '信息化水平不高。', '三、下步工作打算', '推进办公自动化。', ''].join('\n');
+const DRAFT = [
+  '2024年度办公室工作总结',
+  '一、主要工作及成效',
+  '1.完善制度建设。全年修订制度9项，XX科室牵头落实。',
+  '2.加强值班管理。对节假日值班作了布署，全年未发生漏岗。',
+  '4.做好后勤保障。全年保障会议126场次。',
+  '二、存在的问题',
+  '信息化水平不高。',
+  '三、下步工作打算',
+  '推进办公自动化。',
+  '',
+].join('\n');
 
 function codes(d: Diagnostic[]): string[] {
   return [...new Set(d.map((x) => String(x.code)))].sort();
@@ -77,10 +88,17 @@ describe('language server resilience', function () {
       assert.equal(d.range.start.line, 2, 'on the line that names the rule');
       assert.match(d.message, /规则 numbers\/percent 在 总结\.txt 上未能完成/);
       const failed = await client.until(
-        () => client.notifications.filter((n) => n.method === 'shengao/status').map((n) => (n.params as { failed?: string[] }).failed ?? []).find((f) => f.length),
+        () =>
+          client.notifications
+            .filter((n) => n.method === 'shengao/status')
+            .map((n) => (n.params as { failed?: string[] }).failed ?? [])
+            .find((f) => f.length),
         'a status naming the failed rule',
       );
-      assert.ok(failed.some((f) => f.startsWith('numbers/percent')), failed.join('; '));
+      assert.ok(
+        failed.some((f) => f.startsWith('numbers/percent')),
+        failed.join('; '),
+      );
     });
   });
 
@@ -117,7 +135,10 @@ describe('language server resilience', function () {
       await new Promise((r) => setTimeout(r, 1500));
       const burst = client.published.get(uri)!.slice(base);
       assert.equal(burst[burst.length - 1].version, v, 'the last publication is the final version');
-      assert.ok(burst.every((p, i) => i === 0 || p.version! > burst[i - 1].version!), `out of order: ${burst.map((p) => p.version).join(',')}`);
+      assert.ok(
+        burst.every((p, i) => i === 0 || p.version! > burst[i - 1].version!),
+        `out of order: ${burst.map((p) => p.version).join(',')}`,
+      );
       assert.ok(burst.length <= 20, `published ${burst.length} times for 1,000 changes`);
       console.log(`      (1,000 changes → ${burst.length} publications; final one ${settle} ms after the last change)`);
     });
@@ -125,7 +146,10 @@ describe('language server resilience', function () {
     it('closing a document clears its diagnostics', async () => {
       const uri = uriOf(join(ws, '总结.txt'));
       client.notify('textDocument/didClose', { textDocument: { uri } });
-      const cleared = await client.until(() => (client.latest(uri)?.diagnostics.length === 0 ? client.latest(uri) : undefined), 'empty diagnostics after close');
+      const cleared = await client.until(
+        () => (client.latest(uri)?.diagnostics.length === 0 ? client.latest(uri) : undefined),
+        'empty diagnostics after close',
+      );
       assert.deepEqual(cleared!.diagnostics, []);
       // A change burst just before closing must not resurrect diagnostics afterwards.
       const uri2 = uriOf(join(ws, '另一篇.txt'));

@@ -15,7 +15,10 @@ const DRAFT = `一、主要工作及成效
 describe('metrics/missing', () => {
   it('reports duties items without any figure, as info by default', () => {
     const fs = run(DRAFT, 'metrics/missing');
-    assert.deepEqual(fs.map((f) => flagged(DRAFT, f)), ['（二）加强干部队伍建设']);
+    assert.deepEqual(
+      fs.map((f) => flagged(DRAFT, f)),
+      ['（二）加强干部队伍建设'],
+    );
     assert.equal(fs[0].severity, 'info');
   });
 
@@ -24,12 +27,19 @@ describe('metrics/missing', () => {
     assert.equal(fs.length, 0);
     const all = run(DRAFT, 'metrics/missing', { config: (c) => ({ ...c, sections: c.sections.map((s) => ({ ...s, metrics: true })) }) });
     // The plan (推动…全面提升) claims a result; the problem (服务态度生硬) claims none.
-    assert.deepEqual(all.map((f) => flagged(DRAFT, f)), ['（二）加强干部队伍建设', '一是强化服务意识']);
+    assert.deepEqual(
+      all.map((f) => flagged(DRAFT, f)),
+      ['（二）加强干部队伍建设', '一是强化服务意识'],
+    );
   });
 
   it('asks a figure only of an item that claims a result, at any depth', () => {
-    const text = '一、主要工作\n（一）走访慰问。深入村组了解村情民意，看望困难群众。\n（二）建设平台。\n1.上线一网通办系统，方便群众办事，提高了审批效率。\n2.全年办件3.2万件。\n二、存在的问题\n人手不足。\n三、下步工作打算\n一是充实人员。';
-    assert.deepEqual(run(text, 'metrics/missing').map((f) => flagged(text, f)), ['1.上线一网通办系统，方便群众办事，提高了审批效率']);
+    const text =
+      '一、主要工作\n（一）走访慰问。深入村组了解村情民意，看望困难群众。\n（二）建设平台。\n1.上线一网通办系统，方便群众办事，提高了审批效率。\n2.全年办件3.2万件。\n二、存在的问题\n人手不足。\n三、下步工作打算\n一是充实人员。';
+    assert.deepEqual(
+      run(text, 'metrics/missing').map((f) => flagged(text, f)),
+      ['1.上线一网通办系统，方便群众办事，提高了审批效率'],
+    );
   });
 });
 
@@ -55,8 +65,12 @@ describe('metrics/vague', () => {
 
 describe('metrics/* before the dictionary is loaded', () => {
   it('does not report items whose figures only the full segmenter reads as counts', () => {
-    const text = '一、主要工作\n（一）推动工作融合。联合12部门建立协作机制，组织12个试点单位召开推进会。\n（二）优化服务。办事满意度明显改善，群众投诉下降43%。\n二、存在的问题\n协作还不够顺畅。\n三、下步工作打算\n一是深化协作。\n';
+    const text =
+      '一、主要工作\n（一）推动工作融合。联合12部门建立协作机制，组织12个试点单位召开推进会。\n（二）优化服务。办事满意度明显改善，群众投诉下降43%。\n二、存在的问题\n协作还不够顺畅。\n三、下步工作打算\n一是深化协作。\n';
     const r = lint(text, { kind: 'text', config: pack().config, segmenter: basicSegmenter, only: new Set(['metrics/missing', 'metrics/vague']) });
-    assert.deepEqual(r.findings.map((f) => f.ruleId), []);
+    assert.deepEqual(
+      r.findings.map((f) => f.ruleId),
+      [],
+    );
   });
 });

@@ -8,7 +8,10 @@ describe('numbers/conflict', () => {
     assert.equal(rest.length, 0);
     assert.equal(flagged(text, f), '85名');
     assert.equal(f.message, '“发展党员”前文为87名，此处为85名，同一数据前后不一致。');
-    assert.deepEqual(f.related?.map((r) => flagged(text, r)), ['87名']);
+    assert.deepEqual(
+      f.related?.map((r) => flagged(text, r)),
+      ['87名'],
+    );
   });
 
   it('accepts compatible approximations and different scopes', () => {

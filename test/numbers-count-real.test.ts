@@ -12,7 +12,11 @@ function one(text: string, kind: 'text' | 'markdown' = 'text') {
 
 function none(text: string, kind: 'text' | 'markdown' = 'text') {
   const found = run(text, 'numbers/count', { kind });
-  assert.deepEqual(found.map((f) => f.message), [], text);
+  assert.deepEqual(
+    found.map((f) => f.message),
+    [],
+    text,
+  );
 }
 
 describe('numbers/count on real drafts', () => {
@@ -145,18 +149,24 @@ describe('numbers/count on real drafts', () => {
     });
 
     it('a lead paragraph may count the first section’s headings', () => {
-      const text = '今年重点抓了以下三个方面的工作，现总结如下。\n一、主要工作\n（一）抓常规管理。\n（二）抓课堂改革。\n（三）抓质量监测。\n二、存在的问题\n一是理念更新慢。\n三、下一步打算\n一是开展研修。\n四、其他\n无。\n';
+      const text =
+        '今年重点抓了以下三个方面的工作，现总结如下。\n一、主要工作\n（一）抓常规管理。\n（二）抓课堂改革。\n（三）抓质量监测。\n二、存在的问题\n一是理念更新慢。\n三、下一步打算\n一是开展研修。\n四、其他\n无。\n';
       none(text);
     });
 
     it('a lead counting only the work sections before the problems part', () => {
-      none('今年主要做了以下两个方面的工作，现总结如下：\n一、党建工作\n（一）抓学习。\n（二）抓组织。\n（三）抓作风。\n二、业务工作\n完成任务。\n三、存在的问题\n一是学习不深。\n四、下步打算\n一是深化学习。\n');
-      none('今年主要做了以下三个方面的工作，现总结如下：\n一、党建工作\n（一）抓学习。\n（二）抓组织。\n二、业务工作\n完成任务。\n三、存在的问题\n一是学习不深。\n四、下步打算\n一是深化学习。\n');
+      none(
+        '今年主要做了以下两个方面的工作，现总结如下：\n一、党建工作\n（一）抓学习。\n（二）抓组织。\n（三）抓作风。\n二、业务工作\n完成任务。\n三、存在的问题\n一是学习不深。\n四、下步打算\n一是深化学习。\n',
+      );
+      none(
+        '今年主要做了以下三个方面的工作，现总结如下：\n一、党建工作\n（一）抓学习。\n（二）抓组织。\n二、业务工作\n完成任务。\n三、存在的问题\n一是学习不深。\n四、下步打算\n一是深化学习。\n',
+      );
     });
   });
 
   it('headings under 一、主要工作 announced by 具体如下', () => {
-    const text = '## 一、主要工作\n\n全年主要围绕三个方面开展工作，具体如下。\n\n### （一）容器平台\n\n集群扩展到9个。\n\n### （二）中间件\n\n升级实例186个。\n\n### （三）可观测性\n\n接入应用612个。\n\n### （四）研发效能\n\n接入时间缩短到15分钟。\n';
+    const text =
+      '## 一、主要工作\n\n全年主要围绕三个方面开展工作，具体如下。\n\n### （一）容器平台\n\n集群扩展到9个。\n\n### （二）中间件\n\n升级实例186个。\n\n### （三）可观测性\n\n接入应用612个。\n\n### （四）研发效能\n\n接入时间缩短到15分钟。\n';
     assert.equal(one(text, 'markdown').data?.found, 4);
   });
 });

@@ -11,7 +11,10 @@ describe('numbers fixtures', () => {
     const negatives = cases.filter((c) => c.expect.length === 0).length;
     assert.ok(negatives >= cases.length - negatives, `${negatives} negatives of ${cases.length}`);
     for (const rule of ['numbers/sum', 'numbers/count', 'numbers/conflict', 'numbers/percent', 'metrics/missing', 'metrics/vague']) {
-      assert.ok(cases.some((c) => c.expect.some((e) => e.rule === rule)), `positive case for ${rule}`);
+      assert.ok(
+        cases.some((c) => c.expect.some((e) => e.rule === rule)),
+        `positive case for ${rule}`,
+      );
     }
   });
 

@@ -37,14 +37,25 @@ export const FIXTURE_DIR = join(ROOT, 'test', 'fixtures', 'numbers');
 
 export function loadFixtures(dir = FIXTURE_DIR): FixtureCase[] {
   const out: FixtureCase[] = [];
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()) {
     const list = parse(readFileSync(join(dir, file), 'utf8')) as unknown;
     if (!Array.isArray(list)) throw new Error(`${file}: 应为用例列表`);
     for (const raw of list as Record<string, unknown>[]) {
       if (typeof raw.name !== 'string' || typeof raw.text !== 'string') throw new Error(`${file}: 每条用例需要 name 和 text`);
-      const expect = Array.isArray(raw.expect) ? (raw.expect as Record<string, unknown>[]).map((e) => ({ rule: String(e.rule), text: e.text === undefined ? undefined : String(e.text) })) : [];
+      const expect = Array.isArray(raw.expect)
+        ? (raw.expect as Record<string, unknown>[]).map((e) => ({ rule: String(e.rule), text: e.text === undefined ? undefined : String(e.text) }))
+        : [];
       for (const e of expect) if (!TRACKED.includes(e.rule)) throw new Error(`${file} / ${raw.name}: 未知规则 ${e.rule}`);
-      out.push({ file, name: raw.name, text: raw.text, kind: raw.kind === 'markdown' ? 'markdown' : 'text', pack: typeof raw.pack === 'string' ? raw.pack : undefined, expect });
+      out.push({
+        file,
+        name: raw.name,
+        text: raw.text,
+        kind: raw.kind === 'markdown' ? 'markdown' : 'text',
+        pack: typeof raw.pack === 'string' ? raw.pack : undefined,
+        expect,
+      });
     }
   }
   return out;

@@ -34,9 +34,13 @@ describe('numbers/percent', () => {
   });
 
   it('checks GFM table rows', () => {
-    const text = '| 指标 | 2022年 | 2023年 | 同比增长 |\n| --- | ---: | ---: | ---: |\n| 培训党员（人次） | 5200 | 6100 | 15.3% |\n| 举办示范培训班（期） | 2 | 3 | 50% |\n';
+    const text =
+      '| 指标 | 2022年 | 2023年 | 同比增长 |\n| --- | ---: | ---: | ---: |\n| 培训党员（人次） | 5200 | 6100 | 15.3% |\n| 举办示范培训班（期） | 2 | 3 | 50% |\n';
     const fs = run(text, 'numbers/percent', { kind: 'markdown' });
-    assert.deepEqual(fs.map((f) => flagged(text, f)), ['15.3%']);
+    assert.deepEqual(
+      fs.map((f) => flagged(text, f)),
+      ['15.3%'],
+    );
     assert.match(fs[0].message, /\(6100−5200\)÷5200=17\.31%/);
   });
 });

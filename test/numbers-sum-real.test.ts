@@ -12,7 +12,10 @@ describe('numbers/sum on real drafts', () => {
       assert.equal(rest.length, 0);
       assert.equal(flagged(text, f), '29万人次');
       assert.equal(f.message, '21.5+4.3+2.2=28，与“合计29万人次”不符。');
-      assert.deepEqual(f.related?.map((r) => flagged(text, r)), ['21.5', '4.3', '2.2万人次']);
+      assert.deepEqual(
+        f.related?.map((r) => flagged(text, r)),
+        ['21.5', '4.3', '2.2万人次'],
+      );
       assert.equal(sum(text.replace('29万', '28万')).length, 0);
     });
 
@@ -64,7 +67,10 @@ describe('numbers/sum on real drafts', () => {
       const text = '全年开展培训86期，其中县级（含县直部门）培训30期、乡级（含街道）培训46期。';
       const [f] = sum(text);
       assert.equal(f.message, '30+46=76，与“86期”不符。');
-      assert.deepEqual(f.related?.map((r) => r.message), ['分项：县级（含县直部门）培训30期', '分项：乡级（含街道）培训46期']);
+      assert.deepEqual(
+        f.related?.map((r) => r.message),
+        ['分项：县级（含县直部门）培训30期', '分项：乡级（含街道）培训46期'],
+      );
     });
 
     it('traps: 其中 naming only some of the parts, overlapping attributes', () => {
@@ -79,7 +85,11 @@ describe('numbers/sum on real drafts', () => {
         '共发放补贴2860、640、215万元。',
         '上述两项工作均已完成，共涉及群众350户。',
       ]) {
-        assert.deepEqual(sum(ok).map((f) => f.message), [], ok);
+        assert.deepEqual(
+          sum(ok).map((f) => f.message),
+          [],
+          ok,
+        );
       }
     });
   });
@@ -115,9 +125,22 @@ describe('numbers/sum on real drafts', () => {
       const t = ['| 项目 | 人次 |', '| 合计 | 9.9万 |', '| 门诊 | 6.3万 |', '| 急诊 | 2.5万 |', '| 体检 | 1.2万 |', ''].join('\n');
       assert.equal(sum(t).length, 1);
       assert.equal(sum(t.replace('9.9万', '10万')).length, 0);
-      const s = ['| 单位 | 户数 |', '| 甲村 | 120 |', '| 乙村 | 80 |', '| 小计 | 200 |', '| 丙社区 | 310 |', '| 丁社区 | 95 |', '| 小计 | 400 |', '| 合计 | 600 |', ''].join('\n');
+      const s = [
+        '| 单位 | 户数 |',
+        '| 甲村 | 120 |',
+        '| 乙村 | 80 |',
+        '| 小计 | 200 |',
+        '| 丙社区 | 310 |',
+        '| 丁社区 | 95 |',
+        '| 小计 | 400 |',
+        '| 合计 | 600 |',
+        '',
+      ].join('\n');
       // 合计 agrees with the subtotals as written: only the wrong subtotal is reported.
-      assert.deepEqual(sum(s).map((f) => flagged(s, f)), ['400']);
+      assert.deepEqual(
+        sum(s).map((f) => flagged(s, f)),
+        ['400'],
+      );
     });
 
     it('traps: rate and average columns, totals that no column adds up to, two-level labels', () => {
@@ -125,7 +148,15 @@ describe('numbers/sum on real drafts', () => {
       assert.equal(sum(rates).length, 0);
       const notSum = ['| 项目 | 上年 | 本年 |', '| 甲 | 10 | 12 |', '| 乙 | 20 | 22 |', '| 合计 | 31 | 35 |', ''].join('\n');
       assert.equal(sum(notSum).length, 0);
-      const levels = ['| 项目 | 金额 |', '| 一、财政拨款 | 300 |', '| （一）基本支出 | 200 |', '| （二）项目支出 | 100 |', '| 二、其他收入 | 50 |', '| 合计 | 350 |', ''].join('\n');
+      const levels = [
+        '| 项目 | 金额 |',
+        '| 一、财政拨款 | 300 |',
+        '| （一）基本支出 | 200 |',
+        '| （二）项目支出 | 100 |',
+        '| 二、其他收入 | 50 |',
+        '| 合计 | 350 |',
+        '',
+      ].join('\n');
       assert.equal(sum(levels).length, 0);
       const sub = ['| 类别 | 人数 |', '| 干部 | 40 |', '| 其中：女性 | 15 |', '| 职工 | 60 |', '| 合计 | 100 |', ''].join('\n');
       assert.equal(sum(sub).length, 0);

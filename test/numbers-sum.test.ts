@@ -8,7 +8,10 @@ describe('numbers/sum', () => {
     assert.equal(rest.length, 0);
     assert.equal(flagged(text, f), '100名');
     assert.equal(f.message, '10+30+50=90，与“共100名”不符。');
-    assert.deepEqual(f.related?.map((r) => flagged(text, r)), ['10名', '30名', '50名']);
+    assert.deepEqual(
+      f.related?.map((r) => flagged(text, r)),
+      ['10名', '30名', '50名'],
+    );
     assert.equal(f.severity, 'error');
     assert.deepEqual(f.data?.sumMin, 90);
   });
@@ -46,7 +49,10 @@ describe('numbers/sum', () => {
     assert.equal(run('共发展党员100名，其中机关党员60名（其中女党员20名）、企业党员40名。', 'numbers/sum').length, 0);
     const text = '共举办培训班12期，其中示范班4期、专题班8期；共培训650人次，其中县级培训210人次、乡级培训380人次。';
     const fs = run(text, 'numbers/sum');
-    assert.deepEqual(fs.map((f) => flagged(text, f)), ['650人次']);
+    assert.deepEqual(
+      fs.map((f) => flagged(text, f)),
+      ['650人次'],
+    );
   });
 
   it('honours the tolerance option', () => {

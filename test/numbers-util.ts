@@ -5,11 +5,18 @@ import type { EngineConfig, RuleSetting } from '../server/src/engine/config';
 import { loadSegmenter } from '../server/src/segmenters/index';
 import { pack } from './helpers';
 
-export function run(text: string, rule: string, opts: { kind?: 'text' | 'markdown'; setting?: Partial<RuleSetting>; config?: (c: EngineConfig) => EngineConfig } = {}): Finding[] {
+export function run(
+  text: string,
+  rule: string,
+  opts: { kind?: 'text' | 'markdown'; setting?: Partial<RuleSetting>; config?: (c: EngineConfig) => EngineConfig } = {},
+): Finding[] {
   let config = pack('work-summary').config;
   if (opts.setting) {
     const base = config.rules[rule] ?? { severity: 'warning', options: {} };
-    config = { ...config, rules: { ...config.rules, [rule]: { severity: opts.setting.severity ?? base.severity, options: { ...base.options, ...(opts.setting.options ?? {}) } } } };
+    config = {
+      ...config,
+      rules: { ...config.rules, [rule]: { severity: opts.setting.severity ?? base.severity, options: { ...base.options, ...(opts.setting.options ?? {}) } } },
+    };
   }
   if (opts.config) config = opts.config(config);
   const r = lint(text, { kind: opts.kind ?? 'text', config, segmenter: loadSegmenter(), only: new Set([rule]) });

@@ -33,7 +33,17 @@ describe('outline reader', () => {
   });
 
   it('nests （一） → 1. → （1） and goes back up', () => {
-    const text = ['一、主要工作', '（一）理论学习', '1.集中学习', '（1）读书班', '（2）专题研讨', '2.个人自学', '（二）组织建设', '二、存在的问题', '（一）学用结合不紧'].join('\n');
+    const text = [
+      '一、主要工作',
+      '（一）理论学习',
+      '1.集中学习',
+      '（1）读书班',
+      '（2）专题研讨',
+      '2.个人自学',
+      '（二）组织建设',
+      '二、存在的问题',
+      '（一）学用结合不紧',
+    ].join('\n');
     const { model } = check(text);
     assert.deepEqual(shape(model.outline), [
       ['一、主要工作', [['（一）理论学习', [['1.集中学习', ['（1）读书班', '（2）专题研讨']], '2.个人自学']], '（二）组织建设']],
@@ -43,39 +53,90 @@ describe('outline reader', () => {
   });
 
   it('reads Markdown headings and Chinese markers together, below a title heading', () => {
-    const md = ['# 2023年度工作总结', '', '## 一、主要工作及成效', '', '### （一）党建引领', '', '全年召开党委会12次。', '', '1. 开展主题教育', '2. 举办读书班', '', '## 二、存在的问题', '', '基层基础仍然薄弱。', '', '## 三、下一步工作计划', '', '一是抓学习。二是抓落实。'].join('\n');
+    const md = [
+      '# 2023年度工作总结',
+      '',
+      '## 一、主要工作及成效',
+      '',
+      '### （一）党建引领',
+      '',
+      '全年召开党委会12次。',
+      '',
+      '1. 开展主题教育',
+      '2. 举办读书班',
+      '',
+      '## 二、存在的问题',
+      '',
+      '基层基础仍然薄弱。',
+      '',
+      '## 三、下一步工作计划',
+      '',
+      '一是抓学习。二是抓落实。',
+    ].join('\n');
     const { model } = check(md, { kind: 'markdown' });
-    assert.deepEqual(model.sectionNodes.map((n) => [n.marker.text, n.section]), [
-      ['一、', 'duties'],
-      ['二、', 'problems'],
-      ['三、', 'next'],
-    ]);
+    assert.deepEqual(
+      model.sectionNodes.map((n) => [n.marker.text, n.section]),
+      [
+        ['一、', 'duties'],
+        ['二、', 'problems'],
+        ['三、', 'next'],
+      ],
+    );
     const sub = model.sectionNodes[0].children[0];
     assert.equal(sub.title, '党建引领');
-    assert.deepEqual(sub.children.map((c) => c.marker.text), ['1.', '2.']);
+    assert.deepEqual(
+      sub.children.map((c) => c.marker.text),
+      ['1.', '2.'],
+    );
     assert.equal(md.slice(sub.children[1].marker.start, sub.children[1].marker.end), '2.');
   });
 
   it('splits a pasted Markdown paragraph (no blank lines) at each marked line', () => {
     const md = '一、履行职责情况\n1、抓学习。全年学习24次。\n2、抓队伍。\n二、存在的问题\n（一）创新不足。\n三、下步工作打算\n一是强化学习。';
     const { model } = check(md, { kind: 'markdown' });
-    assert.deepEqual(model.sectionNodes.map((n) => n.section), ['duties', 'problems', 'next']);
+    assert.deepEqual(
+      model.sectionNodes.map((n) => n.section),
+      ['duties', 'problems', 'next'],
+    );
     assert.equal(model.sectionNodes[0].children.length, 2);
   });
 
   it('keeps the outline through page furniture and a preamble', () => {
-    const text = ['关于2023年度工作情况的报告', '2023年12月15日', '办公室  张明', '今年以来，在局党组的领导下，我们做了以下工作。', '一、主要工作', '1.抓学习，全年集中学习24次。', '第2页', '2.抓制度，修订制度15项。', '- 3 -', '二、存在的问题', '（一）学习深度不够。', '三、下步工作打算', '一是深化学习。'].join('\n');
+    const text = [
+      '关于2023年度工作情况的报告',
+      '2023年12月15日',
+      '办公室  张明',
+      '今年以来，在局党组的领导下，我们做了以下工作。',
+      '一、主要工作',
+      '1.抓学习，全年集中学习24次。',
+      '第2页',
+      '2.抓制度，修订制度15项。',
+      '- 3 -',
+      '二、存在的问题',
+      '（一）学习深度不够。',
+      '三、下步工作打算',
+      '一是深化学习。',
+    ].join('\n');
     const { model } = check(text);
     assert.equal(model.preamble.length, 4);
-    assert.deepEqual(model.outline[0].children.map((c) => c.marker.text), ['1.', '2.']);
-    assert.deepEqual(model.sectionNodes.map((n) => n.section), ['duties', 'problems', 'next']);
+    assert.deepEqual(
+      model.outline[0].children.map((c) => c.marker.text),
+      ['1.', '2.'],
+    );
+    assert.deepEqual(
+      model.sectionNodes.map((n) => n.section),
+      ['duties', 'problems', 'next'],
+    );
   });
 
   it('finds inline 一是……二是…… enumerations inside a paragraph', () => {
     const text = '二、存在的问题\n主要表现在三个方面：一是学习不够深入；二是调研不够扎实；三是创新意识不强。';
     const { model } = check(text);
     assert.equal(model.enumerations.length, 1);
-    assert.deepEqual(model.enumerations[0].items.map((i) => i.marker.text), ['一是', '二是', '三是']);
+    assert.deepEqual(
+      model.enumerations[0].items.map((i) => i.marker.text),
+      ['一是', '二是', '三是'],
+    );
     const second = model.enumerations[0].items[1];
     assert.equal(text.slice(second.span.start, second.span.end), '二是调研不够扎实；');
   });
@@ -90,6 +151,9 @@ describe('outline reader', () => {
     assert.equal(model.levelIssues.length, 1);
     assert.equal(model.levelIssues[0].node.marker.text, '（一）');
     assert.equal(model.levelIssues[0].under.marker.text, '1.');
-    assert.deepEqual(model.outline[0].children.map((c) => c.marker.text), ['1.', '2.']);
+    assert.deepEqual(
+      model.outline[0].children.map((c) => c.marker.text),
+      ['1.', '2.'],
+    );
   });
 });

@@ -31,14 +31,28 @@ describe('npm package: pack, install offline, run', function () {
   it('the tarball holds dist/, the packs and the docs, and none of the sources', () => {
     const tgz = readdirSync(dir).find((f) => f.endsWith('.tgz'))!;
     const list = spawnSync('tar', ['-tzf', join(dir, tgz)], { encoding: 'utf8' }).stdout.split('\n');
-    for (const f of ['dist/cli.js', 'dist/check-worker.js', 'dist/server.js', 'dist/builtin-packs.json', 'dist/jieba-ts.bin', 'rules/work-summary.yaml', 'rules/schema.json', 'docs/rules.md', 'bin/shengao.js', 'README.md']) {
+    for (const f of [
+      'dist/cli.js',
+      'dist/check-worker.js',
+      'dist/server.js',
+      'dist/builtin-packs.json',
+      'dist/jieba-ts.bin',
+      'rules/work-summary.yaml',
+      'rules/schema.json',
+      'docs/rules.md',
+      'bin/shengao.js',
+      'README.md',
+    ]) {
       assert.ok(list.includes(`package/${f}`), `${f} missing from the tarball`);
     }
     assert.ok(!list.some((f) => /^package\/(server|test|eval|client)\//.test(f)), 'sources in the tarball');
   });
 
   it('npx shengao check finds the skipped number and the placeholder in a draft', () => {
-    writeFileSync(join(project, '科室总结.txt'), '一、履行职责情况\n（一）完成年度文稿起草任务。\n（三）加强理论学习，由XX同志负责。\n二、存在的问题\n（一）调研不够深入。\n三、下步工作打算\n（一）每季度开展一次专题调研。\n');
+    writeFileSync(
+      join(project, '科室总结.txt'),
+      '一、履行职责情况\n（一）完成年度文稿起草任务。\n（三）加强理论学习，由XX同志负责。\n二、存在的问题\n（一）调研不够深入。\n三、下步工作打算\n（一）每季度开展一次专题调研。\n',
+    );
     const r = spawnSync('npx', ['--offline', 'shengao', 'check', '科室总结.txt'], { cwd: project, encoding: 'utf8' });
     assert.equal(r.status, 1, r.stderr);
     assert.match(r.stdout, /3:1 +warning +编号跳号.*outline\/sequence/);

@@ -14,23 +14,50 @@ import { ROOT, project, packError } from './helpers';
 const trusted = nodeHost({ builtinDir: join(ROOT, 'rules') });
 const restricted = nodeHost({ builtinDir: join(ROOT, 'rules'), allowPackages: false });
 
-
 describe('broken packs', () => {
   // [what, .shengao.yaml body, line, column, problem, hint]
   const cases: [string, string, number, number, RegExp, RegExp][] = [
-    ['YAML syntax: unclosed flow sequence', '# 团队配置\nrules:\n  outline/style: warning\n  terms/preferred: [error\nallow: [某某]\n', 5, 1, /YAML 语法错误/, /缩进|引号|括号/],
+    [
+      'YAML syntax: unclosed flow sequence',
+      '# 团队配置\nrules:\n  outline/style: warning\n  terms/preferred: [error\nallow: [某某]\n',
+      5,
+      1,
+      /YAML 语法错误/,
+      /缩进|引号|括号/,
+    ],
     ['YAML syntax: tab indentation', 'rules:\n\touline/style: warning\n', 2, 1, /YAML 语法错误/, /缩进/],
     ['YAML syntax: duplicate key', 'name: 甲\nname: 乙\n', 2, 1, /YAML 语法错误/, /./],
     ['schema: sections is not a list', 'name: 县直机关\nsections: 履职\n', 2, 11, /sections 的类型不对：应为 array（列表）/, /- 甲/],
     ['schema: a section without kind', 'sections:\n  - title: 廉洁自律情况\n    required: true\n', 2, 5, /缺少必填项“kind”/, /请补上“kind: …”/],
     ['unknown rule id, with a suggestion', 'rules:\n  numbers/summ: error\n', 2, 3, /未知的规则编号“numbers\/summ”/, /numbers\/sum/],
-    ['wrong option type: a string where a list is expected', 'rules:\n  metrics/vague:\n    options:\n      phrases: 大幅提升\n', 4, 16, /rules\.metrics\/vague\.options\.phrases 的类型不对：应为 array（列表）/, /只有一项也要写成列表/],
-    ['wrong option type: a number given as text', 'rules:\n  metrics/missing:\n    options:\n      minChars: 二十\n', 4, 17, /minChars 的类型不对：应为 integer（整数）/, /阿拉伯数字/],
+    [
+      'wrong option type: a string where a list is expected',
+      'rules:\n  metrics/vague:\n    options:\n      phrases: 大幅提升\n',
+      4,
+      16,
+      /rules\.metrics\/vague\.options\.phrases 的类型不对：应为 array（列表）/,
+      /只有一项也要写成列表/,
+    ],
+    [
+      'wrong option type: a number given as text',
+      'rules:\n  metrics/missing:\n    options:\n      minChars: 二十\n',
+      4,
+      17,
+      /minChars 的类型不对：应为 integer（整数）/,
+      /阿拉伯数字/,
+    ],
     ['unknown option', 'rules:\n  metrics/missing:\n    options:\n      minChar: 20\n', 4, 7, /不认识的键“minChar”/, /schema/],
     ['missing extends target', 'extends: ./团队/规则包.yaml\n', 1, 10, /找不到继承的规则包文件/, /已按 .* 查找/],
     ['npm pack not installed', 'extends: "@county/shengao-pack"\n', 1, 10, /找不到规则包“@county\/shengao-pack”/, /npm install @county\/shengao-pack/],
     ['invalid regular expression', 'placeholders:\n  patterns:\n    - pattern: "【待(补充|完善】"\n      message: 未填写\n', 3, 16, /正则表达式无效/, /括号/],
-    ['a lookahead, which the linear-time engine has not', 'placeholders:\n  patterns:\n    - pattern: "某某(?=同志)"\n', 3, 16, /先行或后行断言.*线性时间引擎（RE2）/, /改写/],
+    [
+      'a lookahead, which the linear-time engine has not',
+      'placeholders:\n  patterns:\n    - pattern: "某某(?=同志)"\n',
+      3,
+      16,
+      /先行或后行断言.*线性时间引擎（RE2）/,
+      /改写/,
+    ],
     ['a backreference in a term context', 'terms:\n  - prefer: 部署\n    avoid: [布署]\n    notFollowedBy: (会)\\1\n', 4, 20, /反向引用/, /改写/],
   ];
   for (const [what, body, line, column, problem, hint] of cases) {
@@ -102,10 +129,13 @@ describe('untrusted workspaces (allowPackages: false)', () => {
     const p = loadConfigFile(join(dir, '.shengao.yaml'), restricted);
     assert.deepEqual(p.chain.slice(-3), ['party-building', '县直', '.shengao.yaml']);
     const r = lint('一、履行职责情况\n1、某某社区配备网络员12名。\n', { kind: 'text', config: p.config });
-    assert.deepEqual(r.findings.filter((f) => f.ruleId === 'outline/style' || f.ruleId === 'terms/preferred').map((f) => [f.ruleId, f.severity]), [
-      ['outline/style', 'error'],
-      ['terms/preferred', 'error'],
-    ]);
+    assert.deepEqual(
+      r.findings.filter((f) => f.ruleId === 'outline/style' || f.ruleId === 'terms/preferred').map((f) => [f.ruleId, f.severity]),
+      [
+        ['outline/style', 'error'],
+        ['terms/preferred', 'error'],
+      ],
+    );
     assert.ok(!r.findings.some((f) => f.ruleId === 'text/placeholder'), '某某 allowed by the team pack');
     for (const name of ['work-summary', 'debriefing', 'party-building']) assert.ok(loadPack(name, dir, restricted).config.sections.length >= 3);
   });

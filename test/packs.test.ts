@@ -7,7 +7,6 @@ import { ROOT, project, packError } from './helpers';
 
 const host = nodeHost({ builtinDir: join(ROOT, 'rules') });
 
-
 describe('rule packs', () => {
   it('the built-in packs load and extend base', () => {
     for (const name of ['work-summary', 'debriefing', 'party-building']) {
@@ -17,12 +16,16 @@ describe('rule packs', () => {
       assert.ok(p.config.sections.some((s) => s.kind === 'problems' && s.required));
     }
     assert.equal(loadPack('party-building', ROOT, host).config.rules['terms/preferred'].severity, 'error');
-    assert.deepEqual(loadPack('debriefing', ROOT, host).config.sections.map((s) => s.kind), ['duties', 'integrity', 'problems', 'next']);
+    assert.deepEqual(
+      loadPack('debriefing', ROOT, host).config.sections.map((s) => s.kind),
+      ['duties', 'integrity', 'problems', 'next'],
+    );
   });
 
   it('a project config extends a team pack file that extends a built-in pack', () => {
     const dir = project({
-      'team/pack.yaml': 'name: team\nextends: debriefing\nrules:\n  outline/style: error\nterms:\n  - prefer: 网格员\n    avoid: [网络员]\n    note: 社区网格化管理人员称“网格员”。\n',
+      'team/pack.yaml':
+        'name: team\nextends: debriefing\nrules:\n  outline/style: error\nterms:\n  - prefer: 网格员\n    avoid: [网络员]\n    note: 社区网格化管理人员称“网格员”。\n',
       'drafts/.shengao.yaml': 'extends: ../team\nrules:\n  structure/missing-section: off\nallow: [某某]\n',
       'drafts/sub/a.txt': '',
     });
@@ -32,16 +35,20 @@ describe('rule packs', () => {
     assert.deepEqual(p.chain, ['terms', 'base', 'debriefing', 'team', '.shengao.yaml']);
     assert.equal(p.config.rules['outline/style'].severity, 'error');
     const r = lint('一、个人履职情况\n1、某某社区配备网络员12名。', { kind: 'text', config: p.config });
-    assert.deepEqual(r.findings.map((f) => [f.ruleId, f.severity]), [
-      ['outline/style', 'error'],
-      ['terms/preferred', 'warning'],
-    ]);
+    assert.deepEqual(
+      r.findings.map((f) => [f.ruleId, f.severity]),
+      [
+        ['outline/style', 'error'],
+        ['terms/preferred', 'warning'],
+      ],
+    );
   });
 
   it('resolves an npm package pack from the config’s folder', () => {
     const dir = project({
       'node_modules/@county/shengao-pack/package.json': JSON.stringify({ name: '@county/shengao-pack', version: '1.2.0', shengao: 'county.yaml' }),
-      'node_modules/@county/shengao-pack/county.yaml': 'name: county\nextends: work-summary\nplaceholders:\n  patterns:\n    - pattern: "〇〇"\n      message: 县名“{0}”未填写。\n',
+      'node_modules/@county/shengao-pack/county.yaml':
+        'name: county\nextends: work-summary\nplaceholders:\n  patterns:\n    - pattern: "〇〇"\n      message: 县名“{0}”未填写。\n',
       '.shengao.yaml': 'extends: "@county/shengao-pack"\n',
     });
     const p = loadConfigFile(join(dir, '.shengao.yaml'), host);
@@ -67,7 +74,13 @@ describe('rule packs', () => {
       ['missing extends', 'name: x\nextends: [base, ./nowhere.yaml]\n', 2, 17, /找不到继承的规则包文件 \.\/nowhere\.yaml/],
       ['missing npm pack', 'name: x\nextends: shengao-pack-absent\n', 2, 10, /既不是内置包.*也没有安装同名 npm 包/],
       ['invalid regex', 'name: x\nplaceholders:\n  patterns:\n    - pattern: "([a-z]"\n', 4, 16, /正则表达式无效/],
-      ['lookbehind in a project pack (its patterns run on RE2, in linear time)', 'name: x\nterms:\n  - prefer: 部署\n    avoid: [布署]\n    followedBy: "(?<=布署)工作"\n', 5, 17, /断言.*RE2/],
+      [
+        'lookbehind in a project pack (its patterns run on RE2, in linear time)',
+        'name: x\nterms:\n  - prefer: 部署\n    avoid: [布署]\n    followedBy: "(?<=布署)工作"\n',
+        5,
+        17,
+        /断言.*RE2/,
+      ],
     ];
     for (const [what, body, line, column, re] of cases) {
       it(what, () => {

@@ -10,7 +10,15 @@ describe('text/placeholder', () => {
   });
 
   it('flags XX, ××, 某某, X月, 【待补充】, TODO and 待定', () => {
-    assert.deepEqual(ph('XX镇完成××项目，某某同志于2023年X月到任，成效【待补充】，TODO：核对数据，召开时间待定。'), ['XX', '××', '某某', 'X', '【待补充】', 'TODO', '待定']);
+    assert.deepEqual(ph('XX镇完成××项目，某某同志于2023年X月到任，成效【待补充】，TODO：核对数据，召开时间待定。'), [
+      'XX',
+      '××',
+      '某某',
+      'X',
+      '【待补充】',
+      'TODO',
+      '待定',
+    ]);
   });
 
   it('leaves alone real words and numbers that look alike', () => {
@@ -26,6 +34,9 @@ describe('text/placeholder', () => {
     assert.equal(byRule(check(text).findings, 'text/placeholder').length, 2);
     const config = { ...pack().config, allow: ['XX镇'] };
     const left = byRule(lint(text, { kind: 'text', config }).findings, 'text/placeholder');
-    assert.deepEqual(left.map((f) => text.slice(f.start, f.end + 1)), ['XX村']);
+    assert.deepEqual(
+      left.map((f) => text.slice(f.start, f.end + 1)),
+      ['XX村'],
+    );
   });
 });

@@ -11,7 +11,14 @@ describe('precompiled built-in packs', () => {
   it('dist/builtin-packs.json is used and gives the same pack as parsing the YAML', () => {
     let hits = 0;
     const real = nodeHost({ builtinDir });
-    const counting: PackHost = { ...real, precompiled: (p, t) => { const r = real.precompiled!(p, t); if (r) hits++; return r; } };
+    const counting: PackHost = {
+      ...real,
+      precompiled: (p, t) => {
+        const r = real.precompiled!(p, t);
+        if (r) hits++;
+        return r;
+      },
+    };
     const fast = loadPack('debriefing', ROOT, counting);
     const slow = loadPack('debriefing', ROOT, { ...real, precompiled: undefined });
     assert.ok(hits >= 3, 'the build wrote dist/builtin-packs.json and the loader used it');

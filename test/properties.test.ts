@@ -15,19 +15,34 @@ describe('engine properties (fast-check)', function () {
   });
 
   it('never throws; ranges inside the document and on character boundaries; deterministic; fixes are clean', () => {
-    fc.assert(fc.property(draft, kindArb, (text, kind) => allProps(env, text, kind)), { numRuns: RUNS });
+    fc.assert(
+      fc.property(draft, kindArb, (text, kind) => allProps(env, text, kind)),
+      { numRuns: RUNS },
+    );
   });
 
   it('LineIndex round-trips on arbitrary strings (lone CR, CRLF, surrogates)', () => {
-    fc.assert(fc.property(fc.string({ unit: fc.constantFrom('a', '中', '𠮷', '\r', '\n', '\r\n', '\u3000', '\uFEFF') , maxLength: 60 }), (t) => propLineIndex(t)), { numRuns: RUNS * 2 });
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('a', '中', '𠮷', '\r', '\n', '\r\n', '\u3000', '\uFEFF'), maxLength: 60 }), (t) => propLineIndex(t)),
+      { numRuns: RUNS * 2 },
+    );
   });
 
   it('the generators reach the interesting cases (markers, surrogates, CR, fixes)', () => {
     // Guards against a generator that silently stops producing what the properties are about.
     const sample = fc.sample(draft, { numRuns: 300, seed: 42 });
-    assert.ok(sample.some((t) => /[\uD800-\uDBFF]/.test(t)), 'no surrogate pairs generated');
-    assert.ok(sample.some((t) => /\r(?!\n)/.test(t)), 'no lone CR generated');
-    assert.ok(sample.some((t) => /(^|\n)（[一二三]）/.test(t)), 'no （一） markers generated');
+    assert.ok(
+      sample.some((t) => /[\uD800-\uDBFF]/.test(t)),
+      'no surrogate pairs generated',
+    );
+    assert.ok(
+      sample.some((t) => /\r(?!\n)/.test(t)),
+      'no lone CR generated',
+    );
+    assert.ok(
+      sample.some((t) => /(^|\n)（[一二三]）/.test(t)),
+      'no （一） markers generated',
+    );
     let fixes = 0;
     for (const t of sample.slice(0, 80)) fixes += propRanges(env, t, 'text').findings.filter((f) => f.fix?.safe).length;
     assert.ok(fixes > 10, `only ${fixes} safe fixes in 80 drafts`);

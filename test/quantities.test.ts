@@ -13,11 +13,21 @@ function qs(text: string): Quantity[] {
 }
 function one(text: string, raw: string): Quantity {
   const hit = qs(text).filter((q) => q.raw === raw);
-  assert.equal(hit.length, 1, `“${raw}” should be extracted once from “${text}”; got ${qs(text).map((q) => q.raw).join(' | ')}`);
+  assert.equal(
+    hit.length,
+    1,
+    `“${raw}” should be extracted once from “${text}”; got ${qs(text)
+      .map((q) => q.raw)
+      .join(' | ')}`,
+  );
   return hit[0];
 }
 function none(text: string): void {
-  assert.deepEqual(qs(text).map((q) => q.raw), [], `no quantity expected in “${text}”`);
+  assert.deepEqual(
+    qs(text).map((q) => q.raw),
+    [],
+    `no quantity expected in “${text}”`,
+  );
 }
 
 describe('quantities', () => {
@@ -142,8 +152,12 @@ describe('quantities', () => {
 
   describe('units and classifiers', () => {
     it('knows the common measure words of reports', () => {
-      const text = '举办培训班2期，开展宣讲7次，办结事项12项，组织比赛3场，走访企业9家，慰问困难户15户，覆盖学校4所，刊发稿件6篇，办理案件8件，培训干部320人，选派干部5名。';
-      assert.deepEqual(qs(text).map((q) => q.unit), ['期', '次', '项', '场', '家', '户', '所', '篇', '件', '人', '名']);
+      const text =
+        '举办培训班2期，开展宣讲7次，办结事项12项，组织比赛3场，走访企业9家，慰问困难户15户，覆盖学校4所，刊发稿件6篇，办理案件8件，培训干部320人，选派干部5名。';
+      assert.deepEqual(
+        qs(text).map((q) => q.unit),
+        ['期', '次', '项', '场', '家', '户', '所', '篇', '件', '人', '名'],
+      );
     });
   });
 
@@ -180,7 +194,9 @@ describe('quantities', () => {
   describe('unfilled figures', () => {
     const find = (text: string) => {
       const m = buildModel(text, 'text', EMPTY_CONFIG, seg);
-      return m.blocks.flatMap((b, i) => unfilledFigures(b, i, m.words(b.text))).map((f) => text.slice(m.blocks[f.blockIndex].offsets[f.from], m.blocks[f.blockIndex].offsets[f.to - 1] + 1));
+      return m.blocks
+        .flatMap((b, i) => unfilledFigures(b, i, m.words(b.text)))
+        .map((f) => text.slice(m.blocks[f.blockIndex].offsets[f.from], m.blocks[f.blockIndex].offsets[f.to - 1] + 1));
     };
     it('finds units standing where a figure belongs', () => {
       assert.deepEqual(find('完成投资亿元，占比%。').sort(), ['%', '亿元'].sort());

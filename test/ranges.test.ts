@@ -4,7 +4,8 @@ import { LineIndex } from '../server/src/engine/index';
 
 describe('exact ranges', () => {
   it('UTF-16 offsets and code-point columns agree on a CRLF file with 𠮷 before a finding', () => {
-    const text = '一、履行职责情况\r\n1.抓学习，全年学习24次。\r\n2.𠮷𠮷社区完成XX项目。\r\n二、存在的问题\r\n（一）学习不深。\r\n三、下步工作打算\r\n一是抓落实。\r\n';
+    const text =
+      '一、履行职责情况\r\n1.抓学习，全年学习24次。\r\n2.𠮷𠮷社区完成XX项目。\r\n二、存在的问题\r\n（一）学习不深。\r\n三、下步工作打算\r\n一是抓落实。\r\n';
     const f = byRule(check(text).findings, 'text/placeholder')[0];
     assert.equal(text.slice(f.start, f.end), 'XX');
     const li = new LineIndex(text);
@@ -17,7 +18,10 @@ describe('exact ranges', () => {
   it('Markdown offsets survive emphasis, escapes and indentation', () => {
     const md = '## 一、主要工作\n\n全年**新发展**党员\\*87名，某某同志\n  负责XX项目。\n';
     const fs = byRule(check(md, { kind: 'markdown' }).findings, 'text/placeholder');
-    assert.deepEqual(fs.map((f) => md.slice(f.start, f.end)), ['某某', 'XX']);
+    assert.deepEqual(
+      fs.map((f) => md.slice(f.start, f.end)),
+      ['某某', 'XX'],
+    );
   });
 
   it('lone CR line endings count as line breaks', () => {

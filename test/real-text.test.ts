@@ -7,7 +7,8 @@ import { check } from './helpers';
 const md = (text: string) => check(text, { kind: 'markdown' }).findings;
 const txt = (text: string) => check(text, { kind: 'text' }).findings;
 const rules = (fs: { ruleId: string }[], prefix = '') => fs.map((f) => f.ruleId).filter((r) => r.startsWith(prefix));
-const quoted = (text: string, fs: { ruleId: string; start: number; end: number }[], rule: string) => fs.filter((f) => f.ruleId === rule).map((f) => text.slice(f.start, f.end));
+const quoted = (text: string, fs: { ruleId: string; start: number; end: number }[], rule: string) =>
+  fs.filter((f) => f.ruleId === rule).map((f) => text.slice(f.start, f.end));
 
 describe('real text: Markdown that is not prose', () => {
   const blog = [
@@ -54,7 +55,8 @@ describe('real text: Markdown that is not prose', () => {
   });
 
   it('a table of contents (links to the document’s own headings) is neither outline nor sections', () => {
-    const text = '# 2024年工作总结\n\n## 目录\n\n1. [存在的问题](#二存在的问题)\n2. [下步打算](#三下步打算)\n\n## 一、主要工作\n\n全年上线12个版本。\n\n## 二、存在的问题\n\n测试不足。\n\n## 三、下步打算\n\n上线自动化测试。\n';
+    const text =
+      '# 2024年工作总结\n\n## 目录\n\n1. [存在的问题](#二存在的问题)\n2. [下步打算](#三下步打算)\n\n## 一、主要工作\n\n全年上线12个版本。\n\n## 二、存在的问题\n\n测试不足。\n\n## 三、下步打算\n\n上线自动化测试。\n';
     assert.deepEqual(rules(md(text), 'structure/'), []);
   });
 
@@ -68,18 +70,36 @@ describe('real text: Markdown as Chinese writers type it', () => {
   const blocks = (text: string) => check(text, { kind: 'markdown' }).model.blocks.map((b) => `${b.kind}${b.depth ?? ''}:${b.text}`);
 
   it('paragraphs indented with four spaces (首行缩进) are prose, not code; real code stays code', () => {
-    const text = '# 年度总结\n\n## 常规工作\n\n    工作职责：负责小程序端页面开发\n\n    工作结果：页面访问量提升了XX倍\n\n## 代码\n\n    const x = 1;\n    if (x) { run(); }\n';
-    assert.deepEqual(blocks(text), ['heading1:年度总结', 'heading2:常规工作', 'paragraph:工作职责：负责小程序端页面开发', 'paragraph:工作结果：页面访问量提升了XX倍', 'heading2:代码', 'code:const x = 1;\n    if (x) { run(); }']);
+    const text =
+      '# 年度总结\n\n## 常规工作\n\n    工作职责：负责小程序端页面开发\n\n    工作结果：页面访问量提升了XX倍\n\n## 代码\n\n    const x = 1;\n    if (x) { run(); }\n';
+    assert.deepEqual(blocks(text), [
+      'heading1:年度总结',
+      'heading2:常规工作',
+      'paragraph:工作职责：负责小程序端页面开发',
+      'paragraph:工作结果：页面访问量提升了XX倍',
+      'heading2:代码',
+      'code:const x = 1;\n    if (x) { run(); }',
+    ]);
     assert.deepEqual(quoted(text, md(text), 'text/placeholder'), ['XX']);
   });
 
   it('###一、 without the space is the heading its writer meant; #话题# and #123 are not', () => {
-    assert.deepEqual(blocks('###一、关于今年\n\n上线3个版本。\n\n#开源# 项目\n#123 修复了缺陷\n'), ['heading3:一、关于今年', 'paragraph:上线3个版本。', 'paragraph:#开源# 项目\n#123 修复了缺陷']);
+    assert.deepEqual(blocks('###一、关于今年\n\n上线3个版本。\n\n#开源# 项目\n#123 修复了缺陷\n'), [
+      'heading3:一、关于今年',
+      'paragraph:上线3个版本。',
+      'paragraph:#开源# 项目\n#123 修复了缺陷',
+    ]);
   });
 
   it('an unnumbered heading and 一、 at one depth are siblings (## 目录 / ## 一、版本发布)', () => {
-    const r = check('# 2025年度工作总结\n\n## 成果概览\n\n全年发布8个版本。\n\n## 一、版本发布\n\n发布8个版本。\n\n## 二、存在的问题\n\n测试少。\n\n## 三、下步打算\n\n补测试。\n', { kind: 'markdown' });
-    assert.deepEqual(r.model.sectionNodes.map((n) => n.title), ['成果概览', '一、版本发布'.slice(2), '存在的问题', '下步打算']);
+    const r = check(
+      '# 2025年度工作总结\n\n## 成果概览\n\n全年发布8个版本。\n\n## 一、版本发布\n\n发布8个版本。\n\n## 二、存在的问题\n\n测试少。\n\n## 三、下步打算\n\n补测试。\n',
+      { kind: 'markdown' },
+    );
+    assert.deepEqual(
+      r.model.sectionNodes.map((n) => n.title),
+      ['成果概览', '一、版本发布'.slice(2), '存在的问题', '下步打算'],
+    );
   });
 });
 
@@ -131,8 +151,16 @@ describe('real text: sections as real headings name them', () => {
   const parts = (text: string, kind: 'markdown' | 'text' = 'markdown') => check(text, { kind }).model.sectionNodes.map((n) => n.section ?? '-');
 
   it('展望、来年规划、踩坑、复盘、不足与反思 name the parts; 工作思路 inside a longer title too', () => {
-    assert.deepEqual(parts('# 2024年终总结\n\n## 年度回顾\n\n上线8个版本。\n\n## 踩坑\n\n发布流程乱。\n\n## 来年规划\n\n补齐测试。\n'), ['duties', 'problems', 'next']);
-    assert.deepEqual(parts('一、取得的成绩\n全年接待1.2万人次。\n二、不足之处\n场地偏小。\n三、新学年工作思路\n扩建阅览室。', 'text'), ['duties', 'problems', 'next']);
+    assert.deepEqual(parts('# 2024年终总结\n\n## 年度回顾\n\n上线8个版本。\n\n## 踩坑\n\n发布流程乱。\n\n## 来年规划\n\n补齐测试。\n'), [
+      'duties',
+      'problems',
+      'next',
+    ]);
+    assert.deepEqual(parts('一、取得的成绩\n全年接待1.2万人次。\n二、不足之处\n场地偏小。\n三、新学年工作思路\n扩建阅览室。', 'text'), [
+      'duties',
+      'problems',
+      'next',
+    ]);
   });
 
   it('a closing 总结 after the plans is the conclusion, not a second duties part', () => {
@@ -142,7 +170,8 @@ describe('real text: sections as real headings name them', () => {
   });
 
   it('parts named below the top level count (## 项目复盘 / ### 后续计划)', () => {
-    const text = '# 2024年度工作总结\n\n## 一、支付网关项目\n\n日均处理12万笔交易。\n\n## 二、项目复盘\n\n发布流程不规范，出过2次事故。\n\n### 后续计划\n\n上线灰度发布。\n';
+    const text =
+      '# 2024年度工作总结\n\n## 一、支付网关项目\n\n日均处理12万笔交易。\n\n## 二、项目复盘\n\n发布流程不规范，出过2次事故。\n\n### 后续计划\n\n上线灰度发布。\n';
     assert.deepEqual(rules(md(text), 'structure/'), []);
     assert.deepEqual(rules(md(text.replace('### 后续计划\n\n上线灰度发布。\n', '')), 'structure/'), ['structure/missing-section']);
   });
@@ -159,7 +188,10 @@ describe('real text: sections as real headings name them', () => {
 
   it('the title heading among a byline is no part; pages of work before the problems are the duties', () => {
     const text = '# 个人主页\n\n# 2021 岁末总结\n\n## 1.技术\n\n写了3个服务。\n\n## 2.工作\n\n带了2个新人。\n\n## 3.不足\n\n文档少。\n';
-    assert.deepEqual(check(text, { kind: 'markdown' }).model.sectionNodes.map((n) => n.title), ['技术', '工作', '不足']);
+    assert.deepEqual(
+      check(text, { kind: 'markdown' }).model.sectionNodes.map((n) => n.title),
+      ['技术', '工作', '不足'],
+    );
     const plain = '一、存在的问题\n人手不足。\n二、下步打算\n补人。';
     assert.deepEqual(rules(txt(plain), 'structure/missing-section'), ['structure/missing-section']);
     const long = '今年以来，' + '我们围绕中心工作，扎实推进各项任务落实，办结群众诉求320件，'.repeat(8) + '\n一、存在的问题\n人手不足。\n二、下步打算\n补人。';
@@ -170,20 +202,28 @@ describe('real text: sections as real headings name them', () => {
     assert.deepEqual(rules(md('# 2024年述职报告\n\n## 一、履行职责情况\n\n办结320件。\n'), 'structure/missing-section').length, 2);
     assert.deepEqual(rules(md('# 2024 年终总结\n\n## 工作回顾\n\n上线8个版本。\n\n## 来年计划\n\n补齐测试。\n'), 'structure/missing-section').length, 1);
     // …unless it admits its shortcomings in prose.
-    assert.deepEqual(rules(md('# 2024 年终总结\n\n## 工作回顾\n\n上线8个版本，但测试覆盖还有些差距。\n\n## 来年计划\n\n补齐测试。\n'), 'structure/missing-section').length, 0);
+    assert.deepEqual(
+      rules(md('# 2024 年终总结\n\n## 工作回顾\n\n上线8个版本，但测试覆盖还有些差距。\n\n## 来年计划\n\n补齐测试。\n'), 'structure/missing-section').length,
+      0,
+    );
   });
 });
 
 describe('real text: heading depth and Chinese markers together', () => {
   it('an unnumbered ### or a #### 3.1 under ## 一、 does not push ## 二、 beneath it', () => {
-    const text = '# 2024年工作总结\n\n## 一、主要工作\n\n### 支付项目\n\n上线12个版本。\n\n#### 3.1 小结\n\n稳定运行。\n\n## 二、存在的问题\n\n测试不足。\n\n## 三、下步打算\n\n补测试。\n';
+    const text =
+      '# 2024年工作总结\n\n## 一、主要工作\n\n### 支付项目\n\n上线12个版本。\n\n#### 3.1 小结\n\n稳定运行。\n\n## 二、存在的问题\n\n测试不足。\n\n## 三、下步打算\n\n补测试。\n';
     const r = check(text, { kind: 'markdown' });
     assert.deepEqual(rules(r.findings, 'outline/'), []);
-    assert.deepEqual(r.model.sectionNodes.map((n) => n.title), ['主要工作', '存在的问题', '下步打算']);
+    assert.deepEqual(
+      r.model.sectionNodes.map((n) => n.title),
+      ['主要工作', '存在的问题', '下步打算'],
+    );
   });
 
   it('decimal numbering (1.1, 1.1.1) is an outline marker: a skip is found, a new leading number starts again', () => {
-    const text = '# 2024年度工作总结\n\n## 一、主要工作\n\n### 1.1 自动插桩工具\n\n节省工时120小时。\n\n### 1.2 构建提速\n\n缩短40%。\n\n### 1.4 配置工具\n\n上线3个版本。\n';
+    const text =
+      '# 2024年度工作总结\n\n## 一、主要工作\n\n### 1.1 自动插桩工具\n\n节省工时120小时。\n\n### 1.2 构建提速\n\n缩短40%。\n\n### 1.4 配置工具\n\n上线3个版本。\n';
     assert.deepEqual(quoted(text, md(text), 'outline/sequence'), ['1.4']);
     const headings = '# 2024年度工作总结\n\n## 一、主要工作\n\n### 1.1 配置工具\n\n上线3个。\n\n### 1.2构建提速\n\n提速40%。\n\n### 2.1 监控\n\n上线。\n';
     assert.deepEqual(rules(md(headings), 'outline/'), []);
@@ -243,7 +283,8 @@ describe('real text: numbering that restarts or runs on purpose', () => {
 
 describe('real text: empty titles', () => {
   it('（三） left empty among titles with content, before 二、', () => {
-    const text = '一、履行职责情况\n（一）加强学习。全年学习12次。\n（二）推动工作。\n1.城市建设。完成投资3.46亿元。\n2.村镇建设。改造危房126户。\n（三）廉洁自律，严守底线。\n二、存在的不足\n学用结合有差距。\n三、下步打算\n一是加强学习。';
+    const text =
+      '一、履行职责情况\n（一）加强学习。全年学习12次。\n（二）推动工作。\n1.城市建设。完成投资3.46亿元。\n2.村镇建设。改造危房126户。\n（三）廉洁自律，严守底线。\n二、存在的不足\n学用结合有差距。\n三、下步打算\n一是加强学习。';
     assert.deepEqual(quoted(text, txt(text), 'structure/empty-section'), ['（三）廉洁自律，严守底线']);
   });
 
@@ -274,7 +315,8 @@ describe('real text: faults the sealed thirds showed (own examples)', () => {
   });
 
   it('a fresh （一） right under 1. is an inversion, even with a （一）（二）（三） list open above', () => {
-    const text = '一、主要工作\n（一）抓收入。收入12亿元。\n（二）抓支出。支出9亿元。\n（三）抓管理。\n1.预算管理。编制预算126个。\n2.资产管理。处置资产3400万元。\n（一）资产清查。清查128家单位。\n3.绩效管理。评价126个项目。';
+    const text =
+      '一、主要工作\n（一）抓收入。收入12亿元。\n（二）抓支出。支出9亿元。\n（三）抓管理。\n1.预算管理。编制预算126个。\n2.资产管理。处置资产3400万元。\n（一）资产清查。清查128家单位。\n3.绩效管理。评价126个项目。';
     assert.deepEqual(rules(txt(text), 'outline/'), ['outline/level']);
   });
 
@@ -315,7 +357,10 @@ describe('real text: faults the sealed thirds showed (own examples)', () => {
   });
 
   it('“两个作用” counts 1、2、, not the sub-heading after them', () => {
-    assert.deepEqual(rules(md('# 工作总结\n\n## 第一阶段\n\n主要起两个作用：\n\n1、响应调试请求\n\n2、推送跟踪数据\n\n### 总结与反思\n\n当时还不熟悉。\n'), 'numbers/count'), []);
+    assert.deepEqual(
+      rules(md('# 工作总结\n\n## 第一阶段\n\n主要起两个作用：\n\n1、响应调试请求\n\n2、推送跟踪数据\n\n### 总结与反思\n\n当时还不熟悉。\n'), 'numbers/count'),
+      [],
+    );
   });
 
   it('全面完成 states completion, not an intensified result', () => {
@@ -325,7 +370,8 @@ describe('real text: faults the sealed thirds showed (own examples)', () => {
 
 describe('real text: faults round two’s sealed part showed (own examples)', () => {
   it('spaced figures in Markdown: a fall from A to B, and a rate change in % that is points', () => {
-    const t = '# 2024年度总结\n\n## 一、工作成效\n\n- 值班工单从 2023 年的 1640 张降到 1230 张，下降 20%。\n- 本科上线率由上年的 72.4% 提高到 76.1%，提高了 3.7%。\n';
+    const t =
+      '# 2024年度总结\n\n## 一、工作成效\n\n- 值班工单从 2023 年的 1640 张降到 1230 张，下降 20%。\n- 本科上线率由上年的 72.4% 提高到 76.1%，提高了 3.7%。\n';
     assert.deepEqual(quoted(t, md(t), 'numbers/percent'), ['20%', '3.7%']);
   });
 
@@ -340,7 +386,8 @@ describe('real text: faults round two’s sealed part showed (own examples)', ()
   });
 
   it('a title left empty between two titles with content (（一）… 正文 （二） （三）… 正文)', () => {
-    const t = '一、主要工作\n全年办结320件。\n二、存在的问题\n人手不足。\n三、下步打算\n（一）加快项目建设\n全年实施重点项目90个以上。\n（二）优化营商环境\n（三）加强项目储备\n新储备项目120个。';
+    const t =
+      '一、主要工作\n全年办结320件。\n二、存在的问题\n人手不足。\n三、下步打算\n（一）加快项目建设\n全年实施重点项目90个以上。\n（二）优化营商环境\n（三）加强项目储备\n新储备项目120个。';
     assert.deepEqual(quoted(t, txt(t), 'structure/empty-section'), ['（二）优化营商环境']);
   });
 

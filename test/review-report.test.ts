@@ -21,7 +21,13 @@ describe('HTML review report (renderer)', () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 0, max: 40 }).chain((len) =>
-          fc.tuple(fc.constant(len), fc.array(fc.tuple(fc.integer({ min: 0, max: len }), fc.integer({ min: 0, max: len })).map(([a, b]) => ({ start: Math.min(a, b), end: Math.max(a, b) })), { maxLength: 6 })),
+          fc.tuple(
+            fc.constant(len),
+            fc.array(
+              fc.tuple(fc.integer({ min: 0, max: len }), fc.integer({ min: 0, max: len })).map(([a, b]) => ({ start: Math.min(a, b), end: Math.max(a, b) })),
+              { maxLength: 6 },
+            ),
+          ),
         ),
         ([len, spans]) => {
           const ps = pieces(len, spans);
@@ -81,7 +87,10 @@ describe('HTML review report (renderer)', () => {
       { path: 'c', findings: [] },
       { path: 'd', findings: [f('error'), f('info')] },
     ]);
-    assert.deepEqual(order.map((d) => d.path), ['d', 'b', 'a', 'c']);
+    assert.deepEqual(
+      order.map((d) => d.path),
+      ['d', 'b', 'a', 'c'],
+    );
   });
 
   it('escapes HTML special characters', () => {

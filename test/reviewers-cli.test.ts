@@ -82,7 +82,10 @@ describe('shengao packs test', () => {
 
   it('tests the project’s .shengao.yaml when no pack is named', async () => {
     const dir = scratch();
-    writeFileSync(join(dir, '.shengao.yaml'), 'extends: debriefing\nexamples:\n  - name: 本项目的例子\n    text: |\n      一、主要工作\n      全年完成任务。\n    forbid: [text/placeholder]\n');
+    writeFileSync(
+      join(dir, '.shengao.yaml'),
+      'extends: debriefing\nexamples:\n  - name: 本项目的例子\n    text: |\n      一、主要工作\n      全年完成任务。\n    forbid: [text/placeholder]\n',
+    );
     mkdirSync(join(dir, 'sub'));
     const r = await run(['packs', 'test'], join(dir, 'sub'));
     assert.equal(r.code, 0, r.out);
@@ -105,7 +108,10 @@ describe('shengao trace', () => {
   it('writes JSON with line numbers', async () => {
     const r = await run(['trace', pair('10-community', 'last.txt'), pair('10-community', 'this.txt'), '--format', 'json']);
     assert.equal(r.code, 0, r.err);
-    const j = JSON.parse(r.out) as { summary: Record<string, number>; plans: { title: string; status: string; line: number; candidates: { words: string[] }[] }[] };
+    const j = JSON.parse(r.out) as {
+      summary: Record<string, number>;
+      plans: { title: string; status: string; line: number; candidates: { words: string[] }[] }[];
+    };
     assert.deepEqual(j.summary, { followed: 1, partial: 0, unmatched: 2 });
     assert.equal(j.plans[2].status, 'followed');
     assert.equal(j.plans[2].line, 10);

@@ -16,7 +16,11 @@ describe('rule examples (docs, SARIF, hover) are true', () => {
         const bad = check(ex.bad, { kind, previous }).findings.filter((f) => f.ruleId === rule.id);
         assert.ok(bad.length > 0, `${rule.id} not reported on its own bad example:\n${ex.bad}`);
         const good = check(ex.good, { kind, previous }).findings.filter((f) => f.ruleId === rule.id);
-        assert.deepEqual(good.map((f) => f.message), [], `${rule.id} reported on its own good example:\n${ex.good}`);
+        assert.deepEqual(
+          good.map((f) => f.message),
+          [],
+          `${rule.id} reported on its own good example:\n${ex.good}`,
+        );
       });
     }
   }

@@ -22,7 +22,6 @@ describe('rules/schema.json', () => {
 
 describe('docs/rules.md', () => {
   it('is generated from the rules’ metadata (run `npx tsx scripts/gen-docs.ts`)', () => {
-     
     const { renderRuleDocs } = require('../server/src/engine/rule-docs');
     const onDisk = readFileSync(join(__dirname, '..', 'docs', 'rules.md'), 'utf8');
     assert.equal(onDisk, renderRuleDocs(RULES));

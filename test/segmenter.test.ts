@@ -7,7 +7,14 @@ import { lint } from '../server/src/engine/index';
 import { runFreshNode, pack } from './helpers';
 
 const draft = readFileSync(join(__dirname, 'fixtures/drafts/县妇联-年度总结.txt'), 'utf8');
-const themed = ['一、坚持“三个到位”，压实管党治党责任', '全年召开专题会议6次。', '二、当前面临的主要困难', '人手不足。', '三、下一步努力方向', '一是抓落实。'].join('\n');
+const themed = [
+  '一、坚持“三个到位”，压实管党治党责任',
+  '全年召开专题会议6次。',
+  '二、当前面临的主要困难',
+  '人手不足。',
+  '三、下一步努力方向',
+  '一是抓落实。',
+].join('\n');
 
 for (const name of ['jieba-ts', 'node-rs-jieba', 'nodejieba'] as SegmenterName[]) {
   describe(`segmenter adapter: ${name}`, function () {
@@ -39,13 +46,19 @@ for (const name of ['jieba-ts', 'node-rs-jieba', 'nodejieba'] as SegmenterName[]
 
     it('classifies sections by keywords the same way', () => {
       const { model } = lint(themed, { kind: 'text', config: pack().config, segmenter: seg });
-      assert.deepEqual(model.sectionNodes.map((n) => n.section), ['duties', 'problems', 'next']);
+      assert.deepEqual(
+        model.sectionNodes.map((n) => n.section),
+        ['duties', 'problems', 'next'],
+      );
     });
 
     it('gives the same findings on a real-shaped draft as the default binding', () => {
       const mine = lint(draft, { kind: 'text', config: pack().config, segmenter: seg }).findings;
       const ref = lint(draft, { kind: 'text', config: pack().config, segmenter: loadSegmenter('node-rs-jieba') }).findings;
-      assert.deepEqual(mine.map((f) => [f.ruleId, f.start, f.end]), ref.map((f) => [f.ruleId, f.start, f.end]));
+      assert.deepEqual(
+        mine.map((f) => [f.ruleId, f.start, f.end]),
+        ref.map((f) => [f.ruleId, f.start, f.end]),
+      );
       assert.ok(mine.length >= 5);
     });
   });
@@ -68,7 +81,11 @@ describe('segmenter: the jieba dictionary in memory', function () {
     const ref = Jieba.withDict(dict);
     const seg = loadSegmenter('node-rs-jieba');
     for (const s of sentences) {
-      assert.deepEqual(seg.tag(s), ref.tag(s, true).map((t) => ({ word: t.word, tag: t.tag })), s);
+      assert.deepEqual(
+        seg.tag(s),
+        ref.tag(s, true).map((t) => ({ word: t.word, tag: t.tag })),
+        s,
+      );
     }
     // Rare entries (frequency 3 in dict.txt) that a trimmed dictionary would lose stay whole words.
     const words = sentences.flatMap((s) => seg.cut(s));

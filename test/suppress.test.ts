@@ -12,17 +12,38 @@ describe('inline control comments', () => {
   it('disable … enable with no id silences every rule in between (plain text)', () => {
     const text = ['一、主要工作', '<!-- shengao-disable -->', '1、XX镇完成换届。', '<!-- shengao-enable -->', '2、XX村完成换届。'].join('\n');
     const fs = check(text).findings.filter((f) => f.ruleId === 'text/placeholder' || f.ruleId === 'outline/style');
-    assert.deepEqual(fs.map((f) => text.slice(f.start, f.end)), ['2、', 'XX']);
+    assert.deepEqual(
+      fs.map((f) => text.slice(f.start, f.end)),
+      ['2、', 'XX'],
+    );
   });
 
   it('disable-next-line (as the README and ESLint write it) is disable-next, with or without rule ids', () => {
-    const text = ['一、主要工作', '<!-- shengao-disable-next-line text/placeholder -->', 'XX镇完成换届。', '<!-- shengao-disable-next-line -->', 'XX村完成换届。', 'XX社区完成换届。'].join('\n');
+    const text = [
+      '一、主要工作',
+      '<!-- shengao-disable-next-line text/placeholder -->',
+      'XX镇完成换届。',
+      '<!-- shengao-disable-next-line -->',
+      'XX村完成换届。',
+      'XX社区完成换届。',
+    ].join('\n');
     const fs = byRule(check(text).findings, 'text/placeholder');
-    assert.deepEqual(fs.map((f) => text.slice(f.start, f.end + 2)), ['XX社区']);
+    assert.deepEqual(
+      fs.map((f) => text.slice(f.start, f.end + 2)),
+      ['XX社区'],
+    );
   });
 
   it('a disable comment naming a rule that does not exist is reported, with the nearest id', () => {
-    const text = ['一、主要工作', '<!-- shengao-disable-next text/placehoder -->', 'XX镇完成换届。', '二、存在的问题', '（一）调研不够深入。', '三、下步工作打算', '（一）加强调研。'].join('\n');
+    const text = [
+      '一、主要工作',
+      '<!-- shengao-disable-next text/placehoder -->',
+      'XX镇完成换届。',
+      '二、存在的问题',
+      '（一）调研不够深入。',
+      '三、下步工作打算',
+      '（一）加强调研。',
+    ].join('\n');
     const { findings } = check(text);
     const bad = byRule(findings, 'engine/unknown-rule');
     assert.equal(bad.length, 1);

@@ -20,10 +20,11 @@ describe('terms/preferred', () => {
 
   it('no avoided form is listed twice', () => {
     const seen = new Map<string, string>();
-    for (const t of terms) for (const a of t.avoid) {
-      assert.ok(!seen.has(a) || seen.get(a) === t.prefer || t.followedBy || t.precededBy, `${a} listed twice (${t.origin})`);
-      seen.set(a, t.prefer);
-    }
+    for (const t of terms)
+      for (const a of t.avoid) {
+        assert.ok(!seen.has(a) || seen.get(a) === t.prefer || t.followedBy || t.precededBy, `${a} listed twice (${t.origin})`);
+        seen.set(a, t.prefer);
+      }
   });
 
   for (const t of pack('terms').config.terms) {
@@ -43,7 +44,10 @@ describe('terms/preferred', () => {
   it('never touches titles in 《》, but a misspelling in quotation marks is still one', () => {
     const text = '一、主要工作\n转发《关于做好2023年度布署工作的通知》，开展“布署一线”活动，对全年工作作了布署。';
     const fs = byRule(check(text).findings, 'terms/preferred');
-    assert.deepEqual(fs.map((f) => text.slice(f.start - 1, f.end + 1)), ['“布署一', '了布署。']);
+    assert.deepEqual(
+      fs.map((f) => text.slice(f.start - 1, f.end + 1)),
+      ['“布署一', '了布署。'],
+    );
     assert.equal(fs[1].fix?.edits[0].newText, '部署');
   });
 

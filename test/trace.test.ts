@@ -26,7 +26,10 @@ describe('trace: last year’s plans against this year’s duties', () => {
 
   it('splits an inline 一是……；二是…… enumeration into plans', () => {
     const p = pairs.find((x) => x.name === '03-hospital')!;
-    assert.deepEqual(p.result.plans.map((x) => x.marker), ['一是', '二是', '三是']);
+    assert.deepEqual(
+      p.result.plans.map((x) => x.marker),
+      ['一是', '二是', '三是'],
+    );
     assert.match(p.result.plans[0].text, /^完善胸痛中心建设/);
   });
 
@@ -37,8 +40,12 @@ describe('trace: last year’s plans against this year’s duties', () => {
   });
 
   it('ignores generic report words and shows the words that matched', () => {
-    const last = check('一、主要工作\n完成任务。\n二、存在的问题\n不足。\n三、下步工作打算\n一是进一步加强推进工作落实，不断提升工作水平。\n二是建设农村污水处理设施，完成管网铺设20公里。\n').model;
-    const cur = check('一、主要工作\n（一）持续加强推进工作落实，工作水平不断提升。\n（二）建成农村污水处理站3座，铺设管网22公里。\n二、存在的问题\n不足。\n').model;
+    const last = check(
+      '一、主要工作\n完成任务。\n二、存在的问题\n不足。\n三、下步工作打算\n一是进一步加强推进工作落实，不断提升工作水平。\n二是建设农村污水处理设施，完成管网铺设20公里。\n',
+    ).model;
+    const cur = check(
+      '一、主要工作\n（一）持续加强推进工作落实，工作水平不断提升。\n（二）建成农村污水处理站3座，铺设管网22公里。\n二、存在的问题\n不足。\n',
+    ).model;
     const r = tracePlans(last, cur);
     assert.equal(r.plans.length, 2);
     assert.deepEqual(r.plans[0].keywords, [], 'a plan made only of generic words has no keywords');

@@ -76,9 +76,22 @@ describe('packaging (.vsix)', function () {
     const zh = JSON.parse(readFileSync(join(ROOT, 'package.nls.zh-cn.json'), 'utf8'));
     const en = JSON.parse(readFileSync(join(ROOT, 'package.nls.json'), 'utf8'));
     const titles = pkg.contributes.commands.map((c: { title: string }) => zh[c.title.slice(1, -1)]);
-    assert.deepEqual(titles, ['审稿：检查工作区全部文稿', '审稿：插入标准章节…', '审稿：显示当前规则包', '审稿：重启服务', '审稿：对照去年的工作打算', '审稿：检查 Word 文档']);
+    assert.deepEqual(titles, [
+      '审稿：检查工作区全部文稿',
+      '审稿：插入标准章节…',
+      '审稿：显示当前规则包',
+      '审稿：重启服务',
+      '审稿：对照去年的工作打算',
+      '审稿：检查 Word 文档',
+    ]);
     // The Word command is offered on .docx files in the Explorer.
-    assert.deepEqual(pkg.contributes.menus['explorer/context'].map((m: { command: string; when: string }) => [m.command, new RegExp(m.when.match(/=~ \/(.*)\/i$/)![1], 'i').test('.DOCX')]), [['shengao.checkWordDocument', true]]);
+    assert.deepEqual(
+      pkg.contributes.menus['explorer/context'].map((m: { command: string; when: string }) => [
+        m.command,
+        new RegExp(m.when.match(/=~ \/(.*)\/i$/)![1], 'i').test('.DOCX'),
+      ]),
+      [['shengao.checkWordDocument', true]],
+    );
     // Every %key% in package.json has a zh-CN and an English string.
     const keys = [...JSON.stringify(pkg).matchAll(/"%([^%"]+)%"/g)].map((m) => m[1]);
     assert.ok(keys.length > 10);
@@ -106,8 +119,15 @@ describe('packaging (.vsix)', function () {
       client.open(uri, '# 2024年度述职报告\n\n## 一、履行职责情况\n\n全年组织专题培训XX期，作了布署。\n\n## 二、下步工作打算\n\n一是加强学习。\n');
       const d = await client.diagnostics(uri);
       assert.ok(d.some((x) => x.code === 'text/placeholder'));
-      assert.ok(d.some((x) => x.code === 'terms/preferred'), 'terms from the packaged rules/terms.yaml');
-      const st = await client.until(() => client.notifications.map((n) => n.params as { segmenter?: string }).find((p) => p.segmenter === 'jieba-ts'), 'jieba loaded from the package', 30000);
+      assert.ok(
+        d.some((x) => x.code === 'terms/preferred'),
+        'terms from the packaged rules/terms.yaml',
+      );
+      const st = await client.until(
+        () => client.notifications.map((n) => n.params as { segmenter?: string }).find((p) => p.segmenter === 'jieba-ts'),
+        'jieba loaded from the package',
+        30000,
+      );
       assert.equal(st.segmenter, 'jieba-ts');
       assert.ok(!/无法加载分词器|分词器加载失败/.test(JSON.stringify(client.notifications)));
     } finally {

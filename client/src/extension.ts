@@ -39,7 +39,12 @@ function selector(): DocumentSelector {
     { scheme: 'untitled', language },
   ]);
   // Pack files: hover explains each key; pack errors arrive as diagnostics on them. Word documents: their extracted text.
-  return [...docs, { scheme: DOCX_SCHEME, language: 'markdown' }, { scheme: 'file', language: 'yaml', pattern: '**/.shengao.{yaml,yml}' }, { scheme: 'file', language: 'yaml', pattern: '**/rules/*.{yaml,yml}' }];
+  return [
+    ...docs,
+    { scheme: DOCX_SCHEME, language: 'markdown' },
+    { scheme: 'file', language: 'yaml', pattern: '**/.shengao.{yaml,yml}' },
+    { scheme: 'file', language: 'yaml', pattern: '**/rules/*.{yaml,yml}' },
+  ];
 }
 
 function updateStatus(): void {
@@ -60,7 +65,10 @@ function updateStatus(): void {
     status.backgroundColor = new vscode.ThemeColor('statusBarItem.errorBackground');
   } else {
     status.text = `$(checklist) 审稿 · ${s.pack} · ${s.findings}`;
-    status.tooltip = t(`规则包：${s.pack}；本篇 ${s.findings} 处问题；分词：${s.segmenter}`, `Pack: ${s.pack}; ${s.findings} findings; segmenter: ${s.segmenter}`);
+    status.tooltip = t(
+      `规则包：${s.pack}；本篇 ${s.findings} 处问题；分词：${s.segmenter}`,
+      `Pack: ${s.pack}; ${s.findings} findings; segmenter: ${s.segmenter}`,
+    );
     status.backgroundColor = undefined;
   }
   status.command = 'shengao.showPack';
@@ -117,23 +125,42 @@ async function traceLastYear(): Promise<void> {
   for (const p of r.plans) {
     const best = p.candidates[0];
     const pct = (x: number) => `${Math.round(x * 100)}%`;
-    output.appendLine(`  ${p.status === 'followed' ? '✓' : p.status === 'partial' ? '◐' : '✗'} ${p.marker}${p.title}（${pct(p.score)}）${best ? ` → ${best.marker}${best.title}：${best.words.join('、')}` : ''}`);
+    output.appendLine(
+      `  ${p.status === 'followed' ? '✓' : p.status === 'partial' ? '◐' : '✗'} ${p.marker}${p.title}（${pct(p.score)}）${best ? ` → ${best.marker}${best.title}：${best.words.join('、')}` : ''}`,
+    );
     if (p.status === 'followed') continue;
     const message =
       p.status === 'unmatched'
-        ? t(`去年的打算“${p.marker}${p.title}”在今年的工作情况中未见落实${best ? `（最接近：${best.marker}${best.title}，共有词：${best.words.slice(0, 5).join('、')}）` : ''}。`, `Last year's plan "${p.title}" has no visible follow-up this year.`)
-        : t(`去年的打算“${p.marker}${p.title}”只部分落实（吻合度 ${pct(p.score)}，对应：${best?.marker ?? ''}${best?.title ?? ''}）。`, `Last year's plan "${p.title}" is only partly followed up (${pct(p.score)}).`);
+        ? t(
+            `去年的打算“${p.marker}${p.title}”在今年的工作情况中未见落实${best ? `（最接近：${best.marker}${best.title}，共有词：${best.words.slice(0, 5).join('、')}）` : ''}。`,
+            `Last year's plan "${p.title}" has no visible follow-up this year.`,
+          )
+        : t(
+            `去年的打算“${p.marker}${p.title}”只部分落实（吻合度 ${pct(p.score)}，对应：${best?.marker ?? ''}${best?.title ?? ''}）。`,
+            `Last year's plan "${p.title}" is only partly followed up (${pct(p.score)}).`,
+          );
     const d = new vscode.Diagnostic(at, message, vscode.DiagnosticSeverity.Information);
     d.source = '审稿';
     d.code = p.status === 'unmatched' ? 'trace/unmatched' : 'trace/partial';
     d.relatedInformation = [
       new vscode.DiagnosticRelatedInformation(new vscode.Location(lastUri, lspRange(p.lastRange)), t('去年的打算', 'last year’s plan')),
-      ...p.candidates.map((c) => new vscode.DiagnosticRelatedInformation(new vscode.Location(doc.uri, lspRange(c.range)), `${t('最接近', 'nearest')}（${pct(c.score)}）：${c.words.slice(0, 5).join('、')}`)),
+      ...p.candidates.map(
+        (c) =>
+          new vscode.DiagnosticRelatedInformation(
+            new vscode.Location(doc.uri, lspRange(c.range)),
+            `${t('最接近', 'nearest')}（${pct(c.score)}）：${c.words.slice(0, 5).join('、')}`,
+          ),
+      ),
     ];
     diags.push(d);
   }
   // This year against last year's report: restated figures, growth, copied passages, stale dates.
-  const SEVERITY = { error: vscode.DiagnosticSeverity.Error, warning: vscode.DiagnosticSeverity.Warning, info: vscode.DiagnosticSeverity.Information, hint: vscode.DiagnosticSeverity.Hint };
+  const SEVERITY = {
+    error: vscode.DiagnosticSeverity.Error,
+    warning: vscode.DiagnosticSeverity.Warning,
+    info: vscode.DiagnosticSeverity.Information,
+    hint: vscode.DiagnosticSeverity.Hint,
+  };
   for (const h of r.history ?? []) {
     const d = new vscode.Diagnostic(lspRange(h.range), h.message, SEVERITY[h.severity]);
     d.source = '审稿';
@@ -145,7 +172,10 @@ async function traceLastYear(): Promise<void> {
   const s = r.summary;
   const msg = r.problems.length
     ? r.problems.join('；')
-    : t(`去年 ${r.plans.length} 项打算：已落实 ${s.followed}，部分落实 ${s.partial}，未见落实 ${s.unmatched}。未落实的已标在“工作情况”标题上。`, `${r.plans.length} plans: ${s.followed} followed, ${s.partial} partly, ${s.unmatched} not followed up.`);
+    : t(
+        `去年 ${r.plans.length} 项打算：已落实 ${s.followed}，部分落实 ${s.partial}，未见落实 ${s.unmatched}。未落实的已标在“工作情况”标题上。`,
+        `${r.plans.length} plans: ${s.followed} followed, ${s.partial} partly, ${s.unmatched} not followed up.`,
+      );
   void (r.problems.length ? vscode.window.showWarningMessage(msg) : vscode.window.showInformationMessage(msg));
 }
 
@@ -165,17 +195,23 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(
     vscode.commands.registerCommand('shengao.checkWorkspace', async () => {
       if (!client) return;
-      const r = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: t('审稿：正在检查工作区文稿…', 'shengao: checking the workspace…') }, () =>
-        client!.sendRequest<LintWorkspaceResult>(LINT_WORKSPACE_REQUEST, {}),
+      const r = await vscode.window.withProgress(
+        { location: vscode.ProgressLocation.Notification, title: t('审稿：正在检查工作区文稿…', 'shengao: checking the workspace…') },
+        () => client!.sendRequest<LintWorkspaceResult>(LINT_WORKSPACE_REQUEST, {}),
       );
       void vscode.commands.executeCommand('workbench.actions.view.problems');
-      void vscode.window.showInformationMessage(t(`已检查 ${r.files} 篇文稿，发现 ${r.findings} 处问题。`, `Checked ${r.files} drafts, ${r.findings} findings.`));
+      void vscode.window.showInformationMessage(
+        t(`已检查 ${r.files} 篇文稿，发现 ${r.findings} 处问题。`, `Checked ${r.files} drafts, ${r.findings} findings.`),
+      );
     }),
     vscode.commands.registerCommand('shengao.insertSection', async () => {
       const editor = activeDoc();
       if (!editor || !client) return;
       const pos = editor.selection.active;
-      const items = await client.sendRequest<SectionItem[]>(SECTIONS_REQUEST, { uri: editor.document.uri.toString(), position: { line: pos.line, character: pos.character } });
+      const items = await client.sendRequest<SectionItem[]>(SECTIONS_REQUEST, {
+        uri: editor.document.uri.toString(),
+        position: { line: pos.line, character: pos.character },
+      });
       if (!items.length) {
         void vscode.window.showInformationMessage(t('当前规则包没有定义章节。', 'The pack defines no sections.'));
         return;
@@ -200,7 +236,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       const open = t('打开规则包文件', 'Open pack file');
       const msg = info.error
         ? t(`规则包有错误：${info.error}`, `The pack is broken: ${info.error}`)
-        : t(`当前规则包：${info.name}（${info.chain.join(' → ')}）${info.configFile ? `，项目配置 ${info.configFile}` : ''}`, `Pack in use: ${info.name} (${info.chain.join(' → ')})`);
+        : t(
+            `当前规则包：${info.name}（${info.chain.join(' → ')}）${info.configFile ? `，项目配置 ${info.configFile}` : ''}`,
+            `Pack in use: ${info.name} (${info.chain.join(' → ')})`,
+          );
       const choice = await (info.error ? vscode.window.showWarningMessage(msg, open) : vscode.window.showInformationMessage(msg, open));
       if (choice === open) {
         const file = info.configFile ?? info.files[info.files.length - 1];

@@ -24,12 +24,18 @@ export function wordTextUri(docx: vscode.Uri): vscode.Uri {
 export async function checkWordDocument(target: vscode.Uri | undefined, t: (cn: string, en: string) => string): Promise<void> {
   let docx = target;
   if (!docx) {
-    const picked = await vscode.window.showOpenDialog({ canSelectMany: false, filters: { [t('Word 文档', 'Word documents')]: ['docx'] }, openLabel: t('检查', 'Check') });
+    const picked = await vscode.window.showOpenDialog({
+      canSelectMany: false,
+      filters: { [t('Word 文档', 'Word documents')]: ['docx'] },
+      openLabel: t('检查', 'Check'),
+    });
     docx = picked?.[0];
   }
   if (!docx) return;
   if (!/\.docx$/i.test(docx.path)) {
-    void vscode.window.showWarningMessage(t('只能检查 .docx 文档；旧版 .doc、.wps 请先在 Word 或 WPS 中另存为 .docx。', 'Only .docx can be checked; save .doc or .wps as .docx first.'));
+    void vscode.window.showWarningMessage(
+      t('只能检查 .docx 文档；旧版 .doc、.wps 请先在 Word 或 WPS 中另存为 .docx。', 'Only .docx can be checked; save .doc or .wps as .docx first.'),
+    );
     return;
   }
   // Read once here so a file that cannot be read gets its one-line reason, not an empty editor.

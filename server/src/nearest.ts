@@ -18,6 +18,11 @@ export function distance(a: string, b: string): number {
 
 /** The known names closest to a mistyped one (at most three, and only plausible ones). */
 export function nearest(name: string, known: readonly string[]): string[] {
-  const scored = known.map((k) => ({ k, d: Math.min(distance(name, k), k.endsWith(`/${name}`) ? 0 : Infinity) })).filter((x) => x.d <= Math.max(2, Math.floor(x.k.length / 3)));
-  return scored.sort((a, b) => a.d - b.d || a.k.localeCompare(b.k)).slice(0, 3).map((x) => x.k);
+  const scored = known
+    .map((k) => ({ k, d: Math.min(distance(name, k), k.endsWith(`/${name}`) ? 0 : Infinity) }))
+    .filter((x) => x.d <= Math.max(2, Math.floor(x.k.length / 3)));
+  return scored
+    .sort((a, b) => a.d - b.d || a.k.localeCompare(b.k))
+    .slice(0, 3)
+    .map((x) => x.k);
 }

@@ -75,22 +75,30 @@ export class CodeServer {
   /** `code-server --install-extension` into the scratch extensions folder; returns its output. */
   installExtension(vsix: string): string {
     const t0 = Date.now();
-    const r = spawnSync(this.opts.bin, ['--config', join(this.dir, 'config.yaml'), '--user-data-dir', this.userDir, '--extensions-dir', this.extDir, '--install-extension', vsix], {
-      env: this.env,
-      encoding: 'utf8',
-      timeout: 120_000,
-    });
+    const r = spawnSync(
+      this.opts.bin,
+      ['--config', join(this.dir, 'config.yaml'), '--user-data-dir', this.userDir, '--extensions-dir', this.extDir, '--install-extension', vsix],
+      {
+        env: this.env,
+        encoding: 'utf8',
+        timeout: 120_000,
+      },
+    );
     this.timings.installExtension = Date.now() - t0;
     if (r.status !== 0) throw new Error(`--install-extension failed (${r.status}):\n${r.stdout}\n${r.stderr}`);
     return r.stdout + r.stderr;
   }
 
   listExtensions(): string[] {
-    const r = spawnSync(this.opts.bin, ['--config', join(this.dir, 'config.yaml'), '--user-data-dir', this.userDir, '--extensions-dir', this.extDir, '--list-extensions', '--show-versions'], {
-      env: this.env,
-      encoding: 'utf8',
-      timeout: 60_000,
-    });
+    const r = spawnSync(
+      this.opts.bin,
+      ['--config', join(this.dir, 'config.yaml'), '--user-data-dir', this.userDir, '--extensions-dir', this.extDir, '--list-extensions', '--show-versions'],
+      {
+        env: this.env,
+        encoding: 'utf8',
+        timeout: 60_000,
+      },
+    );
     return r.stdout.split('\n').filter((l) => l.includes('@'));
   }
 
@@ -101,16 +109,22 @@ export class CodeServer {
     this.proc = spawn(
       this.opts.bin,
       [
-        '--config', join(this.dir, 'config.yaml'),
-        '--user-data-dir', this.userDir,
-        '--extensions-dir', this.extDir,
-        '--bind-addr', `127.0.0.1:${this.port}`,
-        '--auth', 'none',
+        '--config',
+        join(this.dir, 'config.yaml'),
+        '--user-data-dir',
+        this.userDir,
+        '--extensions-dir',
+        this.extDir,
+        '--bind-addr',
+        `127.0.0.1:${this.port}`,
+        '--auth',
+        'none',
         '--disable-telemetry',
         '--disable-update-check',
         '--disable-workspace-trust',
         '--disable-getting-started-override',
-        '--reconnection-grace-time', '5',
+        '--reconnection-grace-time',
+        '5',
         this.opts.workspace,
       ],
       { env: this.env, stdio: ['ignore', 'pipe', 'pipe'] },
@@ -162,7 +176,16 @@ export async function openBrowser(executablePath: string, url: string, env: Node
     env: { ...env, ...s.env, HOME: join(s.dir, 'profile') },
     viewport: { width: 1440, height: 860 },
     locale: 'zh-CN',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-dev-shm-usage',
+    ],
   });
   const page = context.pages()[0] ?? (await context.newPage());
   const log: string[] = [];

@@ -35,7 +35,7 @@ export function requireTools(ctx: Mocha.Context, missing: string[]): void {
   if (!missing.length) return;
   const why = `缺少 ${missing.join('、')}（运行 .ci/setup-editors.sh 安装；missing: ${missing.join(', ')})`;
   if (E2E) throw new Error(`SHENGAO_E2E=1 but ${why}`);
-   
+
   console.log(`      跳过真实编辑器测试 (skipped): ${why}`);
   ctx.skip();
 }

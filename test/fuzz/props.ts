@@ -7,12 +7,102 @@ import type { EngineConfig } from '../../server/src/engine/config';
 import type { Segmenter } from '../../server/src/engine/segmenter';
 
 // Fragments a drafter (or a paste gone wrong) produces. Written for these tests.
-const CJK = ['加强', '理论学习', '全年', '组织', '开展', '专题培训', '党员干部', '服务保障', '不断提升', '工作质效', '存在的问题', '下步工作打算', '主要工作及成效', '履行职责情况', '深入推进', '基层党组织', '满意度', '同比增长', '其中', '合计', '共计', '分别为', '人次', '万元', '个百分点', '布署', '做为', '党的20大', '习总书记', '贯彻', '落实'];
+const CJK = [
+  '加强',
+  '理论学习',
+  '全年',
+  '组织',
+  '开展',
+  '专题培训',
+  '党员干部',
+  '服务保障',
+  '不断提升',
+  '工作质效',
+  '存在的问题',
+  '下步工作打算',
+  '主要工作及成效',
+  '履行职责情况',
+  '深入推进',
+  '基层党组织',
+  '满意度',
+  '同比增长',
+  '其中',
+  '合计',
+  '共计',
+  '分别为',
+  '人次',
+  '万元',
+  '个百分点',
+  '布署',
+  '做为',
+  '党的20大',
+  '习总书记',
+  '贯彻',
+  '落实',
+];
 const ASCII = ['abc', 'OK', 'Word', 'PDF', 'TODO', 'XX', 'x', ' ', '  ', '\t', 'http://a.b/c', 'a@b.cn', '&amp;', '\\', '$'];
 const FULL = ['，', '。', '、', '；', '：', '！', '？', '“', '”', '《', '》', '（', '）', '【待补充】', '\u3000', 'ＡＢＣ', '１２３', '．', '％'];
 const NUMS = ['12', '3.5万', '45%', '1,200', '１２', '0', '100', '2023年', '2024年度', '15.6', '3', '99.9%', '一百二十', '三', '1.', '2.5', '-7', '1e5'];
-const MD = ['# ', '## ', '### ', '- ', '* ', '+ ', '> ', '1. ', '2) ', '**', '*', '_', '`', '```', '~~', '|', ' | ', '---', '| --- | --- |', '[', '](u)', '<!-- shengao-disable -->', '<!-- shengao-enable -->', '<!-- shengao-disable-next outline/sequence -->', '<br>', '![图](a.png)', '[^1]', '    '];
-const MARKERS = ['一、', '二、', '三、', '四、', '十一、', '一.', '（一）', '（二）', '（三）', '(一)', '（一）、', '(二）', '1、', '2、', '1.', '2.', '3.', '１．', '（1）', '(2)', '（2）.', '①', '②', '④', '一是', '二是', '三要', '一是一'];
+const MD = [
+  '# ',
+  '## ',
+  '### ',
+  '- ',
+  '* ',
+  '+ ',
+  '> ',
+  '1. ',
+  '2) ',
+  '**',
+  '*',
+  '_',
+  '`',
+  '```',
+  '~~',
+  '|',
+  ' | ',
+  '---',
+  '| --- | --- |',
+  '[',
+  '](u)',
+  '<!-- shengao-disable -->',
+  '<!-- shengao-enable -->',
+  '<!-- shengao-disable-next outline/sequence -->',
+  '<br>',
+  '![图](a.png)',
+  '[^1]',
+  '    ',
+];
+const MARKERS = [
+  '一、',
+  '二、',
+  '三、',
+  '四、',
+  '十一、',
+  '一.',
+  '（一）',
+  '（二）',
+  '（三）',
+  '(一)',
+  '（一）、',
+  '(二）',
+  '1、',
+  '2、',
+  '1.',
+  '2.',
+  '3.',
+  '１．',
+  '（1）',
+  '(2)',
+  '（2）.',
+  '①',
+  '②',
+  '④',
+  '一是',
+  '二是',
+  '三要',
+  '一是一',
+];
 const ODD = ['𠮷', '😀', '👨‍👩‍👧', '\uFFFD', '\u0000', '\uFEFF', '\u200B', '\u00A0', 'é', 'e\u0301', '繁體', '學習貫徹', '黨員'];
 const BREAKS = ['\n', '\n', '\n', '\r\n', '\r', '\n\n', '\r\n\r\n'];
 
@@ -28,7 +118,11 @@ const fragment = fc.oneof(
 
 /** A line: optional leading indentation/markup, an optional outline marker, then prose. */
 const line = fc
-  .tuple(fc.constantFrom('', '', '', ' ', '  ', '\u3000\u3000', '> ', '- ', '# ', '## ', '1. '), fc.option(fc.constantFrom(...MARKERS), { freq: 2 }), fc.array(fragment, { maxLength: 12 }))
+  .tuple(
+    fc.constantFrom('', '', '', ' ', '  ', '\u3000\u3000', '> ', '- ', '# ', '## ', '1. '),
+    fc.option(fc.constantFrom(...MARKERS), { freq: 2 }),
+    fc.array(fragment, { maxLength: 12 }),
+  )
   .map(([lead, marker, parts]) => lead + (marker ?? '') + parts.join(''));
 
 /** A draft: lines joined by mixed line breaks, sometimes with a BOM. */
@@ -67,7 +161,11 @@ function run(env: Env, text: string, kind: DocumentKind): LintResult {
 /** Never throws, no check fails, every range is inside the document and on character boundaries. */
 export function propRanges(env: Env, text: string, kind: DocumentKind): LintResult {
   const r = run(env, text, kind);
-  assert.deepEqual(r.failures.map((f) => `${f.rules.join(',')}: ${f.error.split('\n')[0]}`), [], 'a check threw');
+  assert.deepEqual(
+    r.failures.map((f) => `${f.rules.join(',')}: ${f.error.split('\n')[0]}`),
+    [],
+    'a check threw',
+  );
   for (const f of r.findings) {
     assertSpan(text, f, `${f.ruleId} finding`);
     assert.ok(f.message.length > 0, `${f.ruleId}: empty message`);
@@ -76,7 +174,14 @@ export function propRanges(env: Env, text: string, kind: DocumentKind): LintResu
   }
   for (const b of r.model.blocks) {
     assertSpan(text, b, `block ${b.kind}`);
-    for (let i = 0; i < b.offsets.length; i++) assert.ok(b.offsets[i] >= 0 && b.offsets[i] < text.length && (text[b.offsets[i]] === b.text[i] || (b.text[i] === '\uFFFD' && text[b.offsets[i]] === '\0')) || b.text[i] === '\n' || b.text[i] === ' ' || b.text[i] === '\t', `block text[${i}] does not map to its source`);
+    for (let i = 0; i < b.offsets.length; i++)
+      assert.ok(
+        (b.offsets[i] >= 0 && b.offsets[i] < text.length && (text[b.offsets[i]] === b.text[i] || (b.text[i] === '\uFFFD' && text[b.offsets[i]] === '\0'))) ||
+          b.text[i] === '\n' ||
+          b.text[i] === ' ' ||
+          b.text[i] === '\t',
+        `block text[${i}] does not map to its source`,
+      );
   }
   return r;
 }
@@ -123,7 +228,8 @@ export function propFixes(env: Env, text: string, kind: DocumentKind, first: Lin
   for (const f of applied) {
     const where = mapOffset(edits, f.start);
     const again = after.findings.find((g) => g.ruleId === f.ruleId && g.start === where && g.fix?.safe);
-    if (again) assert.fail(`fixing ${f.ruleId} at ${f.start} (“${text.slice(f.start, f.end)}”) left “${fixed.slice(again.start, again.end)}”: ${again.message}`);
+    if (again)
+      assert.fail(`fixing ${f.ruleId} at ${f.start} (“${text.slice(f.start, f.end)}”) left “${fixed.slice(again.start, again.end)}”: ${again.message}`);
   }
 }
 

@@ -26,7 +26,10 @@ for (let i = 0; ran < total; i++) {
   const n = Math.min(chunk, total - ran);
   const seed = seed0 + i;
   const env = envs[i % envs.length];
-  const r = fc.check(fc.property(draft, kindArb, (text, kind) => allProps(env, text, kind)), { numRuns: n, seed });
+  const r = fc.check(
+    fc.property(draft, kindArb, (text, kind) => allProps(env, text, kind)),
+    { numRuns: n, seed },
+  );
   ran += r.numRuns;
   if (r.failed) {
     const err = r.errorInstance instanceof Error ? r.errorInstance.message : String(r.errorInstance);
@@ -36,11 +39,16 @@ for (let i = 0; ran < total; i++) {
   if (i % 5 === 0) console.log(`${ran} cases, ${failures.length} failures, ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }
 // LineIndex on arbitrary strings is cheap: as many cases again.
-const li = fc.check(fc.property(fc.string({ unit: fc.constantFrom('a', '中', '𠮷', '\r', '\n', '\r\n', '\u3000'), maxLength: 80 }), (t) => propLineIndex(t)), { numRuns: total, seed: seed0 });
+const li = fc.check(
+  fc.property(fc.string({ unit: fc.constantFrom('a', '中', '𠮷', '\r', '\n', '\r\n', '\u3000'), maxLength: 80 }), (t) => propLineIndex(t)),
+  { numRuns: total, seed: seed0 },
+);
 if (li.failed) failures.push({ seed: seed0, pack: '-', counterexample: li.counterexample, error: String(li.errorInstance).split('\n')[0] });
 
 const summary = { engineCases: ran, lineIndexCases: li.numRuns, failures, seed0, seconds: Math.round((Date.now() - started) / 1000), packs };
 mkdirSync(join(ROOT, 'test-artifacts'), { recursive: true });
 writeFileSync(join(ROOT, 'test-artifacts', process.env.SHENGAO_FUZZ_OUT ?? 'fuzz.json'), JSON.stringify(summary, null, 2));
-console.log(`done: ${ran} engine cases (${packs.join(', ')}, markdown and text), ${li.numRuns} LineIndex cases, ${failures.length} failures, ${summary.seconds} s (seed ${seed0})`);
+console.log(
+  `done: ${ran} engine cases (${packs.join(', ')}, markdown and text), ${li.numRuns} LineIndex cases, ${failures.length} failures, ${summary.seconds} s (seed ${seed0})`,
+);
 process.exit(failures.length ? 1 : 0);

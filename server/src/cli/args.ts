@@ -136,7 +136,10 @@ const FIGURES_OPTS: OptSpec[] = [
   { name: 'previous', value: true },
 ];
 export const FIGURES_FORMATS = ['table', 'csv', 'json'] as const;
-const COMMON_OPTS: OptSpec[] = [{ name: 'help', short: 'h' }, { name: 'version', short: 'v' }];
+const COMMON_OPTS: OptSpec[] = [
+  { name: 'help', short: 'h' },
+  { name: 'version', short: 'v' },
+];
 
 interface Parsed {
   opts: Map<string, string | true>;
@@ -171,7 +174,15 @@ function parseOpts(argv: string[], specs: OptSpec[], command: string): Parsed {
     }
     const spec = all.find((s) => s.name === name);
     if (!spec) {
-      const near = [...new Set([...all.filter((s) => s.name.includes(name) || name.includes(s.name)).map((s) => s.name), ...nearest(name, all.map((s) => s.name))])].map((n) => `--${n}`);
+      const near = [
+        ...new Set([
+          ...all.filter((s) => s.name.includes(name) || name.includes(s.name)).map((s) => s.name),
+          ...nearest(
+            name,
+            all.map((s) => s.name),
+          ),
+        ]),
+      ].map((n) => `--${n}`);
       throw new UsageError(`不认识的选项 --${name}${near.length ? `，是否是 ${near.join('、')}？` : `（${command} 可用的选项见 shengao ${command} --help）`}`);
     }
     if (spec.value) {
@@ -243,12 +254,21 @@ export function parseArgs(argv: string[]): Args {
     const p = parseOpts(argv.slice(1), FIGURES_OPTS, 'figures');
     if (p.opts.has('help')) return { command: 'help', topic: 'figures' };
     const format = str(p, 'format') ?? 'table';
-    if (!(FIGURES_FORMATS as readonly string[]).includes(format)) throw new UsageError(`figures 不支持输出格式“${format}”：可用 ${FIGURES_FORMATS.join(' / ')}`);
+    if (!(FIGURES_FORMATS as readonly string[]).includes(format))
+      throw new UsageError(`figures 不支持输出格式“${format}”：可用 ${FIGURES_FORMATS.join(' / ')}`);
     const output = str(p, 'output');
     if (output === '') throw new UsageError('--output 需要一个文件路径');
     const previous = str(p, 'previous');
     if (previous === '') throw new UsageError('--previous 需要去年总结的文件路径');
-    return { command: 'figures', patterns: p.positionals, format: format as FiguresArgs['format'], output, pack: str(p, 'pack'), noConfig: p.opts.has('no-config'), ...(previous !== undefined ? { previous } : {}) };
+    return {
+      command: 'figures',
+      patterns: p.positionals,
+      format: format as FiguresArgs['format'],
+      output,
+      pack: str(p, 'pack'),
+      noConfig: p.opts.has('no-config'),
+      ...(previous !== undefined ? { previous } : {}),
+    };
   }
   if (first === 'packs') {
     const p = parseOpts(argv.slice(1), [], 'packs');
@@ -295,7 +315,12 @@ function parseCheck(argv: string[]): Args {
   } else if (stdinFilename !== undefined) throw new UsageError('--stdin-filename 只与“-”（从标准输入读文稿）一起使用');
   const enc = str(p, 'encoding');
   const encoding = enc === undefined ? undefined : parseEncoding(enc);
-  if (enc !== undefined && !encoding) throw new UsageError(`不支持的编码“${enc}”：可用 ${Object.keys(ENCODING_NAMES).filter((n) => n.includes('-') || n.startsWith('gb')).join(' / ')}`);
+  if (enc !== undefined && !encoding)
+    throw new UsageError(
+      `不支持的编码“${enc}”：可用 ${Object.keys(ENCODING_NAMES)
+        .filter((n) => n.includes('-') || n.startsWith('gb'))
+        .join(' / ')}`,
+    );
   const previous = str(p, 'previous');
   if (previous === '') throw new UsageError('--previous 需要去年总结的文件路径');
   return {

@@ -32,10 +32,20 @@ export class UnknownRuleError extends Error {}
 export function explain(id: string | undefined): string {
   if (!id) {
     const w = Math.max(...RULES.map((r) => r.id.length));
-    return ['用法：shengao explain 规则编号', '', ...RULES.map((r) => `  ${r.id.padEnd(w)}  ${r.title}`), '', rulesDocBase() ? `全部规则的说明：${rulesDocBase()}` : '', ''].join('\n');
+    return [
+      '用法：shengao explain 规则编号',
+      '',
+      ...RULES.map((r) => `  ${r.id.padEnd(w)}  ${r.title}`),
+      '',
+      rulesDocBase() ? `全部规则的说明：${rulesDocBase()}` : '',
+      '',
+    ].join('\n');
   }
   const rule = RULES.find((r) => r.id === id);
   if (rule) return explainRule(rule);
-  const near = nearest(id, RULES.map((r) => r.id));
+  const near = nearest(
+    id,
+    RULES.map((r) => r.id),
+  );
   throw new UnknownRuleError(`没有规则“${id}”${near.length ? `，是否是 ${near.join('、')}？` : '。shengao explain 不带参数可列出全部规则'}`);
 }

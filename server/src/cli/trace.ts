@@ -22,7 +22,10 @@ export async function traceFiles(lastPath: string, thisPath: string, opts: Check
     const abs = resolve(cwd, p);
     const f = run.files.find((x) => x.file === abs);
     if (f) return f;
-    const why = run.skipped.find((s) => s.file === abs)?.message ?? run.configProblems.find((c) => c.paths.length)?.error.message ?? '没有这个文件，或不是 .md / .txt 文稿';
+    const why =
+      run.skipped.find((s) => s.file === abs)?.message ??
+      run.configProblems.find((c) => c.paths.length)?.error.message ??
+      '没有这个文件，或不是 .md / .txt 文稿';
     throw new TraceInputError(`无法读取 ${p}：${why}`);
   };
   const last = pick(lastPath);
@@ -37,7 +40,11 @@ export function formatTrace(t: TraceRun, format: 'stylish' | 'json' | 'html', op
   if (format === 'html') {
     return formatHtml(
       { cwd: '', files: [t.current, t.last], skipped: [], unmatched: [], emptyFolders: [], configProblems: [], workers: 0 },
-      { title: '审稿报告：去年的工作打算落实情况', generatedAt: opts.generatedAt, extraSections: [{ id: 'trace', title: '去年的工作打算落实情况', html: renderTraceHtml(t.result, t.docs) }] },
+      {
+        title: '审稿报告：去年的工作打算落实情况',
+        generatedAt: opts.generatedAt,
+        extraSections: [{ id: 'trace', title: '去年的工作打算落实情况', html: renderTraceHtml(t.result, t.docs) }],
+      },
     );
   }
   return formatTraceStylish(t.result, t.docs, opts.color);

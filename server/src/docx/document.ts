@@ -17,7 +17,25 @@ export interface Unit {
 }
 
 /** Elements whose content the reader does not see. */
-const HIDDEN = new Set(['del', 'moveFrom', 'instrText', 'delText', 'delInstrText', 'commentReference', 'annotationRef', 'rPr', 'pPr', 'tblPr', 'trPr', 'tcPr', 'sectPr', 'Fallback', 'txbxContent', 'footnoteRef', 'endnoteRef']);
+const HIDDEN = new Set([
+  'del',
+  'moveFrom',
+  'instrText',
+  'delText',
+  'delInstrText',
+  'commentReference',
+  'annotationRef',
+  'rPr',
+  'pPr',
+  'tblPr',
+  'trPr',
+  'tcPr',
+  'sectPr',
+  'Fallback',
+  'txbxContent',
+  'footnoteRef',
+  'endnoteRef',
+]);
 
 interface Context {
   styles: Map<string, StyleInfo>;
@@ -72,7 +90,10 @@ function paragraphText(p: XmlElement, ctx: Context): { text: string; heading?: n
   const parts: string[] = [];
   inlineText(p.children, ctx, parts, { code: false });
   // Leading blanks would read as an indented code block in the Markdown the engine is given.
-  const body = parts.join('').replace(/^[ \t]+/, '').replace(/[ \t]+$/, '');
+  const body = parts
+    .join('')
+    .replace(/^[ \t]+/, '')
+    .replace(/[ \t]+$/, '');
   const numPr = child(pPr, 'numPr');
   const numId = numPr ? val(numPr, 'numId') : style.numId;
   const ilvl = Number((numPr ? val(numPr, 'ilvl') : undefined) ?? style.ilvl ?? 0);
@@ -122,7 +143,11 @@ export function readBody(document: XmlElement, footnotes: XmlElement | undefined
   const units: Unit[] = [];
   if (body) blocks(body, ctx, units, { paragraph: 0, table: 0 }, 0);
   if (footnotes) {
-    const byId = new Map(elements(footnotes, 'footnote').filter((f) => !f.attrs.type || f.attrs.type === 'normal').map((f) => [f.attrs.id, f]));
+    const byId = new Map(
+      elements(footnotes, 'footnote')
+        .filter((f) => !f.attrs.type || f.attrs.type === 'normal')
+        .map((f) => [f.attrs.id, f]),
+    );
     ctx.footnoteRefs.forEach((id, i) => {
       const note = byId.get(id);
       if (!note) return;

@@ -47,7 +47,9 @@ function isCompoundFile(b: Uint8Array): boolean {
 export function compoundFileProblem(bytes: Uint8Array): string {
   // Word saves a password-protected .docx inside a compound file with an "EncryptionInfo" stream.
   const encrypted = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(Buffer.from('EncryptionInfo', 'utf16le'));
-  return encrypted ? `文档设有打开密码（已加密），无法读取：请在 Word 中取消密码（文件 › 信息 › 保护文档），另存为 .docx 后再检查` : `这是旧版 Word 97-2003 或 WPS 格式（不是 .docx），无法读取：${SAVE_AS}`;
+  return encrypted
+    ? `文档设有打开密码（已加密），无法读取：请在 Word 中取消密码（文件 › 信息 › 保护文档），另存为 .docx 后再检查`
+    : `这是旧版 Word 97-2003 或 WPS 格式（不是 .docx），无法读取：${SAVE_AS}`;
 }
 
 function xmlPart(files: Record<string, Uint8Array>, name: string): XmlElement | undefined {

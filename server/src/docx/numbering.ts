@@ -50,7 +50,21 @@ export function chineseNumber(n: number, digits = DIGITS, units = ['', 'å', 'ç
 }
 
 function roman(n: number): string {
-  const table: [number, string][] = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+  const table: [number, string][] = [
+    [1000, 'M'],
+    [900, 'CM'],
+    [500, 'D'],
+    [400, 'CD'],
+    [100, 'C'],
+    [90, 'XC'],
+    [50, 'L'],
+    [40, 'XL'],
+    [10, 'X'],
+    [9, 'IX'],
+    [5, 'V'],
+    [4, 'IV'],
+    [1, 'I'],
+  ];
   let out = '';
   for (const [v, s] of table) {
     while (n >= v) {
@@ -169,7 +183,7 @@ export class Numbering {
       // "Restart numbering": this instance's first paragraph starts its levels afresh.
       for (const [l, start] of inst.startOverride) counts[l] = start - 1;
     }
-    const startOf = (l: number) => (inst.startOverride.has(l) ? inst.startOverride.get(l)! : inst.levels.get(l)?.start ?? 1);
+    const startOf = (l: number) => (inst.startOverride.has(l) ? inst.startOverride.get(l)! : (inst.levels.get(l)?.start ?? 1));
     counts[ilvl] = counts[ilvl] === undefined ? startOf(ilvl) : counts[ilvl] + 1;
     // Deeper levels start again after this one (unless their lvlRestart says otherwise).
     for (let deeper = ilvl + 1; deeper < 9; deeper++) {

@@ -12,13 +12,19 @@ import { readSuppressions } from './reader/suppress.js';
 import { basicSegmenter, type Segmenter, type TaggedWord } from './segmenter.js';
 import { extractQuantities, type Quantity } from './figures/quantities.js';
 
-
 /**
  * `cache` (optional) carries work over from the previous version of the same document:
  * unchanged chunks are not parsed again, unchanged texts not segmented again, unchanged
  * blocks not measured again. The model is the same with or without it.
  */
-export function buildModel(text: string, kind: DocumentKind, config: EngineConfig, segmenter: Segmenter = basicSegmenter, cache?: LintCache, bounds?: Bounds): ReportModel {
+export function buildModel(
+  text: string,
+  kind: DocumentKind,
+  config: EngineConfig,
+  segmenter: Segmenter = basicSegmenter,
+  cache?: LintCache,
+  bounds?: Bounds,
+): ReportModel {
   if (cache && cache.segmenterName !== segmenter.name) {
     // Words from another segmenter (the basic one before jieba loaded) are not these words.
     cache.words = new RunMemo();

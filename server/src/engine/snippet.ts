@@ -17,7 +17,9 @@ export function snippetToText(body: string): string {
 
 /** The section's skeleton as plain text, headed by `marker`; ends with a newline. */
 export function sectionSkeleton(spec: SectionSpec, kind: MarkerKind, ordinal: number, newline = '\n'): string {
-  const body = snippetToText(spec.snippet ?? spec.title).replace(/\r?\n/g, newline).replace(/\s+$/, '');
+  const body = snippetToText(spec.snippet ?? spec.title)
+    .replace(/\r?\n/g, newline)
+    .replace(/\s+$/, '');
   const lines = body.split(newline);
   if (!lines[0]) lines[0] = spec.title;
   return `${kind === 'heading' ? '' : canonicalMarker(kind, ordinal)}${lines.join(newline)}${newline}`;

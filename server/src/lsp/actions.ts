@@ -22,7 +22,12 @@ export interface ActionInput {
 
 function sameRange(a: Diagnostic, f: Finding, index: LineIndex): boolean {
   const r = toRange(index, f);
-  return a.range.start.line === r.start.line && a.range.start.character === r.start.character && a.range.end.line === r.end.line && a.range.end.character === r.end.character;
+  return (
+    a.range.start.line === r.start.line &&
+    a.range.start.character === r.start.character &&
+    a.range.end.line === r.end.line &&
+    a.range.end.character === r.end.character
+  );
 }
 
 function edit(uri: string, version: number, index: LineIndex, edits: TextEdit[]): WorkspaceEdit {
@@ -36,7 +41,9 @@ function lineBreak(text: string): string {
 
 /** The comment that switches `ruleId` off for the paragraph (Markdown) or line (text) holding `f`. */
 export function disableEdit(model: ReportModel, f: Finding, index: LineIndex): TextEdit {
-  const block = model.blocks.find((b) => b.kind !== 'comment' && b.start <= f.start && f.start < Math.max(b.end, b.start + 1)) ?? model.blocks.find((b) => b.start >= f.start);
+  const block =
+    model.blocks.find((b) => b.kind !== 'comment' && b.start <= f.start && f.start < Math.max(b.end, b.start + 1)) ??
+    model.blocks.find((b) => b.start >= f.start);
   const at = index.lineStarts[index.lineOf(block ? block.start : f.start)];
   const nl = lineBreak(model.text);
   const comment = `<!-- shengao-disable-next ${f.ruleId} -->`;
@@ -53,11 +60,22 @@ export function codeActions(input: ActionInput): CodeAction[] {
       const f = findings.find((x) => x.ruleId === d.code && sameRange(d, x, index));
       if (!f) continue;
       if (f.fix) {
-        out.push({ title: f.fix.title, kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: f.fix.safe, edit: edit(uri, version, index, f.fix.edits) });
+        out.push({
+          title: f.fix.title,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [d],
+          isPreferred: f.fix.safe,
+          edit: edit(uri, version, index, f.fix.edits),
+        });
       }
       const word = allowWord(f);
       if (word) {
-        out.push({ title: t.allowWord(word), kind: CodeActionKind.QuickFix, diagnostics: [d], command: { title: t.allowWord(word), command: ALLOW_COMMAND, arguments: [uri, word] } });
+        out.push({
+          title: t.allowWord(word),
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [d],
+          command: { title: t.allowWord(word), command: ALLOW_COMMAND, arguments: [uri, word] },
+        });
       }
       out.push({
         title: model.kind === 'markdown' ? t.disableRule(f.ruleId) : t.disableLine(f.ruleId),
@@ -71,7 +89,17 @@ export function codeActions(input: ActionInput): CodeAction[] {
     const { applied } = applyFixes(model.text, findings);
     if (applied.length) {
       const diags = input.diagnostics.filter((d) => applied.some((f) => f.ruleId === d.code && sameRange(d, f, index)));
-      out.push({ title: t.fixAll, kind: FIX_ALL_KIND, diagnostics: diags, edit: edit(uri, version, index, applied.flatMap((f) => f.fix!.edits)) });
+      out.push({
+        title: t.fixAll,
+        kind: FIX_ALL_KIND,
+        diagnostics: diags,
+        edit: edit(
+          uri,
+          version,
+          index,
+          applied.flatMap((f) => f.fix!.edits),
+        ),
+      });
     }
   }
   return out;

@@ -139,5 +139,9 @@ export function termItems(config: EngineConfig, text: string, offset: number, in
 export function complete(model: ReportModel, config: EngineConfig, offset: number, index: LineIndex, t: Strings): CompletionItem[] {
   const line = index.lineOf(offset);
   const lineStart = index.lineStarts[line];
-  return [...markerItems(model, offset, lineStart, index, t), ...sectionItems(model, config, offset, lineStart, index, t), ...termItems(config, model.text, offset, index, t)];
+  return [
+    ...markerItems(model, offset, lineStart, index, t),
+    ...sectionItems(model, config, offset, lineStart, index, t),
+    ...termItems(config, model.text, offset, index, t),
+  ];
 }

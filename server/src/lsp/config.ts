@@ -78,9 +78,7 @@ export class SettingsStore {
     if (!this.canRequest()) return Promise.resolve(this.global);
     let p = this.cache.get(uri);
     if (!p) {
-      p = this.connection.workspace
-        .getConfiguration({ scopeUri: uri, section: 'shengao' })
-        .then(normalizeSettings, () => this.global);
+      p = this.connection.workspace.getConfiguration({ scopeUri: uri, section: 'shengao' }).then(normalizeSettings, () => this.global);
       this.cache.set(uri, p);
     }
     return p;

@@ -33,11 +33,18 @@ export function findingHover(findings: Finding[], offset: number, index: LineInd
   return { contents: { kind: MarkupKind.Markdown, value: parts.join('\n\n---\n\n') }, range: toRange(index, { start, end }) };
 }
 
-type SchemaNode = { description?: string; properties?: Record<string, SchemaNode>; items?: SchemaNode; oneOf?: SchemaNode[]; additionalProperties?: SchemaNode | boolean };
+type SchemaNode = {
+  description?: string;
+  properties?: Record<string, SchemaNode>;
+  items?: SchemaNode;
+  oneOf?: SchemaNode[];
+  additionalProperties?: SchemaNode | boolean;
+};
 
 function child(node: SchemaNode | undefined, key: string | number): SchemaNode | undefined {
   if (!node) return undefined;
-  const direct = typeof key === 'number' ? node.items : node.properties?.[key] ?? (typeof node.additionalProperties === 'object' ? node.additionalProperties : undefined);
+  const direct =
+    typeof key === 'number' ? node.items : (node.properties?.[key] ?? (typeof node.additionalProperties === 'object' ? node.additionalProperties : undefined));
   if (direct) return direct;
   for (const alt of node.oneOf ?? []) {
     const c = child(alt, key);

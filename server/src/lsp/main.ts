@@ -16,6 +16,6 @@ if (!process.argv.some((a) => a === '--stdio' || a === '--node-ipc' || a.startsW
 tuneHeap();
 const connection = createConnection(ProposedFeatures.all);
 process.on('uncaughtException', (e) => connection.console.error(`shengao: 未处理的异常：${e.stack ?? e.message}`));
-process.on('unhandledRejection', (e) => connection.console.error(`shengao: 未处理的拒绝：${e instanceof Error ? e.stack ?? e.message : String(e)}`));
+process.on('unhandledRejection', (e) => connection.console.error(`shengao: 未处理的拒绝：${e instanceof Error ? (e.stack ?? e.message) : String(e)}`));
 connection.onRequest(MEMORY_REQUEST, () => memoryReport());
 new ShengaoServer(connection, idleCollector()).listen();

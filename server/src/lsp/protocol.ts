@@ -87,8 +87,19 @@ export interface TraceResponse {
     status: 'followed' | 'partial' | 'unmatched';
     score: number;
     lastRange: { start: { line: number; character: number }; end: { line: number; character: number } };
-    candidates: { marker: string; title: string; score: number; words: string[]; range: { start: { line: number; character: number }; end: { line: number; character: number } } }[];
+    candidates: {
+      marker: string;
+      title: string;
+      score: number;
+      words: string[];
+      range: { start: { line: number; character: number }; end: { line: number; character: number } };
+    }[];
   }[];
   /** This document against last year's: the history/* findings (restated figures, growth, copied passages, stale dates). */
-  history?: { ruleId: string; severity: 'error' | 'warning' | 'info' | 'hint'; message: string; range: { start: { line: number; character: number }; end: { line: number; character: number } } }[];
+  history?: {
+    ruleId: string;
+    severity: 'error' | 'warning' | 'info' | 'hint';
+    message: string;
+    range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  }[];
 }

@@ -98,13 +98,11 @@ function uriToPath(uri: string): string | undefined {
   }
 }
 
-
 /** A parse or check past its budget is stopped, so one pathological draft cannot hold up every request. */
 /** Most diagnostics sent for one document. */
 const MAX_DIAGNOSTICS = 2_000;
 
 const EDITOR_BOUNDS = { deadline: vmDeadline, budgets: budgetsForTest(EDITOR_BUDGETS), clock };
-
 
 function isPackFile(doc: { uri: string; languageId: string }): boolean {
   return doc.languageId === 'yaml' || /\.ya?ml$/i.test(doc.uri);
@@ -159,21 +157,25 @@ export class ShengaoServer {
     this.documents.onDidChangeContent((e) => this.guard(() => this.changed(e.document)));
     this.documents.onDidSave((e) => this.guard(() => this.touch(e.document.uri, 'save')));
     this.documents.onDidClose((e) => this.guard(() => this.closed(e.document.uri)));
-    c.onDidChangeConfiguration((p) => this.guard(() => {
-      this.settings.changed(p.settings);
-      void this.relintAll();
-    }));
-    c.onDidChangeWatchedFiles((p) => this.guard(() => {
-      // Any created/deleted YAML may be a pack someone extends; a changed one matters if a pack was read from it.
-      const known = new Set([...this.packs.files(), ...this.packs.errors().keys()].map((f) => resolve(f)));
-      const relevant = p.changes.some((ch) => {
-        const path = uriToPath(ch.uri);
-        return ch.type !== FileChangeType.Changed || !path || /(^|[\\/])\.shengao\.ya?ml$/.test(path) || known.has(resolve(path));
-      });
-      if (!relevant) return;
-      this.packs.invalidate();
-      void this.relintAll();
-    }));
+    c.onDidChangeConfiguration((p) =>
+      this.guard(() => {
+        this.settings.changed(p.settings);
+        void this.relintAll();
+      }),
+    );
+    c.onDidChangeWatchedFiles((p) =>
+      this.guard(() => {
+        // Any created/deleted YAML may be a pack someone extends; a changed one matters if a pack was read from it.
+        const known = new Set([...this.packs.files(), ...this.packs.errors().keys()].map((f) => resolve(f)));
+        const relevant = p.changes.some((ch) => {
+          const path = uriToPath(ch.uri);
+          return ch.type !== FileChangeType.Changed || !path || /(^|[\\/])\.shengao\.ya?ml$/.test(path) || known.has(resolve(path));
+        });
+        if (!relevant) return;
+        this.packs.invalidate();
+        void this.relintAll();
+      }),
+    );
     c.languages.diagnostics.on(async (p, token) => {
       const doc = this.documents.get(p.textDocument.uri);
       if (!doc || isPackFile(doc)) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
@@ -193,75 +195,91 @@ export class ShengaoServer {
 
   /** What the editor asks of a draft: quick fixes, completion, hover, outline, folding. */
   private listenFeatures(c: Connection): void {
-    c.onCodeAction(async (p) => this.safely([], async () => {
-      const entry = await this.current(p.textDocument.uri);
-      if (!entry) return [];
-      return codeActions({
-        uri: entry.uri,
-        version: entry.version,
-        model: entry.result.model,
-        findings: entry.result.findings,
-        index: entry.index,
-        diagnostics: p.context.diagnostics,
-        only: p.context.only,
-        t: strings(entry.settings.locale),
-      });
-    }));
-    c.onCompletion(async (p) => this.safely([], async () => {
-      const entry = await this.current(p.textDocument.uri);
-      if (!entry) return [];
-      const offset = entry.index.offsetAt(p.position);
-      return complete(entry.result.model, entry.config, offset, entry.index, strings(entry.settings.locale));
-    }));
-    c.onHover(async (p) => this.safely(null, async () => {
-      const doc = this.documents.get(p.textDocument.uri);
-      if (!doc) return null;
-      if (isPackFile(doc)) {
-        const text = doc.getText();
-        const index = new LineIndex(text);
-        return yamlHover(text, index.offsetAt(p.position), index);
-      }
-      const entry = await this.current(doc.uri);
-      if (!entry) return null;
-      return findingHover(entry.result.findings, entry.index.offsetAt(p.position), entry.index, entry.settings.locale);
-    }));
-    c.onDocumentSymbol(async (p) => this.safely([], async () => {
-      const entry = await this.current(p.textDocument.uri);
-      return entry ? documentSymbols(entry.result.model, entry.config, entry.index) : [];
-    }));
-    c.onFoldingRanges(async (p) => this.safely([], async () => {
-      const entry = await this.current(p.textDocument.uri);
-      return entry ? foldingRanges(entry.result.model, entry.index) : [];
-    }));
+    c.onCodeAction(async (p) =>
+      this.safely([], async () => {
+        const entry = await this.current(p.textDocument.uri);
+        if (!entry) return [];
+        return codeActions({
+          uri: entry.uri,
+          version: entry.version,
+          model: entry.result.model,
+          findings: entry.result.findings,
+          index: entry.index,
+          diagnostics: p.context.diagnostics,
+          only: p.context.only,
+          t: strings(entry.settings.locale),
+        });
+      }),
+    );
+    c.onCompletion(async (p) =>
+      this.safely([], async () => {
+        const entry = await this.current(p.textDocument.uri);
+        if (!entry) return [];
+        const offset = entry.index.offsetAt(p.position);
+        return complete(entry.result.model, entry.config, offset, entry.index, strings(entry.settings.locale));
+      }),
+    );
+    c.onHover(async (p) =>
+      this.safely(null, async () => {
+        const doc = this.documents.get(p.textDocument.uri);
+        if (!doc) return null;
+        if (isPackFile(doc)) {
+          const text = doc.getText();
+          const index = new LineIndex(text);
+          return yamlHover(text, index.offsetAt(p.position), index);
+        }
+        const entry = await this.current(doc.uri);
+        if (!entry) return null;
+        return findingHover(entry.result.findings, entry.index.offsetAt(p.position), entry.index, entry.settings.locale);
+      }),
+    );
+    c.onDocumentSymbol(async (p) =>
+      this.safely([], async () => {
+        const entry = await this.current(p.textDocument.uri);
+        return entry ? documentSymbols(entry.result.model, entry.config, entry.index) : [];
+      }),
+    );
+    c.onFoldingRanges(async (p) =>
+      this.safely([], async () => {
+        const entry = await this.current(p.textDocument.uri);
+        return entry ? foldingRanges(entry.result.model, entry.index) : [];
+      }),
+    );
   }
 
   /** The allow-word command and the requests of the VS Code extension (workspace check, sections, pack info, trace). */
   private listenRequests(c: Connection): void {
     c.onExecuteCommand(async (p) => this.safely(null, async () => (p.command === ALLOW_COMMAND ? this.allowWord(p.arguments ?? []) : null)));
     c.onRequest(LINT_WORKSPACE_REQUEST, () => this.safely<LintWorkspaceResult>({ files: 0, findings: 0 }, () => this.lintWorkspace()));
-    c.onRequest(SECTIONS_REQUEST, (p: SectionsParams) => this.safely<SectionItem[]>([], async () => {
-      const entry = await this.current(p.uri);
-      if (!entry) return [];
-      return sectionSnippets(entry.result.model, entry.config, entry.index.offsetAt(p.position));
-    }));
-    c.onRequest(PACK_INFO_REQUEST, (p: { uri: string }) => this.safely<PackInfo | null>(null, async () => {
-      const state = await this.packFor(p.uri);
-      if (!state) return null;
-      return {
-        name: state.pack.config.name,
-        description: state.pack.description,
-        chain: state.pack.chain,
-        files: state.pack.files,
-        configFile: state.configFile,
-        error: state.error?.message,
-      };
-    }));
-    c.onRequest(TRACE_REQUEST, (p: TraceParams) => this.safely<TraceResponse | null>(null, async () => {
-      const entry = await this.current(p.uri);
-      const doc = this.documents.get(p.uri);
-      if (!entry || !doc) return null;
-      return traceResponse(p, { text: doc.getText(), kind: entry.result.model.kind }, entry.config, loadSegmenter());
-    }));
+    c.onRequest(SECTIONS_REQUEST, (p: SectionsParams) =>
+      this.safely<SectionItem[]>([], async () => {
+        const entry = await this.current(p.uri);
+        if (!entry) return [];
+        return sectionSnippets(entry.result.model, entry.config, entry.index.offsetAt(p.position));
+      }),
+    );
+    c.onRequest(PACK_INFO_REQUEST, (p: { uri: string }) =>
+      this.safely<PackInfo | null>(null, async () => {
+        const state = await this.packFor(p.uri);
+        if (!state) return null;
+        return {
+          name: state.pack.config.name,
+          description: state.pack.description,
+          chain: state.pack.chain,
+          files: state.pack.files,
+          configFile: state.configFile,
+          error: state.error?.message,
+        };
+      }),
+    );
+    c.onRequest(TRACE_REQUEST, (p: TraceParams) =>
+      this.safely<TraceResponse | null>(null, async () => {
+        const entry = await this.current(p.uri);
+        const doc = this.documents.get(p.uri);
+        if (!entry || !doc) return null;
+        return traceResponse(p, { text: doc.getText(), kind: entry.result.model.kind }, entry.config, loadSegmenter());
+      }),
+    );
   }
 
   /** The quick fix "allow this word": adds it to the project's .shengao.yaml, then checks every open draft again. */
@@ -462,7 +480,7 @@ export class ShengaoServer {
         if (!cache && this.documents.get(doc.uri)) this.caches.set(doc.uri, (cache = createLintCache()));
         result = lint(text, { kind, config, segmenter: this.segmenter, checks: TEST_CHECKS, cache, bounds: EDITOR_BOUNDS });
       } catch (e) {
-        this.connection.console.error(`审稿失败（${doc.uri}）：${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+        this.connection.console.error(`审稿失败（${doc.uri}）：${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
         result = { model: lint('', { kind, config, checks: [] }).model, findings: [], failures: [] };
       }
     }
@@ -480,7 +498,13 @@ export class ShengaoServer {
     const diagnostics = shown.map((f) => toDiagnostic(f, index, doc.uri));
     if (shown !== result.findings) {
       const last = diagnostics[diagnostics.length - 1].range;
-      diagnostics.push({ range: { start: last.start, end: last.end }, severity: DiagnosticSeverity.Information, source: 'shengao', code: 'engine/limits', message: `本篇共 ${result.findings.length.toLocaleString('en-US')} 处问题，编辑器中只显示前 ${MAX_DIAGNOSTICS.toLocaleString('en-US')} 处；全部结果请用命令行 shengao check 查看。` });
+      diagnostics.push({
+        range: { start: last.start, end: last.end },
+        severity: DiagnosticSeverity.Information,
+        source: 'shengao',
+        code: 'engine/limits',
+        message: `本篇共 ${result.findings.length.toLocaleString('en-US')} 处问题，编辑器中只显示前 ${MAX_DIAGNOSTICS.toLocaleString('en-US')} 处；全部结果请用命令行 shengao check 查看。`,
+      });
     }
     return { uri: doc.uri, version: doc.version, index, result, pack, config, settings, diagnostics, seq: ++this.runs };
   }
@@ -501,7 +525,7 @@ export class ShengaoServer {
 
   /** A pull report; `unchanged` when the client already has exactly these results. */
   private report(entry: Entry, previous: string | undefined): DocumentDiagnosticReport {
-    const resultId = `${entry.seq}:${entry.settings.focus ? this.typing.get(entry.uri)?.line ?? '' : ''}`;
+    const resultId = `${entry.seq}:${entry.settings.focus ? (this.typing.get(entry.uri)?.line ?? '') : ''}`;
     if (previous === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
     return { kind: DocumentDiagnosticReportKind.Full, resultId, items: this.visible(entry) };
   }
@@ -581,7 +605,10 @@ export class ShengaoServer {
 
   /** Pack, settings or segmenter changed: run every open draft again, then tell a pulling client. */
   private async relintAll(): Promise<void> {
-    const uris = this.documents.all().filter((d) => !isPackFile(d)).map((d) => d.uri);
+    const uris = this.documents
+      .all()
+      .filter((d) => !isPackFile(d))
+      .map((d) => d.uri);
     for (const u of uris) this.reasons.set(u, 'refresh');
     await Promise.all(uris.map((u) => this.scheduler.schedule(u, 0)));
     this.publishPackErrors();
@@ -614,7 +641,7 @@ export class ShengaoServer {
     try {
       fn();
     } catch (e) {
-      this.connection.console.error(`shengao: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+      this.connection.console.error(`shengao: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
     }
   }
 
@@ -623,7 +650,7 @@ export class ShengaoServer {
       return await fn();
     } catch (e) {
       if (e instanceof ResponseError) throw e;
-      this.connection.console.error(`shengao: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+      this.connection.console.error(`shengao: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
       return fallback;
     }
   }

@@ -21,7 +21,7 @@ export function documentSymbols(model: ReportModel, config: EngineConfig, index:
     const range = toRange(index, { start: n.start, end });
     const selStart = n.marker.kind === 'heading' ? n.titleSpan.start : n.marker.start;
     const selection = toRange(index, { start: Math.max(n.start, selStart), end: Math.max(n.titleSpan.end, selStart) });
-    const label = n.section ? labels.get(n.section) ?? n.section : undefined;
+    const label = n.section ? (labels.get(n.section) ?? n.section) : undefined;
     const name = `${n.marker.kind === 'heading' ? '' : n.marker.text}${n.title}`.trim() || n.marker.text || '（无标题）';
     return {
       name,

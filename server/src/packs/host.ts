@@ -12,7 +12,10 @@ export const MAX_PACK_BYTES = 4 * 1024 * 1024;
 
 /** A pack file that exists but may not be read: a device, a FIFO, too large, or outside the workspace in restricted mode. */
 export class FileRefused extends Error {
-  constructor(readonly path: string, readonly reason: string) {
+  constructor(
+    readonly path: string,
+    readonly reason: string,
+  ) {
     super(reason);
     this.name = 'FileRefused';
   }

@@ -22,8 +22,6 @@ export type { PackExample, PrecompiledPack, RawPack } from './raw.js';
  */
 export const MAX_LIST_ENTRIES = 100_000;
 
-
-
 export interface LoadedPack {
   config: EngineConfig;
   description: string;
@@ -50,7 +48,7 @@ function validate(data: unknown): ErrorObject[] | undefined {
     const Ajv = (require('ajv') as typeof import('ajv')).default;
     validator = new Ajv({ allErrors: false, strict: false }).compile(schema);
   }
-  return validator(data) ? undefined : validator.errors ?? [];
+  return validator(data) ? undefined : (validator.errors ?? []);
 }
 const KNOWN_RULES = new Set(RULES.map((r) => r.id));
 
@@ -63,7 +61,6 @@ interface ParsedFile {
   /** Line of each term/example (`terms.3` → 120) for precompiled files. */
   lines?: Record<string, number>;
 }
-
 
 function pos(pf: { lc?: LineCounter }, offset: number): { line: number; col: number } {
   return pf.lc ? pf.lc.linePos(offset) : { line: 1, col: 1 };
@@ -122,7 +119,12 @@ function schemaProblem(e: ErrorObject): { path: (string | number)[]; problem: st
     const prop = String((e.params as { additionalProperty: string }).additionalProperty);
     if (path.length === 1 && path[0] === 'rules') {
       const near = [...new Set([...nearest(prop, [...KNOWN_RULES]), ...[...KNOWN_RULES].filter((id) => id.split('/')[1] && prop.includes(id.split('/')[1]))])];
-      return { path: [...path, prop], key: true, problem: `未知的规则编号“${prop}”`, hint: near.length ? `是否是 ${near.join('、')}？` : `可用的规则：${[...KNOWN_RULES].join('、')}` };
+      return {
+        path: [...path, prop],
+        key: true,
+        problem: `未知的规则编号“${prop}”`,
+        hint: near.length ? `是否是 ${near.join('、')}？` : `可用的规则：${[...KNOWN_RULES].join('、')}`,
+      };
     }
     return { path: [...path, prop], key: true, problem: `${where} 下不认识的键“${prop}”`, hint: '请对照 rules/schema.json 检查拼写' };
   }
@@ -130,12 +132,18 @@ function schemaProblem(e: ErrorObject): { path: (string | number)[]; problem: st
     const t = (e.params as { type: string }).type;
     return { path, problem: `${where} 的类型不对：应为 ${t}（${TYPE_NAMES[t] ?? t}）`, hint: TYPE_HINTS[t] ?? '请对照 rules/schema.json 修改' };
   }
-  if (e.keyword === 'enum') return { path, problem: `${where} 的取值不对：应为 ${((e.params as { allowedValues: unknown[] }).allowedValues ?? []).join(' / ')} 之一`, hint: '请从这几个取值中选一个（英文小写）' };
+  if (e.keyword === 'enum')
+    return {
+      path,
+      problem: `${where} 的取值不对：应为 ${((e.params as { allowedValues: unknown[] }).allowedValues ?? []).join(' / ')} 之一`,
+      hint: '请从这几个取值中选一个（英文小写）',
+    };
   if (e.keyword === 'required') {
     const k = (e.params as { missingProperty: string }).missingProperty;
     return { path, problem: `${where} 缺少必填项“${k}”`, hint: `请补上“${k}: …”${k === 'kind' ? '（如 duties、problems、next，或自定义的英文小写名）' : ''}` };
   }
-  if (e.keyword === 'oneOf' && path[0] === 'rules') return { path, problem: `规则 ${path[1]} 的设置不对：应为级别（error/warning/info/hint/off），或 { severity, options }` };
+  if (e.keyword === 'oneOf' && path[0] === 'rules')
+    return { path, problem: `规则 ${path[1]} 的设置不对：应为级别（error/warning/info/hint/off），或 { severity, options }` };
   return { path, problem: `${where} ${e.message ?? '不符合规则包格式'}`, hint: '请对照 rules/schema.json 修改（在编辑器中悬停可看各项说明）' };
 }
 
@@ -154,7 +162,8 @@ function parseFile(file: string, host: PackHost): ParsedFile {
   }
   if (text === undefined) throw new PackError(file, 1, 1, '读不到规则包文件', '请检查路径是否正确');
   // Packs are data: a script named as a pack is refused before it is even parsed.
-  if (/\.(?:[cm]?[jt]s|node)$/i.test(file)) throw new PackError(file, 1, 1, '规则包只能是 YAML 文件：审稿不执行规则包里的代码', '请把规则写成 .yaml 文件，格式见 rules/schema.json');
+  if (/\.(?:[cm]?[jt]s|node)$/i.test(file))
+    throw new PackError(file, 1, 1, '规则包只能是 YAML 文件：审稿不执行规则包里的代码', '请把规则写成 .yaml 文件，格式见 rules/schema.json');
   const pre = host.precompiled?.(file, text);
   if (pre) return { file, data: pre.data, lines: pre.lines };
   return parseText(file, text, dirname(file) === host.builtinDir);
@@ -181,7 +190,13 @@ function parseText(file: string, text: string, trusted: boolean): ParsedFile {
         return visit.BREAK;
       },
     });
-    throw new PackError(file, at.line, at.col, `YAML 别名（*引用）展开过多：${(e as Error).message.split('\n')[0]}`, '规则包里请直接写出各项，不要层层引用别名');
+    throw new PackError(
+      file,
+      at.line,
+      at.col,
+      `YAML 别名（*引用）展开过多：${(e as Error).message.split('\n')[0]}`,
+      '规则包里请直接写出各项，不要层层引用别名',
+    );
   }
   const pf: ParsedFile = { file, doc, lc, data };
   if (typeof data !== 'object' || Array.isArray(data)) throw new PackError(file, 1, 1, '规则包应是一个键值表（YAML mapping）');
@@ -208,7 +223,12 @@ function checkSizes(pf: ParsedFile): void {
   ];
   for (const [path, v] of lists) {
     if (Array.isArray(v) && v.length > MAX_LIST_ENTRIES) {
-      throw errorAt(pf, path, `${path.join('.')} 有 ${v.length.toLocaleString('en-US')} 项，超过每个列表 ${MAX_LIST_ENTRIES.toLocaleString('en-US')} 项的上限`, '请删去不需要的项，或拆到几个规则包里');
+      throw errorAt(
+        pf,
+        path,
+        `${path.join('.')} 有 ${v.length.toLocaleString('en-US')} 项，超过每个列表 ${MAX_LIST_ENTRIES.toLocaleString('en-US')} 项的上限`,
+        '请删去不需要的项，或拆到几个规则包里',
+      );
     }
   }
 }
@@ -304,7 +324,10 @@ function resolveSpec(spec: string, fromDir: string, host: PackHost, where: Where
     // A typo of a built-in name gets the name, not advice to install a package that may not exist (or be someone else's).
     const near = nearest(spec, BUILTIN_PACKS);
     if (near.length) return fail(`找不到规则包“${spec}”`, `是否是内置包 ${near.join('、')}？`);
-    return fail(`找不到规则包“${spec}”：既不是内置包（${BUILTIN_PACKS.slice(0, 3).join('、')}），也没有安装同名 npm 包`, `请运行 npm install ${spec}，或检查拼写`);
+    return fail(
+      `找不到规则包“${spec}”：既不是内置包（${BUILTIN_PACKS.slice(0, 3).join('、')}），也没有安装同名 npm 包`,
+      `请运行 npm install ${spec}，或检查拼写`,
+    );
   }
   return packFileIn(dir, host) ?? fail(`npm 包 ${spec} 里没有规则包`, 'package.json 应有 "shengao" 字段指向 YAML 文件');
 }
@@ -318,7 +341,16 @@ function uniq<T>(a: T[]): T[] {
 }
 
 function mergeSection(base: SectionSpec | undefined, over: Partial<SectionSpec>): SectionSpec {
-  const b: SectionSpec = base ?? { kind: over.kind!, label: over.kind!, title: over.title ?? over.kind!, aliases: [], keywords: [], exclude: [], required: false, metrics: false };
+  const b: SectionSpec = base ?? {
+    kind: over.kind!,
+    label: over.kind!,
+    title: over.title ?? over.kind!,
+    aliases: [],
+    keywords: [],
+    exclude: [],
+    required: false,
+    metrics: false,
+  };
   return {
     ...b,
     ...Object.fromEntries(Object.entries(over).filter(([k]) => !['aliases', 'keywords', 'exclude'].includes(k))),

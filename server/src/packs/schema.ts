@@ -99,7 +99,12 @@ export function buildSchema(rules: RuleMeta[]): Record<string, unknown> {
         properties: {
           patterns: {
             type: 'array',
-            items: { type: 'object', additionalProperties: false, required: ['pattern'], properties: { pattern: { type: 'string' }, message: { type: 'string' } } },
+            items: {
+              type: 'object',
+              additionalProperties: false,
+              required: ['pattern'],
+              properties: { pattern: { type: 'string' }, message: { type: 'string' } },
+            },
           },
           allow: { type: 'array', items: { type: 'string' } },
         },
@@ -109,7 +114,8 @@ export function buildSchema(rules: RuleMeta[]): Record<string, unknown> {
       ignores: {
         type: 'array',
         items: { type: 'string' },
-        description: '不检查的文稿（.gitignore 语法，相对本文件所在文件夹），如 "模板/"、"*.草稿.md"。只对按文件夹或通配符找到的文稿生效；命令行上点名的文件照样检查',
+        description:
+          '不检查的文稿（.gitignore 语法，相对本文件所在文件夹），如 "模板/"、"*.草稿.md"。只对按文件夹或通配符找到的文稿生效；命令行上点名的文件照样检查',
       },
       examples: { type: 'array', items: exampleSchema, description: '自测例文：shengao packs test 会逐条运行' },
     },

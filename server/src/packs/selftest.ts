@@ -32,7 +32,13 @@ export function runPackExamples(pack: LoadedPack, segmenter?: Segmenter): Exampl
     }
     for (const id of example.forbid ?? []) {
       const have = got.get(id) ?? 0;
-      if (have > 0) problems.push(`不应报 ${id}，实际报了 ${have} 处：${findings.filter((f) => f.ruleId === id).map((f) => f.message).join('；')}`);
+      if (have > 0)
+        problems.push(
+          `不应报 ${id}，实际报了 ${have} 处：${findings
+            .filter((f) => f.ruleId === id)
+            .map((f) => f.message)
+            .join('；')}`,
+        );
     }
     return { example, ok: problems.length === 0, problems, findings };
   });

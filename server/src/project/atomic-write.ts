@@ -5,7 +5,21 @@
 // a reader — or a crash — sees the old file or the new one, never a part. A lock file keeps
 // two `--fix` runs from interleaving, and the draft is compared with what was checked just
 // before the rename, so an edit made meanwhile (by a person or another run) is never lost.
-import { chmodSync, closeSync, constants, fsyncSync, lstatSync, openSync, readFileSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import {
+  chmodSync,
+  closeSync,
+  constants,
+  fsyncSync,
+  lstatSync,
+  openSync,
+  readFileSync,
+  readSync,
+  realpathSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeSync,
+} from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 
@@ -113,7 +127,7 @@ export function writeFileAtomic(file: string, data: Uint8Array, expected: Uint8A
   try {
     if (expected && !sameBytes(target, expected)) throw new WriteRefused('文件在检查之后被改动过，未写回修复；请重新运行 --fix');
     fd = fs.openSync(tmp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, mode);
-    for (let off = 0; off < data.length; ) off += fs.writeSync(fd, data, off, data.length - off);
+    for (let off = 0; off < data.length;) off += fs.writeSync(fd, data, off, data.length - off);
     fs.fsyncSync(fd);
     fs.closeSync(fd);
     fd = undefined;

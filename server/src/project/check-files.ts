@@ -147,7 +147,15 @@ interface Slot {
   file: string;
   path: string;
   skipped?: Skipped;
-  task?: { job: DraftJob; config: EngineConfig; resolved: ResolvedPack; encoding: Encoding; notes: string[]; docx?: { spans: SourceSpan[] }; outcome?: Promise<DraftOutcome> };
+  task?: {
+    job: DraftJob;
+    config: EngineConfig;
+    resolved: ResolvedPack;
+    encoding: Encoding;
+    notes: string[];
+    docx?: { spans: SourceSpan[] };
+    outcome?: Promise<DraftOutcome>;
+  };
 }
 
 /** Discovers, resolves packs, reads and lints (in worker threads when `jobs` asks for them). Throws only when the segmenter cannot load or a worker fails. */
@@ -185,7 +193,16 @@ export async function checkFiles(patterns: string[], opts: CheckFilesOptions = {
 }
 
 /** Resolves each draft's pack and reads it, in order; with a pool, each draft is handed to it as soon as it is read. */
-function readDrafts(files: string[], cwd: string, roots: readonly string[], opts: CheckFilesOptions, run: CheckRun, pool: LintPool | undefined, named: ReadonlySet<string>, given?: Previous): Slot[] {
+function readDrafts(
+  files: string[],
+  cwd: string,
+  roots: readonly string[],
+  opts: CheckFilesOptions,
+  run: CheckRun,
+  pool: LintPool | undefined,
+  named: ReadonlySet<string>,
+  given?: Previous,
+): Slot[] {
   const fromConfig = new Map<string, Previous>();
   const resolver = opts.resolver ?? new PackResolver(opts.host ?? nodeHost(), { noConfig: opts.noConfig });
   const request = { pack: opts.pack, from: cwd, root: opts.root };
@@ -209,7 +226,10 @@ function readDrafts(files: string[], cwd: string, roots: readonly string[], opts
     let decoded: DraftRead;
     const supplied = opts.read?.(file);
     if (supplied !== undefined) {
-      decoded = typeof supplied === 'string' ? { text: supplied.replace(/^\uFEFF/, ''), bom: supplied.charCodeAt(0) === 0xfeff, encoding: 'utf-8' } : readDraft(file, supplied, opts.encoding);
+      decoded =
+        typeof supplied === 'string'
+          ? { text: supplied.replace(/^\uFEFF/, ''), bom: supplied.charCodeAt(0) === 0xfeff, encoding: 'utf-8' }
+          : readDraft(file, supplied, opts.encoding);
     } else {
       // Regular files only, sized before reading, and never a symlink out of the folders named.
       const r = readRegularFile(file, { maxBytes: isDocxPath(file) ? MAX_DOCX_BYTES : MAX_DRAFT_BYTES, within: roots });
@@ -240,13 +260,30 @@ function readDrafts(files: string[], cwd: string, roots: readonly string[], opts
       notes.push('--fix 不改写 Word 文档（.docx）：请按提示在 Word 中修改');
       fix = false;
     }
-    const job: DraftJob = { file, kind: decoded.docx ? 'markdown' : kindOfPath(file), text: decoded.text, bom: decoded.bom, fix, dryRun: Boolean(opts.fixDryRun), keepModel: opts.keepModels, fromDisk: supplied === undefined, ledger: opts.ledger };
+    const job: DraftJob = {
+      file,
+      kind: decoded.docx ? 'markdown' : kindOfPath(file),
+      text: decoded.text,
+      bom: decoded.bom,
+      fix,
+      dryRun: Boolean(opts.fixDryRun),
+      keepModel: opts.keepModels,
+      fromDisk: supplied === undefined,
+      ledger: opts.ledger,
+    };
     // --previous, else the config's `previous:` (each read once); never a draft against itself.
     let prev = given;
     const configured = resolved.pack.previous;
     if (!prev && configured) {
       prev = fromConfig.get(configured);
-      if (!prev) fromConfig.set(configured, (prev = { file: configured, ...readPrevious(configured, displayPath(configured, cwd), resolved.configFile ? dirname(resolved.configFile) : undefined) }));
+      if (!prev)
+        fromConfig.set(
+          configured,
+          (prev = {
+            file: configured,
+            ...readPrevious(configured, displayPath(configured, cwd), resolved.configFile ? dirname(resolved.configFile) : undefined),
+          }),
+        );
     }
     if (prev && prev.file !== file) job.previous = { text: prev.text, kind: prev.kind };
     const config = opts.adjustConfig ? opts.adjustConfig(resolved.pack.config, file) : resolved.pack.config;

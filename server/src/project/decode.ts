@@ -61,7 +61,10 @@ function looksLikeChinese(text: string): boolean {
       (c >= 0x2010 && c <= 0x2030) || // dashes, quotes, ‰
       (c >= 0x2460 && c <= 0x24ff) || // ①…
       (c >= 0x2160 && c <= 0x217f) || // Ⅰ…
-      c === 0xb7 || c === 0xd7 || c === 0xf7 || c === 0xb0
+      c === 0xb7 ||
+      c === 0xd7 ||
+      c === 0xf7 ||
+      c === 0xb0
     )
       usual++;
     else other++;
@@ -89,7 +92,8 @@ export function decodeBytes(bytes: Uint8Array, forced?: Encoding): Decoded {
   const b0 = bytes[0];
   const b1 = bytes[1];
   const utf8Bom = b0 === 0xef && b1 === 0xbb && bytes[2] === 0xbf;
-  if (forced === 'utf-16le' || forced === 'utf-16be') return utf16(bytes, forced, forced === 'utf-16le' ? b0 === 0xff && b1 === 0xfe : b0 === 0xfe && b1 === 0xff);
+  if (forced === 'utf-16le' || forced === 'utf-16be')
+    return utf16(bytes, forced, forced === 'utf-16le' ? b0 === 0xff && b1 === 0xfe : b0 === 0xfe && b1 === 0xff);
   if (forced === 'gb18030') {
     const text = strict('gb18030', bytes);
     if (text === undefined) return { skip: 'encoding', message: '按 GBK/GB18030 读取失败（含无效字节），已跳过' };

@@ -63,11 +63,13 @@ export class GitIgnores {
     if (ig === undefined) {
       // At a repository root, .git/info/exclude comes first (lower priority), then .gitignore.
       // .shengaoignore (same syntax) keeps drafts out of shengao's checks only, not out of git.
-      const texts = [this.roots.get(dir) === dir ? join(dir, '.git', 'info', 'exclude') : '', join(dir, '.gitignore'), join(dir, '.shengaoignore')].flatMap((f) => {
-        if (!f) return [];
-        const r = readRegularText(f, { maxBytes: MAX_IGNORE_BYTES });
-        return r.ok ? [r.text] : [];
-      });
+      const texts = [this.roots.get(dir) === dir ? join(dir, '.git', 'info', 'exclude') : '', join(dir, '.gitignore'), join(dir, '.shengaoignore')].flatMap(
+        (f) => {
+          if (!f) return [];
+          const r = readRegularText(f, { maxBytes: MAX_IGNORE_BYTES });
+          return r.ok ? [r.text] : [];
+        },
+      );
       ig = texts.length ? ignore().add(texts.join('\n')) : null;
       this.perDir.set(dir, ig);
     }
@@ -101,7 +103,9 @@ export function isInside(file: string, dir: string): boolean {
 }
 
 function inSkippedDir(file: string): boolean {
-  return toPosix(file).split('/').some((part) => part === 'node_modules' || part === '.git');
+  return toPosix(file)
+    .split('/')
+    .some((part) => part === 'node_modules' || part === '.git');
 }
 
 /**
@@ -132,7 +136,16 @@ export async function discover(patterns: string[], cwd: string, opts: { ignorePa
     // Symlinked folders are not entered: a link back up (a loop) would list drafts twice, a link
     // elsewhere would read outside the tree. Symlinked files are listed; reading them checks where they lead.
     // Case-insensitive: Windows tools save 总结.TXT and 报告.DOCX.
-    const hits = await tinyglobby.glob(pats, { cwd: base, absolute: true, dot: false, onlyFiles: true, ignore: ALWAYS_SKIPPED, expandDirectories: false, followSymbolicLinks: false, caseSensitiveMatch: false });
+    const hits = await tinyglobby.glob(pats, {
+      cwd: base,
+      absolute: true,
+      dot: false,
+      onlyFiles: true,
+      ignore: ALWAYS_SKIPPED,
+      expandDirectories: false,
+      followSymbolicLinks: false,
+      caseSensitiveMatch: false,
+    });
     return hits.map((h) => resolve(h)).filter((f) => !inSkippedDir(relative(base, f)) && !gi.ignores(f) && !extraIgnores(f));
   };
 

@@ -20,9 +20,7 @@ export interface ToWorker {
 }
 
 export type FromWorker =
-  | { type: 'done'; id: number; outcome: DraftOutcome }
-  | { type: 'error'; id: number; message: string; stack?: string }
-  | { type: 'fatal'; message: string };
+  { type: 'done'; id: number; outcome: DraftOutcome } | { type: 'error'; id: number; message: string; stack?: string } | { type: 'fatal'; message: string };
 
 /**
  * With `jobs: 'auto'`: one linting thread per two cores, and one per this many bytes of

@@ -104,7 +104,8 @@ export function readRegularFile(path: string, limits: ReadLimits): ReadResult {
   try {
     const st = fstatSync(fd);
     if (!st.isFile()) return { ok: false, code: 'not-regular', message: `不是普通文件，而是${kindOf(st.mode)}，不读取` };
-    if (st.size > limits.maxBytes) return { ok: false, code: 'too-large', message: `文件过大（${formatBytes(st.size)}），超过上限 ${formatBytes(limits.maxBytes)}` };
+    if (st.size > limits.maxBytes)
+      return { ok: false, code: 'too-large', message: `文件过大（${formatBytes(st.size)}），超过上限 ${formatBytes(limits.maxBytes)}` };
     // Sized by fstat, grown (up to one byte past the cap) only if the file grows while read.
     let buf = Buffer.allocUnsafe(Math.min(st.size, limits.maxBytes) + 1);
     let got = 0;

@@ -66,10 +66,14 @@ function renderRuleDocs(ids: string[]): string {
   const items = ids.flatMap((id) => {
     const r = ruleMeta.get(id);
     if (!r) return [];
-    const parts = [`<div class="ruledoc" id="rule-${ruleAnchor(id)}"><h3><code>${escapeHtml(id)}</code> ${escapeHtml(r.title)}</h3>`, `<p>${escapeHtml(r.rationale)}</p>`];
+    const parts = [
+      `<div class="ruledoc" id="rule-${ruleAnchor(id)}"><h3><code>${escapeHtml(id)}</code> ${escapeHtml(r.title)}</h3>`,
+      `<p>${escapeHtml(r.rationale)}</p>`,
+    ];
     if (r.reference) parts.push(`<p class="ref">依据：${escapeHtml(r.reference)}</p>`);
     if (r.example?.previous) parts.push(`<div class="ex"><div>去年的总结：<pre>${escapeHtml(r.example.previous)}</pre></div></div>`);
-    if (r.example) parts.push(`<div class="ex"><div>改前：<pre>${escapeHtml(r.example.bad)}</pre></div><div>改后：<pre>${escapeHtml(r.example.good)}</pre></div></div>`);
+    if (r.example)
+      parts.push(`<div class="ex"><div>改前：<pre>${escapeHtml(r.example.bad)}</pre></div><div>改后：<pre>${escapeHtml(r.example.good)}</pre></div></div>`);
     parts.push('</div>');
     return [parts.join('')];
   });
@@ -180,7 +184,8 @@ function renderText(text: string, fs: Finding[], d: number, figs: readonly { sta
       anchored.add(k);
     }
     if (!cover.length) {
-      if (owners.length) out.push(`<span class="rel"${relAttr}${figAttr} title="${escapeHtml(owners.map((i) => `[${i + 1}] 相关：${fs[i].message}`).join('\n'))}">${s}</span>`);
+      if (owners.length)
+        out.push(`<span class="rel"${relAttr}${figAttr} title="${escapeHtml(owners.map((i) => `[${i + 1}] 相关：${fs[i].message}`).join('\n'))}">${s}</span>`);
       else out.push(figAttr ? `<span class="fig"${figAttr}>${s}</span>` : s);
       continue;
     }
@@ -256,7 +261,12 @@ function quantityList(model: ReviewModel): string {
   try {
     const q = model.quantities;
     if (!q) return '';
-    return q.slice(0, 40).map((x) => x.raw).join('、') + (q.length > 40 ? ` 等 ${q.length} 处` : '');
+    return (
+      q
+        .slice(0, 40)
+        .map((x) => x.raw)
+        .join('、') + (q.length > 40 ? ` 等 ${q.length} 处` : '')
+    );
   } catch {
     return '';
   }
@@ -383,7 +393,12 @@ export function renderHtmlReport(drafts: ReviewDraft[], opts: HtmlReportOptions 
     const c = sevCounts(d.findings);
     const secs = sectionsOf(d.model);
     const secHtml = secs.length
-      ? secs.map((s) => `<span class="k${s.kind ? '' : ' none'}" title="${escapeHtml(s.kind ? (SECTION_ZH[s.kind] ?? s.kind) : '未识别')}">${escapeHtml(s.title.length > 16 ? `${s.title.slice(0, 15)}…` : s.title)}</span>`).join('')
+      ? secs
+          .map(
+            (s) =>
+              `<span class="k${s.kind ? '' : ' none'}" title="${escapeHtml(s.kind ? (SECTION_ZH[s.kind] ?? s.kind) : '未识别')}">${escapeHtml(s.title.length > 16 ? `${s.title.slice(0, 15)}…` : s.title)}</span>`,
+          )
+          .join('')
       : '<span class="k none">未识别出提纲</span>';
     const q = quantitiesOf(d.model);
     return `<tr><td class="n">${n + 1}</td><td><a href="#draft-${d.i}">${escapeHtml(d.path)}</a>${d.pack ? ` <span class="secs">（${escapeHtml(d.pack)}）</span>` : ''}<div class="secs">${secHtml}</div></td><td class="n">${badge(c.error, 'error')}</td><td class="n">${badge(c.warning, 'warning')}</td><td class="n">${badge(c.info + c.hint, 'info')}</td><td class="n" title="${escapeHtml(quantityList(d.model))}">${q === undefined ? '—' : q}</td></tr>`;
@@ -421,7 +436,9 @@ ${skipped}</section>`;
     const fs = ordered(d.findings);
     const lines = new LineIndex(d.text);
     const c = sevCounts(fs);
-    const list = fs.length ? `<ol class="findings">${fs.map((f, i) => renderFinding(f, i, d.i, d, lines, rulesDoc)).join('')}</ol>` : '<p class="ok">未发现问题。</p>';
+    const list = fs.length
+      ? `<ol class="findings">${fs.map((f, i) => renderFinding(f, i, d.i, d, lines, rulesDoc)).join('')}</ol>`
+      : '<p class="ok">未发现问题。</p>';
     return `<section class="card draft" id="draft-${d.i}" data-path="${escapeHtml(d.path)}"><h2>${escapeHtml(d.path)}</h2>
 <p class="secs">错误 ${c.error} · 警告 ${c.warning} · 提示 ${c.info + c.hint}${quantitiesOf(d.model) !== undefined ? ` · 数据 ${quantitiesOf(d.model)} 处` : ''} <a class="noprint" href="#overview">回到总览</a></p>
 <div class="draft-body"><pre class="text">${renderText(d.text, fs, d.i, ledgerOf(d.model) ?? [])}</pre><div class="explain">${list}</div></div></section>`;
@@ -429,10 +446,16 @@ ${skipped}</section>`;
 
   // The 数据核对表: one table over every draft that has a ledger, in the overview's order.
   const withLedger = order.filter((d) => ledgerOf(d.model) !== undefined);
-  const ledgerSection: ReviewExtraSection[] = withLedger.length ? [{ id: 'figures', title: '数据核对表', html: renderLedger(withLedger.map((d) => ({ index: d.i, path: d.path, rows: ledgerOf(d.model)! }))) }] : [];
+  const ledgerSection: ReviewExtraSection[] = withLedger.length
+    ? [{ id: 'figures', title: '数据核对表', html: renderLedger(withLedger.map((d) => ({ index: d.i, path: d.path, rows: ledgerOf(d.model)! }))) }]
+    : [];
   const extras = [...ledgerSection, ...(opts.extraSections ?? [])];
   const extra = extras.map((s) => `<section class="card extra" id="${escapeHtml(s.id)}"><h2>${escapeHtml(s.title)}</h2>${s.html}</section>`);
-  const toc = [`<a href="#overview">总览</a>`, ...extras.map((s) => `<a href="#${escapeHtml(s.id)}">${escapeHtml(s.title)}</a>`), ...(!rulesDoc && byRule.size ? ['<a href="#rules">规则说明</a>'] : [])].join('');
+  const toc = [
+    `<a href="#overview">总览</a>`,
+    ...extras.map((s) => `<a href="#${escapeHtml(s.id)}">${escapeHtml(s.title)}</a>`),
+    ...(!rulesDoc && byRule.size ? ['<a href="#rules">规则说明</a>'] : []),
+  ].join('');
 
   return `<!DOCTYPE html>
 <html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">

@@ -36,7 +36,12 @@ export function formatTraceStylish(r: TraceResult, docs: TraceDocs, color = fals
   if (r.problems.length) out.push('');
   for (const p of r.plans) {
     const at = lastLines.lineColumn(p.start).line;
-    const tag = p.status === 'followed' ? paint('32', `✓ ${STATUS_ZH[p.status]}`) : p.status === 'partial' ? paint('33', `◐ ${STATUS_ZH[p.status]}`) : paint('31', `✗ ${STATUS_ZH[p.status]}`);
+    const tag =
+      p.status === 'followed'
+        ? paint('32', `✓ ${STATUS_ZH[p.status]}`)
+        : p.status === 'partial'
+          ? paint('33', `◐ ${STATUS_ZH[p.status]}`)
+          : paint('31', `✗ ${STATUS_ZH[p.status]}`);
     out.push(`${tag}  ${p.marker}${clip(p.title, 30)}  （去年第 ${at} 行，吻合度 ${pct(p.score)}）`);
     const cands = p.status === 'unmatched' ? p.candidates : p.candidates.slice(0, 1);
     if (!cands.length) out.push(`    今年的工作情况中找不到相关内容`);
@@ -49,7 +54,10 @@ export function formatTraceStylish(r: TraceResult, docs: TraceDocs, color = fals
     });
   }
   const s = traceSummary(r);
-  out.push('', `${r.plans.length} 项打算：已落实 ${s.followed}，部分落实 ${s.partial}，未见落实 ${s.unmatched}（吻合度 ≥ ${pct(r.thresholds.followed)} 为已落实，≥ ${pct(r.thresholds.partial)} 为部分落实）`);
+  out.push(
+    '',
+    `${r.plans.length} 项打算：已落实 ${s.followed}，部分落实 ${s.partial}，未见落实 ${s.unmatched}（吻合度 ≥ ${pct(r.thresholds.followed)} 为已落实，≥ ${pct(r.thresholds.partial)} 为部分落实）`,
+  );
   return out.join('\n') + '\n';
 }
 

@@ -195,7 +195,9 @@ export function tracePlans(last: ReportModel, current: ReportModel, opts: TraceO
   const plans: TracePlan[] = planItems.map((p) => {
     const kw = keywordsOf(last, p.text, stop);
     for (const [w, v] of keywordsOf(last, p.title, stop)) kw.set(w, (kw.get(w) ?? v) + v); // title words count double
-    const keywords = [...kw.entries()].map(([word, weight]) => ({ word, weight: Math.round(weight * idf(word) * 100) / 100 })).sort((a, b) => b.weight - a.weight || a.word.localeCompare(b.word));
+    const keywords = [...kw.entries()]
+      .map(([word, weight]) => ({ word, weight: Math.round(weight * idf(word) * 100) / 100 }))
+      .sort((a, b) => b.weight - a.weight || a.word.localeCompare(b.word));
     const totalW = keywords.reduce((s, k) => s + k.weight, 0);
     const candidates: TraceCandidate[] = duties
       .map((d, i) => {
@@ -212,6 +214,7 @@ export function tracePlans(last: ReportModel, current: ReportModel, opts: TraceO
     return { ...p, keywords, status, score, candidates };
   });
 
-  const heading = (n: OutlineNode | undefined, m: ReportModel) => (n ? { start: n.start, end: n.titleSpan.end, title: m.text.slice(n.start, n.titleSpan.end).trim() } : undefined);
+  const heading = (n: OutlineNode | undefined, m: ReportModel) =>
+    n ? { start: n.start, end: n.titleSpan.end, title: m.text.slice(n.start, n.titleSpan.end).trim() } : undefined;
   return { plans, duties, nextHeading: heading(nextNodes[0], last), dutiesHeading: heading(dutyNodes[0], current), problems, thresholds };
 }

@@ -83,7 +83,12 @@ export function toJsonReport(run: CheckRun, opts: { fix?: boolean } = {}): JsonR
         pack: f.pack,
         ...(f.configFile ? { config: f.configFile } : {}),
         kind: f.kind,
-        sections: f.model.sectionNodes.map((n) => ({ kind: n.section ?? null, title: n.title, line: f.lines.lineColumn(n.start).line, ...(n.sectionBy ? { by: n.sectionBy } : {}) })),
+        sections: f.model.sectionNodes.map((n) => ({
+          kind: n.section ?? null,
+          title: n.title,
+          line: f.lines.lineColumn(n.start).line,
+          ...(n.sectionBy ? { by: n.sectionBy } : {}),
+        })),
         findings: f.findings.map((x) => toJsonFinding(f, x)),
       };
       if (opts.fix) file.fixed = f.fixed;
@@ -93,7 +98,14 @@ export function toJsonReport(run: CheckRun, opts: { fix?: boolean } = {}): JsonR
       return file;
     }),
     skipped: run.skipped.map((s) => ({ path: s.path, reason: s.reason, message: s.message })),
-    summary: { errors: c.errors, warnings: c.warnings, infos: c.infos, fixable: c.fixable, files: c.files, unchecked: run.skipped.filter((s) => s.reason !== 'unwritable').length },
+    summary: {
+      errors: c.errors,
+      warnings: c.warnings,
+      infos: c.infos,
+      fixable: c.fixable,
+      files: c.files,
+      unchecked: run.skipped.filter((s) => s.reason !== 'unwritable').length,
+    },
   };
 }
 

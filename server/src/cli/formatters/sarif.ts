@@ -57,7 +57,8 @@ export function relativeUri(path: string): string {
 }
 
 function artifactLocation(f: Pick<FileResult, 'file' | 'path'>, index?: number): Sarif.ArtifactLocation {
-  const loc: Sarif.ArtifactLocation = f.path === f.file || f.path.startsWith('/') ? { uri: pathToFileURL(f.file).href } : { uri: relativeUri(f.path), uriBaseId: BASE_ID };
+  const loc: Sarif.ArtifactLocation =
+    f.path === f.file || f.path.startsWith('/') ? { uri: pathToFileURL(f.file).href } : { uri: relativeUri(f.path), uriBaseId: BASE_ID };
   if (index !== undefined) loc.index = index;
   return loc;
 }
@@ -85,7 +86,11 @@ export function toSarif(run: CheckRun): Sarif.Log {
       const idx = ruleIndex.get(x.ruleId);
       if (idx !== undefined) result.ruleIndex = idx;
       if (x.related?.length) {
-        result.relatedLocations = x.related.map((r, i) => ({ id: i + 1, message: { text: r.message }, physicalLocation: { artifactLocation: loc, region: sarifRegion(f, r) } }));
+        result.relatedLocations = x.related.map((r, i) => ({
+          id: i + 1,
+          message: { text: r.message },
+          physicalLocation: { artifactLocation: loc, region: sarifRegion(f, r) },
+        }));
       }
       if (x.fix) {
         result.fixes = [
@@ -113,7 +118,11 @@ export function toSarif(run: CheckRun): Sarif.Log {
     }
   });
   for (const s of run.skipped) {
-    notifications.push({ level: 'warning', message: { text: `${s.path}：${s.message}` }, locations: [{ physicalLocation: { artifactLocation: artifactLocation(s) } }] });
+    notifications.push({
+      level: 'warning',
+      message: { text: `${s.path}：${s.message}` },
+      locations: [{ physicalLocation: { artifactLocation: artifactLocation(s) } }],
+    });
   }
   for (const p of run.configProblems) {
     notifications.push({ level: 'error', message: { text: `${p.error.message}（未检查：${p.paths.join('、')}）` } });
@@ -131,7 +140,9 @@ export function toSarif(run: CheckRun): Sarif.Log {
     },
     originalUriBaseIds: { [BASE_ID]: { uri: pathToFileURL(run.cwd).href.replace(/\/?$/, '/') } },
     artifacts: run.files.map((f) => ({ location: artifactLocation(f), encoding: 'utf-8', roles: ['analysisTarget'] })),
-    invocations: [{ executionSuccessful: run.configProblems.length === 0 && run.files.every((f) => f.failures.length === 0), toolExecutionNotifications: notifications }],
+    invocations: [
+      { executionSuccessful: run.configProblems.length === 0 && run.files.every((f) => f.failures.length === 0), toolExecutionNotifications: notifications },
+    ],
     columnKind: 'unicodeCodePoints',
     results,
   };

@@ -63,7 +63,13 @@ export function formatStylish(run: CheckRun, opts: FormatOptions & { dryRun?: bo
     const rows = f.findings.map((x) => {
       const r = region(f.lines, x);
       const place = wordPlace(f, x.start);
-      return { pos: `${r.line}:${r.column}`, sev: x.severity, msg: x.message.replace(/\s*\n\s*/g, ' '), id: x.ruleId, place: place && `Word ${place.label}：“${place.quote}”` };
+      return {
+        pos: `${r.line}:${r.column}`,
+        sev: x.severity,
+        msg: x.message.replace(/\s*\n\s*/g, ' '),
+        id: x.ruleId,
+        place: place && `Word ${place.label}：“${place.quote}”`,
+      };
     });
     const wPos = Math.max(...rows.map((r) => r.pos.length));
     const wSev = Math.max(...rows.map((r) => r.sev.length));

@@ -17,7 +17,10 @@ export const directivesCheck: Check = {
       rationale: '只写关闭、不写恢复的注释会让后面所有内容悄悄跳过检查；明确指出，才不会以为“没有问题”。',
       defaultSeverity: 'warning',
       fixable: false,
-      example: { bad: '<!-- shengao-disable text/placeholder -->\n一、主要工作\n……（后文再无 shengao-enable）', good: '<!-- shengao-disable text/placeholder -->\n附表：XX 为示例\n<!-- shengao-enable text/placeholder -->' },
+      example: {
+        bad: '<!-- shengao-disable text/placeholder -->\n一、主要工作\n……（后文再无 shengao-enable）',
+        good: '<!-- shengao-disable text/placeholder -->\n附表：XX 为示例\n<!-- shengao-enable text/placeholder -->',
+      },
     },
     {
       id: 'engine/unknown-rule',
@@ -26,12 +29,19 @@ export const directivesCheck: Check = {
       rationale: '规则编号拼错时，注释看上去停用了某条规则，实际什么也没停用；指出来，并给出最接近的编号。',
       defaultSeverity: 'warning',
       fixable: false,
-      example: { bad: '<!-- shengao-disable-next text/placehoder -->\n附表中的XX为填写示例。', good: '<!-- shengao-disable-next text/placeholder -->\n附表中的XX为填写示例。' },
+      example: {
+        bad: '<!-- shengao-disable-next text/placehoder -->\n附表中的XX为填写示例。',
+        good: '<!-- shengao-disable-next text/placeholder -->\n附表中的XX为填写示例。',
+      },
     },
   ],
   run(model, ctx) {
     // Lines with text after the comment (blank ones are nothing to check).
-    const lines = (from: number) => model.text.slice(from).split(/\r\n|\r|\n/).filter((l) => l.trim()).length;
+    const lines = (from: number) =>
+      model.text
+        .slice(from)
+        .split(/\r\n|\r|\n/)
+        .filter((l) => l.trim()).length;
     const known = [...ctx.ruleIds()];
     const families = new Set(known.map((id) => id.split('/')[0]));
     const seen = new Set<string>();
@@ -53,18 +63,21 @@ export const directivesCheck: Check = {
         ];
       }),
     );
-    return [...unknown, ...model.suppressions.flatMap((s): Draft[] =>
-      s.unclosed
-        ? [
-            {
-              start: s.unclosed.start,
-              end: s.unclosed.end,
-              message: `这条 shengao-disable${s.rules.length ? `（${s.rules.join('、')}）` : '（全部规则）'}后面没有 shengao-enable：其后约 ${lines(s.start)} 行都不检查。如只想跳过下一段，请用 shengao-disable-next；否则请在该跳过的内容之后加 <!-- shengao-enable -->。`,
-              ruleId: 'engine/unclosed-disable',
-              data: { rules: s.rules },
-            },
-          ]
-        : [],
-    )];
+    return [
+      ...unknown,
+      ...model.suppressions.flatMap((s): Draft[] =>
+        s.unclosed
+          ? [
+              {
+                start: s.unclosed.start,
+                end: s.unclosed.end,
+                message: `这条 shengao-disable${s.rules.length ? `（${s.rules.join('、')}）` : '（全部规则）'}后面没有 shengao-enable：其后约 ${lines(s.start)} 行都不检查。如只想跳过下一段，请用 shengao-disable-next；否则请在该跳过的内容之后加 <!-- shengao-enable -->。`,
+                ruleId: 'engine/unclosed-disable',
+                data: { rules: s.rules },
+              },
+            ]
+          : [],
+      ),
+    ];
   },
 };

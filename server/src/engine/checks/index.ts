@@ -22,8 +22,27 @@ import { historyGrowthCheck } from './history-growth.js';
 import { historyCopiedCheck } from './history-copied.js';
 import { historyStaleDateCheck } from './history-stale-date.js';
 
-
-
-export const CHECKS: Check[] = [structureCheck, outlineSequenceCheck, outlineStyleCheck, outlineLevelCheck, placeholderCheck, termsCheck, numbersSumCheck, numbersCountCheck, numbersConflictCheck, numbersPercentCheck, metricsMissingCheck, metricsVagueCheck, styleNumbersCheck, plansMeasurableCheck, historyRestatedCheck, historyGrowthCheck, historyCopiedCheck, historyStaleDateCheck, limitsCheck, directivesCheck];
+export const CHECKS: Check[] = [
+  structureCheck,
+  outlineSequenceCheck,
+  outlineStyleCheck,
+  outlineLevelCheck,
+  placeholderCheck,
+  termsCheck,
+  numbersSumCheck,
+  numbersCountCheck,
+  numbersConflictCheck,
+  numbersPercentCheck,
+  metricsMissingCheck,
+  metricsVagueCheck,
+  styleNumbersCheck,
+  plansMeasurableCheck,
+  historyRestatedCheck,
+  historyGrowthCheck,
+  historyCopiedCheck,
+  historyStaleDateCheck,
+  limitsCheck,
+  directivesCheck,
+];
 
 export const RULES = CHECKS.flatMap((c) => c.rules);

@@ -18,7 +18,49 @@ export const MISSING_DEFAULTS = {
    * was done (看望困难群众、创建配置文件) claims nothing to measure: reviewers of real reports (EVAL.md)
    * mark the first kind, not the second.
    */
-  claims: ['提高', '提升', '增强', '降低', '减少', '改善', '优化', '便捷', '方便', '成效', '效果', '效率', '满意', '显著', '明显', '切实', '有效', '大大', '极大', '新高', '突破', '缩短', '节省', '节约', '圆满', '顺利', '健全', '保障', '质量', '水平', '初见', '日趋', '不断', '解决了', '形成了', '基本形成', '全面完成', '得到', '推动', '促进', '确保'],
+  claims: [
+    '提高',
+    '提升',
+    '增强',
+    '降低',
+    '减少',
+    '改善',
+    '优化',
+    '便捷',
+    '方便',
+    '成效',
+    '效果',
+    '效率',
+    '满意',
+    '显著',
+    '明显',
+    '切实',
+    '有效',
+    '大大',
+    '极大',
+    '新高',
+    '突破',
+    '缩短',
+    '节省',
+    '节约',
+    '圆满',
+    '顺利',
+    '健全',
+    '保障',
+    '质量',
+    '水平',
+    '初见',
+    '日趋',
+    '不断',
+    '解决了',
+    '形成了',
+    '基本形成',
+    '全面完成',
+    '得到',
+    '推动',
+    '促进',
+    '确保',
+  ],
 };
 
 const claimRegex = compiledBy((list: string[]): RegExp => new RegExp(list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') || '(?!)'));
@@ -30,11 +72,18 @@ export const metricsMissingCheck: Check = {
       id: 'metrics/missing',
       title: '履职成效没有数据支撑',
       titleEn: 'Achievement item without any figure',
-      rationale: '“用数据说话”：履职部分每一条都应有次数、人数、金额、增幅等可核对的数据，只有定性描述的条目说服力弱。哪些部分要求数据由规则包的 sections[].metrics 决定。',
+      rationale:
+        '“用数据说话”：履职部分每一条都应有次数、人数、金额、增幅等可核对的数据，只有定性描述的条目说服力弱。哪些部分要求数据由规则包的 sections[].metrics 决定。',
       defaultSeverity: 'info',
       fixable: false,
-      options: optionsSchema({ minChars: { type: 'integer', minimum: 0, description: '少于该字数的条目不检查（默认 20）' }, claims: stringList('表示取得成效的词：条目里有这些词而没有数据才报（默认：提高、提升、方便、成效……）') }),
-      example: { bad: '一、主要工作\n（一）加强干部队伍建设。组织开展业务培训，干部能力素质得到提升。', good: '一、主要工作\n（一）加强干部队伍建设。组织开展业务培训6期，培训干部320人次，考核合格率98%。' },
+      options: optionsSchema({
+        minChars: { type: 'integer', minimum: 0, description: '少于该字数的条目不检查（默认 20）' },
+        claims: stringList('表示取得成效的词：条目里有这些词而没有数据才报（默认：提高、提升、方便、成效……）'),
+      }),
+      example: {
+        bad: '一、主要工作\n（一）加强干部队伍建设。组织开展业务培训，干部能力素质得到提升。',
+        good: '一、主要工作\n（一）加强干部队伍建设。组织开展业务培训6期，培训干部320人次，考核合格率98%。',
+      },
     },
   ],
   run(model, ctx) {
@@ -83,7 +132,12 @@ export const metricsMissingCheck: Check = {
           if (b.text.length < opts.minChars || has(b) || !claims.test(b.text)) continue;
           const end = Math.min(b.text.length, Math.max(b.text.search(/[，,。；;：:]/), 8));
           const first = b.text.slice(0, end > 0 ? end : b.text.length);
-          out.push({ start: b.start, end: b.offsets[Math.max(0, first.length - 1)] + 1, message: `这一段说了成效，却没有任何数据，难以衡量；可补充次数、人数、金额或增幅等。`, data: { item: first, section: section.section } });
+          out.push({
+            start: b.start,
+            end: b.offsets[Math.max(0, first.length - 1)] + 1,
+            message: `这一段说了成效，却没有任何数据，难以衡量；可补充次数、人数、金额或增幅等。`,
+            data: { item: first, section: section.section },
+          });
         }
       }
     }

@@ -21,7 +21,42 @@ const SEMI_COMMA = charSet('，,；;');
 
 export const CONFLICT_DEFAULTS = {
   /** Words that make a figure a part or a different scope. */
-  scopeWords: ['上半年', '下半年', '一季度', '二季度', '三季度', '四季度', '第一季度', '第二季度', '第三季度', '第四季度', '去年', '上年', '同期', '截至', '累计', '历年', '以来', '首批', '近三年', '近五年', '其中', '当月', '本月', '月份', '线上', '线下', '全县', '全市', '全省', '全区', '全镇', '全乡', '本单位', '机关'],
+  scopeWords: [
+    '上半年',
+    '下半年',
+    '一季度',
+    '二季度',
+    '三季度',
+    '四季度',
+    '第一季度',
+    '第二季度',
+    '第三季度',
+    '第四季度',
+    '去年',
+    '上年',
+    '同期',
+    '截至',
+    '累计',
+    '历年',
+    '以来',
+    '首批',
+    '近三年',
+    '近五年',
+    '其中',
+    '当月',
+    '本月',
+    '月份',
+    '线上',
+    '线下',
+    '全县',
+    '全市',
+    '全省',
+    '全区',
+    '全镇',
+    '全乡',
+    '本单位',
+    '机关',
+  ],
   /** Content words too general to tell two quantities apart. */
   generic: ['工作', '情况', '方面', '活动', '全年', '今年', '年度', '单位', '部门'],
 };
@@ -196,10 +231,17 @@ export const numbersConflictCheck: Check = {
       const rest = text.slice(q.to).replace(/^\s+/, '');
       const ix0 = wordsAt(text);
       const next = wordStartingAt(ix0, text.length - rest.length);
-      const asBase = rest.startsWith('的基础上') || (rest.startsWith('中') && ((next >= 0 && ix0.words[next].word === '中') || /^中[约有近超逾，,]/.test(rest))) || (/占[^，,；;。]*$/.test(clauseLead) && rest.startsWith('的'));
+      const asBase =
+        rest.startsWith('的基础上') ||
+        (rest.startsWith('中') && ((next >= 0 && ix0.words[next].word === '中') || /^中[约有近超逾，,]/.test(rest))) ||
+        (/占[^，,；;。]*$/.test(clauseLead) && rest.startsWith('的'));
       // 投资8亿元的不锈钢项目: an amount or size attributed to something else, not a total of its own
       // (换届党组织76个的选举结果 still counts the 党组织).
-      if (!asBase && ((after.startsWith('的') && (q.kind === 'money' || MEASURE_UNIT.test(q.unit))) || PER_UNIT_AFTER.test(after) || PER_UNIT_LEAD.test(clauseLead))) return null;
+      if (
+        !asBase &&
+        ((after.startsWith('的') && (q.kind === 'money' || MEASURE_UNIT.test(q.unit))) || PER_UNIT_AFTER.test(after) || PER_UNIT_LEAD.test(clauseLead))
+      )
+        return null;
       // What follows the figure (and the thing it counts) up to the clause's end: its purpose or object.
       const tail = q.to + (text.startsWith(q.thing, q.to) ? q.thing.length : 0);
       const purpose = text.slice(tail, Math.min(scanForward(text, tail, CLAUSE_END), tail + 12));
@@ -225,7 +267,14 @@ export const numbersConflictCheck: Check = {
     const titleWords = new Map<OutlineNode, string[]>();
     const titleOf = (node: OutlineNode) => {
       let w = titleWords.get(node);
-      if (!w) titleWords.set(node, (w = model.words(node.title).filter(content).map((x) => x.word)));
+      if (!w)
+        titleWords.set(
+          node,
+          (w = model
+            .words(node.title)
+            .filter(content)
+            .map((x) => x.word)),
+        );
       return w;
     };
     const contextOf = (x: Stated): readonly string[] => {
@@ -238,7 +287,7 @@ export const numbersConflictCheck: Check = {
     const plans = model.sectionNodes.filter((n) => n.section === 'next');
     const inPlans = (at: number) => plans.some((n) => at >= n.start && at < n.end);
     const all = model.quantities;
-    for (let k = 0; k < all.length; ) {
+    for (let k = 0; k < all.length;) {
       // The figures of one block are consecutive.
       let e = k + 1;
       while (e < all.length && all[e].blockIndex === all[k].blockIndex) e++;
@@ -254,7 +303,26 @@ export const numbersConflictCheck: Check = {
         const said = LIGHT_VERBS.has(q.verb) || q.thing.startsWith(q.verb) ? q.thing : q.verb + q.thing;
         const measure = SHORT_FORMS.get(said) ?? said;
         // A plan's figures are targets; one that refers back (对新发展的2名党员) still restates the past.
-        if (l && (!planned || l.refersBack)) stated.push({ q, span: q, raw: q.raw, thing: measure, verb: '', unit: q.unit, min: q.min, max: q.max, scope: l.scope, years: l.years, inTable: false, whole: l.whole, words: l.words, sentence: l.sentence, purpose: l.purpose, context: l.refersBack ? [] : undefined, refersBack: l.refersBack });
+        if (l && (!planned || l.refersBack))
+          stated.push({
+            q,
+            span: q,
+            raw: q.raw,
+            thing: measure,
+            verb: '',
+            unit: q.unit,
+            min: q.min,
+            max: q.max,
+            scope: l.scope,
+            years: l.years,
+            inTable: false,
+            whole: l.whole,
+            words: l.words,
+            sentence: l.sentence,
+            purpose: l.purpose,
+            context: l.refersBack ? [] : undefined,
+            refersBack: l.refersBack,
+          });
       });
     }
     for (const t of readTables(model)) {
@@ -264,7 +332,23 @@ export const numbersConflictCheck: Check = {
         const unit = r.unit || c?.unit || '';
         if (!c || c.value === undefined || c.percent || !unit || r.label.length < 2) continue;
         const thing = r.label.replace(/^(?:新|全年|本年)/, '');
-        stated.push({ span: c, raw: c.unit ? c.text : `${c.text}${unit}`, thing, verb: '', unit, min: c.value, max: c.value, scope: '', years: '', inTable: true, whole: true, words: [], context: [], sentence: -1, purpose: '' });
+        stated.push({
+          span: c,
+          raw: c.unit ? c.text : `${c.text}${unit}`,
+          thing,
+          verb: '',
+          unit,
+          min: c.value,
+          max: c.value,
+          scope: '',
+          years: '',
+          inTable: true,
+          whole: true,
+          words: [],
+          context: [],
+          sentence: -1,
+          purpose: '',
+        });
       }
     }
     const out: Draft[] = [];
@@ -308,7 +392,11 @@ export const numbersConflictCheck: Check = {
         if (reported.has(b)) continue;
         if (a.unit !== b.unit || a.scope !== b.scope) continue;
         if (a.years && b.years && a.years !== b.years) continue;
-        const sameThing = a.thing === b.thing || (a.q && b.q ? !!b.refersBack && a.q.blockIndex !== b.q.blockIndex && briefer(model.blocks[a.q.blockIndex].text, a.q, b.q) : a.thing.endsWith(b.thing) || b.thing.endsWith(a.thing));
+        const sameThing =
+          a.thing === b.thing ||
+          (a.q && b.q
+            ? !!b.refersBack && a.q.blockIndex !== b.q.blockIndex && briefer(model.blocks[a.q.blockIndex].text, a.q, b.q)
+            : a.thing.endsWith(b.thing) || b.thing.endsWith(a.thing));
         if (!sameThing) continue;
         if (a.verb && b.verb && a.verb !== b.verb) continue;
         // Compatible bounds: 6100余 (6100–6200) and 6000多 (6000–7000) can be the same figure.
@@ -333,7 +421,14 @@ export const numbersConflictCheck: Check = {
           end: b.span.end,
           message: `“${b.thing}”${where(a) || '前文'}为${a.raw}，${where(b) || '此处'}为${b.raw}，同一数据前后不一致。`,
           related: [{ start: a.span.start, end: a.span.end, message: `${a.inTable ? '表格' : '前文'}：${a.thing}${a.raw}` }],
-          data: { thing: b.thing, unit: b.unit, values: [{ raw: a.raw, min: a.min, max: a.max }, { raw: b.raw, min: b.min, max: b.max }] },
+          data: {
+            thing: b.thing,
+            unit: b.unit,
+            values: [
+              { raw: a.raw, min: a.min, max: a.max },
+              { raw: b.raw, min: b.min, max: b.max },
+            ],
+          },
         });
       }
     }

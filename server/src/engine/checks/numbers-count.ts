@@ -19,15 +19,46 @@ const LIST_START = charSet('，,。；;：:\n（(）)');
 export const COUNT_DEFAULTS = {
   classifiers: ['个方面', '方面', '个', '项', '条', '大', '类', '种', '点', '支', '件', '张', '批'],
   ignore: [
-    '四个意识', '四个自信', '两个维护', '两个确立', '三个代表', '四个全面', '五位一体', '两个一百年', '三严三实', '四个服从', '四个伟大',
-    '三个务必', '两个务必', '八项规定', '三会一课', '两学一做', '三重一大', '三大攻坚战', '五大发展理念', '四下基层', '三个区分开来',
-    '两个结合', '十个明确', '十四个坚持', '三大任务', '两个大局', '四个自觉', '五个必由之路', '六个必须坚持', '两个毫不动摇', '三个一百',
+    '四个意识',
+    '四个自信',
+    '两个维护',
+    '两个确立',
+    '三个代表',
+    '四个全面',
+    '五位一体',
+    '两个一百年',
+    '三严三实',
+    '四个服从',
+    '四个伟大',
+    '三个务必',
+    '两个务必',
+    '八项规定',
+    '三会一课',
+    '两学一做',
+    '三重一大',
+    '三大攻坚战',
+    '五大发展理念',
+    '四下基层',
+    '三个区分开来',
+    '两个结合',
+    '十个明确',
+    '十四个坚持',
+    '三大任务',
+    '两个大局',
+    '四个自觉',
+    '五个必由之路',
+    '六个必须坚持',
+    '两个毫不动摇',
+    '三个一百',
   ],
 };
 
 const NUM = '(?:[一二两三四五六七八九十]{1,3}|[2-9]|1[0-9])';
 /** The whole of a quoted count: “四个一”“三个坚持”“五项制度” (not “五个十佳”, whose head holds another number). */
-const QUOTED_COUNT = new RegExp(`^(${NUM})(个|项|条|张|大|种|类|支|批)?(一[\u4e00-\u9fff]{0,2}|(?:(?![一二两三四五六七八九十百千万])[\u4e00-\u9fff]){1,4})$`, 'u');
+const QUOTED_COUNT = new RegExp(
+  `^(${NUM})(个|项|条|张|大|种|类|支|批)?(一[\u4e00-\u9fff]{0,2}|(?:(?![一二两三四五六七八九十百千万])[\u4e00-\u9fff]){1,4})$`,
+  'u',
+);
 /** Up to a few words, then where a list may start: 落实“三到位”要求，做到…. */
 const HEADED_LEAD = /^[\u4e00-\u9fff]{0,6}(?:[：:]|[，,](?:即|就是|做到|实现|确保)?[：:]?)/;
 
@@ -45,7 +76,10 @@ interface Phrase {
 }
 
 function findPhrases(model: ReportModel, ctx: CheckContext, classifiers: string[], ignore: string[]): Phrase[] {
-  const cls = [...classifiers].sort((a, b) => b.length - a.length).map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const cls = [...classifiers]
+    .sort((a, b) => b.length - a.length)
+    .map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|');
   // The lookahead repeats what NUM starts with: a pattern opening with a lookbehind gets no
   // first-character scan from V8 and tries every position of the text (2.3× slower).
   const re = new RegExp(`(?=[一二两三四五六七八九十1-9])(?<![第0-9０-９一二两三四五六七八九十百千.．])(${NUM})(${cls})`, 'gu');
@@ -172,7 +206,8 @@ function plainItemsFor(model: ReportModel, p: Phrase): Items | undefined {
   const en = model.enumerations.find((e) => e.blockIndex === p.blockIndex && e.items[0].marker.start >= endSrc);
   if (en) {
     const gapText = model.text.slice(endSrc, en.items[0].marker.start);
-    if (/^[\u4e00-\u9fff“”]{0,10}[：:，,。]?\s*$/.test(gapText)) return { spans: en.items.map((i) => i.span), source: 'enumeration', open: false, joins: 0, mayContinue: false };
+    if (/^[\u4e00-\u9fff“”]{0,10}[：:，,。]?\s*$/.test(gapText))
+      return { spans: en.items.map((i) => i.span), source: 'enumeration', open: false, joins: 0, mayContinue: false };
   }
   // 2. The node whose title or closing lead announces its children.
   const rest = text.slice(p.to);
@@ -184,7 +219,8 @@ function plainItemsFor(model: ReportModel, p: Phrase): Items | undefined {
     // The items are the first child's family: a sub-heading after 1、2、 (### 总结与反思) is no third item.
     const all = node && node.body[node.body.length - 1] === p.block ? node.children : undefined;
     const children = all?.filter((c) => c.marker.kind === all[0].marker.kind && c.rank === all[0].rank);
-    if (children?.length) return { spans: children.map((c) => ({ start: c.start, end: c.titleSpan.end })), source: 'outline', open: false, joins: 0, mayContinue: false };
+    if (children?.length)
+      return { spans: children.map((c) => ({ start: c.start, end: c.titleSpan.end })), source: 'outline', open: false, joins: 0, mayContinue: false };
     // A Markdown bullet list right after the announcing paragraph.
     const next = model.blocks[p.blockIndex + 1];
     // (Only after a colon or 如下: a sentence that merely ends before a list does not announce it.)
@@ -272,7 +308,13 @@ function listBefore(model: ReportModel, p: Phrase): Items | undefined {
   return { spans: spans.map((x) => blockSpan(p.block, x.start, x.end)), source: 'list', kind, open, joins: joinsOf(text, spans), mayContinue: false };
 }
 
-const LIST_NAMES: Record<NonNullable<Items['kind']>, string> = { dun: '顿号并列', comma: '逗号并列', semicolon: '分号并列', quotes: '引号并列', brackets: '括号内列举' };
+const LIST_NAMES: Record<NonNullable<Items['kind']>, string> = {
+  dun: '顿号并列',
+  comma: '逗号并列',
+  semicolon: '分号并列',
+  quotes: '引号并列',
+  brackets: '括号内列举',
+};
 
 export const numbersCountCheck: Check = {
   name: 'numbers-count',
@@ -288,7 +330,10 @@ export const numbersCountCheck: Check = {
         classifiers: stringList('计数用的量词（个、项、条、大、方面、点……）'),
         ignore: stringList('固定提法，不按条数核对（四个意识、两个维护……）'),
       }),
-      example: { bad: '重点抓好三个方面工作：一是强化理论武装；二是夯实基层基础；三是深化作风建设；四是严格监督执纪。', good: '重点抓好四个方面工作：一是强化理论武装；二是夯实基层基础；三是深化作风建设；四是严格监督执纪。' },
+      example: {
+        bad: '重点抓好三个方面工作：一是强化理论武装；二是夯实基层基础；三是深化作风建设；四是严格监督执纪。',
+        good: '重点抓好四个方面工作：一是强化理论武装；二是夯实基层基础；三是深化作风建设；四是严格监督执纪。',
+      },
       explain(d) {
         if (d.stated === undefined) return plainFields(d);
         return [`写明 ${num(d.stated)} 项，实际列出 ${num(d.found)} 项${d.source ? `（按${String(d.source)}计数）` : ''}`];
@@ -308,7 +353,14 @@ export const numbersCountCheck: Check = {
       if (items.open && n < p.count) continue;
       // 三项工作：党建和业务、队伍建设: one item may cover two of the count.
       if (n < p.count && (items.mayContinue || p.count <= n + items.joins)) continue;
-      const where = items.source === 'list' ? LIST_NAMES[items.kind ?? 'dun'] : items.source === 'enumeration' ? '“一是……”列举' : items.source === 'outline' ? '下级标题' : '列表';
+      const where =
+        items.source === 'list'
+          ? LIST_NAMES[items.kind ?? 'dun']
+          : items.source === 'enumeration'
+            ? '“一是……”列举'
+            : items.source === 'outline'
+              ? '下级标题'
+              : '列表';
       const span = blockSpan(p.block, p.from, p.to);
       out.push({
         ...span,

@@ -73,7 +73,8 @@ export const numbersPercentCheck: Check = {
         if (d.kind === 'points') return [`${num(d.to)}% − ${num(d.from)}% = ${num(d.points ?? d.computed)} 个百分点`, `文中写的是 ${num(d.stated)}`];
         if (d.kind === 'delta') return [`${num(d.delta)} ÷ (${num(d.value)} − ${num(d.delta)}) × 100% = ${num(d.computed)}%`, `文中写的是 ${num(d.stated)}%`];
         if (d.kind === 'share') return [`${num(d.part)} ÷ ${num(d.total)} × 100% = ${num(d.computed)}%`, `文中写的是 ${num(d.stated)}%`];
-        if (d.from !== undefined && d.to !== undefined && d.computed !== undefined) return [`(${num(d.to)} − ${num(d.from)}) ÷ ${num(d.from)} × 100% = ${num(d.computed)}%`, `文中写的是 ${num(d.stated)}`];
+        if (d.from !== undefined && d.to !== undefined && d.computed !== undefined)
+          return [`(${num(d.to)} − ${num(d.from)}) ÷ ${num(d.from)} × 100% = ${num(d.computed)}%`, `文中写的是 ${num(d.stated)}`];
         return plainFields(d);
       },
     },
@@ -118,7 +119,16 @@ export const numbersPercentCheck: Check = {
             const offPts = Math.abs(Math.abs(pts) - p.value!);
             const offRel = Math.abs(Math.abs(rel) - p.value!);
             if (a.value !== undefined && b.value !== undefined && offPts <= t && (offRel > t || offPts < offRel)) {
-              push(block, p, `${fmt(b.value)}%−${fmt(a.value)}%=${r2(pts)}，两个比率之差应写作“${fmt(p.value!)}个百分点”，不是“${p.raw}”（按“%”计应为${r2(Math.abs(rel))}%）。`, [{ q: a, m: `原值${a.raw}` }, { q: b, m: `现值${b.raw}` }], { from: a.value, to: b.value, points: pts, relative: rel, stated: p.value, kind: 'points' });
+              push(
+                block,
+                p,
+                `${fmt(b.value)}%−${fmt(a.value)}%=${r2(pts)}，两个比率之差应写作“${fmt(p.value!)}个百分点”，不是“${p.raw}”（按“%”计应为${r2(Math.abs(rel))}%）。`,
+                [
+                  { q: a, m: `原值${a.raw}` },
+                  { q: b, m: `现值${b.raw}` },
+                ],
+                { from: a.value, to: b.value, points: pts, relative: rel, stated: p.value, kind: 'points' },
+              );
             }
             return;
           }
@@ -130,13 +140,35 @@ export const numbersPercentCheck: Check = {
           if (p.value! < mn - t || p.value! > mx + t) {
             const exact = a.value !== undefined && b.value !== undefined;
             const turned = exact && (down ? b.value! > a.value! : b.value! < a.value!) ? `，实为${down ? '增长' : '下降'}` : '';
-            const calc = exact ? `(${shown(b)}−${shown(a)})÷${shown(a)}=${r2(((b.value! - a.value!) / a.value!) * 100)}%${turned}` : `按${a.raw}、${b.raw}计，应在${r2(mn)}%～${r2(mx)}%之间`;
-            push(block, p, `${calc}，与“${stated}”不符。`, [{ q: a, m: `原值${a.raw}` }, { q: b, m: `现值${b.raw}` }], { from: a.value ?? [a.min, a.max], to: b.value ?? [b.min, b.max], computed: exact ? ((b.value! - a.value!) / a.value!) * 100 : [mn, mx], stated: p.value, kind: 'growth' });
+            const calc = exact
+              ? `(${shown(b)}−${shown(a)})÷${shown(a)}=${r2(((b.value! - a.value!) / a.value!) * 100)}%${turned}`
+              : `按${a.raw}、${b.raw}计，应在${r2(mn)}%～${r2(mx)}%之间`;
+            push(
+              block,
+              p,
+              `${calc}，与“${stated}”不符。`,
+              [
+                { q: a, m: `原值${a.raw}` },
+                { q: b, m: `现值${b.raw}` },
+              ],
+              {
+                from: a.value ?? [a.min, a.max],
+                to: b.value ?? [b.min, b.max],
+                computed: exact ? ((b.value! - a.value!) / a.value!) * 100 : [mn, mx],
+                stated: p.value,
+                kind: 'growth',
+              },
+            );
           }
         };
         // 由A增至B，增长X%  /  A…增加到B，同比增长X%
         // (squeezed: Markdown writers space their figures — 从 2023 年的 1640 张降到 1230 张.)
-        const toIdx = before.findIndex((q, i) => i > 0 && /(?:至|到|为)(?:(?:[0-9０-９]{4}年|今年|本年|年末|年底)[末底]?的?)?$/.test(squeeze(text.slice(before[i - 1].to, q.from))) && /(?:由|从)[^，,；;。]{0,10}$/.test(squeeze(text.slice(s, before[i - 1].from))));
+        const toIdx = before.findIndex(
+          (q, i) =>
+            i > 0 &&
+            /(?:至|到|为)(?:(?:[0-9０-９]{4}年|今年|本年|年末|年底)[末底]?的?)?$/.test(squeeze(text.slice(before[i - 1].to, q.from))) &&
+            /(?:由|从)[^，,；;。]{0,10}$/.test(squeeze(text.slice(s, before[i - 1].from))),
+        );
         if (toIdx > 0) {
           const a = before[toIdx - 1];
           const b = before[toIdx];
@@ -155,15 +187,33 @@ export const numbersPercentCheck: Check = {
         // V…，较上年增加D，增长X%
         const dIdx = before.length - 1;
         const d = before[dIdx];
-        if (d && d.value !== undefined && d.kind !== 'percent' && isDelta(text, d) && /^[，,]?(?:同比)?$/.test(text.slice(d.to, p.from).replace(rateLead, ''))) {
-          const v = before.slice(0, dIdx).reverse().find((q) => q.unit === d.unit && q.kind === d.kind && !isDelta(text, q));
+        if (
+          d &&
+          d.value !== undefined &&
+          d.kind !== 'percent' &&
+          isDelta(text, d) &&
+          /^[，,]?(?:同比)?$/.test(text.slice(d.to, p.from).replace(rateLead, ''))
+        ) {
+          const v = before
+            .slice(0, dIdx)
+            .reverse()
+            .find((q) => q.unit === d.unit && q.kind === d.kind && !isDelta(text, q));
           if (!v || v.value === undefined) continue;
           const dDown = /(?:减少|下降|降低|少)[了]?$/.test(text.slice(Math.max(0, d.from - 4), d.from));
           const base = dDown ? v.value + d.value : v.value - d.value;
           if (base <= 0) continue;
           const rel = (d.value / base) * 100;
           if (Math.abs(rel - p.value) > tol(p, opts.tolerance)) {
-            push(block, p, `${fmt(d.value)}÷(${fmt(v.value)}${dDown ? '+' : '−'}${fmt(d.value)})=${r2(rel)}%，与“${stated}”不符。`, [{ q: v, m: `现值${v.raw}` }, { q: d, m: `增减${d.raw}` }], { value: v.value, delta: d.value, computed: rel, stated: p.value, kind: 'delta' });
+            push(
+              block,
+              p,
+              `${fmt(d.value)}÷(${fmt(v.value)}${dDown ? '+' : '−'}${fmt(d.value)})=${r2(rel)}%，与“${stated}”不符。`,
+              [
+                { q: v, m: `现值${v.raw}` },
+                { q: d, m: `增减${d.raw}` },
+              ],
+              { value: v.value, delta: d.value, computed: rel, stated: p.value, kind: 'delta' },
+            );
           }
         }
       }
@@ -182,7 +232,16 @@ export const numbersPercentCheck: Check = {
         if (!p || p.value === undefined || b.total.value === undefined || part.value === undefined || b.total.value === 0) continue;
         const share = (part.value / b.total.value) * 100;
         if (Math.abs(share - p.value) > tol(p, opts.tolerance)) {
-          push(b.block, p, `${fmt(part.value)}÷${fmt(b.total.value)}=${r2(share)}%，与“${p.raw}”不符。`, [{ q: part, m: `分项${part.raw}` }, { q: b.total, m: `合计${b.total.raw}` }], { part: part.value, total: b.total.value, computed: share, stated: p.value, kind: 'share' });
+          push(
+            b.block,
+            p,
+            `${fmt(part.value)}÷${fmt(b.total.value)}=${r2(share)}%，与“${p.raw}”不符。`,
+            [
+              { q: part, m: `分项${part.raw}` },
+              { q: b.total, m: `合计${b.total.raw}` },
+            ],
+            { part: part.value, total: b.total.value, computed: share, stated: p.value, kind: 'share' },
+          );
         }
       }
     }
@@ -191,8 +250,16 @@ export const numbersPercentCheck: Check = {
     const prose = model.quantities.filter((q) => model.blocks[q.blockIndex].kind !== 'tableRow');
     for (const [bi, qs] of byBlock) {
       for (const f of checkShares(model.blocks[bi], qs, prose, opts.tolerance, reported)) {
-        const related = [f.part && { q: f.part, m: `部分${f.part.raw}` }, f.whole && { q: f.whole, m: `总数${f.whole.raw}` }].filter((r): r is { q: Quantity; m: string } => !!r);
-        push(model.blocks[bi], f.p, f.message, related, { part: f.part?.value, total: f.whole?.value, computed: f.computed, stated: f.p.value, kind: f.part ? 'share' : 'bar' });
+        const related = [f.part && { q: f.part, m: `部分${f.part.raw}` }, f.whole && { q: f.whole, m: `总数${f.whole.raw}` }].filter(
+          (r): r is { q: Quantity; m: string } => !!r,
+        );
+        push(model.blocks[bi], f.p, f.message, related, {
+          part: f.part?.value,
+          total: f.whole?.value,
+          computed: f.computed,
+          stated: f.p.value,
+          kind: f.part ? 'share' : 'bar',
+        });
       }
     }
     // Tables: last year | this year | growth.
@@ -209,11 +276,29 @@ export const numbersPercentCheck: Check = {
         const tt = tol(g, opts.tolerance);
         if (Math.abs(computed - g.value) <= tt) continue;
         if (!pointsWanted && a.percent && b.percent && Math.abs(b.value - a.value - g.value) <= tt) {
-          out.push({ start: g.start, end: g.end, message: `“${r.label}”${b.text}−${a.text}=${r2(b.value - a.value)}，两个比率之差应写作“个百分点”，不是“${g.text}”。`, related: [{ start: a.start, end: a.end, message: `上年${a.text}` }, { start: b.start, end: b.end, message: `本年${b.text}` }], data: { from: a.value, to: b.value, stated: g.value, computed: b.value - a.value, kind: 'points' } });
+          out.push({
+            start: g.start,
+            end: g.end,
+            message: `“${r.label}”${b.text}−${a.text}=${r2(b.value - a.value)}，两个比率之差应写作“个百分点”，不是“${g.text}”。`,
+            related: [
+              { start: a.start, end: a.end, message: `上年${a.text}` },
+              { start: b.start, end: b.end, message: `本年${b.text}` },
+            ],
+            data: { from: a.value, to: b.value, stated: g.value, computed: b.value - a.value, kind: 'points' },
+          });
           continue;
         }
         const how = pointsWanted ? `${b.text}−${a.text}=${r2(computed)}个百分点` : `(${b.text}−${a.text})÷${a.text}=${r2(computed)}%`;
-        out.push({ start: g.start, end: g.end, message: `“${r.label}”一行：${how}，与增幅“${g.text}”不符。`, related: [{ start: a.start, end: a.end, message: `上年${a.text}` }, { start: b.start, end: b.end, message: `本年${b.text}` }], data: { from: a.value, to: b.value, stated: g.value, computed, kind: 'table' } });
+        out.push({
+          start: g.start,
+          end: g.end,
+          message: `“${r.label}”一行：${how}，与增幅“${g.text}”不符。`,
+          related: [
+            { start: a.start, end: a.end, message: `上年${a.text}` },
+            { start: b.start, end: b.end, message: `本年${b.text}` },
+          ],
+          data: { from: a.value, to: b.value, stated: g.value, computed, kind: 'table' },
+        });
       }
     }
     return out;

@@ -67,11 +67,17 @@ export const numbersSumCheck: Check = {
         partWords: stringList('引出分项的词（其中、分别为……）'),
         tolerance: { type: 'number', minimum: 0, description: '允许的误差（绝对值，默认 0）' },
       }),
-      example: { bad: '全年共评选表彰优秀党员100名，其中一等奖10名、二等奖30名、三等奖50名。', good: '全年共评选表彰优秀党员90名，其中一等奖10名、二等奖30名、三等奖50名。' },
+      example: {
+        bad: '全年共评选表彰优秀党员100名，其中一等奖10名、二等奖30名、三等奖50名。',
+        good: '全年共评选表彰优秀党员90名，其中一等奖10名、二等奖30名、三等奖50名。',
+      },
       explain(d) {
         if (!isRecord(d.total) || !Array.isArray(d.parts)) return plainFields(d);
         const parts = d.parts.filter(isRecord).map((p) => String(p.raw));
-        return [`分项 ${parts.join(' + ')} = ${range(d.sumMin, d.sumMax)}${String(d.total.unit ?? '')}`, `合计写的是 ${String(d.total.raw)}（${range(d.total.min, d.total.max)}）`];
+        return [
+          `分项 ${parts.join(' + ')} = ${range(d.sumMin, d.sumMax)}${String(d.total.unit ?? '')}`,
+          `合计写的是 ${String(d.total.raw)}（${range(d.total.min, d.total.max)}）`,
+        ];
       },
     },
   ],
@@ -104,15 +110,21 @@ export const numbersSumCheck: Check = {
       const arithmetic = exact
         ? `${parts.map((q) => fmt((q.value ?? 0) / d)).join('+')}=${fmt(sumMin / d)}`
         : `${parts.map(numText).join('+')}，合计在${fmt(sumMin)}～${fmt(sumMax)}之间`;
-      const message = parts.length === 1
-        ? `分项“${b.labels[0]}${parts[0].raw}”已超过“${stated}”，分项不能大于合计。`
-        : `${arithmetic}，与“${stated}”不符${over ? '（分项之和大于合计）' : ''}。`;
+      const message =
+        parts.length === 1
+          ? `分项“${b.labels[0]}${parts[0].raw}”已超过“${stated}”，分项不能大于合计。`
+          : `${arithmetic}，与“${stated}”不符${over ? '（分项之和大于合计）' : ''}。`;
       out.push({
         start: total.start,
         end: total.end,
         message,
         related: parts.map((q, i) => ({ start: q.start, end: q.end, message: `分项：${b.labels[i]}${q.raw}` })),
-        data: { total: { raw: total.raw, min: total.min, max: total.max, unit: total.unit }, parts: parts.map((q) => ({ raw: q.raw, min: q.min, max: q.max })), sumMin, sumMax },
+        data: {
+          total: { raw: total.raw, min: total.min, max: total.max, unit: total.unit },
+          parts: parts.map((q) => ({ raw: q.raw, min: q.min, max: q.max })),
+          sumMin,
+          sumMax,
+        },
       });
     }
     for (const d of tableTotals(readTables(model))) out.push(d);

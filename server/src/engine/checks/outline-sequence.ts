@@ -118,9 +118,13 @@ export const outlineSequenceCheck: Check = {
         const edits: TextEdit[] = [];
         for (let j = i, want = expected; j < run.markers.length; j++, want++) {
           const mj = run.markers[j];
-          if (mj.ordinal !== want) edits.push({ ...mj.ordinalSpan, newText: ordinalText(run.kind, want, model.text.slice(mj.ordinalSpan.start, mj.ordinalSpan.end)) });
+          if (mj.ordinal !== want)
+            edits.push({ ...mj.ordinalSpan, newText: ordinalText(run.kind, want, model.text.slice(mj.ordinalSpan.start, mj.ordinalSpan.end)) });
         }
-        const want = model.text.slice(m.start, m.ordinalSpan.start) + ordinalText(run.kind, expected, model.text.slice(m.ordinalSpan.start, m.ordinalSpan.end)) + model.text.slice(m.ordinalSpan.end, m.end);
+        const want =
+          model.text.slice(m.start, m.ordinalSpan.start) +
+          ordinalText(run.kind, expected, model.text.slice(m.ordinalSpan.start, m.ordinalSpan.end)) +
+          model.text.slice(m.ordinalSpan.end, m.end);
         const prev = run.markers[i - 1];
         const what = m.ordinal > expected ? '跳号' : '重复';
         out.push({

@@ -31,12 +31,22 @@ function digitAfter(model: ReportModel, m: Marker): boolean {
 
 function checkMarker(model: ReportModel, m: Marker, out: Draft[], dot = '.'): boolean {
   const punctText = model.text.slice(m.punctSpan.start, m.punctSpan.end);
-  const fix = (title: string, newText: string, from = m.punctSpan.start, to = m.punctSpan.end) => ({ title, edits: [{ start: from, end: to, newText }], safe: true });
+  const fix = (title: string, newText: string, from = m.punctSpan.start, to = m.punctSpan.end) => ({
+    title,
+    edits: [{ start: from, end: to, newText }],
+    safe: true,
+  });
   switch (m.kind) {
     case 'cn':
       if (punctText !== '、') {
         const good = replaceIn(model, m, m.punctSpan.start, m.punctSpan.end, '、');
-        out.push({ start: m.start, end: m.end, message: `一级标题序号应写作${q(good)}，不用${q(m.text)}。`, fix: fix(`改为${q(good)}`, '、'), data: { expected: good } });
+        out.push({
+          start: m.start,
+          end: m.end,
+          message: `一级标题序号应写作${q(good)}，不用${q(m.text)}。`,
+          fix: fix(`改为${q(good)}`, '、'),
+          data: { expected: good },
+        });
         return true;
       }
       return false;
@@ -63,12 +73,24 @@ function checkMarker(model: ReportModel, m: Marker, out: Draft[], dot = '.'): bo
       }
       if (!flagged && m.style.startsWith('hex')) {
         const good = toFullBrackets(model, m);
-        out.push({ start: m.start, end: m.punctSpan.start, message: `序号用圆括号：应写作${q(good.text)}，不用${q(m.text)}（六角括号〔〕用于文号年份）。`, fix: { title: `改为${q(good.text)}`, edits: good.edits, safe: true }, data: { expected: good.text } });
+        out.push({
+          start: m.start,
+          end: m.punctSpan.start,
+          message: `序号用圆括号：应写作${q(good.text)}，不用${q(m.text)}（六角括号〔〕用于文号年份）。`,
+          fix: { title: `改为${q(good.text)}`, edits: good.edits, safe: true },
+          data: { expected: good.text },
+        });
         flagged = true;
       }
       if (!flagged && m.style.startsWith('mixed')) {
         const good = toFullBrackets(model, m);
-        out.push({ start: m.start, end: m.punctSpan.start, message: `序号括号前后不一致：应写作${q(good.text)}。`, fix: { title: `改为${q(good.text)}`, edits: good.edits, safe: true }, data: { expected: good.text } });
+        out.push({
+          start: m.start,
+          end: m.punctSpan.start,
+          message: `序号括号前后不一致：应写作${q(good.text)}。`,
+          fix: { title: `改为${q(good.text)}`, edits: good.edits, safe: true },
+          data: { expected: good.text },
+        });
         flagged = true;
       }
       return flagged;
@@ -99,7 +121,16 @@ function inlineArabic(model: ReportModel): Marker[] {
         if (ordinal !== 1) continue;
       }
       const span = blockSpan(b, at, at + m[1].length + 1);
-      hits.push({ kind: 'arabic', ordinal, text: `${m[1]}、`, style: '、', punct: '、', ...span, ordinalSpan: blockSpan(b, at, at + m[1].length), punctSpan: blockSpan(b, at + m[1].length, at + m[1].length + 1) });
+      hits.push({
+        kind: 'arabic',
+        ordinal,
+        text: `${m[1]}、`,
+        style: '、',
+        punct: '、',
+        ...span,
+        ordinalSpan: blockSpan(b, at, at + m[1].length),
+        punctSpan: blockSpan(b, at + m[1].length, at + m[1].length + 1),
+      });
     }
     if (hits.length >= 2) out.push(...hits);
   }
@@ -130,7 +161,13 @@ function checkRun(model: ReportModel, run: MarkerRun, flagged: Set<Marker>, out:
     if (styles.has('half') && styles.has('full')) {
       for (const m of run.markers.filter((x) => x.style.startsWith('half'))) {
         const good = toFullBrackets(model, m);
-        out.push({ start: m.start, end: m.punctSpan.start, message: `同级序号混用半角与全角括号：应统一为全角${q(good.text)}。`, fix: { title: `改为${q(good.text)}`, edits: good.edits, safe: true }, data: { expected: good.text } });
+        out.push({
+          start: m.start,
+          end: m.punctSpan.start,
+          message: `同级序号混用半角与全角括号：应统一为全角${q(good.text)}。`,
+          fix: { title: `改为${q(good.text)}`, edits: good.edits, safe: true },
+          data: { expected: good.text },
+        });
       }
     }
     return;
@@ -143,8 +180,17 @@ function checkRun(model: ReportModel, run: MarkerRun, flagged: Set<Marker>, out:
     for (const m of ms) {
       if (m.punct === main || !own(m.punct)) continue;
       const good = replaceIn(model, m, m.punctSpan.start, m.punctSpan.end, main ?? '.');
-      const f = /^[.．]$/.test(main ?? '.') && digitAfter(model, m) ? undefined : { title: `改为${q(good)}`, edits: [{ ...m.punctSpan, newText: main ?? '.' }], safe: true };
-      out.push({ start: m.start, end: m.end, message: `同级序号写法不一致：本级其他序号写作“${main}”，此处应为${q(good)}。`, fix: f, data: { expected: good } });
+      const f =
+        /^[.．]$/.test(main ?? '.') && digitAfter(model, m)
+          ? undefined
+          : { title: `改为${q(good)}`, edits: [{ ...m.punctSpan, newText: main ?? '.' }], safe: true };
+      out.push({
+        start: m.start,
+        end: m.end,
+        message: `同级序号写法不一致：本级其他序号写作“${main}”，此处应为${q(good)}。`,
+        fix: f,
+        data: { expected: good },
+      });
     }
     return;
   }
@@ -177,7 +223,10 @@ export const outlineStyleCheck: Check = {
       reference: 'GB/T 9704-2012 7.3.3；GB/T 15834-2011 4.3、4.9',
       defaultSeverity: 'warning',
       fixable: true,
-      example: { bad: '1、深入学习宣传贯彻党的二十大精神。\n（一）、谋全局抓统筹还不够深入。', good: '1.深入学习宣传贯彻党的二十大精神。\n（一）谋全局抓统筹还不够深入。' },
+      example: {
+        bad: '1、深入学习宣传贯彻党的二十大精神。\n（一）、谋全局抓统筹还不够深入。',
+        good: '1.深入学习宣传贯彻党的二十大精神。\n（一）谋全局抓统筹还不够深入。',
+      },
     },
   ],
   run(model) {
@@ -188,7 +237,7 @@ export const outlineStyleCheck: Check = {
     for (const run of runs) {
       if (run.inline) continue;
       // 1、 becomes the dot its siblings use (1． among 2． 3．), so one fix settles the level.
-      const dot = run.kind === 'arabic' ? majority(run.markers.map((m) => m.punct).filter((p) => p === '.' || p === '．')) ?? '.' : '.';
+      const dot = run.kind === 'arabic' ? (majority(run.markers.map((m) => m.punct).filter((p) => p === '.' || p === '．')) ?? '.') : '.';
       for (const m of run.markers) if (checkMarker(model, m, out, dot)) flagged.add(m);
     }
     for (const run of runs) checkRun(model, run, flagged, out);
@@ -202,7 +251,16 @@ export const outlineStyleCheck: Check = {
         if (!raw || raw.kind === 'shi') continue;
         const at = (i: number) => blockSpan(b, c.start + i, c.start + i);
         const span = blockSpan(b, c.start + raw.start, c.start + raw.end);
-        const m: Marker = { kind: raw.kind, ordinal: raw.ordinal, text: raw.text, style: raw.style, punct: raw.punct, ...span, ordinalSpan: { start: at(raw.ordinalStart).start, end: at(raw.ordinalEnd).start }, punctSpan: blockSpan(b, c.start + raw.punctStart, c.start + raw.punctStart + raw.punct.length) };
+        const m: Marker = {
+          kind: raw.kind,
+          ordinal: raw.ordinal,
+          text: raw.text,
+          style: raw.style,
+          punct: raw.punct,
+          ...span,
+          ordinalSpan: { start: at(raw.ordinalStart).start, end: at(raw.ordinalEnd).start },
+          punctSpan: blockSpan(b, c.start + raw.punctStart, c.start + raw.punctStart + raw.punct.length),
+        };
         checkMarker(model, m, out);
       }
     }

@@ -92,14 +92,20 @@ export function checkShares(block: Block, qs: readonly Quantity[], all: readonly
       // 支部8名党员中，女党员占37%: with one small count in the sentence, the share must be k of them.
       const counts = before.filter((q) => q.kind === 'count');
       const n = counts.length === 1 ? counts[0] : undefined;
-      if (!n || n.value === undefined || !Number.isInteger(n.value) || n.value < 2 || n.value > 200 || !PEOPLE_OR_ITEMS.has(n.unit) || isDelta(text, n)) continue;
+      if (!n || n.value === undefined || !Number.isInteger(n.value) || n.value < 2 || n.value > 200 || !PEOPLE_OR_ITEMS.has(n.unit) || isDelta(text, n))
+        continue;
       // Only a share of that count: 其中… or …中， between them (设立示范岗10个，教师中党员占68% is another whole).
       if (!OF_THEM.test(text.slice(n.to, p.from))) continue;
       let possible = false;
       for (let j = 0; j <= n.value && !possible; j++) possible = fits((j * 100) / n.value, p, extra);
       if (!possible) {
         const below = Math.floor((p.value * n.value) / 100);
-        out.push({ p, whole: n, computed: (below * 100) / n.value, message: `${n.raw}的${p.raw}是${r2((p.value * n.value) / 100)}${n.unit}，不是整数（${below}/${n.value}=${r2((below * 100) / n.value)}%，${below + 1}/${n.value}=${r2(((below + 1) * 100) / n.value)}%）。` });
+        out.push({
+          p,
+          whole: n,
+          computed: (below * 100) / n.value,
+          message: `${n.raw}的${p.raw}是${r2((p.value * n.value) / 100)}${n.unit}，不是整数（${below}/${n.value}=${r2((below * 100) / n.value)}%，${below + 1}/${n.value}=${r2(((below + 1) * 100) / n.value)}%）。`,
+        });
       }
       continue;
     }
@@ -123,7 +129,8 @@ export function checkShares(block: Block, qs: readonly Quantity[], all: readonly
       if (qualifier.length >= 2 && names(part) && !names(whole)) continue;
       const share = (part.value! / whole.value!) * 100;
       // 计划20个，实际完成22个，完成率110%: a rate may run over 100%, so either way round will do.
-      if (!fits(share, p, extra) && !fits((whole.value! / part.value!) * 100, p, extra)) out.push({ p, part, whole, computed: share, message: `${shown(part)}÷${shown(whole)}=${r2(share)}%，与“${p.raw}”不符。` });
+      if (!fits(share, p, extra) && !fits((whole.value! / part.value!) * 100, p, extra))
+        out.push({ p, part, whole, computed: share, message: `${shown(part)}÷${shown(whole)}=${r2(share)}%，与“${p.raw}”不符。` });
     }
   }
   return out;

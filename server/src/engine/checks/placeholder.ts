@@ -10,7 +10,6 @@ import { compilePattern, type TextPattern } from '../text/pattern.js';
 import { visibleText } from '../text/invisible.js';
 import { emptyItems } from './empty-items.js';
 
-
 type Compiled = { re: TextPattern; message: string | undefined }[];
 
 /** Whether column `col` of a table row holds a number (12, 3.6万, 98%). */
@@ -19,7 +18,9 @@ function numericCell(row: Block, col: number): boolean {
   return !!c && /^[\s*]*[0-9０-９][0-9０-９,.，．]*\s*(?:[万亿%％]|[\u4e00-\u9fff]{1,2})?[\s*]*$/.test(row.text.slice(c.start, c.end));
 }
 
-const compile = compiledBy((patterns: readonly PlaceholderPattern[]): Compiled => patterns.map((p) => ({ re: compilePattern(p.pattern, Boolean(p.linear)), message: p.message })));
+const compile = compiledBy((patterns: readonly PlaceholderPattern[]): Compiled =>
+  patterns.map((p) => ({ re: compilePattern(p.pattern, Boolean(p.linear)), message: p.message })),
+);
 
 export const placeholderCheck: Check = {
   name: 'placeholder',
@@ -57,12 +58,17 @@ export const placeholderCheck: Check = {
         const cell = block.text.slice(c.start, c.end).trim();
         if (!/^(?:[NnXx×＿_]|XX|xx|××|？|\?)$/.test(cell)) return;
         let numeric = false;
-        for (let j = index - 1; j >= 0 && model.blocks[j].kind === 'tableRow' && !numeric; j--) numeric = numericCell(model.blocks[j], col) && model.blocks[j - 1]?.kind === 'tableRow';
+        for (let j = index - 1; j >= 0 && model.blocks[j].kind === 'tableRow' && !numeric; j--)
+          numeric = numericCell(model.blocks[j], col) && model.blocks[j - 1]?.kind === 'tableRow';
         for (let j = index + 1; j < model.blocks.length && model.blocks[j].kind === 'tableRow' && !numeric; j++) numeric = numericCell(model.blocks[j], col);
         if (!numeric) return;
         const s = c.start + block.text.slice(c.start, c.end).indexOf(cell);
         const span = blockSpan(block, s, s + cell.length);
-        out.push({ s, e: s + cell.length, draft: { start: span.start, end: span.end, message: `表格里的“${cell}”是没填的数字：同一列其他行都是数字。`, data: { placeholder: cell } } });
+        out.push({
+          s,
+          e: s + cell.length,
+          draft: { start: span.start, end: span.end, message: `表格里的“${cell}”是没填的数字：同一列其他行都是数字。`, data: { placeholder: cell } },
+        });
       });
       return out;
     }
@@ -77,10 +83,13 @@ export const placeholderCheck: Check = {
         for (const m of re.matches(vis ? vis.text : text)) {
           const [s, e] = vis ? vis.span(m.index, m.index + m.text.length) : [m.index, m.index + m.text.length];
           if (taken.overlaps(s, e)) continue; // 【待补充】 already covers 待补充
-          if (allowed.some((a) => {
-            for (let at = text.indexOf(a, Math.max(0, s - a.length)); at >= 0 && at <= s; at = text.indexOf(a, at + 1)) if (at + a.length >= e) return true;
-            return false;
-          })) continue;
+          if (
+            allowed.some((a) => {
+              for (let at = text.indexOf(a, Math.max(0, s - a.length)); at >= 0 && at <= s; at = text.indexOf(a, at + 1)) if (at + a.length >= e) return true;
+              return false;
+            })
+          )
+            continue;
           taken.add(s, e);
           const span = blockSpan(block, s, e);
           out.push({ start: span.start, end: span.end, message: (message ?? '占位符“{0}”尚未填写。').replace('{0}', m.text), data: { placeholder: m.text } });

@@ -23,7 +23,8 @@ const WEEKLY = /下周|本周|周报|周计划|周总结/;
 const FORMAL = /工作总结|述职|工作报告|工作汇报|履职/;
 // Markdown reviews often admit their shortcomings, or state their plans, in prose rather than under a heading.
 const PROSE_PARTS: Record<string, RegExp> = {
-  problems: /(?:还|仍|也|但|却|同时)(?:然)?(?:存在|有)(?:着)?(?:一些|不少|诸多|很多|许多|以下|一定的?)?(?:不足|问题|短板|差距|欠缺|薄弱|遗憾)|不足之处|(?:我的|自身|自己的?|个人的?)(?:一些)?(?:不足|问题|短板|缺点)|做得?(?:还)?不够|没有做好|有待(?:提高|加强|改进|提升)|有(?:些|一些|点)(?:问题|差距|不足|遗憾)|还有[^，。]{0,4}差距|(?:比较|有点|太|很|过于)懒|(?:中|上|方面)的(?:不足|问题|短板)|不尽如?人意|(?:能力|功力|经验|水平)(?:还|仍)?不(?:够|足)|[\u4e00-\u9fff]{2}不足(?=[，。；、！\s]|$)/,
+  problems:
+    /(?:还|仍|也|但|却|同时)(?:然)?(?:存在|有)(?:着)?(?:一些|不少|诸多|很多|许多|以下|一定的?)?(?:不足|问题|短板|差距|欠缺|薄弱|遗憾)|不足之处|(?:我的|自身|自己的?|个人的?)(?:一些)?(?:不足|问题|短板|缺点)|做得?(?:还)?不够|没有做好|有待(?:提高|加强|改进|提升)|有(?:些|一些|点)(?:问题|差距|不足|遗憾)|还有[^，。]{0,4}差距|(?:比较|有点|太|很|过于)懒|(?:中|上|方面)的(?:不足|问题|短板)|不尽如?人意|(?:能力|功力|经验|水平)(?:还|仍)?不(?:够|足)|[\u4e00-\u9fff]{2}不足(?=[，。；、！\s]|$)/,
   next: /(?:明年|来年|新的一年|下一步|下步|今后|接下来|未来|下一?阶段|20[0-9]{2}年)[^。！？\n]{0,8}(?:(?<!即)将|要|计划|打算|希望|期望|期待|准备|争取|继续|目标)/,
 };
 
@@ -59,12 +60,24 @@ function periodPlan(model: ReportModel, specs: SectionSpec[], present: Set<strin
   if (year && model.blocks.some((b) => b.text.trim().replace(/[年：:\s]/g, '') === String(Number(year) + 1))) return [];
   const lastBlock = model.blocks[model.blocks.length - 1];
   if (!lastBlock) return [];
-  return [{ ruleId: 'structure/missing-section', start: lastBlock.start, end: lastBlock.end, message: `缺少${label(spec)}部分，应在文末补上。`, data: { section: spec.kind } }];
+  return [
+    {
+      ruleId: 'structure/missing-section',
+      start: lastBlock.start,
+      end: lastBlock.end,
+      message: `缺少${label(spec)}部分，应在文末补上。`,
+      data: { section: spec.kind },
+    },
+  ];
 }
 
 function missing(model: ReportModel, specs: SectionSpec[]): Draft[] {
   const nodes = model.sectionNodes;
-  const present = new Set(sectionsInOrder(nodes).map((n) => n.section).filter(Boolean));
+  const present = new Set(
+    sectionsInOrder(nodes)
+      .map((n) => n.section)
+      .filter(Boolean),
+  );
   // A collection of weekly reports (本周总结 / 下周计划 again and again) is not one summary.
   if (walkOutline(model.outline).filter((n) => WEEKLY.test(n.title)).length >= 2) return [];
   // A draft that names none of the parts is not laid out as a summary (yet): nothing to say about which is missing.
@@ -79,7 +92,8 @@ function missing(model: ReportModel, specs: SectionSpec[]): Draft[] {
   // Shortcomings or plans told in prose count in a Markdown review and in an informal plain draft (a 年度总结及展望);
   // a formal 工作总结 or 述职 pasted from Word owes them a part of their own.
   if (model.kind === 'markdown' || !FORMAL.test(model.text.slice(0, 600))) {
-    for (const [kind, re] of Object.entries(PROSE_PARTS)) if (!present.has(kind) && model.blocks.some((b) => b.kind !== 'code' && b.kind !== 'comment' && re.test(b.text))) present.add(kind);
+    for (const [kind, re] of Object.entries(PROSE_PARTS))
+      if (!present.has(kind) && model.blocks.some((b) => b.kind !== 'code' && b.kind !== 'comment' && re.test(b.text))) present.add(kind);
   }
   if (specs.some((s) => s.required && !present.has(s.kind))) for (const k of announcedKinds(model.blocks, specs)) present.add(k);
   // Pages of work before the first problems or plans part are the duties, whatever their headings.
@@ -89,12 +103,15 @@ function missing(model: ReportModel, specs: SectionSpec[]): Draft[] {
   for (const spec of specs) {
     if (!spec.required || present.has(spec.kind)) continue;
     // Insert before the first present section that should come after it, else at the end.
-    const after = spec.order === undefined ? undefined : nodes.find((n) => {
-      const o = specs.find((s) => s.kind === n.section)?.order;
-      return o !== undefined && o > (spec.order as number);
-    });
+    const after =
+      spec.order === undefined
+        ? undefined
+        : nodes.find((n) => {
+            const o = specs.find((s) => s.kind === n.section)?.order;
+            return o !== undefined && o > (spec.order as number);
+          });
     const numbered = nodes.filter((n) => n.marker.kind !== 'heading');
-    const kind = numbered.length ? numbered[0].marker.kind : nodes[0]?.marker.kind ?? 'cn';
+    const kind = numbered.length ? numbered[0].marker.kind : (nodes[0]?.marker.kind ?? 'cn');
     const edits: TextEdit[] = [];
     let at: number;
     let ordinal: number;
@@ -106,7 +123,10 @@ function missing(model: ReportModel, specs: SectionSpec[]): Draft[] {
       // Renumber the sections that move down by one.
       for (const n of nodes) {
         if (n.start >= after.start && n.marker.kind === kind && kind !== 'heading') {
-          edits.push({ ...n.marker.ordinalSpan, newText: ordinalText(kind, n.marker.ordinal + 1, model.text.slice(n.marker.ordinalSpan.start, n.marker.ordinalSpan.end)) });
+          edits.push({
+            ...n.marker.ordinalSpan,
+            newText: ordinalText(kind, n.marker.ordinal + 1, model.text.slice(n.marker.ordinalSpan.start, n.marker.ordinalSpan.end)),
+          });
         }
       }
     } else {
@@ -177,12 +197,14 @@ function emptyTitles(model: ReportModel, skip: Set<OutlineNode>): Draft[] {
   const known: (boolean | undefined)[] = [];
   const has = (i: number): boolean => {
     const n = all[i];
-    return (known[i] ??= n.children.length > 0 || visible(model.text.slice(n.titleSpan.end, all[i + 1]?.start ?? model.text.length).replace(/^[。：:；;，,.!！?？]+/, '')));
+    return (known[i] ??=
+      n.children.length > 0 || visible(model.text.slice(n.titleSpan.end, all[i + 1]?.start ?? model.text.length).replace(/^[。：:；;，,.!！?？]+/, '')));
   };
   all.forEach((n, i) => {
     if (skip.has(n) || n.children.length) return;
     const lead = n.body[0];
-    if (!lead || visible(model.text.slice(n.titleSpan.end, Math.min(lead.end, lineEnd(model.text, n.titleSpan.end))).replace(/^[。：:；;，,.!！?？]+/, ''))) return;
+    if (!lead || visible(model.text.slice(n.titleSpan.end, Math.min(lead.end, lineEnd(model.text, n.titleSpan.end))).replace(/^[。：:；;，,.!！?？]+/, '')))
+      return;
     // (A bare year or date heading groups what follows: ## 2021 / ## 八月.)
     if (has(i) || n.marker.kind === 'shi' || n.title.length > 30 || /^[0-9０-９一二三四五六七八九十〇零年月日周季度上下半\s.\-/]+$/.test(n.title)) return;
     // A numbered line is a title (not a one-line item) when what follows it is a higher title.

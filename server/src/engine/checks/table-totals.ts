@@ -29,7 +29,7 @@ interface Group {
 
 function labelOf(t: FigureTable, r: TableRow): string {
   const serial = SERIAL_HEADER.test(t.header[0]?.text ?? '');
-  return (serial ? r.cells[1]?.text ?? '' : r.label).replace(/[（(][^）)]*[）)]\s*$/, '').trim();
+  return (serial ? (r.cells[1]?.text ?? '') : r.label).replace(/[（(][^）)]*[）)]\s*$/, '').trim();
 }
 
 function groups(t: FigureTable): Group[] {

@@ -11,7 +11,6 @@ import { Literals } from '../text/literals.js';
 import { compilePattern, type TextPattern } from '../text/pattern.js';
 import { visibleText } from '../text/invisible.js';
 
-
 interface Compiled {
   term: TermSpec;
   followedBy?: TextPattern;
@@ -103,16 +102,23 @@ export const termsCheck: Check = {
         quoted ??= quotedSpans(text);
         // Titles (《…》) are reproduced as published. Inside “…” a misspelling is still one (“布署”), but
         // a quoted name or citation (“某县工商局”时期) keeps its old wording, and a 提法 is quoted already.
-        if (quoted.some((q) => s >= q.start && e <= q.end && (TITLE_MARKS.has(text[q.start]) || !compiled.byForm.get(form)!.some((c) => isTypo(form, c.term.prefer))))) continue;
+        if (
+          quoted.some(
+            (q) => s >= q.start && e <= q.end && (TITLE_MARKS.has(text[q.start]) || !compiled.byForm.get(form)!.some((c) => isTypo(form, c.term.prefer))),
+          )
+        )
+          continue;
         const before = text.slice(Math.max(0, s - WINDOW), s);
         const after = text.slice(e, e + WINDOW);
-        const hit = compiled.byForm.get(form)!.find(
-          (c) =>
-            (!c.followedBy || c.followedBy.test(after)) &&
-            (!c.notFollowedBy || !c.notFollowedBy.test(after)) &&
-            (!c.precededBy || c.precededBy.test(before)) &&
-            (!c.notPrecededBy || !c.notPrecededBy.test(before)),
-        );
+        const hit = compiled.byForm
+          .get(form)!
+          .find(
+            (c) =>
+              (!c.followedBy || c.followedBy.test(after)) &&
+              (!c.notFollowedBy || !c.notFollowedBy.test(after)) &&
+              (!c.precededBy || c.precededBy.test(before)) &&
+              (!c.notPrecededBy || !c.notPrecededBy.test(before)),
+          );
         if (!hit) continue;
         if (allow.includes(form) || allow.includes(hit.term.prefer)) continue;
         const t = hit.term;
@@ -121,7 +127,10 @@ export const termsCheck: Check = {
         const prefer = quote(t.prefer);
         out.push({
           ...span,
-          message: t.prefer.replace(/[“”]/g, '') === form ? `提法${form}应加引号，写作${prefer}${t.note ? `：${t.note}` : '。'}` : `“${form}”应为${prefer}${t.note ? `：${t.note}` : '。'}`,
+          message:
+            t.prefer.replace(/[“”]/g, '') === form
+              ? `提法${form}应加引号，写作${prefer}${t.note ? `：${t.note}` : '。'}`
+              : `“${form}”应为${prefer}${t.note ? `：${t.note}` : '。'}`,
           fix: t.fix === false ? undefined : { title: `改为${prefer}`, edits: [{ ...span, newText: t.prefer }], safe: true },
           data: { avoid: form, prefer: t.prefer },
         });

@@ -102,7 +102,10 @@ function labelOf(text: string, q: Quantity, floor: number): string {
     if (LABEL_START.has(c)) break;
     s--;
   }
-  return text.slice(s, q.from).replace(/^(?:其中|分别(?:为|是|有)?|包括|含)/, '').trim();
+  return text
+    .slice(s, q.from)
+    .replace(/^(?:其中|分别(?:为|是|有)?|包括|含)/, '')
+    .trim();
 }
 
 /** Bare figures of a list sharing the unit written once at its end: 分别为38.2、6.5、4.1万人次, 2.1万、3.6万人次. */
@@ -141,7 +144,21 @@ function bareBefore(text: string, q: Quantity, floor: number): Bare[] {
 }
 
 function bareQuantity(block: Block, b: Bare): Quantity {
-  return { ...b.ref, ...blockSpan(block, b.from, b.to), from: b.from, to: b.to, raw: block.text.slice(b.from, b.to), value: b.value, min: b.value, max: b.value, approx: undefined, range: undefined, thing: '', thingSpan: undefined, verb: '' };
+  return {
+    ...b.ref,
+    ...blockSpan(block, b.from, b.to),
+    from: b.from,
+    to: b.to,
+    raw: block.text.slice(b.from, b.to),
+    value: b.value,
+    min: b.value,
+    max: b.value,
+    approx: undefined,
+    range: undefined,
+    thing: '',
+    thingSpan: undefined,
+    verb: '',
+  };
 }
 
 function commonSuffix(a: string, b: string): number {
@@ -280,14 +297,17 @@ interface Patterns {
   cueStraddles: boolean;
 }
 
-const patternsFor = compiledBy(
-  (opts: BreakdownOptions): Patterns => ({
-    totalRe: new RegExp(`(?:${opts.totalWords.map(totalWord).join('|')})[\\u4e00-\\u9fff]{0,8}$`),
-    beforeRe: new RegExp(`(?:${opts.totalWords.filter((w) => w !== '累计' && w !== '全年').map(totalWord).join('|')})[\\u4e00-\\u9fff]{0,4}$`),
-    partRe: new RegExp(opts.partWords.map(esc).join('|'), 'g'),
-    cueStraddles: opts.partWords.some((w) => SENT_END.test(w)),
-  }),
-);
+const patternsFor = compiledBy((opts: BreakdownOptions): Patterns => ({
+  totalRe: new RegExp(`(?:${opts.totalWords.map(totalWord).join('|')})[\\u4e00-\\u9fff]{0,8}$`),
+  beforeRe: new RegExp(
+    `(?:${opts.totalWords
+      .filter((w) => w !== '累计' && w !== '全年')
+      .map(totalWord)
+      .join('|')})[\\u4e00-\\u9fff]{0,4}$`,
+  ),
+  partRe: new RegExp(opts.partWords.map(esc).join('|'), 'g'),
+  cueStraddles: opts.partWords.some((w) => SENT_END.test(w)),
+}));
 
 function scanBreakdowns(model: ReportModel, opts: BreakdownOptions, perBlock: PerBlock): Breakdown[] {
   const out: Breakdown[] = [];
@@ -308,9 +328,14 @@ function scanBreakdowns(model: ReportModel, opts: BreakdownOptions, perBlock: Pe
     // Found once per block text (a block's figures are a function of its text): kept as
     // positions in `qs`, so the figures of this run take their places.
     const found = perBlock(block, () =>
-      inBlock(block, qs).map((b) => ({ ...b, total: qs.indexOf(b.total), parts: b.parts.map((q): LocalPart => (bares.has(q) ? { ...bares.get(q)!, ref: qs.indexOf(bares.get(q)!.ref) } : qs.indexOf(q))) })),
+      inBlock(block, qs).map((b) => ({
+        ...b,
+        total: qs.indexOf(b.total),
+        parts: b.parts.map((q): LocalPart => (bares.has(q) ? { ...bares.get(q)!, ref: qs.indexOf(bares.get(q)!.ref) } : qs.indexOf(q))),
+      })),
     );
-    for (const f of found) out.push({ ...f, block, total: qs[f.total], parts: f.parts.map((p) => (typeof p === 'number' ? qs[p] : bareQuantity(block, { ...p, ref: qs[p.ref] }))) });
+    for (const f of found)
+      out.push({ ...f, block, total: qs[f.total], parts: f.parts.map((p) => (typeof p === 'number' ? qs[p] : bareQuantity(block, { ...p, ref: qs[p.ref] }))) });
   }
   for (const [bi, qs] of byBlock) {
     const b = listed(bi, qs);
@@ -418,7 +443,11 @@ function scanBreakdowns(model: ReportModel, opts: BreakdownOptions, perBlock: Pe
         const firstPart = sq.find((q) => q.from > cue.at && !isDelta(text, q));
         if (firstPart && !sameMeasure(firstPart, total) && before.length >= 2) {
           const earlier = before[before.length - 2];
-          if (sameMeasure(firstPart, earlier) && /^[，,][^，,。；;]{1,16}[，,]$/.test(text.slice(earlier.to, total.from) + text.slice(total.to, cue.at).slice(0, 1)) && /^[，,\s]*$/.test(text.slice(total.to, cue.at))) {
+          if (
+            sameMeasure(firstPart, earlier) &&
+            /^[，,][^，,。；;]{1,16}[，,]$/.test(text.slice(earlier.to, total.from) + text.slice(total.to, cue.at).slice(0, 1)) &&
+            /^[，,\s]*$/.test(text.slice(total.to, cue.at))
+          ) {
             total = earlier;
             skipped = true;
           }
@@ -440,7 +469,10 @@ function scanBreakdowns(model: ReportModel, opts: BreakdownOptions, perBlock: Pe
         const nextCue = cues.slice(c + 1).find((x) => depth(x.at) <= depth(cue.at));
         const limit = nextCue ? nextCue.at : sent.end;
         // (日均约2571件 after the parts is a rate, not one more part.)
-        const parts = sq.filter((q) => q.from > cue.at && q.to <= limit && partOf(q, total) && !isDelta(text, q) && !PER_UNIT_BEFORE.test(text.slice(Math.max(0, q.from - 5), q.from)));
+        const parts = sq.filter(
+          (q) =>
+            q.from > cue.at && q.to <= limit && partOf(q, total) && !isDelta(text, q) && !PER_UNIT_BEFORE.test(text.slice(Math.max(0, q.from - 5), q.from)),
+        );
         // Parts must be at the cue's own parenthesis level.
         let own = parts.filter((q) => depth(q.from) === depth(cue.at));
         if (!own.length) continue;
@@ -450,7 +482,14 @@ function scanBreakdowns(model: ReportModel, opts: BreakdownOptions, perBlock: Pe
         const last = own[own.length - 1];
         const tail = text.slice(last.to, last.to + 2);
         const implied = fenbie && !totalRe.test(text.slice(sent.start, total.from).slice(afterLast(text.slice(sent.start, total.from), COLON_COMMA)));
-        out.push({ ...(implied ? { implied } : {}), total, parts: own, labels: subjects.length === own.length ? subjects : own.map((q) => labelOf(text, q, cue.end)), open: /^等/.test(tail) || /等$/.test(labelOf(text, last, cue.end)), form: cue.word.startsWith('分别') ? 'fenbie' : 'qizhong' });
+        out.push({
+          ...(implied ? { implied } : {}),
+          total,
+          parts: own,
+          labels: subjects.length === own.length ? subjects : own.map((q) => labelOf(text, q, cue.end)),
+          open: /^等/.test(tail) || /等$/.test(labelOf(text, last, cue.end)),
+          form: cue.word.startsWith('分别') ? 'fenbie' : 'qizhong',
+        });
         own.forEach((q) => used.add(q));
         used.add(total);
       }
@@ -517,14 +556,16 @@ function scanBreakdowns(model: ReportModel, opts: BreakdownOptions, perBlock: Pe
 }
 
 /** 水产总量为 / 贷款总额: 总量, 总数 or 总额 right after a noun of the clause (not 以上/上述/三项…), naming that noun's total. */
-const OWN_TOTAL = /^(?!.*(?:以上|上述|前述|这些|[0-9０-９一二三四五六七八九十两]+(?:项|类|者|个方面))).*[\u4e00-\u9fff](?:总数|总量|总额)(?!.*(?:共|合计|总计|共计|总共|一共))[\u4e00-\u9fff]{0,4}$/;
+const OWN_TOTAL =
+  /^(?!.*(?:以上|上述|前述|这些|[0-9０-９一二三四五六七八九十两]+(?:项|类|者|个方面))).*[\u4e00-\u9fff](?:总数|总量|总额)(?!.*(?:共|合计|总计|共计|总共|一共))[\u4e00-\u9fff]{0,4}$/;
 
 /** 日均约… / 人均… / 每月…: a rate, not a part. */
 const PER_UNIT_BEFORE = /(?:日均|月均|周均|年均|平均|人均|户均|每[日月周年天人户]?)\s*约?\s*$/;
 
 /** 以上三项共计 / 上述资金合计: a sentence that sums what came before. */
 const SUMMARY_FIRST = charSet('以上前 \u3000');
-const SUMMARY = /^\s*(?:以上|上述|前述)([0-9０-９一二三四五六七八九十两]+)?(?:项|类|笔|个方面|部分)?[^，,。；;：:]{0,12}?(?:共计|合计|总计|累计|共|总共|一共)[^，,。；;：:]{0,10}$/;
+const SUMMARY =
+  /^\s*(?:以上|上述|前述)([0-9０-９一二三四五六七八九十两]+)?(?:项|类|笔|个方面|部分)?[^，,。；;：:]{0,12}?(?:共计|合计|总计|累计|共|总共|一共)[^，,。；;：:]{0,10}$/;
 /** A list of subjects (no figure, no clause break) between a total and 分别. */
 const SUBJECT_GAP = /^[，,]\s*[^，,。；;：:0-9０-９]{1,30}$/;
 

@@ -28,9 +28,84 @@ const PRE = '近|约|大约|将近|逾|超过|超|不到|不足|不少于|至少
 const POST = '左右|以上|以下|上下|之多|有余';
 /** Units, longest first. Money units are scaled to 元. */
 export const UNITS = [
-  '个百分点', '百分点', '平方公里', '平方米', '立方米', '万千瓦', '人次', '户次', '场次', '车次', '架次', '课时', '学时', '小时', '公里', '千米', '千瓦', '公顷',
-  '万元', '亿元', '千元', '元', '吨', '亩', '倍',
-  '个', '名', '人', '位', '期', '次', '项', '场', '家', '户', '所', '篇', '件', '条', '批', '份', '本', '册', '部', '座', '处', '支', '台', '辆', '套', '间', '张', '起', '轮', '堂', '节', '门', '首', '幅', '类', '种', '株', '棵', '只', '头', '宗', '笔', '组', '天', '趟', '遍', '版', '则', '期次', '例', '单', '宗次', '床',
+  '个百分点',
+  '百分点',
+  '平方公里',
+  '平方米',
+  '立方米',
+  '万千瓦',
+  '人次',
+  '户次',
+  '场次',
+  '车次',
+  '架次',
+  '课时',
+  '学时',
+  '小时',
+  '公里',
+  '千米',
+  '千瓦',
+  '公顷',
+  '万元',
+  '亿元',
+  '千元',
+  '元',
+  '吨',
+  '亩',
+  '倍',
+  '个',
+  '名',
+  '人',
+  '位',
+  '期',
+  '次',
+  '项',
+  '场',
+  '家',
+  '户',
+  '所',
+  '篇',
+  '件',
+  '条',
+  '批',
+  '份',
+  '本',
+  '册',
+  '部',
+  '座',
+  '处',
+  '支',
+  '台',
+  '辆',
+  '套',
+  '间',
+  '张',
+  '起',
+  '轮',
+  '堂',
+  '节',
+  '门',
+  '首',
+  '幅',
+  '类',
+  '种',
+  '株',
+  '棵',
+  '只',
+  '头',
+  '宗',
+  '笔',
+  '组',
+  '天',
+  '趟',
+  '遍',
+  '版',
+  '则',
+  '期次',
+  '例',
+  '单',
+  '宗次',
+  '床',
 ];
 const UNIT_RE = [...UNITS].sort((a, b) => b.length - a.length).join('|');
 
@@ -54,10 +129,56 @@ const INNER_VN = new Set(['服务', '管理', '执法', '监测', '保障', '救
 const CJK_WORD = /^[\u4e00-\u9fff]+$/;
 /** Words the segmenter does not know (营收/x, 月活/x) are mostly abbreviations of nouns. */
 const nounish = (t: TaggedWord) => NOUNISH.has(t.tag) || NOUN_SUFFIX.has(t.word) || (t.tag === 'x' && CJK_WORD.test(t.word));
-const CLASSIFIER_ONLY = new Set(['个', '名', '位', '项', '家', '户', '所', '篇', '件', '条', '批', '份', '本', '册', '部', '座', '处', '支', '台', '辆', '套', '间', '张', '起', '堂', '节', '门', '首', '幅', '类', '种', '株', '棵', '只', '头', '宗', '笔', '组', '期', '场', '次', '轮']);
+const CLASSIFIER_ONLY = new Set([
+  '个',
+  '名',
+  '位',
+  '项',
+  '家',
+  '户',
+  '所',
+  '篇',
+  '件',
+  '条',
+  '批',
+  '份',
+  '本',
+  '册',
+  '部',
+  '座',
+  '处',
+  '支',
+  '台',
+  '辆',
+  '套',
+  '间',
+  '张',
+  '起',
+  '堂',
+  '节',
+  '门',
+  '首',
+  '幅',
+  '类',
+  '种',
+  '株',
+  '棵',
+  '只',
+  '头',
+  '宗',
+  '笔',
+  '组',
+  '期',
+  '场',
+  '次',
+  '轮',
+]);
 
 function toHalf(s: string): string {
-  return s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/．/g, '.').replace(/[,，]/g, '');
+  return s
+    .replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/．/g, '.')
+    .replace(/[,，]/g, '');
 }
 
 /** Parses an Arabic or Chinese numeral (no multiplier). NaN when not a number. */
@@ -172,7 +293,7 @@ export function blockQuantities(block: Block, blockIndex: number, words: (text: 
       pre = undefined;
       from = numStart;
     }
-    if (skipTo < 0) skipTo = block.kind === 'tableRow' ? 0 : blockMarker(text, block.kind === 'heading')?.end ?? 0;
+    if (skipTo < 0) skipTo = block.kind === 'tableRow' ? 0 : (blockMarker(text, block.kind === 'heading')?.end ?? 0);
     if (numStart < skipTo) continue;
     const last = from > 0 ? text.charCodeAt(from - 1) : 0;
     if (GLUED_BEFORE.has(last)) continue;
@@ -200,7 +321,7 @@ export function blockQuantities(block: Block, blockIndex: number, words: (text: 
     const parsed = parseNumber(numText);
     if (!Number.isFinite(parsed.value)) continue;
     const mult = multiplier(m[G.mult]);
-    let unit = pct || pctcn ? '%' : m[G.unit] ?? '';
+    let unit = pct || pctcn ? '%' : (m[G.unit] ?? '');
     let scale = mult;
     if (unit === '万元') {
       unit = '元';
@@ -298,7 +419,38 @@ export function blockQuantities(block: Block, blockIndex: number, words: (text: 
 }
 
 /** Verbal nouns that name things counted (宣讲活动7次, 完成投资3亿元). */
-const NOUN_VN = new Set(['活动', '会议', '讲座', '竞赛', '比赛', '投资', '交流', '演出', '展览', '调研', '检查', '督查', '考核', '座谈', '论坛', '收入', '支出', '就业', '贷款', '融资', '补贴', '救助', '援助', '宣讲', '培训班', '研讨', '观摩', '演练', '评审', '巡查']);
+const NOUN_VN = new Set([
+  '活动',
+  '会议',
+  '讲座',
+  '竞赛',
+  '比赛',
+  '投资',
+  '交流',
+  '演出',
+  '展览',
+  '调研',
+  '检查',
+  '督查',
+  '考核',
+  '座谈',
+  '论坛',
+  '收入',
+  '支出',
+  '就业',
+  '贷款',
+  '融资',
+  '补贴',
+  '救助',
+  '援助',
+  '宣讲',
+  '培训班',
+  '研讨',
+  '观摩',
+  '演练',
+  '评审',
+  '巡查',
+]);
 const TIME_WORDS = new Set(['年度', '全年', '今年', '当年', '本年', '本年度', '上年', '去年', '期间', '同期', '以来', '累计', '共计', '合计', '总计']);
 
 const FORWARD_STOP = new Set(['的', '和', '与', '及', '、', '，', '。', '；', '等', '共', '其中']);
@@ -393,7 +545,6 @@ function verbBefore(ix: WordIndex, i: number): string {
   return '';
 }
 
-
 /** All quantities of a document, in order. */
 export function extractQuantities(blocks: Block[], words: (t: string) => TaggedWord[], memo?: RunMemo<BlockQuantities>): Quantity[] {
   const out: Quantity[] = [];
@@ -454,7 +605,30 @@ export interface UnfilledFigure {
 }
 
 const TOTAL_BEFORE = new Set(['共', '共计', '合计', '总计', '累计', '达', '达到', '约', '计']);
-const FIGURE_UNITS = new Set(['亿元', '万元', '元', '人次', '户次', '名', '个', '家', '项', '期', '场', '户', '所', '篇', '件', '次', '个百分点', '万人次', '万人', '余人次', '余人', '余名']);
+const FIGURE_UNITS = new Set([
+  '亿元',
+  '万元',
+  '元',
+  '人次',
+  '户次',
+  '名',
+  '个',
+  '家',
+  '项',
+  '期',
+  '场',
+  '户',
+  '所',
+  '篇',
+  '件',
+  '次',
+  '个百分点',
+  '万人次',
+  '万人',
+  '余人次',
+  '余人',
+  '余名',
+]);
 /**
  * The last characters of FIGURE_UNITS and 人: one bit test rules out most words before
  * a set lookup (which hashes every word of the report).
@@ -468,7 +642,9 @@ function nextPercent(text: string, from: number): number {
   return a < 0 ? b : b < 0 ? a : Math.min(a, b);
 }
 /** A figure, a closing bracket or code (a URL, a format string) right before a percent sign. */
-const FIGURE_OR_CODE_BEFORE = charSet('0123456789０１２３４５６７８９.．零〇一二两三四五六七八九十百千%％)）ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_\\/:=?&');
+const FIGURE_OR_CODE_BEFORE = charSet(
+  '0123456789０１２３４５６７８９.．零〇一二两三四五六七八九十百千%％)）ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_\\/:=?&',
+);
 const FORMAT_AFTER = charSet('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_{');
 const NUMERALISH = /[0-9０-９零〇一二两三四五六七八九十百千万亿余多数几上成每各该某这那其]$/;
 

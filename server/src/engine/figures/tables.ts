@@ -37,7 +37,8 @@ export interface FigureTable {
   percentCols: Set<number>;
 }
 
-const CELL_FIGURE = /^([+\-－−]?)([0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?)\s*(万|亿)?\s*(?:([%％])|(人次|万元|亿元|元|[名个家项件次期场户所篇人台套条]))?$/;
+const CELL_FIGURE =
+  /^([+\-－−]?)([0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?)\s*(万|亿)?\s*(?:([%％])|(人次|万元|亿元|元|[名个家项件次期场户所篇人台套条]))?$/;
 const EMPTY_CELL = /^(?:[-－—–/／、]{0,3}|无|\s*)$/;
 
 function cellOf(block: Block, s: number, e: number): TableCell {
@@ -114,7 +115,13 @@ function toTable(run: RawRow[]): FigureTable {
     const label = cells[0]?.text ?? '';
     const unitM = UNIT_IN_LABEL.exec(label);
     const tail = unitM ? undefined : UNIT_AT_LABEL_END.exec(label);
-    t.rows.push({ block: r.block, blockIndex: r.index, label: label.replace(UNIT_IN_LABEL, '').trim(), unit: unitM ? unitM[1].trim() : tail ? tail[1] : '', cells });
+    t.rows.push({
+      block: r.block,
+      blockIndex: r.index,
+      label: label.replace(UNIT_IN_LABEL, '').trim(),
+      unit: unitM ? unitM[1].trim() : tail ? tail[1] : '',
+      cells,
+    });
   }
   return t;
 }

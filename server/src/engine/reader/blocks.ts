@@ -26,7 +26,8 @@ interface MdNode {
   position?: { start: { offset?: number }; end: { offset?: number } };
 }
 
-const FURNITURE = /^[\s\u3000]*(?:第[\s\u3000]*[0-9０-９一二三四五六七八九十]+[\s\u3000]*页(?:[\s\u3000]*[，,、/]?[\s\u3000]*共[\s\u3000]*[0-9０-９一二三四五六七八九十]+[\s\u3000]*页)?|[-—–－][\s\u3000]*[0-9０-９]+[\s\u3000]*[-—–－]|[0-9]+[\s\u3000]*\/[\s\u3000]*[0-9]+)[\s\u3000]*$/;
+const FURNITURE =
+  /^[\s\u3000]*(?:第[\s\u3000]*[0-9０-９一二三四五六七八九十]+[\s\u3000]*页(?:[\s\u3000]*[，,、/]?[\s\u3000]*共[\s\u3000]*[0-9０-９一二三四五六七八九十]+[\s\u3000]*页)?|[-—–－][\s\u3000]*[0-9０-９]+[\s\u3000]*[-—–－]|[0-9]+[\s\u3000]*\/[\s\u3000]*[0-9]+)[\s\u3000]*$/;
 
 export function isFurniture(line: string): boolean {
   return FURNITURE.test(line);
@@ -235,7 +236,10 @@ function walk(node: MdNode, source: string, nesting: number, out: Block[]): void
         break;
       }
       case 'code': {
-        if (indentedProse(source, startOf(child), endOf(child)) && /^[ \t]*$/.test(source.slice(source.lastIndexOf('\n', startOf(child) - 1) + 1, startOf(child)))) {
+        if (
+          indentedProse(source, startOf(child), endOf(child)) &&
+          /^[ \t]*$/.test(source.slice(source.lastIndexOf('\n', startOf(child) - 1) + 1, startOf(child)))
+        ) {
           readIndentedProse(source, startOf(child), endOf(child), nesting, out);
           break;
         }
@@ -266,7 +270,7 @@ function readHtmlText(node: MdNode, source: string, nesting: number, out: Block[
     if (tb.length) splitParagraph('paragraph', tb, nesting, out);
     tb = new TextBuilder();
   };
-  for (let at = start; at < end; ) {
+  for (let at = start; at < end;) {
     let e = source.indexOf('\n', at);
     if (e < 0 || e > end) e = end;
     const line = source.slice(at, e).replace(/\r$/, '');
@@ -302,7 +306,7 @@ function readIndentedProse(source: string, start: number, end: number, nesting: 
   };
   // (The first line's indentation is not part of the node: remark starts it at the text.)
   const lineStart = source.lastIndexOf('\n', start - 1) + 1;
-  for (let at = lineStart; at < end; ) {
+  for (let at = lineStart; at < end;) {
     let e = source.indexOf('\n', at);
     if (e < 0 || e > end) e = end;
     const line = source.slice(at, e).replace(/\r$/, '');

@@ -42,7 +42,7 @@ const CONTAINER = /^(?:[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t])))+/;
 /** Estimated container depth of each line (block quotes + list markers + indentation); the first line past `max`. */
 export function deepLine(text: string, max: number): { start: number; end: number; depth: number } | undefined {
   const n = text.length;
-  for (let at = 0; at < n; ) {
+  for (let at = 0; at < n;) {
     // The line [at, e) and its break [e, next).
     let e = at;
     while (e < n && text.charCodeAt(e) !== 10 && text.charCodeAt(e) !== 13) e++;
@@ -56,8 +56,9 @@ export function deepLine(text: string, max: number): { start: number; end: numbe
     const prefix = CONTAINER.exec(line)?.[0] ?? '';
     if (!prefix && lead.length < 2 * max) continue;
     let cols = 0;
-    for (const c of prefix || lead) if (c === ' ') cols++;
-    else if (c === '\t') cols += 4;
+    for (const c of prefix || lead)
+      if (c === ' ') cols++;
+      else if (c === '\t') cols += 4;
     const markers = (line.slice(0, prefix.length + 1).match(/>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t])/g) ?? []).length;
     const depth = markers + Math.floor(cols / 2);
     if (depth > max) return { start, end: e, depth };
@@ -142,7 +143,9 @@ export function readGuarded(
     const atLineStart = cut === 0 || source.endsWith('\n') || source.endsWith('\r');
     const lineStart = Math.max(source.lastIndexOf('\n'), source.lastIndexOf('\r')) + 1;
     const column = [...source.slice(lineStart)].length;
-    const checked = atLineStart ? `只检查了前 ${lineNo - 1} 行，从第 ${lineNo} 行起未检查` : `只检查到第 ${lineNo} 行第 ${column.toLocaleString('en-US')} 个字，其后未检查`;
+    const checked = atLineStart
+      ? `只检查了前 ${lineNo - 1} 行，从第 ${lineNo} 行起未检查`
+      : `只检查到第 ${lineNo} 行第 ${column.toLocaleString('en-US')} 个字，其后未检查`;
     notices.push({
       reason: 'size',
       start: cut,

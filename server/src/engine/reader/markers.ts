@@ -161,7 +161,9 @@ function scanMarker(s: string): RawMarker | undefined {
     switch (kind) {
       case 'cnParen':
       case 'arabicParen':
-        style = (open === '〔' || close === '〕' ? 'hex' : open === '（' && close === '）' ? 'full' : open === '(' && close === ')' ? 'half' : 'mixed') + (punct ? punct : '');
+        style =
+          (open === '〔' || close === '〕' ? 'hex' : open === '（' && close === '）' ? 'full' : open === '(' && close === ')' ? 'half' : 'mixed') +
+          (punct ? punct : '');
         break;
       case 'shi':
         style = punct;
@@ -189,7 +191,18 @@ export function matchHeadingDecimal(s: string): RawMarker | undefined {
   if (!m) return undefined;
   const start = m[0].length - m[1].length - m[2].length;
   const ordinalStart = start + m[1].length;
-  return { kind: 'decimal', ordinal: Number(m[2]), text: m[1] + m[2], style: `d${m[1].split(/[.．]/).length}`, punct: '', start, end: m[0].length, ordinalStart, ordinalEnd: ordinalStart + m[2].length, punctStart: ordinalStart + m[2].length };
+  return {
+    kind: 'decimal',
+    ordinal: Number(m[2]),
+    text: m[1] + m[2],
+    style: `d${m[1].split(/[.．]/).length}`,
+    punct: '',
+    start,
+    end: m[0].length,
+    ordinalStart,
+    ordinalEnd: ordinalStart + m[2].length,
+    punctStart: ordinalStart + m[2].length,
+  };
 }
 
 export function startsWithMarker(line: string): boolean {

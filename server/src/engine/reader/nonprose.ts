@@ -6,7 +6,8 @@
 
 const FRONT_MATTER = /^(?:[ \t]*\r?\n)*(---|\+\+\+)[ \t]*\r?\n[\s\S]*?\r?\n(?:\1|\.\.\.)[ \t]*(?=\r?\n|$)/;
 // A tag never spans a blank line; `{{` / `{%` inside code is blanked too, which is harmless.
-const TAGS = /\{%(?:(?!%\})[^\n]|\n(?![ \t]*\r?\n)){0,2000}?%\}|\{\{(?:(?!\}\})[^\n]|\n(?![ \t]*\r?\n)){0,2000}?\}\}|\{#(?:(?!#\})[^\n]|\n(?![ \t]*\r?\n)){0,2000}?#\}/g;
+const TAGS =
+  /\{%(?:(?!%\})[^\n]|\n(?![ \t]*\r?\n)){0,2000}?%\}|\{\{(?:(?!\}\})[^\n]|\n(?![ \t]*\r?\n)){0,2000}?\}\}|\{#(?:(?!#\})[^\n]|\n(?![ \t]*\r?\n)){0,2000}?#\}/g;
 
 const blank = (s: string): string => s.replace(/[^\r\n]/g, ' ');
 

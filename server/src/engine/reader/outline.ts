@@ -63,12 +63,28 @@ function sameFamily(a: OutlineNode, b: OutlineNode): boolean {
  * is used at any depth, so never counts; 2.1 then 3. goes back up (a decimal is a sub-number).
  */
 function inverts(top: OutlineNode, node: OutlineNode): boolean {
-  return isChineseKind(top) && isChineseKind(node) && top.fromHeading === node.fromHeading && top.rank > node.rank && node.marker.kind !== 'cn' && top.marker.kind !== 'shi' && node.marker.kind !== 'shi' && top.marker.kind !== 'decimal';
+  return (
+    isChineseKind(top) &&
+    isChineseKind(node) &&
+    top.fromHeading === node.fromHeading &&
+    top.rank > node.rank &&
+    node.marker.kind !== 'cn' &&
+    top.marker.kind !== 'shi' &&
+    node.marker.kind !== 'shi' &&
+    top.marker.kind !== 'decimal'
+  );
 }
 
 /** A numbered paragraph that goes on with a numbered heading's list (## 三、… / 四、…), or the reverse. */
 function continues(prev: OutlineNode, node: OutlineNode): boolean {
-  return prev.fromHeading !== node.fromHeading && prev.marker.kind === node.marker.kind && isChineseKind(prev) && !prev.marker.fromList && !node.marker.fromList && node.marker.ordinal === prev.marker.ordinal + 1;
+  return (
+    prev.fromHeading !== node.fromHeading &&
+    prev.marker.kind === node.marker.kind &&
+    isChineseKind(prev) &&
+    !prev.marker.fromList &&
+    !node.marker.fromList &&
+    node.marker.ordinal === prev.marker.ordinal + 1
+  );
 }
 
 /**
@@ -157,7 +173,17 @@ export function readOutline(blocks: Block[]): OutlineResult {
       const t = titleOf(block, 0, false);
       const at = block.start;
       node = {
-        marker: { kind: 'heading', ordinal: 0, text: '', style: `h${block.depth}`, punct: '', start: at, end: at, ordinalSpan: { start: at, end: at }, punctSpan: { start: at, end: at } },
+        marker: {
+          kind: 'heading',
+          ordinal: 0,
+          text: '',
+          style: `h${block.depth}`,
+          punct: '',
+          start: at,
+          end: at,
+          ordinalSpan: { start: at, end: at },
+          punctSpan: { start: at, end: at },
+        },
         level: 0,
         rank: rankOf(block, 'heading'),
         title: t.title,
@@ -195,7 +221,18 @@ export function readOutline(blocks: Block[]): OutlineResult {
     const open = [...stack].reverse().find((n) => n.marker.kind === 'arabic' && !n.fromHeading);
     if (ordinal !== 1 && (!open || open.marker.ordinal !== ordinal - 1)) return undefined;
     const start = m[1].length;
-    return { kind: 'arabic', ordinal, text: m[2] + m[3], style: m[3], punct: m[3], start, end: start + m[2].length + 1, ordinalStart: start, ordinalEnd: start + m[2].length, punctStart: start + m[2].length };
+    return {
+      kind: 'arabic',
+      ordinal,
+      text: m[2] + m[3],
+      style: m[3],
+      punct: m[3],
+      start,
+      end: start + m[2].length + 1,
+      ordinalStart: start,
+      ordinalEnd: start + m[2].length,
+      punctStart: start + m[2].length,
+    };
   }
 
   function place(node: OutlineNode): void {
@@ -210,7 +247,12 @@ export function readOutline(blocks: Block[]): OutlineResult {
       // sibling — unless its own family is open further up (# 2. … 3. # 4.).
       if (goesOn < 0 && continues(stack[i], node)) goesOn = i;
       // A heading of higher rank closes everything under it: do not look past it.
-      if (stack[i].fromHeading && stack[i].rank < node.rank && (stack[i].marker.kind === 'heading' || !node.fromHeading || Math.floor(stack[i].rank / 100) < Math.floor(node.rank / 100))) break;
+      if (
+        stack[i].fromHeading &&
+        stack[i].rank < node.rank &&
+        (stack[i].marker.kind === 'heading' || !node.fromHeading || Math.floor(stack[i].rank / 100) < Math.floor(node.rank / 100))
+      )
+        break;
     }
     if (same < 0 && goesOn >= 0) {
       node.rank = stack[goesOn].rank;

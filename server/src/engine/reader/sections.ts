@@ -6,16 +6,62 @@ import type { Block, OutlineNode } from '../types.js';
 import type { SectionSpec } from '../config.js';
 import type { Segmenter } from '../segmenter.js';
 
-const YEAR_PREFIX = /^(?:[0-9０-９]{4}|[二〇零一二三四五六七八九]{4})[年]?(?:度)?|^(?:今年|本年度?|明年|来年|下一?年度?|全年|上半年|下半年|新的一年|新一年|下一?季度|下一?阶段|下一?周|下一?个?月)/;
+const YEAR_PREFIX =
+  /^(?:[0-9０-９]{4}|[二〇零一二三四五六七八九]{4})[年]?(?:度)?|^(?:今年|本年度?|明年|来年|下一?年度?|全年|上半年|下半年|新的一年|新一年|下一?季度|下一?阶段|下一?周|下一?个?月)/;
 
 // Traditional forms of the characters section titles are made of, so a draft typed
 // or converted in Traditional script (存在的問題、下步工作計劃) still finds its sections.
 const TRAD: Record<string, string> = {
-  問: '问', 題: '题', 與: '与', 計: '计', 劃: '划', 績: '绩', 職: '职', 責: '责', 況: '况', 開: '开', 關: '关',
-  進: '进', 發: '发', 動: '动', 務: '务', 結: '结', 總: '总', 經: '经', 驗: '验', 難: '难', 項: '项',
-  設: '设', 規: '规', 來: '来', 處: '处', 點: '点', 實: '实', 際: '际', 從: '从', 層: '层',
-  黨: '党', 潔: '洁', 學: '学', 習: '习', 舉: '举', 標: '标', 達: '达', 們: '们', 個: '个',
-  將: '将', 還: '还', 當: '当', 顯: '显', 爭: '争', 內: '内', 貫: '贯', 徹: '彻', 執: '执', 評: '评', 價: '价',
+  問: '问',
+  題: '题',
+  與: '与',
+  計: '计',
+  劃: '划',
+  績: '绩',
+  職: '职',
+  責: '责',
+  況: '况',
+  開: '开',
+  關: '关',
+  進: '进',
+  發: '发',
+  動: '动',
+  務: '务',
+  結: '结',
+  總: '总',
+  經: '经',
+  驗: '验',
+  難: '难',
+  項: '项',
+  設: '设',
+  規: '规',
+  來: '来',
+  處: '处',
+  點: '点',
+  實: '实',
+  際: '际',
+  從: '从',
+  層: '层',
+  黨: '党',
+  潔: '洁',
+  學: '学',
+  習: '习',
+  舉: '举',
+  標: '标',
+  達: '达',
+  們: '们',
+  個: '个',
+  將: '将',
+  還: '还',
+  當: '当',
+  顯: '显',
+  爭: '争',
+  內: '内',
+  貫: '贯',
+  徹: '彻',
+  執: '执',
+  評: '评',
+  價: '价',
 };
 const TRAD_RE = new RegExp(`[${Object.keys(TRAD).join('')}]`, 'g');
 
@@ -39,7 +85,11 @@ function titlesOf(specs: SectionSpec[]): Map<string, SectionSpec> {
 function leadsOf(specs: SectionSpec[]): { s: SectionSpec; words: string[]; plain: string[] }[] {
   let l = leadMemo.get(specs);
   if (!l) {
-    l = specs.map((s) => ({ s, words: [s.title, ...s.aliases, ...s.keywords].filter((w) => w.length >= 2), plain: [s.title, ...s.aliases, ...s.keywords].map(normalizeTitle).filter((w) => w.length >= 2) }));
+    l = specs.map((s) => ({
+      s,
+      words: [s.title, ...s.aliases, ...s.keywords].filter((w) => w.length >= 2),
+      plain: [s.title, ...s.aliases, ...s.keywords].map(normalizeTitle).filter((w) => w.length >= 2),
+    }));
     leadMemo.set(specs, l);
   }
   return l;
@@ -47,7 +97,10 @@ function leadsOf(specs: SectionSpec[]): { s: SectionSpec; words: string[]; plain
 
 export function normalizeTitle(title: string): string {
   // (A heading numbered with a bare figure and a space, 「3 2023 目标」: the number is no part of the name.)
-  let t = title.replace(/^\s*[0-9]{1,2}\s+(?=\S)/, '').replace(TRAD_RE, (c) => TRAD[c]).replace(/[\s\u3000“”"‘’'《》〈〉「」【】()（）:：。，、；;]/g, '');
+  let t = title
+    .replace(/^\s*[0-9]{1,2}\s+(?=\S)/, '')
+    .replace(TRAD_RE, (c) => TRAD[c])
+    .replace(/[\s\u3000“”"‘’'《》〈〉「」【】()（）:：。，、；;]/g, '');
   t = t.replace(YEAR_PREFIX, '');
   t = t.replace(/^的/, '');
   return t;
@@ -68,7 +121,13 @@ export function sectionLevel(outline: OutlineNode[]): OutlineNode[] {
   }
   // A leading unnumbered title heading followed by its numbered siblings (# 标题 / 一、 / 二、 …).
   // (A leading heading with text of its own — ## 成果概览 — is a part, not the title.)
-  if (nodes.length > 1 && nodes[0].marker.kind === 'heading' && nodes[0].children.length === 0 && nodes[0].body.length <= 1 && nodes.slice(1).every((n) => n.marker.kind !== 'heading')) {
+  if (
+    nodes.length > 1 &&
+    nodes[0].marker.kind === 'heading' &&
+    nodes[0].children.length === 0 &&
+    nodes[0].body.length <= 1 &&
+    nodes.slice(1).every((n) => n.marker.kind !== 'heading')
+  ) {
     nodes = nodes.slice(1);
   }
   return nodes;
@@ -81,7 +140,8 @@ function keywordScore(spec: SectionSpec, title: string, words: Set<string>, segm
     // With a real segmenter a keyword must be a word of the title (问题 in 存在的问题, not in 问题导向型…);
     // multi-word keywords (下一步, 工作打算) match as substrings.
     // A word ending in the keyword counts too (工作思路 → 思路, 来年规划 → 规划).
-    if (words.has(k) || ((!segmented || k.length >= 3) && title.includes(k)) || (k.length >= 2 && [...words].some((w) => w.length > k.length && w.endsWith(k)))) score++;
+    if (words.has(k) || ((!segmented || k.length >= 3) && title.includes(k)) || (k.length >= 2 && [...words].some((w) => w.length > k.length && w.endsWith(k))))
+      score++;
   }
   return score;
 }

@@ -64,7 +64,8 @@ export function misleveled(model: ReportModel): Map<OutlineNode, OutlineNode> {
     if (k === 'heading' || k === 'shi') continue;
     const prev = lastOfKind.get(k);
     const first = firsts.has(n);
-    if (prev && first && n.marker.ordinal > 1 && prev.marker.ordinal === n.marker.ordinal - 1 && prev.rank !== n.rank && prev.marker.style === n.marker.style) out.set(n, prev);
+    if (prev && first && n.marker.ordinal > 1 && prev.marker.ordinal === n.marker.ordinal - 1 && prev.rank !== n.rank && prev.marker.style === n.marker.style)
+      out.set(n, prev);
     lastOfKind.set(k, n);
   }
   return out;

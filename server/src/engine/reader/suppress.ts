@@ -31,7 +31,14 @@ export function readSuppressions(blocks: Block[], textLength: number): Suppressi
       }
     }
   });
-  for (const [id, o] of open) out.push({ start: o.start, end: textLength, rules: id ? [id] : [], comment: { start: o.at.start, end: o.at.end }, unclosed: { start: o.at.start, end: o.at.end } });
+  for (const [id, o] of open)
+    out.push({
+      start: o.start,
+      end: textLength,
+      rules: id ? [id] : [],
+      comment: { start: o.at.start, end: o.at.end },
+      unclosed: { start: o.at.start, end: o.at.end },
+    });
   return out;
 }
 

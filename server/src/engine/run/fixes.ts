@@ -19,7 +19,7 @@ export function applyFixes(text: string, findings: Finding[]): { text: string; a
   const applied: Finding[] = [];
   for (const f of findings) {
     if (!f.fix?.safe) continue;
-    const clash = f.fix.edits.some((e) => taken.some((t) => e.start < t.end && t.start < e.end || (e.start === e.end && e.start === t.start)));
+    const clash = f.fix.edits.some((e) => taken.some((t) => (e.start < t.end && t.start < e.end) || (e.start === e.end && e.start === t.start)));
     if (clash) continue;
     taken.push(...f.fix.edits);
     applied.push(f);

@@ -124,7 +124,13 @@ export function runChecks(model: ReportModel, config: EngineConfig, checks: Chec
       // The run as a whole is out of time: the checks not yet run are named, not silently dropped.
       for (; next < checks.length; next++) {
         const rules = activeRules(checks[next]);
-        if (rules.length) failures.push({ check: checks[next].name, rules, error: `未运行：本次检查已超过总时限 ${((total ?? 0) / 1000).toLocaleString('en-US')} 秒`, timeout: true });
+        if (rules.length)
+          failures.push({
+            check: checks[next].name,
+            rules,
+            error: `未运行：本次检查已超过总时限 ${((total ?? 0) / 1000).toLocaleString('en-US')} 秒`,
+            timeout: true,
+          });
       }
       break;
     }
@@ -137,7 +143,12 @@ export function runChecks(model: ReportModel, config: EngineConfig, checks: Chec
       // The check running when the call's time ran out used only part of it: not its fault, run it again.
       if (clock && clock() - checkStart < e.ms * 0.9) continue;
       const check = checks[next];
-      failures.push({ check: check.name, rules: activeRules(check), error: `超过 ${(e.ms / 1000).toLocaleString('en-US')} 秒仍未完成，已中止（文稿中可能有异常的长段落或重复字符）`, timeout: true });
+      failures.push({
+        check: check.name,
+        rules: activeRules(check),
+        error: `超过 ${(e.ms / 1000).toLocaleString('en-US')} 秒仍未完成，已中止（文稿中可能有异常的长段落或重复字符）`,
+        timeout: true,
+      });
       next++;
     }
   }
@@ -153,7 +164,7 @@ export function runChecks(model: ReportModel, config: EngineConfig, checks: Chec
       drafts = check.run(model, ctx);
     } catch (e) {
       if (e instanceof DeadlineExceeded) throw e;
-      failures.push({ check: check.name, rules: active.map((r) => r.id), error: e instanceof Error ? e.stack ?? e.message : String(e) });
+      failures.push({ check: check.name, rules: active.map((r) => r.id), error: e instanceof Error ? (e.stack ?? e.message) : String(e) });
       return;
     }
     for (const d of drafts) {

@@ -27,7 +27,9 @@ function RE2(): typeof RE2Type {
  * Everything else a pack author writes (classes, `\d`, `\s`, `{m,n}`, `(?:…)`, `^ $`) reads the same.
  */
 export function toRe2Syntax(source: string): string {
-  return source.replace(/\\\\|\\u\{([0-9a-fA-F]{1,6})\}|\\u([0-9a-fA-F]{4})/g, (m, braced: string | undefined, four: string | undefined) => (braced ?? four ? `\\x{${braced ?? four}}` : m));
+  return source.replace(/\\\\|\\u\{([0-9a-fA-F]{1,6})\}|\\u([0-9a-fA-F]{4})/g, (m, braced: string | undefined, four: string | undefined) =>
+    (braced ?? four) ? `\\x{${braced ?? four}}` : m,
+  );
 }
 
 /** Why RE2 cannot take `source` (in Chinese), or undefined when it can. */

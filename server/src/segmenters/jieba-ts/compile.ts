@@ -98,7 +98,8 @@ export function parseHmm(text: string): HmmModel {
     }
     return m;
   });
-  if (start.length !== 4 || trans.some((r) => r.length !== 4) || [...start, ...trans.flat()].some((x) => Number.isNaN(x))) throw new Error('HMM model: bad numbers');
+  if (start.length !== 4 || trans.some((r) => r.length !== 4) || [...start, ...trans.flat()].some((x) => Number.isNaN(x)))
+    throw new Error('HMM model: bad numbers');
   return { start, trans, emit };
 }
 
@@ -154,10 +155,12 @@ export function compile(dictText: string, hmmText: string): Uint8Array {
   // HMM emissions: only characters of the HMM's Han range are ever looked up.
   const emitChars: number[] = [];
   const seen = new Set<number>();
-  for (const m of hmm.emit) for (const c of m.keys()) if (c >= HMM_HAN_FIRST && c <= HMM_HAN_LAST && !seen.has(c)) {
-    seen.add(c);
-    emitChars.push(c);
-  }
+  for (const m of hmm.emit)
+    for (const c of m.keys())
+      if (c >= HMM_HAN_FIRST && c <= HMM_HAN_LAST && !seen.has(c)) {
+        seen.add(c);
+        emitChars.push(c);
+      }
   emitChars.sort((a, b) => a - b);
 
   const tagBytes = Buffer.from(tagNames.join('\n'), 'utf8');

@@ -41,7 +41,9 @@ export function openData(file: Uint8Array): JiebaData {
     code: new Uint16Array(buf, o + L.code, CODE_SIZE),
     trie: new Int32Array(buf, o + L.trie, SLOT * slotCount),
     emitIdx: new Uint16Array(buf, o + L.emitIdx, HMM_HAN_COUNT),
-    tagNames: Buffer.from(buf, o + L.tags, tagBytes).toString('utf8').split('\n'),
+    tagNames: Buffer.from(buf, o + L.tags, tagBytes)
+      .toString('utf8')
+      .split('\n'),
   };
 }
 

@@ -29,7 +29,9 @@ function isCjk(c: number): boolean {
 /** The Han-block class of jieba's cut: CJK, ASCII letters and digits, + # & . _ % - */
 function isHan(c: number): boolean {
   if (c < 0x80) {
-    return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 43 || c === 35 || c === 38 || c === 46 || c === 95 || c === 37 || c === 45;
+    return (
+      (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 43 || c === 35 || c === 38 || c === 46 || c === 95 || c === 37 || c === 45
+    );
   }
   return isCjk(c);
 }
@@ -43,8 +45,7 @@ function guessTag(s: string, start: number, end: number): string {
     if (c >= 48 && c <= 57) {
       eng++;
       m++;
-    }
-    else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) eng++;
+    } else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) eng++;
   }
   return eng > 0 ? (eng === m ? 'm' : 'eng') : 'x';
 }

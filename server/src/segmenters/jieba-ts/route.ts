@@ -53,7 +53,7 @@ export function cutBlock(d: JiebaData, s: string, bs: number, be: number, hmm: b
     // Down the trie from the root, one code unit at a time (child(), inlined: this is
     // the segmenter's innermost loop). Ends come in increasing order.
     let node = 0;
-    for (let j = r; j < n; ) {
+    for (let j = r; j < n;) {
       const c = codes[j++];
       if (c === 0) break; // a code unit in no word
       const k = (trie[SLOT * node] & BASE_MASK) + c;
