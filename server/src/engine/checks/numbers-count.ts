@@ -180,7 +180,7 @@ const OWN_MARKER = /^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[0-9]{
 /** A lead that ends by announcing what follows: 开展工作，具体如下。 / 的工作，现总结如下： */
 const AS_FOLLOWS = /^(?:的?[\u4e00-\u9fff]{0,4})?[，,]?(?:现将?|具体|特)?[\u4e00-\u9fff]{0,4}如下[：:。]?\s*$/;
 /** Brackets that may hold the list: 五项制度（首问负责、…）. */
-const BRACKET_LEAD = /^(?:的?[\u4e00-\u9fff]{0,4})?[（(]/;
+const BRACKET_LEAD = /^(?:的?[\u4e00-\u9fff]{0,8})?[（(]/;
 
 function fromList(p: Phrase, list: ItemList, mayContinue: boolean, brackets = false): Items {
   const spans = list.spans.map((x) => blockSpan(p.block, x.start, x.end));
@@ -206,7 +206,8 @@ function plainItemsFor(model: ReportModel, p: Phrase): Items | undefined {
   const en = model.enumerations.find((e) => e.blockIndex === p.blockIndex && e.items[0].marker.start >= endSrc);
   if (en) {
     const gapText = model.text.slice(endSrc, en.items[0].marker.start);
-    if (/^[\u4e00-\u9fff“”]{0,10}[：:，,。]?\s*$/.test(gapText))
+    // A colon announces the list from further off (从四个方面推进“学为中心”课堂改革：一是…).
+    if (/^[\u4e00-\u9fff“”]{0,10}[：:，,。]?\s*$/.test(gapText) || /^[\u4e00-\u9fff“”]{0,18}[：:]\s*$/.test(gapText))
       return { spans: en.items.map((i) => i.span), source: 'enumeration', open: false, joins: 0, mayContinue: false };
   }
   // 2. The node whose title or closing lead announces its children.

@@ -338,10 +338,37 @@ function scanBreakdowns(model: ReportModel, opts: BreakdownOptions, perBlock: Pe
       out.push({ ...f, block, total: qs[f.total], parts: f.parts.map((p) => (typeof p === 'number' ? qs[p] : bareQuantity(block, { ...p, ref: qs[p.ref] }))) });
   }
   for (const [bi, qs] of byBlock) {
-    const b = listed(bi, qs);
+    const b = listed(bi, qs) ?? summedAbove(bi, qs);
     if (b) out.push(b);
   }
   return out;
+
+  /**
+   * The items one per line, then 以上三项共计3286万元 in the paragraph after them (a Markdown list
+   * of 定向捐赠：1942万元 / 非定向捐赠：874万元 / …): the total sums the items right above it.
+   */
+  function summedAbove(bi: number, qs: Quantity[]): Breakdown | undefined {
+    const block = model.blocks[bi];
+    const text = block.text;
+    if (bi === 0 || !SUMMARY_FIRST.has(text.charCodeAt(0))) return undefined;
+    const total = qs.find(isCountable);
+    if (!total || total.value === undefined || total.approx) return undefined;
+    const sm = SUMMARY.exec(text.slice(0, total.from));
+    if (!sm || /[，,。]/.test(text.slice(sm[0].length, total.from))) return undefined;
+    const n = sm[1] ? parseNumber(sm[1]).value : 0;
+    const parts: Quantity[] = [];
+    const labels: string[] = [];
+    for (let k = bi - 1; k >= 0 && (!n || parts.length < n); k--) {
+      const item = model.blocks[k];
+      if (item.kind !== 'listItem' && !(item.kind === 'paragraph' && startsWithMarker(item.text))) break;
+      const own = (byBlock.get(k) ?? []).filter(isCountable);
+      if (own.length !== 1 || !partOf(own[0], total) || isDelta(item.text, own[0])) return undefined;
+      parts.unshift(own[0]);
+      labels.unshift(labelOf(item.text, own[0], 0));
+    }
+    if (parts.length < 2 || (n && parts.length !== n)) return undefined;
+    return { block, total, parts, labels, open: false, form: 'before' };
+  }
 
   /**
    * 共512人，去向如下： with one item per line after it (- 升学128人；- 就业301人…): a stated total that

@@ -252,6 +252,7 @@ function isDigit(c: number): boolean {
 const GLUED_BEFORE = charSet('0123456789０１２３４５６７８９ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.．');
 /** 7×24小时, 1:3 (ratios). */
 const RATIO_BEFORE = charSet('×xX*:：∶/');
+const COLONS = charSet(':：∶');
 /** What ends 第1、2批 (an ordinal list) right before a figure. */
 const ORDINAL_LIST_SEP = charSet('、，,和至到—-');
 const ORDINAL_LIST = /第[0-9０-９一二三四五六七八九十]+[、，,和至到—-]$/;
@@ -301,7 +302,9 @@ export function blockQuantities(block: Block, blockIndex: number, words: (text: 
     // Spaced figures (本科上线 486 人, as Markdown writers space them): 第 3 名 is still an ordinal.
     if (last === 0x20 && m[0].includes(' ') && endsWithAny(text, from - 1, NO_COUNT_BEFORE)) continue;
     // 第1、2批 (an ordinal list), 7×24小时, 1:3 (ratios).
-    if ((ORDINAL_LIST_SEP.has(last) && ORDINAL_LIST.test(text.slice(Math.max(0, from - 6), from))) || RATIO_BEFORE.has(last)) continue;
+    // A colon makes a ratio only after a figure (1:3, 1∶1); after a label (定向捐赠：1942万元) the figure is the label's value.
+    const ratio = RATIO_BEFORE.has(last) && (!COLONS.has(last) || GLUED_BEFORE.has(text.charCodeAt(from - 2)));
+    if ((ORDINAL_LIST_SEP.has(last) && ORDINAL_LIST.test(text.slice(Math.max(0, from - 6), from))) || ratio) continue;
     if (inside((quotes ??= quotedSpans(text)), from, to)) continue;
     const pct = m[G.pct];
     const pctcn = m[G.pctcn];
