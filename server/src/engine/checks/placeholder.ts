@@ -10,6 +10,8 @@ import { compilePattern, type TextPattern } from '../text/pattern.js';
 import { visibleText } from '../text/invisible.js';
 import { emptyItems } from './empty-items.js';
 
+const STAR_BLANK = /(?<=[\u4e00-\u9fff、，,])[*＊]{2,}(?=[\u4e00-\u9fff])/g;
+
 type Compiled = { re: TextPattern; message: string | undefined }[];
 
 /** Whether column `col` of a table row holds a number (12, 3.6万, 98%). */
@@ -93,6 +95,23 @@ export const placeholderCheck: Check = {
           taken.add(s, e);
           const span = blockSpan(block, s, e);
           out.push({ start: span.start, end: span.end, message: (message ?? '占位符“{0}”尚未填写。').replace('{0}', m.text), data: { placeholder: m.text } });
+        }
+        taken.settle();
+      }
+      // In plain text no asterisk is Markdown: two or more between Chinese words are a blank
+      // (在镇党委、**的领导下 / 安装了****机), whatever the pack's patterns make of single ones.
+      if (model.kind === 'text') {
+        // …but **重点** pasted from Markdown is bold: a pair of ** around a few words is left alone.
+        const bold: { s: number; e: number }[] = [];
+        for (const b of text.matchAll(/\*\*[^*\n，,。；;、：:]{1,20}\*\*/g)) bold.push({ s: b.index, e: b.index + b[0].length });
+        for (const m of text.matchAll(STAR_BLANK)) {
+          const s = m.index;
+          if (bold.some((b) => s === b.s || s + m[0].length === b.e)) continue;
+          const e = s + m[0].length;
+          if (taken.overlaps(s, e)) continue;
+          taken.add(s, e);
+          const span = blockSpan(block, s, e);
+          out.push({ start: span.start, end: span.end, message: `占位符“${m[0]}”尚未填写。`, data: { placeholder: m[0] } });
         }
         taken.settle();
       }

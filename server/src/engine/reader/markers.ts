@@ -102,7 +102,8 @@ const PATTERNS: { kind: MarkerKind; re: RegExp }[] = [
   { kind: 'shi', re: new RegExp(`${LEAD}()(${CN})()([是要])`) },
 ];
 
-const LIST_TAIL = '(?:[、和至到]|季度|月|年|等|类|级|期|批|次|号|线)';
+// …and 10、11两个月 (the two months named by their numbers).
+const LIST_TAIL = '(?:[、和至到]|季度|月|年|等|类|级|期|批|次|号|线|[两三四五六]个?(?:月|季度|年|天|周))';
 const CN_LIST = new RegExp(`^([一二三四五六七八九十]{1,3})${LIST_TAIL}`);
 const ARABIC_LIST = new RegExp(`^([0-9０-９]{1,2})${LIST_TAIL}`);
 
@@ -112,7 +113,8 @@ function digitValue(s: string): number {
 
 // The outline, the figures and the metrics checks all ask about the same block texts:
 // remember the latest answers (callers only read them).
-const memo = new Map<string, RawMarker | null>();
+const lineMemo = new Map<string, RawMarker | null>();
+const headingMemo = new Map<string, RawMarker | null>();
 const MEMO_MAX = 4096;
 
 // Every marker opens (after spaces) with a bracket, a numeral or a circled digit. Most
@@ -121,19 +123,20 @@ const MEMO_MAX = 4096;
 const MARKER_FIRST = charSet(`（(〔一二三四五六七八九十0123456789０１２３４５６７８９${CIRCLED}`);
 
 /** Recognises an outline marker at the start of `s`, or returns undefined. */
-export function matchMarker(s: string): RawMarker | undefined {
+export function matchMarker(s: string, heading = false): RawMarker | undefined {
   let i = 0;
   while (i < s.length && SPACE.has(s.charCodeAt(i))) i++;
   if (i === s.length || !MARKER_FIRST.has(s.charCodeAt(i))) return undefined;
+  const memo = heading ? headingMemo : lineMemo;
   let hit = memo.get(s);
   if (hit === undefined) {
     if (memo.size >= MEMO_MAX) memo.clear();
-    memo.set(s, (hit = scanMarker(s) ?? null));
+    memo.set(s, (hit = scanMarker(s, heading) ?? null));
   }
   return hit ?? undefined;
 }
 
-function scanMarker(s: string): RawMarker | undefined {
+function scanMarker(s: string, heading: boolean): RawMarker | undefined {
   for (const { kind, re } of PATTERNS) {
     const m = re.exec(s);
     if (!m) continue;
@@ -155,8 +158,11 @@ function scanMarker(s: string): RawMarker | undefined {
     if (kind === 'arabic' && (punct === '，' || punct === ',') && !/^[\s\u3000]*[\u4e00-\u9fff“《（(]/.test(after)) continue;
     // 一、二季度 / 1、2月份: a list of numbers, not a marker.
     // The numbers of such a list ascend (一、二季度); 一、一年来的主要工作 is a heading.
+    // A title line is its own heading, though: ## 三、四季度工作计划, or a short line with no
+    // sentence in it (三、四季度工作计划 alone on its line) — 一、二季度，全县… is a sentence.
     const list = punct === '、' || punct === '，' ? (kind === 'cn' ? CN_LIST : kind === 'arabic' ? ARABIC_LIST : undefined)?.exec(after) : null;
-    if (list && (kind === 'cn' ? parseChineseNumeral(list[1]) : digitValue(list[1])) > ordinal) continue;
+    const titleLine = heading || (kind === 'cn' && s.length <= 24 && !/[，,。；;：:！？!?0-9０-９]/.test(s));
+    if (list && !titleLine && (kind === 'cn' ? parseChineseNumeral(list[1]) : digitValue(list[1])) > ordinal) continue;
     let style: string;
     switch (kind) {
       case 'cnParen':
@@ -240,5 +246,5 @@ export function ordinalText(kind: MarkerKind, ordinal: number, like: string): st
 
 /** The marker that opens a block's text: Chinese and arabic markers anywhere, decimal ones (2.1) in headings. */
 export function blockMarker(text: string, heading: boolean): RawMarker | undefined {
-  return matchMarker(text) ?? (heading ? matchHeadingDecimal(text) : undefined);
+  return matchMarker(text, heading) ?? (heading ? matchHeadingDecimal(text) : undefined);
 }
