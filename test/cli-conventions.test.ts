@@ -4,7 +4,7 @@ import { strict as assert } from 'node:assert';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { cli } from '../server/src/cli/cli';
+import { callCli } from './helpers';
 import type { JsonReport } from '../server/src/cli/formatters/json';
 
 /** Two `1、` items (outline/style, fixable to `1.`) in an otherwise clean summary. */
@@ -28,17 +28,7 @@ function workspace(files: Record<string, string>): string {
   return dir;
 }
 
-async function call(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await cli(args, {
-    cwd,
-    env: {},
-    stdout: { write: (x: string) => (stdout += x), isTTY: false },
-    stderr: { write: (x: string) => (stderr += x) },
-  });
-  return { code, stdout, stderr };
-}
+const call = callCli;
 
 describe('CLI conventions from ESLint and friends', () => {
   after(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));

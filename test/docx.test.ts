@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { readDocx, DocxError } from '../server/src/docx/index';
 import { chineseNumber, formatNumber } from '../server/src/docx/numbering';
-import { cli } from '../server/src/cli/cli';
+import { callCli } from './helpers';
 import type { JsonReport } from '../server/src/cli/formatters/json';
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
@@ -122,17 +122,7 @@ function workspace(files: Record<string, Buffer | string>): string {
   return dir;
 }
 
-async function call(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await cli(args, {
-    cwd,
-    env: {},
-    stdout: { write: (x: string) => (stdout += x), isTTY: false },
-    stderr: { write: (x: string) => (stderr += x) },
-  });
-  return { code, stdout, stderr };
-}
+const call = callCli;
 
 describe('docx: reading a Word document', () => {
   after(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));

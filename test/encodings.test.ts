@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import iconv from 'iconv-lite';
 import { decodeBytes, parseEncoding } from '../server/src/project/decode';
+import { callCli } from './helpers';
 import { cli } from '../server/src/cli/cli';
 import type { JsonReport } from '../server/src/cli/formatters/json';
 
@@ -21,23 +22,7 @@ const STREET = `2024年度街道综治办工作总结
 （一）每季度组织一次网格员集中培训。
 `;
 
-interface Ran {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function call(args: string[], cwd: string): Promise<Ran> {
-  let stdout = '';
-  let stderr = '';
-  const code = await cli(args, {
-    cwd,
-    env: {},
-    stdout: { write: (x: string) => (stdout += x), isTTY: false },
-    stderr: { write: (x: string) => (stderr += x) },
-  });
-  return { code, stdout, stderr };
-}
+const call = callCli;
 
 const dirs: string[] = [];
 function workspace(files: Record<string, string | Buffer>): string {

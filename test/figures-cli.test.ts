@@ -4,20 +4,9 @@ import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cli } from '../server/src/cli/cli';
-import { project, ROOT } from './helpers';
+import { callCli, project, ROOT } from './helpers';
 
-async function call(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await cli(args, {
-    cwd,
-    env: {},
-    stdout: { write: (x: string) => (stdout += x), isTTY: false },
-    stderr: { write: (x: string) => (stderr += x) },
-  });
-  return { code, stdout, stderr };
-}
+const call = callCli;
 
 const DRAFT = [
   '# 2024年工作总结',

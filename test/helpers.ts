@@ -9,6 +9,7 @@ import { lint, type DocumentKind, type Finding, type LintResult } from '../serve
 import { loadPack, type LoadedPack } from '../server/src/packs/loader';
 import { nodeHost } from '../server/src/packs/host';
 import { loadSegmenter } from '../server/src/segmenters/index';
+import { cli } from '../server/src/cli/cli';
 
 export const ROOT = join(__dirname, '..');
 
@@ -72,4 +73,23 @@ export function packError(fn: () => unknown): PackError {
     throw e;
   }
   assert.fail('expected a PackError');
+}
+
+export interface CliRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the CLI in-process in `cwd` with an empty environment, capturing what it prints. */
+export async function callCli(args: string[], cwd: string): Promise<CliRun> {
+  let stdout = '';
+  let stderr = '';
+  const code = await cli(args, {
+    cwd,
+    env: {},
+    stdout: { write: (x: string) => (stdout += x), isTTY: false },
+    stderr: { write: (x: string) => (stderr += x) },
+  });
+  return { code, stdout, stderr };
 }

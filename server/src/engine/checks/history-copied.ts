@@ -5,7 +5,7 @@
 // Runs only when last year's report is given (`--previous`, `previous:`).
 import { type Check, optionsSchema } from '../rule.js';
 import type { Draft, ReportModel, Sentence } from '../types.js';
-import { lineAt } from '../figures/history.js';
+import { charBigrams, dice, lineAt } from '../figures/history.js';
 import { walkOutline } from '../reader/outline.js';
 
 export const COPIED_DEFAULTS = {
@@ -25,19 +25,6 @@ function shape(s: string): string {
 
 function bare(s: string): string {
   return s.replace(/[\s\p{P}]/gu, '');
-}
-
-function bigrams(s: string): Set<string> {
-  const out = new Set<string>();
-  for (let i = 0; i + 1 < s.length; i++) out.add(s.slice(i, i + 2));
-  return out;
-}
-
-function dice(a: Set<string>, b: Set<string>): number {
-  if (!a.size || !b.size) return 0;
-  let n = 0;
-  for (const x of a) if (b.has(x)) n++;
-  return (2 * n) / (a.size + b.size);
 }
 
 const PROSE = new Set(['paragraph', 'listItem']);
@@ -116,12 +103,12 @@ export const historyCopiedCheck: Check = {
         continue;
       }
       if (!nearOk) continue;
-      p.grams ??= bigrams(p.shape);
+      p.grams ??= charBigrams(p.shape);
       let best: Prepared | undefined;
       let bestSim = 0;
       for (const b of candidates) {
         if (Math.abs(b.shape.length - p.shape.length) > 0.3 * p.shape.length) continue;
-        b.grams ??= bigrams(b.shape);
+        b.grams ??= charBigrams(b.shape);
         const sim = dice(p.grams, b.grams);
         if (sim > bestSim) {
           bestSim = sim;

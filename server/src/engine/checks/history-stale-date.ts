@@ -7,7 +7,7 @@
 import type { Check } from '../rule.js';
 import type { Block, Draft, ReportModel } from '../types.js';
 import { blockSpan } from '../reader/blocks.js';
-import { lineAt, reportYear, years } from '../figures/history.js';
+import { charBigrams, dice, lineAt, reportYear, years } from '../figures/history.js';
 import { scanBack, scanForward, SENTENCE_END } from '../text/scan.js';
 
 const DATE = /((?:19|20)[0-9]{2})年(?:([0-9]{1,2})月(?:([0-9]{1,2})日)?)?/g;
@@ -16,20 +16,6 @@ const COMPARED_BEFORE = /(?:较|比|同比|由|从|自|截至|截止|相比|对�
 const COMPARED_AFTER = /^(?:以来|至今|起|底以来|年底以来|相比|同期|的水平)/;
 /** A plan's deadline: 2024年6月底前, 2024年底前完成, 2024年10月前. */
 const DEADLINE = /((?:19|20)[0-9]{2})年(?:([0-9]{1,2})月)?(?:底|末|中旬|上旬|下旬)?(?:前|以前|之前)/g;
-
-function bigrams(s: string): Set<string> {
-  const t = s.replace(/[\s\p{P}0-9０-９]/gu, '');
-  const out = new Set<string>();
-  for (let i = 0; i + 1 < t.length; i++) out.add(t.slice(i, i + 2));
-  return out;
-}
-
-function dice(a: Set<string>, b: Set<string>): number {
-  if (!a.size || !b.size) return 0;
-  let n = 0;
-  for (const x of a) if (b.has(x)) n++;
-  return (2 * n) / (a.size + b.size);
-}
 
 function sentenceOf(text: string, from: number, to: number): string {
   return text.slice(scanBack(text, from, SENTENCE_END), scanForward(text, to, SENTENCE_END));
@@ -89,11 +75,11 @@ export const historyStaleDateCheck: Check = {
         if (current !== undefined && Number(m[1]) >= current) continue;
         if (!m[2]) continue; // a bare year is usually a comparison; a month pins an event
         if (COMPARED_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index)) || COMPARED_AFTER.test(text.slice(m.index + m[0].length))) continue;
-        const mine = bigrams(sentenceOf(text, m.index, m.index + m[0].length));
+        const mine = wordBigrams(sentenceOf(text, m.index, m.index + m[0].length));
         let best = 0;
         let line = 0;
         for (let at = prev.text.indexOf(m[0]); at >= 0; at = prev.text.indexOf(m[0], at + 1)) {
-          const sim = dice(mine, bigrams(sentenceOf(prev.text, at, at + m[0].length)));
+          const sim = dice(mine, wordBigrams(sentenceOf(prev.text, at, at + m[0].length)));
           if (sim > best) {
             best = sim;
             line = lineAt(prev.text, at);
@@ -129,3 +115,8 @@ export const historyStaleDateCheck: Check = {
     return out;
   },
 };
+
+/** Bigrams of the words only: punctuation, spaces and figures do not make two sentences alike. */
+function wordBigrams(s: string): Set<string> {
+  return charBigrams(s.replace(/[\s\p{P}0-9０-９]/gu, ''));
+}
