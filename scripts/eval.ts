@@ -7,10 +7,10 @@
 //   --verbose         print every miss and false alarm of the open parts
 //   --partial         skip documents not yet annotated or malformed (while a set is being written)
 //   --save-baseline   store this run's per-rule counts as eval/baseline.json (the "before" column)
-//   --save-round1/2/3 store round one's (two's, three's) sealed counts as eval/roundN-sealed.json, just before opening them
+//   --save-roundN     store round N's sealed counts as eval/roundN-sealed.json, just before opening it
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CorpusError, loadSet, SCORED_RULES, type EvalDoc } from './eval/corpus';
+import { CorpusError, loadSet, roundDir, ROUNDS, SCORED_RULES, type EvalDoc, type Round } from './eval/corpus';
 import { runCli } from './eval/run-cli';
 import { perFile, pooled, scoreDoc, targets, type DocResult, type RuleScore, type Target } from './eval/score';
 import { renderReport, type View } from './eval/report';
@@ -32,22 +32,20 @@ function main(): number {
   }
   const found = runCli(ROOT, docs);
   const results = docs.map((d) => scoreDoc(d, found.get(d.path)!));
-  const pick = (set: 'real' | 'blind', round?: 0 | 1 | 2 | 3 | 4) =>
-    results.filter((r) => r.doc.set === set && (round === undefined || (r.doc.round ?? 0) === round));
-  const views: View[] = [
-    { name: 'A 真实报告（全部）', key: 'real', results: pick('real'), enforce: true },
-    { name: 'A 公开部分', key: 'real-open', results: pick('real', 0), enforce: false },
-    { name: 'A 封存三分之一（第一轮）', key: 'real-sealed', results: pick('real', 1), enforce: true },
-    { name: 'A 第二轮封存', key: 'real-sealed2', results: pick('real', 2), enforce: true },
-    { name: 'A 第三轮封存', key: 'real-sealed3', results: pick('real', 3), enforce: true },
-    { name: 'A 第四轮封存', key: 'real-sealed4', results: pick('real', 4), enforce: true },
-    { name: 'B 盲写稿（全部）', key: 'blind', results: pick('blind'), enforce: true },
-    { name: 'B 公开部分', key: 'blind-open', results: pick('blind', 0), enforce: false },
-    { name: 'B 封存三分之一（第一轮）', key: 'blind-sealed', results: pick('blind', 1), enforce: true },
-    { name: 'B 第二轮封存', key: 'blind-sealed2', results: pick('blind', 2), enforce: true },
-    { name: 'B 第三轮封存', key: 'blind-sealed3', results: pick('blind', 3), enforce: true },
-    { name: 'B 第四轮封存', key: 'blind-sealed4', results: pick('blind', 4), enforce: true },
-  ].filter((v) => v.results.length > 0 || !/[234]$/.test(v.key));
+  const pick = (set: 'real' | 'blind', round?: 0 | Round) => results.filter((r) => r.doc.set === set && (round === undefined || (r.doc.round ?? 0) === round));
+  const roundName = (n: Round) => (n === 1 ? '封存三分之一（第一轮）' : `第${'一二三四五六七八九'[n - 1]}轮封存`);
+  const views: View[] = [];
+  for (const [set, letter, all] of [
+    ['real', 'A', '真实报告'],
+    ['blind', 'B', '盲写稿'],
+  ] as const) {
+    views.push({ name: `${letter} ${all}（全部）`, key: set, results: pick(set), enforce: true });
+    views.push({ name: `${letter} 公开部分`, key: `${set}-open`, results: pick(set, 0), enforce: false });
+    for (const n of ROUNDS) {
+      const results = pick(set, n);
+      if (results.length) views.push({ name: `${letter} ${roundName(n)}`, key: `${set}-${roundDir(n)}`, results, enforce: true });
+    }
+  }
   const baselineFile = join(ROOT, 'eval', 'baseline.json');
   if (args.has('--save-baseline')) {
     const out: Record<string, RuleScore[]> = {};
@@ -58,18 +56,14 @@ function main(): number {
   // The first round's sealed thirds as scored just before they were opened (a record: run once, at that commit).
   // Each round's sealed part as scored just before it was opened (a record: run once, at that commit).
   const before: Record<string, Record<string, RuleScore[]>> = {};
-  for (const [round, suffix] of [
-    ['1', '-sealed'],
-    ['2', '-sealed2'],
-    ['3', '-sealed3'],
-  ] as const) {
-    const file = join(ROOT, 'eval', `round${round}-sealed.json`);
-    if (args.has(`--save-round${round}`)) {
+  for (const n of ROUNDS) {
+    const file = join(ROOT, 'eval', `round${n}-sealed.json`);
+    if (args.has(`--save-round${n}`)) {
       const out: Record<string, RuleScore[]> = {};
-      for (const v of views.filter((x) => x.key.endsWith(suffix))) out[v.key] = ruleTable(v.results);
+      for (const v of views.filter((x) => x.key.endsWith('-' + roundDir(n)))) out[v.key] = ruleTable(v.results);
       writeFileSync(file, JSON.stringify(out, null, 1) + '\n');
     }
-    if (existsSync(file)) before[round] = JSON.parse(readFileSync(file, 'utf8')) as Record<string, RuleScore[]>;
+    if (existsSync(file)) before[n] = JSON.parse(readFileSync(file, 'utf8')) as Record<string, RuleScore[]>;
   }
 
   let ok = true;

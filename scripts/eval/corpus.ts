@@ -43,10 +43,10 @@ export interface EvalDoc {
    * Which sealed part: 1 = `sealed/` (the first round's third, opened when that round ended),
    * 2 = `sealed2/` (written after round one's tuning, opened after it was scored at the end of round two),
    * 3 = `sealed3/` (written after that; scored, then opened, at the end of round three),
-   * 4 = `sealed4/` (written during round three, not looked at by anyone tuning the checks).
+   * 4 = `sealed4/` (written during round three), 5 = `sealed5/` (written during round four), and so on.
    * A round's documents are listed only once it has been scored before opening (eval/roundN-sealed.json).
    */
-  round?: 1 | 2 | 3 | 4;
+  round?: Round;
   kind: 'text' | 'markdown';
   source: string;
   whole: boolean;
@@ -56,6 +56,12 @@ export interface EvalDoc {
   expected: Expected[];
 }
 
+/** The sealed rounds; round 1 lives in `sealed/`, round N in `sealedN/`. */
+export const ROUNDS = [1, 2, 3, 4, 5] as const;
+export type Round = (typeof ROUNDS)[number];
+/** Round N's folder, which is also the suffix of its views' keys (`real-sealed3`) in the stored records. */
+export const roundDir = (n: Round): string => (n === 1 ? 'sealed' : `sealed${n}`);
+
 const SOURCE_LINE = /^SOURCE:\s*(.+?)\s*\|\s*(whole|cut)\s*$/;
 
 export class CorpusError extends Error {}
@@ -64,7 +70,8 @@ export class CorpusError extends Error {}
 export function loadSet(root: string, set: 'real' | 'blind', partial = false): EvalDoc[] {
   const dir = join(root, 'eval', set);
   const docs: EvalDoc[] = [];
-  for (const [sub, sealed, round] of [['', false, undefined], ['sealed', true, 1], ['sealed2', true, 2], ['sealed3', true, 3], ['sealed4', true, 4]] as const) {
+  const parts: [string, boolean, Round | undefined][] = [['', false, undefined], ...ROUNDS.map((n): [string, boolean, Round] => [roundDir(n), true, n])];
+  for (const [sub, sealed, round] of parts) {
     const d = join(dir, sub);
     if (!existsSync(d)) continue;
     for (const f of readdirSync(d).sort()) {

@@ -1,6 +1,6 @@
 // EVAL.md: the sets and their sources, per-rule tables for each set and sealed third,
 // and the largest remaining misses and false alarms.
-import type { EvalDoc } from './corpus';
+import { roundDir, ROUNDS, type EvalDoc } from './corpus';
 import type { DocResult, RuleScore, Target } from './score';
 import { renderUnscored, type UnscoredRow } from './unscored';
 
@@ -29,10 +29,10 @@ interface ReportInput {
 const f3 = (x: number) => x.toFixed(3);
 
 function counts(docs: EvalDoc[]): string {
-  const rows: string[] = ['| 集 | 篇数 | 纯文本 | Markdown | 完整 | 节选 | 封存（第一 + 二 + 三轮） | 标注的问题 |', '|---|---:|---:|---:|---:|---:|---:|---:|'];
+  const rows: string[] = [`| 集 | 篇数 | 纯文本 | Markdown | 完整 | 节选 | 封存（第${ROUNDS.map((n) => '一二三四五六七八九'[n - 1]).join(' + ')}轮） | 标注的问题 |`, '|---|---:|---:|---:|---:|---:|---:|---:|'];
   for (const set of ['real', 'blind'] as const) {
     const d = docs.filter((x) => x.set === set);
-    rows.push(`| ${set === 'real' ? 'A 真实报告 `eval/real/`' : 'B 盲写稿 `eval/blind/`'} | ${d.length} | ${d.filter((x) => x.kind === 'text').length} | ${d.filter((x) => x.kind === 'markdown').length} | ${d.filter((x) => x.whole).length} | ${d.filter((x) => !x.whole).length} | ${d.filter((x) => x.round === 1).length} + ${d.filter((x) => x.round === 2).length} + ${d.filter((x) => x.round === 3).length} | ${d.reduce((n, x) => n + x.expected.length, 0)} |`);
+    rows.push(`| ${set === 'real' ? 'A 真实报告 `eval/real/`' : 'B 盲写稿 `eval/blind/`'} | ${d.length} | ${d.filter((x) => x.kind === 'text').length} | ${d.filter((x) => x.kind === 'markdown').length} | ${d.filter((x) => x.whole).length} | ${d.filter((x) => !x.whole).length} | ${ROUNDS.map((n) => d.filter((x) => x.round === n).length).join(' + ')} | ${d.reduce((n, x) => n + x.expected.length, 0)} |`);
   }
   return rows.join('\n');
 }
@@ -96,14 +96,8 @@ export function renderReport(x: ReportInput): string {
   for (const v of x.views) {
     parts.push(`### ${v.name}（${v.results.length} 篇）`, '', table(x.ruleTable(v.results), x.baseline?.[v.key]), '');
   }
-  const opened: [string, string, string, string][] = [
-    ['1', 'real-sealed', 'A 封存三分之一（第一轮）', '7421363'],
-    ['1', 'blind-sealed', 'B 封存三分之一（第一轮）', '7421363'],
-    ['2', 'real-sealed2', 'A 第二轮封存', ''],
-    ['2', 'blind-sealed2', 'B 第二轮封存', ''],
-    ['3', 'real-sealed3', 'A 第三轮封存', ''],
-    ['3', 'blind-sealed3', 'B 第三轮封存', ''],
-  ];
+  // Each opened round's views, named as in the tables above (view keys end in the round's folder name).
+  const opened = ROUNDS.flatMap((n) => x.views.filter((v) => v.key.endsWith('-' + roundDir(n))).map((v) => [String(n), v.key, v.name] as const));
   if (Object.keys(x.before).length) {
     parts.push('## 封存部分打开前的分数 Sealed parts, scored before they were opened', '', '调规则时没有看过这些文稿；下表是打开它们之前最后一次的分数，也就是 shengao 在没见过的文字上的真实表现。打开之后修正了其中暴露出的一般性错误，上面各轮的表因此不再是盲测；最新一轮（未打开的）才是。', '');
     for (const [round, key, name] of opened) {
