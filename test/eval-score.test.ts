@@ -56,6 +56,15 @@ describe('eval scoring', () => {
     assert.deepEqual([cut.tp.length, cut.extra.length, cut.missed.length], [0, 0, 0]);
   });
 
+  it('an empty title on the last line of a cut document is the cut, not a finding; elsewhere it counts', () => {
+    const text = '\n一、主要工作\n全年办件320件。\n二、存在的问题\n'; // lines 2–4 (line 1 is SOURCE)
+    const d = (whole: boolean): EvalDoc => ({ ...doc([], whole), text });
+    const atEnd = [{ rule: 'structure/empty-section', line: 4, message: '' }];
+    assert.equal(scoreDoc(d(false), atEnd).extra.length, 0);
+    assert.equal(scoreDoc(d(true), atEnd).extra.length, 1);
+    assert.equal(scoreDoc(d(false), [{ rule: 'structure/empty-section', line: 2, message: '' }]).extra.length, 1);
+  });
+
   it('ignores rules outside the annotation scheme, and pools counts into the targets', () => {
     const r = scoreDoc(doc([{ rule: 'numbers/sum', line: 3, why: '' }]), [
       { rule: 'engine/limits', line: 1, message: '' },

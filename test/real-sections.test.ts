@@ -34,6 +34,13 @@ describe('real text: the parts of a year review (structure/missing-section)', ()
     assert.deepEqual(missing(months(['对下一阶段的期望：把测试覆盖率提到八成。'])), []);
   });
 
+  it('a mid-year review plans the second half in prose, the wish first or the period first', () => {
+    assert.deepEqual(missing(months(['专栏还没成体系，希望下半年能围绕一个方向写成小册。'])), []);
+    assert.deepEqual(missing(months(['下半年继续坚持每周更新一篇。'])), []);
+    // The second half as a past period is no plan.
+    assert.deepEqual(missing(months(['下半年的上线都很顺利，没有出过故障。'])), ['缺少“下步工作打算”部分，应在文末补上。']);
+  });
+
   it('新的一年即将到来 says when, not what is planned', () => {
     assert.deepEqual(missing(months(['新的一年即将到来，感谢同事们的帮助。'])), ['缺少“下步工作打算”部分，应在文末补上。']);
   });

@@ -169,6 +169,14 @@ describe('real text: sections as real headings name them', () => {
     assert.deepEqual(rules(md(text), 'structure/'), []);
   });
 
+  it('a closing 经验总结 after the pitfalls is a summing-up, but 工作总结 after the plans is out of order', () => {
+    const text =
+      '# 项目总结\n\n## 一、工作回顾\n\n上线8个版本。\n\n## 二、踩过的坑\n\n缓存没清。\n\n## 三、下步计划\n\n补文档。\n\n## 四、技术要点总结\n\n先清缓存再构建。\n';
+    assert.deepEqual(parts(text), ['duties', 'problems', 'next', '-']);
+    assert.deepEqual(rules(md(text), 'structure/section-order'), []);
+    assert.deepEqual(rules(md(text.replace('四、技术要点总结', '四、全年工作总结')), 'structure/section-order'), ['structure/section-order']);
+  });
+
   it('parts named below the top level count (## 项目复盘 / ### 后续计划)', () => {
     const text =
       '# 2024年度工作总结\n\n## 一、支付网关项目\n\n日均处理12万笔交易。\n\n## 二、项目复盘\n\n发布流程不规范，出过2次事故。\n\n### 后续计划\n\n上线灰度发布。\n';

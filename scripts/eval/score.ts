@@ -15,6 +15,14 @@ export interface DocResult {
   extra: Found[];
 }
 
+/** The file line (line 1 = SOURCE) of the document's last non-blank line. */
+function lastTextLine(doc: EvalDoc): number {
+  const lines = ('SOURCE' + doc.text).split('\n');
+  let i = lines.length;
+  while (i > 1 && !lines[i - 1].trim()) i--;
+  return i;
+}
+
 export function scoreDoc(doc: EvalDoc, found: Found[]): DocResult {
   const scored = new Set<string>(SCORED_RULES);
   // One finding per (rule, line); a document-level rule once per message (one per missing part).
@@ -23,6 +31,8 @@ export function scoreDoc(doc: EvalDoc, found: Found[]): DocResult {
   for (const f of found) {
     if (!scored.has(f.rule)) continue;
     if (DOC_LEVEL.has(f.rule) && !doc.whole) continue;
+    // A cut document ends where the page store stopped: a title on its last line is empty because of the cut.
+    if (f.rule === 'structure/empty-section' && !doc.whole && f.line >= lastTextLine(doc)) continue;
     const key = DOC_LEVEL.has(f.rule) ? `${f.rule}\u0000${f.message}` : `${f.rule}\u0000${f.line}`;
     if (seen.has(key)) continue;
     seen.add(key);

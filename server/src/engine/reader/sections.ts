@@ -182,7 +182,10 @@ export function classifySections(nodes: OutlineNode[], specs: SectionSpec[], seg
   const firstLaterAt = nodes.findIndex((n) => n.section === 'problems' || n.section === 'next');
   if (firstLaterAt >= 0) {
     for (let i = firstLaterAt + 1; i < nodes.length; i++) {
-      if (nodes[i].section === 'duties' && CLOSING.has(normalizeTitle(nodes[i].title))) {
+      const t = normalizeTitle(nodes[i].title);
+      // …and so is a 「技术要点总结」「经验总结」: a summing-up named by 总结 alone, with nothing of the work's own names.
+      const summingUp = nodes[i].sectionBy === 'keyword' && /(?:总结|小结)$/.test(t) && !/工作|履职|职责|成绩|成效|完成|开展/.test(t);
+      if (nodes[i].section === 'duties' && (CLOSING.has(t) || summingUp)) {
         nodes[i].section = undefined;
         nodes[i].sectionBy = undefined;
       }
