@@ -41,6 +41,21 @@ describe('real text: the parts of a year review (structure/missing-section)', ()
     assert.deepEqual(missing(months(['下半年的上线都很顺利，没有出过故障。'])), ['缺少“下步工作打算”部分，应在文末补上。']);
   });
 
+  it('a personal review laid out by topic owes its plans only; one laid out as a summary’s parts owes its problems too', () => {
+    const para = '这一年坚持每周跑三次，读完了几本闲书，工作上换了组，跟着新同事学了不少东西，总体过得充实。'.repeat(3);
+    const topics = ['# 2023 年终总结', '', '## 跑步', '', para, '', '## 读书', '', para, '', '## 工作', '', para, '', '## 新年计划', '', '学游泳。'].join('\n');
+    assert.deepEqual(missing(topics), []);
+    const parts = ['# 2023 年终总结', '', '## 今年回顾', '', para, '', '## 来年计划', '', '学游泳。'].join('\n');
+    assert.deepEqual(missing(parts), ['缺少“存在的问题”部分，应在“来年计划”之前补上。']);
+    // Numbered 一、二、 is a summary's layout, whatever the titles.
+    const numbered = topics
+      .replace('## 跑步', '## 一、跑步')
+      .replace('## 读书', '## 二、读书')
+      .replace('## 工作', '## 三、工作')
+      .replace('## 新年计划', '## 四、新年计划');
+    assert.equal(missing(numbered).length, 1);
+  });
+
   it('新的一年即将到来 says when, not what is planned', () => {
     assert.deepEqual(missing(months(['新的一年即将到来，感谢同事们的帮助。'])), ['缺少“下步工作打算”部分，应在文末补上。']);
   });

@@ -95,6 +95,14 @@ function missing(model: ReportModel, specs: SectionSpec[]): Draft[] {
     for (const [kind, re] of Object.entries(PROSE_PARTS))
       if (!present.has(kind) && model.blocks.some((b) => b.kind !== 'code' && b.kind !== 'comment' && re.test(b.text))) present.add(kind);
   }
+  // A personal year review in Markdown that does not call itself a 工作总结 or 述职 and is laid out by topic
+  // (跑步 / 读书 / 工作 / 新年计划) is held to its plans only; one laid out as a summary's parts (今年回顾 / 来年计划)
+  // owes the third part too. Reviewers of real ones draw the line there.
+  const byTopic =
+    nodes.filter((n) => n.section === 'duties' && n.sectionBy === 'position' && n.marker.kind === 'heading').length >= 2 &&
+    !nodes.some((n) => n.section === 'duties' && n.sectionBy !== 'position') &&
+    !nodes.some((n) => n.marker.kind === 'cn');
+  if (model.kind === 'markdown' && !FORMAL.test(model.text.slice(0, 600)) && byTopic) present.add('problems');
   if (specs.some((s) => s.required && !present.has(s.kind))) for (const k of announcedKinds(model.blocks, specs)) present.add(k);
   // Pages of work before the first problems or plans part are the duties, whatever their headings.
   if (!present.has('duties') && workBefore(model)) present.add('duties');
