@@ -137,6 +137,43 @@ describe('real text: the parts of a year review (structure/missing-section)', ()
 });
 
 describe('real text: empty and misordered parts (structure/empty-section, structure/section-order)', () => {
+  const empties = (text: string) =>
+    check(text, { kind: 'markdown' })
+      .findings.filter((f) => f.ruleId === 'structure/empty-section')
+      .map((f) => f.message);
+  const items = (second: string) =>
+    [
+      '# 2024年工作总结',
+      '',
+      '#### （一）系统承接',
+      '',
+      '全年承接系统86个。',
+      '',
+      '#### （二）技术交流',
+      second,
+      '',
+      '#### （三）制度建设',
+      '',
+      '修订制度4项。',
+      '',
+      '#### （四）值班',
+      '',
+      '全年值班118天。',
+      '',
+    ].join('\n');
+
+  it('a title under which a sentence was begun and dropped (为) is empty, among titles taken as the duties by position', () => {
+    assert.deepEqual(empties(items('为')), ['“（二）技术交流”下面没有内容。']);
+    assert.deepEqual(empties(items('')), ['“（二）技术交流”下面没有内容。']);
+  });
+
+  it('…but 无、略 under it, or a short sentence with its stop, is content', () => {
+    assert.deepEqual(empties(items('无')), []);
+    assert.deepEqual(empties(items('略。')), []);
+    assert.deepEqual(empties(items('暂停。')), []);
+    assert.deepEqual(empties(items('开展交流6次。')), []);
+  });
+
   const week = (n: number) => [
     `### 第${n}周`,
     '',

@@ -205,8 +205,10 @@ function emptyTitles(model: ReportModel, skip: Set<OutlineNode>): Draft[] {
   const known: (boolean | undefined)[] = [];
   const has = (i: number): boolean => {
     const n = all[i];
-    return (known[i] ??=
-      n.children.length > 0 || visible(model.text.slice(n.titleSpan.end, all[i + 1]?.start ?? model.text.length).replace(/^[。：:；;，,.!！?？]+/, '')));
+    if (known[i] !== undefined) return known[i];
+    const rest = model.text.slice(n.titleSpan.end, all[i + 1]?.start ?? model.text.length).replace(/^[。：:；;，,.!！?？]+/, '');
+    // (The next title's own `#` marks may end the stretch.)
+    return (known[i] = n.children.length > 0 || (visible(rest) && !STUB.test(rest.replace(/#+[ \t]*$/, ''))));
   };
   all.forEach((n, i) => {
     if (skip.has(n) || n.children.length) return;
@@ -251,6 +253,10 @@ function lineEnd(text: string, at: number): number {
   return i < 0 ? text.length : i;
 }
 
+// A sentence begun and dropped under a title (#### （二）DO交流 / 为): one or two characters with no stop is no content.
+// (无、略、暂无 say so on purpose.)
+const STUB = /^\s*(?!无|略|暂无|同上)[\u4e00-\u9fff]{1,2}\s*$/;
+
 /** Whether a stretch of source shows anything to a reader (HTML comments and thematic breaks do not). */
 function visible(src: string): boolean {
   return /[^\s\u3000\-*_=#|]/.test(src.replace(/<!--[\s\S]*?-->/g, ''));
@@ -269,7 +275,8 @@ function empty(model: ReportModel, specs: SectionSpec[]): Draft[] {
     if (rest.length > 0) continue;
     out.push({ ruleId: 'structure/empty-section', start: node.start, end: node.titleSpan.end, message: `${label(spec)}部分没有内容。` });
   }
-  const seen = new Set(sectionsInOrder(model.sectionNodes).filter((n) => n.section));
+  // (A part taken as the duties by its place is judged as a title among its siblings.)
+  const seen = new Set(sectionsInOrder(model.sectionNodes).filter((n) => n.section && n.sectionBy !== 'position'));
   return [...out, ...emptyTitles(model, seen)];
 }
 
