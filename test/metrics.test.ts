@@ -51,6 +51,26 @@ describe('metrics/vague', () => {
     assert.equal(run('群众办事满意度由91.2%提升至97.5%，大幅提升。', 'metrics/vague').length, 0);
   });
 
+  it('asks the claim’s own sentence for its figure: a headline sentence before its figures is still a bare claim', () => {
+    const text = '重点项目建设成效显著。全年完成投资12.6亿元，新开工项目9个。';
+    const [f] = run(text, 'metrics/vague');
+    assert.equal(flagged(text, f), '成效显著');
+    assert.equal(run('重点项目建设成效显著，全年完成投资12.6亿元。', 'metrics/vague').length, 0);
+  });
+
+  it('reads the same claim with 的/地, another verb, or 显着 as typed', () => {
+    for (const [text, phrase] of [
+      ['窗口服务效率得到了显著的提高。', '显著的提高'],
+      ['辖区环境明显地改善。', '明显地改善'],
+      ['科研工作取得了长足的进步。', '长足的进步'],
+      ['服务质量显着提高。', '显着提高'],
+    ] as const) {
+      const [f] = run(text, 'metrics/vague');
+      assert.equal(f && flagged(text, f), phrase, text);
+    }
+    assert.equal(run('投诉量没有明显的下降。', 'metrics/vague').length, 0);
+  });
+
   it('skips negations and the plans section', () => {
     assert.equal(run('个别问题没有明显改善。', 'metrics/vague').length, 0);
     assert.equal(run(DRAFT, 'metrics/vague').length, 0);

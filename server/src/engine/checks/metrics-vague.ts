@@ -1,5 +1,5 @@
 // metrics/vague: an intensifier claim (大幅提升, 显著增强, 明显改善…) with no
-// quantity in the same sentence (or the sentence right after it, in the same paragraph). Negated claims (没有明显改善) and the problems and
+// quantity in the same sentence. Negated claims (没有明显改善) and the problems and
 // plans sections (where 全面提升 is an aim, not a claim) are left alone.
 import { type Check, optionsSchema, stringList } from '../rule.js';
 import type { Draft, OutlineNode, Span } from '../types.js';
@@ -7,6 +7,15 @@ import { blockSpan } from '../reader/blocks.js';
 import { quotedSpans, inside } from '../reader/quotes.js';
 import { hasFigure } from '../figures/quantities.js';
 import { compiledBy } from '../run/compiled.js';
+
+function intensified(): string[] {
+  const out: string[] = ['突破性进展', '成效显着', '成绩显着', '效果显着', '效益显著', '效益明显', '效益显着'];
+  for (const adv of ['显著', '显着', '明显', '大幅', '大幅度', '大大', '极大', '飞速', '迅猛', '长足'])
+    for (const link of ['', '的', '地'])
+      for (const verb of ['提升', '提高', '增强', '改善', '增长', '增加', '下降', '减少', '降低', '缩短', '进展', '进步', '加强', '好转', '改观'])
+        out.push(adv + link + verb);
+  return out;
+}
 
 export const VAGUE_DEFAULTS = {
   phrases: [
@@ -64,6 +73,8 @@ export const VAGUE_DEFAULTS = {
     '极大地方便',
     '飞速增长',
     '迅猛增长',
+    // The same claims with 的/地 or another verb (显著的提高、明显地改善、取得了长足的进步), and 显着 as often typed.
+    ...intensified(),
   ],
   skipSections: ['problems', 'next'],
   negations: ['不', '未', '没有', '尚未', '还不', '并未', '仍不', '不够'],
@@ -130,11 +141,10 @@ export const metricsVagueCheck: Check = {
         const before = block.text.slice(Math.max(0, from - 3), from);
         if (opts.negations.some((n) => before.endsWith(n))) continue;
         const span = blockSpan(block, from, to);
-        // The figures may follow at once: 全面完成各项目标任务。全年实现地区生产总值28.6亿元……
-        const next = model.sentences[si + 1];
-        const support = next && next.blockIndex === s.blockIndex ? next : undefined;
-        if (model.quantities.some((q) => (q.start >= s.start && q.end <= s.end) || (support && q.start >= support.start && q.end <= support.end))) break;
-        if (hasFigure(s.text) || (support && hasFigure(support.text))) break;
+        // Only the claim's own sentence counts: a headline sentence (成效显著。) with its figures in the next one is
+        // marked by reviewers of real reports (EVAL.md), who ask the claim itself to say how much.
+        if (model.quantities.some((q) => q.start >= s.start && q.end <= s.end)) break;
+        if (hasFigure(s.text)) break;
         out.push({ ...span, message: `“${m[0]}”缺少数据支撑：同一句中没有任何数字，建议写明具体数据（如由多少提高到多少）。`, data: { phrase: m[0] } });
       }
     }
