@@ -56,6 +56,18 @@ describe('real text: the parts of a year review (structure/missing-section)', ()
     assert.equal(missing(numbered).length, 1);
   });
 
+  it('a 工作总结 laid out by month names no part, yet owes its problems; its plan may be a sentence', () => {
+    const month = (m: string) =>
+      `${m}：细处着手\n本月完成校舍巡查和门窗检修，更换教室灯管，配合完成迎检材料的整理归档，后勤保障有序进行，师生反映良好，各项工作按计划推进。`;
+    const body = ['2025年上半年后勤处工作总结', ...['二月', '三月', '四月', '五月', '六月'].map(month), '下半年，我们将继续做好后勤服务，争取更好成绩。']
+      .join('\n')
+      .repeat(3);
+    assert.deepEqual(missing(body, 'text'), ['缺少“存在的问题”部分，应在文末补上。']);
+    assert.deepEqual(missing(body + '\n当然，工作中也存在一些不足，维修响应还不够快。', 'text'), []);
+    // Not a 工作总结 (a 年度回顾 of a club): only the plan is owed, and it is there.
+    assert.deepEqual(missing(body.replaceAll('后勤处工作总结', '读书会回顾'), 'text'), []);
+  });
+
   it('新的一年即将到来 says when, not what is planned', () => {
     assert.deepEqual(missing(months(['新的一年即将到来，感谢同事们的帮助。'])), ['缺少“下步工作打算”部分，应在文末补上。']);
   });

@@ -44,31 +44,42 @@ function workBefore(model: ReportModel): boolean {
 
 /**
  * A summary of a whole period (年度总结, 岁末总结, 半年总结…) says what comes next, whatever its layout:
- * one that names none of the parts, or too few to be held to all three, still owes the plan.
+ * one that names none of the parts, or too few to be held to all three, still owes the plan. One that calls
+ * itself a 工作总结 or 述职 owes its problems too, told in a part or at least in a sentence.
  */
-const PERIOD = /(?:年终|年度|岁末|年底|全年|半年|[0-9０-９]{4}\s*年?|[0-9]{2}年)\s*(?:工作)?(?:总结|回顾|述职)/;
+// (The unit may stand between the period and the word: 2025年上半年总务处工作总结.)
+const PERIOD = /(?:年终|年度|岁末|年底|全年|半年|[0-9０-９]{4}\s*年?|[0-9]{2}年)[^\n，。：:,.]{0,12}?(?:总结|回顾|述职)/;
 
-function periodPlan(model: ReportModel, specs: SectionSpec[], present: Set<string | undefined>): Draft[] {
-  const spec = specs.find((s) => s.kind === 'next' && s.required);
-  if (!spec || present.has('next') || model.text.length < 800) return [];
+function periodParts(model: ReportModel, specs: SectionSpec[], present: Set<string | undefined>): Draft[] {
+  if (model.text.length < 800) return [];
   const top = model.text.slice(0, 300);
   if (!PERIOD.test(top) || WEEKLY.test(top)) return [];
-  if (model.blocks.some((b) => b.kind !== 'code' && b.kind !== 'comment' && PROSE_PARTS.next.test(b.text))) return [];
-  if (announcedKinds(model.blocks, specs).has('next')) return [];
-  // A line that is only the next year (2017年 after a 2016年年终总结) heads the plans.
-  const year = /(20[0-9]{2})/.exec(top)?.[1];
-  if (year && model.blocks.some((b) => b.text.trim().replace(/[年：:\s]/g, '') === String(Number(year) + 1))) return [];
   const lastBlock = model.blocks[model.blocks.length - 1];
   if (!lastBlock) return [];
-  return [
-    {
-      ruleId: 'structure/missing-section',
-      start: lastBlock.start,
-      end: lastBlock.end,
-      message: `缺少${label(spec)}部分，应在文末补上。`,
-      data: { section: spec.kind },
-    },
-  ];
+  const prose = model.blocks.filter((b) => b.kind !== 'code' && b.kind !== 'comment');
+  const announced = announcedKinds(model.blocks, specs);
+  const owes = (kind: 'next' | 'problems'): SectionSpec | undefined => {
+    const spec = specs.find((s) => s.kind === kind && s.required);
+    if (!spec || present.has(kind) || announced.has(kind)) return undefined;
+    if (prose.some((b) => PROSE_PARTS[kind].test(b.text))) return undefined;
+    return spec;
+  };
+  const out: Draft[] = [];
+  const problems = FORMAL.test(top) ? owes('problems') : undefined;
+  let next = owes('next');
+  // A line that is only the next year (2017年 after a 2016年年终总结) heads the plans.
+  const year = /(20[0-9]{2})/.exec(top)?.[1];
+  if (next && year && model.blocks.some((b) => b.text.trim().replace(/[年：:\s]/g, '') === String(Number(year) + 1))) next = undefined;
+  for (const spec of [problems, next])
+    if (spec)
+      out.push({
+        ruleId: 'structure/missing-section',
+        start: lastBlock.start,
+        end: lastBlock.end,
+        message: `缺少${label(spec)}部分，应在文末补上。`,
+        data: { section: spec.kind },
+      });
+  return out;
 }
 
 function missing(model: ReportModel, specs: SectionSpec[]): Draft[] {
@@ -81,13 +92,13 @@ function missing(model: ReportModel, specs: SectionSpec[]): Draft[] {
   // A collection of weekly reports (本周总结 / 下周计划 again and again) is not one summary.
   if (walkOutline(model.outline).filter((n) => WEEKLY.test(n.title)).length >= 2) return [];
   // A draft that names none of the parts is not laid out as a summary (yet): nothing to say about which is missing.
-  if (!specs.some((s) => s.required && present.has(s.kind))) return periodPlan(model, specs, present);
+  if (!specs.some((s) => s.required && present.has(s.kind))) return periodParts(model, specs, present);
   if (model.kind === 'markdown') {
     const named = specs.filter((s) => s.required && present.has(s.kind)).length;
     const top = model.text.slice(0, 600);
     // A formal one numbered 一、二、 may name a single part so far; anything else must name two.
     const numbered = nodes.some((n) => n.marker.kind === 'cn');
-    if (!((FORMAL.test(top) && (numbered || named >= 2)) || (named >= 2 && SUMMARY.test(top)))) return periodPlan(model, specs, present);
+    if (!((FORMAL.test(top) && (numbered || named >= 2)) || (named >= 2 && SUMMARY.test(top)))) return periodParts(model, specs, present);
   }
   // Shortcomings or plans told in prose count in a Markdown review and in an informal plain draft (a 年度总结及展望);
   // a formal 工作总结 or 述职 pasted from Word owes them a part of their own.
