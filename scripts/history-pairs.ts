@@ -14,6 +14,8 @@ interface Range {
   why: string;
 }
 interface Annotation {
+  /** Which collection the pair belongs to: engineers' blog summaries (default) or a unit's reports. */
+  set?: 'blog' | 'unit';
   expect: Range[];
   acceptable: Range[];
 }
@@ -25,7 +27,10 @@ const verbose = process.argv.includes('--verbose');
 
 const config = loadPack('work-summary', ROOT, nodeHost({ builtinDir: join(ROOT, 'rules') })).config;
 const segmenter = loadSegmenter();
-const score = new Map(RULES.map((r) => [r, { tp: 0, fp: 0, fn: 0 }]));
+// Scored per set: the engineers' blog pairs and the unit-report pairs are kept apart.
+const SETS = ['blog', 'unit'] as const;
+const scores = new Map(SETS.map((k) => [k, new Map(RULES.map((r) => [r, { tp: 0, fp: 0, fn: 0 }]))]));
+const counts = new Map(SETS.map((k) => [k, 0]));
 const overlaps = (a: [number, number], b: [number, number]) => a[0] <= b[1] + 1 && b[0] <= a[1] + 1;
 
 const pairs = readdirSync(DIR)
@@ -35,6 +40,9 @@ for (const p of pairs) {
   const last = readFileSync(join(DIR, p, 'last.md'), 'utf8');
   const text = readFileSync(join(DIR, p, 'this.md'), 'utf8');
   const ann = parse(readFileSync(join(DIR, p, 'expect.yaml'), 'utf8')) as Annotation;
+  const set = ann.set ?? 'blog';
+  const score = scores.get(set)!;
+  counts.set(set, counts.get(set)! + 1);
   const lines = new LineIndex(text);
   const { findings } = lint(text, { kind: 'markdown', config, segmenter, only: new Set(RULES), previous: { text: last, kind: 'markdown' } });
   const hit = new Set<Range>();
@@ -61,7 +69,10 @@ for (const p of pairs) {
   }
 }
 const f3 = (n: number, d: number) => (d ? (n / d).toFixed(3) : '—');
-console.log(`\n${pairs.length} 对`);
-console.log('| 规则 | 命中 | 误报 | 漏报 | 查准率 | 查全率 |');
-console.log('|---|---:|---:|---:|---:|---:|');
-for (const [r, s] of score) console.log(`| \`${r}\` | ${s.tp} | ${s.fp} | ${s.fn} | ${f3(s.tp, s.tp + s.fp)} | ${f3(s.tp, s.tp + s.fn)} |`);
+const NAMES = { blog: '工程师博客年终总结', unit: '单位的工作报告' };
+for (const set of SETS) {
+  console.log(`\n${NAMES[set]}：${counts.get(set)} 对`);
+  console.log('| 规则 | 命中 | 误报 | 漏报 | 查准率 | 查全率 |');
+  console.log('|---|---:|---:|---:|---:|---:|');
+  for (const [r, s] of scores.get(set)!) console.log(`| \`${r}\` | ${s.tp} | ${s.fp} | ${s.fn} | ${f3(s.tp, s.tp + s.fp)} | ${f3(s.tp, s.tp + s.fn)} |`);
+}
