@@ -107,6 +107,56 @@ describe('history/* (this year against last year)', () => {
     assert.deepEqual(at(now, run(now, last), 'history/copied'), ['1、完成智慧社区平台二期建设，接入全部社区的网格数据、视频监控和物业报修信息。']);
   });
 
+  it('history/growth: an average over years, output at comparable prices and a rate on an adjusted base are not checked against nominal levels', () => {
+    const last = [
+      '2023年度青石镇工作总结',
+      '一、主要工作',
+      '全镇实现地区生产总值20亿元，规上工业增加值5亿元。',
+      '农民人均可支配收入18000元，一般公共预算收入1亿元，村集体经济收入总额800万元。',
+    ].join('\n');
+    const now = [
+      '2024年度青石镇工作总结',
+      '一、主要工作',
+      '全镇实现地区生产总值21.4亿元，同比增长5.5%；规上工业增加值5.3亿元，同比增长4%。',
+      '农民人均可支配收入19080元，同比增长8%。',
+      '一般公共预算收入1.05亿元，按可比口径同比增长8%。',
+      '村集体经济收入总额860万元，比上年增加60万元，2021年以来年均增长12%。',
+    ].join('\n');
+    // 19080 vs 18000 is 6%, not 8%: still found; GDP and 增加值 (real growth), the 可比口径 rate and
+    // the three-year average are not nominal changes on last year's figures.
+    assert.deepEqual(at(now, run(now, last), 'history/growth'), ['8%']);
+    assert.equal(run(now, last).find((f) => f.ruleId === 'history/growth')!.start, now.indexOf('8%'));
+  });
+
+  it('history/copied: last year’s plan quoted in this year’s account of it is follow-through; repeated as this year’s plan it is a copy', () => {
+    const item = '建成镇级综合养老服务中心，新增养老床位120张，配齐护理人员，力争年内投入使用。';
+    const last = `2023年度青石镇工作总结\n一、主要工作\n全年走访困难群众420户。\n二、下步工作打算\n${item}\n`;
+    const reviewed = `2024年度青石镇工作总结\n一、去年计划落实情况\n${item}\n中心已于9月建成，新增床位126张，入住老人58人。\n二、下步工作打算\n推进村级养老服务站全覆盖。\n`;
+    assert.deepEqual(at(reviewed, run(reviewed, last), 'history/copied'), []);
+    const repeated = `2024年度青石镇工作总结\n一、主要工作\n全年走访困难群众460户。\n二、下步工作打算\n${item}\n`;
+    assert.deepEqual(at(repeated, run(repeated, last), 'history/copied'), [item]);
+  });
+
+  it('history/copied: a list copied item by item is one passage, even of short items; a record of past years is not', () => {
+    const md = (t: string, p: string) =>
+      lint(t, { kind: 'markdown', config: pack().config, segmenter: loadSegmenter(), previous: { text: p, kind: 'markdown' } }).findings.filter(
+        (f) => f.ruleId === 'history/copied',
+      );
+    const last =
+      '# 2023年度信访工作总结\n\n## 一、数据一览\n\n- 受理来信来访 168 件\n- 办结 160 件\n- 回访满意率 97%（与上年持平）\n\n## 二、历年荣誉\n\n- 2021年：获评市信访工作先进单位\n- 2022年：获评省“枫桥式”派出所\n- 2023年：获评市平安建设先进集体\n';
+    const now =
+      '# 2024年度信访工作总结\n\n## 一、数据一览\n\n- 受理来信来访 175 件\n- 办结 171 件\n- 回访满意率 98%（较上年提高1个百分点）\n\n## 二、历年荣誉\n\n- 2021年：获评市信访工作先进单位\n- 2022年：获评省“枫桥式”派出所\n- 2023年：获评市平安建设先进集体\n- 2024年：获评省信访工作示范点\n';
+    const found = md(now, last);
+    assert.deepEqual(
+      found.map((f) => now.slice(f.start, f.end)),
+      ['受理来信来访 175 件\n- 办结 171 件\n- 回访满意率 98%（较上年提高1个百分点）'],
+    );
+    assert.match(found[0].message, /与去年的总结第 5—7 行雷同，逐条沿用，只改了数字和括号里的话/);
+    // Two items alike are no copied list.
+    const two = now.replace('- 办结 171 件\n', '- 当年化解积案 12 件\n');
+    assert.deepEqual(md(two, last), []);
+  });
+
   it('history/stale-date: last year’s dated sentence in this year’s work, and a deadline already past', () => {
     assert.deepEqual(at(THIS, found, 'history/stale-date'), ['2023年5月', '2024年6月底前']);
     // A last-year date used as a point of comparison is fine.

@@ -12,6 +12,10 @@ import { lastYearValue, lastYearWords, levelsOf, years } from '../figures/histor
 import { scanBack, SENTENCE_END } from '../text/scan.js';
 
 const INCREASE = '增长|增加|提高|提升|上升|多';
+/** Measures whose growth is stated at comparable prices (统计上按不变价计算). */
+const COMPARABLE = /生产总值|GDP|增加值/i;
+/** A rate on a base other than last year's stated figure. */
+const ADJUSTED = /可比价|不变价|可比口径|同口径|实际增长|扣除价格因素/;
 const DECREASE = '下降|减少|降低|回落|少';
 
 /**
@@ -61,8 +65,11 @@ export const historyGrowthCheck: Check = {
       const block = model.blocks[d.blockIndex];
       if (block.kind === 'tableRow') return;
       const text = block.text;
-      const m = lead.exec(text.slice(Math.max(0, d.from - 12), d.from));
+      const before = text.slice(Math.max(0, d.from - 12), d.from);
+      const m = lead.exec(before);
       if (!m) return;
+      // 年均增长6.3%: an average over several years, not the change on last year.
+      if (/(?:年均|年平均|平均每年|平均)(?:增长|增加|提高|提升|上升|下降|减少|降低|回落)/.test(before)) return;
       const s = scanBack(text, d.from, SENTENCE_END);
       const sentence = text.slice(s, d.from);
       if (!against.test(sentence)) return;
@@ -84,6 +91,11 @@ export const historyGrowthCheck: Check = {
       if (!level || level.value === undefined) return;
       const indicator = indicatorOf(text, level);
       if (indicator.length < 2) return;
+      // Output (生产总值, 增加值) grows at comparable prices, and a rate 按可比口径/同口径 is on an
+      // adjusted base: neither follows from the two years' nominal figures, and neither is wrong.
+      const tail = text.slice(d.end);
+      const stop = tail.search(/[。；;！!？?\n]/);
+      if (COMPARABLE.test(indicator) || ADJUSTED.test(sentence + tail.slice(0, stop < 0 ? tail.length : stop))) return;
       const was = lastYearValue(levels, indicator, level.unit);
       if (!was || was.q.value === undefined || was.q.value <= 0) return;
       const A = was.q.value;
