@@ -15,6 +15,10 @@ import { runCli } from './eval/run-cli';
 import { perFile, pooled, scoreDoc, targets, type DocResult, type RuleScore, type Target } from './eval/score';
 import { renderReport, type View } from './eval/report';
 import { judgeUnscored, loadJudgements } from './eval/unscored';
+import { scorePairs } from './eval/pairs';
+import { loadPack } from '../server/src/packs/loader';
+import { nodeHost } from '../server/src/packs/host';
+import { loadSegmenter } from '../server/src/segmenters/index';
 
 const ROOT = join(__dirname, '..');
 const args = new Set(process.argv.slice(2));
@@ -104,7 +108,12 @@ function main(): number {
     console.log(`${r.rule}（未标注，人工判读）：${r.findings} 条，ok ${r.ok}，误报 ${r.false}，未判读 ${r.unjudged.length}`);
     if (args.has('--verbose')) for (const u of r.unjudged) console.log(`  未判读 ${u.path}:${u.line}  ${u.message}`);
   }
-  writeFileSync(join(ROOT, 'EVAL.md'), renderReport({ docs, views, shown, unseal, baseline, before, ruleTable, targetsOf: targets, unscored }));
+  const pairs = scorePairs(ROOT, loadPack('work-summary', ROOT, nodeHost({ builtinDir: join(ROOT, 'rules') })).config, loadSegmenter());
+  for (const set of ['blog', 'unit'] as const) {
+    const c = pairs.scores[set].get('history/copied')!;
+    console.log(`history/*（${set === 'blog' ? '博客' : '单位'}前后两年 ${pairs.pairs[set]} 对）：copied 命中 ${c.tp} 误报 ${c.fp} 漏报 ${c.fn}`);
+  }
+  writeFileSync(join(ROOT, 'EVAL.md'), renderReport({ docs, views, shown, unseal, baseline, before, ruleTable, targetsOf: targets, unscored, pairs }));
   console.log(`\n已写入 EVAL.md；${ok ? '全部目标达到' : '有目标未达到'}`);
   return ok ? 0 : 1;
 }

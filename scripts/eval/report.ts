@@ -3,6 +3,7 @@
 import { roundDir, ROUNDS, type EvalDoc } from './corpus';
 import type { DocResult, RuleScore, Target } from './score';
 import { renderUnscored, type UnscoredRow } from './unscored';
+import { renderPairs, type PairScores } from './pairs';
 
 export interface View {
   name: string;
@@ -24,6 +25,8 @@ interface ReportInput {
   targetsOf: (r: DocResult[]) => Target[];
   /** Rules the annotations do not cover, judged by hand (eval/unscored-judged.yaml). */
   unscored?: UnscoredRow[];
+  /** history/* on the consecutive-year pairs (eval/pairs). */
+  pairs?: PairScores;
 }
 
 const f3 = (x: number) => x.toFixed(3);
@@ -111,5 +114,13 @@ export function renderReport(x: ReportInput): string {
   parts.push(`## 最大的遗漏 Largest misses — ${scope}`, '', ...(largest(misses, 10).length ? largest(misses, 10) : ['（无）']), '');
   parts.push(`## 最大的误报 Largest false alarms — ${scope}`, '', ...(largest(extras, 10).length ? largest(extras, 10) : ['（无）']), '');
   if (x.unscored?.length) parts.push(...renderUnscored(x.unscored));
+  if (x.pairs)
+    parts.push(
+      '## 今年与去年对照 history/* on consecutive-year pairs',
+      '',
+      '`eval/pairs/`：同一作者或同一单位前后两年的真实文稿，标注（`expect.yaml`）在第一次运行之前写好并提交；见 `eval/pairs/README.md`。命中 = 结果与标注的行段重叠（±1 行）；标注为“可接受”的段落（今年有意引用去年计划）上的结果不计。反向对照 `npx tsx scripts/history-control.ts` 把语料中每篇与另一单位的文稿配成“去年—今年”，应当没有任何结果。',
+      '',
+      ...renderPairs(x.pairs),
+    );
   return parts.join('\n');
 }

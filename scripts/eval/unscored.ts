@@ -66,7 +66,7 @@ export function renderUnscored(rows: UnscoredRow[]): string[] {
     '|---|---:|---:|---:|---:|---:|',
     ...rows.map((r) => `| \`${r.rule}\` | ${r.findings} | ${r.ok} | ${r.false} | ${r.unjudged.length} | ${f3(r.ok / (r.ok + r.false))} |`),
     '',
-    '`history/*`（今年与去年对照）只在给出去年的总结时运行；它们的度量见 `eval/pairs/RESULTS.md`（12 对同一作者前后两年的真实年终总结，运行前标注：history/copied 查准 0.750、查全 0.667；其余三条在这些文稿中无可查者，growth 漏 1 处）。另有一项反向对照：`npx tsx scripts/history-control.ts` 把语料中每篇（不含最新一轮封存）与另一单位的文稿配成“去年—今年”，292 对中结果为 0 条（两个单位的总结不该有任何雷同、上年数字或增幅可比）。',
+    '`history/*`（今年与去年对照）只在给出去年的总结时运行，度量见下文“今年与去年对照”。',
     '',
   ];
   const falses = rows.flatMap((r) => r.falses.map((j) => `- \`${j.rule}\` 误报 ${j.path}:${j.line}: ${j.why}`));
