@@ -1,7 +1,7 @@
 // EVAL.md: the sets and their sources, per-rule tables for each set and sealed third,
 // and the largest remaining misses and false alarms.
 import { roundDir, ROUNDS, type EvalDoc } from './corpus';
-import type { DocResult, RuleScore, Target } from './score';
+import { pooled, type DocResult, type RuleScore, type Target } from './score';
 import { renderUnscored, type UnscoredRow } from './unscored';
 import { renderPairs, type PairScores } from './pairs';
 
@@ -44,6 +44,24 @@ function genres(docs: EvalDoc[]): string {
   const by = new Map<string, number>();
   for (const d of docs.filter((x) => x.set === 'real')) by.set(d.genre, (by.get(d.genre) ?? 0) + 1);
   return [...by].sort((a, b) => b[1] - a[1]).map(([g, n]) => `${g} ${n}`).join('、');
+}
+
+/**
+ * Real reports by layout and by genre (open and opened parts; the latest sealed round is left out
+ * unless unsealed): does shengao hold on engineers' Markdown as on pasted Word drafts?
+ */
+function byKind(shown: DocResult[]): string[] {
+  const real = shown.filter((r) => r.doc.set === 'real');
+  const row = (name: string, rs: DocResult[]) => {
+    const all = pooled(rs, () => true, name);
+    const precise = pooled(rs, (r) => /^(?:structure|numbers|outline\/sequence|text\/placeholder)/.test(r), name);
+    return `| ${name} | ${rs.length} | ${all.tp} | ${all.fp} | ${all.fn} | ${f3(all.precision)} | ${f3(all.recall)} | ${f3(precise.precision)} |`;
+  };
+  const rows = ['| A 集 | 篇数 | TP | FP | FN | 查准 | 查全 | 查准（structure、numbers、outline/sequence、text/placeholder） |', '|---|---:|---:|---:|---:|---:|---:|---:|'];
+  rows.push(row('纯文本（从 Word 粘贴）', real.filter((r) => r.doc.kind === 'text')), row('Markdown', real.filter((r) => r.doc.kind === 'markdown')));
+  const genres = [...new Set(real.map((r) => r.doc.genre))].sort();
+  for (const g of genres) rows.push(row(`\u3000${g}`, real.filter((r) => r.doc.genre === g)));
+  return ['## 按版式与文体 By layout and genre', '', '真实报告的公开部分与已打开的封存部分（最新一轮封存不计）。', '', ...rows, ''];
 }
 
 function sources(docs: EvalDoc[]): string {
@@ -95,6 +113,7 @@ export function renderReport(x: ReportInput): string {
     trows.push(`| ${t.label} ≥ ${t.min} | ` + enforced.map((ts) => { const v = ts[i].score[ts[i].metric]; return `${f3(v)}${v >= ts[i].min ? ' ✔' : ' ✖'}`; }).join(' | ') + ' |');
   });
   parts.push(trows.join('\n'), '');
+  parts.push(...byKind(x.shown));
   parts.push('## 各规则 Per rule', '');
   for (const v of x.views) {
     parts.push(`### ${v.name}（${v.results.length} 篇）`, '', table(x.ruleTable(v.results), x.baseline?.[v.key]), '');
