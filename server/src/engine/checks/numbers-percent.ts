@@ -200,19 +200,25 @@ export const numbersPercentCheck: Check = {
             .find((q) => q.unit === d.unit && q.kind === d.kind && !isDelta(text, q));
           if (!v || v.value === undefined) continue;
           const dDown = /(?:减少|下降|降低|少)[了]?$/.test(text.slice(Math.max(0, d.from - 4), d.from));
-          const base = dDown ? v.value + d.value : v.value - d.value;
+          // 总计70篇，相比较去年44篇，新增26篇，增幅59%: a figure written as last year's is the base itself.
+          const vIsBase = BASE_LEAD.test(squeeze(text.slice(Math.max(s, v.from - 10), v.from)));
+          const base = vIsBase ? v.value : dDown ? v.value + d.value : v.value - d.value;
           if (base <= 0) continue;
           const rel = (d.value / base) * 100;
           if (Math.abs(rel - p.value) > tol(p, opts.tolerance)) {
             push(
               block,
               p,
-              `${fmt(d.value)}÷(${fmt(v.value)}${dDown ? '+' : '−'}${fmt(d.value)})=${r2(rel)}%，与“${stated}”不符。`,
+              vIsBase
+                ? `${fmt(d.value)}÷${fmt(v.value)}=${r2(rel)}%，与“${stated}”不符。`
+                : `${fmt(d.value)}÷(${fmt(v.value)}${dDown ? '+' : '−'}${fmt(d.value)})=${r2(rel)}%，与“${stated}”不符。`,
               [
                 { q: v, m: `现值${v.raw}` },
                 { q: d, m: `增减${d.raw}` },
               ],
-              { value: v.value, delta: d.value, computed: rel, stated: p.value, kind: 'delta' },
+              vIsBase
+                ? { part: d.value, total: v.value, computed: rel, stated: p.value, kind: 'share' }
+                : { value: v.value, delta: d.value, computed: rel, stated: p.value, kind: 'delta' },
             );
           }
         }
@@ -270,6 +276,8 @@ export const numbersPercentCheck: Check = {
         const b = r.cells[t.curr];
         const g = r.cells[t.growth];
         if (!a || !b || !g || a.value === undefined || b.value === undefined || g.value === undefined) continue;
+        // A change written with its unit (-3 次, +12 人) in the growth column is a difference, not a rate.
+        if (g.unit && !g.percent) continue;
         const pointsWanted = t.points || (a.percent && b.percent && !g.percent);
         const computed = pointsWanted ? b.value - a.value : a.value === 0 ? NaN : ((b.value - a.value) / a.value) * 100;
         if (!Number.isFinite(computed)) continue;

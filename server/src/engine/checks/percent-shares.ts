@@ -85,7 +85,13 @@ export function checkShares(block: Block, qs: readonly Quantity[], all: readonly
       else if (inside.length === 0) whole = namedWhole(tail[1], part, p, all);
       if (!whole || whole.value === undefined || whole.unit !== part.unit || whole.value <= part.value || whole === part) continue;
       const share = (part.value / whole.value) * 100;
-      if (!fits(share, p, extra)) out.push({ p, part, whole, computed: share, message: `${shown(part)}÷${shown(whole)}=${r2(share)}%，与“${p.raw}”不符。` });
+      if (fits(share, p, extra)) continue;
+      // 新增就业1260人，帮助困难人员再就业215人，完成目标任务2100人的60%: another count of the
+      // sentence in the whole's unit may be the part meant (1260÷2100=60%); then the part is not sure.
+      const other = outside.some(
+        (q) => q !== part && q.value !== undefined && q.unit === whole.unit && q.kind === whole.kind && !isDelta(text, q) && fits((q.value / whole.value!) * 100, p, extra),
+      );
+      if (!other) out.push({ p, part, whole, computed: share, message: `${shown(part)}÷${shown(whole)}=${r2(share)}%，与“${p.raw}”不符。` });
       continue;
     }
     if (BARE_SHARE.test(lead)) {

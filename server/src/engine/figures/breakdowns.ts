@@ -508,13 +508,15 @@ function scanBreakdowns(model: ReportModel, opts: BreakdownOptions, perBlock: Pe
         if (subject && gap.split(/[、和及与]/).length !== own.length) continue;
         const last = own[own.length - 1];
         const tail = text.slice(last.to, last.to + 2);
+        // …科技类9门，其余为阅读、劳动等类别: a remainder named after the parts, without a figure, leaves the list open.
+        const rest = REST_AFTER.test(text.slice(last.to, limit));
         const implied = fenbie && !totalRe.test(text.slice(sent.start, total.from).slice(afterLast(text.slice(sent.start, total.from), COLON_COMMA)));
         out.push({
           ...(implied ? { implied } : {}),
           total,
           parts: own,
           labels: subjects.length === own.length ? subjects : own.map((q) => labelOf(text, q, cue.end)),
-          open: /^等/.test(tail) || /等$/.test(labelOf(text, last, cue.end)),
+          open: /^等/.test(tail) || /等$/.test(labelOf(text, last, cue.end)) || rest,
           form: cue.word.startsWith('分别') ? 'fenbie' : 'qizhong',
         });
         own.forEach((q) => used.add(q));
@@ -546,6 +548,11 @@ function scanBreakdowns(model: ReportModel, opts: BreakdownOptions, perBlock: Pe
           const more = withBare(parts.slice(0, 1), sent.start);
           parts.unshift(...more.slice(0, more.length - 1));
         }
+        // 大会5次、支委会12次，书记讲党课2次、支委讲党课2次，共讲党课4次: when the figures before
+        // the total fall into 、-lists split by ，, the list right before the total is the one it sums.
+        let cut = 0;
+        for (let j = 1; j < parts.length; j++) if (/[，,；;]/.test(text.slice(parts[j - 1].to, parts[j].from))) cut = j;
+        if (cut > 0 && parts.length - cut >= 2) parts.splice(0, cut);
         if (parts.length < 2) continue;
         // The parts form one list right before the total: 、 or ， between them, nothing else with figures.
         const labels = parts.map((q, i) => labelOf(text, q, i === 0 ? sent.start : parts[i - 1].to));
@@ -585,6 +592,9 @@ function scanBreakdowns(model: ReportModel, opts: BreakdownOptions, perBlock: Pe
 /** 水产总量为 / 贷款总额: 总量, 总数 or 总额 right after a noun of the clause (not 以上/上述/三项…), naming that noun's total. */
 const OWN_TOTAL =
   /^(?!.*(?:以上|上述|前述|这些|[0-9０-９一二三四五六七八九十两]+(?:项|类|者|个方面))).*[\u4e00-\u9fff](?:总数|总量|总额)(?!.*(?:共|合计|总计|共计|总共|一共))[\u4e00-\u9fff]{0,4}$/;
+
+/** ，其余为… / ，另有… / ，其他… after the last part: kinds named but not counted. */
+const REST_AFTER = /^[^，,；;。]{0,6}[，,、；;]\s*(?:其余|其他|其它|剩余|余下|另有|此外还有)(?![0-9０-９])/;
 
 /** 日均约… / 人均… / 每月…: a rate, not a part. */
 const PER_UNIT_BEFORE = /(?:日均|月均|周均|年均|平均|人均|户均|每[日月周年天人户]?)\s*约?\s*$/;
