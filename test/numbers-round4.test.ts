@@ -58,3 +58,32 @@ describe('numbers/percent: which figures a rate is of', () => {
     assert.deepEqual(percents(table.replace('+25%', '+20%'), 'markdown'), ['+20%']);
   });
 });
+
+const conflicts = (text: string) => run(text, 'numbers/conflict').map((f) => f.message);
+
+describe('numbers/conflict: restatements and what is not one measure', () => {
+  it('an attributive restatement with what is said of it run on after the noun', () => {
+    // (The segmenter reads 社区工作者群众 and 党员中青年职工 as the things counted.)
+    const text = ['一、主要工作', '全年面向社会公开招聘社区工作者16名，社区工作者队伍达到210人。', '二、存在的问题', '新招聘的15名社区工作者群众基础较弱。'].join('\n');
+    assert.deepEqual(conflicts(text), ['“招聘社区工作者”前文为16名，此处为15名，同一数据前后不一致。']);
+    assert.deepEqual(conflicts(text.replace('15名', '16名')), []);
+    const party = ['一、主要工作', '全年发展党员6名，确定入党积极分子11名。', '二、存在的问题', '新发展的5名党员中青年职工偏少。'].join('\n');
+    assert.equal(conflicts(party).length, 1);
+    assert.deepEqual(conflicts(party.replace('5名党员', '6名党员')), []);
+  });
+
+  it('a total over a named group is not the whole', () => {
+    const text = ['全年接待游客520万人次，旅游收入41亿元。', '各景区举办节庆活动情况如下：', '油菜花节接待游客30万人次；', '荷花节接待游客25万人次；', '三大节庆合计接待游客55万人次。'].join('\n');
+    assert.deepEqual(conflicts(text), []);
+    // The same total said twice without a group is one measure.
+    assert.equal(conflicts('全年接待游客520万人次。\n全年合计接待游客510万人次。').length, 1);
+  });
+
+  it('what there is and what was added are two measures', () => {
+    // (The segmenter takes 经营 for the verb of both: 经营/主体.)
+    const text = ['本所负责辖区3个街道的市场监管工作，辖区各类经营主体8600户。', '一、主要工作', '（四）登记服务。新登记经营主体920户，注销310户。'].join('\n');
+    assert.deepEqual(conflicts(text), []);
+    // Two additions that differ still conflict.
+    assert.equal(conflicts('全年新登记经营主体920户。\n（二）登记注册。新登记经营主体950户，注销310户。').length, 1);
+  });
+});

@@ -85,6 +85,8 @@ interface Stated {
   sentence: number;
   /** What the figure is for, right after it (投资60万元修停车场): '' when the clause ends there. */
   purpose: string;
+  /** What there is (现有、辖区…: true) or what was added (新增、新登记…: false); undefined when neither is said. */
+  stock?: boolean;
 }
 
 /** Figures of one unit and scope: all of them, the tables', and the prose ones by thing and verb. */
@@ -106,6 +108,7 @@ interface Local {
   sentence: number;
   purpose: string;
   refersBack: boolean;
+  stock?: boolean;
 }
 
 const EVENT_UNITS = new Set(['次', '场', '期', '轮', '批', '人次', '户次', '场次', '课时', '学时', '天', '小时']);
@@ -164,6 +167,23 @@ function briefer(aText: string, a: Quantity, b: Quantity): boolean {
   const clause = aText.slice(scanBack(aText, a.from, CLAUSE_END), a.from);
   return clause.includes(b.verb) || a.verb === b.verb;
 }
+
+/**
+ * Whether `b`, an attributive restatement, counts `a`'s measure with more words run on after it:
+ * 新招聘的12名社区工作者群众工作经验不足 reads as 招聘/社区工作者群众, the measure 招聘社区工作者 and
+ * what is said of it. Only a head of two or more characters, and a verb when `a` has one.
+ */
+function runsOn(a: Stated, b: Stated): boolean {
+  return a.thing.length >= 3 && b.thing.length > a.thing.length && b.thing.startsWith(a.thing) && !!a.q && (!!a.q.verb || a.thing.length >= 4);
+}
+
+/** 四大节会合计 / 三个园区共 / 以上三项共计: a total over a counted group, a part of the whole. */
+const GROUP_TOTAL =
+  /(?:以上|上述|这|前述|[一二两三四五六七八九十0-9]{1,3}(?:大|个|家|所|项|类|场|批|处))[\u4e00-\u9fff]{0,6}(?:合计|共计|总计|累计|共)[\u4e00-\u9fff]{0,6}$/;
+/** What there is: 辖区各类经营主体, 现有党员. */
+const STOCK = /(?:现有|辖区|辖|拥有|共有|在册|存量|各类)[\u4e00-\u9fff]{0,8}$/;
+/** What was added or taken off in the year: 新登记, 新增, 注销. */
+const FLOW = /(?:新增|新登记|新注册|新设立|新建|新招|新发展|新认定|新引进|新接入|注销|净增)[\u4e00-\u9fff]{0,8}$/;
 
 /** Whether `a` holds a word `b` does not. */
 function namesOther(a: readonly string[], b: readonly string[]): boolean {
@@ -262,7 +282,10 @@ export const numbersConflictCheck: Check = {
       // 新招聘的12名社区工作者: an attributive figure refers back to a batch already named; what its
       // sentence says around it (a problem, a plan) does not make it another quantity.
       const refersBack = asBase || /的\s*$/.test(lead);
-      return { scope, years, whole: WHOLE.test(lead.slice(afterLast(lead, SEMI_COMMA))), words, sentence: s, purpose, refersBack };
+      // 四大节会合计接待游客145万人次 / 以上三项共计…: a total over a group its clause names is not the whole's.
+      if (GROUP_TOTAL.test(clauseLead)) scope = scope ? `${scope}|分组` : '分组';
+      const stock = STOCK.test(clauseLead) ? true : FLOW.test(clauseLead) ? false : undefined;
+      return { scope, years, whole: WHOLE.test(lead.slice(afterLast(lead, SEMI_COMMA))), words, sentence: s, purpose, refersBack, ...(stock !== undefined ? { stock } : {}) };
     };
     const titleWords = new Map<OutlineNode, string[]>();
     const titleOf = (node: OutlineNode) => {
@@ -322,6 +345,7 @@ export const numbersConflictCheck: Check = {
             purpose: l.purpose,
             context: l.refersBack ? [] : undefined,
             refersBack: l.refersBack,
+            stock: l.stock,
           });
       });
     }
@@ -395,10 +419,14 @@ export const numbersConflictCheck: Check = {
         const sameThing =
           a.thing === b.thing ||
           (a.q && b.q
-            ? !!b.refersBack && a.q.blockIndex !== b.q.blockIndex && briefer(model.blocks[a.q.blockIndex].text, a.q, b.q)
+            ? !!b.refersBack &&
+              a.q.blockIndex !== b.q.blockIndex &&
+              (briefer(model.blocks[a.q.blockIndex].text, a.q, b.q) || runsOn(a, b))
             : a.thing.endsWith(b.thing) || b.thing.endsWith(a.thing));
         if (!sameThing) continue;
         if (a.verb && b.verb && a.verb !== b.verb) continue;
+        // 辖区经营主体1.46万户 / 新登记经营主体1980户: what there is and what was added are two measures.
+        if (a.stock !== undefined && b.stock !== undefined && a.stock !== b.stock) continue;
         // Compatible bounds: 6100余 (6100–6200) and 6000多 (6000–7000) can be the same figure.
         if (a.min <= b.max && b.min <= a.max) continue;
         // One sentence stating two values of one measure is comparing them (由…到…, 计划…实际…).
@@ -412,6 +440,8 @@ export const numbersConflictCheck: Check = {
         const ac = contextOf(a);
         const bc = contextOf(b);
         if (namesOther(ac, bc) && namesOther(bc, ac)) continue;
+        // (A restatement read with words run on is named by the measure it restates.)
+        const name = b.thing.startsWith(a.thing) ? a.thing : b.thing;
         reported.add(b);
         // A figure is reported once: take it out of the list the later figures scan.
         list.splice(k--, 1);
@@ -419,10 +449,10 @@ export const numbersConflictCheck: Check = {
         out.push({
           start: b.span.start,
           end: b.span.end,
-          message: `“${b.thing}”${where(a) || '前文'}为${a.raw}，${where(b) || '此处'}为${b.raw}，同一数据前后不一致。`,
+          message: `“${name}”${where(a) || '前文'}为${a.raw}，${where(b) || '此处'}为${b.raw}，同一数据前后不一致。`,
           related: [{ start: a.span.start, end: a.span.end, message: `${a.inTable ? '表格' : '前文'}：${a.thing}${a.raw}` }],
           data: {
-            thing: b.thing,
+            thing: name,
             unit: b.unit,
             values: [
               { raw: a.raw, min: a.min, max: a.max },
