@@ -87,3 +87,38 @@ describe('numbers/conflict: restatements and what is not one measure', () => {
     assert.equal(conflicts('全年新登记经营主体920户。\n（二）登记注册。新登记经营主体950户，注销310户。').length, 1);
   });
 });
+
+const counts = (text: string) => run(text, 'numbers/count').map((f) => f.message);
+
+describe('numbers/count: where the counted items are', () => {
+  it('the lead counts the work, and the one work part lists it in its headings', () => {
+    const lines = (n: number) =>
+      [
+        '本院现有职工320人。2025年，医院重点抓了以下三个方面的工作，现总结如下。',
+        '一、主要工作',
+        '（一）医疗质量。全年门诊量42万人次。',
+        '（二）学科建设。新增省级重点专科1个。',
+        '（三）人才培养。引进博士3名。',
+        ...(n === 4 ? ['（四）后勤保障。完成病房改造2处。'] : []),
+        '二、存在的问题',
+        '1.高层次人才仍然偏少。',
+        '三、下一步打算',
+        '1.推进信息化建设。',
+      ].join('\n');
+    assert.deepEqual(counts(lines(4)), ['写的是“三个方面”，下级标题实际有4项，二者不符。']);
+    assert.deepEqual(counts(lines(3)), []);
+  });
+
+  it('a quoted count with its items in brackets', () => {
+    assert.deepEqual(counts('严格落实“三到位”要求（人员配备到位、经费保障到位），全年开展督查4次。'), ['写的是“三到位”，括号内列举实际有2项，二者不符。']);
+    assert.deepEqual(counts('严格落实“三到位”要求（人员配备到位、经费保障到位、考核问责到位），全年开展督查4次。'), []);
+    // Brackets holding something else are no list.
+    assert.deepEqual(counts('严格落实“三到位”要求（见局党组2号文件），全年开展督查4次。'), []);
+  });
+
+  it('a count inside the last item of a list that 分别 spreads figures over', () => {
+    assert.deepEqual(counts('全年发放高龄津贴、特困供养金、残疾人两项补贴分别为410万元、230万元、96万元。'), []);
+    // Without 分别 the list before the count is its items.
+    assert.deepEqual(counts('全年组织了调研、座谈、走访两项活动。'), ['写的是“两项活动”，顿号并列实际有3项，二者不符。']);
+  });
+});

@@ -192,6 +192,13 @@ function itemsFor(model: ReportModel, p: Phrase): Items | undefined {
   if (found || !p.head) return found;
   // “三到位”，做到责任到位、措施到位: a list further on counts when every item names the head.
   const text = p.block.text;
+  // “三到位”要求（责任到位、措施到位）: the brackets right after hold the list.
+  const bracket = /^[\u4e00-\u9fff]{0,6}[（(]/.exec(text.slice(p.to));
+  if (bracket) {
+    const list = listInBrackets(text, p.to + bracket[0].length - 1);
+    if (list && list.spans.every((x) => text.slice(x.start, x.end).includes(p.head!))) return fromList(p, list, false, true);
+    return undefined;
+  }
   const lead = HEADED_LEAD.exec(text.slice(p.to));
   if (!lead) return undefined;
   const list = listAfter(text, p.to + lead[0].length);
@@ -265,9 +272,17 @@ function leadItems(model: ReportModel, p: Phrase): Items | undefined {
   let w = 0;
   while (w < secs.length && secs[w].section !== 'problems' && secs[w].section !== 'next') w++;
   const first = secs[0].children;
+  const outline = (nodes: OutlineNode[]): Items => ({
+    spans: nodes.map((c) => ({ start: c.start, end: c.titleSpan.end })),
+    source: 'outline',
+    open: false,
+    joins: 0,
+    mayContinue: false,
+  });
+  // 重点抓了以下三个方面的工作 before one part of work done (一、主要工作 → （一）…（四）): the work is its headings.
+  if (w === 1 && first.length >= 2 && /^的?工作/.test(p.block.text.slice(p.to))) return p.count === first.length ? undefined : outline(first);
   if (p.count === secs.length || p.count === w || p.count === first.length || p.count < secs.length) return undefined;
-  const nodes = w >= 2 ? secs.slice(0, w) : first.length >= 2 ? first : secs;
-  return { spans: nodes.map((c) => ({ start: c.start, end: c.titleSpan.end })), source: 'outline', open: false, joins: 0, mayContinue: false };
+  return outline(w >= 2 ? secs.slice(0, w) : first.length >= 2 ? first : secs);
 }
 
 /** 3c. A list right before: 调研、座谈、走访三项活动; “学习标兵”“服务明星”两项评选; 首问负责、限时办结（三项制度）. */
@@ -303,6 +318,10 @@ function listBefore(model: ReportModel, p: Phrase): Items | undefined {
   const lastWords = model.words(text.slice(lastItem.start, lastItem.end));
   const verbInLast = lastWords.length > 1 && lastWords.some((w) => /^v/.test(w.tag) && w.tag !== 'vn');
   if (verbInLast) return undefined;
+  // 养老金、低保金、残疾人两项补贴分别为2860万元、960万元、185万元: as many figures as items
+  // distributed by 分别 say the count names the last item (残疾人两项补贴), not the list.
+  const fb = /^[\u4e00-\u9fff]{0,4}分别(?:为|是|有|达到|达)?([^，,；;。：:]*)/.exec(text.slice(p.to));
+  if (fb && fb[1].split('、').filter((x) => /[0-9０-９]/.test(x)).length === spans.length) return undefined;
   const quoted = (x: Span) => /^["“「『‘]/.test(text[x.start]) && /["”」』’]$/.test(text[x.end - 1]);
   if (!spans.slice(1).every((x) => x.end > x.start && x.end - x.start <= (quoted(x) ? 16 : 12))) return undefined;
   const kind = spans.every((x) => text[x.end] !== '、') && spans.length > 1 ? 'quotes' : 'dun';
