@@ -27,6 +27,33 @@ describe('numbers/sum: which list a total sums', () => {
   });
 });
 
+describe('numbers/sum: totals stated apart from their parts', () => {
+  it('tier words that open the labels: 街道… / 社区… / 县级…', () => {
+    const text = '全区建成托育服务机构共48个，其中街道（乡镇）托育中心9个、社区（村）托育点33个、区级示范托育中心2个。';
+    assert.deepEqual(sum(text), ['9+33+2=44，与“共48个”不符。']);
+    assert.deepEqual(sum(text.replace('共48个', '共44个')), []);
+    // Overlapping attributes still say nothing: 示范 and 普惠 may both hold one centre.
+    assert.deepEqual(sum('全区建成托育服务机构共48个，其中示范性托育机构9个、普惠性托育机构33个。'), []);
+  });
+
+  it('a counted group summed on the line after its items', () => {
+    const lines = (total: string) =>
+      ['全年接待游客620万人次，实现旅游收入51亿元。各项赛事接待游客情况如下：', '马拉松赛接待游客12万人次；', '龙舟赛接待游客9万人次；', '山地自行车赛接待游客6万人次。', `三大赛事合计接待游客${total}。`].join('\n');
+    assert.deepEqual(sum(lines('30万人次')), ['12+9+6=27，与“合计30万人次”不符。']);
+    assert.deepEqual(sum(lines('27万人次')), []);
+    // The group counts more than the lines above: no reading to check.
+    assert.deepEqual(sum(lines('30万人次').replace('三大赛事', '四大赛事')), []);
+  });
+
+  it('a paragraph opening with 总计 right after a list', () => {
+    const md = ['### 博客写作', '', '- 【算法】21篇', '- 【前端】9篇', '- 【随笔】4篇', '', '总计33篇，比去年多写了8篇。', ''].join('\n');
+    assert.deepEqual(sum(md, 'markdown'), ['21+9+4=34，与“总计33篇”不符（分项之和大于合计）。']);
+    assert.deepEqual(sum(md.replace('总计33篇', '总计34篇'), 'markdown'), []);
+    // A paragraph between the list and the total: the total is not the list's.
+    assert.deepEqual(sum(md.replace('\n\n总计', '\n\n另有译文若干。\n\n总计'), 'markdown'), []);
+  });
+});
+
 describe('numbers/percent: which figures a rate is of', () => {
   it('a share of a target: another count of the sentence may be the part meant', () => {
     const ok = '新增农村劳动力转移就业880人，其中帮扶脱贫户劳动力就业132人，完成年度目标1100人的80%。';

@@ -180,7 +180,7 @@ function commonPrefix(a: string, b: string): number {
 const TIER_SUFFIX = '(?:级|等|类|档|星|型|性|批|期|届|直|属)?';
 const DIMENSIONS = [
   '[一二三四五六七八九十甲乙丙丁ABCD]+|[高中低初]',
-  '厅|局|处|科|股|中央|省|市|县|区|乡|镇|乡镇|村|社区|国家|省级|市级|县级',
+  '厅|局|处|科|股|中央|省|市|县|区|乡|镇|乡镇|村|社区|街道|国家|省级|市级|县级',
   '线上|线下',
   '男|女|男性|女性',
   '城镇|农村|城市|城区|乡村',
@@ -248,6 +248,8 @@ export function partition(written: string[]): 'tier' | 'head' | undefined {
   const dims = labels.map((l, i) => {
     const own = [...tierDimension(cores[i]), ...tierDimension(l.slice(0, l.length - suf))];
     for (let k = 1; k < cores[i].length && k <= 4; k++) own.push(...tierDimension(cores[i].slice(k)));
+    // …or open the label (街道综合养老服务中心 / 社区养老服务站 / 县级指导中心): two characters or more.
+    for (let k = 2; k < l.length && k <= 3; k++) own.push(...tierDimension(l.slice(0, k)));
     return new Set(own);
   });
   if ([...dims[0]].some((d) => dims.every((s) => s.has(d)))) return 'tier';
@@ -350,23 +352,26 @@ function scanBreakdowns(model: ReportModel, opts: BreakdownOptions, perBlock: Pe
   function summedAbove(bi: number, qs: Quantity[]): Breakdown | undefined {
     const block = model.blocks[bi];
     const text = block.text;
-    if (bi === 0 || !SUMMARY_FIRST.has(text.charCodeAt(0))) return undefined;
+    if (bi === 0) return undefined;
     const total = qs.find(isCountable);
     if (!total || total.value === undefined || total.approx) return undefined;
-    const sm = SUMMARY.exec(text.slice(0, total.from));
+    // (总计70篇 opening the paragraph right after a list: the list's items are what it sums.)
+    const sm = summary(text.slice(0, total.from)) ?? (LIST_TOTAL.test(text.slice(0, total.from)) ? { 0: '', group: false } : undefined);
     if (!sm || /[，,。]/.test(text.slice(sm[0].length, total.from))) return undefined;
+    if (!sm[0] && model.blocks[bi - 1].kind !== 'listItem') return undefined;
     const n = sm[1] ? parseNumber(sm[1]).value : 0;
     const parts: Quantity[] = [];
     const labels: string[] = [];
     for (let k = bi - 1; k >= 0 && (!n || parts.length < n); k--) {
       const item = model.blocks[k];
-      if (item.kind !== 'listItem' && !(item.kind === 'paragraph' && startsWithMarker(item.text))) break;
+      // (Lines without a marker are items only when the total says how many there are.)
+      if (item.kind !== 'listItem' && !(item.kind === 'paragraph' && (n || startsWithMarker(item.text)))) break;
       const own = (byBlock.get(k) ?? []).filter(isCountable);
       if (own.length !== 1 || !partOf(own[0], total) || isDelta(item.text, own[0])) return undefined;
       parts.unshift(own[0]);
       labels.unshift(labelOf(item.text, own[0], 0));
     }
-    if (parts.length < 2 || (n && parts.length !== n)) return undefined;
+    if (parts.length < 2 || (n && parts.length !== n) || (sm.group && !n)) return undefined;
     return { block, total, parts, labels, open: false, form: 'before' };
   }
 
@@ -419,9 +424,10 @@ function scanBreakdowns(model: ReportModel, opts: BreakdownOptions, perBlock: Pe
       const sent = sents[si];
       const sq = qs.filter((q) => q.from >= sent.start && q.to <= sent.end && isCountable(q));
       // 以上三项共计3815万元: the parts are the last figures of the sentences before.
-      if (sq.length >= 1 && si > 0 && SUMMARY_FIRST.has(text.charCodeAt(sent.start))) {
-        const sm = SUMMARY.exec(text.slice(sent.start, sq[0].from));
-        if (sm && !text.slice(sent.start + sm[0].length, sq[0].from).match(/[，,]/)) {
+      if (sq.length >= 1 && si > 0) {
+        const sm = summary(text.slice(sent.start, sq[0].from));
+        // (A counted group is summed over the lines above it only: in a paragraph its parts are not sure.)
+        if (sm && !sm.group && !text.slice(sent.start + sm[0].length, sq[0].from).match(/[，,]/)) {
           const total = sq[0];
           const n = sm[1] ? parseNumber(sm[1]).value : 0;
           const depth = (depthMemo ??= parenDepth(text));
@@ -600,9 +606,21 @@ const REST_AFTER = /^[^，,；;。]{0,6}[，,、；;]\s*(?:其余|其他|其它|
 const PER_UNIT_BEFORE = /(?:日均|月均|周均|年均|平均|人均|户均|每[日月周年天人户]?)\s*约?\s*$/;
 
 /** 以上三项共计 / 上述资金合计: a sentence that sums what came before. */
-const SUMMARY_FIRST = charSet('以上前 \u3000');
 const SUMMARY =
   /^\s*(?:以上|上述|前述)([0-9０-９一二三四五六七八九十两]+)?(?:项|类|笔|个方面|部分)?[^，,。；;：:]{0,12}?(?:共计|合计|总计|累计|共|总共|一共)[^，,。；;：:]{0,10}$/;
+/** A paragraph opening with its total: 总计70篇 / 合计：42个. */
+const LIST_TOTAL = /^\s*(?:总计|合计|共计|总共|一共|累计)[：:]?\s*$/;
+/** 四大节会合计接待游客 / 三个园区共: a counted group summed, the group being the items right before. */
+const GROUP_SUMMARY =
+  /^\s*([0-9０-９一二三四五六七八九十两]+)(?:大|个|家|所|项|类|场|批|处|条)[\u4e00-\u9fff]{1,6}?(?:共计|合计|总计|累计|总共|一共)[^，,。；;：:]{0,10}$/;
+
+/** The count a summing sentence names (0: none), or undefined when it sums nothing before it. */
+function summary(lead: string): { 1?: string; group: boolean; 0: string } | undefined {
+  const sm = SUMMARY.exec(lead);
+  if (sm) return { 0: sm[0], 1: sm[1], group: false };
+  const g = GROUP_SUMMARY.exec(lead);
+  return g ? { 0: g[0], 1: g[1], group: true } : undefined;
+}
 /** A list of subjects (no figure, no clause break) between a total and 分别. */
 const SUBJECT_GAP = /^[，,]\s*[^，,。；;：:0-9０-９]{1,30}$/;
 
