@@ -38,7 +38,13 @@ describe('numbers/sum: totals stated apart from their parts', () => {
 
   it('a counted group summed on the line after its items', () => {
     const lines = (total: string) =>
-      ['全年接待游客620万人次，实现旅游收入51亿元。各项赛事接待游客情况如下：', '马拉松赛接待游客12万人次；', '龙舟赛接待游客9万人次；', '山地自行车赛接待游客6万人次。', `三大赛事合计接待游客${total}。`].join('\n');
+      [
+        '全年接待游客620万人次，实现旅游收入51亿元。各项赛事接待游客情况如下：',
+        '马拉松赛接待游客12万人次；',
+        '龙舟赛接待游客9万人次；',
+        '山地自行车赛接待游客6万人次。',
+        `三大赛事合计接待游客${total}。`,
+      ].join('\n');
     assert.deepEqual(sum(lines('30万人次')), ['12+9+6=27，与“合计30万人次”不符。']);
     assert.deepEqual(sum(lines('27万人次')), []);
     // The group counts more than the lines above: no reading to check.
@@ -91,7 +97,12 @@ const conflicts = (text: string) => run(text, 'numbers/conflict').map((f) => f.m
 describe('numbers/conflict: restatements and what is not one measure', () => {
   it('an attributive restatement with what is said of it run on after the noun', () => {
     // (The segmenter reads 社区工作者群众 and 党员中青年职工 as the things counted.)
-    const text = ['一、主要工作', '全年面向社会公开招聘社区工作者16名，社区工作者队伍达到210人。', '二、存在的问题', '新招聘的15名社区工作者群众基础较弱。'].join('\n');
+    const text = [
+      '一、主要工作',
+      '全年面向社会公开招聘社区工作者16名，社区工作者队伍达到210人。',
+      '二、存在的问题',
+      '新招聘的15名社区工作者群众基础较弱。',
+    ].join('\n');
     assert.deepEqual(conflicts(text), ['“招聘社区工作者”前文为16名，此处为15名，同一数据前后不一致。']);
     assert.deepEqual(conflicts(text.replace('15名', '16名')), []);
     const party = ['一、主要工作', '全年发展党员6名，确定入党积极分子11名。', '二、存在的问题', '新发展的5名党员中青年职工偏少。'].join('\n');
@@ -100,7 +111,13 @@ describe('numbers/conflict: restatements and what is not one measure', () => {
   });
 
   it('a total over a named group is not the whole', () => {
-    const text = ['全年接待游客520万人次，旅游收入41亿元。', '各景区举办节庆活动情况如下：', '油菜花节接待游客30万人次；', '荷花节接待游客25万人次；', '三大节庆合计接待游客55万人次。'].join('\n');
+    const text = [
+      '全年接待游客520万人次，旅游收入41亿元。',
+      '各景区举办节庆活动情况如下：',
+      '油菜花节接待游客30万人次；',
+      '荷花节接待游客25万人次；',
+      '三大节庆合计接待游客55万人次。',
+    ].join('\n');
     assert.deepEqual(conflicts(text), []);
     // The same total said twice without a group is one measure.
     assert.equal(conflicts('全年接待游客520万人次。\n全年合计接待游客510万人次。').length, 1);
@@ -147,5 +164,25 @@ describe('numbers/count: where the counted items are', () => {
     assert.deepEqual(counts('全年发放高龄津贴、特困供养金、残疾人两项补贴分别为410万元、230万元、96万元。'), []);
     // Without 分别 the list before the count is its items.
     assert.deepEqual(counts('全年组织了调研、座谈、走访两项活动。'), ['写的是“两项活动”，顿号并列实际有3项，二者不符。']);
+  });
+});
+
+describe('numbers/percent: rounding as written', () => {
+  it('a share of two whole counts is rounded, not cut', () => {
+    const text = (p: string) => `全年新签约企业160家，其中高新技术企业147家，占签约企业的${p}。`;
+    assert.deepEqual(percents(text('91.9%')), []);
+    const [f] = run(text('91.8%'), 'numbers/percent');
+    assert.equal(f.message, '147÷160=91.875%，四舍五入应为91.9%，与“91.8%”不符。');
+  });
+
+  it('a figure rounded to 万 or to a decimal leaves a little room for the unrounded one the writer used', () => {
+    // 2.4万÷5.2万 = 46.15%: 46.2% is its rounding.
+    assert.deepEqual(percents('全年建成服务站180个，完成年度计划200个的90%。'), []);
+    assert.deepEqual(percents('全年培训农民2.4万人，完成年度计划5.2万人的46.2%。'), []);
+    // 46.2 written as 46.1 is within 0.05 of 46.15 plus the rounding of one decimal: let through.
+    assert.deepEqual(percents('全年培训农民2.4万人，完成年度计划5.2万人的46.1%。'), []);
+    // Whole counts give no such room: 240÷520 = 46.15%, so 46.1% is cut, not rounded.
+    assert.deepEqual(percents('全年培训农民240人，完成年度计划520人的46.1%。'), ['46.1%']);
+    assert.deepEqual(percents('全年培训农民240人，完成年度计划520人的46.2%。'), []);
   });
 });

@@ -285,7 +285,16 @@ export const numbersConflictCheck: Check = {
       // 四大节会合计接待游客145万人次 / 以上三项共计…: a total over a group its clause names is not the whole's.
       if (GROUP_TOTAL.test(clauseLead)) scope = scope ? `${scope}|分组` : '分组';
       const stock = STOCK.test(clauseLead) ? true : FLOW.test(clauseLead) ? false : undefined;
-      return { scope, years, whole: WHOLE.test(lead.slice(afterLast(lead, SEMI_COMMA))), words, sentence: s, purpose, refersBack, ...(stock !== undefined ? { stock } : {}) };
+      return {
+        scope,
+        years,
+        whole: WHOLE.test(lead.slice(afterLast(lead, SEMI_COMMA))),
+        words,
+        sentence: s,
+        purpose,
+        refersBack,
+        ...(stock !== undefined ? { stock } : {}),
+      };
     };
     const titleWords = new Map<OutlineNode, string[]>();
     const titleOf = (node: OutlineNode) => {
@@ -419,9 +428,7 @@ export const numbersConflictCheck: Check = {
         const sameThing =
           a.thing === b.thing ||
           (a.q && b.q
-            ? !!b.refersBack &&
-              a.q.blockIndex !== b.q.blockIndex &&
-              (briefer(model.blocks[a.q.blockIndex].text, a.q, b.q) || runsOn(a, b))
+            ? !!b.refersBack && a.q.blockIndex !== b.q.blockIndex && (briefer(model.blocks[a.q.blockIndex].text, a.q, b.q) || runsOn(a, b))
             : a.thing.endsWith(b.thing) || b.thing.endsWith(a.thing));
         if (!sameThing) continue;
         if (a.verb && b.verb && a.verb !== b.verb) continue;

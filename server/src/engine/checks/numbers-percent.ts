@@ -15,11 +15,11 @@ import { SUM_DEFAULTS } from './numbers-sum.js';
 import { readTables } from '../figures/tables.js';
 import { scanBack, SENTENCE_END } from '../text/scan.js';
 import { compiledBy } from '../run/compiled.js';
-import { checkShares } from './percent-shares.js';
+import { checkShares, LEEWAY, leeway } from './percent-shares.js';
 
 export const PERCENT_DEFAULTS = {
   /** Extra tolerance in percentage points on top of rounding. */
-  tolerance: 0.05,
+  tolerance: 0,
   increaseWords: ['增长', '增加', '提高', '提升', '上升', '增幅', '增长率', '增速'],
   decreaseWords: ['下降', '减少', '降低', '降幅', '回落'],
 };
@@ -40,6 +40,11 @@ function squeeze(t: string): string {
 function shown(q: Quantity): string {
   const scale = q.raw.includes('亿') ? 1e8 : q.raw.includes('万') ? 1e4 : 1;
   return scale === 1 ? fmt(q.value!) : `${fmt(q.value! / scale)}${scale === 1e8 ? '亿' : '万'}`;
+}
+
+/** A cell holding a whole count in full (87, 120 件), not 3.6万 or 12.5. */
+function wholeCell(c: { text: string; decimals: number }): boolean {
+  return c.decimals === 0 && !/[万亿]/.test(c.text);
 }
 
 function r2(n: number): string {
@@ -64,7 +69,7 @@ export const numbersPercentCheck: Check = {
       defaultSeverity: 'error',
       fixable: false,
       options: optionsSchema({
-        tolerance: { type: 'number', minimum: 0, description: '在四舍五入误差之外再允许的误差（百分点，默认 0.05）' },
+        tolerance: { type: 'number', minimum: 0, description: '在四舍五入误差之外再允许的误差（百分点，默认 0；依据的数字带小数或万、亿时另加 0.05）' },
         increaseWords: stringList('表示增长的词'),
         decreaseWords: stringList('表示下降的词'),
       }),
@@ -113,7 +118,7 @@ export const numbersPercentCheck: Check = {
           if (a.kind === 'percent' && b.kind === 'percent') {
             const pts = b.min - a.min;
             const rel = ((b.min - a.min) / a.min) * 100;
-            const t = tol(p, opts.tolerance);
+            const t = tol(p, opts.tolerance) + leeway(a, b);
             // A rate's change stated in %: 个百分点 when the points difference fits it at least as well
             // (92%→95%, 提高了3%: 3.26% relative would round to 3 too, but a rate moves in points).
             const offPts = Math.abs(Math.abs(pts) - p.value!);
@@ -136,7 +141,7 @@ export const numbersPercentCheck: Check = {
           const lo = ((b.min - a.max) / a.max) * 100;
           const hi = ((b.max - a.min) / a.min) * 100;
           const [mn, mx] = down ? [-hi, -lo] : [lo, hi];
-          const t = tol(p, opts.tolerance);
+          const t = tol(p, opts.tolerance) + leeway(a, b);
           if (p.value! < mn - t || p.value! > mx + t) {
             const exact = a.value !== undefined && b.value !== undefined;
             const turned = exact && (down ? b.value! > a.value! : b.value! < a.value!) ? `，实为${down ? '增长' : '下降'}` : '';
@@ -205,7 +210,7 @@ export const numbersPercentCheck: Check = {
           const base = vIsBase ? v.value : dDown ? v.value + d.value : v.value - d.value;
           if (base <= 0) continue;
           const rel = (d.value / base) * 100;
-          if (Math.abs(rel - p.value) > tol(p, opts.tolerance)) {
+          if (Math.abs(rel - p.value) > tol(p, opts.tolerance) + leeway(v, d)) {
             push(
               block,
               p,
@@ -237,7 +242,7 @@ export const numbersPercentCheck: Check = {
         const p = qs.find((q) => q.from === part.to + m[0].length && q.kind === 'percent' && q.value !== undefined);
         if (!p || p.value === undefined || b.total.value === undefined || part.value === undefined || b.total.value === 0) continue;
         const share = (part.value / b.total.value) * 100;
-        if (Math.abs(share - p.value) > tol(p, opts.tolerance)) {
+        if (Math.abs(share - p.value) > tol(p, opts.tolerance) + leeway(part, b.total)) {
           push(
             b.block,
             p,
@@ -281,7 +286,8 @@ export const numbersPercentCheck: Check = {
         const pointsWanted = t.points || (a.percent && b.percent && !g.percent);
         const computed = pointsWanted ? b.value - a.value : a.value === 0 ? NaN : ((b.value - a.value) / a.value) * 100;
         if (!Number.isFinite(computed)) continue;
-        const tt = tol(g, opts.tolerance);
+        // (Whole figures in full give no leeway beyond the growth's own rounding.)
+        const tt = tol(g, opts.tolerance) + (wholeCell(a) && wholeCell(b) ? 0 : LEEWAY);
         if (Math.abs(computed - g.value) <= tt) continue;
         if (!pointsWanted && a.percent && b.percent && Math.abs(b.value - a.value - g.value) <= tt) {
           out.push({

@@ -7,7 +7,7 @@
 //   ████████░░ 80%                            a progress bar
 // Only one reading is checked: when the whole cannot be told for sure, nothing is said.
 import type { Block } from '../types.js';
-import type { Quantity } from '../figures/quantities.js';
+import { isWhole, type Quantity } from '../figures/quantities.js';
 import { isDelta } from '../figures/breakdowns.js';
 import { afterLast, charSet, scanBack, SENTENCE_END } from '../text/scan.js';
 
@@ -26,6 +26,28 @@ export function fits(share: number, p: Quantity, extra: number): boolean {
   const unit = Math.pow(10, -p.decimals);
   const d = share - p.value!;
   return Math.abs(d) <= 0.5 * unit + extra + 1e-9;
+}
+
+/**
+ * Leeway beyond the percentage's own rounding when a figure is rounded (186万元, 3.6万): a writer
+ * who computed from the unrounded figures is off by a little. Whole counts (294家 of 320家) give
+ * none: 91.875% is 91.9%, and 91.8% is a slip.
+ */
+export const LEEWAY = 0.05;
+
+export function leeway(...qs: Quantity[]): number {
+  return qs.every(isWhole) ? 0 : LEEWAY;
+}
+
+/** 294÷320=91.875%, rounded to the decimals written 91.9%: the digits that show where the slip is. */
+function shareMessage(part: Quantity, whole: Quantity, share: number, p: Quantity): string {
+  const k = Math.pow(10, p.decimals + 2);
+  const near = Math.round(share * k) / k;
+  const d = Math.pow(10, p.decimals);
+  const rounded = Math.round(share * d) / d;
+  // (Only when rounding is the slip: the written figure is within one step of the right one.)
+  const hint = Math.abs(rounded - p.value!) <= 1 / d + 1e-9 ? `，四舍五入应为${rounded.toFixed(p.decimals)}%` : '';
+  return `${shown(part)}÷${shown(whole)}=${String(near)}%${hint}，与“${p.raw}”不符。`;
 }
 
 function r2(n: number): string {
@@ -85,13 +107,19 @@ export function checkShares(block: Block, qs: readonly Quantity[], all: readonly
       else if (inside.length === 0) whole = namedWhole(tail[1], part, p, all);
       if (!whole || whole.value === undefined || whole.unit !== part.unit || whole.value <= part.value || whole === part) continue;
       const share = (part.value / whole.value) * 100;
-      if (fits(share, p, extra)) continue;
+      if (fits(share, p, extra + leeway(part, whole))) continue;
       // 新增就业1260人，帮助困难人员再就业215人，完成目标任务2100人的60%: another count of the
       // sentence in the whole's unit may be the part meant (1260÷2100=60%); then the part is not sure.
       const other = outside.some(
-        (q) => q !== part && q.value !== undefined && q.unit === whole.unit && q.kind === whole.kind && !isDelta(text, q) && fits((q.value / whole.value!) * 100, p, extra),
+        (q) =>
+          q !== part &&
+          q.value !== undefined &&
+          q.unit === whole.unit &&
+          q.kind === whole.kind &&
+          !isDelta(text, q) &&
+          fits((q.value / whole.value!) * 100, p, extra + leeway(q, whole!)),
       );
-      if (!other) out.push({ p, part, whole, computed: share, message: `${shown(part)}÷${shown(whole)}=${r2(share)}%，与“${p.raw}”不符。` });
+      if (!other) out.push({ p, part, whole, computed: share, message: shareMessage(part, whole, share, p) });
       continue;
     }
     if (BARE_SHARE.test(lead)) {
@@ -135,8 +163,8 @@ export function checkShares(block: Block, qs: readonly Quantity[], all: readonly
       if (qualifier.length >= 2 && names(part) && !names(whole)) continue;
       const share = (part.value! / whole.value!) * 100;
       // 计划20个，实际完成22个，完成率110%: a rate may run over 100%, so either way round will do.
-      if (!fits(share, p, extra) && !fits((whole.value! / part.value!) * 100, p, extra))
-        out.push({ p, part, whole, computed: share, message: `${shown(part)}÷${shown(whole)}=${r2(share)}%，与“${p.raw}”不符。` });
+      if (!fits(share, p, extra + leeway(part, whole)) && !fits((whole.value! / part.value!) * 100, p, extra + leeway(whole, part)))
+        out.push({ p, part, whole, computed: share, message: shareMessage(part, whole, share, p) });
     }
   }
   return out;
@@ -147,7 +175,9 @@ export function checkShares(block: Block, qs: readonly Quantity[], all: readonly
  * noun (less 总数, 全部…). Two different values for it, or none: undefined.
  */
 function namedWhole(noun: string, part: Quantity, p: Quantity, all: readonly Quantity[]): Quantity | undefined {
-  const name = noun.trim().replace(WHOLE_WORDS, '');
+  const full = noun.trim().replace(WHOLE_WORDS, '');
+  // 占新引进企业数的: the count of 引进企业 named earlier (a trailing 数, a 新 before a verb, said or not).
+  const name = full.replace(/(?<=[\u4e00-\u9fff]{2})数$/, '').replace(/^新(?=引进|招聘|招录|发展|建成|签约|注册|登记)/, '');
   if (name.length < 2 || part.value === undefined) return undefined;
   let found: Quantity | undefined;
   for (const q of all) {

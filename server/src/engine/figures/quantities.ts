@@ -562,6 +562,20 @@ export function fmt(n: number): string {
   return String(r);
 }
 
+/** A whole count written out in full (320家, 2316人): exact, unlike 186万元 or 3.6万. */
+export function isWhole(q: Quantity): boolean {
+  return q.value !== undefined && q.decimals === 0 && writtenScale(q) === 1 && !q.approx && !q.range;
+}
+
+/** What the written numeral is multiplied by: 1e4 for 3.6万, 1 for 320. */
+function writtenScale(q: Quantity): number {
+  const m = /[0-9０-９]+(?:[.．][0-9０-９]+)?/.exec(q.raw);
+  if (!m || q.value === undefined) return 1;
+  const shown = parseNumber(m[0]).value;
+  const scale = shown ? Math.abs(q.value / shown) : 1;
+  return scale >= 1e3 - 1e-6 ? scale : 1;
+}
+
 const ANY_DIGIT = /[0-9０-９]/;
 
 /**
