@@ -123,6 +123,20 @@ describe('numbers/conflict: restatements and what is not one measure', () => {
     assert.equal(conflicts('全年接待游客520万人次。\n全年合计接待游客510万人次。').length, 1);
   });
 
+  it("a plan naming all of an area's things by their number restates what the area has", () => {
+    const text = (n: string) =>
+      [
+        '全乡辖14个行政村、1个社区，户籍人口2.3万人。',
+        '一、主要工作',
+        '全年建成村级卫生室3个。',
+        '二、下一步工作打算',
+        `（一）壮大集体经济。推动全乡${n}个行政村集体经济收入全部超过10万元，新建村级卫生室5个。`,
+      ].join('\n');
+    assert.deepEqual(conflicts(text('十六')), ['“行政村”前文为14个，此处为十六个，同一数据前后不一致。']);
+    // The same number, and a plan's target for something built (5个 against 3个): silent.
+    assert.deepEqual(conflicts(text('十四')), []);
+  });
+
   it('what there is and what was added are two measures', () => {
     // (The segmenter takes 经营 for the verb of both: 经营/主体.)
     const text = ['本所负责辖区3个街道的市场监管工作，辖区各类经营主体8600户。', '一、主要工作', '（四）登记服务。新登记经营主体920户，注销310户。'].join('\n');

@@ -117,7 +117,7 @@ const WHOLE = /全年|今年|本年|共|累计|总计|合计|总数/;
 const CHANGE_AFTER = /[^，,；;。]{0,4}(?:增|减|提高|下降|上升|降|到|至)/y;
 const CONTENT = /^(?:n|nz|nt|ns|nr|l|j|ng)$/;
 /** Verbs that only state a figure: 实现地方财政收入3.2亿元 and 地方财政收入3.4亿元 are one measure. */
-const LIGHT_VERBS = new Set(['实现', '完成', '达到', '达', '共有', '有', '拥有', '累计', '共计', '合计', '总计', '占']);
+const LIGHT_VERBS = new Set(['实现', '完成', '达到', '达', '共有', '有', '拥有', '辖', '下辖', '累计', '共计', '合计', '总计', '占']);
 /** A rate per head, household or month (每人每月补贴300元, 人均收入, 300元/人): not a total. */
 const PER_UNIT_LEAD = /(?:每|人均|户均|平均|单价|标准为)[^，,；;。]{0,6}$/;
 const PER_UNIT_AFTER = /^(?:\/|／|每)/;
@@ -180,6 +180,8 @@ function runsOn(a: Stated, b: Stated): boolean {
 /** 四大节会合计 / 三个园区共 / 以上三项共计: a total over a counted group, a part of the whole. */
 const GROUP_TOTAL =
   /(?:以上|上述|这|前述|[一二两三四五六七八九十0-9]{1,3}(?:大|个|家|所|项|类|场|批|处))[\u4e00-\u9fff]{0,6}(?:合计|共计|总计|累计|共)[\u4e00-\u9fff]{0,6}$/;
+/** 全镇 / 全县 / 辖区 right before a figure: all the area's things of a kind. */
+const ALL_OF_AREA = /(?:全镇|全乡|全县|全市|全区|全省|全村|全街道|辖区)\s*$/;
 /** What there is: 辖区各类经营主体, 现有党员. */
 const STOCK = /(?:现有|辖区|辖|拥有|共有|在册|存量|各类)[\u4e00-\u9fff]{0,8}$/;
 /** What was added or taken off in the year: 新登记, 新增, 注销. */
@@ -281,7 +283,8 @@ export const numbersConflictCheck: Check = {
       }
       // 新招聘的12名社区工作者: an attributive figure refers back to a batch already named; what its
       // sentence says around it (a problem, a plan) does not make it another quantity.
-      const refersBack = asBase || /的\s*$/.test(lead);
+      // 推动全镇25个行政村…: all of an area's things, named by their number, restate what it has.
+      const refersBack = asBase || /的\s*$/.test(lead) || ALL_OF_AREA.test(lead);
       // 四大节会合计接待游客145万人次 / 以上三项共计…: a total over a group its clause names is not the whole's.
       if (GROUP_TOTAL.test(clauseLead)) scope = scope ? `${scope}|分组` : '分组';
       const stock = STOCK.test(clauseLead) ? true : FLOW.test(clauseLead) ? false : undefined;
@@ -439,7 +442,8 @@ export const numbersConflictCheck: Check = {
         // One sentence stating two values of one measure is comparing them (由…到…, 计划…实际…).
         if (a.q && b.q && a.q.blockIndex === b.q.blockIndex && a.sentence === b.sentence) continue;
         // 投资60万元修停车场，投资75万元改公厕: the same verb spent on two things.
-        if (a.purpose && b.purpose && a.purpose !== b.purpose) continue;
+        // (A restatement's words after it say what is done with the batch, not which batch it is.)
+        if (a.purpose && b.purpose && a.purpose !== b.purpose && !b.refersBack) continue;
         // Events (会议22次 / 会议5次专题研究…) recur: a smaller figure is usually one batch of them.
         // Only two figures that both claim the whole (全年/共/累计…) can conflict.
         if (EVENT_UNITS.has(a.unit) && !(a.whole && b.whole)) continue;
