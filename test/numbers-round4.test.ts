@@ -21,6 +21,9 @@ describe('numbers/sum: which list a total sums', () => {
     const ok = '全年召开班子会议6次、专题会议10次，局长讲党课1次、分管领导讲党课3次，共讲党课4次。';
     assert.deepEqual(sum(ok), []);
     assert.deepEqual(sum(ok.replace('共讲党课4次', '共讲党课5次')), ['1+3=4，与“共5次”不符。']);
+    // Two 、-lists split by ， that together make the total's list: the whole list is summed.
+    assert.deepEqual(sum('评出一等奖5名、二等奖12名，三等奖20名、优秀奖30名，共表彰67名。'), []);
+    assert.equal(sum('评出一等奖5名、二等奖12名，三等奖20名、优秀奖30名，共表彰70名。').length, 1);
     // Items each in a clause of their own still make one list.
     assert.equal(sum('一等奖5名，二等奖12名，三等奖20名，共表彰38名。').length, 1);
     assert.deepEqual(sum('一等奖5名，二等奖12名，三等奖20名，共表彰37名。'), []);
