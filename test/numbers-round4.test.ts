@@ -144,6 +144,8 @@ describe('numbers/conflict: restatements and what is not one measure', () => {
     // (The segmenter takes 经营 for the verb of both: 经营/主体.)
     const text = ['本所负责辖区3个街道的市场监管工作，辖区各类经营主体8600户。', '一、主要工作', '（四）登记服务。新登记经营主体920户，注销310户。'].join('\n');
     assert.deepEqual(conflicts(text), []);
+    // The area named before the addition does not make it what there is.
+    assert.deepEqual(conflicts(text.replace('新登记经营主体920户', '全年辖区新登记经营主体920户')), []);
     // Two additions that differ still conflict.
     assert.equal(conflicts('全年新登记经营主体920户。\n（二）登记注册。新登记经营主体950户，注销310户。').length, 1);
   });

@@ -287,7 +287,8 @@ export const numbersConflictCheck: Check = {
       const refersBack = asBase || /的\s*$/.test(lead) || ALL_OF_AREA.test(lead);
       // 四大节会合计接待游客145万人次 / 以上三项共计…: a total over a group its clause names is not the whole's.
       if (GROUP_TOTAL.test(clauseLead)) scope = scope ? `${scope}|分组` : '分组';
-      const stock = STOCK.test(clauseLead) ? true : FLOW.test(clauseLead) ? false : undefined;
+      // (新增各类市场主体 is an addition: what was added is said last.)
+      const stock = FLOW.test(clauseLead) ? false : STOCK.test(clauseLead) ? true : undefined;
       return {
         scope,
         years,
