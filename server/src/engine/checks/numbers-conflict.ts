@@ -171,7 +171,7 @@ function briefer(aText: string, a: Quantity, b: Quantity): boolean {
 /**
  * Whether `b`, an attributive restatement, counts `a`'s measure with more words run on after it:
  * 新招聘的12名社区工作者群众工作经验不足 reads as 招聘/社区工作者群众, the measure 招聘社区工作者 and
- * what is said of it. Only a head of two or more characters, and a verb when `a` has one.
+ * what is said of it. Only a measure of three characters or more, with its verb or of four or more.
  */
 function runsOn(a: Stated, b: Stated): boolean {
   return a.thing.length >= 3 && b.thing.length > a.thing.length && b.thing.startsWith(a.thing) && !!a.q && (!!a.q.verb || a.thing.length >= 4);
