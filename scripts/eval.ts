@@ -41,9 +41,11 @@ function main(): number {
   // A sealed round is opened only once it has been scored just before opening (eval/roundN-sealed.json,
   // written by --save-roundN). Until then nobody tuning the checks sees its scores: they are left out of
   // "全部" and not printed, and count only towards the exit code (--unseal shows them, at the end of a round).
-  const unseal = args.has('--unseal') || ROUNDS.some((n) => args.has(`--save-round${n}`));
-  const opened = (round: number | undefined) => round === undefined || existsSync(join(ROOT, 'eval', `round${round}-sealed.json`));
-  const seen = (r: DocResult) => unseal || opened(r.doc.round);
+  // (--save-roundN opens round N only; a later round stays shut.)
+  const unseal = args.has('--unseal');
+  const opened = (round: number | undefined) =>
+    round === undefined || unseal || args.has(`--save-round${round}`) || existsSync(join(ROOT, 'eval', `round${round}-sealed.json`));
+  const seen = (r: DocResult) => opened(r.doc.round);
   const views: View[] = [];
   for (const [set, letter, all] of [
     ['real', 'A', '真实报告'],
@@ -53,8 +55,7 @@ function main(): number {
     views.push({ name: `${letter} 公开部分`, key: `${set}-open`, results: pick(set, 0), enforce: false });
     for (const n of ROUNDS) {
       const results = pick(set, n);
-      if (results.length)
-        views.push({ name: `${letter} ${roundName(n)}`, key: `${set}-${roundDir(n)}`, results, enforce: true, hidden: !unseal && !opened(n) });
+      if (results.length) views.push({ name: `${letter} ${roundName(n)}`, key: `${set}-${roundDir(n)}`, results, enforce: true, hidden: !opened(n) });
     }
   }
   const baselineFile = join(ROOT, 'eval', 'baseline.json');
