@@ -125,6 +125,11 @@ describe('real text: blanks people leave', () => {
     assert.deepEqual(flagged('全年接待人数待补充。'), ['待补充']);
   });
 
+  it('待完善 after a word (尚待完善、机制待完善) says what is left to improve; on its own after a label it is a blank', () => {
+    assert.deepEqual(flagged('迁移方案尚待完善，数据共享机制待完善。'), []);
+    assert.deepEqual(flagged('责任分工：待完善'), ['待完善']);
+  });
+
   it('*** masking a name, and ___ blanks; never the leftovers of Markdown bold', () => {
     assert.deepEqual(flagged('___镇全年接待群众3200人次，***同志带队。'), ['___', '***']);
     const text = '# 2024年工作总结\n\n## 一、主要工作\n\n**要点******：完成「豆皮**」**投稿12篇。\n';
