@@ -27,6 +27,29 @@ describe('real text: markers and blanks', () => {
     );
   });
 
+  it('an item that opens with a year or a date (2.2025年高考、1.4月15日) is numbered; 1.5万元 is an amount', () => {
+    const text = '（一）备考\n1.组织联考3次。\n2.2025年高考，参考学生812人。\n3.特招上线47人。\n（二）活动\n1.4月15日举办科技节。\n2.5月举办运动会。\n';
+    const r = check(text, { kind: 'text' });
+    assert.deepEqual(byRule(r.findings, 'outline/sequence'), []);
+    assert.deepEqual(
+      r.model.outline[0].children.map((n) => n.marker?.text),
+      ['1.', '2.', '3.'],
+    );
+    assert.equal(check('（一）经费\n1.5万元用于购置图书。\n', { kind: 'text' }).model.outline[0].children.length, 0);
+  });
+
+  it('二是二季度… is item 二; 一是一，二是二 is the idiom', () => {
+    const text = '四、二季度工作安排\n一是力争收入完成全年预算的50%。\n二是二季度新建基站200个。\n三是做好宣传服务。\n';
+    // (Only 四、 opening at 四 is reported: the draft is cut.)
+    assert.equal(byRule(check(text, { kind: 'text' }).findings, 'outline/sequence').length, 1);
+    const r = check(text, { kind: 'text' });
+    assert.deepEqual(
+      r.model.outline[0].children.map((n) => n.marker?.text),
+      ['一是', '二是', '三是'],
+    );
+    assert.equal(check('一、作风\n坚持一是一，二是二，实事求是。\n', { kind: 'text' }).model.outline[0].children.length, 0);
+  });
+
   it('10、11两个月 names two months; it is no item 10 out of sequence', () => {
     const r = check('# 2018年总结\n\n9月，学习了路由和状态管理。\n\n10、11两个月，主要做查漏补缺。\n', { kind: 'markdown' });
     assert.deepEqual(

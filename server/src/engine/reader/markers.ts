@@ -97,7 +97,8 @@ const PATTERNS: { kind: MarkerKind; re: RegExp }[] = [
   // 1)、 1） with only the closing bracket: a bracketed number written by half (GB/T 15834 wants （1））.
   { kind: 'arabicParen', re: /^[\s\u3000]*()([0-9０-９]{1,2})([)）])([、.．，,:：]*)(?![0-9０-９])/ },
   // After 、 a digit may follow (1、1400协议…); a list of numbers (1、2月份) is caught below.
-  { kind: 'arabic', re: /^[\s\u3000]*()([0-9０-９]{1,2})()([.．，,](?![0-9０-９])|、)/ },
+  // …unless they start a year or a date: 2.2025年高考 is item 2, 1.4月15日 item 1.
+  { kind: 'arabic', re: /^[\s\u3000]*()([0-9０-９]{1,2})()([.．，,](?!(?![0-9]{4}年|[0-9]{1,2}月[0-9]{1,2}[日号])[0-9０-９])|、)/ },
   { kind: 'circled', re: new RegExp(`${LEAD}()([${CIRCLED}])()([、.．]?)`) },
   { kind: 'shi', re: new RegExp(`${LEAD}()(${CN})()([是要])`) },
 ];
@@ -152,7 +153,8 @@ function scanMarker(s: string, heading: boolean): RawMarker | undefined {
     if (!Number.isFinite(ordinal) || ordinal <= 0) continue;
     // 十分重视 / 一是一、二是二: a cn marker needs text after it; `shi` must not be 一是一 (idiom) or 一要素.
     const after = s.slice(all.length);
-    if (kind === 'shi' && (/^[一二三四五六七八九十]/.test(after) || /^素/.test(after))) continue;
+    // (二是二季度新建… is a marker: the idiom's numeral stands alone, 一是一，二是二.)
+    if (kind === 'shi' && (/^[一二三四五六七八九十](?:[，、,。；;\s]|$)/.test(after) || /^素/.test(after))) continue;
     if (kind === 'cn' && punct !== '、' && !/^(?:[\s\u3000]*[\u4e00-\u9fff“《（(]|[\s\u3000]+[0-9０-９])/.test(after)) continue;
     // 1，2月份 / 1,000: a number, not 1，加强学习.
     if (kind === 'arabic' && (punct === '，' || punct === ',') && !/^[\s\u3000]*[\u4e00-\u9fff“《（(]/.test(after)) continue;
