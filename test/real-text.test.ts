@@ -125,6 +125,11 @@ describe('real text: blanks people leave', () => {
     assert.deepEqual(flagged('全年接待人数待补充。'), ['待补充']);
   });
 
+  it('202X年度 leaves the year unfilled; a model number like A202X is no year', () => {
+    assert.deepEqual(flagged('202X年度报表岗位工作总结：全年报送报表1260份。'), ['X']);
+    assert.deepEqual(flagged('引进A202X型检测仪2台。'), []);
+  });
+
   it('待完善 after a word (尚待完善、机制待完善) says what is left to improve; on its own after a label it is a blank', () => {
     assert.deepEqual(flagged('迁移方案尚待完善，数据共享机制待完善。'), []);
     assert.deepEqual(flagged('责任分工：待完善'), ['待完善']);
