@@ -68,6 +68,40 @@ describe('real text: the parts of a year review (structure/missing-section)', ()
     assert.deepEqual(missing(body.replaceAll('后勤处工作总结', '读书会回顾'), 'text'), []);
   });
 
+  it('a review’s heading that names its regrets among other things (那些喜悦、遗憾) is its problems part', () => {
+    const para = '这一年跟着团队上线了两个项目，自己也补了不少基础知识，周末坚持写博客，整体还算充实，也认识了不少朋友。'.repeat(3);
+    const text = [
+      '# 2025年终总结',
+      '',
+      '## 今年完成了什么',
+      '',
+      para,
+      '',
+      '## 经验总结',
+      '',
+      para,
+      '',
+      '## 今年那些喜悦、遗憾',
+      '',
+      para,
+      '',
+      '## 今年的成长收获',
+      '',
+      para,
+      '',
+      '## 明年的期望',
+      '',
+      '考一个证书。',
+    ].join('\n');
+    const r = check(text, { kind: 'markdown' });
+    assert.deepEqual(
+      r.findings.filter((f) => f.ruleId.startsWith('structure/')).map((f) => f.message),
+      [],
+    );
+    // Without it, the problems part is owed.
+    assert.deepEqual(missing(text.replace('## 今年那些喜悦、遗憾', '## 今年那些难忘的事')), ['缺少“存在的问题”部分，应在“明年的期望”之前补上。']);
+  });
+
   it('新的一年即将到来 says when, not what is planned', () => {
     assert.deepEqual(missing(months(['新的一年即将到来，感谢同事们的帮助。'])), ['缺少“下步工作打算”部分，应在文末补上。']);
   });

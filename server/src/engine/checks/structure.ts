@@ -114,6 +114,11 @@ function missing(model: ReportModel, specs: SectionSpec[]): Draft[] {
     !nodes.some((n) => n.section === 'duties' && n.sectionBy !== 'position') &&
     !nodes.some((n) => n.marker.kind === 'cn');
   if (model.kind === 'markdown' && !FORMAL.test(model.text.slice(0, 600)) && byTopic) present.add('problems');
+  // …and a heading that names its shortcomings among other things (今年那些喜悦、遗憾和最难忘的事) is its problems part.
+  if (model.kind === 'markdown' && !FORMAL.test(model.text.slice(0, 600)) && !present.has('problems')) {
+    const words = specs.find((s) => s.kind === 'problems')?.keywords ?? [];
+    if (walkOutline(model.outline).some((n) => n.marker.kind === 'heading' && words.some((w) => n.title.includes(w)))) present.add('problems');
+  }
   if (specs.some((s) => s.required && !present.has(s.kind))) for (const k of announcedKinds(model.blocks, specs)) present.add(k);
   // Pages of work before the first problems or plans part are the duties, whatever their headings.
   if (!present.has('duties') && workBefore(model)) present.add('duties');
