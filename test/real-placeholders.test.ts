@@ -27,6 +27,11 @@ describe('real text: blanks (text/placeholder)', () => {
     assert.deepEqual(found, ['万元', '万元', '万元']);
   });
 
+  it('a meeting’s head count left out (应到人、实到人) is unfilled; 应到12人 and 参加人、记录人 are not', () => {
+    assert.deepEqual(blanks('支部党员大会应到人、实到人，审议通过3项议题。'), ['人', '人']);
+    assert.deepEqual(blanks('支部党员大会应到12人、实到11人，参加人、记录人均已签字。'), []);
+  });
+
   it('a spaced figure in Markdown (收入为 3.2 万元) is filled', () => {
     assert.deepEqual(blanks('截至9月末，各项收入为 3.2 万元，支出为 1.1 万元。', 'markdown'), []);
   });

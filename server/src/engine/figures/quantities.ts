@@ -462,6 +462,8 @@ export interface UnfilledFigure {
 }
 
 const TOTAL_BEFORE = new Set(['共', '共计', '合计', '总计', '累计', '达', '达到', '约', '计']);
+/** A meeting's head count left blank: 应到人、实到人 (the template's 应到 人，实到 人). */
+const ATTENDANCE_BEFORE = new Set(['应到', '实到', '到会', '缺席']);
 // prettier-ignore
 const FIGURE_UNITS = new Set(['亿元', '万元', '元', '人次', '户次', '名', '个', '家', '项', '期', '场', '户', '所', '篇', '件', '次', '个百分点', '万人次', '万人', '余人次', '余人', '余名']);
 /**
@@ -516,7 +518,7 @@ export function unfilledFigures(block: Block, blockIndex: number, words: TaggedW
     // (各项收入为 万元: the space left for the figure stands between; the word before it counts.)
     const spaced = /^[ \u3000]+$/.test(words[k - 1].word) && k >= 2;
     const prev = spaced ? words[k - 2] : words[k - 1];
-    const afterTotal = TOTAL_BEFORE.has(prev.word);
+    const afterTotal = TOTAL_BEFORE.has(prev.word) || (unit === '人' && ATTENDANCE_BEFORE.has(prev.word));
     if (!isUnit && !afterTotal) continue;
     if (inside((quotes ??= quotedSpans(text)), at, end)) continue;
     if (NUMERALISH.test(prev.word) || prev.tag === 'm' || prev.tag === 'r' || prev.tag === 'q') continue;
