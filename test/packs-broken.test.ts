@@ -29,6 +29,8 @@ describe('broken packs', () => {
     ['YAML syntax: duplicate key', 'name: 甲\nname: 乙\n', 2, 1, /YAML 语法错误/, /./],
     ['schema: sections is not a list', 'name: 县直机关\nsections: 履职\n', 2, 11, /sections 的类型不对：应为 array（列表）/, /- 甲/],
     ['schema: a section without kind', 'sections:\n  - title: 廉洁自律情况\n    required: true\n', 2, 5, /缺少必填项“kind”/, /请补上“kind: …”/],
+    ['a term that avoids nothing and is no formula', 'terms:\n  - prefer: 部署\n    avoid: []\n', 3, 12, /avoid 为空/, /nearMisses/],
+    ['nearMisses on a short word', 'terms:\n  - prefer: 高质量发展\n    avoid: []\n    nearMisses: true\n', 4, 17, /nearMisses 只用于 6 字以上/, /./],
     ['unknown rule id, with a suggestion', 'rules:\n  numbers/summ: error\n', 2, 3, /未知的规则编号“numbers\/summ”/, /numbers\/sum/],
     [
       'wrong option type: a string where a list is expected',

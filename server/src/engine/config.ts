@@ -37,6 +37,11 @@ export interface TermSpec {
   linear?: boolean;
   /** false when a mechanical replacement could be wrong: the finding then has no fix. */
   fix?: boolean;
+  /**
+   * A fixed formula (社会主义市场经济体制): one character added, dropped or changed inside it is a misspelling
+   * of it too (社会网主义市场经济体制). Its first and last characters must stand, so a neighbouring word is never read as one.
+   */
+  nearMisses?: boolean;
   examples?: { flag?: string; pass?: string };
   /** Where the entry was defined (pack file and line), for messages and pack tests. */
   origin?: string;

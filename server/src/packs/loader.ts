@@ -376,6 +376,15 @@ function apply(into: EngineConfig, pf: ParsedFile, linear: boolean): void {
     else into.rules[id] = { severity: v.severity ?? prev?.severity ?? meta.defaultSeverity, options: { ...(prev?.options ?? {}), ...(v.options ?? {}) } };
   }
   (d.terms ?? []).forEach((t, i) => {
+    if (!t.avoid.length && !t.nearMisses)
+      throw errorAt(pf, ['terms', i, 'avoid'], 'avoid 为空：这一条什么也不会报', '请列出应避免的写法，或加 nearMisses: true（固定提法写错一个字也报）');
+    if (t.nearMisses && [...t.prefer].length < 6)
+      throw errorAt(
+        pf,
+        ['terms', i, 'nearMisses'],
+        `nearMisses 只用于 6 字以上的固定提法（“${t.prefer}”太短，差一个字的常是别的词）`,
+        '请去掉 nearMisses，把常见的错写列在 avoid 里',
+      );
     const term: TermSpec = { ...t, origin: `${pf.file}:${lineAt(pf, ['terms', i])}` };
     if (linear) term.linear = true;
     into.terms.push(term);

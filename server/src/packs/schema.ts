@@ -28,13 +28,14 @@ const termSchema = {
   required: ['prefer', 'avoid'],
   properties: {
     prefer: { type: 'string', minLength: 1, description: '规范写法' },
-    avoid: { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 }, description: '应避免的写法（按字面匹配）' },
+    avoid: { type: 'array', items: { type: 'string', minLength: 1 }, description: '应避免的写法（按字面匹配；有 nearMisses 时可为空）' },
     note: { type: 'string', description: '说明理由' },
     followedBy: { type: 'string', description: '正则：仅当后文符合时才报' },
     notFollowedBy: { type: 'string', description: '正则：后文符合时不报' },
     precededBy: { type: 'string', description: '正则：仅当前文符合时才报' },
     notPrecededBy: { type: 'string', description: '正则：前文符合时不报' },
     fix: { type: 'boolean', description: 'false 表示不提供自动替换' },
+    nearMisses: { type: 'boolean', description: 'true：固定提法（6 字以上）中间多、少或错一个字也报（首尾两字须相同）' },
     examples: {
       type: 'object',
       additionalProperties: false,

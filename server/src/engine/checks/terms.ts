@@ -10,6 +10,7 @@ import { quotedSpans } from '../reader/quotes.js';
 import { Literals } from '../text/literals.js';
 import { compilePattern, type TextPattern } from '../text/pattern.js';
 import { visibleText } from '../text/invisible.js';
+import { nearMisses } from '../text/near-miss.js';
 
 interface Compiled {
   term: TermSpec;
@@ -19,7 +20,13 @@ interface Compiled {
   notPrecededBy?: TextPattern;
 }
 
-const cache = new WeakMap<TermSpec[], { forms: Literals; byForm: Map<string, Compiled[]> } | null>();
+interface CompiledTerms {
+  forms: Literals;
+  byForm: Map<string, Compiled[]>;
+  near: { terms: TermSpec[]; formulas: string[]; known: Set<string> };
+}
+
+const cache = new WeakMap<TermSpec[], CompiledTerms | null>();
 
 function compile(terms: TermSpec[]) {
   if (cache.has(terms)) return cache.get(terms)!;
@@ -42,7 +49,10 @@ function compile(terms: TermSpec[]) {
   }
   // Longest first: where two forms start at one place (布署 / 布署会), the longer one is read.
   const forms = [...byForm.keys()].sort((a, b) => b.length - a.length);
-  const value = forms.length ? { forms: new Literals(forms), byForm } : null;
+  const fuzzy = terms.filter((t) => t.nearMisses);
+  // Formulas to miss by one character, and the written forms that are right: the formulas themselves.
+  const near = { terms: fuzzy, formulas: fuzzy.map((t) => t.prefer.replace(/[“”]/g, '')), known: new Set(terms.map((t) => t.prefer.replace(/[“”]/g, ''))) };
+  const value = forms.length || fuzzy.length ? { forms: new Literals(forms), byForm, near } : null;
   cache.set(terms, value);
   return value;
 }
@@ -134,6 +144,25 @@ export const termsCheck: Check = {
           fix: t.fix === false ? undefined : { title: `改为${prefer}`, edits: [{ ...span, newText: t.prefer }], safe: true },
           data: { avoid: form, prefer: t.prefer },
         });
+      }
+      if (compiled.near.formulas.length) {
+        quoted ??= quotedSpans(text);
+        for (const m of nearMisses(text, compiled.near.formulas, compiled.near.known)) {
+          const t = compiled.near.terms[compiled.near.formulas.indexOf(m.formula)];
+          const form = text.slice(m.start, m.end);
+          // Titles (《…》) are reproduced as published; an exact avoided form was reported above.
+          if (quoted.some((q) => m.start >= q.start && m.end <= q.end && TITLE_MARKS.has(text[q.start]))) continue;
+          if (out.some((d) => d.data?.avoid === form) || allow.includes(form) || allow.includes(t.prefer)) continue;
+          const [os, oe] = vis ? vis.span(m.start, m.end) : [m.start, m.end];
+          const span = blockSpan(block, os, oe);
+          const prefer = quote(t.prefer);
+          out.push({
+            ...span,
+            message: `“${form}”应为${prefer}：固定提法多、少或错了一个字${t.note ? `。${t.note}` : '。'}`,
+            fix: t.fix === false ? undefined : { title: `改为${prefer}`, edits: [{ ...span, newText: t.prefer }], safe: false },
+            data: { avoid: form, prefer: t.prefer },
+          });
+        }
       }
       return out;
     }
