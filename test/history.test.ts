@@ -128,6 +128,50 @@ describe('history/* (this year against last year)', () => {
     assert.equal(run(now, last).find((f) => f.ruleId === 'history/growth')!.start, now.indexOf('8%'));
   });
 
+  it('a report given at a meeting early in the year, or headed 2024年工作回顾, is about the year it reviews (full-width digits too)', () => {
+    // A county's 政府工作报告: last year's gives the day it was delivered (so it reviews 2023), this
+    // year's title says 2025 but its review heading says 2024.
+    const last = [
+      '溪口县人民政府工作报告',
+      '——2024年2月27日在溪口县第十八届人民代表大会第四次会议上',
+      '一、过去一年工作回顾',
+      '全县接待游客450万人次，旅游综合收入38亿元。',
+      '二、2024年主要任务',
+      '力争接待游客突破500万人次。',
+    ].join('\n');
+    const now = [
+      '溪口县2025年政府工作报告',
+      '一、２０２４年工作回顾',
+      '全县接待游客520万人次，2023年为410万人次；旅游综合收入43亿元。',
+      '二、２０２５年主要任务',
+      '力争接待游客突破560万人次。',
+    ].join('\n');
+    // 2023年 is last year here (the year last year's report reviewed), and it reported 450万人次.
+    assert.deepEqual(at(now, run(now, last), 'history/restated'), ['410万人次']);
+    const agrees = now.replace('410万人次', '450万人次');
+    assert.deepEqual(at(agrees, run(agrees, last), 'history/restated'), []);
+  });
+
+  it('history/growth: last year’s budget is no level to grow from, and this year’s budget is not checked', () => {
+    const last = [
+      '青石镇人民政府工作报告',
+      '一、2023年工作回顾',
+      '全年化解矛盾纠纷286起。',
+      '二、2024年主要任务',
+      '今年拟安排乡村振兴衔接资金3.2亿元，比上年增加0.3亿元。',
+    ].join('\n');
+    const now = [
+      '青石镇人民政府工作报告',
+      '一、2024年工作回顾',
+      // Spent 3.4亿元 last year (more than the 3.2 budgeted): +0.2 is right, and nobody can tell from the two reports.
+      '全年投入乡村振兴衔接资金3.6亿元，比上年增加0.2亿元；化解矛盾纠纷312起，同比增长12%。',
+      '二、2025年主要任务',
+      '今年拟安排乡村振兴衔接资金4亿元，比上年增加0.4亿元。',
+    ].join('\n');
+    // 312 against 286 is +9.1%, not 12%: still found; the budgets are not.
+    assert.deepEqual(at(now, run(now, last), 'history/growth'), ['12%']);
+  });
+
   it('history/copied: last year’s plan quoted in this year’s account of it is follow-through; repeated as this year’s plan it is a copy', () => {
     const item = '建成镇级综合养老服务中心，新增养老床位120张，配齐护理人员，力争年内投入使用。';
     const last = `2023年度青石镇工作总结\n一、主要工作\n全年走访困难群众420户。\n二、下步工作打算\n${item}\n`;

@@ -8,7 +8,7 @@ import type { Quantity } from '../figures/quantities.js';
 import { fmt } from '../figures/quantities.js';
 import { indicatorOf } from '../figures/ledger.js';
 import { isDelta } from '../figures/breakdowns.js';
-import { lastYearValue, lastYearWords, levelsOf, years } from '../figures/history.js';
+import { lastYearValue, lastYearWords, levelsOf, plannedClause, planParts, years } from '../figures/history.js';
 import { scanBack, SENTENCE_END } from '../text/scan.js';
 
 const INCREASE = '增长|增加|提高|提升|上升|多';
@@ -58,6 +58,9 @@ export const historyGrowthCheck: Check = {
     const against = new RegExp(`同比|(?:较|比|与)(?:${marker.source})`);
     const lead = new RegExp(`(?:同比|(?:较|比)(?:${marker.source})(?:同期)?)?(?:(${INCREASE})|(${DECREASE}))(?:了|为|达|达到)?\\s*$`);
     const levels = levelsOf(prev);
+    // Next year's plan and budget (今年拟安排……比上年增加) measure from this year's outturn, which
+    // neither report states: only figures reported as done are checked.
+    const plans = planParts(model);
     const out: Draft[] = [];
     const qs = model.quantities;
     qs.forEach((d, k) => {
@@ -89,6 +92,7 @@ export const historyGrowthCheck: Check = {
             (d.kind === 'points' ? b.kind === 'percent' : d.kind === 'percent' ? b.kind === 'count' || b.kind === 'money' : b.unit === d.unit),
         );
       if (!level || level.value === undefined) return;
+      if (plans.some((n) => level.start >= n.start && level.start < n.end) || plannedClause(text, level)) return;
       const indicator = indicatorOf(text, level);
       if (indicator.length < 2) return;
       // Output (生产总值, 增加值) grows at comparable prices, and a rate 按可比口径/同口径 is on an

@@ -5,24 +5,53 @@ import type { ReportModel } from '../types.js';
 import type { Quantity } from './quantities.js';
 import { indicatorOf, periodOf } from './ledger.js';
 import { isDelta } from './breakdowns.js';
-import { scanBack, SENTENCE_END } from '../text/scan.js';
+import { afterLast, charSet, scanBack, SENTENCE_END } from '../text/scan.js';
 
 const YEAR = /((?:19|20)[0-9]{2})\s*年/;
 /** A school year (2023—2024学年): the report is about the year it ends in. */
 const SCHOOL_YEAR = /(?:19|20)[0-9]{2}\s*[—–\-至~～]\s*((?:19|20)[0-9]{2})\s*学年/;
 
-/** The year a report is about: the first year of its title (the first lines before the outline). */
+/** A report given at a meeting: ——2014年3月5日在第十二届全国人民代表大会第二次会议上. */
+const DELIVERED = /((?:19|20)[0-9]{2})\s*年\s*([0-9]{1,2})\s*月\s*[0-9]{1,2}\s*日\s*在.{0,40}会(?:议)?上/;
+
+/** Full-width digits read as ASCII ones (２０１０年 is 2010年). */
+function ascii(s: string): string {
+  return s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xff10 + 48));
+}
+
+/**
+ * A heading naming the year under review (一、2013年工作回顾, 2023年工作总结): the year a report is
+ * about even when its title gives another (政府工作报告——2014年3月5日 reviews 2013).
+ */
+const REVIEW = /^[\s\p{P}一二三四五六七八九十、（）()0-9.]*((?:19|20)[0-9]{2})\s*年(?:度)?(?:工作)?(?:回顾|总结)/u;
+
+/** The year a report is about: a review heading's, else the first year of its title (the first lines before the outline). */
 export function reportYear(model: ReportModel): number | undefined {
-  const lead = [...model.preamble, ...model.blocks.slice(0, 3)];
-  for (const b of lead) {
-    if (b.kind === 'comment' || b.kind === 'code') continue;
-    const school = SCHOOL_YEAR.exec(b.text);
-    if (school) return Number(school[1]);
-    const m = YEAR.exec(b.text);
-    if (m && /总结|报告|述职|工作|情况/.test(b.text)) return Number(m[1]);
+  for (const b of model.blocks.slice(0, 12)) {
+    if (b.kind !== 'heading' && b.kind !== 'paragraph') continue;
+    // (A Markdown paragraph of several lines: the heading is its first line.)
+    const first = b.text.split('\n', 1)[0];
+    const r = first.length <= 40 ? REVIEW.exec(ascii(first)) : null;
+    if (r) return Number(r[1]);
   }
-  for (const b of lead) {
-    const m = YEAR.exec(b.text);
+  // The title lines: the first line of each of the first blocks (a Markdown paragraph of many
+  // lines is a whole part, not a title).
+  const lead = [...model.preamble, ...model.blocks.slice(0, 3)]
+    .filter((b) => b.kind !== 'comment' && b.kind !== 'code')
+    .flatMap((b) => b.text.split('\n').slice(0, 3))
+    .filter((line) => line.length <= 60)
+    .map(ascii);
+  for (const line of lead) {
+    // ——2014年3月5日在……代表大会第二次会议上: a report given early in a year reviews the year before.
+    const given = DELIVERED.exec(line);
+    if (given) return Number(given[1]) - (Number(given[2]) <= 4 ? 1 : 0);
+    const school = SCHOOL_YEAR.exec(line);
+    if (school) return Number(school[1]);
+    const m = YEAR.exec(line);
+    if (m && /总结|报告|述职|工作|情况/.test(line)) return Number(m[1]);
+  }
+  for (const line of lead) {
+    const m = YEAR.exec(line);
     if (m) return Number(m[1]);
   }
   return undefined;
@@ -48,10 +77,33 @@ export interface Level {
 }
 
 const PRIOR = /去年|上年|上一年|前一年|同期/;
+/** Words of a plan, budget or target in the clause before a figure. */
+const PLANNED = /拟|计划|预计|预期|预算|力争|争取|目标|确保|将要|要(?:完成|达到|实现|新增|安排)/;
+const CLAUSE_STOP = charSet('，,；;。：:\n');
+/** A part for next year's work: 三、2010年主要任务, 二、今年工作安排, 下步打算. */
+const PLAN_TITLE = /(?:今年|明年|下一?步|新的一年|(?:19|20)[0-9]{2}\s*年)[^。；]{0,12}(?:任务|部署|重点工作|工作安排|打算|计划|要求|建议|思路|政策取向)/;
+
+/** Whether a figure's clause plans or budgets it (今年拟安排补助资金1030亿元), rather than reporting it. */
+export function plannedClause(text: string, q: Quantity): boolean {
+  const lead = text.slice(scanBack(text, q.from, SENTENCE_END), q.from);
+  return PLANNED.test(lead.slice(afterLast(lead, CLAUSE_STOP)));
+}
+
+/** The parts of a report that plan next year: its 下步打算 section, or one titled for a later year's work. */
+export function planParts(model: ReportModel): { start: number; end: number }[] {
+  const year = reportYear(model);
+  return model.sectionNodes.filter((n) => {
+    if (n.section === 'next') return true;
+    const m = PLAN_TITLE.exec(ascii(n.title));
+    if (!m) return false;
+    const y = /((?:19|20)[0-9]{2})\s*年/.exec(m[0]);
+    return !y || year === undefined || Number(y[1]) > year;
+  });
+}
 
 /** The figures last year's report gave for its own year, with their indicators. */
 export function levelsOf(model: ReportModel): Level[] {
-  const plans = model.sectionNodes.filter((n) => n.section === 'next');
+  const plans = planParts(model);
   const out: Level[] = [];
   const lineStarts: number[] = [0];
   for (let i = 0; i < model.text.length; i++) if (model.text.charCodeAt(i) === 10) lineStarts.push(i + 1);
@@ -75,6 +127,9 @@ export function levelsOf(model: ReportModel): Level[] {
     const lead = text.slice(scanBack(text, q.from, SENTENCE_END), q.from);
     // 由去年的120家增加到150家, 较上年的12名: a value for the year before.
     if (PRIOR.test(lead.slice(-8)) || /(?:由|从)[^，,；;。]{0,8}$/.test(lead)) continue;
+    // 今年拟安排“三农”投入7161亿元: a plan or budget, which this year's 比上年 does not measure from
+    // (it counts from what was spent).
+    if (plannedClause(text, q)) continue;
     if (PRIOR.test(periodOf(text, q) ?? '')) continue;
     const indicator = indicatorOf(text, q);
     if (indicator.length < 2) continue;
