@@ -172,6 +172,28 @@ describe('history/* (this year against last year)', () => {
     assert.deepEqual(at(now, run(now, last), 'history/growth'), ['12%']);
   });
 
+  it('history/copied: a short sentence of substance carried over word for word (or one word changed) is a copy; a slogan or a statistic with new numbers is not', () => {
+    const last = [
+      '青石镇人民政府工作报告',
+      '一、2023年工作回顾',
+      '全年化解矛盾纠纷286起。',
+      '二、2024年主要任务',
+      '完成镇卫生院发热门诊和住院楼改造工程。坚持稳中求进工作总基调。',
+      '全年新增城镇就业1200人。',
+    ].join('\n');
+    const now = [
+      '青石镇人民政府工作报告',
+      '一、2024年工作回顾',
+      '全年化解矛盾纠纷312起。',
+      '二、2025年主要任务',
+      '尽快完成镇卫生院发热门诊和住院楼改造工程。坚持稳中求进工作总基调。',
+      '全年新增城镇就业1300人。',
+    ].join('\n');
+    // The plan item (20 Chinese characters, two added) is a copy; the slogan (11 characters) and
+    // the statistic with a new number are not.
+    assert.deepEqual(at(now, run(now, last), 'history/copied'), ['尽快完成镇卫生院发热门诊和住院楼改造工程。']);
+  });
+
   it('history/copied: last year’s plan quoted in this year’s account of it is follow-through; repeated as this year’s plan it is a copy', () => {
     const item = '建成镇级综合养老服务中心，新增养老床位120张，配齐护理人员，力争年内投入使用。';
     const last = `2023年度青石镇工作总结\n一、主要工作\n全年走访困难群众420户。\n二、下步工作打算\n${item}\n`;

@@ -70,6 +70,23 @@ function prepare(model: ReportModel, min: number): Prepared[] {
     });
 }
 
+/** Characters to insert, delete or replace to turn `a` into `b`, counted up to `cap` + 1. */
+export function editDistance(a: string, b: string, cap: number): number {
+  if (Math.abs(a.length - b.length) > cap) return cap + 1;
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    let least = i;
+    for (let j = 1; j <= b.length; j++) {
+      next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      least = Math.min(least, next[j]);
+    }
+    if (least > cap) return cap + 1;
+    row = next;
+  }
+  return Math.min(row[b.length], cap + 1);
+}
+
 type Change = 'none' | 'numbers' | 'asides' | 'words';
 
 interface Match {
@@ -212,7 +229,13 @@ export const historyCopiedCheck: Check = {
     const flush = () => {
       if (!run.length) return;
       const chars = run.reduce((n, m) => n + m.p.bare.length, 0);
-      if (chars >= opts.minChars || run.filter((m) => m.item).length >= 3) {
+      // A whole sentence of substance (two thirds of minChars in Chinese characters) copied word
+      // for word, or with a word or two changed, is a copy even when short: a plan item carried
+      // over, an achievement told again. New numbers in a short sentence are a statistic's usual form.
+      // (Of Chinese words: a repeated link or English name is no such sentence.)
+      const han = run.reduce((n, m) => n + (m.p.s.text.match(/\p{Script=Han}/gu)?.length ?? 0), 0);
+      const verbatim = run.every((m) => m.change === 'none' || (m.change === 'words' && editDistance(m.p.shape, m.was.shape, 2) <= 2));
+      if (chars >= opts.minChars || run.filter((m) => m.item).length >= 3 || (verbatim && han >= Math.ceil((opts.minChars * 2) / 3))) {
         const first = run[0];
         const lastM = run[run.length - 1];
         const order: Change[] = ['words', 'asides', 'numbers'];
