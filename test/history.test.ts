@@ -152,6 +152,17 @@ describe('history/* (this year against last year)', () => {
     assert.deepEqual(at(agrees, run(agrees, last), 'history/restated'), []);
   });
 
+  it('history/restated: 由A提高到B in a part reviewing one year starts from last year’s value; not in a review of five years or a sentence naming its years', () => {
+    const last = ['溪口县人民政府工作报告', '一、2023年工作回顾', '农村自来水普及率达到90%，森林覆盖率达到61.5%。', '二、2024年主要任务', '巩固农村供水成果。'].join('\n');
+    const now = (review: string, line: string) => ['溪口县人民政府工作报告', review, line, '二、2025年主要任务', '推进城乡供水一体化。'].join('\n');
+    const one = now('一、2024年工作回顾', '农村自来水普及率由88%提高到93%，森林覆盖率由61.5%提高到62%。');
+    assert.deepEqual(at(one, run(one, last), 'history/restated'), ['88%']);
+    const five = now('一、过去五年工作回顾', '农村自来水普及率由88%提高到93%。');
+    assert.deepEqual(at(five, run(five, last), 'history/restated'), []);
+    const named = now('一、2024年工作回顾', '农村自来水普及率由2020年的88%提高到93%。');
+    assert.deepEqual(at(named, run(named, last), 'history/restated'), []);
+  });
+
   it('history/growth: last year’s budget is no level to grow from, and this year’s budget is not checked', () => {
     const last = [
       '青石镇人民政府工作报告',

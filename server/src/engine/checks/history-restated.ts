@@ -1,5 +1,5 @@
 // history/restated: a figure this report gives for last year (由去年的120家…, 较上年的12名,
-// 2023年为…) that differs from what last year's own report stated for the same indicator.
+// 2023年为…, or 由46.9%提高到… in a part reviewing one year) that differs from what last year's own report stated for the same indicator.
 // Runs only when last year's report is given (`--previous`, `previous:`).
 import type { Check } from '../rule.js';
 import type { Draft, ReportModel } from '../types.js';
@@ -49,6 +49,42 @@ export function restatedFigures(model: ReportModel, lastYear: number | undefined
     }
     if (indicator.length >= 2) out.push({ q, indicator });
   });
+  return [...out, ...fromToFigures(model, lastYear)];
+}
+
+/** A part reviewing one year: 一、2014年工作回顾 (not 过去五年工作回顾). */
+const ONE_YEAR_REVIEW = /^[^。]{0,6}((?:19|20)[0-9]{2})\s*年(?:度)?(?:工作)?(?:回顾|总结)/;
+/** Words that make 由A到B span more than the year under review. */
+const SPAN = /(?:19|20)[0-9]{2}|[０-９]{4}|[二三四五六七八九十多几]年|年均|累计|以来|期间|十[一二三四五六七八九]五|历年|同期/;
+const FROM = /(?:由|从)\s*$/;
+const TO = /^\s*(?:提高|增加|上升|提升|增长|扩大|下降|减少|降低|回落|缩小)?到/;
+
+/**
+ * In a part reviewing one year, 服务业增加值比重由46.9%提高到48.2% starts from the year before
+ * it: last year's value, though unnamed. Not where the sentence spans years (五年, 年均, 2012年).
+ */
+function fromToFigures(model: ReportModel, lastYear: number | undefined): { q: Quantity; indicator: string }[] {
+  if (lastYear === undefined) return [];
+  const parts = model.sectionNodes.filter((n) => {
+    const m = ONE_YEAR_REVIEW.exec(n.title.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xff10 + 48)));
+    return m !== null && Number(m[1]) === lastYear + 1;
+  });
+  const out: { q: Quantity; indicator: string }[] = [];
+  for (const q of model.quantities) {
+    if (q.value === undefined || q.kind === 'multiple') continue;
+    if (!parts.some((n) => q.start >= n.start && q.start < n.end)) continue;
+    const block = model.blocks[q.blockIndex];
+    if (block.kind === 'tableRow') continue;
+    const text = block.text;
+    const lead = text.slice(scanBack(text, q.from, SENTENCE_END), q.from);
+    if (!FROM.test(lead) || !TO.test(text.slice(q.to, q.to + 6))) continue;
+    const stop = text.slice(q.to).search(/[。；;！!？?\n]/);
+    if (SPAN.test(lead + text.slice(q.to, stop < 0 ? text.length : q.to + stop))) continue;
+    const clause = lead.slice(afterLast(lead, CLAUSE_STOP)).replace(FROM, '');
+    const head = clause.replace(LEAD_PERIOD, '').replace(/[\s的]+$/, '');
+    const indicator = head.length > 10 ? head.slice(-10) : head;
+    if (indicator.length >= 2) out.push({ q, indicator });
+  }
   return out;
 }
 
@@ -60,7 +96,7 @@ export const historyRestatedCheck: Check = {
       title: '文中给出的上年数字与去年总结所报不一致',
       titleEn: "Last year's figure differs from last year's report",
       rationale:
-        '“较上年的12名”“由去年的120家”这样引用的上年数字，应与去年总结里报的同一指标一致；对不上，要么今年引错，要么去年报错。只在给出去年的总结（--previous 或 previous: 设置）时检查。',
+        '“较上年的12名”“由去年的120家”这样引用的上年数字（在只回顾一年的部分里，“由46.9%提高到48.2%”的起点也是上年数），应与去年总结里报的同一指标一致；对不上，要么今年引错，要么去年报错。只在给出去年的总结（--previous 或 previous: 设置）时检查。',
       defaultSeverity: 'warning',
       fixable: false,
       example: {
