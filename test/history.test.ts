@@ -153,7 +153,13 @@ describe('history/* (this year against last year)', () => {
   });
 
   it('history/restated: 由A提高到B in a part reviewing one year starts from last year’s value; not in a review of five years or a sentence naming its years', () => {
-    const last = ['溪口县人民政府工作报告', '一、2023年工作回顾', '农村自来水普及率达到90%，森林覆盖率达到61.5%。', '二、2024年主要任务', '巩固农村供水成果。'].join('\n');
+    const last = [
+      '溪口县人民政府工作报告',
+      '一、2023年工作回顾',
+      '农村自来水普及率达到90%，森林覆盖率达到61.5%。',
+      '二、2024年主要任务',
+      '巩固农村供水成果。',
+    ].join('\n');
     const now = (review: string, line: string) => ['溪口县人民政府工作报告', review, line, '二、2025年主要任务', '推进城乡供水一体化。'].join('\n');
     const one = now('一、2024年工作回顾', '农村自来水普及率由88%提高到93%，森林覆盖率由61.5%提高到62%。');
     assert.deepEqual(at(one, run(one, last), 'history/restated'), ['88%']);
