@@ -187,6 +187,17 @@ describe('history/* (this year against last year)', () => {
     ].join('\n');
     // 312 against 286 is +9.1%, not 12%: still found; the budgets are not.
     assert.deepEqual(at(now, run(now, last), 'history/growth'), ['12%']);
+    // An amount is said in 亿元/万元, as the writer wrote it.
+    const income = [
+      last.replace('全年化解矛盾纠纷286起。', '全年一般公共预算收入2.4亿元。'),
+      now.replace('；化解矛盾纠纷312起，同比增长12%', '；一般公共预算收入2.9亿元，比上年增加0.3亿元'),
+    ];
+    const g = run(income[1], income[0]).filter((f) => f.ruleId === 'history/growth');
+    assert.deepEqual(
+      g.map((f) => income[1].slice(f.start, f.end)),
+      ['0.3亿元'],
+    );
+    assert.match(g[0].message, /2\.9亿元−2\.4亿元=0\.5亿元/);
   });
 
   it('history/copied: a short sentence of substance carried over word for word (or one word changed) is a copy; a slogan or a statistic with new numbers is not', () => {

@@ -31,6 +31,14 @@ function r2(n: number): string {
   return fmt(Math.round(n * 100) / 100);
 }
 
+/** Amounts as a writer writes them, all in the scale of the largest (10.22亿元, not 1022000000元). */
+function amounts(unit: string, ...ns: number[]): string[] {
+  if (unit !== '元') return ns.map((n) => `${r2(n)}${unit}`);
+  const top = Math.max(...ns.map(Math.abs));
+  const [scale, name] = top >= 1e8 ? [1e8, '亿元'] : top >= 1e4 ? [1e4, '万元'] : [1, '元'];
+  return ns.map((n) => `${r2(n / scale)}${name}`);
+}
+
 export const historyGrowthCheck: Check = {
   name: 'history-growth',
   rules: [
@@ -123,7 +131,8 @@ export const historyGrowthCheck: Check = {
       } else {
         computed = B - A;
         fits = Math.abs(stated - computed) <= h + halfUnit(d) + 1e-9;
-        how = `${r2(B)}−${r2(A)}=${r2(computed)}${d.unit}`;
+        const [b, a, c] = amounts(d.unit, B, A, computed);
+        how = `${b}−${a}=${c}`;
       }
       if (fits) return;
       out.push({

@@ -78,7 +78,7 @@ export interface Level {
 
 const PRIOR = /去年|上年|上一年|前一年|同期/;
 /** Words of a plan, budget or target in the clause before a figure. */
-const PLANNED = /拟|计划|预计|预期|预算|力争|争取|目标|确保|将要|要(?:完成|达到|实现|新增|安排)/;
+const PLANNED = /拟|计划|预计|预期|力争|争取|目标|确保|将要|要(?:完成|达到|实现|新增|安排)/;
 const CLAUSE_STOP = charSet('，,；;。：:\n');
 /** A part for next year's work: 三、2010年主要任务, 二、今年工作安排, 下步打算. */
 const PLAN_TITLE = /(?:今年|明年|下一?步|新的一年|(?:19|20)[0-9]{2}\s*年)[^。；]{0,12}(?:任务|部署|重点工作|工作安排|打算|计划|要求|建议|思路|政策取向)/;
