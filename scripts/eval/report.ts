@@ -146,7 +146,7 @@ export function renderReport(x: ReportInput): string {
     parts.push(
       '## 今年与去年对照 history/* on consecutive-year pairs',
       '',
-      '`eval/pairs/`：同一作者或同一单位前后两年的真实文稿，标注（`expect.yaml`）在第一次运行之前写好并提交；见 `eval/pairs/README.md`。命中 = 结果与标注的行段重叠（±1 行）；标注为“可接受”的段落（今年有意引用去年计划）上的结果不计。反向对照 `npx tsx scripts/history-control.ts` 把语料中每篇与另一单位的文稿配成“去年—今年”，应当没有任何结果。',
+      '`eval/pairs/`：同一作者或同一单位前后两年的真实文稿，标注（`expect.yaml`）在第一次运行之前写好并提交；见 `eval/pairs/README.md`。命中 = 结果与标注的行段重叠（±1 行）；标注为“可接受”的段落（今年有意引用去年计划，或政府工作报告每年都用的套话：开头、致谢、港澳台、宗教、国防、外交段落，只换了数字的目标和预算句）上的结果不计。单位的 13 对中，10 对是国务院政府工作报告 2009—2019 年的全文，3 对是截断的市级报告。反向对照 `npx tsx scripts/history-control.ts` 把语料中每篇与另一单位的文稿配成“去年—今年”，应当没有任何结果。',
       '',
       ...renderPairs(x.pairs),
     );
