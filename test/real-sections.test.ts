@@ -110,6 +110,20 @@ describe('real text: the parts of a year review (structure/missing-section)', ()
     assert.deepEqual(missing(months(['', '2024年', '', '多读几本技术书，坚持锻炼。'])), []);
   });
 
+  it('…but ### 2017 / ### 2018 / ### 2019 under a 年度总结 is a chronicle of three years, not a plan for the next', () => {
+    const year = (y: number) => [
+      `### ${y}：`,
+      '',
+      `- ${y}年学完了前端基础课程，做了几个练手的静态页面，也把常用的构建工具都过了一遍，写了若干篇读书笔记。`.repeat(6),
+      '',
+    ];
+    const text = ['## 年度总结：', '', ...year(2017), ...year(2018), ...year(2019)].join('\n');
+    assert.deepEqual(missing(text), ['缺少“下步工作打算”部分，应在文末补上。']);
+    assert.deepEqual(missing(text.replace('## 年度总结：', '## 2019年度总结：')), ['缺少“下步工作打算”部分，应在文末补上。']);
+    // Under a 2019年度总结, ### 2020 heads the plans.
+    assert.deepEqual(missing(text.replace('## 年度总结：', '## 2019年度总结：') + '\n### 2020：\n\n- 学一门后端语言。\n'), []);
+  });
+
   it('a short note or a weekly report is not held to it', () => {
     assert.deepEqual(missing('# 2023 年终总结\n\n今年换了工作，写了不少代码。'), []);
   });

@@ -67,9 +67,15 @@ function periodParts(model: ReportModel, specs: SectionSpec[], present: Set<stri
   const out: Draft[] = [];
   const problems = FORMAL.test(top) ? owes('problems') : undefined;
   let next = owes('next');
-  // A line that is only the next year (2017年 after a 2016年年终总结) heads the plans.
-  const year = /(20[0-9]{2})/.exec(top)?.[1];
-  if (next && year && model.blocks.some((b) => b.text.trim().replace(/[年：:\s]/g, '') === String(Number(year) + 1))) next = undefined;
+  // A line that is only the year after the title's (2017年 after a 2016年年终总结) heads the plans — when it is
+  // the last such line: ### 2017 / ### 2018 / ### 2019 under a 年度总结 is a chronicle of three years, not a plan.
+  const title = model.blocks.find((b) => b.kind !== 'code' && b.kind !== 'comment' && b.text.trim())?.text ?? '';
+  const year = /(20[0-9]{2})/.exec(title)?.[1];
+  const yearLines = model.blocks
+    .map((b) => b.text.trim().replace(/[年：:\s]/g, ''))
+    .filter((t) => /^20[0-9]{2}$/.test(t))
+    .map(Number);
+  if (next && year && yearLines.includes(Number(year) + 1) && Math.max(...yearLines) === Number(year) + 1) next = undefined;
   for (const spec of [problems, next])
     if (spec)
       out.push({
