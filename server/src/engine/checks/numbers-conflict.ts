@@ -177,6 +177,15 @@ function runsOn(a: Stated, b: Stated): boolean {
   return a.thing.length >= 3 && b.thing.length > a.thing.length && b.thing.startsWith(a.thing) && !!a.q && (!!a.q.verb || a.thing.length >= 4);
 }
 
+/**
+ * Whether `b`, an attributive restatement, names `a`'s batch by its head noun under the same verb:
+ * 公开招录专职网格员16名 … 新招录的15名网格员. The verb must be one that says what was done (not 完成、实现),
+ * and the head three characters or more (网格员, not 干部).
+ */
+function byHead(a: Quantity, b: Quantity): boolean {
+  return !!a.verb && a.verb === b.verb && !LIGHT_VERBS.has(a.verb) && b.thing.length >= 3 && a.thing.length > b.thing.length && a.thing.endsWith(b.thing);
+}
+
 /** 四大节会合计 / 三个园区共 / 以上三项共计: a total over a counted group, a part of the whole. */
 const GROUP_TOTAL =
   /(?:以上|上述|这|前述|[一二两三四五六七八九十0-9]{1,3}(?:大|个|家|所|项|类|场|批|处))[\u4e00-\u9fff]{0,6}(?:合计|共计|总计|累计|共)[\u4e00-\u9fff]{0,6}$/;
@@ -368,7 +377,9 @@ export const numbersConflictCheck: Check = {
         const c = r.cells[t.curr];
         const unit = r.unit || c?.unit || '';
         if (!c || c.value === undefined || c.percent || !unit || r.label.length < 2) continue;
-        const thing = r.label.replace(/^(?:新|全年|本年)/, '');
+        // 住院手术台次 | 3,860 names what the prose counts as 住院手术3,860台次: the unit ending the label is not the thing.
+        const named = r.label.replace(/^(?:新|全年|本年)/, '');
+        const thing = r.unit && named.endsWith(r.unit) && named.length - r.unit.length >= 2 ? named.slice(0, -r.unit.length) : named;
         stated.push({
           span: c,
           raw: c.unit ? c.text : `${c.text}${unit}`,
@@ -388,6 +399,8 @@ export const numbersConflictCheck: Check = {
         });
       }
     }
+    // In document order: the later of two figures is the one reported, a table's as much as the prose's.
+    stated.sort((x, y) => x.span.start - y.span.start);
     const out: Draft[] = [];
     const reported = new Set<Stated>();
     // Only figures with the same unit and scope can pair up, and two prose figures only
@@ -432,7 +445,7 @@ export const numbersConflictCheck: Check = {
         const sameThing =
           a.thing === b.thing ||
           (a.q && b.q
-            ? !!b.refersBack && a.q.blockIndex !== b.q.blockIndex && (briefer(model.blocks[a.q.blockIndex].text, a.q, b.q) || runsOn(a, b))
+            ? !!b.refersBack && a.q.blockIndex !== b.q.blockIndex && (briefer(model.blocks[a.q.blockIndex].text, a.q, b.q) || runsOn(a, b) || byHead(a.q, b.q))
             : a.thing.endsWith(b.thing) || b.thing.endsWith(a.thing));
         if (!sameThing) continue;
         if (a.verb && b.verb && a.verb !== b.verb) continue;

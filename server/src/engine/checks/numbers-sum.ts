@@ -89,8 +89,9 @@ export const numbersSumCheck: Check = {
       const sumMin = parts.reduce((a, q) => a + q.min, 0);
       const sumMax = parts.reduce((a, q) => a + q.max, 0);
       const tol = opts.tolerance + EPS * Math.max(1, Math.abs(total.max));
-      const explicit = b.form !== 'qizhong';
-      const kind = explicit ? 'tier' : partition(b.labels);
+      const explicit = b.form === 'before' || b.form === 'fenbie';
+      // (分品种看 says the parts split the level by kind, even when their names share nothing.)
+      const kind = explicit ? 'tier' : (partition(b.labels) ?? (b.form === 'split' ? 'head' : undefined));
       const over = sumMin > total.max + tol && (parts.length === 1 || kind !== undefined);
       // Labels that only share a head noun may leave kinds out: a short list, or one far
       // below its total, is read as naming the main kinds only.

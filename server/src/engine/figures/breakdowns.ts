@@ -23,8 +23,8 @@ export interface Breakdown {
   labels: string[];
   /** The list ends with 等 (…等): the parts may be incomplete. */
   open: boolean;
-  /** How the breakdown was written. */
-  form: 'qizhong' | 'before' | 'fenbie';
+  /** How the breakdown was written ('split': a sentence of its own opening 分品种看, after the level). */
+  form: 'qizhong' | 'before' | 'fenbie' | 'split';
   /**
    * The total is not said to be one (no 共/合计): a whole named before the kinds 分别 spreads over, or
    * items listed on the lines after it. Such a list may name the main kinds only.
@@ -440,6 +440,28 @@ function scanBreakdowns(model: ReportModel, opts: BreakdownOptions, perBlock: Pe
           }
         }
       }
+      // 贷款余额29.4亿元，较年初增加2.6亿元。分品种看，对公贷款15.2亿元、个人贷款10.1亿元…: a
+      // sentence that opens by splitting (分品种看) breaks down the one level of the sentence before.
+      if (sq.length >= 2 && si > 0 && SPLIT_OPENING.test(text.slice(sent.start, sq[0].from))) {
+        const depth = (depthMemo ??= parenDepth(text));
+        const prev = sents[si - 1];
+        const parts = sq.filter((q) => !isDelta(text, q) && depth(q.from) === 0);
+        const levels = qs.filter((q) => q.from >= prev.start && q.to <= prev.end && isCountable(q) && sameMeasure(q, parts[0]) && !isDelta(text, q));
+        const labels = parts.map((q, i) => labelOf(text, q, i === 0 ? sent.start : parts[i - 1].to));
+        if (
+          parts.length >= 2 &&
+          parts.length === sq.length &&
+          parts.every((q) => sameMeasure(q, parts[0])) &&
+          levels.length === 1 &&
+          !levels[0].approx &&
+          labels.every((l) => l && !/[，,；;]/.test(l))
+        ) {
+          const last = parts[parts.length - 1];
+          const open = /^等/.test(text.slice(last.to, last.to + 2)) || /等$/.test(labels[labels.length - 1]) || REST_AFTER.test(text.slice(last.to, sent.end));
+          out.push({ total: levels[0], parts, labels, open, form: 'split', implied: true });
+          continue;
+        }
+      }
       if (sq.length < 2) continue;
       const depth = (depthMemo ??= parenDepth(text));
       const used = new Set<Quantity>();
@@ -453,6 +475,13 @@ function scanBreakdowns(model: ReportModel, opts: BreakdownOptions, perBlock: Pe
         if (m.index < sent.start) continue;
         if (inQuote(m.index)) continue;
         cues.push({ at: m.index, end: m.index + m[0].length, word: m[0] });
+      }
+      // 分别 before the total's own verb: 共培训1260人次，三个班次分别培训520、410、350人次.
+      if (partRe.source.includes('分别')) {
+        FENBIE_VERB.lastIndex = sent.start;
+        while ((m = FENBIE_VERB.exec(text)) !== null && m.index < sent.end) {
+          if (!cues.some((x) => x.at === m!.index) && !inQuote(m.index)) cues.push({ at: m.index, end: m.index + m[0].length, word: m[0] });
+        }
       }
       // 共培训320人次：线上200人次、线下120人次 — a colon right after a stated total opens its list.
       for (const q of sq) {
@@ -485,14 +514,36 @@ function scanBreakdowns(model: ReportModel, opts: BreakdownOptions, perBlock: Pe
             skipped = true;
           }
         }
-        // Nothing but the clause separator between total and cue (共100名，其中… / 100名（其中…）.
-        const gap = skipped ? '，' : text.slice(total.to, cue.at);
         const fenbie = cue.word.startsWith('分别');
+        // 共培训1260人次，种植业、养殖业、电商三个班次分别为…: the kinds 分别 spreads over may be
+        // counted (三个班次); that count is not the total, and it must match the parts.
+        let kinds: Quantity | undefined;
+        if (fenbie && !skipped && firstPart && !sameMeasure(firstPart, total) && before.length >= 2) {
+          const earlier = before[before.length - 2];
+          if (
+            sameMeasure(firstPart, earlier) &&
+            total.value !== undefined &&
+            !total.approx &&
+            /^[\u4e00-\u9fff]{0,6}$/.test(text.slice(total.to, cue.at)) &&
+            SUBJECT_GAP.test(text.slice(earlier.to, total.from)) &&
+            /[、和及与]/.test(text.slice(earlier.to, total.from))
+          ) {
+            kinds = total;
+            total = earlier;
+          }
+        }
+        // Nothing but the clause separator between total and cue (共100名，其中… / 100名（其中…）.
+        const gap = skipped ? '，' : kinds ? text.slice(total.to, kinds.from) : text.slice(total.to, cue.at);
         // 分别 may follow the subjects it distributes over: 共计128.6万人次，总馆、东区分馆分别为…
         const subject = fenbie && SUBJECT_GAP.test(gap);
         // (The total's own words may stand there: 14个服务的容器化迁移，其中…)
         if (!subject && (!/^[\s，,：:（(]*(?:[\u4e00-\u9fff]{0,10}[，,])?[\s（(]*$/.test(gap) || gap.length > 12)) continue;
         const subjects = subject ? gap.replace(/^[，,\s]+/, '').split(/[、和及与]/) : [];
+        // (分别培训 counts as 分别为 only when the total is of the same doing: 共培训….)
+        if (fenbie && !/^分别(?:为|是|有)/.test(cue.word)) {
+          const verb = cue.word.slice(2).replace(/了$/, '');
+          if (!text.slice(sent.start, total.from).slice(-16).includes(verb)) continue;
+        }
         if (fenbie) {
           // 分别 needs an explicit total (共培训320人次，分别为…), or the whole named by the kinds it
           // distributes over: 粮食播种面积8.6万亩，小麦、玉米、大豆分别为… — three or more kinds of one list.
@@ -512,6 +563,7 @@ function scanBreakdowns(model: ReportModel, opts: BreakdownOptions, perBlock: Pe
         if (fenbie) own = withBare(own, cue.end);
         // As many subjects as figures, or 分别 distributes over something else.
         if (subject && gap.split(/[、和及与]/).length !== own.length) continue;
+        if (kinds && kinds.value !== own.length) continue;
         const last = own[own.length - 1];
         const tail = text.slice(last.to, last.to + 2);
         // …科技类9门，其余为阅读、劳动等类别: a remainder named after the parts, without a figure, leaves the list open.
@@ -631,6 +683,11 @@ function summary(lead: string): { 1?: string; group: boolean; 0: string } | unde
   const g = GROUP_SUMMARY.exec(lead);
   return g ? { 0: g[0], 1: g[1], group: true } : undefined;
 }
+/** 分别 and a verb of two characters right before a figure: 分别培训520, 分别完成了3项. */
+const FENBIE_VERB = /分别(?![为是有])[\u4e00-\u9fff]{2}了?(?=[0-9０-９])/g;
+/** 分品种看， / 按行业分： / 从构成看，: a sentence that splits the level stated just before (not by time: balances do not add up over quarters). */
+const SPLIT_OPENING =
+  /^\s*(?:分|按|从)(?:品种|类型|类别|种类|行业|产业|结构|构成|来源|用途|险种|业务类型|业务条线|条线|主体|对象|区域|地区|板块|渠道|层级|性别|年龄段|学段)(?:来看|看|划分|分)?[，,：:]/;
 /** A list of subjects (no figure, no clause break) between a total and 分别. */
 const SUBJECT_GAP = /^[，,]\s*[^，,。；;：:0-9０-９]{1,30}$/;
 

@@ -74,7 +74,7 @@ const CURR = /本年|今年|当年|本年度|本期|实际|完成/;
 const GROWTH = /增长|增幅|同比|增减|变化|增速|比上年|较上年/;
 const UNIT_IN_LABEL = /[（(]([^）)]{1,6})[）)]\s*$/;
 /** Row labels that end in a unit: 接诊人次, 培训学时. */
-const UNIT_AT_LABEL_END = /(人次|户次|场次|车次|课时|学时)$/;
+const UNIT_AT_LABEL_END = /(人次|户次|场次|车次|台次|例次|班次|课时|学时)$/;
 const PERCENT_HEADER = /[（(]\s*[%％]\s*[）)]|[（(]百分比[）)]|[%％]\s*$/;
 
 interface RawRow {
