@@ -276,6 +276,9 @@ export const numbersConflictCheck: Check = {
       // What follows the figure (and the thing it counts) up to the clause's end: its purpose or object.
       const tail = q.to + (text.startsWith(q.thing, q.to) ? q.thing.length : 0);
       const purpose = text.slice(tail, Math.min(scanForward(text, tail, CLAUSE_END), tail + 12));
+      // 仍有27家会员单位未缴纳会费 / 有12名党员受到表彰: 有, the figure, its thing and what they did count
+      // those of the thing that did it, not the thing.
+      if (text.startsWith(q.thing, q.to) && /有\s*$/.test(clauseLead) && /^\s*[\u4e00-\u9fff]/.test(purpose) && !/^\s*(?:等|的)/.test(purpose)) return null;
       // 上半年…，全年…: a later 全年/今年 resets the scope of what follows it.
       const reset = Math.max(lead.lastIndexOf('全年'), lead.lastIndexOf('今年'), lead.lastIndexOf('本年'));
       const scoped = reset >= 0 ? lead.slice(reset) : lead;

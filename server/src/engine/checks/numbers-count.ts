@@ -223,6 +223,10 @@ function plainItemsFor(model: ReportModel, p: Phrase): Items | undefined {
   const ownTitle = node !== undefined && node.body.length === 1 && node.body[0] === p.block && rest.trim() === '';
   const colon = /^[\u4e00-\u9fff]{0,8}[：:]\s*$/.test(rest) || AS_FOLLOWS.test(rest);
   const announces = ownTitle || colon || /^(?:的?工作|的?内容|的?情况)?[：:。]\s*$/.test(rest);
+  // 从思想建设、任务执行、能力提升三方面展开总结：the parts are named before the count; the headings
+  // after it take them up (and a draft cut short may hold fewer).
+  const named = announces ? listBefore(model, p) : undefined;
+  if (named && !named.open) return named;
   if (announces) {
     // The items are the first child's family: a sub-heading after 1、2、 (### 总结与反思) is no third item.
     const all = node && node.body[node.body.length - 1] === p.block ? node.children : undefined;
@@ -317,7 +321,9 @@ function listBefore(model: ReportModel, p: Phrase): Items | undefined {
   // 组织党员、干部开展三项活动: the phrase is the object of a verb in the last item, not the list's head.
   const lastWords = model.words(text.slice(lastItem.start, lastItem.end));
   const verbInLast = lastWords.length > 1 && lastWords.some((w) => /^v/.test(w.tag) && w.tag !== 'vn');
-  if (verbInLast) return undefined;
+  // (从思想建设、任务执行、能力提升三方面: 从…方面 frames the list, whatever verbs its items hold.)
+  const framed = /方面$/.test(p.text) && /从[^、，,]{2,}$/.test(text.slice(spans[0].start, spans[0].end));
+  if (verbInLast && !framed) return undefined;
   // 养老金、低保金、残疾人两项补贴分别为2860万元、960万元、185万元: as many figures as items
   // distributed by 分别 say the count names the last item (残疾人两项补贴), not the list.
   const fb = /^[\u4e00-\u9fff]{0,4}分别(?:为|是|有|达到|达)?([^，,；;。：:]*)/.exec(text.slice(p.to));

@@ -308,6 +308,8 @@ export function blockQuantities(block: Block, blockIndex: number, words: (text: 
 /** Verbal nouns that name things counted (宣讲活动7次, 完成投资3亿元). */
 // prettier-ignore
 const NOUN_VN = new Set(['活动', '会议', '讲座', '竞赛', '比赛', '投资', '交流', '演出', '展览', '调研', '检查', '督查', '考核', '座谈', '论坛', '收入', '支出', '就业', '贷款', '融资', '补贴', '救助', '援助', '宣讲', '培训班', '研讨', '观摩', '演练', '评审', '巡查', '服务']);
+/** Verbs that modify the noun after them (违法/案件, 在建/项目, 留守/儿童): part of the thing, not its verb. */
+const MODIFIER_VERB = new Set(['违法', '违规', '违纪', '违章', '涉案', '涉诉', '涉企', '涉农', '涉税', '涉黑', '涉恶', '失信', '在建', '在岗', '在校', '在册', '在职', '在编', '留守', '退役']);
 const TIME_WORDS = new Set(['年度', '全年', '今年', '当年', '本年', '本年度', '上年', '去年', '期间', '同期', '以来', '累计', '共计', '合计', '总计']);
 
 // (全部, 均, 都… after the noun say what is done with all of them: 15名网格员全部参加培训.)
@@ -363,7 +365,7 @@ function findThing(q: Quantity, block: Block, ix: WordIndex, numStart: number): 
   while (i >= 0 && last - i < 3) {
     const t = words[i];
     // A verbal noun inside a compound (志愿/服务/队伍) belongs to it, not the verb slot.
-    const inner = i < last && INNER_VN.has(t.word) && i > 0 && nounish(words[i - 1]);
+    const inner = (i < last && INNER_VN.has(t.word) && i > 0 && nounish(words[i - 1])) || (i < last && MODIFIER_VERB.has(t.word));
     if (!(nounish(t) || inner || (i === last && (t.tag === 'vn' || t.tag === 'v') && NOUN_VN.has(t.word))) || TIME_WORDS.has(t.word)) break;
     i--;
   }
