@@ -64,6 +64,17 @@ function shown(q: Quantity): string {
 const SHARE_TAIL = /(?:占|为|达|达到|完成|相当于)([^，,；;。：:]{0,16}?)的\s*$/;
 /** Words that say the percentage is a change, not a share. */
 const CHANGE = /增长|增加|提高|提升|上升|下降|减少|降低|增幅|降幅|增速|同比|环比|较上年|比上年/;
+/** A plan or target named as the whole: what was done may exceed it. */
+const PLAN_WHOLE = /计划|目标|任务|预算/;
+/** 占总数27% / 占总人数的29%: a share of the whole its sentence named. */
+const OF_TOTAL = /占(?:总数|总人数)的?\s*$/;
+/** 27名村支部书记、村委会主任中: the count a sentence goes on to split (no clause break before 中). */
+const GROUP_AFTER = /^[^，,；;。：:]{0,20}中[，,]?/;
+const PEOPLE = new Set(['人', '名', '位']);
+/** Two counts of one thing: the same unit, or people counted by 人, 名 or 位. */
+function sameKind(a: Quantity, b: Quantity): boolean {
+  return a.kind === b.kind && (a.unit === b.unit || (PEOPLE.has(a.unit) && PEOPLE.has(b.unit)));
+}
 /** Generic words around the whole's name: 占企业总数的, 占全部客户的. */
 const WHOLE_WORDS = /^(?:全部|所有|全体|全年|年度|全)|(?:总数|总量|总额|总人数|总户数|总和|总计|总体|人数|户数|数量)$/g;
 /** Rates whose base is the larger count of their sentence: 参加13人，合格9人，合格率69.2%. */
@@ -94,6 +105,29 @@ export function checkShares(block: Block, qs: readonly Quantity[], all: readonly
     const lead = text.slice(s, p.from);
     if (CHANGE.test(lead.slice(Math.max(0, lead.length - 12)))) continue;
     const before = qs.slice(0, k).filter((q) => q.from >= s && q.kind !== 'percent' && q.kind !== 'points');
+    // 27名村干部中…任期两届的10人，占总数37%: 总数 is the group its sentence counts out (…中).
+    if (OF_TOTAL.test(lead)) {
+      const groups = before.filter((q) => GROUP_AFTER.test(text.slice(q.to, q.to + 24)) && q.kind === 'count');
+      const whole = groups.length === 1 ? groups[0] : undefined;
+      const part = before[before.length - 1];
+      if (
+        whole &&
+        part &&
+        part !== whole &&
+        whole.value !== undefined &&
+        part.value !== undefined &&
+        !whole.approx &&
+        !part.approx &&
+        sameKind(part, whole) &&
+        part.value < whole.value &&
+        !isDelta(text, part) &&
+        !/[；;]/.test(text.slice(whole.to, p.from))
+      ) {
+        const share = (part.value / whole.value) * 100;
+        if (!fits(share, p, extra + leeway(part, whole))) out.push({ p, part, whole, computed: share, message: shareMessage(part, whole, share, p) });
+      }
+      continue;
+    }
     const tail = SHARE_TAIL.exec(lead);
     if (tail) {
       const tailFrom = s + tail.index;
@@ -105,7 +139,9 @@ export function checkShares(block: Block, qs: readonly Quantity[], all: readonly
       let whole: Quantity | undefined;
       if (inside.length === 1) whole = inside[0];
       else if (inside.length === 0) whole = namedWhole(tail[1], part, p, all);
-      if (!whole || whole.value === undefined || whole.unit !== part.unit || whole.value <= part.value || whole === part) continue;
+      // (为年度目标3.2亿元的108.1%: a share of a plan or target may run over 100%.)
+      const ofPlan = PLAN_WHOLE.test(tail[1]);
+      if (!whole || whole.value === undefined || whole.unit !== part.unit || (whole.value <= part.value && !ofPlan) || whole === part) continue;
       const share = (part.value / whole.value) * 100;
       if (fits(share, p, extra + leeway(part, whole))) continue;
       // 新增就业1260人，帮助困难人员再就业215人，完成目标任务2100人的60%: another count of the
