@@ -309,11 +309,54 @@ export function blockQuantities(block: Block, blockIndex: number, words: (text: 
 // prettier-ignore
 const NOUN_VN = new Set(['活动', '会议', '讲座', '竞赛', '比赛', '投资', '交流', '演出', '展览', '调研', '检查', '督查', '考核', '座谈', '论坛', '收入', '支出', '就业', '贷款', '融资', '补贴', '救助', '援助', '宣讲', '培训班', '研讨', '观摩', '演练', '评审', '巡查', '服务']);
 /** Verbs that modify the noun after them (违法/案件, 在建/项目, 留守/儿童): part of the thing, not its verb. */
-const MODIFIER_VERB = new Set(['违法', '违规', '违纪', '违章', '涉案', '涉诉', '涉企', '涉农', '涉税', '涉黑', '涉恶', '失信', '在建', '在岗', '在校', '在册', '在职', '在编', '留守', '退役']);
+const MODIFIER_VERB = new Set([
+  '违法',
+  '违规',
+  '违纪',
+  '违章',
+  '涉案',
+  '涉诉',
+  '涉企',
+  '涉农',
+  '涉税',
+  '涉黑',
+  '涉恶',
+  '失信',
+  '在建',
+  '在岗',
+  '在校',
+  '在册',
+  '在职',
+  '在编',
+  '留守',
+  '退役',
+]);
 const TIME_WORDS = new Set(['年度', '全年', '今年', '当年', '本年', '本年度', '上年', '去年', '期间', '同期', '以来', '累计', '共计', '合计', '总计']);
 
 // (全部, 均, 都… after the noun say what is done with all of them: 15名网格员全部参加培训.)
-const FORWARD_STOP = new Set(['的', '和', '与', '及', '、', '，', '。', '；', '等', '共', '其中', '全部', '均', '都', '全', '已', '已经', '分别', '陆续', '先后', '一律']);
+const FORWARD_STOP = new Set([
+  '的',
+  '和',
+  '与',
+  '及',
+  '、',
+  '，',
+  '。',
+  '；',
+  '等',
+  '共',
+  '其中',
+  '全部',
+  '均',
+  '都',
+  '全',
+  '已',
+  '已经',
+  '分别',
+  '陆续',
+  '先后',
+  '一律',
+]);
 const PUNCT_OR_SPACE_FIRST = /^[\s\p{P}]/u;
 /** Approximation prefixes the segmenter may cut as words of their own, before the figure. */
 const APPROX_WORD = new Set(['近', '约', '逾', '超', '将近', '大约', '超过', '不到', '不足', '多达', '至少']);
