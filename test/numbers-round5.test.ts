@@ -92,6 +92,24 @@ describe('numbers/conflict: a batch restated by its head noun, a table and its p
   });
 });
 
+describe('numbers/conflict: the year’s whole written with its digits transposed', () => {
+  const text = ['全年完成销售收入4.73亿元，为年度计划的105%。', '（三）经营管理', '全年累计实现产品销售收入4.37亿元，回款3.9亿元。'].join('\n');
+
+  it('the same digits in another order, both the year’s whole, one name inside the other', () => {
+    assert.deepEqual(conflicts(text), ['4.37亿元']);
+    assert.deepEqual(conflicts(text.replace('4.37亿元', '4.73亿元')), []);
+  });
+
+  it('traps: other digits are a part; a change or no whole claim says nothing; two digits are too few', () => {
+    // 产品销售收入 may be a part of 销售收入: without the swapped digits nothing is sure.
+    assert.deepEqual(conflicts(text.replace('4.37亿元', '4.12亿元')), []);
+    assert.deepEqual(conflicts(text.replace('全年累计实现', '其中实现')), []);
+    assert.deepEqual(conflicts(['全年完成投资5.3亿元。', '全年完成工业投资3.5亿元。'].join('\n')), []);
+    // Different things altogether.
+    assert.deepEqual(conflicts(['全年完成销售收入4.73亿元。', '全年累计上缴税金4.37亿元。'].join('\n')), []);
+  });
+});
+
 describe('numbers/count: a count framed 从A、B、C…方面', () => {
   const doc = (lead: string) =>
     [

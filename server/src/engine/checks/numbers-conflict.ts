@@ -96,6 +96,8 @@ interface Group {
   lastBack?: number;
   tables?: number[];
   things: Map<string, Map<string, number[]>>;
+  /** The year's-whole prose figures by their digits in order (transposed() pairs come from one list). */
+  digits?: Map<string, number[]>;
 }
 
 /** A figure's facts that its own block determines. */
@@ -184,6 +186,30 @@ function runsOn(a: Stated, b: Stated): boolean {
  */
 function byHead(a: Quantity, b: Quantity): boolean {
   return !!a.verb && a.verb === b.verb && !LIGHT_VERBS.has(a.verb) && b.thing.length >= 3 && a.thing.length > b.thing.length && a.thing.endsWith(b.thing);
+}
+
+/** Two figures written with the same digits in another order (3,860 / 3,680; 3.62 / 3.26): three digits or more. */
+function digitsOf(x: string): string {
+  return (/^[^0-9０-９]*([0-9０-９][0-9０-９,，.．]*)/.exec(x)?.[1] ?? '').replace(/[,，]/g, '').replace('．', '.');
+}
+
+/** The digits sorted, with where the point is: transposed figures share it. */
+function digitKey(x: string): string {
+  const d = digitsOf(x);
+  return `${d.indexOf('.')}:${[...d].sort().join('')}`;
+}
+
+function transposed(a: string, b: string): boolean {
+  const da = digitsOf(a);
+  const db = digitsOf(b);
+  if (da === db || da.length !== db.length || da.replace(/[.．]/g, '').length < 3 || da.indexOf('.') !== db.indexOf('.')) return false;
+  return [...da].sort().join('') === [...db].sort().join('');
+}
+
+/** One measure's name ending the other's (产值 / 施工产值), the shorter of two characters or more. */
+function nested(a: string, b: string): boolean {
+  const [s, l] = a.length <= b.length ? [a, b] : [b, a];
+  return s.length >= 2 && l.endsWith(s);
 }
 
 /** 四大节会合计 / 三个园区共 / 以上三项共计: a total over a counted group, a part of the whole. */
@@ -283,7 +309,9 @@ export const numbersConflictCheck: Check = {
       const reset = Math.max(lead.lastIndexOf('全年'), lead.lastIndexOf('今年'), lead.lastIndexOf('本年'));
       const scoped = reset >= 0 ? lead.slice(reset) : lead;
       let scope = '';
-      for (const w of scopeWords) if (scoped.includes(w)) scope = scope ? `${scope}|${w}` : w;
+      // (全年累计完成 is the year's total, not a total since the start: 累计 right after the year is no scope.)
+      const inScope = scoped.replace(/(全年|今年|本年|年内)累计/g, '$1');
+      for (const w of scopeWords) if (inScope.includes(w)) scope = scope ? `${scope}|${w}` : w;
       const years = lead.includes('年') ? (lead.match(/(?:19|20)[0-9]{2}年/g) ?? []).sort().join('|') : '';
       // The content words of the sentence up to the figure (the block's words, segmented once per block).
       const words: string[] = [];
@@ -424,6 +452,12 @@ export const numbersConflictCheck: Check = {
         const list = byVerb.get(x.verb);
         if (list) list.push(k);
         else byVerb.set(x.verb, [k]);
+        if (x.whole) {
+          const key = digitKey(x.raw);
+          const same = (g.digits ??= new Map()).get(key);
+          if (same) same.push(k);
+          else g.digits.set(key, [k]);
+        }
       } else (g.tables ??= []).push(k);
       return g;
     });
@@ -434,7 +468,8 @@ export const numbersConflictCheck: Check = {
       // A figure that refers back may name its batch more briefly: look at every figure of its unit and scope.
       if (x.refersBack || (g.lastBack ?? -1) > i) return g.all;
       const same = g.things.get(x.thing)?.get(x.verb) ?? [];
-      return g.tables ? [...same, ...g.tables].sort((p, q) => p - q) : same;
+      const swapped = x.whole ? (g.digits?.get(digitKey(x.raw)) ?? []).filter((j) => !same.includes(j)) : [];
+      return g.tables || swapped.length ? [...same, ...(g.tables ?? []), ...swapped].sort((p, q) => p - q) : same;
     };
     for (let i = 0; i < stated.length; i++) {
       const list = candidates(i);
@@ -450,7 +485,10 @@ export const numbersConflictCheck: Check = {
           (a.q && b.q
             ? !!b.refersBack && a.q.blockIndex !== b.q.blockIndex && (briefer(model.blocks[a.q.blockIndex].text, a.q, b.q) || runsOn(a, b) || byHead(a.q, b.q))
             : a.thing.endsWith(b.thing) || b.thing.endsWith(a.thing));
-        if (!sameThing) continue;
+        // 全年完成产值3.62亿元 … 全年累计完成施工产值3.26亿元: the same digits in another order, both the
+        // year's whole, one measure named in brief inside the other's — a slip of the keys, not a part.
+        const swapped = !sameThing && a.whole && b.whole && transposed(a.raw, b.raw) && nested(a.thing, b.thing);
+        if (!sameThing && !swapped) continue;
         if (a.verb && b.verb && a.verb !== b.verb) continue;
         // 辖区经营主体1.46万户 / 新登记经营主体1980户: what there is and what was added are two measures.
         if (a.stock !== undefined && b.stock !== undefined && a.stock !== b.stock) continue;
@@ -477,7 +515,9 @@ export const numbersConflictCheck: Check = {
         out.push({
           start: b.span.start,
           end: b.span.end,
-          message: `“${name}”${where(a) || '前文'}为${a.raw}，${where(b) || '此处'}为${b.raw}，同一数据前后不一致。`,
+          message: swapped
+            ? `“${a.thing}”${where(a) || '前文'}为${a.raw}，${where(b) || '此处'}“${b.thing}”为${b.raw}，数字相同而顺序颠倒，疑为笔误。`
+            : `“${name}”${where(a) || '前文'}为${a.raw}，${where(b) || '此处'}为${b.raw}，同一数据前后不一致。`,
           related: [{ start: a.span.start, end: a.span.end, message: `${a.inTable ? '表格' : '前文'}：${a.thing}${a.raw}` }],
           data: {
             thing: name,
