@@ -2,6 +2,8 @@
 //   共100名，其中一等奖10名、二等奖30名、三等奖50名      (其中 after the total)
 //   一等奖10名、二等奖30名、三等奖50名，共计90名          (parts before 共/合计/总计)
 //   共培训320人次，分别为线上200人次、线下120人次          (分别 after the total)
+//   共培训320人次，线上、线下两个班次分别培训200、120人次    (the kinds counted, 分别 + the total's verb)
+//   贷款余额29.4亿元。分品种看，对公贷款15.2亿元、…       (a split by kind in the next sentence)
 // Nested 其中 (…其中党员60名，其中女党员20名) take the last part as their total.
 import type { Block, ReportModel, Span } from '../types.js';
 import type { CheckContext } from '../rule.js';
