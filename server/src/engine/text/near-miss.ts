@@ -28,30 +28,44 @@ export function oneEditApart(a: string, b: string): boolean {
  * characters must match the formula's: an edit at the edge is as often a neighbouring word (从严治校).
  */
 export function nearMisses(text: string, formulas: readonly string[], known: ReadonlySet<string>): NearMiss[] {
-  const out: NearMiss[] = [];
+  const found: NearMiss[] = [];
   for (const f of formulas) {
     const L = f.length;
     if (L < 6) continue;
-    const exact: [number, number][] = [];
-    for (let i = text.indexOf(f); i >= 0; i = text.indexOf(f, i + 1)) exact.push([i, i + L]);
+    // Exact occurrences, in order: a window overlapping one is part of the formula written right.
+    const exact: number[] = [];
+    for (let i = text.indexOf(f); i >= 0; i = text.indexOf(f, i + 1)) exact.push(i);
+    const overlapsExact = (s: number, e: number): boolean => {
+      // The last exact start before e (binary search); it overlaps when it ends after s.
+      let lo = 0;
+      let hi = exact.length - 1;
+      let k = -1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if (exact[mid] < e) {
+          k = mid;
+          lo = mid + 1;
+        } else hi = mid - 1;
+      }
+      return k >= 0 && exact[k] + L > s;
+    };
+    const consider = (s: number, e: number) => {
+      if (s < 0 || e > text.length) return;
+      if (text[s] !== f[0] || text[e - 1] !== f[L - 1]) return;
+      const w = text.slice(s, e);
+      if (known.has(w) || !oneEditApart(w, f) || overlapsExact(s, e)) return;
+      found.push({ formula: f, start: s, end: e });
+    };
     const half = L >> 1;
     const head = f.slice(0, half);
     const tail = f.slice(half);
-    const starts = new Set<string>();
-    const consider = (s: number, e: number) => {
-      if (s < 0 || e > text.length || e - s < L - 1) return;
-      const key = `${s}:${e}`;
-      if (starts.has(key)) return;
-      starts.add(key);
-      const w = text.slice(s, e);
-      if (w[0] !== f[0] || w[w.length - 1] !== f[L - 1] || known.has(w) || !oneEditApart(w, f)) return;
-      if (exact.some(([a, b]) => s < b && a < e)) return;
-      if (out.some((m) => s < m.end && m.start < e)) return;
-      out.push({ formula: f, start: s, end: e });
-    };
     for (let i = text.indexOf(head); i >= 0; i = text.indexOf(head, i + 1)) for (const len of [L - 1, L, L + 1]) consider(i, i + len);
     for (let j = text.indexOf(tail); j >= 0; j = text.indexOf(tail, j + 1))
       for (const len of [L - 1, L, L + 1]) consider(j + tail.length - len, j + tail.length);
   }
-  return out.sort((a, b) => a.start - b.start);
+  // In order, and one per stretch of text: the first window found there (a window may be found from both halves).
+  found.sort((a, b) => a.start - b.start || a.end - b.end);
+  const out: NearMiss[] = [];
+  for (const m of found) if (!out.length || m.start >= out[out.length - 1].end) out.push(m);
+  return out;
 }
