@@ -57,41 +57,61 @@ export function buildModel(
     memo.set(t, (w = segmenter.tag(t)));
     return w;
   };
-  let quantities: Quantity[] | undefined;
-  const sharedMemo = new Map<string, unknown>();
-  let sentences: Sentence[] | undefined;
-  const model: ReportModel = {
-    text,
-    kind,
-    blocks,
-    preamble,
-    outline,
-    sectionNodes,
-    enumerations,
-    // Only some checks read sentences: split them on first use.
-    get sentences(): Sentence[] {
-      if (!sentences) {
-        sentences = [];
-        blocks.forEach((b, i) => {
-          if (PROSE_KINDS.has(b.kind)) for (const x of splitSentences(b, i)) sentences!.push(x);
-        });
-      }
-      return sentences;
-    },
-    suppressions: readSuppressions(blocks, text.length),
-    levelIssues,
-    segmenterName: segmenter.name,
-    notices,
-    words,
-    get quantities(): Quantity[] {
-      return (quantities ??= extractQuantities(blocks, words, cache?.quantities));
-    },
-    shared<T>(key: string, build: () => T): T {
-      if (sharedMemo.has(key)) return sharedMemo.get(key) as T;
-      const value = build();
-      sharedMemo.set(key, value);
-      return value;
-    },
-  };
+  const model = new Model(text, kind, blocks, outline, sectionNodes, words, segmenter.name, cache);
+  model.preamble = preamble;
+  model.enumerations = enumerations;
+  model.suppressions = readSuppressions(blocks, text.length);
+  model.levelIssues = levelIssues;
+  model.notices = notices;
   return model;
+}
+
+/**
+ * A class, not an object literal: V8 keeps a literal with getters in dictionary mode (every
+ * `model.blocks` a hash lookup, and optimised checks thrown away when a new model comes
+ * along), while instances of one class share a single fast shape.
+ */
+class Model implements ReportModel {
+  preamble: ReportModel['preamble'] = [];
+  enumerations: ReportModel['enumerations'] = [];
+  suppressions: ReportModel['suppressions'] = [];
+  levelIssues: ReportModel['levelIssues'] = [];
+  notices: ReportModel['notices'] = undefined;
+  previous: ReportModel | undefined = undefined;
+  private sentenceList: Sentence[] | undefined = undefined;
+  private quantityList: Quantity[] | undefined = undefined;
+  private readonly sharedMemo = new Map<string, unknown>();
+
+  constructor(
+    readonly text: string,
+    readonly kind: DocumentKind,
+    readonly blocks: ReportModel['blocks'],
+    readonly outline: ReportModel['outline'],
+    readonly sectionNodes: ReportModel['sectionNodes'],
+    readonly words: (text: string) => TaggedWord[],
+    readonly segmenterName: string,
+    private readonly cache: LintCache | undefined,
+  ) {}
+
+  /** Only some checks read sentences: split them on first use. */
+  get sentences(): Sentence[] {
+    if (!this.sentenceList) {
+      const sentences: Sentence[] = (this.sentenceList = []);
+      this.blocks.forEach((b, i) => {
+        if (PROSE_KINDS.has(b.kind)) for (const x of splitSentences(b, i)) sentences.push(x);
+      });
+    }
+    return this.sentenceList;
+  }
+
+  get quantities(): Quantity[] {
+    return (this.quantityList ??= extractQuantities(this.blocks, this.words, this.cache?.quantities));
+  }
+
+  shared<T>(key: string, build: () => T): T {
+    if (this.sharedMemo.has(key)) return this.sharedMemo.get(key) as T;
+    const value = build();
+    this.sharedMemo.set(key, value);
+    return value;
+  }
 }
