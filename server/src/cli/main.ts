@@ -1,5 +1,8 @@
 // Entry point of dist/cli.js (bin/shengao.js). All behaviour lives in cli.ts.
 import { cli } from './cli.js';
+import { tuneCompiler } from './compiler-budget.js';
+
+tuneCompiler();
 
 // `shengao check | head`: the reader went away; stop quietly instead of crashing.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
