@@ -15,7 +15,8 @@ import { decodeBytes, ENCODING_LABEL, type Decoded, type Encoding } from './deco
 import { isDocxPath, readDraft, type DraftRead } from './read-draft.js';
 import { MAX_DOCX_BYTES, type SourceSpan } from '../docx/index.js';
 import { discover } from './discover.js';
-import { lintDraft, type DraftJob, type DraftModel, type DraftOutcome } from './lint-draft.js';
+import { type DraftJob, type DraftModel, type DraftOutcome } from './lint-draft.js';
+import { lintDrafts } from './lint-batch.js';
 import { LintPool, threadCount, workerScript } from './pool.js';
 import { PackResolver, type ResolvedPack } from './packs.js';
 
@@ -182,8 +183,7 @@ export async function checkFiles(patterns: string[], opts: CheckFilesOptions = {
     if (pool) {
       outcomes = await Promise.all(tasks.map((t) => t.outcome!));
     } else {
-      let segmenter = opts.segmenter;
-      outcomes = tasks.map((t) => lintDraft(t.job, t.config, (segmenter ??= loadSegmenter()), opts.bounds));
+      outcomes = tasks.length ? lintDrafts(tasks, opts.segmenter ?? loadSegmenter(), opts.bounds) : [];
     }
     collect(slots, outcomes, run);
     return run;

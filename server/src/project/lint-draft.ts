@@ -19,7 +19,7 @@ import { writeFileAtomic } from './atomic-write.js';
 import { budgetsForTest, checksForTest } from './test-hooks.js';
 
 /** Each parse and each check of `shengao check` is timed: a runaway is reported, never a hang. */
-const BOUNDS: Bounds = { deadline: vmDeadline, budgets: budgetsForTest(CLI_BUDGETS), clock };
+export const CLI_BOUNDS: Bounds = { deadline: vmDeadline, budgets: budgetsForTest(CLI_BUDGETS), clock };
 const CHECKS = checksForTest();
 import type { CheckFailure } from '../engine/index.js';
 import type { OutlineNode } from '../engine/index.js';
@@ -94,7 +94,7 @@ export function summarizeModel(model: ReportModel): DraftModel {
   return { sectionNodes, quantities };
 }
 
-export function lintDraft(job: DraftJob, config: EngineConfig, segmenter: Segmenter, bounds: Bounds = BOUNDS): DraftOutcome {
+export function lintDraft(job: DraftJob, config: EngineConfig, segmenter: Segmenter, bounds: Bounds = CLI_BOUNDS): DraftOutcome {
   const { kind, file } = job;
   let text = job.text;
   const options = { kind, config, segmenter, bounds, checks: CHECKS, previous: job.previous };
