@@ -43,6 +43,17 @@ describe('metrics/missing', () => {
   });
 });
 
+describe('metrics/missing in a Markdown review', () => {
+  it('a heading over several paragraphs is a part of the review, not an item; a heading over one claim is an item', () => {
+    const para = '今年把团队的发布流程理顺了，协作顺畅了很多，效率明显高了。';
+    const text = `# 2024年度工作总结\n\n## 一、主要工作\n\n### 团队和工作\n\n${para}\n\n${para}\n\n${para}\n\n### 工具建设\n\n上线了自动化部署脚本，大大提高了发布效率。\n\n## 二、存在的问题\n\n文档少。\n\n## 三、明年计划\n\n补文档。\n`;
+    assert.deepEqual(
+      run(text, 'metrics/missing', { kind: 'markdown' }).map((f) => flagged(text, f)),
+      ['工具建设'],
+    );
+  });
+});
+
 describe('metrics/vague', () => {
   it('reports an intensifier with no figure in the same sentence', () => {
     const text = '通过开展“我为群众办实事”活动，群众办事满意度大幅提升。';

@@ -106,6 +106,8 @@ export const metricsMissingCheck: Check = {
         for (const c of node.children) item(c, kind);
         return;
       }
+      // A Markdown heading over several paragraphs (## 关键词, ## 团队和工作) is a part of a review, not an item.
+      if (node.fromHeading && node.body.filter((b) => b.kind === 'paragraph' || b.kind === 'listItem').length >= 3) return;
       const text = node.body.map((b) => b.text).join('');
       if (text.length < opts.minChars || has(node) || !claims.test(text)) return;
       out.push({
