@@ -102,6 +102,17 @@ describe('real text: the parts of a year review (structure/missing-section)', ()
     assert.deepEqual(missing(text.replace('## 今年那些喜悦、遗憾', '## 今年那些难忘的事')), ['缺少“存在的问题”部分，应在“明年的期望”之前补上。']);
   });
 
+  it('下半年…的计划如下： announces the plan however far apart; a 2018年阅读写作总结 is no work summary to hold to the parts', () => {
+    const para = '本季度完成了两个版本的发布，修复了论坛反馈的大部分问题，文档也补齐了一批，社区讨论比以往活跃。'.repeat(20);
+    const base = ['2025年上半年工作总结', para, '一、发布两个版本。', '二、补齐文档。'];
+    const plan = ['今年下半年 开发组 的工作计划如下：', '一、继续完善功能。', '二、加强宣传。'];
+    const problems = ['但也存在一些不足，测试还不够充分。'];
+    assert.deepEqual(missing([...base, ...problems, ...plan].join('\n'), 'text'), []);
+    assert.deepEqual(missing([...base, ...problems].join('\n'), 'text'), ['缺少“下步工作打算”部分，应在文末补上。']);
+    const reading = ['# 2018年阅读写作总结', '', para, '', '## 读书', '', para, '', '## 写作', '', para].join('\n');
+    assert.deepEqual(missing(reading), []);
+  });
+
   it('新的一年即将到来 says when, not what is planned', () => {
     assert.deepEqual(missing(months(['新的一年即将到来，感谢同事们的帮助。'])), ['缺少“下步工作打算”部分，应在文末补上。']);
   });
@@ -225,6 +236,56 @@ describe('real text: empty and misordered parts (structure/empty-section, struct
   it('a title under which a sentence was begun and dropped (为) is empty, among titles taken as the duties by position', () => {
     assert.deepEqual(empties(items('为')), ['“（二）技术交流”下面没有内容。']);
     assert.deepEqual(empties(items('')), ['“（二）技术交流”下面没有内容。']);
+  });
+
+  it('a plan nested in a topic (### 毕业计划 under ## 校园) sets no order; parts nested in a named part do', () => {
+    const para = '这一年完成了毕业设计，顺利入职，也适应了新的城市，工作上参与了两个项目的开发。'.repeat(3);
+    const topics = [
+      '# 2021年度总结',
+      '',
+      '## 校园',
+      '',
+      para,
+      '',
+      '### 毕业计划',
+      '',
+      para,
+      '',
+      '## 工作',
+      '',
+      para,
+      '',
+      '## 总结',
+      '',
+      para,
+      '',
+      '## 2022规划',
+      '',
+      '学好英语。',
+    ].join('\n');
+    const order = (t: string) =>
+      check(t, { kind: 'markdown' })
+        .findings.filter((f) => f.ruleId === 'structure/section-order')
+        .map((f) => f.message);
+    assert.deepEqual(order(topics), []);
+    const combined = [
+      '# 2022年度总结',
+      '',
+      '## 工作回顾',
+      '',
+      para,
+      '',
+      '## 不足及未来展望',
+      '',
+      '### 未来展望',
+      '',
+      '做好交接。',
+      '',
+      '### 不足',
+      '',
+      '测试不足。',
+    ].join('\n');
+    assert.equal(order(combined).length, 1);
   });
 
   it('…but 无、略 under it, or a short sentence with its stop, is content', () => {

@@ -60,7 +60,7 @@ export function scoreDoc(doc: EvalDoc, found: Found[]): DocResult {
   }
   // One annotation may name two missing parts at once (“no problems part and no plan”): the finding
   // that names the second part is the same complaint, split — neither a hit nor a false alarm.
-  const markedDoc = new Set(tp.filter((t) => t.expected.line === 'doc').map((t) => t.expected.rule));
+  const markedDoc = new Set<string>(tp.filter((t) => t.expected.line === 'doc').map((t) => t.expected.rule));
   left = left.filter((f) => !(DOC_LEVEL.has(f.rule) && markedDoc.has(f.rule)));
   return { doc, tp, missed, extra: left };
 }

@@ -4,7 +4,7 @@ import type { Draft, OutlineNode, ReportModel, TextEdit } from '../types.js';
 import type { SectionSpec } from '../config.js';
 import { ordinalText } from '../reader/markers.js';
 import { sectionSkeleton } from '../snippet.js';
-import { announcedKinds, sectionsInOrder } from '../reader/sections.js';
+import { announcedKinds, CLOSING, normalizeTitle, sectionsInOrder } from '../reader/sections.js';
 import { walkOutline } from '../reader/outline.js';
 
 function label(spec: SectionSpec): string {
@@ -25,7 +25,7 @@ const FORMAL = /工作总结|述职|工作报告|工作汇报|履职/;
 const PROSE_PARTS: Record<string, RegExp> = {
   problems:
     /(?:还|仍|也|但|却|同时)(?:然)?(?:存在|有)(?:着)?(?:一些|不少|诸多|很多|许多|以下|一定的?)?(?:不足|问题|短板|差距|欠缺|薄弱|遗憾)|不足之处|(?:我的|自身|自己的?|个人的?)(?:一些)?(?:不足|问题|短板|缺点)|做得?(?:还)?不够|没有做好|有待(?:提高|加强|改进|提升)|有(?:些|一些|点)(?:问题|差距|不足|遗憾)|还有[^，。]{0,4}差距|(?:比较|有点|太|很|过于)懒|(?:中|上|方面)的(?:不足|问题|短板)|不尽如?人意|(?:能力|功力|经验|水平)(?:还|仍)?不(?:够|足)|[\u4e00-\u9fff]{2}不足(?=[，。；、！\s]|$)/,
-  next: /(?:明年|来年|新的一年|下一步|下步|今后|接下来|未来|下一?阶段|下半年|下一?(?:个)?季度|20[0-9]{2}年)[^。！？\n]{0,8}(?:(?<!即)将|要|计划|打算|希望|期望|期待|准备|争取|继续|目标)|(?:希望|计划|打算|争取|准备)(?:在|于)?(?:明年|来年|新的一年|下半年|下一?(?:个)?季度)/,
+  next: /(?:计划|打算|安排|思路)如下|(?:明年|来年|新的一年|下一步|下步|今后|接下来|未来|下一?阶段|下半年|下一?(?:个)?季度|20[0-9]{2}年)[^。！？\n]{0,8}(?:(?<!即)将|要|计划|打算|希望|期望|期待|准备|争取|继续|目标)|(?:希望|计划|打算|争取|准备)(?:在|于)?(?:明年|来年|新的一年|下半年|下一?(?:个)?季度)/,
 };
 
 /** Whether at least 200 characters of prose, or three titled parts, come before the first problems or plans part. */
@@ -47,8 +47,9 @@ function workBefore(model: ReportModel): boolean {
  * one that names none of the parts, or too few to be held to all three, still owes the plan. One that calls
  * itself a 工作总结 or 述职 owes its problems too, told in a part or at least in a sentence.
  */
-// (The unit may stand between the period and the word: 2025年上半年总务处工作总结.)
-const PERIOD = /(?:年终|年度|岁末|年底|全年|半年|[0-9０-９]{4}\s*年?|[0-9]{2}年)[^\n，。：:,.]{0,12}?(?:总结|回顾|述职)/;
+// (The unit may stand between the period and the word: 2025年上半年总务处工作总结 — a unit, not a topic: 2018年阅读写作总结 is no work summary.)
+const PERIOD =
+  /(?:年终|年度|岁末|年底|全年|半年|[0-9０-９]{4}\s*年?|[0-9]{2}年)(?:[^\n，。：:,.]{0,12}?(?:处|局|科|室|部|组|队|所|站|中心|公司|分行|支行|街道|镇|乡|村|社区|院|校|委|办|会))?\s*(?:工作)?(?:总结|回顾|述职)/;
 
 function periodParts(model: ReportModel, specs: SectionSpec[], present: Set<string | undefined>): Draft[] {
   if (model.text.length < 800) return [];
@@ -116,8 +117,8 @@ function missing(model: ReportModel, specs: SectionSpec[]): Draft[] {
   // (跑步 / 读书 / 工作 / 新年计划) is held to its plans only; one laid out as a summary's parts (今年回顾 / 来年计划)
   // owes the third part too. Reviewers of real ones draw the line there.
   const byTopic =
-    nodes.filter((n) => n.section === 'duties' && n.sectionBy === 'position' && n.marker.kind === 'heading').length >= 2 &&
-    !nodes.some((n) => n.section === 'duties' && n.sectionBy !== 'position') &&
+    nodes.filter((n) => n.marker.kind === 'heading' && (!n.section || (n.section === 'duties' && n.sectionBy === 'position'))).length >= 2 &&
+    !nodes.some((n) => n.section === 'duties' && n.sectionBy !== 'position' && !CLOSING.has(normalizeTitle(n.title))) &&
     !nodes.some((n) => n.marker.kind === 'cn');
   if (model.kind === 'markdown' && !FORMAL.test(model.text.slice(0, 600)) && byTopic) present.add('problems');
   // …and a heading that names its shortcomings among other things (今年那些喜悦、遗憾和最难忘的事) is its problems part.
@@ -185,14 +186,24 @@ function missing(model: ReportModel, specs: SectionSpec[]): Draft[] {
 
 const REFLECTION = /反思|复盘|感悟|心得|体会/;
 
+/** A title that names a report part, alone or with another (存在的问题, 不足及未来展望), not a topic (校园). */
+function partLike(node: OutlineNode | undefined, specs: SectionSpec[]): boolean {
+  if (!node) return false;
+  if (node.section && node.sectionBy !== 'position') return true;
+  return specs.some((s) => s.keywords.some((k) => node.title.includes(k)));
+}
+
 function order(model: ReportModel, specs: SectionSpec[]): Draft[] {
   const out: Draft[] = [];
   let maxSeen: { node: OutlineNode; order: number } | undefined;
   for (const node of sectionsInOrder(model.sectionNodes)) {
     const spec = specs.find((s) => s.kind === node.section);
     if (!spec || spec.order === undefined) continue;
-    // Parts taken as the duties by their place carry no order of their own (a part named below one comes first).
+    // Parts taken as the duties by their place carry no order of their own (a part named below one comes first),
+    // nor do parts nested in a topic (### 毕业计划 under ## 校园 is that topic's plan, not the report's); parts
+    // nested in a named part do (### 不足及未来展望 / #### 未来展望 / #### 不足).
     if (node.sectionBy === 'position') continue;
+    if (node.sectionBy === 'nested' && !partLike(node.parent, specs)) continue;
     // 工作目标 before any other part is the goals set for the year under review, not the plan.
     if (!maxSeen && node.section === 'next' && /目标/.test(node.title) && !/下|明年|来年|新|未来|计划|打算|展望/.test(node.title)) continue;
     // 「个人反思」「复盘」「心得」 after the plans are as often reflections as a problems part: no order from them.

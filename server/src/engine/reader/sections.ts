@@ -65,7 +65,8 @@ const TRAD: Record<string, string> = {
 };
 const TRAD_RE = new RegExp(`[${Object.keys(TRAD).join('')}]`, 'g');
 
-const CLOSING = new Set(['总结', '小结', '结语', '结束语', '写在最后', '最后', '尾声', '后记', '结尾', '总结一下', '全年总结', '年度总结', '年终总结']);
+/** Titles of a closing summing-up (总结、结语…): after the other parts they are no duties part. */
+export const CLOSING = new Set(['总结', '小结', '结语', '结束语', '写在最后', '最后', '尾声', '后记', '结尾', '总结一下', '全年总结', '年度总结', '年终总结']);
 
 // A pack's section names, normalised once per pack (not once per draft: a lint of every keystroke asks).
 const titleMemo = new WeakMap<SectionSpec[], Map<string, SectionSpec>>();
