@@ -125,6 +125,11 @@ describe('real text: blanks people leave', () => {
     assert.deepEqual(flagged('全年接待人数待补充。'), ['待补充']);
   });
 
+  it('TODO named as a word (遗留项标注为 TODO) is no unfilled marker; 数据：TODO is', () => {
+    assert.deepEqual(flagged('构建已迁移到新平台，遗留项标注为 TODO，下月清理。'), []);
+    assert.deepEqual(flagged('全年接待人数：TODO'), ['TODO']);
+  });
+
   it('202X年度 leaves the year unfilled; a model number like A202X is no year', () => {
     assert.deepEqual(flagged('202X年度报表岗位工作总结：全年报送报表1260份。'), ['X']);
     assert.deepEqual(flagged('引进A202X型检测仪2台。'), []);
