@@ -24,6 +24,16 @@ describe('real text: outline numbering', () => {
     assert.deepEqual(seq(text), []);
   });
 
+  it('every item of an inverted list is reported, not only its first: (1) / (一) / (二) / (2) / (一)', () => {
+    const text =
+      '一、上半年工作总结\n(1)营销渠道\n(一)目标达成情况\n保费收入2394万元。\n(二)总结及亮点\n队伍稳定。\n(2)收展渠道\n(一)指标达成情况\n保费收入860万元。\n';
+    const r = check(text, { kind: 'text' });
+    assert.deepEqual(
+      r.findings.filter((f) => f.ruleId === 'outline/level').map((f) => text.slice(0, f.start).split('\n').length),
+      [3, 5, 8],
+    );
+  });
+
   it('a real skip in numbering that runs through is still found', () => {
     const text = ['一、重点工作', '（一）党建工作', '（二）项目建设', '二、民生实事', '（三）教育', '（五）医疗'].join('\n');
     assert.deepEqual(seq(text), ['（五）']);

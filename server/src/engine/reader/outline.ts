@@ -265,6 +265,9 @@ export function readOutline(blocks: Block[]): OutlineResult {
       levelIssues.push({ node, under: top });
     } else if (same >= 0) {
       stack.length = same;
+      // (1) / (一) / (二): each of the inverted list's items stands under the lower rank, not only its first.
+      const under = stack[stack.length - 1];
+      if (under && inverts(under, node)) levelIssues.push({ node, under });
     } else {
       while (stack.length) {
         const top = stack[stack.length - 1];
