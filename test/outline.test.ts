@@ -148,9 +148,14 @@ describe('outline reader', () => {
 
   it('records a higher marker nested under a lower one', () => {
     const { model } = check(['一、主要工作', '1.加强理论学习', '（一）举办读书班', '（二）开展研讨', '2.加强队伍建设'].join('\n'));
-    assert.equal(model.levelIssues.length, 1);
-    assert.equal(model.levelIssues[0].node.marker.text, '（一）');
-    assert.equal(model.levelIssues[0].under.marker.text, '1.');
+    // Both items of the inverted list stand under 1.
+    assert.deepEqual(
+      model.levelIssues.map((i) => [i.node.marker.text, i.under.marker.text]),
+      [
+        ['（一）', '1.'],
+        ['（二）', '1.'],
+      ],
+    );
     assert.deepEqual(
       model.outline[0].children.map((c) => c.marker.text),
       ['1.', '2.'],
