@@ -75,6 +75,7 @@ describe('metrics/vague', () => {
       ['辖区环境明显地改善。', '明显地改善'],
       ['科研工作取得了长足的进步。', '长足的进步'],
       ['服务质量显着提高。', '显着提高'],
+      ['教研组做了大量卓有成效的工作。', '卓有成效'],
     ] as const) {
       const [f] = run(text, 'metrics/vague');
       assert.equal(f && flagged(text, f), phrase, text);

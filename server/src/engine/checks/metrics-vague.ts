@@ -73,6 +73,8 @@ export const VAGUE_DEFAULTS = {
     '极大地方便',
     '飞速增长',
     '迅猛增长',
+    '卓有成效',
+    '令人瞩目',
     // The same claims with 的/地 or another verb (显著的提高、明显地改善、取得了长足的进步), and 显着 as often typed.
     ...intensified(),
   ],
