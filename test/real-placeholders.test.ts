@@ -32,6 +32,11 @@ describe('real text: blanks (text/placeholder)', () => {
     assert.deepEqual(blanks('支部党员大会应到12人、实到11人，参加人、记录人均已签字。'), []);
   });
 
+  it('份 and 例 standing where a count belongs (采集样本份。) are unfilled; 一式两份、月份 are not', () => {
+    assert.deepEqual(blanks('全年采集流感样本份，全部按时送检。'), ['份']);
+    assert.deepEqual(blanks('合同一式两份，按月份统计送检样本。'), []);
+  });
+
   it('a spaced figure in Markdown (收入为 3.2 万元) is filled', () => {
     assert.deepEqual(blanks('截至9月末，各项收入为 3.2 万元，支出为 1.1 万元。', 'markdown'), []);
   });

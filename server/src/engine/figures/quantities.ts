@@ -511,12 +511,12 @@ const TOTAL_BEFORE = new Set(['共', '共计', '合计', '总计', '累计', '�
 /** A meeting's head count left blank: 应到人、实到人 (the template's 应到 人，实到 人). */
 const ATTENDANCE_BEFORE = new Set(['应到', '实到', '到会', '缺席']);
 // prettier-ignore
-const FIGURE_UNITS = new Set(['亿元', '万元', '元', '人次', '户次', '名', '个', '家', '项', '期', '场', '户', '所', '篇', '件', '次', '个百分点', '万人次', '万人', '余人次', '余人', '余名']);
+const FIGURE_UNITS = new Set(['亿元', '万元', '元', '人次', '户次', '名', '个', '家', '项', '期', '场', '户', '所', '篇', '件', '次', '个百分点', '万人次', '万人', '余人次', '余人', '余名', '份', '例', '宗', '起']);
 /**
  * The last characters of FIGURE_UNITS and 人: one bit test rules out most words before
  * a set lookup (which hashes every word of the report).
  */
-const UNIT_LAST = charSet('元次名个家项期场户所篇件点人');
+const UNIT_LAST = charSet('元次名个家项期场户所篇件点人份例宗起');
 
 /** The next % or ％ from `from`, -1 when none (indexOf is a fast native scan; most blocks have neither). */
 function nextPercent(text: string, from: number): number {
