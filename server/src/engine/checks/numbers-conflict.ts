@@ -222,6 +222,22 @@ const STOCK = /(?:现有|辖区|辖|拥有|共有|在册|存量|各类)[\u4e00-\
 /** What was added or taken off in the year: 新登记, 新增, 注销. */
 const FLOW = /(?:新增|新登记|新注册|新设立|新建|新招|新发展|新认定|新引进|新接入|注销|净增)[\u4e00-\u9fff]{0,8}$/;
 
+/** A line that announces its parts on the lines below: 共发布40个版本，其中： / 按类型分： */
+const ANNOUNCES_PARTS = /(?:其中|分别(?:为|是|有)?|包括|按[\u4e00-\u9fff]{1,4}分)[：:]\s*$/;
+
+/**
+ * Whether block `bi` is an item of a list whose lead line announces parts (其中：): its figures are parts
+ * of the lead's whole, as after 其中 in a sentence. The lead is the nearest block above that is not an
+ * item of the same list (a shallower item, or the paragraph before it).
+ */
+function itemOfBreakdown(model: ReportModel, bi: number): boolean {
+  const item = model.blocks[bi];
+  if (item.kind !== 'listItem') return false;
+  let k = bi - 1;
+  while (k >= 0 && model.blocks[k].kind === 'listItem' && model.blocks[k].nesting >= item.nesting) k--;
+  return k >= 0 && (model.blocks[k].kind === 'paragraph' || model.blocks[k].kind === 'listItem') && ANNOUNCES_PARTS.test(model.blocks[k].text);
+}
+
 /** Whether `a` holds a word `b` does not. */
 function namesOther(a: readonly string[], b: readonly string[]): boolean {
   // A sentence has a handful of content words: a scan beats building sets for each pair.
@@ -346,9 +362,11 @@ export const numbersConflictCheck: Check = {
       if (!w)
         titleWords.set(
           node,
+          // (A heading that names a project or product in Latin letters — VitePress, EasyPicker — tells
+          // its figures from another project's as much as a Chinese name does.)
           (w = model
             .words(node.title)
-            .filter(content)
+            .filter((x) => content(x) || (x.tag === 'eng' && x.word.length >= 2))
             .map((x) => x.word)),
         );
       return w;
@@ -370,7 +388,7 @@ export const numbersConflictCheck: Check = {
       const qs = all.slice(k, e);
       k = e;
       const block = model.blocks[qs[0].blockIndex];
-      if (block.kind === 'tableRow') continue;
+      if (block.kind === 'tableRow' || itemOfBreakdown(model, qs[0].blockIndex)) continue;
       const planned = inPlans(qs[0].start);
       const locals = ctx.perBlock(block, 'stated', () => qs.map((q) => prepare(block.text, q)));
       qs.forEach((q, i) => {

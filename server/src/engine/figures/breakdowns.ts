@@ -400,6 +400,8 @@ function scanBreakdowns(model: ReportModel, opts: BreakdownOptions, perBlock: Pe
     for (let k = bi + 1; k < model.blocks.length; k++) {
       const item = model.blocks[k];
       if (item.kind !== 'listItem' && !(item.kind === 'paragraph' && startsWithMarker(item.text))) break;
+      // (An item announcing its list holds it nested below: the next item at its own depth is its sibling.)
+      if (block.kind === 'listItem' && item.kind === 'listItem' && item.nesting <= block.nesting) break;
       const own = (byBlock.get(k) ?? []).filter(isCountable);
       if (own.length !== 1 || !partOf(own[0], total) || isDelta(item.text, own[0])) return undefined;
       parts.push(own[0]);

@@ -151,6 +151,15 @@ const NO_COUNT_BEFORE = ['第', '热线', '电话', '编号', '代码', '号码'
 /** The last characters of NO_COUNT_BEFORE: most candidates are settled by one bit test. */
 const NO_COUNT_LAST = charSet('第线话号码机编〔[【');
 
+const LATIN = /[A-Za-z]/;
+
+/** Whether the digits ending at `colon` open with a Latin letter (P0, Q3, G1): a label's code. */
+function codeLabelBefore(text: string, colon: number): boolean {
+  let k = colon - 1;
+  while (k >= 0 && isDigit(text.charCodeAt(k))) k--;
+  return k >= 0 && k < colon - 1 && LATIN.test(text[k]);
+}
+
 function endsWithAny(text: string, at: number, words: readonly string[]): boolean {
   for (const w of words) if (at >= w.length && text.startsWith(w, at - w.length)) return true;
   return false;
@@ -187,7 +196,8 @@ export function blockQuantities(block: Block, blockIndex: number, words: (text: 
     if (last === 0x20 && m[0].includes(' ') && endsWithAny(text, from - 1, NO_COUNT_BEFORE)) continue;
     // 第1、2批 (an ordinal list), 7×24小时, 1:3 (ratios).
     // A colon makes a ratio only after a figure (1:3, 1∶1); after a label (定向捐赠：1942万元) the figure is the label's value.
-    const ratio = RATIO_BEFORE.has(last) && (!COLONS.has(last) || GLUED_BEFORE.has(text.charCodeAt(from - 2)));
+    // (P0：36 条, Q3：120 单: a code of letter and digit before the colon is a label, not a ratio's first term.)
+    const ratio = RATIO_BEFORE.has(last) && (!COLONS.has(last) || (GLUED_BEFORE.has(text.charCodeAt(from - 2)) && !codeLabelBefore(text, from - 1)));
     if ((ORDINAL_LIST_SEP.has(last) && ORDINAL_LIST.test(text.slice(Math.max(0, from - 6), from))) || ratio) continue;
     if (inside((quotes ??= quotedSpans(text)), from, to)) continue;
     const pct = m[G.pct];

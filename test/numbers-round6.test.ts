@@ -1,0 +1,57 @@
+// numbers/* on the ways of writing that round six of the evaluation showed the engine misread:
+// a list announced by 其中： whose items are parts, a project named in Latin letters in its heading,
+// a label code (P1：) before a colon. Sentences are made up; each class has the defect it must find
+// and the trap it must pass.
+import { strict as assert } from 'node:assert';
+import { run, flagged } from './numbers-util';
+
+const sum = (text: string, kind: 'text' | 'markdown' = 'text') => run(text, 'numbers/sum', { kind }).map((f) => f.message);
+const conflicts = (text: string, kind: 'text' | 'markdown' = 'text') => run(text, 'numbers/conflict', { kind }).map((f) => flagged(text, f));
+
+describe('numbers/conflict: the items of a list announced by 其中： are parts', () => {
+  const md = ['## 一、发布', '', '全年共发出补丁 26 个，其中：', '', '- 安全补丁 7 个', '- 紧急修复补丁 5 个', '- 常规修复补丁 14 个', ''].join('\n');
+
+  it('two kinds of one thing listed under 其中： are not one figure stated twice', () => {
+    assert.deepEqual(conflicts(md, 'markdown'), []);
+  });
+
+  it('a nested list under an item that says 其中： reads the same way', () => {
+    const nested = ['- 全年发出补丁 19 个，其中：', '  - 紧急修复补丁 5 个', '  - 常规修复补丁 14 个', ''].join('\n');
+    assert.deepEqual(conflicts(nested, 'markdown'), []);
+    assert.deepEqual(conflicts(nested.replace('，其中：', '。'), 'markdown'), ['14 个']);
+  });
+
+  it('items under a line that announces no parts still conflict', () => {
+    assert.deepEqual(conflicts(md.replace('，其中：', '。'), 'markdown'), ['14 个']);
+  });
+});
+
+describe('numbers/conflict: headings naming two projects in Latin letters', () => {
+  it('a figure under one project’s heading is not the other project’s', () => {
+    const md = ['### 开源项目 DocFlow', '', '今年一共发布了 7 个版本。', '', '### 开源项目 LiteForm', '', '今年一共发布了 15 个版本。', ''].join('\n');
+    assert.deepEqual(conflicts(md, 'markdown'), []);
+  });
+
+  it('under one and the same heading the two values still conflict', () => {
+    const md = ['### 开源项目 DocFlow', '', '今年一共发布了 7 个版本。', '', '回顾全年，今年一共发布了 15 个版本。', ''].join('\n');
+    assert.deepEqual(conflicts(md, 'markdown'), ['15 个']);
+  });
+});
+
+describe('numbers/sum: items labelled with a code before a colon (P1：)', () => {
+  const md = ['- 全年受理故障工单 2,300 张，其中：', '  - P1：40 张', '  - P2：860 张', '  - P3：1,300 张', '- 平均处理时长 3.5 小时', ''].join('\n');
+
+  it('P1：40 张 is the item’s figure, not a ratio: the parts are summed', () => {
+    assert.deepEqual(sum(md, 'markdown'), ['40+860+1300=2200，与“2,300 张”不符。']);
+    assert.deepEqual(sum(md.replace('2,300 张', '2,200 张'), 'markdown'), []);
+  });
+
+  it('the list ends where an item at the announcing item’s own depth begins', () => {
+    const sibling = md.replace('- 平均处理时长 3.5 小时', '- 夜间受理 100 张');
+    assert.deepEqual(sum(sibling.replace('2,300 张', '2,200 张'), 'markdown'), []);
+  });
+
+  it('a ratio written with a colon (1:3) is still no figure of its own', () => {
+    assert.deepEqual(sum('全年配置专职与兼职网格员比例为1:3，共配备网格员120名，其中专职30名、兼职90名。'), []);
+  });
+});
