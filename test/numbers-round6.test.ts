@@ -55,3 +55,30 @@ describe('numbers/sum: items labelled with a code before a colon (P1：)', () =>
     assert.deepEqual(sum('全年配置专职与兼职网格员比例为1:3，共配备网格员120名，其中专职30名、兼职90名。'), []);
   });
 });
+
+const percents = (text: string) => run(text, 'numbers/percent').map((f) => flagged(text, f));
+
+describe('numbers/percent: a rate’s change in % where both rates are given another way', () => {
+  it('the base in brackets after 较上年 (较上年（72.4%）提高3.1%) is read as the base', () => {
+    const text = '全区义务教育巩固率达到75.5%，较上年（72.4%）提高3.1%。';
+    assert.deepEqual(percents(text), ['3.1%']);
+    assert.deepEqual(percents(text.replace('提高3.1%', '提高3.1个百分点')), []);
+  });
+
+  it('the change first, then 由…降至… (退货率下降0.8%，由上年的3.2%降至2.4%)', () => {
+    const text = '线上订单退货率下降0.8%，由上年的3.2%降至2.4%；客诉量同比减少120件。';
+    assert.deepEqual(percents(text), ['0.8%']);
+    assert.deepEqual(percents(text.replace('下降0.8%', '下降0.8个百分点')), []);
+  });
+
+  it('a relative growth followed by its levels is checked as growth, and passes when right', () => {
+    const ok = '门诊人次增长12.5%，由上年的8.0万人次增至9.0万人次。';
+    assert.deepEqual(percents(ok), []);
+    assert.deepEqual(percents(ok.replace('12.5%', '15.5%')), ['15.5%']);
+  });
+
+  it('traps: levels after the change that are not its from and to stay silent', () => {
+    assert.deepEqual(percents('线上订单退货率下降0.8%，其中服装类3.2%、家电类2.4%。'), []);
+    assert.deepEqual(percents('线上订单退货率下降0.8%，由上年的3.2%降至2.4%左右的团队目标仍有差距。'), []);
+  });
+});

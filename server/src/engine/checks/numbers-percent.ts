@@ -13,7 +13,7 @@ import { fmt, type Quantity } from '../figures/quantities.js';
 import { findBreakdowns, isDelta } from '../figures/breakdowns.js';
 import { SUM_DEFAULTS } from './numbers-sum.js';
 import { readTables } from '../figures/tables.js';
-import { scanBack, SENTENCE_END } from '../text/scan.js';
+import { scanBack, scanForward, SENTENCE_END } from '../text/scan.js';
 import { compiledBy } from '../run/compiled.js';
 import { checkShares, LEEWAY, leeway } from './percent-shares.js';
 
@@ -29,7 +29,8 @@ function tol(q: { decimals: number }, extra: number): number {
 }
 
 /** 比上年的 / 较2023年同期的 right before a figure: that figure is the base of the rate after it. */
-const BASE_LEAD = /(?:比|较)(?:上年|去年|上一年|前一年|同期|上年同期|去年同期|(?:19|20)[0-9]{2}年(?:同期)?)?(?:的)?\s*$/;
+// (较上年（85.3%）提高: the base may stand in brackets after the comparison.)
+const BASE_LEAD = /(?:比|较)(?:上年|去年|上一年|前一年|同期|上年同期|去年同期|(?:19|20)[0-9]{2}年(?:同期)?)?(?:的)?\s*[（(]?\s*$/;
 
 /** Spaces some writers put around figures (较上年的 412 人增长 16.8%): not part of what the gap says. */
 function squeeze(t: string): string {
@@ -54,7 +55,7 @@ function r2(n: number): string {
 // Compiled once per word lists (every draft of a CLI run has the same ones); none is global.
 const rateRegexes = compiledBy(([inc, dec]: [string, string]) => ({
   rateLead: new RegExp(`(?:同比|较上年|比上年|环比)?(?:${inc}|${dec})(?:了|为|达|达到)?$`),
-  gapOk: new RegExp(`^[，,、]?\\s*(?:同比|较上年|比上年|较去年|比去年|环比)?(?:${inc}|${dec})(?:了|为|达|达到)?$`),
+  gapOk: new RegExp(`^[）)]?[，,、]?\\s*(?:同比|较上年|比上年|较去年|比去年|环比)?(?:${inc}|${dec})(?:了|为|达|达到)?$`),
   isDec: new RegExp(`(?:${dec})(?:了|为|达|达到)?$`),
 }));
 
@@ -179,6 +180,18 @@ export const numbersPercentCheck: Check = {
           const b = before[toIdx];
           // Nothing but the rate words between B and X% (营业收入增长20% is another measure).
           if (gapOk.test(squeeze(text.slice(b.to, p.from)))) growth(a, b);
+          continue;
+        }
+        // 离职率下降1.5%，由上年的5.6%降至4.1%: the change stated first, then where it went from and to.
+        const sentEnd = scanForward(text, p.to, SENTENCE_END);
+        const after = qs.filter((q) => q.from >= p.to && q.to <= sentEnd);
+        if (
+          after.length >= 2 &&
+          /^[，,]\s*(?:由|从)[^，,；;。\d]{0,8}$/.test(squeeze(text.slice(p.to, after[0].from))) &&
+          /^(?:增|减|降|升|提高|提升|上升|下降|降低|减少|增加|增长)?(?:至|到)$/.test(squeeze(text.slice(after[0].to, after[1].from))) &&
+          /^\s*(?:[，,；;。]|$)/.test(text.slice(after[1].to))
+        ) {
+          growth(after[0], after[1]);
           continue;
         }
         // B，比上年的A增长X%: A is the base (the 8亿 of 比上年的8亿元增长10%), B the level stated before it.
