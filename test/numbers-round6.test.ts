@@ -82,3 +82,30 @@ describe('numbers/percent: a rate’s change in % where both rates are given ano
     assert.deepEqual(percents('线上订单退货率下降0.8%，由上年的3.2%降至2.4%左右的团队目标仍有差距。'), []);
   });
 });
+
+describe('numbers/sum: 其中： as a sentence of its own, the parts on the lines below', () => {
+  const lines = [
+    '（二）农房改造。全年完成农村危房改造共计64户，投入资金512万元。其中：',
+    '北岭村23户，',
+    '南坪村19户，',
+    '河湾村20户。',
+    '同步完成改厕工程。',
+  ].join('\n');
+
+  it('the parts broken one per line after commas are summed against the one figure of their measure', () => {
+    assert.deepEqual(sum(lines), ['23+19+20=62，与“共计64户”不符。']);
+    assert.deepEqual(sum(lines.replace('共计64户', '共计62户')), []);
+  });
+
+  it('traps: two figures of the items’ measure before 其中： leave the whole unsure; a line not of the sentence ends the parts', () => {
+    assert.deepEqual(sum(lines.replace('投入资金512万元', '惠及农户80户')), []);
+    const after = lines.replace('河湾村20户。', '河湾村22户。').replace('同步完成改厕工程。', '另有搬迁安置9户。');
+    assert.deepEqual(sum(after), []);
+  });
+
+  it('a total stated only as the year’s (全年…，其中：) may be followed by its main kinds', () => {
+    const short = lines.replace('河湾村20户', '河湾村15户');
+    assert.deepEqual(sum(short), ['23+19+15=57，与“共计64户”不符。']);
+    assert.deepEqual(sum(short.replace('共计64户', '64户')), []);
+  });
+});

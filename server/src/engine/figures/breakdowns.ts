@@ -387,29 +387,42 @@ function scanBreakdowns(model: ReportModel, opts: BreakdownOptions, perBlock: Pe
     const text = block.text;
     if (!/[：:]\s*$/.test(text) || block.kind === 'heading') return undefined;
     const counted = qs.filter(isCountable);
-    const total = counted[counted.length - 1];
+    // …共计27个，惠及居民4260户。其中：: a sentence of its own announces the parts of the sentence before,
+    // whose total is its one figure of the first item's measure (the items checked against it below).
+    const ownSentence = /[。；;]\s*其中[：:]\s*$/.test(text);
+    const first = ownSentence ? (byBlock.get(bi + 1) ?? []).filter(isCountable) : [];
+    const last = ownSentence ? text.lastIndexOf('其中') : text.length;
+    const prior = ownSentence ? counted.filter((q) => q.to <= last && q.from >= scanBack(text, last - 1, SENTENCE_END)) : counted;
+    const same = ownSentence && first.length === 1 ? prior.filter((q) => sameMeasure(q, first[0])) : prior;
+    if (ownSentence && same.length !== 1) return undefined;
+    const total = same[same.length - 1];
     if (!total || total.value === undefined || total.approx || isDelta(text, total)) return undefined;
     const lead = text.slice(scanBack(text, total.from, SENTENCE_END), total.from).trimEnd();
     if (!totalRe.test(lead.slice(afterLast(lead, COLON_COMMA)))) return undefined;
     // Only the clause announcing the list may follow the total: ，去向如下： / ，分布如下：
     // (…，主要有： / 重点如下： announces a selection, not the whole.)
     if (/主要|重点|部分|典型|例如|举例|如[：:]/.test(text.slice(total.to))) return undefined;
-    if (!/^[，,]?[\u4e00-\u9fff]{0,8}(?:如下|为|是|包括)?[：:]\s*$/.test(text.slice(total.to))) return undefined;
+    if (!ownSentence && !/^[，,]?[\u4e00-\u9fff]{0,8}(?:如下|为|是|包括)?[：:]\s*$/.test(text.slice(total.to))) return undefined;
     const parts: Quantity[] = [];
     const labels: string[] = [];
     for (let k = bi + 1; k < model.blocks.length; k++) {
       const item = model.blocks[k];
-      if (item.kind !== 'listItem' && !(item.kind === 'paragraph' && startsWithMarker(item.text))) break;
+      // (After 其中： the parts may be lines of one sentence broken after each comma: 城东片区11个，/ 城西片区9个，/ …5个。)
+      const line = ownSentence && item.kind === 'paragraph' && /[，,、；;。]\s*$/.test(item.text) && item.text.length <= 30;
+      if (item.kind !== 'listItem' && !(item.kind === 'paragraph' && startsWithMarker(item.text)) && !line) break;
       // (An item announcing its list holds it nested below: the next item at its own depth is its sibling.)
       if (block.kind === 'listItem' && item.kind === 'listItem' && item.nesting <= block.nesting) break;
       const own = (byBlock.get(k) ?? []).filter(isCountable);
       if (own.length !== 1 || !partOf(own[0], total) || isDelta(item.text, own[0])) return undefined;
       parts.push(own[0]);
       labels.push(labelOf(item.text, own[0], 0));
+      if (line && /。\s*$/.test(item.text)) break;
     }
     if (parts.length < 2) return undefined;
     const open = parts.some((q, i) => /等$/.test(labels[i]) || /^等/.test(model.blocks[q.blockIndex].text.slice(q.to)));
-    return { block, total, parts, labels, open, form: 'before', implied: true };
+    // (共计27个…其中： says the items are the whole's parts; 全年…，去向如下： may list the main kinds only.)
+    const stated = /其中[：:]\s*$/.test(text) && beforeRe.test(lead.slice(afterLast(lead, COLON_COMMA)));
+    return { block, total, parts, labels, open, form: 'before', ...(stated ? {} : { implied: true }) };
   }
 
   function partOf(q: Quantity, total: Quantity): boolean {
