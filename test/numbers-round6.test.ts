@@ -109,3 +109,23 @@ describe('numbers/sum: 其中： as a sentence of its own, the parts on the line
     assert.deepEqual(sum(short.replace('共计64户', '64户')), []);
   });
 });
+
+describe('numbers/sum: named items with the unit written once at the end', () => {
+  const text = '全年完成粮食收购3.42万吨，同比增加0.3万吨。其中，稻谷收购2.15、小麦收购1.31万吨，库存周转正常。';
+
+  it('稻谷收购2.15、小麦收购1.31万吨 are two parts of the total of the sentence before', () => {
+    assert.deepEqual(sum(text), ['2.15+1.31=3.46，与“3.42万吨”不符（分项之和大于合计）。']);
+    assert.deepEqual(sum(text.replace('1.31万吨', '1.27万吨')), []);
+  });
+
+  it('a kind and its complement (公益性 / 非公益性) split the whole', () => {
+    const pair = '全年完成岗位开发共计440个，其中公益性岗位180个、非公益性岗位260个。';
+    assert.deepEqual(sum(pair.replace('260个', '250个')), ['180+250=430，与“共计440个”不符。']);
+    assert.deepEqual(sum(pair), []);
+  });
+
+  it('traps: labels that do not share their head name other things; 其中 with two levels before it stays silent', () => {
+    assert.deepEqual(sum(text.replace('小麦收购1.31万吨', '仓容利用1.31万吨')), []);
+    assert.deepEqual(sum(text.replace('同比增加0.3万吨', '库存2.8万吨')), []);
+  });
+});

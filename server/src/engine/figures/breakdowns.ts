@@ -133,7 +133,7 @@ function bareBefore(text: string, q: Quantity, floor: number): Bare[] {
   const unitScale = q.value / own;
   const from = Math.max(floor, q.from - 60);
   const m = BARE_LIST.exec(text.slice(from, q.from));
-  if (!m) return [];
+  if (!m) return labelledBefore(text, q, from, unitScale, lead[2]);
   const base = from + m.index;
   const out: Bare[] = [];
   BARE_ITEM.lastIndex = 0;
@@ -141,6 +141,31 @@ function bareBefore(text: string, q: Quantity, floor: number): Bare[] {
   while ((it = BARE_ITEM.exec(m[0])) !== null) {
     const mult = it[2] === '万' ? 1e4 : it[2] === '亿' ? 1e8 : lead[2] === '万' ? 1e4 : lead[2] === '亿' ? 1e8 : 1;
     out.push({ ref: q, from: base + it.index, to: base + it.index + it[1].length + it[2].length, value: parseNumber(it[1]).value * mult * unitScale });
+  }
+  return out;
+}
+
+/** 车险保费2.93、非车险保费1.95亿元: named items, each bare but the last, the unit written once at the end. */
+const LABELLED_LIST = /(?:[\u4e00-\u9fff]{2,8}[0-9０-９]+(?:[.．][0-9０-９]+)?[、和及])+([\u4e00-\u9fff]{2,8})$/;
+const LABELLED_ITEM = /([\u4e00-\u9fff]{2,8}?)([0-9０-９]+(?:[.．][0-9０-９]+)?)[、和及]/g;
+
+/**
+ * The labelled bare items before `q`: only when every label ends with the same two or more characters
+ * as the last one's (车险保费 / 非车险保费), so the items are kinds of one measure and not other things.
+ */
+function labelledBefore(text: string, q: Quantity, from: number, unitScale: number, mult: string): Bare[] {
+  const m = LABELLED_LIST.exec(text.slice(from, q.from));
+  if (!m) return [];
+  const base = from + m.index;
+  const last = m[1];
+  const out: Bare[] = [];
+  LABELLED_ITEM.lastIndex = 0;
+  let it: RegExpExecArray | null;
+  while ((it = LABELLED_ITEM.exec(m[0])) !== null) {
+    if (commonSuffix(it[1], last) < 2) return [];
+    const at = base + it.index + it[1].length;
+    const scale = mult === '万' ? 1e4 : mult === '亿' ? 1e8 : 1;
+    out.push({ ref: q, from: at, to: at + it[2].length, value: parseNumber(it[2]).value * scale * unitScale });
   }
   return out;
 }
@@ -239,6 +264,8 @@ export function partition(written: string[]): 'tier' | 'head' | undefined {
   const labels = written.map((l) => (l.includes('（') || l.includes('(') ? l.replace(/[（(][^（()）]*[）)]/g, '') : l));
   if (labels.length < 2 || labels.some((l) => !l)) return undefined;
   if (new Set(labels).size !== labels.length) return undefined;
+  // 车险保费 / 非车险保费, 公益性 / 非公益性: a kind and its complement split the whole.
+  if (labels.length === 2 && (labels[1] === `非${labels[0]}` || labels[0] === `非${labels[1]}`)) return 'tier';
   let suf = Infinity;
   let pre = Infinity;
   for (const l of labels.slice(1)) {
@@ -479,7 +506,8 @@ function scanBreakdowns(model: ReportModel, opts: BreakdownOptions, perBlock: Pe
           continue;
         }
       }
-      if (sq.length < 2) continue;
+      // (A sentence opening with 其中 may hold its parts only: the total is in the sentence before.)
+      if (sq.length < 2 && !(sq.length === 1 && si > 0 && /^\s*其中/.test(text.slice(sent.start, sq[0].from)))) continue;
       const depth = (depthMemo ??= parenDepth(text));
       const used = new Set<Quantity>();
       // 其中 / 分别 after a total.
@@ -515,8 +543,23 @@ function scanBreakdowns(model: ReportModel, opts: BreakdownOptions, perBlock: Pe
         // The total: the last figure before the cue, at the same or an outer parenthesis level.
         const before = sq.filter((q) => q.to <= cue.at && depth(q.from) <= level && !isDelta(text, q));
         let total = before[before.length - 1];
-        if (!total) continue;
         let skipped = false;
+        // 全年实现保费收入4.86亿元，同比增长6.1%。其中，车险…: a sentence opening with 其中 breaks down the
+        // one figure of the parts' measure in the sentence before it (a change or a rate is none).
+        if (!total && si > 0 && cue.word === '其中' && /^\s*$/.test(text.slice(sent.start, cue.at))) {
+          const prev = sents[si - 1];
+          const firstPart = sq.find((q) => q.from > cue.at && !isDelta(text, q));
+          const levels = firstPart
+            ? qs.filter(
+                (q) => q.from >= prev.start && q.to <= prev.end && isCountable(q) && sameMeasure(q, firstPart) && !isDelta(text, q) && depth(q.from) === 0,
+              )
+            : [];
+          if (levels.length === 1) {
+            total = levels[0];
+            skipped = true;
+          }
+        }
+        if (!total) continue;
         // 共实施项目36个，总投资4.28亿元，其中…项目14个: one clause with a figure of another
         // measure may stand between the total and 其中; the parts' measure says which is meant.
         const firstPart = sq.find((q) => q.from > cue.at && !isDelta(text, q));
@@ -577,7 +620,8 @@ function scanBreakdowns(model: ReportModel, opts: BreakdownOptions, perBlock: Pe
         // Parts must be at the cue's own parenthesis level.
         let own = parts.filter((q) => depth(q.from) === depth(cue.at));
         if (!own.length) continue;
-        if (fenbie) own = withBare(own, cue.end);
+        // (其中，车险保费2.93、非车险保费1.95亿元: one figure with a unit may end a list of bare ones.)
+        if (fenbie || own.length === 1) own = withBare(own, cue.end);
         // As many subjects as figures, or 分别 distributes over something else.
         if (subject && gap.split(/[、和及与]/).length !== own.length) continue;
         if (kinds && kinds.value !== own.length) continue;
