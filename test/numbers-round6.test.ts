@@ -129,3 +129,18 @@ describe('numbers/sum: named items with the unit written once at the end', () =>
     assert.deepEqual(sum(text.replace('同比增加0.3万吨', '库存2.8万吨')), []);
   });
 });
+
+const counts = (text: string) => run(text, 'numbers/count').map((f) => flagged(text, f));
+
+describe('numbers/count: 和 closing a 、-list joins its last two items', () => {
+  it('完善A、B、C和D等3项机制 names four', () => {
+    const text = '完善首诊负责、疑难病例会诊、术前讨论和危急值报告等3项机制，医疗安全形势平稳。';
+    assert.deepEqual(counts(text), ['3项机制']);
+    assert.deepEqual(counts(text.replace('3项机制', '4项机制')), []);
+  });
+
+  it('traps: a 和 inside an earlier item makes it one compound item; two items with 和 stay as written', () => {
+    assert.deepEqual(counts('完善党建和业务融合、首诊负责、危急值报告等三项机制。'), []);
+    assert.deepEqual(counts('抓好首诊负责和危急值报告两项机制。'), []);
+  });
+});

@@ -289,6 +289,9 @@ function leadItems(model: ReportModel, p: Phrase): Items | undefined {
   return outline(w >= 2 ? secs.slice(0, w) : first.length >= 2 ? first : secs);
 }
 
+/** The last item of a 、-list joined to one more by 和/及: both sides two or more characters, no other join. */
+const FINAL_JOIN = /^([\u4e00-\u9fff]{2,})[和及]([\u4e00-\u9fff]{2,})$/;
+
 /** 3c. A list right before: 调研、座谈、走访三项活动; “学习标兵”“服务明星”两项评选; 首问负责、限时办结（三项制度）. */
 function listBefore(model: ReportModel, p: Phrase): Items | undefined {
   const text = p.block.text;
@@ -317,6 +320,13 @@ function listBefore(model: ReportModel, p: Phrase): Items | undefined {
   const spans = splitBefore(text, b, s);
   if (!spans || spans.length < 2) return undefined;
   if (/^(?:包括|如|例如|比如|包含)/.test(text.slice(spans[0].start, spans[0].end))) open = true;
+  // 驻点值守、质量评查、回访和异地协作等四项: in a 、-list of three or more, a 和 (及) in the last item
+  // alone is the list's closing conjunction, joining its last two items (none of the others holds one).
+  const closing = spans.length >= 3 ? FINAL_JOIN.exec(text.slice(spans[spans.length - 1].start, spans[spans.length - 1].end)) : null;
+  if (closing && text[spans[0].end] === '、' && spans.slice(0, -1).every((x) => !/[和及与]/.test(text.slice(x.start, x.end)))) {
+    const { start, end } = spans[spans.length - 1];
+    spans.splice(spans.length - 1, 1, { start, end: start + closing[1].length }, { start: start + closing[1].length + 1, end });
+  }
   const lastItem = spans[spans.length - 1];
   // 组织党员、干部开展三项活动: the phrase is the object of a verb in the last item, not the list's head.
   const lastWords = model.words(text.slice(lastItem.start, lastItem.end));
