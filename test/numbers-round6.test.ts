@@ -144,3 +144,29 @@ describe('numbers/count: 和 closing a 、-list joins its last two items', () =>
     assert.deepEqual(counts('抓好首诊负责和危急值报告两项机制。'), []);
   });
 });
+
+describe('numbers/conflict: a round figure written out in Chinese numerals past 万', () => {
+  it('三万四千五百亩 in the opening and 34800亩 in the body are one figure stated twice', () => {
+    const text = '全年完成森林抚育三万四千五百亩，抚育质量稳步提高。\n一、营林生产\n森林抚育34800亩，其中中幼林抚育21000亩、低效林改造13800亩。';
+    assert.deepEqual(conflicts(text), ['34800亩']);
+    assert.deepEqual(conflicts(text.replace('三万四千五百亩', '三万四千八百亩')), []);
+  });
+
+  it('traps: 三千万元 is still 三千 times 万元; 千家万户 is no figure', () => {
+    assert.deepEqual(conflicts('全年争取上级资金三千万元。\n一、资金\n争取上级资金3000万元，全部拨付到位。'), []);
+    assert.deepEqual(conflicts('送清凉活动走进千家万户。全年开展送清凉活动12场。'), []);
+  });
+});
+
+describe('numbers/percent: 达成率 from a target and what was achieved', () => {
+  it('月均新增客户640户，达成781户，达成率121% — over 100% read the other way round, rounded, not cut', () => {
+    const text = '月均新增客户640户，达成781户，达成率121%。';
+    assert.deepEqual(percents(text), ['121%']);
+    assert.deepEqual(percents(text.replace('121%', '122%')), []);
+  });
+
+  it('a rate under 100% is the achieved over the target', () => {
+    assert.deepEqual(percents('季度目标500件，达成430件，达成率86%。'), []);
+    assert.deepEqual(percents('季度目标500件，达成430件，达成率84%。'), ['84%']);
+  });
+});

@@ -79,7 +79,7 @@ function sameKind(a: Quantity, b: Quantity): boolean {
 const WHOLE_WORDS = /^(?:全部|所有|全体|全年|年度|全)|(?:总数|总量|总额|总人数|总户数|总和|总计|总体|人数|户数|数量)$/g;
 /** Rates whose base is the larger count of their sentence: 参加13人，合格9人，合格率69.2%. */
 const PASS = /合格|通过|持证|取得|考取|达标|及格|优秀/;
-const RATE_WORD = /(合格|通过|持证|参与|参学|出席|到会|完成|达标|优秀|及格|录取|上线|结案|办结|签约|覆盖|满意)率(?:达到|达|为|是)?\s*$/;
+const RATE_WORD = /(合格|通过|持证|参与|参学|出席|到会|完成|达成|达标|优秀|及格|录取|上线|结案|办结|签约|覆盖|满意)率(?:达到|达|为|是)?\s*$/;
 /** 占37% with no whole named after 占. */
 const BARE_SHARE = /占(?:比)?(?:为|达|约)?\s*$/;
 const OF_THEM = /^(?:[^，,；;。]{0,10}中[，,]|[，,]其中)[^，,；;。]{0,12}$/;
@@ -186,7 +186,7 @@ export function checkShares(block: Block, qs: readonly Quantity[], all: readonly
       // 分拨中心1个、服务点168个，覆盖率98%: the rate must be of one of the counts (合格8人 → 合格率).
       const stem = RATE_WORD.exec(lead)![1];
       // (Pass rates go by other words too: 合格9人 … 持证率, 通过12人 … 合格率.)
-      const kin = PASS.test(stem) ? PASS : stem === '完成' ? /实际|建成|完成/ : new RegExp(stem);
+      const kin = PASS.test(stem) ? PASS : stem === '完成' || stem === '达成' ? /实际|建成|完成|达成/ : new RegExp(stem);
       const near = (q: Quantity) => kin.test(q.verb + q.thing) || kin.test(text.slice(Math.max(0, q.from - 6), q.from));
       if (!counts.some(near)) continue;
       const [part, whole] = counts[0].value! < counts[1].value! ? [counts[0], counts[1]] : [counts[1], counts[0]];
@@ -199,8 +199,14 @@ export function checkShares(block: Block, qs: readonly Quantity[], all: readonly
       if (qualifier.length >= 2 && names(part) && !names(whole)) continue;
       const share = (part.value! / whole.value!) * 100;
       // 计划20个，实际完成22个，完成率110%: a rate may run over 100%, so either way round will do.
-      if (!fits(share, p, extra + leeway(part, whole)) && !fits((whole.value! / part.value!) * 100, p, extra + leeway(whole, part)))
-        out.push({ p, part, whole, computed: share, message: shareMessage(part, whole, share, p) });
+      const over = (whole.value! / part.value!) * 100;
+      // (A rate written over 100% is read the other way round: 达成924人 of 772人 is 119.69%.)
+      if (!fits(share, p, extra + leeway(part, whole)) && !fits(over, p, extra + leeway(whole, part)))
+        out.push(
+          p.value > 100
+            ? { p, part: whole, whole: part, computed: over, message: shareMessage(whole, part, over, p) }
+            : { p, part, whole, computed: share, message: shareMessage(part, whole, share, p) },
+        );
     }
   }
   return out;

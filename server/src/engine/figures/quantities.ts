@@ -22,7 +22,8 @@ export type { Quantity, QuantityKind } from '../types.js';
 
 const DIGIT = '[0-9０-９]';
 const AR = `${DIGIT}+(?:[,，]${DIGIT}{3})*(?:[.．]${DIGIT}+)?`;
-const CN = '[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?';
+// (一万二千六百: a numeral may go on past 万, as reports write round figures out in full.)
+const CN = '[零〇一二两三四五六七八九十百千]+(?:万[零〇一二两三四五六七八九十百千]+)?(?:点[零〇一二三四五六七八九]+)?';
 const NUM = `(?:${AR}|${CN})`;
 const PRE = '近|约|大约|将近|逾|超过|超|不到|不足|不少于|至少|最多|多达';
 const POST = '左右|以上|以下|上下|之多|有余';
