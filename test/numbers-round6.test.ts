@@ -170,3 +170,19 @@ describe('numbers/percent: 达成率 from a target and what was achieved', () =>
     assert.deepEqual(percents('季度目标500件，达成430件，达成率84%。'), ['84%']);
   });
 });
+
+describe('numbers/conflict: a batch restated as 新增的N…, named more briefly', () => {
+  const text =
+    '（一）管网建设。新增燃气用户8,460户，其中居民用户8,120户、工商用户340户。\n二、存在问题\n一是新增的0.82万户用户中多数位于开发区，配套调压设施滞后。';
+
+  it('新增的0.82万户用户 restates 新增燃气用户8,460户', () => {
+    assert.deepEqual(conflicts(text), ['0.82万户']);
+    assert.deepEqual(conflicts(text.replace('0.82万户', '0.846万户')), []);
+  });
+
+  it('traps: the complement (新增的…非居民用户) and a change (较上年新增) are other figures', () => {
+    const other = '新增居民用户8,120户，运行平稳。\n二、存在问题\n一是新增的340户非居民用户报装周期偏长。';
+    assert.deepEqual(conflicts(other), []);
+    assert.deepEqual(conflicts(text.replace('一是新增的0.82万户用户中', '一是用户总数较上年新增0.82万户，其中')), []);
+  });
+});

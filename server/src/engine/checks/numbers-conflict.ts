@@ -158,10 +158,12 @@ function nodeOf(model: ReportModel, start: number): OutlineNode | undefined {
  * counted (全年新认定省级专精特新中小企业十九家): its verb is in `a`'s clause before the figure, and its
  * thing is `a`'s in brief — the same head, its characters in order, four or more of them.
  */
-function briefer(aText: string, a: Quantity, b: Quantity): boolean {
-  const long = a.thing.length >= b.thing.length ? a.thing : b.thing;
-  const short = long === a.thing ? b.thing : a.thing;
+function briefer(aText: string, a: Quantity, b: Quantity, aThing = a.thing, bThing = b.thing): boolean {
+  const long = aThing.length >= bThing.length ? aThing : bThing;
+  const short = long === aThing ? bThing : aThing;
   if (short.length < 4 || long.slice(-2) !== short.slice(-2)) return false;
+  // (非居民用户 is the complement of 居民用户, not its name in full.)
+  if (long.includes('非') && !short.includes('非')) return false;
   let k = 0;
   for (const ch of long) if (ch === short[k]) k++;
   if (k < short.length) return false;
@@ -290,7 +292,9 @@ export const numbersConflictCheck: Check = {
       const s = scanBack(text, q.from, SENTENCE_END);
       const lead = text.slice(s, q.from);
       CHANGE_AFTER.lastIndex = q.to;
-      if (isDelta(text, q) || /(?:由|从)[^，,；;。]{0,8}$/.test(lead) || CHANGE_AFTER.test(text)) return null;
+      // (新增的1.18万户用户 names the batch added, restated: 新增 before 的 is no change of a level.)
+      const addedBatch = /新增的\s*$/.test(lead);
+      if ((isDelta(text, q) && !addedBatch) || /(?:由|从)[^，,；;。]{0,8}$/.test(lead) || CHANGE_AFTER.test(text)) return null;
       const clauseLead = lead.slice(afterLast(lead, COLON_COMMA));
       // Breakdown parts: after 其中/分别 in the sentence, or right after a 、 (一等奖10名、二等奖30名).
       // Targets and plans (目标、计划、KR…) are not what was done.
@@ -501,7 +505,13 @@ export const numbersConflictCheck: Check = {
         const sameThing =
           a.thing === b.thing ||
           (a.q && b.q
-            ? !!b.refersBack && a.q.blockIndex !== b.q.blockIndex && (briefer(model.blocks[a.q.blockIndex].text, a.q, b.q) || runsOn(a, b) || byHead(a.q, b.q))
+            ? !!b.refersBack &&
+              a.q.blockIndex !== b.q.blockIndex &&
+              (briefer(model.blocks[a.q.blockIndex].text, a.q, b.q) ||
+                // (新增的1.18万户用户 restates 新增供水用户12,860户: the measures, verb and all, are the same in brief.)
+                briefer(model.blocks[a.q.blockIndex].text, a.q, b.q, a.thing, b.thing) ||
+                runsOn(a, b) ||
+                byHead(a.q, b.q))
             : a.thing.endsWith(b.thing) || b.thing.endsWith(a.thing));
         // 全年完成产值3.62亿元 … 全年累计完成施工产值3.26亿元: the same digits in another order, both the
         // year's whole, one measure named in brief inside the other's — a slip of the keys, not a part.
