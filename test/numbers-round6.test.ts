@@ -186,3 +186,18 @@ describe('numbers/conflict: a batch restated as 新增的N…, named more briefl
     assert.deepEqual(conflicts(text.replace('一是新增的0.82万户用户中', '一是用户总数较上年新增0.82万户，其中')), []);
   });
 });
+
+describe('numbers/percent: growth over last year’s level stated in another paragraph', () => {
+  const text = '全镇2024年新办营业执照640户，营商环境持续优化。\n一、主要工作\n2025年，全镇新办营业执照720户，同比增长15%，其中个体工商户520户。';
+
+  it('the one figure of the measure in a sentence of the year before is the base', () => {
+    assert.deepEqual(percents(text), ['15%']);
+    assert.deepEqual(percents(text.replace('同比增长15%', '同比增长12.5%')), []);
+  });
+
+  it('traps: no year on the level, the base of another year, or two candidate bases stay silent', () => {
+    assert.deepEqual(percents(text.replace('2025年，', '')), []);
+    assert.deepEqual(percents(text.replace('2024年', '2023年')), []);
+    assert.deepEqual(percents(text.replace('营商环境持续优化。', '2024年上半年新办营业执照310户。')), []);
+  });
+});

@@ -32,6 +32,17 @@ function tol(q: { decimals: number }, extra: number): number {
 // (较上年（85.3%）提高: the base may stand in brackets after the comparison.)
 const BASE_LEAD = /(?:比|较)(?:上年|去年|上一年|前一年|同期|上年同期|去年同期|(?:19|20)[0-9]{2}年(?:同期)?)?(?:的)?\s*[（(]?\s*$/;
 
+/** A measure without the place it is of (全镇新办营业执照, 我校本科上线): the report's own area either way. */
+function plainThing(t: string): string {
+  return t.replace(/^(?:全[镇乡县市区省村校院]|我[校院局镇县区市])/, '');
+}
+
+/** The one year a sentence names (2025年高考…), or undefined when it names none or several. */
+function yearOf(t: string): number | undefined {
+  const ys = new Set([...t.matchAll(/((?:19|20)[0-9]{2})年/g)].map((m) => Number(m[1])));
+  return ys.size === 1 ? [...ys][0] : undefined;
+}
+
 /** Spaces some writers put around figures (较上年的 412 人增长 16.8%): not part of what the gap says. */
 function squeeze(t: string): string {
   return t.replace(/\s+/g, '');
@@ -100,6 +111,11 @@ export const numbersPercentCheck: Check = {
     }
     const push = (block: Block, q: Quantity, message: string, related: { q: Quantity; m: string }[], data: Record<string, unknown>) =>
       out.push({ start: q.start, end: q.end, message, related: related.map((r) => ({ start: r.q.start, end: r.q.end, message: r.m })), data });
+    // The text of a figure's sentence before it.
+    const textBefore = (q: Quantity) => {
+      const t = model.blocks[q.blockIndex].text;
+      return t.slice(scanBack(t, q.from, SENTENCE_END), q.from);
+    };
     for (const [bi, qs] of byBlock) {
       const block = model.blocks[bi];
       const text = block.text;
@@ -201,6 +217,32 @@ export const numbersPercentCheck: Check = {
           for (let i = before.length - 2; i >= 0 && !level; i--) if (before[i].unit === base.unit && before[i].kind === base.kind) level = before[i];
           if (level && !isDelta(text, level)) growth(base, level);
           continue;
+        }
+        // 2025年…本科上线458人，同比增长12.2%, last year's level stated elsewhere (2024年…本科上线412人):
+        // the one figure of the same measure whose sentence names the year before is the base.
+        const level = before[before.length - 1];
+        if (
+          level &&
+          level.value !== undefined &&
+          level.kind !== 'percent' &&
+          level.thing.length >= 2 &&
+          !isDelta(text, level) &&
+          /同比|较上年|比上年|较去年|比去年/.test(direct) &&
+          gapOk.test(squeeze(text.slice(level.to, p.from)))
+        ) {
+          const year = yearOf(text.slice(s, level.from));
+          const measure = plainThing(level.thing);
+          const prior = year
+            ? model.quantities.filter((q) => q !== level && plainThing(q.thing) === measure && q.unit === level.unit && q.value !== undefined)
+            : [];
+          const base = prior.filter((q) => {
+            const t = model.blocks[q.blockIndex].text;
+            return model.blocks[q.blockIndex].kind !== 'tableRow' && yearOf(t.slice(scanBack(t, q.from, SENTENCE_END), q.from)) === year! - 1 && !isDelta(t, q);
+          });
+          if (base.length === 1 && prior.every((q) => q === base[0] || yearOf(textBefore(q)) === year)) {
+            growth(base[0], level);
+            continue;
+          }
         }
         // V…，较上年增加D，增长X%
         const dIdx = before.length - 1;
