@@ -201,3 +201,16 @@ describe('numbers/percent: growth over last year’s level stated in another par
     assert.deepEqual(percents(text.replace('营商环境持续优化。', '2024年上半年新办营业执照310户。')), []);
   });
 });
+
+describe('numbers/conflict: an attributive figure names a long head noun in full', () => {
+  const text = '全年建成社区养老服务驿站10个，覆盖城区全部社区。\n二、存在问题\n一是新建成的12个社区养老服务驿站运营经费不足。';
+
+  it('新建成的12个社区养老服务驿站 counts the 驿站 (the head after a verbal noun is a fourth word)', () => {
+    assert.deepEqual(conflicts(text), ['12个']);
+    assert.deepEqual(conflicts(text.replace('12个', '10个')), []);
+  });
+
+  it('trap: another head noun after the same words is another thing', () => {
+    assert.deepEqual(conflicts(text.replace('12个社区养老服务驿站', '12个社区养老服务中心')), []);
+  });
+});

@@ -387,7 +387,8 @@ function findThing(q: Quantity, block: Block, ix: WordIndex, numStart: number): 
   if ((CLASSIFIER_ONLY.has(q.unit) || attributive) && !q.approx?.match(/左右|以上|以下/)) {
     const first = wordStartingAt(ix, q.to);
     let i = first;
-    while (i >= 0 && i < words.length && i - first < 3) {
+    // (Three words, and a fourth when it is the head noun after a verbal noun: 农村/物流/服务/站点.)
+    while (i >= 0 && i < words.length && (i - first < 3 || (i - first === 3 && words[i - 1].tag === 'vn' && words[i].tag === 'n'))) {
       const t = words[i];
       if (FORWARD_STOP.has(t.word) || PUNCT_OR_SPACE_FIRST.test(t.word)) break;
       // A verbal noun after the head noun starts what is said of it (高标准农田/管护/责任), unless it forms a compound.
