@@ -214,3 +214,28 @@ describe('numbers/conflict: an attributive figure names a long head noun in full
     assert.deepEqual(conflicts(text.replace('12个社区养老服务驿站', '12个社区养老服务中心')), []);
   });
 });
+
+describe('numbers/conflict: a table cell restated in prose by its row and column', () => {
+  const md = [
+    '## 一、模型上线',
+    '',
+    '| 模型 | 上线月份 | 召回率 | 精确率 |',
+    '|---|---|---|---|',
+    '| 营销响应模型 R4 | 2025-04 | 0.712 | 0.655 |',
+    '| 流失预警模型 C2 | 2025-08 | 0.804 | 0.731 |',
+    '',
+    '流失预警模型 C2 上线后召回率为 0.814，挽回高价值客户 312 户。',
+    '',
+  ].join('\n');
+
+  it('the prose value of a row’s measured column that differs from the cell is a conflict', () => {
+    assert.deepEqual(conflicts(md, 'markdown'), ['0.814']);
+    assert.deepEqual(conflicts(md.replace('召回率为 0.814', '召回率为 0.804'), 'markdown'), []);
+  });
+
+  it('traps: a change, a target, another precision or the month column are not restatements', () => {
+    assert.deepEqual(conflicts(md.replace('上线后召回率为 0.814', '召回率目标为 0.85'), 'markdown'), []);
+    assert.deepEqual(conflicts(md.replace('上线后召回率为 0.814', '召回率由 0.78 提升到 0.804'), 'markdown'), []);
+    assert.deepEqual(conflicts(md.replace('召回率为 0.814', '召回率为 0.8'), 'markdown'), []);
+  });
+});

@@ -12,6 +12,8 @@ import type { Draft, OutlineNode, ReportModel, Span } from '../types.js';
 import type { Quantity } from '../figures/quantities.js';
 import { isDelta } from '../figures/breakdowns.js';
 import { readTables } from '../figures/tables.js';
+import { parseNumber } from '../figures/quantities.js';
+import { blockSpan } from '../reader/blocks.js';
 import { lowerBound } from '../text/sorted.js';
 import { wordIndex, wordStartingAt, type WordIndex } from '../figures/word-index.js';
 import { scanBack, scanForward, afterLast, charSet, CLAUSE_END, SENTENCE_END } from '../text/scan.js';
@@ -240,6 +242,64 @@ function itemOfBreakdown(model: ReportModel, bi: number): boolean {
   return k >= 0 && (model.blocks[k].kind === 'paragraph' || model.blocks[k].kind === 'listItem') && ANNOUNCES_PARTS.test(model.blocks[k].text);
 }
 
+/** A column of measures (AUC, KS, 准确率), not of periods or plans (2025, 上年, 目标). */
+const PERIOD_OR_PLAN = /[0-9０-９]|年|月|季|期|目标|计划|预计|上年|去年|同比|增/;
+const CELL_AFTER_NAME = /^\s*(?:为|是|达到?|：|:)?\s*([0-9０-９]+(?:[.．][0-9０-９]+)?)(?![0-9０-９.．%％])/;
+
+/**
+ * A prose sentence naming a table row (its label, four characters or more) and then a column of
+ * measures, followed by a figure with the cell's decimals and another value: the table said one
+ * thing, the prose another. Both names once in the sentence; no period, plan or change around.
+ */
+function cellsRestated(model: ReportModel): Draft[] {
+  const out: Draft[] = [];
+  for (const t of readTables(model)) {
+    const cols = t.header
+      .map((h, j) => ({ j, name: h.text.trim() }))
+      .filter(({ j, name }) => j > 0 && name.length >= 2 && !PERIOD_OR_PLAN.test(name) && t.header.filter((x) => x.text.trim() === name).length === 1);
+    if (!cols.length) continue;
+    for (const r of t.rows) {
+      const label = r.label.trim();
+      // (Only rows with a measured figure to restate: most rows have none, and the prose is not scanned for them.)
+      if (label.length < 4 || !cols.some(({ j }) => (r.cells[j]?.decimals ?? 0) >= 1)) continue;
+      for (const block of model.blocks) {
+        if ((block.kind !== 'paragraph' && block.kind !== 'listItem') || !block.text.includes(label)) continue;
+        const text = block.text;
+        const at = text.indexOf(label);
+        if (text.indexOf(label, at + 1) >= 0) continue;
+        const end = scanForward(text, at, SENTENCE_END);
+        const sentence = text.slice(scanBack(text, at, SENTENCE_END), end);
+        if (/目标|计划|上年|去年|提升|提高|下降|从|由/.test(sentence)) continue;
+        for (const { j, name } of cols) {
+          const c = r.cells[j];
+          if (!c || c.value === undefined || c.percent || c.unit || c.decimals < 1) continue;
+          const k = text.indexOf(name, at + label.length);
+          if (k < 0 || k >= end || text.indexOf(name, k + 1) >= 0) continue;
+          const m = CELL_AFTER_NAME.exec(text.slice(k + name.length, end));
+          if (!m) continue;
+          const v = parseNumber(m[1]);
+          if (v.decimals !== c.decimals || Math.abs(v.value - c.value) < 1e-9) continue;
+          const from = k + name.length + m[0].length - m[1].length;
+          out.push({
+            ...blockSpan(block, from, from + m[1].length),
+            message: `“${label}”的“${name}”表格中为${c.text}，此处为${m[1]}，同一数据前后不一致。`,
+            related: [{ start: c.start, end: c.end, message: `表格：${label} ${name} ${c.text}` }],
+            data: {
+              thing: `${label}${name}`,
+              unit: '',
+              values: [
+                { raw: c.text, min: c.value, max: c.value },
+                { raw: m[1], min: v.value, max: v.value },
+              ],
+            },
+          });
+        }
+      }
+    }
+  }
+  return out;
+}
+
 /** Whether `a` holds a word `b` does not. */
 function namesOther(a: readonly string[], b: readonly string[]): boolean {
   // A sentence has a handful of content words: a scan beats building sets for each pair.
@@ -454,7 +514,8 @@ export const numbersConflictCheck: Check = {
     }
     // In document order: the later of two figures is the one reported, a table's as much as the prose's.
     stated.sort((x, y) => x.span.start - y.span.start);
-    const out: Draft[] = [];
+    // A table's cell restated in prose by its row and column: 反欺诈模型 M2 … AUC 为 0.861.
+    const out: Draft[] = cellsRestated(model);
     const reported = new Set<Stated>();
     // Only figures with the same unit and scope can pair up, and two prose figures only
     // when they count the same thing with the same verb: index those groups so a long
