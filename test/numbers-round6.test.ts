@@ -239,3 +239,18 @@ describe('numbers/conflict: a table cell restated in prose by its row and column
     assert.deepEqual(conflicts(md.replace('召回率为 0.814', '召回率为 0.8'), 'markdown'), []);
   });
 });
+
+describe('numbers/conflict: a batch already done, named inside a plan', () => {
+  const text =
+    '一、主要工作\n全年建成社区养老服务驿站10个，覆盖城区全部社区。\n二、明年工作打算\n一是确保新建成的12个社区养老服务驿站平稳运营，力争服务老人3万人次。';
+
+  it('确保新建成的12个… restates what was built, plan or not', () => {
+    assert.deepEqual(conflicts(text), ['12个']);
+    assert.deepEqual(conflicts(text.replace('12个', '10个')), []);
+  });
+
+  it('trap: a target in the plan (计划新建的…, 力争再建成…) is not what was done', () => {
+    assert.deepEqual(conflicts(text.replace('确保新建成的12个', '计划新建的12个')), []);
+    assert.deepEqual(conflicts(text.replace('一是确保新建成的12个社区养老服务驿站平稳运营', '一是力争再建成社区养老服务驿站12个')), []);
+  });
+});

@@ -133,6 +133,8 @@ const SHORT_FORMS = new Map([
 ]);
 const PLAN = /目标|计划|KR|OKR|力争|预计|预期|争取|确保|拟/;
 const MEASURE_UNIT = /米|公里|吨|亩|公顷|瓦/;
+/** An attributive naming what is already done: 新建成的, 新落成的, 已投用的. */
+const DONE_BATCH = /(?:新[\u4e00-\u9fff]?成|已[\u4e00-\u9fff]{1,3})的\s*$/;
 
 /** The deepest outline node whose body holds `start` (a descent with binary search: checks ask for every figure). */
 function nodeOf(model: ReportModel, start: number): OutlineNode | undefined {
@@ -358,7 +360,8 @@ export const numbersConflictCheck: Check = {
       const clauseLead = lead.slice(afterLast(lead, COLON_COMMA));
       // Breakdown parts: after 其中/分别 in the sentence, or right after a 、 (一等奖10名、二等奖30名).
       // Targets and plans (目标、计划、KR…) are not what was done.
-      if (PLAN.test(lead)) return null;
+      // (确保新建成的48个站点稳定运营: a batch already done — 新…成的, 已…的 — named inside a plan is no target.)
+      if (PLAN.test(lead) && !DONE_BATCH.test(lead)) return null;
       if (/其中|分别|包括|含/.test(lead) || clauseLead.includes('、') || text.charCodeAt(q.to) === 0x3001 /* 、 */) return null;
       // …其中保华镇…救助资金25380元；大河镇…救助资金33866元；…: parts go on past a semicolon.
       if (/[；;]/.test(text.slice(Math.max(0, s - 1), s)) && /其中|分别/.test(text.slice(Math.max(text.lastIndexOf('。', q.from), 0), q.from))) return null;
