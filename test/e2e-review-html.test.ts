@@ -10,21 +10,12 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { ROOT } from './helpers';
-import { ARTIFACTS, findTool, requireTools } from './e2e/util';
+import { ARTIFACTS, CHROMIUM_FLAGS, findTool, requireTools } from './e2e/util';
 import { cli } from '../server/src/cli/cli';
 import { checkFiles } from '../server/src/project/check-files';
 
 const DRAFTS = join(ROOT, 'test', 'fixtures', 'review');
 const PAIR = join(ROOT, 'test', 'fixtures', 'trace', '06-it');
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 interface Scan {
   text: string;
@@ -82,7 +73,7 @@ describe('HTML review report in chromium (e2e)', function () {
     ctx = await pw.launchPersistentContext(join(dir, 'profile'), {
       executablePath: chromium,
       headless: true,
-      args: FLAGS,
+      args: CHROMIUM_FLAGS,
       viewport: { width: 1280, height: 900 },
     });
     page = await ctx.newPage();

@@ -5,7 +5,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { scratch } from './util';
+import { CHROMIUM_FLAGS, scratch } from './util';
 
 export interface CodeServerOptions {
   bin: string;
@@ -176,16 +176,7 @@ export async function openBrowser(executablePath: string, url: string, env: Node
     env: { ...env, ...s.env, HOME: join(s.dir, 'profile') },
     viewport: { width: 1440, height: 860 },
     locale: 'zh-CN',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-dev-shm-usage',
-    ],
+    args: [...CHROMIUM_FLAGS, '--disable-dev-shm-usage'],
   });
   const page = context.pages()[0] ?? (await context.newPage());
   const log: string[] = [];

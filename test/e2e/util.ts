@@ -11,6 +11,16 @@ import { ROOT } from '../helpers';
 export const E2E = process.env.SHENGAO_E2E === '1';
 export const FIXTURES = join(ROOT, 'test', 'e2e', 'fixtures');
 export const ARTIFACTS = join(ROOT, 'test-artifacts');
+/** Headless chromium on a CI box: no sandbox (root), no GPU, and nothing that reaches the network. */
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 /** An executable from an environment variable, else from PATH, else undefined. */
 export function findTool(envVar: string, name: string): string | undefined {

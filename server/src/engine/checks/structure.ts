@@ -100,16 +100,17 @@ function missing(model: ReportModel, specs: SectionSpec[]): Draft[] {
   if (walkOutline(model.outline).filter((n) => WEEKLY.test(n.title)).length >= 2) return [];
   // A draft that names none of the parts is not laid out as a summary (yet): nothing to say about which is missing.
   if (!specs.some((s) => s.required && present.has(s.kind))) return periodParts(model, specs, present);
+  const top = model.text.slice(0, 600);
+  const formal = FORMAL.test(top);
   if (model.kind === 'markdown') {
     const named = specs.filter((s) => s.required && present.has(s.kind)).length;
-    const top = model.text.slice(0, 600);
     // A formal one numbered 一、二、 may name a single part so far; anything else must name two.
     const numbered = nodes.some((n) => n.marker.kind === 'cn');
-    if (!((FORMAL.test(top) && (numbered || named >= 2)) || (named >= 2 && SUMMARY.test(top)))) return periodParts(model, specs, present);
+    if (!((formal && (numbered || named >= 2)) || (named >= 2 && SUMMARY.test(top)))) return periodParts(model, specs, present);
   }
   // Shortcomings or plans told in prose count in a Markdown review and in an informal plain draft (a 年度总结及展望);
   // a formal 工作总结 or 述职 pasted from Word owes them a part of their own.
-  if (model.kind === 'markdown' || !FORMAL.test(model.text.slice(0, 600))) {
+  if (model.kind === 'markdown' || !formal) {
     for (const [kind, re] of Object.entries(PROSE_PARTS))
       if (!present.has(kind) && model.blocks.some((b) => b.kind !== 'code' && b.kind !== 'comment' && re.test(b.text))) present.add(kind);
   }
@@ -120,9 +121,10 @@ function missing(model: ReportModel, specs: SectionSpec[]): Draft[] {
     nodes.filter((n) => n.marker.kind === 'heading' && (!n.section || (n.section === 'duties' && n.sectionBy === 'position'))).length >= 2 &&
     !nodes.some((n) => n.section === 'duties' && n.sectionBy !== 'position' && !CLOSING.has(normalizeTitle(n.title))) &&
     !nodes.some((n) => n.marker.kind === 'cn');
-  if (model.kind === 'markdown' && !FORMAL.test(model.text.slice(0, 600)) && byTopic) present.add('problems');
+  const informalReview = model.kind === 'markdown' && !formal;
+  if (informalReview && byTopic) present.add('problems');
   // …and a heading that names its shortcomings among other things (今年那些喜悦、遗憾和最难忘的事) is its problems part.
-  if (model.kind === 'markdown' && !FORMAL.test(model.text.slice(0, 600)) && !present.has('problems')) {
+  if (informalReview && !present.has('problems')) {
     const words = specs.find((s) => s.kind === 'problems')?.keywords ?? [];
     if (walkOutline(model.outline).some((n) => n.marker.kind === 'heading' && words.some((w) => n.title.includes(w)))) present.add('problems');
   }
