@@ -53,6 +53,51 @@ describe('real text: outline numbering', () => {
     assert.deepEqual(seq(text), ['（三）']);
   });
 
+  it('a page cut from a longer report, opening at 5、 or 三、, is an excerpt: its first numbers go on from text we do not have', () => {
+    const cut = [
+      '2025年上半年学校工作总结',
+      '5、在全市中小学生运动会上，我校获团体第三名。',
+      '6、在青少年科技创新大赛中，我校12名学生获奖。',
+      '二、存在的问题',
+      '1、教师结构性缺编。',
+      '2、功能室不足。',
+      '三、下半年打算',
+      '1、补齐师资。',
+      '3、改造功能室。',
+    ].join('\n');
+    // The 3、 under 三、 is a skip inside text we have; 5、 and 二、 only continue what was cut off.
+    assert.deepEqual(seq(cut), ['3、']);
+    const fragment = [
+      '会员总数达到一万二千余名，较上一届增长三成。',
+      '三、规范分支机构管理',
+      '各分支机构按章程换届。',
+      '四、学术交流',
+      '每两年召开一次学术大会。',
+    ].join('\n');
+    assert.deepEqual(seq(fragment), []);
+  });
+
+  it('a whole draft that announces its list and then starts at 二、 is still a skip', () => {
+    const text = [
+      '2025年工作总结',
+      '今年以来，我局围绕中心工作，现将有关情况总结如下：',
+      '二、主要工作',
+      '完成了年度目标。',
+      '三、存在问题',
+      '人手不足。',
+    ].join('\n');
+    assert.deepEqual(seq(text), ['二、']);
+    const long = [
+      '2025年工作总结',
+      '今年以来，我局围绕中心工作开展了大量工作。',
+      '全年完成了各项目标任务。',
+      '在上级的指导下，各项工作稳步推进。',
+      '二、主要工作',
+      '完成了年度目标。',
+    ].join('\n');
+    assert.deepEqual(seq(long), ['二、']);
+  });
+
   it('a heading written right under an HTML title (no blank line between) is still a heading', () => {
     const text = [
       '<h2 align="center">年度工作总结</h2>',

@@ -207,6 +207,65 @@ describe('real text: the parts of a year review (structure/missing-section)', ()
   });
 });
 
+describe('real text: reviews that are slide decks or close in English', () => {
+  const para = '上半年负责订单中心前端，完成了三期需求的交付，组织了两场分享会，推动组件库升级到新版本，线上问题明显减少。'.repeat(2);
+  it('a 年中考评 owes its shortcomings like a 述职, even when a slide deck’s settings push its title past the opening', () => {
+    const settings = [
+      '---',
+      'theme: default',
+      ...Array.from({ length: 30 }, (_, i) => `# 第${i + 1}项幻灯片设置的说明文字，供演示工具读取`).flatMap((c, i) => [c, `option${i}: true`]),
+      '---',
+    ];
+    const deck = [
+      ...settings,
+      '',
+      '王明的年中考评',
+      '',
+      '---',
+      '',
+      '# 回顾过去半年',
+      '',
+      para,
+      '',
+      '# 技术上',
+      '',
+      para,
+      '',
+      '# 未来规划',
+      '',
+      '学习可视化。',
+    ].join('\n');
+    assert.ok(deck.indexOf('年中考评') > 600);
+    assert.deepEqual(missing(deck), ['缺少“存在的问题”部分，应在“未来规划”之前补上。']);
+    // The same deck as a 年中回顾 of one's own is a personal review: not held to a problems part.
+    assert.deepEqual(missing(deck.replace('年中考评', '年中回顾')), []);
+  });
+
+  it('## Next closes a year review with its plan', () => {
+    const text = [
+      '# 2025 年度总结',
+      '',
+      '## 工作',
+      '',
+      para.repeat(4),
+      '',
+      '## 生活',
+      '',
+      para.repeat(4),
+      '',
+      '## 总结',
+      '',
+      '这一年过得不算轻松，新学的东西不多。',
+      '',
+      '## Next',
+      '',
+      '多写点教程。',
+    ].join('\n');
+    assert.deepEqual(missing(text), []);
+    assert.deepEqual(missing(text.replace('## Next\n\n多写点教程。', '')), ['缺少“下步工作打算”部分，应在文末补上。']);
+  });
+});
+
 describe('real text: empty and misordered parts (structure/empty-section, structure/section-order)', () => {
   const empties = (text: string) =>
     check(text, { kind: 'markdown' })

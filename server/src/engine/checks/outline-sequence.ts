@@ -75,6 +75,27 @@ function continuing(model: ReportModel): Set<Marker> {
   return out;
 }
 
+/**
+ * Where a draft that opens in the middle of a list stops being an excerpt: a page cut from a longer
+ * report starts at 5、 or 三、 with at most a title and a broken-off sentence before it. Every
+ * numbering before the first 1/一 of the document is then a continuation of text we do not have,
+ * not a skip. A draft that introduces its list (……总结如下：) is whole and stays checked.
+ */
+function excerptUntil(model: ReportModel, runs: readonly { markers: readonly Marker[] }[]): number {
+  let first: Marker | undefined;
+  let firstOne = Infinity;
+  for (const r of runs)
+    for (const m of r.markers) {
+      if (m.fromList) continue;
+      if (!first || m.start < first.start) first = m;
+      if (m.ordinal === 1 && m.start < firstOne) firstOne = m.start;
+    }
+  if (!first || first.ordinal === 1) return -1;
+  const before = model.blocks.filter((b) => b.end <= first.start && b.text.trim());
+  if (before.length > 2 || before.some((b) => /[：:]\s*$/.test(b.text))) return -1;
+  return firstOne;
+}
+
 export const outlineSequenceCheck: Check = {
   name: 'outline-sequence',
   rules: [
@@ -94,14 +115,17 @@ export const outlineSequenceCheck: Check = {
     const titles = titleLines(model);
     const slips = misleveled(model);
     const goesOn = continuing(model);
-    for (const run of markerRuns(model)) {
+    const runs = markerRuns(model);
+    const excerpt = excerptUntil(model, runs);
+    for (const run of runs) {
       // ## 2. then ### 3.: a level slip, reported by outline/level, not a skip.
       if (run.markers.length && [...slips.keys()].some((n) => n.marker === run.markers[0])) continue;
       // Markdown numbers its lists itself (1. 1. 1. renders 1 2 3); only a list numbered by hand
       // throughout with one gap (1. 2. 4.) shows an item deleted without renumbering.
       if (run.markers.some((m) => m.fromList) && !oneGap(run.markers)) continue;
       if (countdown(run.markers)) continue; // 十、九、八…: a countdown written on purpose
-      let expected = run.markers.length && goesOn.has(run.markers[0]) ? run.markers[0].ordinal : 1;
+      const head = run.markers[0];
+      let expected = head && (goesOn.has(head) || head.start < excerpt) ? head.ordinal : 1;
       for (let i = 0; i < run.markers.length; i++) {
         const m = run.markers[i];
         // 1.1 1.2 2.1 2.2: a decimal list starts again under each new leading number.

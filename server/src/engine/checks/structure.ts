@@ -20,7 +20,19 @@ function lineBreak(text: string): string {
 // pasted Word drafts always are.
 const SUMMARY = /总结/;
 const WEEKLY = /下周|本周|周报|周计划|周总结/;
-const FORMAL = /工作总结|述职|工作报告|工作汇报|履职/;
+// A performance review (年中考评) is judged like a 述职: it owes its shortcomings.
+const FORMAL = /工作总结|述职|工作报告|工作汇报|履职|考评/;
+
+/**
+ * The opening of the draft: its first characters (front matter's title: included), and its first
+ * characters of prose — a slide deck's settings can run for 1,000 characters before its title.
+ */
+function opening(model: ReportModel, length: number): string {
+  const first = model.blocks.find((b) => b.kind !== 'comment' && b.kind !== 'code' && b.text.trim());
+  const start = first ? first.start : 0;
+  const head = model.text.slice(0, length);
+  return start < length ? head : head + '\n' + model.text.slice(start, start + length);
+}
 // Markdown reviews often admit their shortcomings, or state their plans, in prose rather than under a heading.
 const PROSE_PARTS: Record<string, RegExp> = {
   problems:
@@ -53,7 +65,7 @@ const PERIOD =
 
 function periodParts(model: ReportModel, specs: SectionSpec[], present: Set<string | undefined>): Draft[] {
   if (model.text.length < 800) return [];
-  const top = model.text.slice(0, 300);
+  const top = opening(model, 300);
   if (!PERIOD.test(top) || WEEKLY.test(top)) return [];
   const lastBlock = model.blocks[model.blocks.length - 1];
   if (!lastBlock) return [];
@@ -100,7 +112,7 @@ function missing(model: ReportModel, specs: SectionSpec[]): Draft[] {
   if (walkOutline(model.outline).filter((n) => WEEKLY.test(n.title)).length >= 2) return [];
   // A draft that names none of the parts is not laid out as a summary (yet): nothing to say about which is missing.
   if (!specs.some((s) => s.required && present.has(s.kind))) return periodParts(model, specs, present);
-  const top = model.text.slice(0, 600);
+  const top = opening(model, 600);
   const formal = FORMAL.test(top);
   if (model.kind === 'markdown') {
     const named = specs.filter((s) => s.required && present.has(s.kind)).length;
