@@ -39,4 +39,17 @@ describe('text/placeholder', () => {
       ['XX村'],
     );
   });
+
+  it('a figure left out of one item of a list whose others carry theirs, and 亿 with no figure before it', () => {
+    const hits = (t: string) =>
+      check(t)
+        .findings.filter((f) => f.ruleId === 'text/placeholder')
+        .map((f) => t.slice(f.start, f.end));
+    assert.deepEqual(hits('全年召开全体党员大会6次、支委会12次、党小组会次、上党课4次。'), ['次']);
+    assert.deepEqual(hits('全年完成供水量亿立方米，同比增长3.1%。'), ['亿立方米']);
+    // A noun that ends in the unit (商家), an approximate count (多次), a threshold (亿元以上) and a mark passed (突破亿元) are no blanks.
+    assert.deepEqual(hits('走访企业20家、个体户15家、商家、农户30户。'), []);
+    assert.deepEqual(hits('全年开展培训3次、讲座多次、座谈会2次。'), []);
+    assert.deepEqual(hits('全县年产值亿元以上企业达14家，销售额突破亿元大关。'), []);
+  });
 });

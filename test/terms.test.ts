@@ -67,4 +67,11 @@ describe('terms/preferred', () => {
     const text = '一、主要工作\n坚决做到“两个维护”，深入开展“三会一课”。';
     assert.equal(byRule(check(text).findings, 'terms/preferred').length, 0);
   });
+
+  it('做为 naming who one is is found with the post a few words on; 做为民 is 做 + 为民', () => {
+    const hits = (t: string) => byRule(check(t).findings, 'terms/preferred').map((f) => t.slice(f.start, f.end));
+    assert.deepEqual(hits('做为窗口科室一名收费员，我始终把服务放在首位。'), ['做为']);
+    assert.deepEqual(hits('做为自身来说，学习还不够深入。'), ['做为']);
+    assert.deepEqual(hits('坚持多做为群众排忧解难的实事，全年走访一百余户。'), []);
+  });
 });

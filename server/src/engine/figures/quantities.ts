@@ -562,6 +562,25 @@ export function unfilledFigures(block: Block, blockIndex: number, words: TaggedW
   let at = words.length ? words[0].word.length : 0;
   for (let k = 1; k < words.length; at += words[k].word.length, k++) {
     const t = words[k];
+    // 完成发电量亿千瓦时: jieba takes 亿千瓦时 for a numeral, and the figure before 亿 is missing.
+    // (突破亿元、过亿 have a verb before them: 亿 is the figure there.)
+    if (
+      t.word.charCodeAt(0) === 0x4ebf /* 亿 */ &&
+      t.word.length > 1 &&
+      YI_UNIT.test(t.word) &&
+      /^(?:n|vn)$/.test(words[k - 1].tag) &&
+      !PASSING.test(words[k - 1].word)
+    ) {
+      // (亿元以上的企业、亿元级项目: 亿 is the threshold itself.)
+      const after = text.slice(at + t.word.length, at + t.word.length + 2);
+      if (
+        !NUMERALISH.test(words[k - 1].word) &&
+        !/^(?:以上|以下|级|大关|规模|左右)/.test(after) &&
+        !inside((quotes ??= quotedSpans(text)), at, at + t.word.length)
+      )
+        out.push({ blockIndex, from: at, to: at + t.word.length, unit: t.word });
+      continue;
+    }
     if (!UNIT_LAST.has(t.word.charCodeAt(t.word.length - 1))) continue;
     let unit = t.word;
     let end = at + t.word.length;
@@ -592,6 +611,7 @@ export function unfilledFigures(block: Block, blockIndex: number, words: TaggedW
     } else if (isMoney) {
       // 完成投资亿元 / 实现营业收入万元: a money unit straight after a noun or verb.
       if (!/^(?:n|vn|v|l|j|nz)$/.test(prev.tag) && !(spaced && /^(?:p|c)$/.test(prev.tag))) continue;
+      if (PASSING.test(prev.word)) continue; // 突破亿元: 亿 is the figure
       if (t.tag !== 'm' && t.tag !== 'q' && t.tag !== 'n') continue;
       if (!atClauseEnd && !/^(?:v|d|p|c)$/.test(next?.tag ?? '')) continue;
     } else {
@@ -601,6 +621,66 @@ export function unfilledFigures(block: Block, blockIndex: number, words: TaggedW
       if (t.tag !== 'q' && t.tag !== 'm' && !(unit === '人次' && t.tag === 'n')) continue;
     }
     out.push({ blockIndex, from: at, to: end, unit });
+  }
+  for (const gap of listGaps(text, words)) if (!out.some((o) => o.from < gap.to && gap.from < o.to)) out.push({ blockIndex, ...gap });
+  return out;
+}
+
+/** Verbs of passing a mark (突破亿元、超过万元): the bare 亿 or 万 after them is the figure itself. */
+const PASSING = /^(?:突破|超过|超|过|逾|破|达|达到|接近|近|上)$/;
+/** 亿 and the unit it scales: 亿元、亿千瓦时、亿立方米. */
+const YI_UNIT = /^亿(?:元|千瓦时|千瓦|度|吨|立方米|平方米|人次|美元)$/;
+const LIST_ITEM_UNIT = /([0-9０-９]+(?:[.．][0-9０-９]+)?)?(次|场|期|人次|家|个|项|名|人|户|件|篇|份|所|起|例)$/;
+
+/**
+ * A figure left out of one item of a list whose other items all carry theirs: 支部党员大会4次、
+ * 支部委员会12次、党小组会次、讲党课2次. Two siblings with figures and the same unit make the
+ * gap certain; the unit must stand as a word of its own (or one the segmenter did not know: 会次),
+ * not end a noun (走访企业20家、商家).
+ */
+function listGaps(text: string, words: TaggedWord[]): { from: number; to: number; unit: string }[] {
+  if (text.indexOf('、') < 0) return [];
+  const out: { from: number; to: number; unit: string }[] = [];
+  // Where each word starts and its entry, for "is the unit its own word?".
+  const wordAt = new Map<number, TaggedWord>();
+  let pos = 0;
+  for (const w of words) {
+    wordAt.set(pos, w);
+    pos += w.word.length;
+  }
+  const wordEndingAt = (end: number): TaggedWord | undefined => {
+    for (let s = end - 1; s >= Math.max(0, end - 6); s--) {
+      const w = wordAt.get(s);
+      if (w) return s + w.word.length === end ? w : undefined;
+    }
+    return undefined;
+  };
+  for (const clause of text.matchAll(/[^，,。；;：:！？!?\n]+/g)) {
+    const items: { from: number; to: number }[] = [];
+    let from = clause.index;
+    for (const part of clause[0].split('、')) {
+      items.push({ from, to: from + part.length });
+      from += part.length + 1;
+    }
+    if (items.length < 3) continue;
+    const filled = new Map<string, number>();
+    const bare: { from: number; to: number; unit: string }[] = [];
+    for (const it of items) {
+      const m = LIST_ITEM_UNIT.exec(text.slice(it.from, it.to));
+      if (!m) continue;
+      const unit = m[2];
+      if (m[1]) {
+        filled.set(unit, (filled.get(unit) ?? 0) + 1);
+        continue;
+      }
+      const end = it.to;
+      const before = text.slice(Math.max(it.from, end - unit.length - 1), end - unit.length);
+      if (!/[\u4e00-\u9fff]/.test(before) || NUMERALISH.test(before)) continue;
+      const w = wordEndingAt(end);
+      if (!w || (w.word !== unit && w.tag !== 'x')) continue;
+      bare.push({ from: end - unit.length, to: end, unit });
+    }
+    for (const b of bare) if ((filled.get(b.unit) ?? 0) >= 2) out.push(b);
   }
   return out;
 }
