@@ -76,11 +76,14 @@ describe('metrics/vague', () => {
       ['科研工作取得了长足的进步。', '长足的进步'],
       ['服务质量显着提高。', '显着提高'],
       ['教研组做了大量卓有成效的工作。', '卓有成效'],
+      ['本人的业务能力得到了较大程度的提高。', '较大程度的提高'],
+      ['柜面服务在很大程度上改善了客户体验。', '很大程度上改善'],
     ] as const) {
       const [f] = run(text, 'metrics/vague');
       assert.equal(f && flagged(text, f), phrase, text);
     }
     assert.equal(run('投诉量没有明显的下降。', 'metrics/vague').length, 0);
+    assert.equal(run('业务能力未得到较大的提升。', 'metrics/vague').length, 0);
   });
 
   it('skips negations and the plans section', () => {

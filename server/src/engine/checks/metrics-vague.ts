@@ -14,6 +14,10 @@ function intensified(): string[] {
     for (const link of ['', '的', '地'])
       for (const verb of ['提升', '提高', '增强', '改善', '增长', '增加', '下降', '减少', '降低', '缩短', '进展', '进步', '加强', '好转', '改观'])
         out.push(adv + link + verb);
+  // 得到了较大程度的提高、很大程度上改善了: the same claim with its degree spelt out.
+  for (const adv of ['较大程度', '很大程度', '较大幅度', '很大幅度', '较大的', '较大'])
+    for (const link of adv.endsWith('的') ? [''] : ['', '的', '地', '上'])
+      for (const verb of ['提升', '提高', '增强', '改善', '进步', '改观']) out.push(adv + link + verb);
   return out;
 }
 
@@ -140,7 +144,8 @@ export const metricsVagueCheck: Check = {
         const from = s.textStart + m.index;
         const to = from + m[0].length;
         if (inside((quotes ??= quotedSpans(block.text)), from, to)) continue;
-        const before = block.text.slice(Math.max(0, from - 3), from);
+        // (未得到较大的提升、没有取得明显进展: the negation stands before the verb that carries the claim.)
+        const before = block.text.slice(Math.max(0, from - 6), from).replace(/(?:得到|取得|获得)了?$/, '');
         if (opts.negations.some((n) => before.endsWith(n))) continue;
         const span = blockSpan(block, from, to);
         // Only the claim's own sentence counts: a headline sentence (成效显著。) with its figures in the next one is
