@@ -241,6 +241,28 @@ describe('real text: reviews that are slide decks or close in English', () => {
     assert.deepEqual(missing(deck.replace('年中考评', '年中回顾')), []);
   });
 
+  it('a part named before a colon, its theme after (## 三、反思与建议：体系思维), is that part', () => {
+    const text = [
+      '# 2025年度述职',
+      '',
+      '## 一、业绩回顾：一人多线',
+      '',
+      para,
+      '',
+      '## 二、反思与建议：体系思维（1分钟）',
+      '',
+      '发布流程仍靠人工，测试覆盖不足。',
+      '',
+      '## 三、未来规划：目标明确',
+      '',
+      '完成组件库迁移。',
+    ].join('\n');
+    assert.deepEqual(missing(text), []);
+    assert.deepEqual(missing(text.replace('反思与建议：', '体系思维：').replace('发布流程仍靠人工，测试覆盖不足。', '建议把发布流程做成流水线。')), [
+      '缺少“存在的问题”部分，应在“未来规划”之前补上。',
+    ]);
+  });
+
   it('## Next closes a year review with its plan', () => {
     const text = [
       '# 2025 年度总结',

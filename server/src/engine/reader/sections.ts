@@ -153,7 +153,9 @@ export function classifySections(nodes: OutlineNode[], specs: SectionSpec[], seg
 
   for (const node of nodes) {
     const t = normalizeTitle(node.title);
-    const exact = byTitle.get(t.toLowerCase());
+    // 反思与建议：体系思维（1分钟）: a part's name, then a colon and its theme.
+    const colon = node.title.search(/[：:]/);
+    const exact = byTitle.get(t.toLowerCase()) ?? (colon > 0 ? byTitle.get(normalizeTitle(node.title.slice(0, colon)).toLowerCase()) : undefined);
     if (exact) {
       node.section = exact.kind;
       node.sectionBy = t === normalizeTitle(exact.title) ? 'title' : 'alias';
