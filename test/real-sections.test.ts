@@ -207,6 +207,48 @@ describe('real text: the parts of a year review (structure/missing-section)', ()
   });
 });
 
+describe('real text: labelled parts left empty (structure/empty-section)', () => {
+  const empties = (text: string) =>
+    check(text, { kind: 'markdown' })
+      .findings.filter((f) => f.ruleId === 'structure/empty-section')
+      .map((f) => f.message);
+  it('a label line (自我评估：) with the next label straight under it was left to be written', () => {
+    const text = [
+      '工作成果：',
+      '上线了报销系统和考勤系统。',
+      '',
+      '技术提升：',
+      '学习了性能调优。',
+      '',
+      '自我评估：',
+      '',
+      '反思和教训：',
+      '分支管理混乱，需求优先级不清。',
+    ].join('\n');
+    assert.deepEqual(empties(text), ['“自我评估：”下面没有内容。']);
+    assert.deepEqual(empties(text.replace('自我评估：\n', '自我评估：\n按期完成了全部任务。\n')), []);
+  });
+
+  it('a form’s fields (姓名：、联系电话：) and a list announced (主要做法如下：) are no empty parts', () => {
+    const form = [
+      '工作成果：',
+      '上线了报销系统。',
+      '',
+      '技术提升：',
+      '学习了性能调优。',
+      '',
+      '姓名：',
+      '',
+      '联系电话：',
+      '',
+      '主要做法如下：',
+      '',
+      '一是加强学习。',
+    ].join('\n');
+    assert.deepEqual(empties(form), []);
+  });
+});
+
 describe('real text: reviews that are slide decks or close in English', () => {
   const para = '上半年负责订单中心前端，完成了三期需求的交付，组织了两场分享会，推动组件库升级到新版本，线上问题明显减少。'.repeat(2);
   it('a 年中考评 owes its shortcomings like a 述职, even when a slide deck’s settings push its title past the opening', () => {

@@ -295,6 +295,33 @@ function emptyTitles(model: ReportModel, skip: Set<OutlineNode>): Draft[] {
   return out;
 }
 
+// A label line of its own (自我评估：), no form field (姓名：、联系电话：) and no list announced (主要做法如下：).
+const LABEL = /^[\u4e00-\u9fff]{2,8}[：:]$/;
+const FIELD = /姓名|性别|单位|部门|职务|职级|岗位|电话|手机|邮箱|地址|时间|日期|地点|联系人|编号|签名|如下|以下|包括|分别/;
+
+/**
+ * A label line with nothing under it before the next label (自我评估： / 反思和教训： …): the writer
+ * named a part of the review and left it to be written. Only prose, in a draft that labels its parts
+ * this way at least twice with content under them, and never a form's fields.
+ */
+function emptyLabels(model: ReportModel): Draft[] {
+  const blocks = model.blocks.filter((b) => b.kind !== 'comment' && b.kind !== 'code' && b.text.trim());
+  // (A paragraph may hold its label on its first line and the content on the next: 反思和教训：⏎在过去一年中…)
+  const firstLine = (i: number) => blocks[i].text.split('\n')[0].trim();
+  const label = (i: number) => !!blocks[i] && blocks[i].kind === 'paragraph' && LABEL.test(firstLine(i)) && !FIELD.test(firstLine(i));
+  const bare = (i: number) => label(i) && !blocks[i].text.trim().includes('\n');
+  let filled = 0;
+  for (let i = 0; i < blocks.length; i++) if (label(i) && (!bare(i) || (blocks[i + 1] && !label(i + 1) && blocks[i + 1].kind !== 'heading'))) filled++;
+  if (filled < 2) return [];
+  const out: Draft[] = [];
+  for (let i = 0; i + 1 < blocks.length; i++) {
+    if (!bare(i) || !label(i + 1)) continue;
+    const b = blocks[i];
+    out.push({ ruleId: 'structure/empty-section', start: b.start, end: b.end, message: `“${b.text.trim()}”下面没有内容。` });
+  }
+  return out;
+}
+
 function lineEnd(text: string, at: number): number {
   const i = text.indexOf('\n', at);
   return i < 0 ? text.length : i;
@@ -324,7 +351,7 @@ function empty(model: ReportModel, specs: SectionSpec[]): Draft[] {
   }
   // (A part taken as the duties by its place is judged as a title among its siblings.)
   const seen = new Set(sectionsInOrder(model.sectionNodes).filter((n) => n.section && n.sectionBy !== 'position'));
-  return [...out, ...emptyTitles(model, seen)];
+  return [...out, ...emptyTitles(model, seen), ...emptyLabels(model)];
 }
 
 export const structureCheck: Check = {
