@@ -87,6 +87,15 @@ describe('history/* (this year against last year)', () => {
     );
   });
 
+  it('history/copied: one sentence of this year’s statistics, reworded around new figures, is no copy; a long one is', () => {
+    const last = '2023年度工作总结\n一、主要工作\n全面推进节能降耗。优化能源结构，清洁能源消费比重提高1.7个百分点，煤炭消费比重下降2个百分点。\n';
+    const now = '2024年度工作总结\n一、主要工作\n持续打好蓝天保卫战。优化能源结构，煤炭消费比重下降3.1个百分点，清洁能源消费比重提高2.6个百分点。\n';
+    assert.deepEqual(at(now, run(now, last), 'history/copied'), []);
+    // The same words with last year's figures kept is a copy.
+    const kept = now.replace('下降3.1个百分点，清洁能源消费比重提高2.6个百分点', '下降2个百分点，清洁能源消费比重提高1.7个百分点');
+    assert.equal(at(kept, run(kept, last), 'history/copied').length, 1);
+  });
+
   it('history/copied: says when nothing at all was changed', () => {
     const same = THIS.replace(
       '社区工作者流动较快，数字化应用能力不足。',

@@ -150,8 +150,9 @@ export const historyCopiedCheck: Check = {
       titleEn: "Passage repeats last year's report nearly verbatim",
       rationale:
         '照抄去年总结、只改数字，是审稿人最常指出、也曾被通报问责的问题。报告雷同段落所在的行、长度，以及改了什么（一字未改、只改数字、只改个别字）；逐条沿用去年的列表、只改数字，也算一段。今年回顾里引用去年的计划来交代落实情况、历年大事记的条目，不算雷同。只在给出去年的总结（--previous 或 previous: 设置）时检查。',
-      // info: 9 of 10 right on the blog pairs, 5 of 7 on the 政府工作报告 pairs, which also repeat
-      // dozens of formulaic passages (eval/pairs/RESULTS.md) — short of the 0.95 a warning needs.
+      // info: 14 of 14 right on the 25 pairs of eval/pairs (EVAL.md) since a reworded statistic stopped counting —
+      // but that was tuned on those very pairs, and the 政府工作报告 pairs repeat dozens of formulas a year:
+      // no held-out evidence yet for the 0.95 a warning needs.
       defaultSeverity: 'info',
       fixable: false,
       options: optionsSchema({
@@ -235,6 +236,14 @@ export const historyCopiedCheck: Check = {
       // (Of Chinese words: a repeated link or English name is no such sentence.)
       const han = run.reduce((n, m) => n + (m.p.s.text.match(/\p{Script=Han}/gu)?.length ?? 0), 0);
       const verbatim = run.every((m) => m.change === 'none' || (m.change === 'words' && editDistance(m.p.shape, m.was.shape, 2) <= 2));
+      // One sentence reworded around new figures (煤炭消费比重下降8.1个百分点，清洁能源… against last year's
+      // order and figures) is this year's statistic in the usual words, not a copy — unless it is long.
+      const figures = (t: string) => (t.match(/[0-9０-９]+(?:[.．][0-9０-９]+)?/g) ?? []).sort().join(' ');
+      const restat = run.length === 1 && run[0].change === 'words' && figures(run[0].p.s.text) !== figures(run[0].was.s.text);
+      if (restat && chars < 2 * opts.minChars) {
+        run = [];
+        return;
+      }
       if (chars >= opts.minChars || run.filter((m) => m.item).length >= 3 || (verbatim && han >= Math.ceil((opts.minChars * 2) / 3))) {
         const first = run[0];
         const lastM = run[run.length - 1];
