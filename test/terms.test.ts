@@ -74,4 +74,10 @@ describe('terms/preferred', () => {
     assert.deepEqual(hits('做为自身来说，学习还不够深入。'), ['做为']);
     assert.deepEqual(hits('坚持多做为群众排忧解难的实事，全年走访一百余户。'), []);
   });
+
+  it('结实 is 结识 only with people met after it; the adjective before 的人 or 了不少 is left alone', () => {
+    const hits = (t: string) => byRule(check(t).findings, 'terms/preferred').map((f) => t.slice(f.start, f.end));
+    assert.deepEqual(hits('今年在社区里结实了一波非常热心的人。'), ['结实']);
+    assert.deepEqual(hits('老张是个很结实的人，干活从不叫累。'), []);
+  });
 });
