@@ -121,7 +121,7 @@ export function renderReport(x: ReportInput): string {
   const shut = x.views.filter((v) => v.hidden);
   if (shut.length)
     parts.push(
-      `最新一轮封存（${shut.map((v) => `${v.name} ${v.results.length} 篇`).join('，')}）还没有人看过：它的分数不在这里显示，也不计入“全部”，只计入 \`npm run eval\` 是否达标；一轮调规则结束时用 \`--save-roundN\` 记下分数再打开。`,
+      `尚未打开的封存轮（${shut.map((v) => `${v.name} ${v.results.length} 篇`).join('，')}）还没有人看过：它们的分数不在这里显示，也不计入“全部”，只计入 \`npm run eval\` 是否达标；轮到某一轮时，先用 \`--save-roundN\` 记下它打开前的分数再打开（下一轮留着不动）。`,
       '',
     );
   for (const v of visible) {
