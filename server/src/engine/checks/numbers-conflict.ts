@@ -39,6 +39,7 @@ export const CONFLICT_DEFAULTS = {
     '同期',
     '截至',
     '累计',
+    '开累',
     '历年',
     '以来',
     '首批',
@@ -120,6 +121,10 @@ const WHOLE = /全年|今年|本年|共|累计|总计|合计|总数/;
 /** A change right after the figure (增加20名, 提高到…): sticky, read from the figure's end. */
 const CHANGE_AFTER = /[^，,；;。]{0,4}(?:增|减|提高|下降|上升|降|到|至)/y;
 const CONTENT = /^(?:n|nz|nt|ns|nr|l|j|ng)$/;
+/** Tags of the other words that name a field in an outline item's title (卫生/an 健康/a, 教育/vn). */
+const TITLE_FIELD = /^(?:a|an|vn)$/;
+/** An item titled by the field it covers: 卫生健康方面, 农林水领域. */
+const FIELD_TITLE = /(?:方面|领域)[\s。.：:]*$/;
 /** Verbs that only state a figure: 实现地方财政收入3.2亿元 and 地方财政收入3.4亿元 are one measure. */
 const LIGHT_VERBS = new Set(['实现', '完成', '达到', '达', '共有', '有', '拥有', '辖', '下辖', '累计', '共计', '合计', '总计', '占']);
 /** A rate per head, household or month (每人每月补贴300元, 人均收入, 300元/人): not a total. */
@@ -444,6 +449,32 @@ export const numbersConflictCheck: Check = {
       const fromTitle = node ? titleOf(node).filter((w) => !x.thing.includes(w)) : [];
       return (x.context = fromTitle.length ? x.words.concat(fromTitle) : x.words);
     };
+    // 3.卫生健康方面。支出3.06亿元 / 4.农林水方面。支出3.9亿元: two items of one list, each titled with the field
+    // it covers, count the same measure for different fields (the titles' adjectives and verbal nouns count here).
+    const fieldWords = new Map<OutlineNode, string[]>();
+    const fieldsOf = (node: OutlineNode) => {
+      let w = fieldWords.get(node);
+      if (!w)
+        fieldWords.set(
+          node,
+          (w = model
+            .words(node.title)
+            .filter((x) => (content(x) || TITLE_FIELD.test(x.tag)) && x.word.length >= 2 && !generic.has(x.word))
+            .map((x) => x.word)),
+        );
+      return w;
+    };
+    const siblingFields = (a: Quantity, b: Quantity): boolean => {
+      const na = nodeOf(model, a.start);
+      const nb = nodeOf(model, b.start);
+      // (The report's own parts — 一、成绩 / 二、问题 — are no partition of a measure: only items below them.)
+      // (Items titled by what they do — 抓实基层建设 / 抓实服务发展 — may well restate one measure: only fields, 教育方面 / 医疗卫生领域.)
+      if (!na || !nb || na === nb || !na.parent || na.parent !== nb.parent || na.rank !== nb.rank) return false;
+      if (!FIELD_TITLE.test(na.title) || !FIELD_TITLE.test(nb.title)) return false;
+      const fa = fieldsOf(na).filter((w) => !a.thing.includes(w));
+      const fb = fieldsOf(nb).filter((w) => !b.thing.includes(w));
+      return namesOther(fa, fb) && namesOther(fb, fa);
+    };
     // The next-steps part states targets (新改建农村公路30公里), not what was done.
     const plans = model.sectionNodes.filter((n) => n.section === 'next');
     const inPlans = (at: number) => plans.some((n) => at >= n.start && at < n.end);
@@ -598,6 +629,7 @@ export const numbersConflictCheck: Check = {
         const ac = contextOf(a);
         const bc = contextOf(b);
         if (namesOther(ac, bc) && namesOther(bc, ac)) continue;
+        if (a.q && b.q && !a.refersBack && !b.refersBack && siblingFields(a.q, b.q)) continue;
         // (A restatement read with words run on is named by the measure it restates.)
         const name = b.thing.startsWith(a.thing) ? a.thing : b.thing;
         reported.add(b);

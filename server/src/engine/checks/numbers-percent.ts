@@ -338,6 +338,8 @@ export const numbersPercentCheck: Check = {
         if (!a || !b || !g || a.value === undefined || b.value === undefined || g.value === undefined) continue;
         // A change written with its unit (-3 次, +12 人) in the growth column is a difference, not a rate.
         if (g.unit && !g.percent) continue;
+        // (CLS | 0.21 | 0.06 | -0.15: a bare figure under a header that does not say % is the difference itself when it is one.)
+        if (!g.percent && !t.points && Math.abs(b.value - a.value - g.value) <= tol(g, opts.tolerance)) continue;
         const pointsWanted = t.points || (a.percent && b.percent && !g.percent);
         const computed = pointsWanted ? b.value - a.value : a.value === 0 ? NaN : ((b.value - a.value) / a.value) * 100;
         if (!Number.isFinite(computed)) continue;

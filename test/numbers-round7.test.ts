@@ -1,0 +1,59 @@
+// numbers/* on the ways of writing that round seven of the evaluation showed the engine misread:
+// items titled by the field they cover (教育方面), a cumulative figure since work began (开累),
+// a table's change column holding a plain difference. Sentences are made up; each class has the
+// defect it must find and the trap it must pass.
+import { strict as assert } from 'node:assert';
+import { run, flagged } from './numbers-util';
+
+const conflicts = (text: string, kind: 'text' | 'markdown' = 'text') => run(text, 'numbers/conflict', { kind }).map((f) => flagged(text, f));
+const percents = (text: string, kind: 'text' | 'markdown' = 'text') => run(text, 'numbers/percent', { kind }).map((f) => flagged(text, f));
+
+describe('numbers/conflict: items titled by the field they cover', () => {
+  const text = [
+    '一、主要工作',
+    '（一）保障重点支出。全年安排专项资金9.6亿元，分领域看：',
+    '1.教育培训方面。支出2.4亿元，改造薄弱学校校舍14所。',
+    '2.安全稳定方面。支出1.8亿元，更新应急装备320台套。',
+    '3.城乡交通方面。支出0.9亿元，改造农村公路86公里。',
+  ].join('\n');
+
+  it('the same measure under 教育培训方面 and 安全稳定方面 counts two fields', () => {
+    assert.deepEqual(conflicts(text), []);
+  });
+
+  it('items titled by what was done (加强…、做好…) may restate one measure: still a conflict', () => {
+    const acts = [
+      '一、主要工作',
+      '（一）加强学习培训。新发展党员14名，培训入党积极分子30名。',
+      '（二）抓实作风建设。开展专项检查8次。',
+      '（三）做好服务保障。年底统计，全年新发展党员16名。',
+    ].join('\n');
+    assert.deepEqual(conflicts(acts), ['16名']);
+  });
+});
+
+describe('numbers/conflict: 开累, the total since work began', () => {
+  it('全年完成产值 and 开累完成产值 are the year and the whole project', () => {
+    const text = '本年度完成施工产值8.4亿元，为年度计划的103%；开累完成施工产值15.7亿元，占合同总额的62%。';
+    assert.deepEqual(conflicts(text), []);
+  });
+
+  it('two figures for the year still conflict', () => {
+    const text = '本年度完成施工产值8.4亿元，为年度计划的103%。（二）安全管理。……年末盘点，本年度完成施工产值8.9亿元。';
+    assert.deepEqual(conflicts(text), ['8.9亿元']);
+  });
+});
+
+describe('numbers/percent: a table’s change column with a plain difference', () => {
+  const table = (change: string) =>
+    ['| 指标 | 2024 年 | 2025 年 | 变化 |', '|---|---:|---:|---:|', '| 首屏时间 | 4.0 | 3.0 | -25.0% |', `| 崩溃率 | 0.32 | 0.20 | ${change} |`, ''].join('\n');
+
+  it('-0.12 beside 0.32 → 0.20 is the difference itself, not a rate', () => {
+    assert.deepEqual(percents(table('-0.12'), 'markdown'), []);
+  });
+
+  it('a rate that is wrong is still found, with or without its % sign', () => {
+    assert.deepEqual(percents(table('-30.0%'), 'markdown'), ['-30.0%']);
+    assert.deepEqual(percents(table('-0.15'), 'markdown'), ['-0.15']);
+  });
+});
