@@ -57,3 +57,18 @@ describe('numbers/percent: a table’s change column with a plain difference', (
     assert.deepEqual(percents(table('-0.15'), 'markdown'), ['-0.15']);
   });
 });
+
+const counts = (text: string) => run(text, 'numbers/count').map((f) => flagged(text, f));
+
+describe('numbers/count: items named by a noun and its verb, right before the count', () => {
+  it('意见征集、问题督办、数据统计、线索移交三项机制 lists four', () => {
+    const text = '健全了意见征集、问题督办、数据统计、线索移交三项工作机制，全年办结群众诉求412件。';
+    assert.deepEqual(counts(text), ['三项工作机制']);
+    assert.deepEqual(counts(text.replace('三项工作机制', '四项工作机制')), []);
+  });
+
+  it('traps: a verb that takes the count as its object still ends the list', () => {
+    assert.deepEqual(counts('组织机关党员、社区党员、群众参加两项志愿服务活动。'), []);
+    assert.deepEqual(counts('组织党员、干部开展三项主题活动。'), []);
+  });
+});

@@ -333,7 +333,7 @@ function listBefore(model: ReportModel, p: Phrase): Items | undefined {
   const verbInLast = lastWords.length > 1 && lastWords.some((w) => /^v/.test(w.tag) && w.tag !== 'vn');
   // (从思想建设、任务执行、能力提升三方面: 从…方面 frames the list, whatever verbs its items hold.)
   const framed = /方面$/.test(p.text) && /从[^、，,]{2,}$/.test(text.slice(spans[0].start, spans[0].end));
-  if (verbInLast && !framed) return undefined;
+  if (verbInLast && !framed && !parallelTail(model, text, spans, lastWords)) return undefined;
   // 养老金、低保金、残疾人两项补贴分别为2860万元、960万元、185万元: as many figures as items
   // distributed by 分别 say the count names the last item (残疾人两项补贴), not the list.
   const fb = /^[\u4e00-\u9fff]{0,4}分别(?:为|是|有|达到|达)?([^，,；;。：:]*)/.exec(text.slice(p.to));
@@ -342,6 +342,23 @@ function listBefore(model: ReportModel, p: Phrase): Items | undefined {
   if (!spans.slice(1).every((x) => x.end > x.start && x.end - x.start <= (quoted(x) ? 16 : 12))) return undefined;
   const kind = spans.every((x) => text[x.end] !== '、') && spans.length > 1 ? 'quotes' : 'dun';
   return { spans: spans.map((x) => blockSpan(p.block, x.start, x.end)), source: 'list', kind, open, joins: joinsOf(text, spans), mayContinue: false };
+}
+
+/**
+ * 会员走访、信用评价、行业统计、纠纷调解三项制度: the last item ends in a verb as an item in the middle of
+ * the list does, with as many characters — a noun and its verb as the name of each item (行业统计 / 纠纷调解),
+ * not a verb that takes the count as its object (党员、干部开展三项活动).
+ */
+function parallelTail(model: ReportModel, text: string, spans: Span[], lastWords: { word: string; tag: string }[]): boolean {
+  if (spans.length < 3) return false;
+  const last = spans[spans.length - 1];
+  const end = lastWords[lastWords.length - 1];
+  if (!end || end.tag !== 'v' || lastWords.length < 2 || !/^n/.test(lastWords[lastWords.length - 2].tag)) return false;
+  return spans.slice(1, -1).some((x) => {
+    if (x.end - x.start !== last.end - last.start) return false;
+    const ws = model.words(text.slice(x.start, x.end));
+    return ws.length === lastWords.length && /^v/.test(ws[ws.length - 1].tag);
+  });
 }
 
 const LIST_NAMES: Record<NonNullable<Items['kind']>, string> = {
