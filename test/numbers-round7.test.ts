@@ -72,3 +72,25 @@ describe('numbers/count: items named by a noun and its verb, right before the co
     assert.deepEqual(counts('组织党员、干部开展三项主题活动。'), []);
   });
 });
+
+describe('numbers/percent: last year’s whole named 总量, this year’s figure named by what it counts', () => {
+  const text = [
+    '2024年，全市12345热线工单总量为8,400件次，群众反映集中在物业和供暖。',
+    '一、2025年工作情况',
+    '2025年，全市热线共受理群众诉求工单7,560件次，同比下降10%，其中供暖类1,120件次。',
+  ].join('\n');
+
+  it('件次 is a unit: 8,400 → 7,560 is a fall of 10%, and 12% is found', () => {
+    assert.deepEqual(percents(text), []);
+    assert.deepEqual(percents(text.replace('同比下降10%', '同比下降12%')), ['12%']);
+  });
+
+  it('traps: a 总量 of another verb, or two of last year’s, is no base', () => {
+    const other = text.replace('热线工单总量为8,400件次', '信访总量为8,400件次').replace('同比下降10%', '同比下降12%');
+    assert.deepEqual(percents(other), []);
+    const two = text
+      .replace('群众反映集中在物业和供暖。', '群众反映集中在物业和供暖。2024年，区级热线工单总量为3,900件次。')
+      .replace('同比下降10%', '同比下降12%');
+    assert.deepEqual(percents(two), []);
+  });
+});

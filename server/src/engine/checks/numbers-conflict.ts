@@ -116,7 +116,7 @@ interface Local {
   stock?: boolean;
 }
 
-const EVENT_UNITS = new Set(['次', '场', '期', '轮', '批', '人次', '户次', '场次', '课时', '学时', '天', '小时']);
+const EVENT_UNITS = new Set(['次', '场', '期', '轮', '批', '人次', '户次', '件次', '场次', '课时', '学时', '天', '小时']);
 const WHOLE = /全年|今年|本年|共|累计|总计|合计|总数/;
 /** A change right after the figure (增加20名, 提高到…): sticky, read from the figure's end. */
 const CHANGE_AFTER = /[^，,；;。]{0,4}(?:增|减|提高|下降|上升|降|到|至)/y;

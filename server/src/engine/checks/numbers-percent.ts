@@ -32,6 +32,9 @@ function tol(q: { decimals: number }, extra: number): number {
 // (较上年（85.3%）提高: the base may stand in brackets after the comparison.)
 const BASE_LEAD = /(?:比|较)(?:上年|去年|上一年|前一年|同期|上年同期|去年同期|(?:19|20)[0-9]{2}年(?:同期)?)?(?:的)?\s*[（(]?\s*$/;
 
+/** A measure's whole, named by what it counts up (信访总量, 热线工单总数): what comes before it is the measure. */
+const TOTAL_NOUN = /(?:总量|总数|总额)$/;
+
 /** A measure without the place it is of (全镇新办营业执照, 我校本科上线): the report's own area either way. */
 function plainThing(t: string): string {
   return t.replace(/^(?:全[镇乡县市区省村校院]|我[校院局镇县区市])/, '');
@@ -232,9 +235,14 @@ export const numbersPercentCheck: Check = {
         ) {
           const year = yearOf(text.slice(s, level.from));
           const measure = plainThing(level.thing);
-          const prior = year
-            ? model.quantities.filter((q) => q !== level && plainThing(q.thing) === measure && q.unit === level.unit && q.value !== undefined)
-            : [];
+          // (2024年全县信访总量为1,250件次 … 2025年受理群众信访事项1,100件次; 热线工单总量 … 受理工单: a 总量 of the
+          // same verb, or of a name ending in the measure, is that measure's whole.)
+          const sameMeasure = (q: Quantity) => {
+            if (plainThing(q.thing) === measure) return true;
+            const of = TOTAL_NOUN.exec(q.thing) ? plainThing(q.thing.slice(0, -2)) : undefined;
+            return of === '' ? !!q.verb && q.verb === level.verb : of !== undefined && measure.length >= 2 && of.endsWith(measure);
+          };
+          const prior = year ? model.quantities.filter((q) => q !== level && sameMeasure(q) && q.unit === level.unit && q.value !== undefined) : [];
           const base = prior.filter((q) => {
             const t = model.blocks[q.blockIndex].text;
             return model.blocks[q.blockIndex].kind !== 'tableRow' && yearOf(t.slice(scanBack(t, q.from, SENTENCE_END), q.from)) === year! - 1 && !isDelta(t, q);
