@@ -94,3 +94,21 @@ describe('numbers/percent: last year’s whole named 总量, this year’s figur
     assert.deepEqual(percents(two), []);
   });
 });
+
+describe('numbers/conflict: a batch named after 的 by a verb and its noun (实施的45个验收项目)', () => {
+  const text = [
+    '一、主要工作',
+    '全年共完成验收项目42个，其中市级重点项目9个。',
+    '二、几点体会',
+    '回顾今年实施的45个验收项目，我们深刻认识到前期论证的重要性。',
+  ].join('\n');
+
+  it('45 restates the year’s 42 with another value', () => {
+    assert.deepEqual(conflicts(text), ['45个']);
+    assert.deepEqual(conflicts(text.replace('45个', '42个')), []);
+  });
+
+  it('traps: a batch of another verb (储备的) is another measure', () => {
+    assert.deepEqual(conflicts(text.replace('实施的45个', '储备的45个')), []);
+  });
+});

@@ -126,7 +126,7 @@ const TITLE_FIELD = /^(?:a|an|vn)$/;
 /** An item titled by the field it covers: 卫生健康方面, 农林水领域. */
 const FIELD_TITLE = /(?:方面|领域)[\s。.：:]*$/;
 /** Verbs that only state a figure: 实现地方财政收入3.2亿元 and 地方财政收入3.4亿元 are one measure. */
-const LIGHT_VERBS = new Set(['实现', '完成', '达到', '达', '共有', '有', '拥有', '辖', '下辖', '累计', '共计', '合计', '总计', '占']);
+const LIGHT_VERBS = new Set(['实现', '完成', '实施', '达到', '达', '共有', '有', '拥有', '辖', '下辖', '累计', '共计', '合计', '总计', '占']);
 /** A rate per head, household or month (每人每月补贴300元, 人均收入, 300元/人): not a total. */
 const PER_UNIT_LEAD = /(?:每|人均|户均|平均|单价|标准为)[^，,；;。]{0,6}$/;
 const PER_UNIT_AFTER = /^(?:\/|／|每)/;

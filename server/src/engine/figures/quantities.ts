@@ -393,7 +393,9 @@ function findThing(q: Quantity, block: Block, ix: WordIndex, numStart: number): 
       if (FORWARD_STOP.has(t.word) || PUNCT_OR_SPACE_FIRST.test(t.word)) break;
       // A verbal noun after the head noun starts what is said of it (高标准农田/管护/责任), unless it forms a compound.
       const vn = t.tag === 'vn' && (i === first || INNER_VN.has(t.word));
-      if (!(nounish(t) || vn || (i === first && t.tag === 'v' && t.word.length >= 3))) break;
+      // (实施的38个审计/v 项目: after 的, a verb the segmenter cut from the noun it names starts the thing.)
+      const verbNoun = i === first && t.tag === 'v' && (t.word.length >= 3 || (attributive && i + 1 < words.length && NOUNISH.has(words[i + 1].tag)));
+      if (!(nounish(t) || vn || verbNoun)) break;
       i++;
     }
     // Words first..i-1 name the thing.
