@@ -112,3 +112,24 @@ describe('numbers/conflict: a batch named after 的 by a verb and its noun (实�
     assert.deepEqual(conflicts(text.replace('实施的45个', '储备的45个')), []);
   });
 });
+
+const sums = (text: string) => run(text, 'numbers/sum').map((f) => f.message);
+
+describe('numbers/sum: a balance, then its change, then 其中： with the kinds one per line', () => {
+  const lines = [
+    '（二）存款业务。年末各项存款余额27.5亿元，较年初增加2.1亿元，增长8.3%。其中：',
+    '储蓄存款19.8亿元；',
+    '单位存款6.9亿元；',
+    '同业存款9000万元。',
+    '（三）风险防控。',
+  ].join('\n');
+
+  it('the change is no whole: the kinds are summed against the balance', () => {
+    assert.deepEqual(sums(lines), ['19.8+6.9+0.9=27.6，与“27.5亿元”不符（分项之和大于合计）。']);
+    assert.deepEqual(sums(lines.replace('9000万元', '8000万元')), []);
+  });
+
+  it('traps: a level that is no balance, with no total word, is not read as the whole', () => {
+    assert.deepEqual(sums(lines.replace('各项存款余额27.5亿元', '各项存款规模增至27.5亿元')), []);
+  });
+});

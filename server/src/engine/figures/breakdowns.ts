@@ -340,6 +340,9 @@ const patternsFor = compiledBy((opts: BreakdownOptions): Patterns => ({
   cueStraddles: opts.partWords.some((w) => SENT_END.test(w)),
 }));
 
+/** A balance at a date (贷款余额, 存款余额): a stock, the whole of its kinds. */
+const BALANCE = /余额\s*$/;
+
 function scanBreakdowns(model: ReportModel, opts: BreakdownOptions, perBlock: PerBlock): Breakdown[] {
   const out: Breakdown[] = [];
   const byBlock = new Map<number, Quantity[]>();
@@ -419,13 +422,16 @@ function scanBreakdowns(model: ReportModel, opts: BreakdownOptions, perBlock: Pe
     const ownSentence = /[。；;]\s*其中[：:]\s*$/.test(text);
     const first = ownSentence ? (byBlock.get(bi + 1) ?? []).filter(isCountable) : [];
     const last = ownSentence ? text.lastIndexOf('其中') : text.length;
-    const prior = ownSentence ? counted.filter((q) => q.to <= last && q.from >= scanBack(text, last - 1, SENTENCE_END)) : counted;
+    // (余额48.6亿元，较年初增加5.3亿元。其中：: a change is no whole the parts could make up.)
+    const prior = ownSentence ? counted.filter((q) => q.to <= last && q.from >= scanBack(text, last - 1, SENTENCE_END) && !isDelta(text, q)) : counted;
     const same = ownSentence && first.length === 1 ? prior.filter((q) => sameMeasure(q, first[0])) : prior;
     if (ownSentence && same.length !== 1) return undefined;
     const total = same[same.length - 1];
     if (!total || total.value === undefined || total.approx || isDelta(text, total)) return undefined;
     const lead = text.slice(scanBack(text, total.from, SENTENCE_END), total.from).trimEnd();
-    if (!totalRe.test(lead.slice(afterLast(lead, COLON_COMMA)))) return undefined;
+    // (A balance — 贷款余额48.6亿元。其中： — is a whole by nature: its parts follow 其中 as a total's do.)
+    const clause = lead.slice(afterLast(lead, COLON_COMMA));
+    if (!totalRe.test(clause) && !(ownSentence && BALANCE.test(clause))) return undefined;
     // Only the clause announcing the list may follow the total: ，去向如下： / ，分布如下：
     // (…，主要有： / 重点如下： announces a selection, not the whole.)
     if (/主要|重点|部分|典型|例如|举例|如[：:]/.test(text.slice(total.to))) return undefined;
