@@ -113,7 +113,7 @@ describe('numbers/conflict: a batch named after 的 by a verb and its noun (实�
   });
 });
 
-const sums = (text: string) => run(text, 'numbers/sum').map((f) => f.message);
+const sums = (text: string, kind: 'text' | 'markdown' = 'text') => run(text, 'numbers/sum', { kind }).map((f) => f.message);
 
 describe('numbers/sum: a balance, then its change, then 其中： with the kinds one per line', () => {
   const lines = [
@@ -131,5 +131,38 @@ describe('numbers/sum: a balance, then its change, then 其中： with the kinds
 
   it('traps: a level that is no balance, with no total word, is not read as the whole', () => {
     assert.deepEqual(sums(lines.replace('各项存款余额27.5亿元', '各项存款规模增至27.5亿元')), []);
+  });
+});
+
+describe('numbers/sum: a total in prose, its parts in the column of the table it points to', () => {
+  const msum = (text: string) => sums(text, 'markdown');
+  const md = (total: string, lead = '各片区分布见下表。') =>
+    [
+      `全年完成老旧小区入户排查，涉及住户共${total}，发现燃气隐患全部当场整改。${lead}`,
+      '',
+      '| 片区 | 住户数（户） | 隐患数（处） |',
+      '|---|---:|---:|',
+      '| 东城片区 | 1,240 | 36 |',
+      '| 西城片区 | 980 | 22 |',
+      '| 南湖片区 | 655 | 17 |',
+      '',
+    ].join('\n');
+
+  it('1,240+980+655 is 2,875, not 2,895', () => {
+    assert.deepEqual(msum(md('2,895户')).length, 1);
+    assert.match(msum(md('2,895户'))[0], /1240\+980\+655=2875，与“共2,895户”不符/);
+    assert.deepEqual(msum(md('2,875户')), []);
+  });
+
+  it('the same in plain text, the table pasted as pipe rows', () => {
+    const text = md('2,895户').replace('|---|---:|---:|\n', '');
+    assert.equal(run(text, 'numbers/sum', { kind: 'text' }).length, 1);
+  });
+
+  it('traps: no pointer to the table, a column named otherwise, another unit, or a total row of its own', () => {
+    assert.deepEqual(msum(md('2,895户', '')), []);
+    assert.deepEqual(msum(md('2,895户').replace('住户数（户）', '回访户数（户）')), []);
+    assert.deepEqual(msum(md('2,895户').replace('住户数（户）', '住户数（人）')), []);
+    assert.deepEqual(msum(md('2,895户').replace('| 南湖片区 | 655 | 17 |', '| 南湖片区 | 655 | 17 |\n| 合计 | 2,875 | 75 |')), []);
   });
 });

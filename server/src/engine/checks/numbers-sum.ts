@@ -9,6 +9,7 @@ import { findBreakdowns, partition } from '../figures/breakdowns.js';
 import { scanBack, charSet } from '../text/scan.js';
 import { readTables } from '../figures/tables.js';
 import { tableTotals } from './table-totals.js';
+import { columnTotals } from './column-totals.js';
 
 const TOTAL_LEAD_END = charSet('，,；;。：:、\n（(');
 
@@ -129,6 +130,7 @@ export const numbersSumCheck: Check = {
       });
     }
     for (const d of tableTotals(readTables(model))) out.push(d);
+    for (const d of columnTotals(model, readTables(model), (text, q) => statedTotal(text, q, opts.totalWords))) out.push(d);
     return out;
   },
 };

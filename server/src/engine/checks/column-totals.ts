@@ -1,0 +1,60 @@
+// numbers/sum on a table the prose announces: 涉及样本户共2,860户……分布见下表, then a table whose
+// column 样本户数（户） gives each row's share. The column's cells are the total's parts.
+// Only when everything says so: a total word right before the figure, a paragraph that points to
+// the table (见下表/如下表) right above it, a column named by what the total counts with the total's
+// unit, whole counts in every row, and no total or subtotal row (table-totals.ts reads those).
+import type { Draft, ReportModel } from '../types.js';
+import type { FigureTable } from '../figures/tables.js';
+import { fmt, type Quantity } from '../figures/quantities.js';
+
+const POINTS_TO_TABLE = /(?:见|如|详见|列于)下表|如下表/;
+const TOTAL_BEFORE = /(?:共|合计|总计|共计)\s*$/;
+/** Rows that are not parts: totals, subtotals, 其中 rows. */
+const NOT_PART_ROW = /^(?:合\s*计|总\s*计|小\s*计|共\s*计|总\s*数|其中|含)/;
+/** A count written out in full (2,860户): not 3.6万户, not 约2800户. */
+const whole = (q: Quantity) => q.value !== undefined && q.decimals === 0 && !q.approx && !q.range && !/[万亿]/.test(q.raw);
+const UNIT_IN_HEADER = /[（(]\s*([^）)]{1,4}?)\s*[）)]\s*$/;
+
+export function columnTotals(model: ReportModel, tables: FigureTable[], statedTotal: (text: string, q: Quantity) => string): Draft[] {
+  const out: Draft[] = [];
+  for (const t of tables) {
+    if (t.rows.length < 2 || !t.header.length) continue;
+    if (t.rows.some((r) => NOT_PART_ROW.test(r.label.trim()))) continue;
+    // The paragraph right above the table (only blank space, or the header row's own block, between).
+    const at = t.header[0].start;
+    let pi = -1;
+    for (let i = 0; i < model.blocks.length && model.blocks[i].end <= at; i++) if (model.blocks[i].kind === 'paragraph') pi = i;
+    if (pi < 0) continue;
+    const para = model.blocks[pi];
+    if (model.text.slice(para.end, at).replace(/[\s|]/g, '') !== '' || !POINTS_TO_TABLE.test(para.text)) continue;
+    const totals = model.quantities.filter((q) => q.blockIndex === pi && q.kind === 'count' && whole(q) && TOTAL_BEFORE.test(para.text.slice(0, q.from)));
+    for (const q of totals) {
+      const lead = para.text.slice(0, q.from).replace(TOTAL_BEFORE, '');
+      for (let j = 1; j < t.header.length; j++) {
+        const h = t.header[j].text.trim();
+        const unit = UNIT_IN_HEADER.exec(h)?.[1];
+        // 样本户数（户） names 样本户 counted in 户: the prose says 样本户共2,860户.
+        const column = h.replace(UNIT_IN_HEADER, '').trim();
+        const name = column.replace(/[数量]$/, '');
+        if (name.length < 2 || !lead.endsWith(name) || (unit ?? '') !== q.unit) continue;
+        const cells = t.rows.map((r) => r.cells[j]);
+        if (cells.some((c) => !c || c.value === undefined || c.percent || c.decimals > 0 || /[万亿]/.test(c.text))) continue;
+        const sum = cells.reduce((s, c) => s + c!.value!, 0);
+        if (sum === q.value) continue;
+        out.push({
+          start: q.start,
+          end: q.end,
+          message: `表中“${column}”一列${cells.map((c) => fmt(c!.value!)).join('+')}=${fmt(sum)}，与“${statedTotal(para.text, q)}”不符${sum > q.value! ? '（分项之和大于合计）' : ''}。`,
+          related: t.rows.map((r, k) => ({ start: cells[k]!.start, end: cells[k]!.end, message: `分项：${r.label.trim()}${cells[k]!.text}` })),
+          data: {
+            total: { raw: q.raw, min: q.min, max: q.max, unit: q.unit },
+            parts: cells.map((c) => ({ raw: c!.text, min: c!.value, max: c!.value })),
+            sumMin: sum,
+            sumMax: sum,
+          },
+        });
+      }
+    }
+  }
+  return out;
+}
