@@ -166,3 +166,27 @@ describe('numbers/sum: a total in prose, its parts in the column of the table it
     assert.deepEqual(msum(md('2,895户').replace('| 南湖片区 | 655 | 17 |', '| 南湖片区 | 655 | 17 |\n| 合计 | 2,875 | 75 |')), []);
   });
 });
+
+describe('numbers/conflict: net changes, and a closing paragraph that sums up the year', () => {
+  const text = [
+    '一、主要工作',
+    '（一）做大规模。年末储蓄存款余额18.6亿元，较年初净增2.14亿元；个人贷款余额9.3亿元，较年初净增0.87亿元。',
+    '二、存在的问题',
+    '中间业务收入占比偏低。',
+    '三、下一步打算',
+    '（一）力争储蓄存款净增2.5亿元。',
+    '（二）加强队伍建设，完善客户经理考核机制。',
+    '总的来说，2025年储蓄存款净增23400万元、个人贷款净增8700万元，但与上级行要求仍有差距。',
+  ].join('\n');
+
+  it('储蓄存款净增 restated in 万元 with other digits is found; the plan’s 2.5亿 is a target', () => {
+    assert.deepEqual(conflicts(text), ['23400万元']);
+    assert.deepEqual(conflicts(text.replace('23400万元', '21400万元')), []);
+  });
+
+  it('traps: two measures’ net changes (移动客户 / 宽带客户) and a recap that looks ahead stay silent', () => {
+    assert.deepEqual(conflicts('（二）用户发展。移动客户净增2.4万户，达到131.5万户；宽带客户净增0.9万户，达到40.2万户。'), []);
+    const ahead = text.replace('但与上级行要求仍有差距', '明年力争再上台阶');
+    assert.deepEqual(conflicts(ahead), []);
+  });
+});

@@ -15,7 +15,7 @@ import { readTables } from '../figures/tables.js';
 import { parseNumber } from '../figures/quantities.js';
 import { blockSpan } from '../reader/blocks.js';
 import { lowerBound } from '../text/sorted.js';
-import { wordIndex, wordStartingAt, type WordIndex } from '../figures/word-index.js';
+import { wordIndex, wordEndingAt, wordStartingAt, type WordIndex } from '../figures/word-index.js';
 import { scanBack, scanForward, afterLast, charSet, CLAUSE_END, SENTENCE_END } from '../text/scan.js';
 
 const COLON_COMMA = charSet('，,：:');
@@ -105,6 +105,8 @@ interface Group {
 
 /** A figure's facts that its own block determines. */
 interface Local {
+  /** The measure when the figure names it another way than by its thing (a net change: 存款净增). */
+  measure?: string;
   scope: string;
   years: string;
   whole: boolean;
@@ -233,6 +235,18 @@ const STOCK = /(?:现有|辖区|辖|拥有|共有|在册|存量|各类)[\u4e00-\
 /** What was added or taken off in the year: 新登记, 新增, 注销. */
 const FLOW = /(?:新增|新登记|新注册|新设立|新建|新招|新发展|新认定|新引进|新接入|注销|净增)[\u4e00-\u9fff]{0,8}$/;
 
+/** A paragraph that sums up the year just reported, in the past tense all through (no plan or future word). */
+const RECAP =
+  /^(?:总的来说|总之|综上所述|综上|总体来看|回顾全年|回顾一年来)[，,][^。；;！!]*?(?:今年|全年|本年|(?:19|20)[0-9]{2}年)(?![^。；;！!]*(?:明年|来年|下一步|下阶段|力争|计划|争取|确保|预计|目标|将(?:继续|进一步|全力|着力|加快|持续)))/;
+
+/** A net change right before the figure: 存款净增 / 较年初净增. */
+const NET = /(净(?:增|减))(?:加|少)?(?:了)?\s*$/;
+const NET_SINCE = /(?:较|比)(?:年初|上年末|年初以来)\s*净(?:增|减)(?:加|少)?(?:了)?\s*$/;
+/** Tags of the words that name what a net change is of: 移动/vn 客户/n, 普惠小微/x 贷款/n. */
+const NET_NAME = /^(?:n|nz|vn|j|l|x|b)$/;
+/** A level's name less what makes it a level: 存款余额 → 存款. */
+const LEVEL_NAME_END = /(?:余额|规模|总量|总额|总数)$/;
+
 /** A line that announces its parts on the lines below: 共发布40个版本，其中： / 按类型分： */
 const ANNOUNCES_PARTS = /(?:其中|分别(?:为|是|有)?|包括|按[\u4e00-\u9fff]{1,4}分)[：:]\s*$/;
 
@@ -354,20 +368,62 @@ export const numbersConflictCheck: Check = {
       }
       return ixMemo;
     };
-    const prepare = (text: string, q: Quantity): Local | null => {
-      if (q.thing.length < 2 || q.kind === 'percent' || q.kind === 'points') return null;
+    /**
+     * A net change names a measure of its own (存款净增37900万元), and so does one stated against the start
+     * of the year right after its level (存款余额30.42亿元，较年初净增3.72亿元 — 存款净增): the level's name
+     * less 余额/规模. Any other change says nothing of which measure it is.
+     */
+    const netMeasure = (text: string, q: Quantity, qs: Quantity[], s: number): { measure: string; named: string } | undefined => {
+      const lead = text.slice(s, q.from);
+      const m = NET.exec(lead);
+      if (!m) return undefined;
+      const verb = m[1];
+      const at = q.from - m[0].length;
+      if (NET_SINCE.test(lead)) {
+        let level: Quantity | undefined;
+        for (const x of qs) if (x.to <= at && x.from >= s && x.kind === q.kind && x.unit === q.unit) level = x;
+        if (!level || !/^[，,]\s*(?:较|比)(?:年初|上年末|年初以来)\s*$/.test(text.slice(level.to, at))) return undefined;
+        const name = level.thing.replace(LEVEL_NAME_END, '');
+        return name.length >= 2 ? { measure: name + verb, named: level.thing } : undefined;
+      }
+      // The nouns right before it, up to three words (移动/客户净增 and 宽带/客户净增 are two measures).
+      const ix = wordsAt(text);
+      const last = wordEndingAt(ix, at);
+      let k = last;
+      while (
+        k >= 0 &&
+        last - k < 3 &&
+        k >= lowerBound(ix.start, s) &&
+        NET_NAME.test(ix.words[k].tag) &&
+        /^[\u4e00-\u9fff]+$/.test(ix.words[k].word) &&
+        !generic.has(ix.words[k].word)
+      )
+        k--;
+      if (k === last) return undefined;
+      let name = '';
+      for (let j = k + 1; j <= last; j++) name += ix.words[j].word;
+      return name.length >= 2 ? { measure: name + verb, named: name } : undefined;
+    };
+    const prepare = (text: string, q: Quantity, qs: Quantity[]): Local | null => {
+      if (q.kind === 'percent' || q.kind === 'points') return null;
       const s = scanBack(text, q.from, SENTENCE_END);
+      const net = q.value !== undefined ? netMeasure(text, q, qs, s) : undefined;
+      if (q.thing.length < 2 && !net) return null;
       const lead = text.slice(s, q.from);
       CHANGE_AFTER.lastIndex = q.to;
       // (新增的1.18万户用户 names the batch added, restated: 新增 before 的 is no change of a level.)
       const addedBatch = /新增的\s*$/.test(lead);
-      if ((isDelta(text, q) && !addedBatch) || /(?:由|从)[^，,；;。]{0,8}$/.test(lead) || CHANGE_AFTER.test(text)) return null;
+      if (
+        net ? /(?:由|从)[^，,；;。]{0,8}$/.test(lead) : (isDelta(text, q) && !addedBatch) || /(?:由|从)[^，,；;。]{0,8}$/.test(lead) || CHANGE_AFTER.test(text)
+      )
+        return null;
       const clauseLead = lead.slice(afterLast(lead, COLON_COMMA));
       // Breakdown parts: after 其中/分别 in the sentence, or right after a 、 (一等奖10名、二等奖30名).
       // Targets and plans (目标、计划、KR…) are not what was done.
       // (确保新建成的48个站点稳定运营: a batch already done — 新…成的, 已…的 — named inside a plan is no target.)
       if (PLAN.test(lead) && !DONE_BATCH.test(lead)) return null;
-      if (/其中|分别|包括|含/.test(lead) || clauseLead.includes('、') || text.charCodeAt(q.to) === 0x3001 /* 、 */) return null;
+      // (存款净增37900万元、贷款净增28500万元: net changes each named in full are no parts of one whole.)
+      if (/其中|分别|包括|含/.test(lead) || (!net && (clauseLead.includes('、') || text.charCodeAt(q.to) === 0x3001)) /* 、 */) return null;
       // …其中保华镇…救助资金25380元；大河镇…救助资金33866元；…: parts go on past a semicolon.
       if (/[；;]/.test(text.slice(Math.max(0, s - 1), s)) && /其中|分别/.test(text.slice(Math.max(text.lastIndexOf('。', q.from), 0), q.from))) return null;
       const after = text.slice(q.to, q.to + 2);
@@ -407,7 +463,8 @@ export const numbersConflictCheck: Check = {
       // From the first word starting at or after the sentence to the last ending by the figure.
       for (let k = lowerBound(ix.start, s); k < ix.words.length && ix.start[k + 1] <= q.from; k++) {
         const w = ix.words[k];
-        if (content(w) && !q.thing.includes(w.word)) words.push(w.word);
+        // (A net change's words name it as its thing does: 存款余额…较年初净增.)
+        if (content(w) && !q.thing.includes(w.word) && !net?.named.includes(w.word)) words.push(w.word);
       }
       // 新招聘的12名社区工作者: an attributive figure refers back to a batch already named; what its
       // sentence says around it (a problem, a plan) does not make it another quantity.
@@ -418,6 +475,7 @@ export const numbersConflictCheck: Check = {
       // (新增各类市场主体 is an addition: what was added is said last.)
       const stock = FLOW.test(clauseLead) ? false : STOCK.test(clauseLead) ? true : undefined;
       return {
+        ...(net ? { measure: net.measure } : {}),
         scope,
         years,
         whole: WHOLE.test(lead.slice(afterLast(lead, SEMI_COMMA))),
@@ -487,13 +545,16 @@ export const numbersConflictCheck: Check = {
       k = e;
       const block = model.blocks[qs[0].blockIndex];
       if (block.kind === 'tableRow' || itemOfBreakdown(model, qs[0].blockIndex)) continue;
-      const planned = inPlans(qs[0].start);
-      const locals = ctx.perBlock(block, 'stated', () => qs.map((q) => prepare(block.text, q)));
+      // (总的来说，2025年支行存款净增…: a paragraph summing up the year restates the past, wherever it stands;
+      // the item it happens to follow does not name its figures.)
+      const recap = RECAP.test(block.text);
+      const planned = inPlans(qs[0].start) && !recap;
+      const locals = ctx.perBlock(block, 'stated', () => qs.map((q) => prepare(block.text, q, qs)));
       qs.forEach((q, i) => {
         const l = locals[i];
         // The measure is the verb and its object together: 新发展党员 (one word) and 发展/党员, 招聘的12名社区工作者 and 招聘社区工作者.
         const said = LIGHT_VERBS.has(q.verb) || q.thing.startsWith(q.verb) ? q.thing : q.verb + q.thing;
-        const measure = SHORT_FORMS.get(said) ?? said;
+        const measure = l?.measure ?? SHORT_FORMS.get(said) ?? said;
         // A plan's figures are targets; one that refers back (对新发展的2名党员) still restates the past.
         if (l && (!planned || l.refersBack))
           stated.push({
@@ -512,7 +573,7 @@ export const numbersConflictCheck: Check = {
             words: l.words,
             sentence: l.sentence,
             purpose: l.purpose,
-            context: l.refersBack ? [] : undefined,
+            context: l.refersBack ? [] : recap ? l.words : undefined,
             refersBack: l.refersBack,
             stock: l.stock,
           });
