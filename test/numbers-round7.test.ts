@@ -161,6 +161,7 @@ describe('numbers/sum: a total in prose, its parts in the column of the table it
 
   it('traps: no pointer to the table, a column named otherwise, another unit, or a total row of its own', () => {
     assert.deepEqual(msum(md('2,895户', '')), []);
+    assert.deepEqual(msum(md('2,895户', '其中隐患较多的片区见下表。')), []);
     assert.deepEqual(msum(md('2,895户').replace('住户数（户）', '回访户数（户）')), []);
     assert.deepEqual(msum(md('2,895户').replace('住户数（户）', '住户数（人）')), []);
     assert.deepEqual(msum(md('2,895户').replace('| 南湖片区 | 655 | 17 |', '| 南湖片区 | 655 | 17 |\n| 合计 | 2,875 | 75 |')), []);

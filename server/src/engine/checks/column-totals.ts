@@ -8,6 +8,7 @@ import type { FigureTable } from '../figures/tables.js';
 import { fmt, type Quantity } from '../figures/quantities.js';
 
 const POINTS_TO_TABLE = /(?:见|如|详见|列于)下表|如下表/;
+const SELECTION = /其中|主要|重点|部分|典型|例如|举例|选取|摘录|较多|较大|较高|排名|前[0-9一二三四五六七八九十]+[个名家位项]/;
 const TOTAL_BEFORE = /(?:共|合计|总计|共计)\s*$/;
 /** Rows that are not parts: totals, subtotals, 其中 rows. */
 const NOT_PART_ROW = /^(?:合\s*计|总\s*计|小\s*计|共\s*计|总\s*数|其中|含)/;
@@ -27,6 +28,8 @@ export function columnTotals(model: ReportModel, tables: FigureTable[], statedTo
     if (pi < 0) continue;
     const para = model.blocks[pi];
     if (model.text.slice(para.end, at).replace(/[\s|]/g, '') !== '' || !POINTS_TO_TABLE.test(para.text)) continue;
+    // (主要项目见下表 / 部分样本见下表: a selection, not the parts of the whole.)
+    if (SELECTION.test(para.text)) continue;
     const totals = model.quantities.filter((q) => q.blockIndex === pi && q.kind === 'count' && whole(q) && TOTAL_BEFORE.test(para.text.slice(0, q.from)));
     for (const q of totals) {
       const lead = para.text.slice(0, q.from).replace(TOTAL_BEFORE, '');
