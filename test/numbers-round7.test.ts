@@ -191,3 +191,16 @@ describe('numbers/conflict: net changes, and a closing paragraph that sums up th
     assert.deepEqual(conflicts(ahead), []);
   });
 });
+
+describe('numbers/conflict: part of the year named by its months', () => {
+  const text = ['一、主要工作', '1-9月，新招录网格员11名，进度符合预期。', '二、全年成效', '全年新招录网格员14名。'].join('\n');
+
+  it('1-9月 (or 至9月末) and 全年 are two periods', () => {
+    assert.deepEqual(conflicts(text), []);
+    assert.deepEqual(conflicts(text.replace('1-9月，', '至9月末，')), []);
+  });
+
+  it('the same months stated twice with two values still conflict', () => {
+    assert.deepEqual(conflicts(text.replace('全年新招录', '1-9月，新招录')), ['14名']);
+  });
+});

@@ -239,6 +239,10 @@ const FLOW = /(?:新增|新登记|新注册|新设立|新建|新招|新发展|�
 const RECAP =
   /^(?:总的来说|总之|综上所述|综上|总体来看|回顾全年|回顾一年来)[，,][^。；;！!]*?(?:今年|全年|本年|(?:19|20)[0-9]{2}年)(?![^。；;！!]*(?:明年|来年|下一步|下阶段|力争|计划|争取|确保|预计|目标|将(?:继续|进一步|全力|着力|加快|持续)))/;
 
+/** Part of the year named by its months: 1-9月, 1至11月, 前三季度, 9月末. */
+const MONTHS =
+  /[0-9０-９一二三四五六七八九十]{1,2}\s*[-—–~～至到]\s*[0-9０-９一二三四五六七八九十]{1,2}\s*月|前[一二三两]季度|[0-9０-９一二三四五六七八九十]{1,2}\s*月(?:末|底)/;
+
 /** A net change right before the figure: 存款净增 / 较年初净增. */
 const NET = /(净(?:增|减))(?:加|少)?(?:了)?\s*$/;
 const NET_SINCE = /(?:较|比)(?:年初|上年末|年初以来)\s*净(?:增|减)(?:加|少)?(?:了)?\s*$/;
@@ -456,6 +460,9 @@ export const numbersConflictCheck: Check = {
       // (全年累计完成 is the year's total, not a total since the start: 累计 right after the year is no scope.)
       const inScope = scoped.replace(/(全年|今年|本年|年内)累计/g, '$1');
       for (const w of scopeWords) if (inScope.includes(w)) scope = scope ? `${scope}|${w}` : w;
+      // (1-9月，… / 前三季度… / 至9月末…: part of the year, named by its months.)
+      const months = MONTHS.exec(inScope);
+      if (months) scope = scope ? `${scope}|${months[0]}` : months[0];
       const years = lead.includes('年') ? (lead.match(/(?:19|20)[0-9]{2}年/g) ?? []).sort().join('|') : '';
       // The content words of the sentence up to the figure (the block's words, segmented once per block).
       const words: string[] = [];
