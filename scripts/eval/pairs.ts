@@ -1,6 +1,6 @@
 // history/* on eval/pairs: consecutive-year pairs of one author's or one unit's reports, annotated
 // before any run (eval/pairs/README.md). Used by `npm run eval` (EVAL.md) and scripts/history-pairs.ts.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { lint, LineIndex } from '../../server/src/engine/index';
@@ -48,14 +48,17 @@ export function scorePairs(root: string, config: EngineConfig, segmenter: Segmen
     .filter((d) => /^p[0-9]+$/.test(d))
     .sort();
   for (const p of pairs) {
-    const last = readFileSync(join(dir, p, 'last.md'), 'utf8');
-    const text = readFileSync(join(dir, p, 'this.md'), 'utf8');
+    // last.md / this.md, or last.txt / this.txt for reports pasted as plain text.
+    const ext = existsSync(join(dir, p, 'this.txt')) ? 'txt' : 'md';
+    const kind = ext === 'txt' ? 'text' : 'markdown';
+    const last = readFileSync(join(dir, p, `last.${ext}`), 'utf8');
+    const text = readFileSync(join(dir, p, `this.${ext}`), 'utf8');
     const ann = parse(readFileSync(join(dir, p, 'expect.yaml'), 'utf8')) as Annotation;
     const set = ann.set ?? 'blog';
     const score = out.scores[set];
     out.pairs[set]++;
     const lines = new LineIndex(text);
-    const { findings } = lint(text, { kind: 'markdown', config, segmenter, only: new Set(HISTORY_RULES), previous: { text: last, kind: 'markdown' } });
+    const { findings } = lint(text, { kind, config, segmenter, only: new Set(HISTORY_RULES), previous: { text: last, kind } });
     const hit = new Set<Range>();
     for (const f of findings) {
       const span: [number, number] = [lines.lineColumn(f.start).line, lines.lineColumn(Math.max(f.start, f.end - 1)).line];
