@@ -96,6 +96,26 @@ describe('history/* (this year against last year)', () => {
     assert.equal(at(kept, run(kept, last), 'history/copied').length, 1);
   });
 
+  it('history/copied: a link line under an item is no copied passage; an item that is one long sentence over its links is compared', () => {
+    const report = (half: string, release: string) =>
+      [
+        `开发组${half}工作总结`,
+        `一、发布专家包${release}正式版，修复了一批用户反馈的问题。`,
+        '    下载地址：',
+        '    https://www.example.org/downloads/latest.php',
+        '二、开发组的公益基金继续公开接受用户捐助，目前支持银行转账与网上支付两种捐助方式。',
+        '    链接：',
+        '    https://www.example.org/foundation/donate.php',
+      ].join('\n') + '\n';
+    const last = report('2010年下半年', '1.2');
+    const now = report('2011年上半年', '1.3');
+    const copied = at(now, run(now, last), 'history/copied');
+    assert.deepEqual(
+      copied.map((t) => t.slice(0, 8)),
+      ['二、开发组的公益'],
+    );
+  });
+
   it('history/copied: says when nothing at all was changed', () => {
     const same = THIS.replace(
       '社区工作者流动较快，数字化应用能力不足。',

@@ -58,6 +58,9 @@ function prepare(model: ReportModel, min: number): Prepared[] {
   // content (3、后端开发(servlet, Spring…)) is no title, and is compared like any sentence.
   const titles = walkOutline(model.outline)
     .filter((n) => n.children.length > 0 || model.text.slice(n.titleSpan.end, n.end).replace(/[\s\p{P}]/gu, '').length > 0)
+    // …nor is an item whose first line is a whole long sentence with links under it (四、公益基金的帐户继续
+    // 公开接受用户捐助，目前支持……两种捐助方式。 / 链接：…): that sentence is what the item reports.
+    .filter((n) => !(/^[。！]/.test(model.text.slice(n.titleSpan.end, n.titleSpan.end + 1)) && (n.title.match(/\p{Script=Han}/gu)?.length ?? 0) >= 24))
     .map((n) => ({ start: n.start, end: n.titleSpan.end }));
   const preambleEnd = model.preamble.length ? model.preamble[model.preamble.length - 1].end : -1;
   return model.sentences
@@ -66,7 +69,10 @@ function prepare(model: ReportModel, min: number): Prepared[] {
       const sh = shape(s.text);
       const title = s.start <= preambleEnd || titles.some((t) => s.start >= t.start && s.end <= t.end + 1);
       const list = model.blocks[s.blockIndex].kind === 'listItem';
-      return { s, shape: sh, bare: bare(s.text), core: core(sh, s.text), title, list, eligible: !title && sh.length >= min };
+      // A line of a link or of English (https://…/downbuilds.php, the report's English version) is
+      // no passage of the report's own words, however often it repeats.
+      const han = s.text.match(/\p{Script=Han}/gu)?.length ?? 0;
+      return { s, shape: sh, bare: bare(s.text), core: core(sh, s.text), title, list, eligible: !title && sh.length >= min && han >= 2 };
     });
 }
 
