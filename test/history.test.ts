@@ -116,6 +116,26 @@ describe('history/* (this year against last year)', () => {
     );
   });
 
+  it('history/stale-date: a plan announced for a half-year already over when the report was signed (2011-07-04)', () => {
+    const report = (half: string, plan: string, signed: string) =>
+      [
+        `开发组${half}工作总结`,
+        '一、发布专家包1.3正式版，新增对新版编译器的支持。',
+        `    ${plan}开发组的计划如下：`,
+        '一、发布1.4版。',
+        '二、完善帮助文档。',
+        '',
+        '开发组',
+        `    ${signed}`,
+      ].join('\n') + '\n';
+    const last = report('2010年上半年', '2010 年下半年', '2010-07-02');
+    const late = report('2010年下半年', '2011 年上半年', '2011-07-04');
+    assert.deepEqual(at(late, run(late, last), 'history/stale-date'), ['2011 年上半年开发组的计划如下：']);
+    // Signed in January, the same plan still lies ahead.
+    const onTime = report('2010年下半年', '2011 年上半年', '2011-01-08');
+    assert.deepEqual(at(onTime, run(onTime, last), 'history/stale-date'), []);
+  });
+
   it('history/copied: says when nothing at all was changed', () => {
     const same = THIS.replace(
       '社区工作者流动较快，数字化应用能力不足。',

@@ -23,9 +23,10 @@ function sentenceOf(text: string, from: number, to: number): string {
 
 /** When the report was written: a signature date near its end, else the end of the period its title names. */
 export function reportDate(model: ReportModel, year: number): { y: number; m: number; d: number } {
-  const tail = model.blocks.slice(-3);
-  for (const b of [...tail].reverse()) {
-    const m = /^\s*((?:19|20)[0-9]{2})年([0-9]{1,2})月([0-9]{1,2})日\s*$/.exec(b.text);
+  // The last line that is only a date, in the second half (a version in another language may follow the signature).
+  const half = model.blocks.length >> 1;
+  for (let i = model.blocks.length - 1; i >= half; i--) {
+    const m = SIGNED.exec(model.blocks[i].text);
     if (m) return { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
   }
   const title = [...model.preamble, ...model.blocks.slice(0, 2)].map((b) => b.text).join(' ');
@@ -37,6 +38,21 @@ export function reportDate(model: ReportModel, year: number): { y: number; m: nu
 }
 
 const PROSE = new Set(['paragraph', 'listItem', 'heading']);
+/** A signature's date on a line of its own: 2011年7月4日, 2011-07-04, 2011.7.4, 2011/07/04. */
+const SIGNED = /^\s*((?:19|20)[0-9]{2})(?:年|[-./])([0-9]{1,2})(?:月|[-./])([0-9]{1,2})日?\s*$/;
+/** A plan announced for a period of its own: 2011 年上半年 CnPack 开发组的计划如下： */
+const PLAN_FOR =
+  /((?:19|20)[0-9]{2})\s*年\s*(上半年|下半年|第?[一二三四1-4]季度|[0-9]{1,2}\s*月份?)?[^。：:\n]{0,20}?(?:工作)?(?:计划|打算|安排)(?:如下)?\s*[：:]\s*$/;
+
+/** The last month of a period a plan names: 2011 年上半年 → 201106, 2011年 → 201112. */
+function periodEnd(year: number, part: string | undefined): number {
+  if (!part) return year * 100 + 12;
+  if (part === '上半年') return year * 100 + 6;
+  if (part === '下半年') return year * 100 + 12;
+  const q = /([一二三四1-4])季度/.exec(part);
+  if (q) return year * 100 + 3 * ('一二三四'.indexOf(q[1]) + 1 || Number(q[1]));
+  return year * 100 + Number(/[0-9]+/.exec(part)![0]);
+}
 
 function within(model: ReportModel, kind: string): Block[] {
   const nodes = model.sectionNodes.filter((n) => n.section === kind);
@@ -98,6 +114,20 @@ export const historyStaleDateCheck: Check = {
     if (own !== undefined) {
       const written = reportDate(model, own);
       const when = written.y * 100 + written.m;
+      // A plan announced for a period that was over before the report was written (the half-year's
+      // report signed in July, planning the half-year just gone).
+      for (const b of model.blocks) {
+        if (!PROSE.has(b.kind)) continue;
+        const m = PLAN_FOR.exec(b.text);
+        if (!m || /去年|上年|原定|年初|当时/.test(b.text)) continue;
+        const end = periodEnd(Number(m[1]), m[2]);
+        if (end >= when) continue;
+        out.push({
+          ...blockSpan(b, m.index, m.index + m[0].length),
+          message: `这份计划写的是“${m[1]}年${m[2] ?? ''}”，而本报告落款${written.y}年${written.m}月，那时这段时间已经过去：是不是沿用了上一期的计划？`,
+          data: { kind: 'deadline', deadline: m[0].trim(), written },
+        });
+      }
       for (const b of within(model, 'next')) {
         DEADLINE.lastIndex = 0;
         for (let m; (m = DEADLINE.exec(b.text));) {
