@@ -251,6 +251,12 @@ const NET_NAME = /^(?:n|nz|vn|j|l|x|b)$/;
 /** A level's name less what makes it a level: 存款余额 → 存款. */
 const LEVEL_NAME_END = /(?:余额|规模|总量|总额|总数)$/;
 
+/** An ordinal naming a batch, a session or a round: 第二期, 第3批, 第十届. */
+const ORDINAL = /第\s*[0-9０-９一二三四五六七八九十百]+\s*[期批届轮次季个]/g;
+
+/** A 、 list closed by 等 and a word (商超、景区、餐饮等领域), no 、 after it (not 一等奖、二等奖). */
+const CLOSED_LIST = /^[^、]*、[^等]*等(?![奖级次第])[\u4e00-\u9fff][^、]*$/;
+
 /** A line that announces its parts on the lines below: 共发布40个版本，其中： / 按类型分： */
 const ANNOUNCES_PARTS = /(?:其中|分别(?:为|是|有)?|包括|按[\u4e00-\u9fff]{1,4}分)[：:]\s*$/;
 
@@ -427,7 +433,10 @@ export const numbersConflictCheck: Check = {
       // (确保新建成的48个站点稳定运营: a batch already done — 新…成的, 已…的 — named inside a plan is no target.)
       if (PLAN.test(lead) && !DONE_BATCH.test(lead)) return null;
       // (存款净增37900万元、贷款净增28500万元: net changes each named in full are no parts of one whole.)
-      if (/其中|分别|包括|含/.test(lead) || (!net && (clauseLead.includes('、') || text.charCodeAt(q.to) === 0x3001)) /* 、 */) return null;
+      // (在商超、景区、餐饮等领域创建示范单位十七家: a list closed by 等 that says where, with no figure of its own, is no list of parts.)
+      const clauseStart = q.from - clauseLead.length;
+      const whereList = CLOSED_LIST.test(clauseLead) && !qs.some((x) => x !== q && x.from >= clauseStart && x.to <= q.from);
+      if (/其中|分别|包括|含/.test(lead) || (!net && ((clauseLead.includes('、') && !whereList) || text.charCodeAt(q.to) === 0x3001)) /* 、 */) return null;
       // …其中保华镇…救助资金25380元；大河镇…救助资金33866元；…: parts go on past a semicolon.
       if (/[；;]/.test(text.slice(Math.max(0, s - 1), s)) && /其中|分别/.test(text.slice(Math.max(text.lastIndexOf('。', q.from), 0), q.from))) return null;
       const after = text.slice(q.to, q.to + 2);
@@ -473,6 +482,8 @@ export const numbersConflictCheck: Check = {
         // (A net change's words name it as its thing does: 存款余额…较年初净增.)
         if (content(w) && !q.thing.includes(w.word) && !net?.named.includes(w.word)) words.push(w.word);
       }
+      // 第二期培训班…学员四十名 / 第三期培训班…学员35名: an ordinal names which batch, as a noun would.
+      for (const o of lead.match(ORDINAL) ?? []) words.push(o.replace(/\s+/g, ''));
       // 新招聘的12名社区工作者: an attributive figure refers back to a batch already named; what its
       // sentence says around it (a problem, a plan) does not make it another quantity.
       // 推动全镇25个行政村…: all of an area's things, named by their number, restate what it has.

@@ -341,6 +341,8 @@ const MODIFIER_VERB = new Set([
   '在编',
   '留守',
   '退役',
+  // (文明示范单位, 放心消费示范单位: 示范 inside the name of a kind of unit.)
+  '示范',
 ]);
 const TIME_WORDS = new Set(['年度', '全年', '今年', '当年', '本年', '本年度', '上年', '去年', '期间', '同期', '以来', '累计', '共计', '合计', '总计']);
 
@@ -398,6 +400,10 @@ function findThing(q: Quantity, block: Block, ix: WordIndex, numStart: number): 
       if (!(nounish(t) || vn || verbNoun)) break;
       i++;
     }
+    // 已创建的19家放心/v 消费/vn 示范/v 单位/n: after 的, a name the segmenter cut into verbs ends in its noun
+    // (up to four words, the last a noun, nothing but verbs, verbal nouns and nouns before it).
+    // (诚信/nz 经营/vn 示范/v 单位/n: the same, past a noun the reading above stopped after.)
+    if (attributive && first >= 0) i = Math.max(i, attributiveName(words, first));
     // Words first..i-1 name the thing.
     if (first >= 0 && i > first) {
       q.thing = joinWords(words, first, i);
@@ -434,6 +440,20 @@ function findThing(q: Quantity, block: Block, ix: WordIndex, numStart: number): 
     q.thingSpan = blockSpan(block, start[i + 1], start[last + 1]);
   }
   q.verb = verbBefore(ix, i);
+}
+
+/** The end (exclusive) of a name of up to four words after an attributive figure that ends in a noun; `first` when none. */
+function attributiveName(words: TaggedWord[], first: number): number {
+  let end = first;
+  for (let j = first; j < words.length && j - first < 4; j++) {
+    const t = words[j];
+    if (FORWARD_STOP.has(t.word) || PUNCT_OR_SPACE_FIRST.test(t.word)) break;
+    if (nounish(t)) end = j + 1;
+    // (After a noun only a verbal noun or a modifying verb goes on: 企业/获得/资质 says what the 企业 did.)
+    else if (t.tag === 'vn' || (t.tag === 'v' && (end === first || MODIFIER_VERB.has(t.word)))) continue;
+    else break;
+  }
+  return end;
 }
 
 function joinWords(words: TaggedWord[], from: number, to: number): string {

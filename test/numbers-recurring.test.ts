@@ -1,0 +1,66 @@
+// numbers/* on misses that recur across the opened evaluation rounds: one quantity written once in
+// Chinese numerals and once in digits, the second time as an attributive restatement. Sentences are
+// made up; each class has the defect it must find and the traps it must pass.
+import { strict as assert } from 'node:assert';
+import { run, flagged } from './numbers-util';
+
+const conflicts = (text: string, kind: 'text' | 'markdown' = 'text') => run(text, 'numbers/conflict', { kind }).map((f) => flagged(text, f));
+
+describe('numbers/conflict: a count in Chinese numerals restated in digits', () => {
+  it('创建…示范单位十六家 and later 已创建的18家…示范单位 are one batch', () => {
+    const text = [
+      '一、工作成效',
+      '（三）诚信经营。在集贸市场、商场、景区等领域创建诚信经营示范单位十六家，受理价格投诉412件。',
+      '二、存在问题',
+      '二是已创建的18家诚信经营示范单位分布不均，偏远乡镇覆盖不够。',
+    ].join('\n');
+    assert.deepEqual(conflicts(text), ['18家']);
+  });
+
+  it('the same batch restated with the same number, once in Chinese numerals, is no conflict', () => {
+    const text = [
+      '一、工作成效',
+      '在集贸市场、商场、景区等领域创建诚信经营示范单位十六家。',
+      '二、存在问题',
+      '二是已创建的16家诚信经营示范单位分布不均。',
+    ].join('\n');
+    assert.deepEqual(conflicts(text), []);
+  });
+
+  it('digits first, Chinese numerals after: still one quantity', () => {
+    const text = ['一、工作成效', '全年新增规模以上工业企业12家，其中装备制造企业7家。', '二、存在问题', '新增规模以上工业企业十四家，但普遍规模偏小。'].join(
+      '\n',
+    );
+    assert.deepEqual(conflicts(text), ['十四家']);
+  });
+
+  it('a list of places closed by 等 is no list of parts, but a list with figures still is', () => {
+    const places = '在社区、学校、医院等场所新建母婴室12个。\n年底复核，新建母婴室十个。';
+    assert.deepEqual(conflicts(places), ['十个']);
+    const parts = '表彰先进集体、优秀个人等共计45个，其中先进集体十二个、优秀党员服务岗8个。\n先进集体10个。';
+    assert.deepEqual(conflicts(parts), []);
+  });
+
+  it('two lists of places, each with its own figure, are two quantities', () => {
+    assert.deepEqual(conflicts('在学校、医院等场所建成母婴室8个。在车站、商场等场所建成母婴室3个。'), []);
+  });
+
+  it('ordinals, fixed phrases, approximations and anaphora in Chinese numerals never alarm', () => {
+    const text = [
+      '一、工作成效',
+      '严格落实三会一课制度，开展两学一做学习教育，召开支部党员大会4次。',
+      '全年新增规模以上工业企业5家，走访企业12家，帮助解决问题十几个。',
+      '新发展党员2名。举办第二期培训班，培训学员四十名。第三期培训班培训学员35名。',
+      '二、存在问题',
+      '这两家企业规模偏小；走访企业十几家，覆盖面不够；新发展的两名党员理论基础薄弱，两人合计参加培训4次。',
+      '三、下步打算',
+      '对照十四五规划，一把手带头，召开支部党员大会三四次。',
+    ].join('\n');
+    assert.deepEqual(conflicts(text), []);
+  });
+
+  it('the same ordinal batch stated twice with two values still conflicts', () => {
+    const text = ['一、工作成效', '举办第二期培训班，培训学员四十名。', '二、存在问题', '第二期培训班培训学员35名，规模偏小。'].join('\n');
+    assert.deepEqual(conflicts(text), ['35名']);
+  });
+});
