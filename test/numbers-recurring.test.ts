@@ -64,3 +64,42 @@ describe('numbers/conflict: a count in Chinese numerals restated in digits', () 
     assert.deepEqual(conflicts(text), ['35名']);
   });
 });
+
+const percents = (text: string, kind: 'text' | 'markdown' = 'text') => run(text, 'numbers/percent', { kind }).map((f) => flagged(text, f));
+
+describe('numbers/percent: a rate against another rate, the gap written in %', () => {
+  it('较全行平均水平高12% after a rate is a gap of points', () => {
+    const text = '通过建立回访台账，客户满意率达95%，较全行平均水平高12%。';
+    assert.deepEqual(percents(text), ['12%']);
+    const f = run(text, 'numbers/percent')[0];
+    assert.match(f.message, /12个百分点/);
+  });
+
+  it('低于…目标8% after 76% cannot name the target itself: a gap of points', () => {
+    assert.deepEqual(percents('全年综合费用率76%，低于年度预算目标8%。上缴税款120万元。'), ['8%']);
+  });
+
+  it('高于/低于 a standard whose value follows is the other rate, not a gap', () => {
+    const text = [
+      '住院患者压力性损伤发生率0.12%，低于省定控制标准0.2%。',
+      '单元测试覆盖率 61%，低于部门 70%。',
+      '核心一级资本充足率11.6%，高于监管要求7.5%。',
+      '小微企业贷款增速21.5%，高于各项贷款增速8.3%。',
+    ].join('\n');
+    assert.deepEqual(percents(text), []);
+  });
+
+  it('written in points, or against last year, or for an amount, it stays silent', () => {
+    const text = [
+      '客户满意率达95%，较全行平均水平高12个百分点。',
+      '不良贷款率1.2%，比去年同期低0.3%。',
+      '营业收入4.2亿元，较全省平均水平高3%。',
+      '营业收入较上年增长15%，利润增长8%。',
+    ].join('\n');
+    assert.deepEqual(percents(text), []);
+  });
+
+  it('a growth rate against the average growth is a rate too', () => {
+    assert.deepEqual(percents('全年营业收入同比增长15%，较全省同业平均水平高3%。'), ['3%']);
+  });
+});

@@ -13,7 +13,7 @@ import { fmt, type Quantity } from '../figures/quantities.js';
 import { findBreakdowns, isDelta } from '../figures/breakdowns.js';
 import { SUM_DEFAULTS } from './numbers-sum.js';
 import { readTables } from '../figures/tables.js';
-import { scanBack, scanForward, SENTENCE_END } from '../text/scan.js';
+import { scanBack, scanForward, CLAUSE_END, SENTENCE_END } from '../text/scan.js';
 import { compiledBy } from '../run/compiled.js';
 import { checkShares, LEEWAY, leeway } from './percent-shares.js';
 
@@ -73,6 +73,36 @@ const rateRegexes = compiledBy(([inc, dec]: [string, string]) => ({
   isDec: new RegExp(`(?:${dec})(?:了|为|达|达到)?$`),
 }));
 
+/** A rate stated right before its figure: 留存率达, 占比为, 增速, 同比增长. */
+const RATE_BEFORE = /(?:率|占比|比重|比例|增速|增幅|增长|下降)(?:了|为|达|达到|是)?$/;
+/** 较支行平均水平高 / 比全省低了: the figure after it is how far apart the two are. */
+const THAN_BY = /^[，,](?:且|并)?(?:较|比)([\u4e00-\u9fff]{2,16}?)(高|低|高出|低出)了?$/;
+/** 低于预算目标 / 高于各项贷款增速: the figure after it is either the other rate or how far apart they are. */
+const ABOVE_BELOW = /^[，,](?:且|并|均)?(高于|低于|超过|超出)([\u4e00-\u9fff]{2,16}?)$/;
+/** A comparison with another time (上年、同期、2024年): a change of one rate, which may be relative. */
+const OTHER_TIME = /上年|去年|前年|同期|年初|年末|上月|上季|上期|往年|历史|以前|此前|(?:19|20)[0-9]{2}|[上下]半年|季度/;
+
+/**
+ * Whether percentage `p` states how far rate `r` (the figure before it, one clause back) is from
+ * another rate, in % where 个百分点 is meant. 较…高/低 says so outright; 高于/低于… says so only when
+ * `p` cannot be the other rate itself (低于目标9% after 81%: 81% is not below 9%), as 低于控制标准0.2%
+ * after 0.12% may well name the standard.
+ */
+export function rateGap(text: string, r: Quantity, p: Quantity): { against: string } | undefined {
+  if (r.kind !== 'percent' || p.kind !== 'percent' || r.value === undefined || p.value === undefined || p.approx || r.approx) return undefined;
+  const clause = squeeze(text.slice(scanBack(text, r.from, CLAUSE_END), r.from));
+  if (!RATE_BEFORE.test(clause)) return undefined;
+  // (…高15%的客户: the figure must end its clause.)
+  if (!/^\s*(?:[，,；;。！!]|$)/.test(text.slice(p.to))) return undefined;
+  const between = squeeze(text.slice(r.to, p.from));
+  const by = THAN_BY.exec(between);
+  if (by) return OTHER_TIME.test(by[1]) ? undefined : { against: by[1] };
+  const ab = ABOVE_BELOW.exec(between);
+  if (!ab || OTHER_TIME.test(ab[2]) || ab[2].endsWith('的')) return undefined;
+  const above = ab[1] !== '低于';
+  return (above ? p.value > r.value : p.value < r.value) ? { against: ab[2] } : undefined;
+}
+
 export const numbersPercentCheck: Check = {
   name: 'numbers-percent',
   rules: [
@@ -91,6 +121,7 @@ export const numbersPercentCheck: Check = {
       example: { bad: '服务企业由去年的120家增加到150家，增长20%。', good: '服务企业由去年的120家增加到150家，增长25%。' },
       explain(d) {
         if (d.kind === 'points') return [`${num(d.to)}% − ${num(d.from)}% = ${num(d.points ?? d.computed)} 个百分点`, `文中写的是 ${num(d.stated)}`];
+        if (d.kind === 'gap') return [`${num(d.rate)}% 与${String(d.against)}相比：两个比率相差 ${num(d.stated)} 个百分点`, `文中写的是 ${num(d.stated)}%`];
         if (d.kind === 'delta') return [`${num(d.delta)} ÷ (${num(d.value)} − ${num(d.delta)}) × 100% = ${num(d.computed)}%`, `文中写的是 ${num(d.stated)}%`];
         if (d.kind === 'share') return [`${num(d.part)} ÷ ${num(d.total)} × 100% = ${num(d.computed)}%`, `文中写的是 ${num(d.stated)}%`];
         if (d.from !== undefined && d.to !== undefined && d.computed !== undefined)
@@ -317,6 +348,22 @@ export const numbersPercentCheck: Check = {
             { part: part.value, total: b.total.value, computed: share, stated: p.value, kind: 'share' },
           );
         }
+      }
+    }
+    // 留存率达92%，较支行平均水平高15% / 综合成本率81%，低于预算目标9%: a rate against another rate differs in points.
+    for (const [bi, qs] of byBlock) {
+      const text = model.blocks[bi].text;
+      for (let k = 1; k < qs.length; k++) {
+        const gap = rateGap(text, qs[k - 1], qs[k]);
+        if (!gap || out.some((d) => d.start === qs[k].start)) continue;
+        const [r, p] = [qs[k - 1], qs[k]];
+        push(
+          model.blocks[bi],
+          p,
+          `${r.raw}与${gap.against}是两个比率相比，差值应写作“${fmt(p.value!)}个百分点”，不是“${p.raw}”。`,
+          [{ q: r, m: `比率${r.raw}` }],
+          { rate: r.value, against: gap.against, stated: p.value, kind: 'gap' },
+        );
       }
     }
     // Shares whose whole is named in the sentence or earlier, rates over two counts, progress bars.
