@@ -103,3 +103,39 @@ describe('numbers/percent: a rate against another rate, the gap written in %', (
     assert.deepEqual(percents('全年营业收入同比增长15%，较全省同业平均水平高3%。'), ['3%']);
   });
 });
+
+const counts = (text: string) => run(text, 'numbers/count', { kind: 'markdown' }).map((f) => flagged(text, f));
+
+describe('numbers/count: a count in a heading over the lines of its section', () => {
+  const section = (title: string, lines: string[]) => [`## ${title}`, '', ...lines, ''].join('\n');
+  const tail = section('明年计划', ['继续每月读两本书，坚持写读书笔记。']);
+
+  it('读书笔记——5篇 over four titles, one per line, is one short', () => {
+    const text = [
+      '# 2025年读写总结',
+      section('读书笔记——5篇', [
+        '[《置身事内》读后](https://example.com/a)',
+        '{% post_link reading-02 %}',
+        '《长安的荔枝》里的项目管理',
+        '[《原则》第二遍](https://example.com/b)',
+      ]),
+      tail,
+    ].join('\n');
+    assert.deepEqual(counts(text), ['5篇']);
+  });
+
+  it('a heading whose count matches its lines, or a Markdown list, is fine; a list one longer is not', () => {
+    const ok = ['# 2025年读写总结', section('随笔——3篇，原计划6篇', ['周末的菜市场', '搬家记', '{% post_link walk %}']), tail].join('\n');
+    assert.deepEqual(counts(ok), []);
+    const list = ['# 2025年读写总结', section('技术文章：2篇', ['- 一次慢查询的排查', '- 前端监控接入小记', '- 灰度发布的回滚预案']), tail].join('\n');
+    assert.deepEqual(counts(list), ['2篇']);
+  });
+
+  it('a selection, a section cut at the end of the page, nested items or wrapped prose never alarm', () => {
+    const selection = ['# 总结', section('主要作品——6篇', ['周末的菜市场', '搬家记']), tail].join('\n');
+    const cut = ['# 总结', tail, section('读书笔记——9篇', ['周末的菜市场', '搬家记'])].join('\n');
+    const nested = ['# 总结', section('项目：2个', ['- 订单中心重构', '  - 拆分库存服务', '- 报表平台']), tail].join('\n');
+    const prose = ['# 总结', section('成果：3项', ['今年完成了订单系统的拆分，', '并上线了新的报表平台']), tail].join('\n');
+    for (const text of [selection, cut, nested, prose]) assert.deepEqual(counts(text), [], text);
+  });
+});

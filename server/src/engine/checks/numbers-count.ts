@@ -361,6 +361,55 @@ function parallelTail(model: ReportModel, text: string, spans: Span[], lastWords
   });
 }
 
+/** A heading that counts what it heads: 笔记——19篇, 书评：10篇，完成. */
+const HEADING_COUNT =
+  /^([^\s—－:：]{1,12}?)\s*(?:——|—|－－|--|：|:)\s*([0-9]{1,2}|[一二两三四五六七八九十]{1,3})\s*(篇|本|部|首|个|项|条|门|款)(?=$|[，,；;（(\s])/;
+/** A heading naming a selection of what it counts: 主要、部分、精选、其中… */
+const SELECTION = /主要|其中|例如|比如|部分|精选|节选|选读|代表|推荐|摘|等|之一|top|TOP|Top/;
+/** A line that is one item of a plain list: a link, a template tag, a Markdown list item or a short title (no full stop). */
+const ITEM_LINE = /^(?:\[[^\]]+\]\([^)]*\)\S{0,2}|\{%[^%]*%\}|(?:[-*+]|[0-9]{1,2}[.)])\s+\S.{0,60}|[^。！!；;\s][^。！!；;]{0,39})$/;
+
+/**
+ * 笔记——19篇 over the titles of the section's lines, one per line: a count in a heading against the lines
+ * of its section when every line is an item (a link, a template tag, a list item or a short title) and they
+ * stand in one run. Not for a heading naming a selection, nor for a section running to the end of the page
+ * with fewer lines (the rest may be cut).
+ */
+function headingLines(model: ReportModel): Draft[] {
+  const out: Draft[] = [];
+  const heads = model.blocks.filter((b) => b.kind === 'heading');
+  heads.forEach((h, k) => {
+    const m = HEADING_COUNT.exec(h.text.trim());
+    if (!m || SELECTION.test(h.text)) return;
+    const count = /^[0-9]/.test(m[2]) ? Number(m[2]) : parseChineseNumeral(m[2]);
+    if (!Number.isFinite(count) || count < 2) return;
+    const lineEnd = model.text.indexOf('\n', h.end);
+    if (lineEnd < 0) return;
+    const next = heads[k + 1];
+    const body = model.text.slice(lineEnd + 1, next ? next.start : model.text.length);
+    // (The next heading's own # marks are not in its block: cut them off the body's last line.)
+    const lines: Span[] = [];
+    let at = lineEnd + 1;
+    for (const l of body.replace(/\n[ \t]*#{1,6}[ \t]*$/, '').split('\n')) {
+      if (l.trim()) lines.push({ start: at, end: at + l.length });
+      at += l.length + 1;
+    }
+    const lineText = (x: Span) => model.text.slice(x.start, x.end);
+    // (One run of lines, none indented — a nested item is no item of the count — and none running on: 完成了…，)
+    const oneRun = lines.length >= 2 && !/\n[ \t]*\n/.test(model.text.slice(lines[0].start, lines[lines.length - 1].end));
+    if (!oneRun || lines.some((x) => /^\s/.test(lineText(x)) || /[，,、：:（(]$/.test(lineText(x).trimEnd()) || !ITEM_LINE.test(lineText(x).trim()))) return;
+    if (lines.length === count || (!next && lines.length < count)) return;
+    const from = h.text.indexOf(m[2]);
+    out.push({
+      ...blockSpan(h, from, from + m[2].length + m[3].length),
+      message: `标题写的是“${m[2]}${m[3]}”，其下实际列出${lines.length}${m[3]}，二者不符。`,
+      related: lines.map((x, i) => ({ ...x, message: `第${i + 1}${m[3]}` })),
+      data: { stated: count, found: lines.length, source: '标题下各行' },
+    });
+  });
+  return out;
+}
+
 const LIST_NAMES: Record<NonNullable<Items['kind']>, string> = {
   dun: '顿号并列',
   comma: '逗号并列',
@@ -422,6 +471,7 @@ export const numbersCountCheck: Check = {
         data: { stated: p.count, found: n, source: items.source },
       });
     }
+    for (const d of headingLines(model)) out.push(d);
     return out;
   },
 };
