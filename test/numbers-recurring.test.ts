@@ -139,3 +139,21 @@ describe('numbers/count: a count in a heading over the lines of its section', ()
     for (const text of [selection, cut, nested, prose]) assert.deepEqual(counts(text), [], text);
   });
 });
+
+describe('numbers/count: examples that outnumber the count they illustrate', () => {
+  const countsIn = (text: string) => run(text, 'numbers/count').map((f) => flagged(text, f));
+
+  it('四个重要的方面 illustrated by five names (如……等) is a slip: examples cannot outnumber the whole', () => {
+    const text = '座谈会上，大家从四个重要的方面进行了深入交流,如乡村振兴、基层治理,“双减”政策,医疗保障以及养老服务等。';
+    assert.deepEqual(countsIn(text), ['四个重要的方面']);
+  });
+
+  it('fewer examples than the count, or a clause that goes on, is a selection', () => {
+    const text = [
+      '座谈会上，大家从四个重要的方面进行了深入交流,如乡村振兴、基层治理、医疗保障等。',
+      '大家从三个方面进行了交流,如乡村振兴、基层治理、医疗保障、养老服务等多个议题。',
+      '大家从三个方面进行了交流,如乡村振兴、基层治理,收获很大。',
+    ].join('\n');
+    assert.deepEqual(countsIn(text), []);
+  });
+});

@@ -10,7 +10,7 @@ import { blockSpan } from '../reader/blocks.js';
 import { parseChineseNumeral } from '../reader/markers.js';
 import { quotedSpans, inside } from '../reader/quotes.js';
 import { walkOutline } from '../reader/outline.js';
-import { scanBack, charSet } from '../text/scan.js';
+import { scanBack, scanForward, charSet, SENTENCE_END } from '../text/scan.js';
 import { joinsOf, listAfter, listInBrackets, openOf, splitBefore, type ItemList } from '../figures/count-lists.js';
 import { wordIndex, wordAt, wordStartingAt, type WordIndex } from '../figures/word-index.js';
 
@@ -54,6 +54,8 @@ export const COUNT_DEFAULTS = {
 };
 
 const NUM = '(?:[一二两三四五六七八九十]{1,3}|[2-9]|1[0-9])';
+/** What a count with an adjective before it (五个重要的方面) may count: the parts of a whole. */
+const PARTS = /^(?:方面|环节|步骤|阶段)$/;
 /** The whole of a quoted count: “四个一”“三个坚持”“五项制度” (not “五个十佳”, whose head holds another number). */
 const QUOTED_COUNT = new RegExp(
   `^(${NUM})(个|项|条|张|大|种|类|支|批)?(一[\u4e00-\u9fff]{0,2}|(?:(?![一二两三四五六七八九十百千万])[\u4e00-\u9fff]){1,4})$`,
@@ -114,6 +116,16 @@ function findPhrases(model: ReportModel, ctx: CheckContext, classifiers: string[
         if (wi < 0) continue;
         const w = words[wi];
         if (/^[\p{P}\s]/u.test(w.word)) continue;
+        // 五个重要的方面, 三个关键的环节: an adjective and 的 between the count and the parts it counts.
+        const head = words[wi + 2];
+        if (m[2] === '个' && w.tag === 'a' && words[wi + 1]?.word === '的' && head && PARTS.test(head.word)) {
+          to += w.word.length + 1 + head.word.length;
+          const own = wordAt(ix, from);
+          if (own < 0 || ix.start[own] !== from) continue;
+          const phrase = text.slice(from, to);
+          if (!ignore.some((f) => phrase.startsWith(f))) out.push({ from, to, count, text: phrase });
+          continue;
+        }
         // 两项评选，三张清单：— jieba tags some counted nouns as verbs or adjectives; at a clause end they are still the head.
         const headAtEnd = /^[va]/.test(w.tag) && w.word.length >= 2 && /^[，,。；;：:（(]?$/.test(text.charAt(to + w.word.length));
         if (!/^(?:n|nz|vn|l|j|ng|nt)/.test(w.tag) && !headAtEnd) continue;
@@ -153,7 +165,7 @@ interface Items {
   spans: Span[];
   source: 'enumeration' | 'outline' | 'list' | 'bullets';
   /** For a list in the sentence: how its items are set apart. */
-  kind?: ItemList['kind'] | 'brackets';
+  kind?: ItemList['kind'] | 'brackets' | 'examples';
   /** The list ends with 等 or names a subset: fewer items than stated is fine. */
   open: boolean;
   /** Items joining two things (党建和业务): each may stand for two of the stated count. */
@@ -261,7 +273,44 @@ function plainItemsFor(model: ReportModel, p: Phrase): Items | undefined {
     const list = listInBrackets(text, p.to + bracket[0].length - 1);
     if (list) return fromList(p, list, false, true);
   }
+  // 3d. Examples further on: 从五个重要的方面进行了探讨，如A、B，C以及D等 — fewer is a selection, more cannot be.
+  const ex = EXAMPLES_LEAD.exec(rest);
+  if (ex) {
+    const spans = examplesAfter(text, p.to + ex[0].length);
+    if (spans)
+      return { spans: spans.map((x) => blockSpan(p.block, x.start, x.end)), source: 'list', kind: 'examples', open: true, joins: 0, mayContinue: false };
+  }
   return listBefore(model, p);
+}
+
+/** A few words, then 如/例如 opening examples of what was counted. */
+const EXAMPLES_LEAD = /^[^，,。；;：:“”]{0,12}[，,](?:如|例如|比如|诸如)[：:]?/;
+
+/**
+ * The examples from `s` to the sentence's end, closed by 等: short names set apart by 、，or 以及
+ * (政府职能转变、腐败问题，“三农”问题，就业问题以及金融方面的问题等). Three or more, none over ten characters
+ * nor holding a figure; undefined for anything else (a clause that goes on: 收获很大).
+ */
+function examplesAfter(text: string, s: number): Span[] | undefined {
+  const end = scanForward(text, s, SENTENCE_END);
+  const close = /等{1,2}\s*$/.exec(text.slice(s, end));
+  if (!close) return undefined;
+  const stop = end - close[0].length;
+  const spans: Span[] = [];
+  for (const m of text.slice(s, stop).matchAll(/[^、，,]+/g)) {
+    // (以及 joins the last two names.)
+    let at = s + m.index;
+    for (const part of m[0].split('以及')) {
+      spans.push({ start: at, end: at + part.length });
+      at += part.length + 2;
+    }
+  }
+  if (spans.length < 3) return undefined;
+  for (const x of spans) {
+    const item = text.slice(x.start, x.end);
+    if (item.length < 2 || item.length > 10 || /[0-9０-９]/.test(item)) return undefined;
+  }
+  return spans;
 }
 
 /**
@@ -416,6 +465,7 @@ const LIST_NAMES: Record<NonNullable<Items['kind']>, string> = {
   semicolon: '分号并列',
   quotes: '引号并列',
   brackets: '括号内列举',
+  examples: '举例',
 };
 
 export const numbersCountCheck: Check = {
