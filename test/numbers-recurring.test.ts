@@ -156,4 +156,9 @@ describe('numbers/count: examples that outnumber the count they illustrate', () 
     ].join('\n');
     assert.deepEqual(countsIn(text), []);
   });
+
+  it('an opening quote typed for the closing one (“学习强国“) does not hide the rest of the paragraph', () => {
+    const text = '全体党员在“学习强国“平台开展答题活动。大家从三个重要的方面进行了交流,如理论学习、作风建设,业务提升以及廉政教育等。';
+    assert.deepEqual(countsIn(text), ['三个重要的方面']);
+  });
 });

@@ -41,6 +41,12 @@ function scanQuotes(text: string): Span[] {
       if (stack.length === 0) out.push({ start: top.at, end: i + 1 });
       continue;
     }
+    // “两会精神“的主题会: an opening “ typed for the closing one, a short name after the first (Chinese nests ‘’ inside “”, not ““).
+    if (c === 0x201c && top && top.close === 0x201d && i - top.at <= 16 && text.charCodeAt(top.at) === 0x201c) {
+      stack.pop();
+      if (stack.length === 0) out.push({ start: top.at, end: i + 1 });
+      continue;
+    }
     // Opening marks are '"', U+2018–U+201C and U+3008–U+300E: two range tests settle most characters.
     const close = c === 0x22 || (c >= 0x2018 && c <= 0x201c) || (c >= 0x3008 && c <= 0x300e) ? CLOSE_OF.get(c) : undefined;
     if (close !== undefined) stack.push({ close, at: i });
