@@ -229,6 +229,33 @@ describe('real text: labelled parts left empty (structure/empty-section)', () =>
     assert.deepEqual(empties(text.replace('自我评估：\n', '自我评估：\n按期完成了全部任务。\n')), []);
   });
 
+  it('a numbered title that is only a link (#### 3.[日志仓库](…)) with nothing under it is empty; its target is no content', () => {
+    const text = [
+      '## 一、工作总结',
+      '',
+      '#### 1.虚拟化学习',
+      '',
+      '阅读了架构手册，完成了三组实验。',
+      '',
+      '#### 2.测试与文档',
+      '',
+      '为地址空间模块补了单元测试，文档的两个错误已修正。',
+      '',
+      '#### 3.[学习日志](https://example.org/notes#day24)',
+      '',
+      '------',
+      '',
+      '## 二、下月计划',
+      '',
+      '完成接口设计。',
+    ].join('\n');
+    assert.deepEqual(empties(text), ['“3.学习日志”下面没有内容。']);
+    assert.deepEqual(
+      empties(text.replace('#### 3.[学习日志](https://example.org/notes#day24)\n', '#### 3.[学习日志](https://example.org/notes#day24)\n\n共记了31天。\n')),
+      [],
+    );
+  });
+
   it('a form’s fields (姓名：、联系电话：) and a list announced (主要做法如下：) are no empty parts', () => {
     const form = [
       '工作成果：',

@@ -253,7 +253,11 @@ function emptyTitles(model: ReportModel, skip: Set<OutlineNode>): Draft[] {
   const has = (i: number): boolean => {
     const n = all[i];
     if (known[i] !== undefined) return known[i];
-    const rest = model.text.slice(n.titleSpan.end, all[i + 1]?.start ?? model.text.length).replace(/^[。：:；;，,.!！?？]+/, '');
+    // (A title that is a link, #### 3.[日志仓库](https://…): the link's target is no content under it.)
+    const rest = model.text
+      .slice(n.titleSpan.end, all[i + 1]?.start ?? model.text.length)
+      .replace(/^\]\([^)\s]*\)/, '')
+      .replace(/^[。：:；;，,.!！?？]+/, '');
     // (The next title's own `#` marks may end the stretch.)
     return (known[i] = n.children.length > 0 || (visible(rest) && !STUB.test(rest.replace(/#+[ \t]*$/, ''))));
   };
