@@ -2,7 +2,7 @@
 // Native/data packages stay external: @node-rs/jieba loads its .node binary and dictionary from node_modules.
 import { build } from 'esbuild';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
@@ -70,5 +70,14 @@ execFileSync(process.execPath, ['dist/compile-packs.js'], { stdio: 'inherit' });
   const bin = 'dist/jieba-ts.bin';
   const built = existsSync(bin) ? statSync(bin).mtimeMs : 0;
   if (inputs.some((f) => statSync(f).mtimeMs > built)) execFileSync(process.execPath, ['dist/jieba-ts-data.js', 'dist'], { stdio: 'inherit' });
+}
+// V8's code cache of dist/cli.js (bin/shengao.js starts from it): what a check of the examples
+// compiles, written by bin/shengao.js itself so that it compiles exactly as it will load.
+if (!watch) {
+  const r = spawnSync(process.execPath, ['bin/shengao.js', 'check', 'examples', '--format', 'json'], {
+    env: { ...process.env, SHENGAO_WRITE_CODE_CACHE: '1' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  if (r.status !== 0 && r.status !== 1) console.warn(`dist/cli.js.cache not written (shengao check examples exited with ${r.status ?? r.signal})`);
 }
 if (!watch) console.log(`built ${entries.map((e) => e.out).join(', ')}`);

@@ -11,6 +11,8 @@ import { setFlagsFromString } from 'node:v8';
  * time unchanged. The language server, which lints the same drafts for hours, keeps the
  * default. V8 reads the flag whenever it plans an inlining, so setting it at start-up
  * takes effect (the language server sets its heap flags the same way, memory.ts).
+ * bin/shengao.js sets the same flag before compiling this bundle from its code cache (V8
+ * takes a cache only under the flags it was made with); test/code-cache.test.ts keeps the two equal.
  */
 export const CLI_INLINE_BUDGET = 100;
 
