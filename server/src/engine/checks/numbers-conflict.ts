@@ -84,6 +84,8 @@ interface Stated {
   words: string[];
   /** Those words and its outline item's title words: worked out only for a pair that conflicts. */
   context?: readonly string[];
+  /** The same words as a set, built when a pair first compares them. */
+  contextSet?: ReadonlySet<string>;
   /** Where its sentence starts (prose figures): two figures of one sentence are two quantities. */
   sentence: number;
   /** What the figure is for, right after it (投资60万元修停车场): '' when the clause ends there. */
@@ -332,9 +334,10 @@ function cellsRestated(model: ReportModel): Draft[] {
 }
 
 /** Whether `a` holds a word `b` does not. */
-function namesOther(a: readonly string[], b: readonly string[]): boolean {
-  // A sentence has a handful of content words: a scan beats building sets for each pair.
-  for (const w of a) if (!b.includes(w)) return true;
+function namesOther(a: readonly string[], b: ReadonlySet<string>): boolean {
+  // Each figure's set is built once and reused for every pair it is in: repeated sentences
+  // made a scan of one list for every word of the other the check's single largest cost.
+  for (const w of a) if (!b.has(w)) return true;
   return false;
 }
 
@@ -549,7 +552,7 @@ export const numbersConflictCheck: Check = {
       if (!FIELD_TITLE.test(na.title) || !FIELD_TITLE.test(nb.title)) return false;
       const fa = fieldsOf(na).filter((w) => !a.thing.includes(w));
       const fb = fieldsOf(nb).filter((w) => !b.thing.includes(w));
-      return namesOther(fa, fb) && namesOther(fb, fa);
+      return namesOther(fa, new Set(fb)) && namesOther(fb, new Set(fa));
     };
     // The next-steps part states targets (新改建农村公路30公里), not what was done.
     const plans = model.sectionNodes.filter((n) => n.section === 'next');
@@ -707,7 +710,7 @@ export const numbersConflictCheck: Check = {
         // Each sentence names something the other does not: two different activities.
         const ac = contextOf(a);
         const bc = contextOf(b);
-        if (namesOther(ac, bc) && namesOther(bc, ac)) continue;
+        if (namesOther(ac, (b.contextSet ??= new Set(bc))) && namesOther(bc, (a.contextSet ??= new Set(ac)))) continue;
         if (a.q && b.q && !a.refersBack && !b.refersBack && siblingFields(a.q, b.q)) continue;
         // (A restatement read with words run on is named by the measure it restates.)
         const name = b.thing.startsWith(a.thing) ? a.thing : b.thing;

@@ -225,11 +225,22 @@ const DIMENSIONS = [
   '公办|民办',
 ].map((d) => new RegExp(`^(?:${d})${TIER_SUFFIX}$`));
 
-function tierDimension(core: string): number[] {
-  const out: number[] = [];
+/**
+ * Remembered per string: partition() asks about every label's core, prefixes and suffixes
+ * (17 regexes each), and the same few labels come back for every candidate list of a block
+ * (~2–3 % of a 200-draft `shengao check`). Callers only read the result.
+ */
+const tierMemo = new Map<string, readonly number[]>();
+
+function tierDimension(core: string): readonly number[] {
+  let out = tierMemo.get(core);
+  if (out) return out;
+  const found: number[] = [];
   DIMENSIONS.forEach((re, i) => {
-    if (re.test(core)) out.push(i);
+    if (re.test(core)) found.push(i);
   });
+  if (tierMemo.size >= 20_000) tierMemo.clear();
+  tierMemo.set(core, (out = found));
   return out;
 }
 
