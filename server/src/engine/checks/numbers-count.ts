@@ -13,6 +13,7 @@ import { walkOutline } from '../reader/outline.js';
 import { scanBack, scanForward, charSet, SENTENCE_END } from '../text/scan.js';
 import { joinsOf, listAfter, listInBrackets, openOf, splitBefore, type ItemList } from '../figures/count-lists.js';
 import { wordIndex, wordAt, wordStartingAt, type WordIndex } from '../figures/word-index.js';
+import { compiledBy } from '../run/compiled.js';
 
 const LIST_START = charSet('，,。；;：:\n（(）)');
 
@@ -77,14 +78,20 @@ interface Phrase {
   headOnly?: boolean;
 }
 
-function findPhrases(model: ReportModel, ctx: CheckContext, classifiers: string[], ignore: string[]): Phrase[] {
+/** The count phrase pattern for a pack's classifiers: built once per list, not per draft. */
+const phraseRegex = compiledBy((classifiers: string[]): RegExp => {
   const cls = [...classifiers]
     .sort((a, b) => b.length - a.length)
     .map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
     .join('|');
   // The lookahead repeats what NUM starts with: a pattern opening with a lookbehind gets no
   // first-character scan from V8 and tries every position of the text (2.3× slower).
-  const re = new RegExp(`(?=[一二两三四五六七八九十1-9])(?<![第0-9０-９一二两三四五六七八九十百千.．])(${NUM})(${cls})`, 'gu');
+  return new RegExp(`(?=[一二两三四五六七八九十1-9])(?<![第0-9０-９一二两三四五六七八九十百千.．])(${NUM})(${cls})`, 'gu');
+});
+
+function findPhrases(model: ReportModel, ctx: CheckContext, classifiers: string[], ignore: string[]): Phrase[] {
+  // Shared by every draft: its lastIndex is set before each block's scan.
+  const re = phraseRegex(classifiers);
   const out: Phrase[] = [];
   model.blocks.forEach((block, bi) => {
     if (block.kind !== 'paragraph' && block.kind !== 'listItem' && block.kind !== 'heading') return;

@@ -73,7 +73,10 @@ export function deepLine(text: string, max: number): { start: number; end: numbe
  * after spending the budget, so such text is read as plain text at once.
  */
 const MAX_DELIMITERS = 2_000;
-const DELIMITER = new Set([0x5b, 0x5d, 0x2a, 0x5f, 0x60, 0x3c, 0x3e]); // [ ] * _ ` < >
+// [ ] * _ ` < >, by ASCII code: this scan runs over every character of every draft (a Set
+// look-up per character was ~1 % of a `shengao check`; Chinese text fails `c < 128` at once).
+const DELIMITER = new Uint8Array(128);
+for (const c of [0x5b, 0x5d, 0x2a, 0x5f, 0x60, 0x3c, 0x3e]) DELIMITER[c] = 1;
 
 function denseDelimiters(text: string): { start: number; end: number; count: number } | undefined {
   // Paragraphs: runs of lines between blank lines.
@@ -101,7 +104,7 @@ function denseDelimiters(text: string): { start: number; end: number; count: num
       }
       lineHasText = true;
     }
-    if (DELIMITER.has(c) && ++count > MAX_DELIMITERS && i === text.length - 1) return { start, end: i + 1, count };
+    if (c < 128 && DELIMITER[c] === 1 && ++count > MAX_DELIMITERS && i === text.length - 1) return { start, end: i + 1, count };
   }
   return count > MAX_DELIMITERS ? { start, end: text.length, count } : undefined;
 }
