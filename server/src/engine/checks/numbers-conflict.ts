@@ -333,6 +333,36 @@ function cellsRestated(model: ReportModel): Draft[] {
   return out;
 }
 
+/**
+ * The words of `sorted` that `text` holds, in their order (as filtering the list with
+ * `text.includes`): only words starting with a character of the text are tried, where it
+ * occurs, instead of searching every figure's lead for each of the ~35 scope words.
+ */
+function scopeFinder(sorted: readonly string[]): (text: string) => readonly string[] {
+  const firsts = charSet(sorted.map((w) => w.charAt(0)).join(''));
+  const byFirst = new Map<number, string[]>();
+  for (const w of sorted) {
+    if (!w) continue;
+    const c = w.charCodeAt(0);
+    const list = byFirst.get(c);
+    if (list) list.push(w);
+    else byFirst.set(c, [w]);
+  }
+  // (An empty word is held by every text and adds nothing to a scope.)
+  const empty = sorted.filter((w) => !w);
+  return (text) => {
+    let found: Set<string> | undefined;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (!firsts.has(c)) continue;
+      for (const w of byFirst.get(c) ?? []) if (text.startsWith(w, i)) (found ??= new Set()).add(w);
+    }
+    if (!found) return empty;
+    const hit = found;
+    return sorted.filter((w) => !w || hit.has(w));
+  };
+}
+
 /** Whether `a` holds a word `b` does not. */
 function namesOther(a: readonly string[], b: ReadonlySet<string>): boolean {
   // Each figure's set is built once and reused for every pair it is in: repeated sentences
@@ -371,6 +401,7 @@ export const numbersConflictCheck: Check = {
     // What a figure's own sentence says about it, worked out once per block text.
     // Sorted once: the scope words a lead holds come out of it already in order.
     const scopeWords = [...opts.scopeWords].sort();
+    const scopesIn = scopeFinder(scopeWords);
     // Each block's words with their starts, looked up by binary search (not a walk from the block's start per figure).
     let ixText = '';
     let ixMemo: WordIndex | undefined;
@@ -466,12 +497,12 @@ export const numbersConflictCheck: Check = {
       // those of the thing that did it, not the thing.
       if (text.startsWith(q.thing, q.to) && /有\s*$/.test(clauseLead) && /^\s*[\u4e00-\u9fff]/.test(purpose) && !/^\s*(?:等|的)/.test(purpose)) return null;
       // 上半年…，全年…: a later 全年/今年 resets the scope of what follows it.
-      const reset = Math.max(lead.lastIndexOf('全年'), lead.lastIndexOf('今年'), lead.lastIndexOf('本年'));
+      const reset = lead.includes('年') ? Math.max(lead.lastIndexOf('全年'), lead.lastIndexOf('今年'), lead.lastIndexOf('本年')) : -1;
       const scoped = reset >= 0 ? lead.slice(reset) : lead;
       let scope = '';
       // (全年累计完成 is the year's total, not a total since the start: 累计 right after the year is no scope.)
       const inScope = scoped.replace(/(全年|今年|本年|年内)累计/g, '$1');
-      for (const w of scopeWords) if (inScope.includes(w)) scope = scope ? `${scope}|${w}` : w;
+      for (const w of scopesIn(inScope)) scope = scope ? `${scope}|${w}` : w;
       // (1-9月，… / 前三季度… / 至9月末…: part of the year, named by its months.)
       const months = MONTHS.exec(inScope);
       if (months) scope = scope ? `${scope}|${months[0]}` : months[0];
