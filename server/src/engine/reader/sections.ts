@@ -141,10 +141,15 @@ function keywordScore(spec: SectionSpec, title: string, words: Set<string>, segm
     // With a real segmenter a keyword must be a word of the title (问题 in 存在的问题, not in 问题导向型…);
     // multi-word keywords (下一步, 工作打算) match as substrings.
     // A word ending in the keyword counts too (工作思路 → 思路, 来年规划 → 规划).
-    if (words.has(k) || ((!segmented || k.length >= 3) && title.includes(k)) || (k.length >= 2 && [...words].some((w) => w.length > k.length && w.endsWith(k))))
-      score++;
+    if (words.has(k) || ((!segmented || k.length >= 3) && title.includes(k)) || (k.length >= 2 && someEndsWith(words, k))) score++;
   }
   return score;
+}
+
+/** A word longer than `k` that ends in it (a loop over the set: no array of its words per keyword). */
+function someEndsWith(words: Set<string>, k: string): boolean {
+  for (const w of words) if (w.length > k.length && w.endsWith(k)) return true;
+  return false;
 }
 
 export function classifySections(nodes: OutlineNode[], specs: SectionSpec[], seg: Segmenter): void {

@@ -17,7 +17,7 @@ export function oneEditApart(a: string, b: string): boolean {
   const lb = b.length;
   if (Math.abs(la - lb) > 1) return false;
   let i = 0;
-  while (i < la && i < lb && a[i] === b[i]) i++;
+  while (i < la && i < lb && a.charCodeAt(i) === b.charCodeAt(i)) i++;
   if (la === lb) return a.slice(i + 1) === b.slice(i + 1);
   return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
@@ -64,37 +64,44 @@ function scan(text: string, formulas: readonly string[], known: ReadonlySet<stri
   for (const f of formulas) {
     const L = f.length;
     if (L < 6) continue;
-    // Every near miss holds one half exactly (and an exact occurrence holds both).
-    if (!allPresent(f, 0, L >> 1) && !allPresent(f, L >> 1, L)) continue;
-    // Exact occurrences, in order: a window overlapping one is part of the formula written right.
-    const exact: number[] = [];
-    for (let i = text.indexOf(f); i >= 0; i = text.indexOf(f, i + 1)) exact.push(i);
-    const overlapsExact = (s: number, e: number): boolean => {
-      // The last exact start before e (binary search); it overlaps when it ends after s.
-      let lo = 0;
-      let hi = exact.length - 1;
-      let k = -1;
-      while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        if (exact[mid] < e) {
-          k = mid;
-          lo = mid + 1;
-        } else hi = mid - 1;
-      }
-      return k >= 0 && exact[k] + L > s;
-    };
-    const consider = (s: number, e: number) => {
-      if (s < 0 || e > text.length) return;
-      if (text[s] !== f[0] || text[e - 1] !== f[L - 1]) return;
-      const w = text.slice(s, e);
-      if (known.has(w) || !oneEditApart(w, f) || overlapsExact(s, e)) return;
-      found.push({ formula: f, start: s, end: e });
-    };
     const half = L >> 1;
+    // Every near miss holds one half exactly (and an exact occurrence holds both).
+    if (!allPresent(f, 0, half) && !allPresent(f, half, L)) continue;
+    // Exact occurrences, in order: a window overlapping one is part of the formula written right.
+    let exact: number[] | undefined;
+    for (let i = text.indexOf(f); i >= 0; i = text.indexOf(f, i + 1)) (exact ??= []).push(i);
     const head = f.slice(0, half);
     const tail = f.slice(half);
-    for (let i = text.indexOf(head); i >= 0; i = text.indexOf(head, i + 1)) for (const len of [L - 1, L, L + 1]) consider(i, i + len);
+    // (Plain functions and counted loops: this runs for every paragraph, and closures, arrays
+    // of lengths and one-character strings per window were most of what the check allocated.)
+    for (let i = text.indexOf(head); i >= 0; i = text.indexOf(head, i + 1))
+      for (let len = L - 1; len <= L + 1; len++) consider(text, f, i, i + len, exact, known, found);
     for (let j = text.indexOf(tail); j >= 0; j = text.indexOf(tail, j + 1))
-      for (const len of [L - 1, L, L + 1]) consider(j + tail.length - len, j + tail.length);
+      for (let len = L - 1; len <= L + 1; len++) consider(text, f, j + tail.length - len, j + tail.length, exact, known, found);
   }
+}
+
+/** The window text[s, e) as a near miss of `f`, if it is one. */
+function consider(text: string, f: string, s: number, e: number, exact: number[] | undefined, known: ReadonlySet<string>, found: NearMiss[]): void {
+  if (s < 0 || e > text.length) return;
+  if (text.charCodeAt(s) !== f.charCodeAt(0) || text.charCodeAt(e - 1) !== f.charCodeAt(f.length - 1)) return;
+  const w = text.slice(s, e);
+  if (known.has(w) || !oneEditApart(w, f) || (exact !== undefined && overlapsExact(exact, f.length, s, e))) return;
+  found.push({ formula: f, start: s, end: e });
+}
+
+/** Whether [s, e) overlaps an exact occurrence (of length L) among the sorted starts. */
+function overlapsExact(exact: number[], L: number, s: number, e: number): boolean {
+  // The last exact start before e (binary search); it overlaps when it ends after s.
+  let lo = 0;
+  let hi = exact.length - 1;
+  let k = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (exact[mid] < e) {
+      k = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return k >= 0 && exact[k] + L > s;
 }
