@@ -12,16 +12,7 @@ export interface WordIndex {
   start: number[];
 }
 
-/**
- * Built once per words array: the figures, numbers/count and numbers/conflict each ask for
- * the index of the same block (its words come from the model's memo, one array per text).
- * Word arrays are never changed once made, so the index stays right.
- */
-const built = new WeakMap<TaggedWord[], WordIndex>();
-
 export function wordIndex(words: TaggedWord[]): WordIndex {
-  let ix = built.get(words);
-  if (ix) return ix;
   const start: number[] = new Array(words.length + 1);
   let at = 0;
   for (let i = 0; i < words.length; i++) {
@@ -29,8 +20,7 @@ export function wordIndex(words: TaggedWord[]): WordIndex {
     at += words[i].word.length;
   }
   start[words.length] = at;
-  built.set(words, (ix = { words, start }));
-  return ix;
+  return { words, start };
 }
 
 /** The last index whose start is ≤ pos (-1 when pos is before the text). */
