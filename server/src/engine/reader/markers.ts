@@ -5,7 +5,35 @@
 import type { MarkerKind } from '../types.js';
 import { charSet, SPACE } from '../text/scan.js';
 
-const CN_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+/** 零〇 → 0, 一 … 九 (两 = 2), else −1. By character code: numerals are parsed for every marker and counted phrase. */
+function cnDigit(c: number): number {
+  switch (c) {
+    case 0x96f6: // 零
+    case 0x3007: // 〇
+      return 0;
+    case 0x4e00: // 一
+      return 1;
+    case 0x4e8c: // 二
+    case 0x4e24: // 两
+      return 2;
+    case 0x4e09: // 三
+      return 3;
+    case 0x56db: // 四
+      return 4;
+    case 0x4e94: // 五
+      return 5;
+    case 0x516d: // 六
+      return 6;
+    case 0x4e03: // 七
+      return 7;
+    case 0x516b: // 八
+      return 8;
+    case 0x4e5d: // 九
+      return 9;
+    default:
+      return -1;
+  }
+}
 
 /** 一 → 1, 十二 → 12, 二十一 → 21, 一百零八 → 108. NaN when not a Chinese numeral. */
 export function parseChineseNumeral(s: string): number {
@@ -13,13 +41,18 @@ export function parseChineseNumeral(s: string): number {
   let total = 0;
   let section = 0;
   let digit = -1;
-  for (const ch of s) {
-    if (ch in CN_DIGITS) {
-      digit = CN_DIGITS[ch];
+  let units = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const d = cnDigit(c);
+    if (d >= 0) {
+      digit = d;
       continue;
     }
-    const unit = ch === '十' ? 10 : ch === '百' ? 100 : ch === '千' ? 1000 : ch === '万' ? 10000 : 0;
+    // 十 百 千 万
+    const unit = c === 0x5341 ? 10 : c === 0x767e ? 100 : c === 0x5343 ? 1000 : c === 0x4e07 ? 10000 : 0;
     if (!unit) return NaN;
+    units = true;
     if (unit === 10000) {
       section = (section + Math.max(digit, 0)) * unit;
       total += section;
@@ -30,7 +63,11 @@ export function parseChineseNumeral(s: string): number {
     digit = -1;
   }
   // Digit strings without units (二〇二三) read digit by digit.
-  if (!/[十百千万]/.test(s)) return Number([...s].map((c) => CN_DIGITS[c]).join(''));
+  if (!units) {
+    let digits = '';
+    for (let i = 0; i < s.length; i++) digits += cnDigit(s.charCodeAt(i));
+    return Number(digits);
+  }
   return total + section + Math.max(digit, 0);
 }
 
