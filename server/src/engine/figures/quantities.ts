@@ -687,13 +687,16 @@ function listGaps(text: string, words: TaggedWord[]): { from: number; to: number
   // a regex match per clause of every block was most of what this allocated.
   // `mark`: the first 、 at or after the clause, when it is not before it (each found once: linear).
   let mark = -1;
-  for (let a = 0, b = 0; a < text.length; a = b) {
-    if (LIST_CLAUSE_END.has(text.charCodeAt(a))) {
-      b = a + 1;
+  for (let next = 0; next < text.length;) {
+    if (LIST_CLAUSE_END.has(text.charCodeAt(next))) {
+      next++;
       continue;
     }
-    b = a + 1;
+    // The clause [a, b).
+    const a = next;
+    let b = a + 1;
     while (b < text.length && !LIST_CLAUSE_END.has(text.charCodeAt(b))) b++;
+    next = b;
     // Three items or more: two 、 at least.
     if (mark < a && (mark = text.indexOf('、', a)) < 0) break;
     if (mark >= b) continue;
