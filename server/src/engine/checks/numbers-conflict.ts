@@ -397,7 +397,8 @@ export const numbersConflictCheck: Check = {
     const opts = ctx.options('numbers/conflict', CONFLICT_DEFAULTS);
     const generic = new Set(opts.generic);
     const stated: Stated[] = [];
-    const content = (w: { word: string; tag: string }) => CONTENT.test(w.tag) && w.word.length >= 2 && !generic.has(w.word);
+    // (Length first: most words are one character, and the tag test is a regex.)
+    const content = (w: { word: string; tag: string }) => w.word.length >= 2 && CONTENT.test(w.tag) && !generic.has(w.word);
     // What a figure's own sentence says about it, worked out once per block text.
     // Sorted once: the scope words a lead holds come out of it already in order.
     const scopeWords = [...opts.scopeWords].sort();
