@@ -73,13 +73,16 @@ export function formatStylish(run: CheckRun, opts: FormatOptions & { dryRun?: bo
     });
     const wPos = Math.max(...rows.map((r) => r.pos.length));
     const wSev = Math.max(...rows.map((r) => r.sev.length));
-    const wMsg = Math.max(...rows.map((r) => displayWidth(r.msg)));
+    // Each message's width measured once (for the column and for its padding).
+    const msgWidths = rows.map((r) => displayWidth(r.msg));
+    const wMsg = Math.max(...msgWidths);
     out.push('', underline(f.path) + (f.docx ? dim('（Word 文档：行:列 指提取出的文字，另注明 Word 中的段落）') : ''));
-    for (const r of rows) {
+    rows.forEach((r, k) => {
       const pos = ' '.repeat(wPos - r.pos.length) + r.pos;
-      out.push(`  ${dim(pos)}  ${sevPaint[r.sev](pad(r.sev, wSev))}  ${pad(r.msg, wMsg)}  ${dim(r.id)}`.replace(/\s+$/, ''));
+      // (trimEnd drops exactly what /\s+$/ matches, without the regex retrying inside every run of padding.)
+      out.push(`  ${dim(pos)}  ${sevPaint[r.sev](pad(r.sev, wSev))}  ${r.msg + ' '.repeat(Math.max(0, wMsg - msgWidths[k]))}  ${dim(r.id)}`.trimEnd());
       if (r.place) out.push(`  ${' '.repeat(wPos + wSev + 4)}${dim(r.place)}`);
-    }
+    });
   }
   const c = countRun(run);
   const total = c.errors + c.warnings + c.infos;
