@@ -256,6 +256,64 @@ describe('real text: labelled parts left empty (structure/empty-section)', () =>
     );
   });
 
+  it('a slide deck’s goodbye page (# thanks / # 感谢各位) and a part whose content is a component (<ProsCons …/>) are not empty', () => {
+    const deck = [
+      '# 年度工作回顾',
+      '',
+      '完成了三个大屏项目的交付。',
+      '',
+      '---',
+      '',
+      '# 存在的问题',
+      '',
+      '<ProsCons',
+      "  :cons=\"['文档欠缺', '测试覆盖低']\"",
+      '/>',
+      '',
+      '---',
+      '',
+      '# 明年计划',
+      '',
+      '补齐组件文档。',
+      '',
+      '---',
+      '',
+      '# thanks',
+      '',
+      '# 感谢各位',
+    ].join('\n');
+    assert.deepEqual(empties(deck), []);
+    // Without the component the problems part is empty.
+    assert.deepEqual(empties(deck.replace(/<ProsCons[\s\S]*?\/>/, '')), ['“存在的问题”部分没有内容。']);
+  });
+
+  it('## 待完善 over what is still to improve is the problems part, not a blank left to fill', () => {
+    const para = '试用期内参加了新员工培训，完成了两个需求的开发和一次架构升级，熟悉了发布流程。'.repeat(3);
+    const text = [
+      '# 试用期工作总结',
+      '',
+      '## 试用期间情况',
+      '',
+      para,
+      '',
+      '## 待完善',
+      '',
+      '1. 加强与后端、测试的沟通。',
+      '',
+      '## 转正后计划',
+      '',
+      '完成组件库迁移。',
+    ].join('\n');
+    const r = check(text, { kind: 'markdown' });
+    assert.deepEqual(
+      r.findings.filter((f) => f.ruleId === 'text/placeholder' || f.ruleId.startsWith('structure/')),
+      [],
+    );
+    // A value left as 待完善 after a label is still a blank.
+    const blank = check('完成情况：待完善\n', { kind: 'text' }).findings.filter((f) => f.ruleId === 'text/placeholder');
+    assert.equal(blank.length, 1);
+  });
+
   it('a form’s fields (姓名：、联系电话：) and a list announced (主要做法如下：) are no empty parts', () => {
     const form = [
       '工作成果：',

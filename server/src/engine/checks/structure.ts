@@ -268,6 +268,8 @@ function emptyTitles(model: ReportModel, skip: Set<OutlineNode>): Draft[] {
       return;
     // (A bare year or date heading groups what follows: ## 2021 / ## 八月.)
     if (has(i) || n.marker.kind === 'shi' || n.title.length > 30 || /^[0-9０-９一二三四五六七八九十〇零年月日周季度上下半\s.\-/]+$/.test(n.title)) return;
+    // A slide deck's last page (# thanks / # 感谢各位 / # Q&A) says goodbye; nothing belongs under it.
+    if (FAREWELL.test(n.title.trim())) return;
     // A numbered line is a title (not a one-line item) when what follows it is a higher title.
     const next = all[i + 1];
     // (At the very end of a plain draft a numbered line is as likely cut off as left empty.)
@@ -298,6 +300,8 @@ function emptyTitles(model: ReportModel, skip: Set<OutlineNode>): Draft[] {
   });
   return out;
 }
+
+const FAREWELL = /^(?:thanks|thank you|q\s*&\s*a|the end|谢谢|感谢|致谢|结束|完|谢谢大家|谢谢观看|感谢聆听|感谢各位|敬请指正|请批评指正)[!！。.]*$/i;
 
 // A label line of its own (自我评估：), no form field (姓名：、联系电话：) and no list announced (主要做法如下：).
 const LABEL = /^[\u4e00-\u9fff]{2,8}[：:]$/;
@@ -351,6 +355,10 @@ function empty(model: ReportModel, specs: SectionSpec[]): Draft[] {
       .join('')
       .replace(/[\s\u3000。：:，,；;]/g, '');
     if (rest.length > 0) continue;
+    // A component or HTML element under the title (<ProsCons :cons="[…]" /> in a slide deck) carries the content.
+    // (Up to the next title: the outline gives an HTML block to no node.)
+    const next = walkOutline(model.outline).find((n) => n.start > node.start)?.start ?? model.text.length;
+    if (model.kind === 'markdown' && /<[A-Za-z][\w-]*[\s>/]/.test(model.text.slice(node.titleSpan.end, next).replace(/<!--[\s\S]*?-->/g, ''))) continue;
     out.push({ ruleId: 'structure/empty-section', start: node.start, end: node.titleSpan.end, message: `${label(spec)}部分没有内容。` });
   }
   // (A part taken as the duties by its place is judged as a title among its siblings.)
