@@ -98,6 +98,14 @@ describe('real text: outline numbering', () => {
     assert.deepEqual(seq(long), ['二、']);
   });
 
+  it('a heading naming versions (### 6.0和6.1) is no decimal item 6.0 beside ### 6.1', () => {
+    const text = ['# 工作总结', '', '## 接龙管家', '', '### 6.0和6.1', '', '发布了考试和填表功能。', '', '### 6.1 模板调整', '', '调整了考试模板。'].join('\n');
+    assert.deepEqual(seq(text, 'markdown'), []);
+    const versions = check(text, { kind: 'markdown' }).model.outline[0].children[0].children[0];
+    assert.equal(versions.title, '6.0和6.1');
+    assert.equal(versions.marker.text, '');
+  });
+
   it('a heading written right under an HTML title (no blank line between) is still a heading', () => {
     const text = [
       '<h2 align="center">年度工作总结</h2>',

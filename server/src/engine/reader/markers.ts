@@ -233,7 +233,8 @@ const HEADING_DECIMAL = /^[\s\u3000]*((?:[0-9]{1,2}[.．]){1,3})([0-9]{1,2})(?=[
  */
 export function matchHeadingDecimal(s: string): RawMarker | undefined {
   const m = HEADING_DECIMAL.exec(s);
-  if (!m) return undefined;
+  // ### 6.0和6.1: an outline counts from 1; x.0 is a version.
+  if (!m || Number(m[2]) === 0) return undefined;
   const start = m[0].length - m[1].length - m[2].length;
   const ordinalStart = start + m[1].length;
   return {
