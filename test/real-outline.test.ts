@@ -98,6 +98,27 @@ describe('real text: outline numbering', () => {
     assert.deepEqual(seq(long), ['二、']);
   });
 
+  it('a line typed 2、 by hand between Markdown list items 1. and 3. is the writer’s numbering, and is judged', () => {
+    const text = [
+      '## 二、问题与不足',
+      '',
+      '1. 压测做得偏晚，靠加班才赶上投产窗口。',
+      '2、文档沉淀不够，新同事上手要2周左右。',
+      '3. 对业务规则理解不深。',
+      '',
+    ].join('\n');
+    const style = check(text, { kind: 'markdown' }).findings.filter((f) => f.ruleId === 'outline/style');
+    assert.deepEqual(
+      style.map((f) => text.slice(f.start, f.end)),
+      ['2、'],
+    );
+    // The list's own 1. and 3. are list syntax, and a list typed 1. 2. 3. is left alone.
+    assert.deepEqual(
+      check(text.replace('2、', '2. '), { kind: 'markdown' }).findings.filter((f) => f.ruleId === 'outline/style'),
+      [],
+    );
+  });
+
   it('a heading naming versions (### 6.0和6.1) is no decimal item 6.0 beside ### 6.1', () => {
     const text = ['# 工作总结', '', '## 接龙管家', '', '### 6.0和6.1', '', '发布了考试和填表功能。', '', '### 6.1 模板调整', '', '调整了考试模板。'].join('\n');
     assert.deepEqual(seq(text, 'markdown'), []);

@@ -233,15 +233,17 @@ export const outlineStyleCheck: Check = {
   run(model) {
     const out: Draft[] = [];
     const flagged = new Set<Marker>();
-    // Markdown list markers (`1.` `1)`) are list syntax, not the writer's numbering.
-    const runs = markerRuns(model).filter((r) => !r.markers.some((m) => m.fromList));
-    for (const run of runs) {
+    // Markdown list markers (`1.` `1)`) are list syntax, not the writer's numbering — but a line typed by hand
+    // among them (1. … / 2、… / 3. …, the 2、 not being list syntax) is the writer's.
+    const all = markerRuns(model);
+    for (const run of all) {
       if (run.inline) continue;
+      const own = run.markers.filter((m) => !m.fromList);
       // 1、 becomes the dot its siblings use (1． among 2． 3．), so one fix settles the level.
       const dot = run.kind === 'arabic' ? (majority(run.markers.map((m) => m.punct).filter((p) => p === '.' || p === '．')) ?? '.') : '.';
-      for (const m of run.markers) if (checkMarker(model, m, out, dot)) flagged.add(m);
+      for (const m of own) if (checkMarker(model, m, out, dot)) flagged.add(m);
     }
-    for (const run of runs) checkRun(model, run, flagged, out);
+    for (const run of all.filter((r) => !r.markers.some((m) => m.fromList))) checkRun(model, run, flagged, out);
     // Items numbered inside a paragraph (不足之处：1、……。2、……。) are the writer's numbering too.
     for (const m of inlineArabic(model)) checkMarker(model, m, out);
     // Items numbered inside table cells (| 1、团队综合能力强 |) are written by hand too.
