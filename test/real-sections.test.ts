@@ -207,6 +207,32 @@ describe('real text: the parts of a year review (structure/missing-section)', ()
   });
 });
 
+describe('real text: a plan named with 复盘 (structure/section-order)', () => {
+  it('## 三、复盘结论与后续计划 before ## 四、踩坑与不足 puts the plan before the problems', () => {
+    const para = '完成了实时链路的搭建，延迟从分钟级降到秒级，核心报表全部迁移。'.repeat(2);
+    const text = [
+      '# 实时数仓项目复盘',
+      '',
+      '## 一、完成情况',
+      '',
+      para,
+      '',
+      '## 二、复盘结论与后续计划',
+      '',
+      '下季度接入风控场景。',
+      '',
+      '## 三、踩坑与不足',
+      '',
+      '维表关联的性能问题发现得晚。',
+    ].join('\n');
+    const order = check(text, { kind: 'markdown' }).findings.filter((f) => f.ruleId === 'structure/section-order');
+    assert.equal(order.length, 1);
+    // 个人反思 after the plans is as often a reflection as a problems part: no order from it.
+    const reflection = text.replace('## 三、踩坑与不足', '## 三、个人反思');
+    assert.equal(check(reflection, { kind: 'markdown' }).findings.filter((f) => f.ruleId === 'structure/section-order').length, 0);
+  });
+});
+
 describe('real text: labelled parts left empty (structure/empty-section)', () => {
   const empties = (text: string) =>
     check(text, { kind: 'markdown' })

@@ -221,7 +221,8 @@ function order(model: ReportModel, specs: SectionSpec[]): Draft[] {
     // 工作目标 before any other part is the goals set for the year under review, not the plan.
     if (!maxSeen && node.section === 'next' && /目标/.test(node.title) && !/下|明年|来年|新|未来|计划|打算|展望/.test(node.title)) continue;
     // 「个人反思」「复盘」「心得」 after the plans are as often reflections as a problems part: no order from them.
-    if (REFLECTION.test(node.title) && node.sectionBy !== 'title') continue;
+    // (A plan named with them, 复盘结论与后续计划, is still the plan.)
+    if (REFLECTION.test(node.title) && node.sectionBy !== 'title' && node.section !== 'next') continue;
     if (maxSeen && spec.order < maxSeen.order) {
       const prevSpec = specs.find((s) => s.kind === maxSeen!.node.section)!;
       out.push({
