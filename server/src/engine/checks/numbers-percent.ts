@@ -247,8 +247,13 @@ export const numbersPercentCheck: Check = {
         // B，比上年的A增长X%: A is the base (the 8亿 of 比上年的8亿元增长10%), B the level stated before it.
         const base = before[before.length - 1];
         if (base && BASE_LEAD.test(text.slice(Math.max(s, base.from - 10), base.from)) && gapOk.test(squeeze(text.slice(base.to, p.from)))) {
+          // (收入18.64亿元，为年初预算18.22亿元的102.3%，比上年的17.62亿元增长5.8%: a figure that is itself the
+          // whole of a 的X% is another measure's reference, not the level.)
+          const refOf = (i: number) =>
+            before[i + 1]?.kind === 'percent' && /^的(?:比例|比重)?(?:为|是)?$/.test(squeeze(text.slice(before[i].to, before[i + 1].from)));
           let level: Quantity | undefined;
-          for (let i = before.length - 2; i >= 0 && !level; i--) if (before[i].unit === base.unit && before[i].kind === base.kind) level = before[i];
+          for (let i = before.length - 2; i >= 0 && !level; i--)
+            if (before[i].unit === base.unit && before[i].kind === base.kind && !refOf(i)) level = before[i];
           if (level && !isDelta(text, level)) growth(base, level);
           continue;
         }
