@@ -3,6 +3,7 @@
 import { strict as assert } from 'node:assert';
 import { run, flagged } from './numbers-util';
 
+const conflicts = (text: string, kind: 'text' | 'markdown' = 'text') => run(text, 'numbers/conflict', { kind }).map((f) => flagged(text, f));
 const percents = (text: string, kind: 'text' | 'markdown' = 'text') => run(text, 'numbers/percent', { kind }).map((f) => flagged(text, f));
 
 describe('numbers/percent: 为计划A的X% between the level and 比上年的B增长Y%', () => {
@@ -15,5 +16,32 @@ describe('numbers/percent: 为计划A的X% between the level and 比上年的B�
   it('a growth rate that does not fit the level is still found', () => {
     const text = '全年完成固定资产投资5.46亿元，为年度计划5.2亿元的105%，比上年的4.9亿元增长6.1%。';
     assert.deepEqual(percents(text), ['6.1%']);
+  });
+});
+
+describe('numbers/conflict: a table row against prose that counts something else', () => {
+  const table = [
+    '## 一、概况',
+    '',
+    '| 指标 | 2024年 | 2025年 |',
+    '|---|---:|---:|',
+    '| 在用业务系统（个） | 60 | 72 |',
+    '| 签约合作机构（家） | 30 | 36 |',
+    '',
+  ];
+
+  it('a bare head noun and what those did (18个系统迁移上云) counts the ones that did it', () => {
+    const text = [...table, '## 二、重点工作', '', '- 完成18个系统迁移上云，分两批上线。'].join('\n');
+    assert.deepEqual(conflicts(text, 'markdown'), []);
+  });
+
+  it('the additions of a sentence that also states the table’s total are no restatement of it', () => {
+    const text = [...table, '## 二、重点工作', '', '全年新签约合作机构 6 家，签约总数达到 36 家。'].join('\n');
+    assert.deepEqual(conflicts(text, 'markdown'), []);
+  });
+
+  it('the table’s measure restated with another value is still found', () => {
+    const text = [...table, '## 二、重点工作', '', '年底统计，在用业务系统达到70个。', '', '今年签约合作机构 32 家，覆盖全部乡镇。'].join('\n');
+    assert.deepEqual(conflicts(text, 'markdown'), ['70个', '32 家']);
   });
 });

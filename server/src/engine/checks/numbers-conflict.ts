@@ -363,6 +363,24 @@ function scopeFinder(sorted: readonly string[]): (text: string) => readonly stri
   };
 }
 
+/** Whether the sentence of prose figure `q` also states table figure `t`'s value, in its unit. */
+function sentenceStates(model: ReportModel, q: Quantity, t: Stated): boolean {
+  const text = model.blocks[q.blockIndex].text;
+  const s = scanBack(text, q.from, SENTENCE_END);
+  const e = scanForward(text, q.to, SENTENCE_END);
+  return model.quantities.some(
+    (x) =>
+      x !== q &&
+      x.blockIndex === q.blockIndex &&
+      x.from >= s &&
+      x.to <= e &&
+      x.unit === t.unit &&
+      x.value !== undefined &&
+      x.value >= t.min &&
+      x.value <= t.max,
+  );
+}
+
 /** Whether `a` holds a word `b` does not. */
 function namesOther(a: readonly string[], b: ReadonlySet<string>): boolean {
   // Each figure's set is built once and reused for every pair it is in: repeated sentences
@@ -727,6 +745,15 @@ export const numbersConflictCheck: Check = {
         const swapped = !sameThing && a.whole && b.whole && transposed(a.raw, b.raw) && nested(a.thing, b.thing);
         if (!sameThing && !swapped) continue;
         if (a.verb && b.verb && a.verb !== b.verb) continue;
+        if (a.inTable !== b.inTable && !swapped) {
+          const [t, p] = a.inTable ? [a, b] : [b, a];
+          // 完成22个系统接入统一身份认证 beside a table's 承载业务系统 87: a bare head noun and what those did
+          // count the ones that did it, not the table's measure named in full.
+          if (p.thing !== t.thing && /^\s*[\u4e00-\u9fff]/.test(p.purpose) && !/^\s*(?:等|的)/.test(p.purpose)) continue;
+          // 全年新接入业务线5条，接入总数达到14条: the table's figure stated in the same sentence is the one
+          // restating it; the other figure there is a part or a change.
+          if (p.q && sentenceStates(model, p.q, t)) continue;
+        }
         // 辖区经营主体1.46万户 / 新登记经营主体1980户: what there is and what was added are two measures.
         if (a.stock !== undefined && b.stock !== undefined && a.stock !== b.stock) continue;
         // Compatible bounds: 6100余 (6100–6200) and 6000多 (6000–7000) can be the same figure.
