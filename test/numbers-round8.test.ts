@@ -4,6 +4,7 @@ import { strict as assert } from 'node:assert';
 import { run, flagged } from './numbers-util';
 
 const conflicts = (text: string, kind: 'text' | 'markdown' = 'text') => run(text, 'numbers/conflict', { kind }).map((f) => flagged(text, f));
+const sums = (text: string, kind: 'text' | 'markdown' = 'text') => run(text, 'numbers/sum', { kind }).map((f) => flagged(text, f));
 const percents = (text: string, kind: 'text' | 'markdown' = 'text') => run(text, 'numbers/percent', { kind }).map((f) => flagged(text, f));
 
 describe('numbers/percent: 为计划A的X% between the level and 比上年的B增长Y%', () => {
@@ -43,5 +44,18 @@ describe('numbers/conflict: a table row against prose that counts something else
   it('the table’s measure restated with another value is still found', () => {
     const text = [...table, '## 二、重点工作', '', '年底统计，在用业务系统达到70个。', '', '今年签约合作机构 32 家，覆盖全部乡镇。'].join('\n');
     assert.deepEqual(conflicts(text, 'markdown'), ['70个', '32 家']);
+  });
+});
+
+describe('numbers/sum: 分别为A和B的X%和Y%', () => {
+  it('the wholes of the shares after 分别为 are no parts of the figure before it', () => {
+    const text = '全年实现销售收入8.6亿元、净利润总额0.52亿元，分别为年度预算8亿元和0.5亿元的107.5%和104%。';
+    assert.deepEqual(sums(text), []);
+    assert.deepEqual(percents(text), []);
+  });
+
+  it('a 分别为 list of parts that does not add up is still found', () => {
+    const text = '全年开展技能培训总数320人次，分别为线上200人次、线下100人次。';
+    assert.deepEqual(sums(text), ['320人次']);
   });
 });

@@ -643,6 +643,10 @@ function scanBreakdowns(model: ReportModel, opts: BreakdownOptions, perBlock: Pe
         if (subject && gap.split(/[、和及与]/).length !== own.length) continue;
         if (kinds && kinds.value !== own.length) continue;
         const last = own[own.length - 1];
+        // 收入20.4亿元、利润1.38亿元，分别为预算20亿元和1.3亿元的102%和106%: figures 分别 gives as the
+        // wholes of shares are what the stated ones are measured against, not their parts.
+        const shareOf = qs.find((q) => q.from >= last.to);
+        if (fenbie && shareOf?.kind === 'percent' && /^\s*的\s*$/.test(text.slice(last.to, shareOf.from))) continue;
         const tail = text.slice(last.to, last.to + 2);
         // …科技类9门，其余为阅读、劳动等类别: a remainder named after the parts, without a figure, leaves the list open.
         const rest = REST_AFTER.test(text.slice(last.to, limit));
