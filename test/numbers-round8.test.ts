@@ -59,3 +59,20 @@ describe('numbers/sum: 分别为A和B的X%和Y%', () => {
     assert.deepEqual(sums(text), ['320人次']);
   });
 });
+
+describe('numbers/sum: a figure followed by 分别为 and its named parts, without 共', () => {
+  it('parts that fall short of the figure are found', () => {
+    const text = '今年新建村级便民服务站7个，分别为东片区3个、西片区2个、北片区1个。';
+    assert.deepEqual(sums(text), ['7个']);
+  });
+
+  it('parts that add up pass', () => {
+    const text = '今年新建村级便民服务站7个，分别为东片区3个、西片区2个、北片区2个。';
+    assert.deepEqual(sums(text), []);
+  });
+
+  it('an approximate figure is not held to its parts', () => {
+    const text = '今年新建村级便民服务站约10个，分别为东片区3个、西片区2个、北片区2个。';
+    assert.deepEqual(sums(text), []);
+  });
+});

@@ -621,7 +621,10 @@ function scanBreakdowns(model: ReportModel, opts: BreakdownOptions, perBlock: Pe
           const verb = cue.word.slice(2).replace(/了$/, '');
           if (!text.slice(sent.start, total.from).slice(-16).includes(verb)) continue;
         }
-        if (fenbie) {
+        // 新增“四上”企业9家，分别为工业企业2家、批发零售业企业4家…: 分别为 right after a figure, each part
+        // named after it, lists that figure's kinds in full (checked once the parts are known).
+        const listed = fenbie && !subject && !kinds && !skipped && !total.approx && /^分别(?:为|是|有)$/.test(cue.word) && /^[，,]\s*$/.test(gap);
+        if (fenbie && !listed) {
           // 分别 needs an explicit total (共培训320人次，分别为…), or the whole named by the kinds it
           // distributes over: 粮食播种面积8.6万亩，小麦、玉米、大豆分别为… — three or more kinds of one list.
           const lead = text.slice(sent.start, total.from);
@@ -650,12 +653,17 @@ function scanBreakdowns(model: ReportModel, opts: BreakdownOptions, perBlock: Pe
         const tail = text.slice(last.to, last.to + 2);
         // …科技类9门，其余为阅读、劳动等类别: a remainder named after the parts, without a figure, leaves the list open.
         const rest = REST_AFTER.test(text.slice(last.to, limit));
-        const implied = fenbie && !totalRe.test(text.slice(sent.start, total.from).slice(afterLast(text.slice(sent.start, total.from), COLON_COMMA)));
+        const lead = text.slice(sent.start, total.from);
+        const stated = totalRe.test(lead.slice(afterLast(lead, COLON_COMMA)));
+        const labels = subjects.length === own.length ? subjects : own.map((q) => labelOf(text, q, cue.end));
+        // (Without a total word, only parts each named by two or more characters of their own.)
+        if (listed && !stated && (own.length < 2 || labels.some((l, i) => l.length < 2 || /[，,；;]/.test(l) || labels.indexOf(l) !== i))) continue;
+        const implied = fenbie && !stated && !listed;
         out.push({
           ...(implied ? { implied } : {}),
           total,
           parts: own,
-          labels: subjects.length === own.length ? subjects : own.map((q) => labelOf(text, q, cue.end)),
+          labels,
           open: /^等/.test(tail) || /等$/.test(labelOf(text, last, cue.end)) || rest,
           form: cue.word.startsWith('分别') ? 'fenbie' : 'qizhong',
         });
