@@ -76,3 +76,25 @@ describe('numbers/sum: a figure followed by 分别为 and its named parts, witho
     assert.deepEqual(sums(text), []);
   });
 });
+
+describe('numbers/sum: parts by level of schooling', () => {
+  it('schooling levels split a whole: a shortfall is found', () => {
+    const text = '全村有党员46名，其中本科学历6名、大专学历9名、高中学历15名、初中及以下12名。';
+    assert.deepEqual(sums(text), ['46名']);
+  });
+
+  it('schooling levels that add up pass', () => {
+    const text = '全村有党员46名，其中本科学历6名、大专学历9名、高中学历15名、初中及以下16名。';
+    assert.deepEqual(sums(text), []);
+  });
+
+  it('parts that exceed their total are found, ASCII commas between them', () => {
+    const text = '支部有困难党员12人,其中大专学历5人,中专学历3人,高中学历20人,高中以下20人。';
+    assert.deepEqual(sums(text), ['12人']);
+  });
+
+  it('a schooling level beside another attribute may overlap it: no finding', () => {
+    const text = '全村有党员25名，其中女党员10名、大专以上学历20名。';
+    assert.deepEqual(sums(text), []);
+  });
+});

@@ -101,7 +101,8 @@ function labelOf(text: string, q: Quantity, floor: number): string {
       s = k;
       continue;
     }
-    if (LABEL_START.has(c)) break;
+    // (初中及以下, 本科及以上: a level and those beyond it are one label.)
+    if (LABEL_START.has(c) && !(c === 0x53ca /* 及 */ && /^(?:以上|以下)/.test(text.slice(s, s + 2)))) break;
     s--;
   }
   return text
@@ -221,7 +222,7 @@ const DIMENSIONS = [
   '好|差|优|良|中|优秀|良好|合格|不合格|基本合格|称职|基本称职|不称职|满意|基本满意|不满意',
   '已|未|达标|未达标',
   '刑事|民事|行政|执行|商事|知识产权',
-  '幼儿园|小学|初中|高中|中职|高职|大学',
+  '幼儿园|小学|初中|高中|中职|高职|大学|中专|大专|专科|本科|研究生|硕士|博士',
   '公办|民办',
 ].map((d) => new RegExp(`^(?:${d})${TIER_SUFFIX}$`));
 
