@@ -5,6 +5,7 @@ import { run, flagged } from './numbers-util';
 
 const conflicts = (text: string, kind: 'text' | 'markdown' = 'text') => run(text, 'numbers/conflict', { kind }).map((f) => flagged(text, f));
 const sums = (text: string, kind: 'text' | 'markdown' = 'text') => run(text, 'numbers/sum', { kind }).map((f) => flagged(text, f));
+const counts = (text: string, kind: 'text' | 'markdown' = 'text') => run(text, 'numbers/count', { kind }).map((f) => flagged(text, f));
 const percents = (text: string, kind: 'text' | 'markdown' = 'text') => run(text, 'numbers/percent', { kind }).map((f) => flagged(text, f));
 
 describe('numbers/percent: 为计划A的X% between the level and 比上年的B增长Y%', () => {
@@ -96,5 +97,21 @@ describe('numbers/sum: parts by level of schooling', () => {
   it('a schooling level beside another attribute may overlap it: no finding', () => {
     const text = '全村有党员25名，其中女党员10名、大专以上学历20名。';
     assert.deepEqual(sums(text), []);
+  });
+});
+
+describe('numbers/count: titles in 《》 side by side, the clause going on after them', () => {
+  const titles = '《财务报销管理办法》《公车使用管理制度》《值班值守制度》《印章管理制度》';
+
+  it('four titles after 三项制度 are found', () => {
+    assert.deepEqual(counts(`结合工作实际，新制定了三项制度：${titles}，全年组织集中学习12次。`), ['三项制度']);
+  });
+
+  it('as many titles as stated pass', () => {
+    assert.deepEqual(counts(`结合工作实际，新制定了四项制度：${titles}，全年组织集中学习12次。`), []);
+  });
+
+  it('titles closed by 等 may be a selection', () => {
+    assert.deepEqual(counts('结合工作实际，新制定了五项制度：《财务报销管理办法》《值班值守制度》等，全年组织集中学习12次。'), []);
   });
 });

@@ -148,6 +148,9 @@ const NONE = new Set<number>();
  */
 export function listAfter(text: string, s: number, to = text.length): ItemList | undefined {
   while (s < to && /\s/.test(text[s])) s++;
+  // 《学习制度》《积分办法》《谈心制度》，全年…: names set side by side, the clause going on after them.
+  const run = quoteRun(text, s, to);
+  if (run) return run;
   const first = split(text, s, to, NONE, FIRST_SEP);
   if (!first) return undefined;
   // A ； before the sentence ends makes the list a ；-list, whatever 、 and ， its items hold.
@@ -160,6 +163,27 @@ export function listAfter(text: string, s: number, to = text.length): ItemList |
   if (first.stop === COMMA || first.stop === 0x2c) return read(text, s, to, 'comma');
   // No separator before the sentence ends: only “A”“B”“C” is a list.
   return read(text, s, to, 'quotes');
+}
+
+/**
+ * Two or more quoted names right after one another from `s` (“A”“B” or 《A》《B》, 等 after the last allowed),
+ * ended by a clause mark or the end: a list of quotes whatever follows in the clause. Undefined otherwise.
+ */
+function quoteRun(text: string, s: number, to: number): ItemList | undefined {
+  const ends = quoteEnds(text);
+  const spans: Span[] = [];
+  let i = s;
+  for (let e = ends.get(i); e !== undefined && e <= to; e = ends.get(i)) {
+    if (e - i > MODES.quotes.maxLen) return undefined;
+    spans.push({ start: i, end: e });
+    i = e;
+  }
+  if (spans.length < 2) return undefined;
+  const open = text[i] === '等';
+  while (text[i] === '等') i++;
+  if (i < to && !STOPS_CLAUSE.has(text.charCodeAt(i))) return undefined;
+  if (open) spans[spans.length - 1] = { start: spans[spans.length - 1].start, end: i };
+  return { spans, kind: 'quotes', open, joins: joinsOf(text, spans), endsBlock: /^[\s。；;，,！!]*$/.test(text.slice(i, to)) };
 }
 
 const FIRST_SEP = new Set([DUN, COMMA, 0x2c, SEMI, 0x3b, ...SENTENCE_ENDS]);
