@@ -115,3 +115,20 @@ describe('numbers/count: titles in 《》 side by side, the clause going on afte
     assert.deepEqual(counts('结合工作实际，新制定了五项制度：《财务报销管理办法》《值班值守制度》等，全年组织集中学习12次。'), []);
   });
 });
+
+describe('numbers/count: a quoted count, a longer lead, then 即 and the list', () => {
+  it('three items named after “四个规范”…，即 are found', () => {
+    const text = '严格落实上级提出的“四个规范”要求规范组织生活，即会前准备规范、会议程序规范、会议记录规范，全年检查记录均为“好”等次。';
+    assert.deepEqual(counts(text), ['“四个规范”']);
+  });
+
+  it('four items pass', () => {
+    const text = '严格落实上级提出的“四个规范”要求规范组织生活，即会前准备规范、会议程序规范、会议记录规范、档案整理规范，全年检查均为“好”等次。';
+    assert.deepEqual(counts(text), []);
+  });
+
+  it('items that do not all name the head are not the count’s list', () => {
+    const text = '严格落实上级提出的“四个规范”要求规范组织生活，即按时召开、如实记录、及时归档，全年检查均为“好”等次。';
+    assert.deepEqual(counts(text), []);
+  });
+});

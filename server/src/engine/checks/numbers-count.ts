@@ -63,7 +63,8 @@ const QUOTED_COUNT = new RegExp(
   'u',
 );
 /** Up to a few words, then where a list may start: 落实“三到位”要求，做到…. */
-const HEADED_LEAD = /^[\u4e00-\u9fff]{0,6}(?:[：:]|[，,](?:即|就是|做到|实现|确保)?[：:]?)/;
+// (“五个规范”要求规范组织生活，即…: 即 announces the list from further off.)
+const HEADED_LEAD = /^[\u4e00-\u9fff]{0,6}(?:[：:]|[，,](?:即|就是|做到|实现|确保)?[：:]?)|^[\u4e00-\u9fff]{0,12}[，,](?:即|也就是|就是)[：:]?/;
 
 interface Phrase {
   block: Block;
