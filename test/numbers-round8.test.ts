@@ -132,3 +132,18 @@ describe('numbers/count: a quoted count, a longer lead, then 即 and the list', 
     assert.deepEqual(counts(text), []);
   });
 });
+
+describe('numbers/percent: a level against 较年初的 / 较6月末的 base', () => {
+  it('a rate’s fall from its level at the start of the year written in % is found', () => {
+    assert.deepEqual(percents('截至9月末，存贷比72.5%，较年初的75.1%下降了2.6%。'), ['2.6%']);
+  });
+
+  it('the same fall in 个百分点 passes', () => {
+    assert.deepEqual(percents('截至9月末，存贷比72.5%，较年初的75.1%下降了2.6个百分点。'), []);
+  });
+
+  it('an amount’s growth over its 6月末 level is computed from that base', () => {
+    assert.deepEqual(percents('9月末各项贷款余额36.8亿元，较6月末的32亿元增长15%。'), []);
+    assert.deepEqual(percents('9月末各项贷款余额36.8亿元，较6月末的32亿元增长12%。'), ['12%']);
+  });
+});

@@ -30,7 +30,9 @@ function tol(q: { decimals: number }, extra: number): number {
 
 /** 比上年的 / 较2023年同期的 right before a figure: that figure is the base of the rate after it. */
 // (较上年（85.3%）提高: the base may stand in brackets after the comparison.)
-const BASE_LEAD = /(?:比|较)(?:上年|去年|上一年|前一年|同期|上年同期|去年同期|(?:19|20)[0-9]{2}年(?:同期)?)?(?:的)?\s*[（(]?\s*$/;
+// (较年初的1.62% / 比6月末的: a level at another point of the year is a base as well.)
+const BASE_LEAD =
+  /(?:比|较)(?:上年|去年|上一年|前一年|同期|上年同期|去年同期|(?:19|20)[0-9]{2}年(?:同期)?|年初|上年末|上月末?|上季度?末|[0-9０-９一二三四五六七八九十]{1,2}月(?:末|底))?(?:的)?\s*[（(]?\s*$/;
 
 /** A measure's whole, named by what it counts up (信访总量, 热线工单总数): what comes before it is the measure. */
 const TOTAL_NOUN = /(?:总量|总数|总额)$/;
