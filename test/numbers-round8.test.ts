@@ -147,3 +147,30 @@ describe('numbers/percent: a level against 较年初的 / 较6月末的 base', (
     assert.deepEqual(percents('9月末各项贷款余额36.8亿元，较6月末的32亿元增长12%。'), ['12%']);
   });
 });
+
+describe('numbers/percent: a table of plan, actual and 完成率', () => {
+  const table = (rate: string) =>
+    [
+      '| 指标 | 年度计划 | 实际完成 | 完成率（%） |',
+      '|---|---:|---:|---:|',
+      '| 新增签约客户（户） | 240 | 258 | 107.5 |',
+      `| 上线功能模块（个） | 64 | 60 | ${rate} |`,
+      '| 平均响应时长（分钟） | 30 | 25 | 120.0 |',
+      '| 首次解决率 | 85% | 87.5% | 102.9 |',
+      '',
+    ].join('\n');
+
+  it('a rate that is not the actual over the plan is found', () => {
+    // 60 ÷ 64 = 93.75%
+    assert.deepEqual(percents(table('96.3'), 'markdown'), ['96.3']);
+  });
+
+  it('rates that fit pass, a time that should fall read as plan over actual', () => {
+    assert.deepEqual(percents(table('93.8'), 'markdown'), []);
+  });
+
+  it('a table without a plan column is not read this way', () => {
+    const text = ['| 指标 | 2025年 | 完成率（%） |', '|---|---:|---:|', '| 上线功能模块（个） | 60 | 96.3 |', ''].join('\n');
+    assert.deepEqual(percents(text, 'markdown'), []);
+  });
+});

@@ -390,6 +390,31 @@ export const numbersPercentCheck: Check = {
         });
       }
     }
+    // Tables: plan | actual | 完成率 — the rate is the actual over the plan (or, for a figure that should
+    // fall, the plan over the actual; 100 for a plan met and capped).
+    for (const t of readTables(model)) {
+      if (t.plan === undefined || t.curr === undefined || t.rate === undefined) continue;
+      for (const r of t.rows) {
+        const a = r.cells[t.plan];
+        const b = r.cells[t.curr];
+        const g = r.cells[t.rate];
+        if (!a?.value || !b?.value || g?.value === undefined || a.percent !== b.percent || (g.unit && !g.percent)) continue;
+        const computed = (b.value / a.value) * 100;
+        const tt = tol(g, opts.tolerance) + (wholeCell(a) && wholeCell(b) ? 0 : LEEWAY);
+        const near = (x: number) => Math.abs(x - g.value!) <= tt;
+        if (near(computed) || near((a.value / b.value) * 100) || (g.value === 100 && b.value >= a.value)) continue;
+        out.push({
+          start: g.start,
+          end: g.end,
+          message: `“${r.label}”一行：${b.text}÷${a.text}=${r2(computed)}%，与${t.header[t.rate].text.replace(/[（(].*$/, '')}“${g.text}”不符。`,
+          related: [
+            { start: b.start, end: b.end, message: `实际${b.text}` },
+            { start: a.start, end: a.end, message: `计划${a.text}` },
+          ],
+          data: { part: b.value, total: a.value, computed, stated: g.value, kind: 'share' },
+        });
+      }
+    }
     // Tables: last year | this year | growth.
     for (const t of readTables(model)) {
       if (t.prev === undefined || t.curr === undefined || t.growth === undefined) continue;

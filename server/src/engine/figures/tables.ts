@@ -35,6 +35,9 @@ export interface FigureTable {
   points: boolean;
   /** Columns whose header says the figures are percentages: 完成率（%）. */
   percentCols: Set<number>;
+  /** The plan or target column (计划值, 2025 目标值) and the rate of it achieved (完成率（%）). */
+  plan?: number;
+  rate?: number;
 }
 
 const CELL_FIGURE =
@@ -75,6 +78,8 @@ const GROWTH = /增长|增幅|同比|增减|变化|增速|比上年|较上年/;
 const UNIT_IN_LABEL = /[（(]([^）)]{1,6})[）)]\s*$/;
 /** Row labels that end in a unit: 接诊人次, 培训学时. */
 const UNIT_AT_LABEL_END = /(人次|户次|场次|车次|台次|例次|班次|课时|学时)$/;
+const PLAN_HEADER = /计划|目标|预算|任务/;
+const RATE_HEADER = /完成(?:率|比例|进度|度)|达成率/;
 const PERCENT_HEADER = /[（(]\s*[%％]\s*[）)]|[（(]百分比[）)]|[%％]\s*$/;
 
 interface RawRow {
@@ -96,6 +101,8 @@ function toTable(run: RawRow[]): FigureTable {
   header.forEach((h, i) => {
     if (i === 0) return;
     if (PERCENT_HEADER.test(h.text)) t.percentCols.add(i);
+    if (RATE_HEADER.test(h.text)) t.rate ??= i;
+    else if (PLAN_HEADER.test(h.text) && !CURR.test(h.text)) t.plan ??= i;
     if (GROWTH.test(h.text)) {
       if (t.growth === undefined) t.growth = i;
       if (/百分点/.test(h.text)) t.points = true;
