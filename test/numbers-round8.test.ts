@@ -174,3 +174,25 @@ describe('numbers/percent: a table of plan, actual and 完成率', () => {
     assert.deepEqual(percents(text, 'markdown'), []);
   });
 });
+
+describe('numbers/*: energy in 千瓦时 (亿千瓦时, 万千瓦时) is a figure', () => {
+  it('the same year’s output stated twice with its digits swapped is found', () => {
+    const text = [
+      '一、生产经营',
+      '全年完成发电量3.46亿千瓦时，完成年度计划的101.8%。',
+      '二、存在问题',
+      '全年发电量3.64亿千瓦时中，火电占比仍在七成以上。',
+    ].join('\n');
+    assert.deepEqual(conflicts(text), ['3.64亿千瓦时']);
+  });
+
+  it('a quarter’s output beside the year’s is another scope', () => {
+    const text = ['一、生产经营', '全年完成发电量3.46亿千瓦时。', '二、分季度情况', '一季度发电量0.82亿千瓦时，二季度发电量0.9亿千瓦时。'].join('\n');
+    assert.deepEqual(conflicts(text), []);
+  });
+
+  it('a growth rate between two such figures is computed', () => {
+    assert.deepEqual(percents('居民用电量由8600万千瓦时增加到9460万千瓦时，增长10%。'), []);
+    assert.deepEqual(percents('居民用电量由8600万千瓦时增加到9460万千瓦时，增长12%。'), ['12%']);
+  });
+});
