@@ -196,3 +196,19 @@ describe('numbers/*: energy in 千瓦时 (亿千瓦时, 万千瓦时) is a figur
     assert.deepEqual(percents('居民用电量由8600万千瓦时增加到9460万千瓦时，增长12%。'), ['12%']);
   });
 });
+
+describe('numbers/conflict: 完成X建设N and 今年建成的N X', () => {
+  const text = (later: string) => ['一、主要工作', '全年完成农村供水管网建设46公里，新增受益人口1.2万人。', '二、生态保护', later].join('\n');
+
+  it('the works built, restated with another length, are found', () => {
+    assert.deepEqual(conflicts(text('依托今年建成的52公里农村供水管网，同步实施水源地保护。')), ['52公里']);
+  });
+
+  it('restated with the same length they pass', () => {
+    assert.deepEqual(conflicts(text('依托今年建成的46公里农村供水管网，同步实施水源地保护。')), []);
+  });
+
+  it('other works built are another measure', () => {
+    assert.deepEqual(conflicts(text('依托今年建成的52公里农村公路，开通镇村公交线路。')), []);
+  });
+});

@@ -182,7 +182,14 @@ function briefer(aText: string, a: Quantity, b: Quantity, aThing = a.thing, bThi
   if (k < short.length) return false;
   if (!b.verb) return false;
   const clause = aText.slice(scanBack(aText, a.from, CLAUSE_END), a.from);
-  return clause.includes(b.verb) || a.verb === b.verb;
+  return clause.includes(b.verb) || a.verb === b.verb || sameDeed(a.verb, b.verb);
+}
+
+/** Verbs that report one deed, done (建设高标准农田1.2万亩 / 今年建成的1.5万亩高标准农田). */
+const DEEDS: readonly (readonly string[])[] = [['建设', '建成']];
+
+function sameDeed(a: string, b: string): boolean {
+  return a !== b && DEEDS.some((d) => d.includes(a) && d.includes(b));
 }
 
 /**

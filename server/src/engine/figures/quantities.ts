@@ -424,6 +424,20 @@ function findThing(q: Quantity, block: Block, ix: WordIndex, numStart: number): 
   if (i >= 0 && APPROX_WORD.has(words[i].word)) i--;
   // 地方财政收入完成3.4亿元: a light verb after the thing says nothing of its identity.
   if (i >= 1 && LIGHT_VERB.has(words[i].word) && NOUNISH.has(words[i - 1].tag)) i--;
+  // 完成高标准农田/n 建设/vn 1.2万亩: a verbal noun after its object, right before the figure, is the doing;
+  // the noun before it is the thing (as in 建设高标准农田1.2万亩).
+  let doing = '';
+  if (
+    i >= 1 &&
+    words[i].tag === 'vn' &&
+    !NOUN_VN.has(words[i].word) &&
+    !INNER_VN.has(words[i].word) &&
+    NOUNISH.has(words[i - 1].tag) &&
+    !TIME_WORDS.has(words[i - 1].word)
+  ) {
+    doing = words[i].word;
+    i--;
+  }
   const last = i;
   while (i >= 0 && last - i < 3) {
     const t = words[i];
@@ -439,7 +453,7 @@ function findThing(q: Quantity, block: Block, ix: WordIndex, numStart: number): 
     q.thing = joinWords(words, i + 1, last + 1);
     q.thingSpan = blockSpan(block, start[i + 1], start[last + 1]);
   }
-  q.verb = verbBefore(ix, i);
+  q.verb = doing && i < last ? doing : verbBefore(ix, i);
 }
 
 /** The end (exclusive) of a name of up to four words after an attributive figure that ends in a noun; `first` when none. */
