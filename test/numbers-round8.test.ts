@@ -212,3 +212,31 @@ describe('numbers/conflict: 完成X建设N and 今年建成的N X', () => {
     assert.deepEqual(conflicts(text('依托今年建成的52公里农村公路，开通镇村公交线路。')), []);
   });
 });
+
+describe('numbers/conflict: the year just reported, restated under next year’s plan', () => {
+  const text = (later: string) =>
+    [
+      '一、主要工作',
+      '（二）专科建设稳步推进',
+      '开展新技术、新项目23项，其中心血管类6项、外科类9项、内镜类8项。',
+      '二、2026年工作打算',
+      `（一）加强重点专科建设。重点扶持儿科、康复科。${later}`,
+    ].join('\n');
+
+  it('2025年全院共开展…21项 under 2026年工作打算 restates the year and is found', () => {
+    assert.deepEqual(conflicts(text('2025年全院共开展新技术新项目21项，为此打下了基础。')), ['21项']);
+  });
+
+  it('the same figure restated passes', () => {
+    assert.deepEqual(conflicts(text('2025年全院共开展新技术新项目23项，为此打下了基础。')), []);
+  });
+
+  it('a figure for the plan’s own year is a target', () => {
+    assert.deepEqual(conflicts(text('2026年全院开展新技术新项目25项。')), []);
+  });
+
+  it('members of two kinds named with 、 are not all members', () => {
+    const members = ['一、基本情况', '支部共有党员27名，其中预备党员1名。', '二、主要工作', '春节期间走访慰问老党员、生活困难党员8名。'].join('\n');
+    assert.deepEqual(conflicts(members), []);
+  });
+});

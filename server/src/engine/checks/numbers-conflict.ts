@@ -61,7 +61,8 @@ export const CONFLICT_DEFAULTS = {
     '机关',
   ],
   /** Content words too general to tell two quantities apart. */
-  generic: ['工作', '情况', '方面', '活动', '全年', '今年', '年度', '单位', '部门'],
+  // (全院、全校、全行: the reporting body as a whole, as 全年 is the whole year.)
+  generic: ['工作', '情况', '方面', '活动', '全年', '今年', '年度', '单位', '部门', '全院', '全校', '全行'],
 };
 
 interface Stated {
@@ -495,7 +496,12 @@ export const numbersConflictCheck: Check = {
       // (存款净增37900万元、贷款净增28500万元: net changes each named in full are no parts of one whole.)
       // (在商超、景区、餐饮等领域创建示范单位十七家: a list closed by 等 that says where, with no figure of its own, is no list of parts.)
       const clauseStart = q.from - clauseLead.length;
-      const whereList = CLOSED_LIST.test(clauseLead) && !qs.some((x) => x !== q && x.from >= clauseStart && x.to <= q.from);
+      const noFigure = !qs.some((x) => x !== q && x.from >= clauseStart && x.to <= q.from);
+      // (开展新技术、新项目23项: names joined by 、 right before the figure, none with a figure of its own, are
+      // what it counts together.)
+      const lastName = clauseLead.slice(clauseLead.lastIndexOf('、') + 1);
+      const joint = noFigure && q.thing.length >= 2 && lastName.length <= q.thing.length + 1 && lastName.endsWith(q.thing);
+      const whereList = (CLOSED_LIST.test(clauseLead) && noFigure) || joint;
       if (/其中|分别|包括|含/.test(lead) || (!net && ((clauseLead.includes('、') && !whereList) || text.charCodeAt(q.to) === 0x3001)) /* 、 */) return null;
       // …其中保华镇…救助资金25380元；大河镇…救助资金33866元；…: parts go on past a semicolon.
       if (/[；;]/.test(text.slice(Math.max(0, s - 1), s)) && /其中|分别/.test(text.slice(Math.max(text.lastIndexOf('。', q.from), 0), q.from))) return null;
@@ -614,6 +620,12 @@ export const numbersConflictCheck: Check = {
     // The next-steps part states targets (新改建农村公路30公里), not what was done.
     const plans = model.sectionNodes.filter((n) => n.section === 'next');
     const inPlans = (at: number) => plans.some((n) => at >= n.start && at < n.end);
+    /** The year the plan part holding `at` is for (三、2026年工作打算 → 2026), if its title names one. */
+    const planYear = (at: number): number | undefined => {
+      const n = plans.find((x) => at >= x.start && at < x.end);
+      const ys = n ? [...n.title.matchAll(/((?:19|20)[0-9]{2})年/g)].map((m) => Number(m[1])) : [];
+      return ys.length ? Math.max(...ys) : undefined;
+    };
     const all = model.quantities;
     for (let k = 0; k < all.length;) {
       // The figures of one block are consecutive.
@@ -633,8 +645,10 @@ export const numbersConflictCheck: Check = {
         // The measure is the verb and its object together: 新发展党员 (one word) and 发展/党员, 招聘的12名社区工作者 and 招聘社区工作者.
         const said = LIGHT_VERBS.has(q.verb) || q.thing.startsWith(q.verb) ? q.thing : q.verb + q.thing;
         const measure = l?.measure ?? SHORT_FORMS.get(said) ?? said;
-        // A plan's figures are targets; one that refers back (对新发展的2名党员) still restates the past.
-        if (l && (!planned || l.refersBack))
+        // A plan's figures are targets; one that refers back (对新发展的2名党员) still restates the past, and so
+        // does one whose sentence names only years before the plan's (三、2026年工作打算 … 2025年全院共开展…21项).
+        const past = planned && !!l?.years && l.years.split('|').every((y) => Number(y.slice(0, 4)) < (planYear(q.start) ?? 0));
+        if (l && (!planned || l.refersBack || past))
           stated.push({
             q,
             span: q,
@@ -651,7 +665,8 @@ export const numbersConflictCheck: Check = {
             words: l.words,
             sentence: l.sentence,
             purpose: l.purpose,
-            context: l.refersBack ? [] : recap ? l.words : undefined,
+            // (A past figure restated under a plan item is not named by the plan's title.)
+            context: l.refersBack ? [] : recap || past ? l.words : undefined,
             refersBack: l.refersBack,
             stock: l.stock,
           });
