@@ -125,7 +125,7 @@ const EVENT_UNITS = new Set(['次', '场', '期', '轮', '批', '人次', '户�
 const WHOLE = /全年|今年|本年|共|累计|总计|合计|总数/;
 /** A change right after the figure (增加20名, 提高到…): sticky, read from the figure's end. */
 const CHANGE_AFTER = /[^，,；;。]{0,4}(?:增|减|提高|下降|上升|降|到|至)/y;
-const CONTENT = /^(?:n|nz|nt|ns|nr|l|j|ng)$/;
+const CONTENT = new Set(['n', 'nz', 'nt', 'ns', 'nr', 'l', 'j', 'ng']);
 /** Tags of the other words that name a field in an outline item's title (卫生/an 健康/a, 教育/vn). */
 const TITLE_FIELD = /^(?:a|an|vn)$/;
 /** An item titled by the field it covers: 卫生健康方面, 农林水领域. */
@@ -423,8 +423,8 @@ export const numbersConflictCheck: Check = {
     const opts = ctx.options('numbers/conflict', CONFLICT_DEFAULTS);
     const generic = new Set(opts.generic);
     const stated: Stated[] = [];
-    // (Length first: most words are one character, and the tag test is a regex.)
-    const content = (w: { word: string; tag: string }) => w.word.length >= 2 && CONTENT.test(w.tag) && !generic.has(w.word);
+    // (Length first: most words are one character.)
+    const content = (w: { word: string; tag: string }) => w.word.length >= 2 && CONTENT.has(w.tag) && !generic.has(w.word);
     // What a figure's own sentence says about it, worked out once per block text.
     // Sorted once: the scope words a lead holds come out of it already in order.
     const scopeWords = [...opts.scopeWords].sort();
@@ -536,7 +536,9 @@ export const numbersConflictCheck: Check = {
       const inScope = scoped.replace(/(全年|今年|本年|年内)累计/g, '$1');
       for (const w of scopesIn(inScope)) scope = scope ? `${scope}|${w}` : w;
       // (1-9月，… / 前三季度… / 至9月末…: part of the year, named by its months.)
-      const months = MONTHS.exec(inScope);
+      // (Every form ends in 月 or 季度: a lead without either is not tried — the class of 一…十 it
+      // opens with holds the commonest characters of a report.)
+      const months = inScope.includes('月') || inScope.includes('季') ? MONTHS.exec(inScope) : null;
       if (months) scope = scope ? `${scope}|${months[0]}` : months[0];
       const years = lead.includes('年') ? (lead.match(/(?:19|20)[0-9]{2}年/g) ?? []).sort().join('|') : '';
       // The content words of the sentence up to the figure (the block's words, segmented once per block).

@@ -793,11 +793,11 @@ const ANY_DIGIT = /[0-9０-９]/;
 export function hasFigure(text: string): boolean {
   // The replacements below only remove digits: no digit at all, no figure (most sentences).
   if (!ANY_DIGIT.test(text)) return false;
-  const t = text
-    .replace(/[〔［[(（][0-9０-９]{4}[〕］\])）][0-9０-９]+号/g, '')
-    .replace(/(?:19|20)[0-9]{2}[-—至到](?:19|20)?[0-9]{2}年/g, '')
-    .replace(/[0-9０-９]{4}\s*年(?:度)?/g, '')
-    .replace(/[0-9０-９]{1,2}\s*月(?:[0-9０-９]{1,2}\s*日)?/g, '')
-    .replace(/第\s*[0-9０-９]+/g, '');
+  // Each pattern needs its 号, 年, 月 or 第: a text without it is not scanned for the pattern.
+  let t = text;
+  if (t.includes('号')) t = t.replace(/[〔［[(（][0-9０-９]{4}[〕］\])）][0-9０-９]+号/g, '');
+  if (t.includes('年')) t = t.replace(/(?:19|20)[0-9]{2}[-—至到](?:19|20)?[0-9]{2}年/g, '').replace(/[0-9０-９]{4}\s*年(?:度)?/g, '');
+  if (t.includes('月')) t = t.replace(/[0-9０-９]{1,2}\s*月(?:[0-9０-９]{1,2}\s*日)?/g, '');
+  if (t.includes('第')) t = t.replace(/第\s*[0-9０-９]+/g, '');
   return ANY_DIGIT.test(t);
 }
