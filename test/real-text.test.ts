@@ -66,6 +66,35 @@ describe('real text: Markdown that is not prose', () => {
   });
 });
 
+describe('real text: headings with attribute lists', () => {
+  it('## 未来工作规划展望{.build.moveIn} is the plan; the attribute list is no part of the title and keeps every offset', () => {
+    const text = [
+      '# 转正述职 {.text-landing}',
+      '',
+      '## 工作质量和成效{.build.moveIn}',
+      '',
+      '按期交付三个系统。',
+      '',
+      '## 未来工作规划展望{.build.moveIn}',
+      '',
+      '完成数据平台迁移。',
+      '',
+    ].join('\n');
+    const r = check(text, { kind: 'markdown' });
+    assert.deepEqual(
+      r.model.sectionNodes.map((n) => [n.section, n.title]),
+      [
+        ['duties', '工作质量和成效'],
+        ['next', '未来工作规划展望'],
+      ],
+    );
+    const plan = r.model.sectionNodes[1];
+    assert.equal(text.slice(plan.titleSpan.start, plan.titleSpan.end), '未来工作规划展望');
+    // Braces in a heading that are no attribute list stay text.
+    assert.equal(check('## 关于{重点}工作\n\n内容。', { kind: 'markdown' }).model.outline[0].title, '关于{重点}工作');
+  });
+});
+
 describe('real text: Markdown as Chinese writers type it', () => {
   const blocks = (text: string) => check(text, { kind: 'markdown' }).model.blocks.map((b) => `${b.kind}${b.depth ?? ''}:${b.text}`);
 
