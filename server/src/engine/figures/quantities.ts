@@ -679,23 +679,13 @@ const LIST_ITEM_UNIT = /([0-9０-９]+(?:[.．][0-9０-９]+)?)?(次|场|期|人
 function listGaps(text: string, words: TaggedWord[]): { from: number; to: number; unit: string }[] {
   if (text.indexOf('、') < 0) return [];
   const out: { from: number; to: number; unit: string }[] = [];
-  // Where each word starts and its entry, for "is the unit its own word?": built for the
-  // first bare item only (most blocks with a 、 have none; this map was ~2 % of a check run).
-  let wordAt: Map<number, TaggedWord> | undefined;
-  const wordEndingAt = (end: number): TaggedWord | undefined => {
-    if (!wordAt) {
-      wordAt = new Map<number, TaggedWord>();
-      let pos = 0;
-      for (const w of words) {
-        wordAt.set(pos, w);
-        pos += w.word.length;
-      }
-    }
-    for (let s = end - 1; s >= Math.max(0, end - 6); s--) {
-      const w = wordAt.get(s);
-      if (w) return s + w.word.length === end ? w : undefined;
-    }
-    return undefined;
+  // Where the words sit, for "is the unit its own word?": built for the first bare item only
+  // (most blocks with a 、 have none).
+  let ix: WordIndex | undefined;
+  const wordBefore = (end: number): TaggedWord | undefined => {
+    const j = wordEndingAt((ix ??= wordIndex(words)), end);
+    // (A word of more than six characters ending in the unit is no unit standing alone.)
+    return j >= 0 && words[j].word.length <= 6 ? words[j] : undefined;
   };
   // Clause by clause (the runs between LIST_CLAUSE_END characters), scanned by character code:
   // a regex match per clause of every block was most of what this allocated.
@@ -741,7 +731,7 @@ function listGaps(text: string, words: TaggedWord[]): { from: number; to: number
       const end = it.to;
       const before = text.slice(Math.max(it.from, end - unit.length - 1), end - unit.length);
       if (!/[\u4e00-\u9fff]/.test(before) || NUMERALISH.test(before)) continue;
-      const w = wordEndingAt(end);
+      const w = wordBefore(end);
       if (!w || (w.word !== unit && w.tag !== 'x')) continue;
       bare.push({ from: end - unit.length, to: end, unit });
     }
