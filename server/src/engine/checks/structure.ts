@@ -315,16 +315,23 @@ const FIELD = /姓名|性别|单位|部门|职务|职级|岗位|电话|手机|�
  */
 function emptyLabels(model: ReportModel): Draft[] {
   const blocks = model.blocks.filter((b) => b.kind !== 'comment' && b.kind !== 'code' && b.text.trim());
-  // (A paragraph may hold its label on its first line and the content on the next: 反思和教训：⏎在过去一年中…)
-  const firstLine = (i: number) => blocks[i].text.split('\n')[0].trim();
-  const label = (i: number) => !!blocks[i] && blocks[i].kind === 'paragraph' && LABEL.test(firstLine(i)) && !FIELD.test(firstLine(i));
-  const bare = (i: number) => label(i) && !blocks[i].text.trim().includes('\n');
+  // Worked out once per block: 0 no label, 1 a label with content on its next lines (反思和教训：⏎在过去一年中…),
+  // 2 a label alone. (Most blocks hold no colon at all.)
+  const kind = blocks.map((b) => {
+    if (b.kind !== 'paragraph' || (!b.text.includes('：') && !b.text.includes(':'))) return 0;
+    const text = b.text.trim();
+    const nl = text.indexOf('\n');
+    const first = nl < 0 ? text : text.slice(0, nl).trim();
+    if (!LABEL.test(first) || FIELD.test(first)) return 0;
+    return nl < 0 ? 2 : 1;
+  });
   let filled = 0;
-  for (let i = 0; i < blocks.length; i++) if (label(i) && (!bare(i) || (blocks[i + 1] && !label(i + 1) && blocks[i + 1].kind !== 'heading'))) filled++;
+  for (let i = 0; i < blocks.length; i++)
+    if (kind[i] === 1 || (kind[i] === 2 && i + 1 < blocks.length && !kind[i + 1] && blocks[i + 1].kind !== 'heading')) filled++;
   if (filled < 2) return [];
   const out: Draft[] = [];
   for (let i = 0; i + 1 < blocks.length; i++) {
-    if (!bare(i) || !label(i + 1)) continue;
+    if (kind[i] !== 2 || !kind[i + 1]) continue;
     const b = blocks[i];
     out.push({ ruleId: 'structure/empty-section', start: b.start, end: b.end, message: `“${b.text.trim()}”下面没有内容。` });
   }
