@@ -44,6 +44,8 @@ interface Prepared {
   bare: string;
   /** The shape less a trailing bracketed aside: how list items are matched item by item. */
   core: string;
+  /** Chinese characters in the sentence. */
+  han: number;
   /** The title lines before the outline, or an item's title: both repeat by design. */
   title: boolean;
   list: boolean;
@@ -72,7 +74,7 @@ function prepare(model: ReportModel, min: number): Prepared[] {
       // A line of a link or of English (https://…/downbuilds.php, the report's English version) is
       // no passage of the report's own words, however often it repeats.
       const han = s.text.match(/\p{Script=Han}/gu)?.length ?? 0;
-      return { s, shape: sh, bare: bare(s.text), core: core(sh, s.text), title, list, eligible: !title && sh.length >= min && han >= 2 };
+      return { s, shape: sh, bare: bare(s.text), core: core(sh, s.text), han, title, list, eligible: !title && sh.length >= min && han >= 2 };
     });
 }
 
@@ -239,7 +241,7 @@ export const historyCopiedCheck: Check = {
       // for word, or with a word or two changed, is a copy even when short: a plan item carried
       // over, an achievement told again. New numbers in a short sentence are a statistic's usual form.
       // (Of Chinese words: a repeated link or English name is no such sentence.)
-      const han = run.reduce((n, m) => n + (m.p.s.text.match(/\p{Script=Han}/gu)?.length ?? 0), 0);
+      const han = run.reduce((n, m) => n + m.p.han, 0);
       const verbatim = run.every((m) => m.change === 'none' || (m.change === 'words' && editDistance(m.p.shape, m.was.shape, 2) <= 2));
       // One sentence reworded around new figures (煤炭消费比重下降8.1个百分点，清洁能源… against last year's
       // order and figures) is this year's statistic in the usual words, not a copy — unless it is long.
