@@ -38,6 +38,18 @@ function run(script: string, cwd: string): { status: number | null; stdout: stri
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
+/** The packaged layout in a temporary folder: bin/shengao.js, the given files of dist/, rules/ and package.json. */
+function packageLayout(prefix: string, distFiles: string[]): string {
+  const pkg = mkdtempSync(join(tmpdir(), prefix));
+  mkdirSync(join(pkg, 'bin'));
+  mkdirSync(join(pkg, 'dist'));
+  copyFileSync(join(ROOT, 'bin', 'shengao.js'), join(pkg, 'bin', 'shengao.js'));
+  for (const f of distFiles) copyFileSync(join(ROOT, 'dist', f), join(pkg, 'dist', f));
+  symlinkSync(join(ROOT, 'rules'), join(pkg, 'rules'));
+  symlinkSync(join(ROOT, 'package.json'), join(pkg, 'package.json'));
+  return pkg;
+}
+
 describe('bin/shengao.js and the code cache', function () {
   this.timeout(60_000);
   let dir: string;
@@ -75,14 +87,8 @@ describe('bin/shengao.js and the code cache', function () {
 
   it('ignores a cache made from another dist/cli.js of the same length', () => {
     // The packaged layout, with one message of dist/cli.js changed in place (same length).
-    const pkg = mkdtempSync(join(tmpdir(), 'shengao-stale-'));
+    const pkg = packageLayout('shengao-stale-', ['check-worker.js', 'builtin-packs.json', 'jieba-ts.bin', 'cli.js.cache']);
     try {
-      mkdirSync(join(pkg, 'bin'));
-      mkdirSync(join(pkg, 'dist'));
-      copyFileSync(join(ROOT, 'bin', 'shengao.js'), join(pkg, 'bin', 'shengao.js'));
-      for (const f of ['check-worker.js', 'builtin-packs.json', 'jieba-ts.bin', 'cli.js.cache']) copyFileSync(join(ROOT, 'dist', f), join(pkg, 'dist', f));
-      symlinkSync(join(ROOT, 'rules'), join(pkg, 'rules'));
-      symlinkSync(join(ROOT, 'package.json'), join(pkg, 'package.json'));
       // “人次”前缺少数字：这里的数据尚未填写 → …尚未补写 (\u586b → \u8865): the message changes, the length does not.
       const code = readFileSync(join(ROOT, 'dist', 'cli.js'), 'utf8');
       const needle = '\\u5C1A\\u672A\\u586B\\u5199'; // esbuild's escapes
@@ -100,14 +106,8 @@ describe('bin/shengao.js and the code cache', function () {
   });
 
   it('runs without a cache (a layout that has none)', () => {
-    const pkg = mkdtempSync(join(tmpdir(), 'shengao-nocache-'));
+    const pkg = packageLayout('shengao-nocache-', ['cli.js', 'check-worker.js', 'builtin-packs.json', 'jieba-ts.bin']);
     try {
-      mkdirSync(join(pkg, 'bin'));
-      mkdirSync(join(pkg, 'dist'));
-      copyFileSync(join(ROOT, 'bin', 'shengao.js'), join(pkg, 'bin', 'shengao.js'));
-      for (const f of ['cli.js', 'check-worker.js', 'builtin-packs.json', 'jieba-ts.bin']) copyFileSync(join(ROOT, 'dist', f), join(pkg, 'dist', f));
-      symlinkSync(join(ROOT, 'rules'), join(pkg, 'rules'));
-      symlinkSync(join(ROOT, 'package.json'), join(pkg, 'package.json'));
       const r = run(join(pkg, 'bin', 'shengao.js'), dir);
       assert.equal(r.status, 1, r.stderr);
       assert.equal(r.stdout, run(join(ROOT, 'bin', 'shengao.js'), dir).stdout);
