@@ -10,7 +10,7 @@
 //   --save-roundN     store round N's sealed counts as eval/roundN-sealed.json, just before opening it
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CorpusError, loadSet, roundDir, ROUNDS, SCORED_RULES, type EvalDoc, type Round } from './eval/corpus';
+import { CorpusError, loadSet, roundDir, roundNumeral, ROUNDS, SCORED_RULES, type EvalDoc, type Round } from './eval/corpus';
 import { runCli } from './eval/run-cli';
 import { perFile, pooled, scoreDoc, targets, type DocResult, type RuleScore, type Target } from './eval/score';
 import { renderReport, type View } from './eval/report';
@@ -37,7 +37,7 @@ function main(): number {
   const found = runCli(ROOT, docs);
   const results = docs.map((d) => scoreDoc(d, found.get(d.path)!));
   const pick = (set: 'real' | 'blind', round?: 0 | Round) => results.filter((r) => r.doc.set === set && (round === undefined || (r.doc.round ?? 0) === round));
-  const roundName = (n: Round) => (n === 1 ? '封存三分之一（第一轮）' : `第${'一二三四五六七八九'[n - 1]}轮封存`);
+  const roundName = (n: Round) => (n === 1 ? '封存三分之一（第一轮）' : `第${roundNumeral(n)}轮封存`);
   // A sealed round is opened only once it has been scored just before opening (eval/roundN-sealed.json,
   // written by --save-roundN). Until then nobody tuning the checks sees its scores: they are left out of
   // "全部" and not printed, and count only towards the exit code (--unseal shows them, at the end of a round).

@@ -57,10 +57,17 @@ export interface EvalDoc {
 }
 
 /** The sealed rounds; round 1 lives in `sealed/`, round N in `sealedN/`. */
-export const ROUNDS = [1, 2, 3, 4, 5, 6, 7, 8, 9] as const;
+export const ROUNDS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10] as const;
 export type Round = (typeof ROUNDS)[number];
 /** Round N's folder, which is also the suffix of its views' keys (`real-sealed3`) in the stored records. */
 export const roundDir = (n: Round): string => (n === 1 ? 'sealed' : `sealed${n}`);
+
+/** A round's number in Chinese numerals (九, 十, 十一), for the report's headings. */
+export function roundNumeral(n: number): string {
+  const d = '一二三四五六七八九';
+  if (n < 10) return d[n - 1];
+  return (n >= 20 ? d[Math.floor(n / 10) - 1] : '') + '十' + (n % 10 ? d[(n % 10) - 1] : '');
+}
 
 const SOURCE_LINE = /^SOURCE:\s*(.+?)\s*\|\s*(whole|cut)\s*$/;
 

@@ -1,6 +1,6 @@
 // EVAL.md: the sets and their sources, per-rule tables for each set and sealed third,
 // and the largest remaining misses and false alarms.
-import { roundDir, ROUNDS, type EvalDoc } from './corpus';
+import { roundDir, roundNumeral, ROUNDS, type EvalDoc } from './corpus';
 import { pooled, type DocResult, type RuleScore, type Target } from './score';
 import { renderUnscored, type UnscoredRow } from './unscored';
 import { renderPairs, type PairScores } from './pairs';
@@ -34,7 +34,7 @@ interface ReportInput {
 const f3 = (x: number) => x.toFixed(3);
 
 function counts(docs: EvalDoc[]): string {
-  const rows: string[] = [`| 集 | 篇数 | 纯文本 | Markdown | 完整 | 节选 | 封存（第${ROUNDS.map((n) => '一二三四五六七八九'[n - 1]).join(' + ')}轮） | 标注的问题 |`, '|---|---:|---:|---:|---:|---:|---:|---:|'];
+  const rows: string[] = [`| 集 | 篇数 | 纯文本 | Markdown | 完整 | 节选 | 封存（第${ROUNDS.map(roundNumeral).join(' + ')}轮） | 标注的问题 |`, '|---|---:|---:|---:|---:|---:|---:|---:|'];
   for (const set of ['real', 'blind'] as const) {
     const d = docs.filter((x) => x.set === set);
     rows.push(`| ${set === 'real' ? 'A 真实报告 `eval/real/`' : 'B 盲写稿 `eval/blind/`'} | ${d.length} | ${d.filter((x) => x.kind === 'text').length} | ${d.filter((x) => x.kind === 'markdown').length} | ${d.filter((x) => x.whole).length} | ${d.filter((x) => !x.whole).length} | ${ROUNDS.map((n) => d.filter((x) => x.round === n).length).join(' + ')} | ${d.reduce((n, x) => n + x.expected.length, 0)} |`);

@@ -36,8 +36,8 @@ function opening(model: ReportModel, length: number): string {
 // Markdown reviews often admit their shortcomings, or state their plans, in prose rather than under a heading.
 const PROSE_PARTS: Record<string, RegExp> = {
   problems:
-    /(?:还|仍|也|但|却|同时)(?:然)?(?:存在|有)(?:着)?(?:一些|不少|诸多|很多|许多|以下|一定的?)?(?:不足|问题|短板|差距|欠缺|薄弱|遗憾)|不足之处|(?:我的|自身|自己的?|个人的?)(?:一些)?(?:不足|问题|短板|缺点)|做得?(?:还)?不够|没有做好|有待(?:提高|加强|改进|提升)|有(?:些|一些|点)(?:问题|差距|不足|遗憾)|还有[^，。]{0,4}差距|(?:比较|有点|太|很|过于)懒|(?:中|上|方面)的(?:不足|问题|短板)|不尽如?人意|(?:能力|功力|经验|水平)(?:还|仍)?不(?:够|足)|[\u4e00-\u9fff]{2}不足(?=[，。；、！\s]|$)/,
-  next: /(?:计划|打算|安排|思路)如下|(?:明年|来年|新的一年|下一步|下步|今后|接下来|未来|下一?阶段|下半年|下一?(?:个)?季度|20[0-9]{2}年)[^。！？\n]{0,8}(?:(?<!即)将|要|计划|打算|希望|期望|期待|准备|争取|继续|目标)|(?:希望|计划|打算|争取|准备)(?:在|于)?(?:明年|来年|新的一年|下半年|下一?(?:个)?季度)/,
+    /(?:还|仍|也|但|却|同时)(?:然)?(?:存在|有)(?:着)?(?:一些|不少|诸多|很多|许多|以下|一定的?)?(?:不足|问题|短板|差距|欠缺|薄弱|遗憾)|不足之处|(?:我的|自身|自己的?|个人的?)(?:一些)?(?:不足|问题|短板|缺点)|做得?(?:还)?不够|没有做好|有待(?:提高|加强|改进|提升)|有(?:些|一些|点)(?:问题|差距|不足|遗憾)|还有[^，。]{0,4}差距|(?:比较|有点|太|很|过于)懒|(?:中|上|方面)的(?:不足|问题|短板)|不尽如?人意|(?:能力|功力|经验|水平)(?:还|仍)?不(?:够|足)|[\u4e00-\u9fff]{2}不足(?=[，。；、！\s]|$)|(?:然而|但是|可惜|遗憾的是|美中不足的是)[，,]?[^。！？\n]{0,25}(?:过于|不了了之|不理想|没能|未能)|由于[^。！？\n]{0,20}(?:有些|有点|过于)(?:杂乱|繁杂|分散|仓促|忙乱)/,
+  next: /(?:计划|打算|安排|思路)如下|(?:明年|来年|新的一年|下一步|下步|今后|接下来|未来|下一?阶段|下半年|下一?(?:个)?季度|20[0-9]{2}年)[^。！？\n]{0,8}(?:(?<![即现])将|(?<![主重需只])要|计划|打算|希望|期望|期待|准备|争取|继续|目标)|(?:希望|计划|打算|争取|准备)(?:在|于)?(?:明年|来年|新的一年|今后|未来|下半年|下一?(?:个)?季度)/,
 };
 
 /** Whether at least 200 characters of prose, or three titled parts, come before the first problems or plans part. */
@@ -59,9 +59,10 @@ function workBefore(model: ReportModel): boolean {
  * one that names none of the parts, or too few to be held to all three, still owes the plan. One that calls
  * itself a 工作总结 or 述职 owes its problems too, told in a part or at least in a sentence.
  */
-// (The unit may stand between the period and the word: 2025年上半年总务处工作总结 — a unit, not a topic: 2018年阅读写作总结 is no work summary.)
+// (The unit may stand between the period and the word: 2025年上半年总务处工作总结, 2017年度个人工作总结 — a unit or the
+// writer, not a topic: 2018年阅读写作总结 is no work summary.)
 const PERIOD =
-  /(?:年终|年度|岁末|年底|全年|半年|[0-9０-９]{4}\s*年?|[0-9]{2}年)(?:[^\n，。：:,.]{0,12}?(?:处|局|科|室|部|组|队|所|站|中心|公司|分行|支行|街道|镇|乡|村|社区|院|校|委|办|会))?\s*(?:工作)?(?:总结|回顾|述职)/;
+  /(?:年终|年度|岁末|年底|全年|半年|[0-9０-９]{4}\s*年?|[0-9]{2}年)(?:[^\n，。：:,.]{0,12}?(?:处|局|科|室|部|组|队|所|站|中心|公司|分行|支行|街道|镇|乡|村|社区|院|校|委|办|会|个人))?\s*(?:工作)?(?:总结|回顾|述职)/;
 
 function periodParts(model: ReportModel, specs: SectionSpec[], present: Set<string | undefined>): Draft[] {
   if (model.text.length < 800) return [];
@@ -256,17 +257,28 @@ function emptyTitles(model: ReportModel, skip: Set<OutlineNode>): Draft[] {
     if (known[i] !== undefined) return known[i];
     // (A title that is a link, #### 3.[日志仓库](https://…): the link's target is no content under it.)
     const rest = model.text
-      .slice(n.titleSpan.end, all[i + 1]?.start ?? model.text.length)
+      .slice(titleEnd(n), all[i + 1]?.start ?? model.text.length)
       .replace(/^\]\([^)\s]*\)/, '')
       .replace(/^[。：:；;，,.!！?？]+/, '');
     // (The next title's own `#` marks may end the stretch.)
     return (known[i] = n.children.length > 0 || (visible(rest) && !STUB.test(rest.replace(/#+[ \t]*$/, ''))));
   };
+  // A Markdown heading is a title to its line's end: ## 五、廉：严守纪律 names the part and its theme. (A heading
+  // that goes on into sentences, ### 廉洁自律：全年无违规违纪行为。, carries its content on the line.)
+  const titleEnd = (n: OutlineNode): number => {
+    if (!n.fromHeading) return n.titleSpan.end;
+    const end = lineEnd(model.text, n.titleSpan.end);
+    const tail = model.text
+      .slice(n.titleSpan.end, end)
+      .replace(/#+[ \t]*$/, '')
+      .trim();
+    // (Not a slide's settings read as a heading: layout: quote.)
+    return /^[：:]\s*[\u4e00-\u9fff]/.test(tail) && /[\u4e00-\u9fff]/.test(n.title) && tail.length <= 16 && !/[。；;！!？?]/.test(tail) ? end : n.titleSpan.end;
+  };
   all.forEach((n, i) => {
     if (skip.has(n) || n.children.length) return;
     const lead = n.body[0];
-    if (!lead || visible(model.text.slice(n.titleSpan.end, Math.min(lead.end, lineEnd(model.text, n.titleSpan.end))).replace(/^[。：:；;，,.!！?？]+/, '')))
-      return;
+    if (!lead || visible(model.text.slice(titleEnd(n), Math.min(lead.end, lineEnd(model.text, n.titleSpan.end))).replace(/^[。：:；;，,.!！?？]+/, ''))) return;
     // (A bare year or date heading groups what follows: ## 2021 / ## 八月.)
     if (has(i) || n.marker.kind === 'shi' || n.title.length > 30 || /^[0-9０-９一二三四五六七八九十〇零年月日周季度上下半\s.\-/]+$/.test(n.title)) return;
     // A slide deck's last page (# thanks / # 感谢各位 / # Q&A) says goodbye; nothing belongs under it.
@@ -284,7 +296,12 @@ function emptyTitles(model: ReportModel, skip: Set<OutlineNode>): Draft[] {
     if (!n.fromHeading && (n.marker.fromList || !next || (next.rank >= n.rank && !amongTitles))) return;
     // A Markdown heading that ends the document with nothing under it (## 月结) was left to be written.
     if (n.fromHeading && !next && model.kind === 'markdown' && all.filter((c, k) => c.fromHeading && has(k)).length >= 3) {
-      out.push({ ruleId: 'structure/empty-section', start: n.start, end: n.titleSpan.end, message: `“${(n.marker.text + n.title).trim()}”下面没有内容。` });
+      out.push({
+        ruleId: 'structure/empty-section',
+        start: n.start,
+        end: n.titleSpan.end,
+        message: `“${(n.marker.text + n.title + model.text.slice(n.titleSpan.end, titleEnd(n))).trim()}”下面没有内容。`,
+      });
       return;
     }
     // Its family are titles over content (most others have some): this one was left empty.
@@ -297,7 +314,12 @@ function emptyTitles(model: ReportModel, skip: Set<OutlineNode>): Draft[] {
       if (has(index.get(c)!)) full++;
     }
     if (full < 2 || full < sibs - full + 1) return;
-    out.push({ ruleId: 'structure/empty-section', start: n.start, end: n.titleSpan.end, message: `“${(n.marker.text + n.title).trim()}”下面没有内容。` });
+    out.push({
+      ruleId: 'structure/empty-section',
+      start: n.start,
+      end: n.titleSpan.end,
+      message: `“${(n.marker.text + n.title + model.text.slice(n.titleSpan.end, titleEnd(n))).trim()}”下面没有内容。`,
+    });
   });
   return out;
 }

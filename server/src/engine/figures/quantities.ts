@@ -654,6 +654,8 @@ export function unfilledFigures(block: Block, blockIndex: number, words: TaggedW
       // Measure words need a noun before and the end of the clause after: 培训入党积极分子名。
       if (!atClauseEnd) continue;
       if (!/^(?:n|nr|ns|nt|nz|l|j|vn)$/.test(prev.tag)) continue;
+      // 监测户、搬迁户、改造户: an action before 户 names a kind of household, whatever the segmenter makes of it.
+      if (unit === '户' && /^(?:vn|v)$/.test(prev.tag)) continue;
       if (t.tag !== 'q' && t.tag !== 'm' && !(unit === '人次' && t.tag === 'n')) continue;
     }
     out.push({ blockIndex, from: at, to: end, unit });

@@ -9,6 +9,11 @@ import type { Segmenter } from '../segmenter.js';
 const YEAR_PREFIX =
   /^(?:[0-9０-９]{4}|[二〇零一二三四五六七八九]{4})[年]?(?:度)?|^(?:今年|本年度?|明年|来年|下一?年度?|全年|上半年|下半年|新的一年|新一年|下一?季度|下一?阶段|下一?周|下一?个?月)/;
 
+/** What is left of a title after its period prefix, when it says what one means to do (想做的, 要做的事, 打算). */
+const INTENT = /^(?:想|要|将|准备|打算|希望|期待|计划)/;
+/** A period prefix that only ever looks ahead. */
+const FUTURE = /^(?:明年|来年|新的一年|新一年)[：:]?$/;
+
 // Traditional forms of the characters section titles are made of, so a draft typed
 // or converted in Traditional script (存在的問題、下步工作計劃) still finds its sections.
 const TRAD: Record<string, string> = {
@@ -182,6 +187,14 @@ export function classifySections(nodes: OutlineNode[], specs: SectionSpec[], seg
     }
     if (best && !tie) {
       node.section = best.kind;
+      node.sectionBy = 'keyword';
+      continue;
+    }
+    // 明年想做的 / 2026 年要做的事 / 来年: the period prefix, which names no part of itself, is all that says
+    // "plans" here. (A bare 下半年 or 下季度 in an annual summary is a stretch of the year reviewed.)
+    const next = specs.find((s) => s.kind === 'next');
+    if (!bestScore && next && YEAR_PREFIX.test(node.title.replace(/\s/g, '')) && (INTENT.test(t) || (!t && FUTURE.test(node.title.trim())))) {
+      node.section = 'next';
       node.sectionBy = 'keyword';
     }
   }
