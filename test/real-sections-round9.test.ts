@@ -49,6 +49,18 @@ describe('sections and blanks seen in held-out round 9', () => {
     assert.deepEqual(told('希望在今后的工作中确定一个方向深入下去。'), []);
   });
 
+  it('a plain 工作总结 naming no parts that admits in prose it was short of hands owes no problems part', () => {
+    const body = ['一', '二', '三', '四', '五', '六', '七'].map(
+      (n) =>
+        `${n}、开源组件库发布新版本，增加对新版开发环境的支持，新增代码模板与格式化工具，修正了用户反馈的若干问题，文档同步更新，下载量较上一版明显增加，用户群继续扩大。论坛答复用户提问，整理常见问题解答，并与两家友好项目互换链接。`,
+    );
+    const text = (opening: string) =>
+      ['星火开源小组2024年工作总结', '', opening, '小组在 2024 年的主要进展如下：', ...body, '', '2025年计划：继续完善组件库，发布下一个正式版本。'].join('\n');
+    const told = (opening: string) => rule(text(opening), 'structure/missing-section', 'text').map((f) => f.message);
+    assert.deepEqual(told('过去的一年中，小组由于人力不足，部分时间进展缓慢，在此向大家表示歉意。'), []);
+    assert.deepEqual(told('过去的一年中，小组成员齐心协力，各项工作稳步推进。'), ['缺少“存在的问题”部分，应在文末补上。']);
+  });
+
   it('a 2024年度学习总结 (a topic, not a unit or the writer) owes nothing', () => {
     const text = chronicle('2024年度学习总结', ['这一年收获很多，前端工程化的能力有了长进。']);
     assert.deepEqual(rule(text, 'structure/missing-section'), []);
