@@ -12,7 +12,27 @@ function intensified(): string[] {
   const out: string[] = ['突破性进展', '成效显着', '成绩显着', '效果显着', '效益显著', '效益明显', '效益显着'];
   for (const adv of ['显著', '显着', '明显', '大幅', '大幅度', '大大', '极大', '飞速', '迅猛', '长足'])
     for (const link of ['', '的', '地'])
-      for (const verb of ['提升', '提高', '增强', '改善', '增长', '增加', '下降', '减少', '降低', '缩短', '进展', '进步', '加强', '好转', '改观', '突破', '发展', '改进', '完善'])
+      for (const verb of [
+        '提升',
+        '提高',
+        '增强',
+        '改善',
+        '增长',
+        '增加',
+        '下降',
+        '减少',
+        '降低',
+        '缩短',
+        '进展',
+        '进步',
+        '加强',
+        '好转',
+        '改观',
+        '突破',
+        '发展',
+        '改进',
+        '完善',
+      ])
         out.push(adv + link + verb);
   // 取得了显著的成绩、显著成果; 规模增长显著、效率提升明显: the claim as a noun, or with the intensifier after its verb.
   for (const adv of ['显著', '显着', '明显']) for (const noun of ['成绩', '成果', '成效', '进展', '效果']) out.push(adv + noun, adv + '的' + noun);
