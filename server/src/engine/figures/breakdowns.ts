@@ -213,6 +213,8 @@ const DIMENSIONS = [
   '男|女|男性|女性',
   '城镇|农村|城市|城区|乡村',
   '国有|民营|外资|集体|个体|私营',
+  // The kinds of 市场主体 as the registers count them.
+  '企业|个体工商户|个体户|农民专业合作社|农民合作社|合作社',
   '规上|规下|规模以上|规模以下|小微|大中型|大型|中型|小型|微型',
   '新增|续建|新建|改建|扩建|新开工|新|老',
   '在职|离退休|退休',
@@ -249,6 +251,7 @@ function tierDimension(core: string): readonly number[] {
 const ATTRIBUTE = /以上|以下|少数民族|党员|团员|青年|重点|骨干|优秀|示范|困难|残疾|留守|贫困|特殊|涉及|其他|其它|新[^建增开]/;
 
 const REMAINDER = /^(?:一般|其他|其它|其余|普通|剩余)$/;
+const REST_ITEM = /^(?:其他|其它|其余)[\u4e00-\u9fff]{0,4}$/;
 
 /** Labels with the head noun written once (刑事案件 / 民事案件 / 行政案件): the parts differ only in short modifiers. */
 function sharedHead(labels: string[], cores: string[], suf: number): boolean {
@@ -297,6 +300,8 @@ export function partition(written: string[]): 'tier' | 'head' | undefined {
   if (dims.some((s) => s.size > 0) && cores.some((c) => ATTRIBUTE.test(c))) return undefined;
   // A remainder item (一般户, 其他企业) closes the list: the parts cover the whole.
   if (suf >= 1 && cores.some((c) => REMAINDER.test(c))) return 'tier';
+  // …民政救助类694件、其他事项553件: a last item named as the rest (其他 and a head of its own) closes it too.
+  if (labels.length >= 3 && REST_ITEM.test(labels[labels.length - 1])) return 'tier';
   // Every part a tier word, but of different dimensions (女党员 / 退休党员): they overlap.
   if (dims.every((s) => s.size > 0)) return undefined;
   if (sharedHead(labels, cores, suf)) return 'head';
@@ -646,6 +651,9 @@ function scanBreakdowns(model: ReportModel, opts: BreakdownOptions, perBlock: Pe
         // As many subjects as figures, or 分别 distributes over something else.
         if (subject && gap.split(/[、和及与]/).length !== own.length) continue;
         if (kinds && kinds.value !== own.length) continue;
+        // 其中续建项目6个、新建项目3个、前期项目2个，已开工9个: a 、-list that adds up to the total, then a
+        // clause of its own after a comma, is the breakdown; the figure after it is another fact of the whole.
+        own = addingList(own, total);
         const last = own[own.length - 1];
         // 收入20.4亿元、利润1.38亿元，分别为预算20亿元和1.3亿元的102%和106%: figures 分别 gives as the
         // wholes of shares are what the stated ones are measured against, not their parts.
@@ -728,6 +736,22 @@ function scanBreakdowns(model: ReportModel, opts: BreakdownOptions, perBlock: Pe
       if (sameMeasure(q, total)) return true;
       const alt = /^[（(]([\u4e00-\u9fff]{1,2})[）)]/.exec(text.slice(total.to, total.to + 4));
       return !!alt && alt[1] === q.unit && q.kind === total.kind;
+    }
+
+    /**
+     * The first 、-list of `parts`, when the parts run on past a comma and that list adds up to the
+     * total, or the clause after the comma says how far the whole has got (已开工9个): not one more part.
+     */
+    function addingList(parts: Quantity[], total: Quantity): Quantity[] {
+      let cut = 0;
+      while (cut + 1 < parts.length && !/[，,；;]/.test(text.slice(parts[cut].to, parts[cut + 1].from))) cut++;
+      if (cut < 1 || cut + 1 >= parts.length) return parts;
+      const first = parts.slice(0, cut + 1);
+      // (，已开工9个 / ，均已… / ，累计…: a clause saying how far the whole has got counts across the kinds.)
+      if (/^[，,；;]\s*(?:已经|已|尚未|未|均|全部|累计|目前|现已)/.test(text.slice(parts[cut].to, parts[cut + 1].from))) return first;
+      const lo = first.reduce((a, q) => a + q.min, 0);
+      const hi = first.reduce((a, q) => a + q.max, 0);
+      return lo <= total.max + 1e-9 && hi >= total.min - 1e-9 ? first : parts;
     }
 
     /** The parts with the bare figures that share their unit (2.1万、3.6万人次) put in before them. */
