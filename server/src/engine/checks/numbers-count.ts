@@ -66,6 +66,9 @@ const QUOTED_COUNT = new RegExp(
 // (“五个规范”要求规范组织生活，即…: 即 announces the list from further off.)
 const HEADED_LEAD = /^[\u4e00-\u9fff]{0,6}(?:[：:]|[，,](?:即|就是|做到|实现|确保)?[：:]?)|^[\u4e00-\u9fff]{0,12}[，,](?:即|也就是|就是)[：:]?/;
 
+/** What a bare count before a colon follows: 主要有三类：, 分为四种：, 包括两项：. */
+const BARE_COUNT_LEAD = /(?:有|分为|分成|包括|包含|涉及)$/;
+
 interface Phrase {
   block: Block;
   blockIndex: number;
@@ -120,7 +123,9 @@ function findPhrases(model: ReportModel, ctx: CheckContext, classifiers: string[
       const words = ix.words;
       // The counted noun: the word right after the classifier (方面 needs none).
       const wi = wordStartingAt(ix, to);
-      if (!m[2].endsWith('方面') && m[2] !== '点') {
+      // 服务内容主要有三类：A、B、C: a count right before a colon, after 有/分为/包括, names no noun but announces the list.
+      const bare = /^(?:类|项|种|条)$/.test(m[2]) && /^[：:]/.test(text.slice(to, to + 1)) && BARE_COUNT_LEAD.test(text.slice(Math.max(0, from - 4), from));
+      if (!m[2].endsWith('方面') && m[2] !== '点' && !bare) {
         if (wi < 0) continue;
         const w = words[wi];
         if (/^[\p{P}\s]/u.test(w.word)) continue;
@@ -273,7 +278,7 @@ function plainItemsFor(model: ReportModel, p: Phrase): Items | undefined {
   if (after) {
     const list = listAfter(text, p.to + after[0].length);
     // A ，- or ；-list may go on in the next sentence; a 、-list ends with its clause.
-    if (list) return fromList(p, list, !list.endsBlock && list.kind !== 'dun' && list.kind !== 'quotes');
+    if (list) return fromList(p, closingJoin(text, list), !list.endsBlock && list.kind !== 'dun' && list.kind !== 'quotes');
   }
   // 3b. Brackets right after: 推行五项制度（首问负责、限时办结、一次告知）。
   const bracket = BRACKET_LEAD.exec(rest);
@@ -344,6 +349,23 @@ function leadItems(model: ReportModel, p: Phrase): Items | undefined {
   if (w === 1 && first.length >= 2 && /^的?工作/.test(p.block.text.slice(p.to))) return p.count === first.length ? undefined : outline(first);
   if (p.count === secs.length || p.count === w || p.count === first.length || p.count < secs.length) return undefined;
   return outline(w >= 2 ? secs.slice(0, w) : first.length >= 2 ? first : secs);
+}
+
+/** After the count, the last item joined by 和/及 to one more: both sides four characters or more (not 作风和纪律建设). */
+const FINAL_JOIN_AFTER = /^([\u4e00-\u9fff]{4,})[和及]([\u4e00-\u9fff]{4,})$/;
+
+/**
+ * 三类：助老陪伴、四点半课堂、垃圾分类宣传和无偿献血组织: in a 、-list of three or more after the count, a 和
+ * (及) in the last item alone, between two names of an item's length, is the list's closing conjunction.
+ */
+function closingJoin(text: string, list: ItemList): ItemList {
+  const spans = list.spans;
+  if (list.kind !== 'dun' || spans.length < 3) return list;
+  const last = spans[spans.length - 1];
+  const m = FINAL_JOIN_AFTER.exec(text.slice(last.start, last.end));
+  if (!m || spans.slice(0, -1).some((x) => /[和及与]/.test(text.slice(x.start, x.end)))) return list;
+  const split = [...spans.slice(0, -1), { start: last.start, end: last.start + m[1].length }, { start: last.start + m[1].length + 1, end: last.end }];
+  return { ...list, spans: split, joins: list.joins - 1 };
 }
 
 /** The last item of a 、-list joined to one more by 和/及: both sides two or more characters, no other join. */
