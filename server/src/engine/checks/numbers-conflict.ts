@@ -51,6 +51,16 @@ export const CONFLICT_DEFAULTS = {
     '月份',
     '线上',
     '线下',
+    // (省外市场新签合同额 is a part of the year's 新签合同额, named by where.)
+    '省内',
+    '省外',
+    '市外',
+    '县外',
+    '境内',
+    '境外',
+    '国内',
+    '国外',
+    '海外',
     '全县',
     '全市',
     '全省',
@@ -93,6 +103,8 @@ interface Stated {
   purpose: string;
   /** What there is (现有、辖区…: true) or what was added (新增、新登记…: false); undefined when neither is said. */
   stock?: boolean;
+  /** The condition of an attributive that picks out some of the thing (没有物业的4个小区 → 没有物业). */
+  subset?: string;
 }
 
 /** Figures of one unit and scope: all of them, the tables', and the prose ones by thing and verb. */
@@ -119,6 +131,7 @@ interface Local {
   purpose: string;
   refersBack: boolean;
   stock?: boolean;
+  subset?: string;
 }
 
 const EVENT_UNITS = new Set(['次', '场', '期', '轮', '批', '人次', '户次', '件次', '场次', '课时', '学时', '天', '小时']);
@@ -244,6 +257,15 @@ const ALL_OF_AREA = /(?:全镇|全乡|全县|全市|全区|全省|全村|全街�
 const STOCK = /(?:现有|辖区|辖|拥有|共有|在册|存量|各类)[\u4e00-\u9fff]{0,8}$/;
 /** What was added or taken off in the year: 新登记, 新增, 注销. */
 const FLOW = /(?:新增|新登记|新注册|新设立|新建|新招|新发展|新认定|新引进|新接入|注销|净增)[\u4e00-\u9fff]{0,8}$/;
+
+/** Where the reporting body's name ends in a report's title: its year, or the kind of report. */
+const BODY_END = /[0-9０-９]|年度|上半年|工作|述职|总结|报告|计划/;
+
+/** 新 and a noun of two characters or more, not a compound of its own (新型…, 新区, 新村, 新城). */
+const NEW_THING = /^新(?![型区村城品兴])[\u4e00-\u9fff]{2,}$/;
+
+/** An attributive naming a condition some of the thing meet: 没有物业的, 尚未改造的, 存在隐患的 (the condition, 的 and nothing after). */
+const SUBSET = /((?:没有|尚未|仍未|未(?!成年)|暂无|无(?!偿)|不具备|不符合|不满足|存在|仍有)[\u4e00-\u9fff]{1,8})的\s*$/;
 
 /** A paragraph that sums up the year just reported, in the past tense all through (no plan or future word). */
 const RECAP =
@@ -560,6 +582,7 @@ export const numbersConflictCheck: Check = {
       if (GROUP_TOTAL.test(clauseLead)) scope = scope ? `${scope}|分组` : '分组';
       // (新增各类市场主体 is an addition: what was added is said last.)
       const stock = FLOW.test(clauseLead) ? false : STOCK.test(clauseLead) ? true : undefined;
+      const subset = SUBSET.exec(clauseLead)?.[1];
       return {
         ...(net ? { measure: net.measure } : {}),
         scope,
@@ -570,6 +593,7 @@ export const numbersConflictCheck: Check = {
         purpose,
         refersBack,
         ...(stock !== undefined ? { stock } : {}),
+        ...(subset ? { subset } : {}),
       };
     };
     const titleWords = new Map<OutlineNode, string[]>();
@@ -587,11 +611,30 @@ export const numbersConflictCheck: Check = {
         );
       return w;
     };
+    // 金桥社区党委书记…述职报告 … 社区新发展党员4名: the reporting body the title names, as the subject
+    // opening the figure's clause, is the scope of every figure, as 全院 is; naming it in one sentence
+    // and not in another tells no two quantities apart. (完成心血管介入手术 in 心血管内科's report names a kind.)
+    const opensClause = (q: Quantity, w: string): boolean => {
+      const text = model.blocks[q.blockIndex].text;
+      const lead = text.slice(scanBack(text, q.from, CLAUSE_END), q.from);
+      const subject = lead.trimStart().replace(/^(?:全年|今年|本年|年内)/, '');
+      const k = subject.indexOf(w);
+      return k >= 0 && body!.includes(subject.slice(0, k + w.length));
+    };
+    let body: string | undefined;
+    const bodyName = (): string => {
+      if (body !== undefined) return body;
+      const first = model.blocks.find((b) => b.text.trim());
+      const title =
+        first && (first.kind === 'heading' || model.preamble.includes(first)) && first.text.length <= 50 && !/[。；;，,]/.test(first.text) ? first.text : '';
+      return (body = title.slice(0, Math.max(0, title.search(BODY_END))));
+    };
     const contextOf = (x: Stated): readonly string[] => {
       if (x.context) return x.context;
       const node = x.q && nodeOf(model, x.q.start);
       const fromTitle = node ? titleOf(node).filter((w) => !x.thing.includes(w)) : [];
-      return (x.context = fromTitle.length ? x.words.concat(fromTitle) : x.words);
+      const own = x.q && bodyName() ? x.words.filter((w) => !(body!.includes(w) && opensClause(x.q!, w))) : x.words;
+      return (x.context = fromTitle.length ? own.concat(fromTitle) : own);
     };
     // 3.卫生健康方面。支出3.06亿元 / 4.农林水方面。支出3.9亿元: two items of one list, each titled with the field
     // it covers, count the same measure for different fields (the titles' adjectives and verbal nouns count here).
@@ -645,7 +688,9 @@ export const numbersConflictCheck: Check = {
       qs.forEach((q, i) => {
         const l = locals[i];
         // The measure is the verb and its object together: 新发展党员 (one word) and 发展/党员, 招聘的12名社区工作者 and 招聘社区工作者.
-        const said = LIGHT_VERBS.has(q.verb) || q.thing.startsWith(q.verb) ? q.thing : q.verb + q.thing;
+        // (发展新党员 is 新发展党员 said the other way round: the verb already says they are new.)
+        const thing = q.verb && !LIGHT_VERBS.has(q.verb) && NEW_THING.test(q.thing) ? q.thing.slice(1) : q.thing;
+        const said = LIGHT_VERBS.has(q.verb) || thing.startsWith(q.verb) ? thing : q.verb + thing;
         const measure = l?.measure ?? SHORT_FORMS.get(said) ?? said;
         // A plan's figures are targets; one that refers back (对新发展的2名党员) still restates the past, and so
         // does one whose sentence names only years before the plan's (三、2026年工作打算 … 2025年全院共开展…21项).
@@ -671,6 +716,7 @@ export const numbersConflictCheck: Check = {
             context: l.refersBack ? [] : recap || past ? l.words : undefined,
             refersBack: l.refersBack,
             stock: l.stock,
+            subset: l.subset,
           });
       });
     }
@@ -780,6 +826,8 @@ export const numbersConflictCheck: Check = {
         }
         // 辖区经营主体1.46万户 / 新登记经营主体1980户: what there is and what was added are two measures.
         if (a.stock !== undefined && b.stock !== undefined && a.stock !== b.stock) continue;
+        // 在没有物业的4个小区推行… / 实现辖区9个小区全覆盖: those of a thing that meet a condition are some of it.
+        if (a.subset !== b.subset) continue;
         // Compatible bounds: 6100余 (6100–6200) and 6000多 (6000–7000) can be the same figure.
         if (a.min <= b.max && b.min <= a.max) continue;
         // One sentence stating two values of one measure is comparing them (由…到…, 计划…实际…).
