@@ -10,7 +10,7 @@ describe('text/placeholder', () => {
   });
 
   it('flags XX, ××, 某某, X月, 【待补充】, TODO and 待定', () => {
-    assert.deepEqual(ph('XX镇完成××项目，某某同志于2023年X月到任，成效【待补充】，TODO：核对数据，召开时间待定。'), [
+    assert.deepEqual(ph('XX镇完成××项目，某某同志于2023年X月到任，成效【待补充】，TODO：核对数据，召开时间：待定。'), [
       'XX',
       '××',
       '某某',

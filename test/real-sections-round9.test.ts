@@ -148,3 +148,16 @@ describe('sections and blanks seen in held-out round 9', () => {
     assert.equal(rule('全年入户走访困难群众户。', 'text/placeholder', 'text').length, 1);
   });
 });
+
+describe('待定 in held-out round 10', () => {
+  const blanks = (text: string) => rule(text, 'text/placeholder', 'text').map((f) => f.message);
+  it('is a blank where a value belongs: after a colon, alone in a table cell', () => {
+    assert.equal(blanks('二期工程开工时间：待定。').length, 1);
+    assert.equal(blanks('| 2 | 智慧食堂改造 | 后勤科 | 待定 |').length, 1);
+  });
+  it('…not where a sentence says how a plan stands', () => {
+    assert.deepEqual(blanks('体育馆二期的规模尚属待定，需等教育局批复后再报县政府研究。'), []);
+    assert.deepEqual(blanks('老院区改造列为待定事项，暂不纳入明年计划。'), []);
+    assert.deepEqual(blanks('| 3 | 机房迁移 | 信息科 | 待定（视新院区进度） |'), []);
+  });
+});

@@ -51,7 +51,7 @@ function checkMarker(model: ReportModel, m: Marker, out: Draft[], dot = '.'): bo
       }
       return false;
     case 'arabic':
-      if (punctText === '、' || punctText === '，' || punctText === ',') {
+      if (punctText === '、' || punctText === '，' || punctText === ',' || punctText === '：' || punctText === ':') {
         const good = replaceIn(model, m, m.punctSpan.start, m.punctSpan.end, dot);
         // 2、12项 → 2.12项 would read as a decimal: said, but left to the writer (no fix).
         const f = digitAfter(model, m) ? undefined : fix(`改为${q(good)}`, dot);
@@ -175,8 +175,8 @@ function checkRun(model: ReportModel, run: MarkerRun, flagged: Set<Marker>, out:
   }
   if (ms.length < 2 && run.kind !== 'shi') return;
   if (run.kind === 'arabic') {
-    // 、 and ， are flagged one by one above; the others (. ． ) ）) should agree with each other.
-    const own = (p: string) => p !== '、' && p !== '，' && p !== ',';
+    // 、 ， and ： are flagged one by one above; the others (. ． ) ）) should agree with each other.
+    const own = (p: string) => p !== '、' && p !== '，' && p !== ',' && p !== '：' && p !== ':';
     const main = majority(ms.map((m) => m.punct).filter(own));
     for (const m of ms) {
       if (m.punct === main || !own(m.punct)) continue;

@@ -264,7 +264,7 @@ function emptyTitles(model: ReportModel, skip: Set<OutlineNode>): Draft[] {
     return (known[i] = n.children.length > 0 || (visible(rest) && !STUB.test(rest.replace(/#+[ \t]*$/, ''))));
   };
   // A Markdown heading is a title to its line's end: ## 五、廉：严守纪律 names the part and its theme. (A heading
-  // that goes on into sentences, ### 廉洁自律：全年无违规违纪行为。, carries its content on the line.)
+  // that goes on into sentences or a list, ### 廉洁自律：全年无违规违纪行为。 or ## 关键词：成长、开源, carries its content on the line.)
   const titleEnd = (n: OutlineNode): number => {
     if (!n.fromHeading) return n.titleSpan.end;
     const end = lineEnd(model.text, n.titleSpan.end);
@@ -273,14 +273,23 @@ function emptyTitles(model: ReportModel, skip: Set<OutlineNode>): Draft[] {
       .replace(/#+[ \t]*$/, '')
       .trim();
     // (Not a slide's settings read as a heading: layout: quote.)
-    return /^[：:]\s*[\u4e00-\u9fff]/.test(tail) && /[\u4e00-\u9fff]/.test(n.title) && tail.length <= 16 && !/[。；;！!？?]/.test(tail) ? end : n.titleSpan.end;
+    return /^[：:]\s*[\u4e00-\u9fff]/.test(tail) && /[\u4e00-\u9fff]/.test(n.title) && tail.length <= 16 && !/[。；;！!？?、，,]/.test(tail)
+      ? end
+      : n.titleSpan.end;
   };
   all.forEach((n, i) => {
     if (skip.has(n) || n.children.length) return;
     const lead = n.body[0];
     if (!lead || visible(model.text.slice(titleEnd(n), Math.min(lead.end, lineEnd(model.text, n.titleSpan.end))).replace(/^[。：:；;，,.!！?？]+/, ''))) return;
     // (A bare year or date heading groups what follows: ## 2021 / ## 八月.)
-    if (has(i) || n.marker.kind === 'shi' || n.title.length > 30 || /^[0-9０-９一二三四五六七八九十〇零年月日周季度上下半\s.\-/]+$/.test(n.title)) return;
+    if (
+      has(i) ||
+      n.marker.kind === 'shi' ||
+      n.title.length > 30 ||
+      SENTENCE.test(n.title) ||
+      /^[0-9０-９一二三四五六七八九十〇零年月日周季度上下半\s.\-/]+$/.test(n.title)
+    )
+      return;
     // A slide deck's last page (# thanks / # 感谢各位 / # Q&A) says goodbye; nothing belongs under it.
     if (FAREWELL.test(n.title.trim())) return;
     // A numbered line is a title (not a one-line item) when what follows it is a higher title.
@@ -323,6 +332,10 @@ function emptyTitles(model: ReportModel, skip: Set<OutlineNode>): Draft[] {
   });
   return out;
 }
+
+// A line of more than twenty characters around a comma is a sentence (情绪把控能力还需提高，做到……), not a title
+// (廉洁自律，严守底线).
+const SENTENCE = /^(?=[^，,]{2,}[，,]).{21,}$/;
 
 const FAREWELL = /^(?:thanks|thank you|q\s*&\s*a|the end|谢谢|感谢|致谢|结束|完|谢谢大家|谢谢观看|感谢聆听|感谢各位|敬请指正|请批评指正)[!！。.]*$/i;
 

@@ -135,7 +135,7 @@ const PATTERNS: { kind: MarkerKind; re: RegExp }[] = [
   { kind: 'arabicParen', re: /^[\s\u3000]*()([0-9０-９]{1,2})([)）])([、.．，,:：]*)(?![0-9０-９])/ },
   // After 、 a digit may follow (1、1400协议…); a list of numbers (1、2月份) is caught below.
   // …unless they start a year or a date: 2.2025年高考 is item 2, 1.4月15日 item 1.
-  { kind: 'arabic', re: /^[\s\u3000]*()([0-9０-９]{1,2})()([.．，,](?!(?![0-9]{4}年|[0-9]{1,2}月[0-9]{1,2}[日号])[0-9０-９])|、)/ },
+  { kind: 'arabic', re: /^[\s\u3000]*()([0-9０-９]{1,2})()([.．，,：:](?!(?![0-9]{4}年|[0-9]{1,2}月[0-9]{1,2}[日号])[0-9０-９])|、)/ },
   { kind: 'circled', re: new RegExp(`${LEAD}()([${CIRCLED}])()([、.．]?)`) },
   { kind: 'shi', re: new RegExp(`${LEAD}()(${CN})()([是要])`) },
 ];
@@ -192,9 +192,16 @@ function scanMarker(s: string, heading: boolean): RawMarker | undefined {
     const after = s.slice(all.length);
     // (二是二季度新建… is a marker: the idiom's numeral stands alone, 一是一，二是二.)
     if (kind === 'shi' && (/^[一二三四五六七八九十](?:[，、,。；;\s]|$)/.test(after) || /^素/.test(after))) continue;
-    if (kind === 'cn' && punct !== '、' && !/^(?:[\s\u3000]*[\u4e00-\u9fff“《（(]|[\s\u3000]+[0-9０-９])/.test(after)) continue;
-    // 1，2月份 / 1,000: a number, not 1，加强学习.
-    if (kind === 'arabic' && (punct === '，' || punct === ',') && !/^[\s\u3000]*[\u4e00-\u9fff“《（(]/.test(after)) continue;
+    // (四．GIT版本控制, 2，php后台: a Latin word opening a Chinese title.)
+    if (kind === 'cn' && punct !== '、' && !/^(?:[\s\u3000]*[\u4e00-\u9fff“《（(]|[\s\u3000]+[0-9０-９]|[\s\u3000]*[A-Za-z]+[\u4e00-\u9fff])/.test(after))
+      continue;
+    // 1，2月份 / 1,000 / 1:30: a number, not 1，加强学习 or 1：做好工作.
+    if (
+      kind === 'arabic' &&
+      (punct === '，' || punct === ',' || punct === '：' || punct === ':') &&
+      !/^[\s\u3000]*(?:[\u4e00-\u9fff“《（(]|[A-Za-z]+[\u4e00-\u9fff])/.test(after)
+    )
+      continue;
     // 一、二季度 / 1、2月份: a list of numbers, not a marker.
     // The numbers of such a list ascend (一、二季度); 一、一年来的主要工作 is a heading.
     // A title line is its own heading, though: ## 三、四季度工作计划, or a short line with no

@@ -22,9 +22,29 @@ function runsOf(children: OutlineNode[]): MarkerRun[] {
     if (!runs) byKind.set(k, (runs = []));
     const cur = runs[runs.length - 1];
     if (!cur || (RESTARTABLE.has(k) && c.marker.ordinal === 1 && cur.markers.length > 0)) runs.push({ kind: k, markers: [c.marker], inline: false });
-    else cur.markers.push(c.marker);
+    else {
+      // 4. 技术成长 / 1. 2. 3. / 5. 社区成长: the run begun again at 1 was the sub-list of 4., typed flat;
+      // 5. goes on with the list before it. (Only lists that count up: 3、2、1 / 7、6、5 count down on purpose.)
+      let to = cur;
+      if (!goesOnFrom(cur, c.marker) && ascending(cur))
+        for (let r = runs.length - 2; r >= 0; r--)
+          if (goesOnFrom(runs[r], c.marker) && ascending(runs[r])) {
+            to = runs[r];
+            break;
+          }
+      to.markers.push(c.marker);
+    }
   }
   return [...byKind.values()].flat();
+}
+
+/** A run numbered 1, 2, 3… from its start. */
+function ascending(run: MarkerRun): boolean {
+  return run.markers.every((m, i) => m.ordinal === i + 1);
+}
+
+function goesOnFrom(run: MarkerRun, m: Marker): boolean {
+  return run.markers[run.markers.length - 1].ordinal + 1 === m.ordinal;
 }
 
 /** Worked out once per model: outline/sequence and outline/style both read them (and never change them). */

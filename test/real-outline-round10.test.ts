@@ -1,0 +1,94 @@
+// Outline markers as held-out round 10 showed them (issue 13): a sub-list typed flat (4. 技术成长 / 1. 2. 3. /
+// 5. 社区成长), markers before a Latin word (四．GIT…, 2，php…), 1：做好工作, and one-sentence items that are no
+// empty titles. Examples are our own.
+import { strict as assert } from 'node:assert';
+import { check } from './helpers';
+
+const found = (text: string, id: string, kind: 'text' | 'markdown' = 'text') =>
+  check(text, { kind })
+    .findings.filter((f) => f.ruleId === id)
+    .map((f) => `${text.slice(0, f.start).split('\n').length}:${f.message}`);
+
+describe('outline markers seen in held-out round 10', () => {
+  const flat = [
+    '1. 工作方面，完成了订单和结算两个项目。',
+    '2. 生活方面，搬了新家。',
+    '3. 技术成长',
+    '1. 学习桌面端开发，扩宽了技术广度；',
+    '2. 搭建内部脚手架，每周有 300 多人使用；',
+    '4. 社区成长',
+    '1. 给两个开源仓库提交了修复；',
+    '2. 写了 12 篇技术文章。',
+  ];
+
+  it('a sub-list typed flat under a short title does not break the numbering of the list around it', () => {
+    for (const kind of ['text', 'markdown'] as const) assert.deepEqual(found(flat.join('\n'), 'outline/sequence', kind), [], kind);
+  });
+
+  it('…but a number skipped in the outer list is still found, and a countdown is left alone', () => {
+    const skipped = [...flat.slice(0, 5), '5. 社区成长', ...flat.slice(6)].join('\n');
+    assert.equal(found(skipped, 'outline/sequence').length, 1);
+    const countdown = ['3、年度最佳文章', '2、第二名', '1、第一名', '5、另一个榜单', '4、第四', '3、第三', '2、第二', '1、第一'].join('\n');
+    assert.deepEqual(found(countdown, 'outline/sequence'), []);
+  });
+
+  it('四．GIT版本控制 and 2，php后台 are markers: their numbering and style are judged', () => {
+    const text = [
+      '一．项目架构简介',
+      '基于前端构建工具搭建开发环境。',
+      '二．数据流程',
+      '1，数据源：发送原始数据',
+      '2，php后台：转换为接口数据',
+      '3，前端：生成表格',
+      '三．GIT版本控制',
+      '团队使用分布式版本控制。',
+      '四．工作感悟',
+      '态度决定一切。',
+    ].join('\n');
+    assert.deepEqual(found(text, 'outline/sequence'), []);
+    assert.deepEqual(
+      found(text, 'outline/style').map((s) => s.split(':')[0]),
+      ['1', '3', '4', '5', '6', '7', '9'],
+    );
+  });
+
+  it('1：做好工作 is an item written with a colon where GB/T wants 1.; 1:30 and 3：2 are not items', () => {
+    const text = ['四、工作规划', '1：做好服务，提供快速优质的咨询服务', '2：复盘总结，从实践中总结经验'].join('\n');
+    assert.deepEqual(
+      found(text, 'outline/style').map((s) => s.replace(/^[0-9]+:/, '')),
+      ['阿拉伯数字序号后用下脚点：应写作“1.”，不用“1：”。', '阿拉伯数字序号后用下脚点：应写作“2.”，不用“2：”。'],
+    );
+    assert.deepEqual(found('1:30开会，研究部署明年工作。\n3：2战胜对手。', 'outline/style'), []);
+  });
+
+  it('a last item that is one sentence with its stop is no empty title; a short title left bare is', () => {
+    const items = (last: string) =>
+      [
+        '二、存在的不足',
+        '（1）虽然工作能力有了进步，但遇到棘手的问题还是处理得不够完美。刚进部门时遇到问题总是独自琢磨很久才去请教，浪费了不少时间。',
+        '（2）有时给自己的压力太大，想要快速进步，反而适得其反。学习进步需要一个过程，要多些耐心。',
+        last,
+        '三、下步打算',
+        '1. 每月复盘一次接待记录。',
+      ].join('\n');
+    assert.deepEqual(found(items('（3）情绪把控能力还需继续提高，做到遇事先冷静再处理。'), 'structure/empty-section'), []);
+    assert.equal(found(items('（3）廉洁自律，严守底线。'), 'structure/empty-section').length, 1);
+  });
+
+  it('## 关键词：工作、开源 carries its content on its line', () => {
+    const text = [
+      '# 2025 年终总结',
+      '',
+      '## 年度关键词：工作、琐事、开源',
+      '',
+      '## 工作',
+      '',
+      '全年上线 3 个项目。',
+      '',
+      '## 开源',
+      '',
+      '维护 2 个仓库。',
+    ].join('\n');
+    assert.deepEqual(found(text, 'structure/empty-section', 'markdown'), []);
+  });
+});
