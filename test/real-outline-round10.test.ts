@@ -92,3 +92,79 @@ describe('outline markers seen in held-out round 10', () => {
     assert.deepEqual(found(text, 'structure/empty-section', 'markdown'), []);
   });
 });
+
+describe('report parts seen in held-out round 10', () => {
+  const parts = (text: string, kind: 'text' | 'markdown' = 'text') =>
+    check(text, { kind })
+      .findings.filter((f) => f.ruleId.startsWith('structure/'))
+      .map((f) => `${f.ruleId} ${f.message}`);
+
+  it('三、2026年工作重点 is the plans part', () => {
+    const text = [
+      '一、工作开展情况',
+      '全年处置不良贷款2.1亿元。',
+      '二、存在的问题',
+      '风险经理配备不足。',
+      '三、2026年工作重点',
+      '（一）将不良率控制在1.5%以内。',
+    ].join('\n');
+    assert.deepEqual(parts(text), []);
+  });
+
+  it('问题与反思 after the plans is a problems part out of order; 个人反思 alone sets no order', () => {
+    const text = (third: string) =>
+      [
+        '# 党支部2025年党建工作总结',
+        '',
+        '## 一、主要工作',
+        '',
+        '全年开展主题党日12次。',
+        '',
+        '## 二、下一步工作安排',
+        '',
+        '1. 抓学习。',
+        '',
+        `## 三、${third}`,
+        '',
+        '学习的系统性还不够。',
+      ].join('\n');
+    assert.deepEqual(parts(text('问题与反思'), 'markdown'), ['structure/section-order “存在的问题”部分应放在“下步工作打算”部分之前。']);
+    assert.deepEqual(
+      parts(text('个人反思'), 'markdown').filter((p) => p.includes('section-order')),
+      [],
+    );
+  });
+
+  it('a 年终总结 whose last heading opens with the next year (# 2026年重新出发) has its plans', () => {
+    const topics = ['健身', '技术', '工作', '生活', '书籍', '旅行'].flatMap((t) => [
+      `# ${t}`,
+      '',
+      `今年在${t}上花的时间比往年多，有收获也有遗憾，坚持了一整年，记录下来，也算是对这一年的一个交代，整体来说还算满意，身体和心态都比去年好。`,
+      '',
+      `${t}这件事上最大的体会是贵在坚持：开头总是热情很高，中间会有几个月懈怠，回头看每一次重新捡起来都不容易，好在最后没有放弃。`,
+      '',
+    ]);
+    const text = ['---', 'title: 2025年终总结', '---', '', ...topics, '# 2026年重新出发', '', '1. 每周跑步三次', '2. 读完两本专业书'].join('\n');
+    assert.deepEqual(parts(text, 'markdown'), []);
+    assert.deepEqual(parts(text.replace('# 2026年重新出发', '# 其他'), 'markdown'), ['structure/missing-section 缺少“下步工作打算”部分，应在文末补上。']);
+  });
+
+  it('复盘：…… in a list of documents announces no problems part; 为来年做准备 announces no plan', () => {
+    const text = [
+      '# 2025年度述职报告',
+      '',
+      '## 一、工作回顾',
+      '',
+      '全年完成需求 40 个，输出文档 12 篇：',
+      '',
+      '- 方案：权限系统重构',
+      '- 复盘：列表切换卡顿问题',
+      '- 全面升级开发机，为来年做准备。',
+      '',
+      '## 二、2026 规划',
+      '',
+      '1. 坚持写作。',
+    ].join('\n');
+    assert.deepEqual(parts(text, 'markdown'), ['structure/missing-section 缺少“存在的问题”部分，应在“2026 规划”之前补上。']);
+  });
+});

@@ -37,7 +37,7 @@ function opening(model: ReportModel, length: number): string {
 const PROSE_PARTS: Record<string, RegExp> = {
   problems:
     /(?:还|仍|也|但|却|同时)(?:然)?(?:存在|有)(?:着)?(?:一些|不少|诸多|很多|许多|以下|一定的?)?(?:不足|问题|短板|差距|欠缺|薄弱|遗憾)|不足之处|(?:我的|自身|自己的?|个人的?)(?:一些)?(?:不足|问题|短板|缺点)|做得?(?:还)?不够|没有做好|有待(?:提高|加强|改进|提升)|有(?:些|一些|点)(?:问题|差距|不足|遗憾)|还有[^，。]{0,4}差距|(?:比较|有点|太|很|过于)懒|(?:中|上|方面)的(?:不足|问题|短板)|不尽如?人意|(?:能力|功力|经验|水平)(?:还|仍)?不(?:够|足)|[\u4e00-\u9fff]{2}不足(?=[，。；、！\s]|$)|(?:然而|但是|可惜|遗憾的是|美中不足的是)[，,]?[^。！？\n]{0,25}(?:过于|不了了之|不理想|没能|未能)|由于[^。！？\n]{0,20}(?:有些|有点|过于)(?:杂乱|繁杂|分散|仓促|忙乱)|由于[^。！？\n]{0,8}(?:人手|人力|精力|时间|经费)(?:不足|有限|紧张)|进展缓慢|停滞不前/,
-  next: /(?:计划|打算|安排|思路)如下|(?:明年|来年|新的一年|下一步|下步|今后|接下来|未来|下一?阶段|下半年|下一?(?:个)?季度|20[0-9]{2}年)[^。！？\n]{0,8}(?:(?<![即现])将|(?<![主重需只])要|计划|打算|希望|期望|期待|准备|争取|继续|目标)|(?:希望|计划|打算|争取|准备)(?:在|于)?(?:明年|来年|新的一年|今后|未来|下半年|下一?(?:个)?季度)/,
+  next: /(?:计划|打算|安排|思路)如下|(?<!为)(?:明年|来年|新的一年|下一步|下步|今后|接下来|未来|下一?阶段|下半年|下一?(?:个)?季度|20[0-9]{2}年)[^。！？\n]{0,8}(?:(?<![即现])将|(?<![主重需只])要|计划|打算|希望|期望|期待|准备|争取|继续|目标)|(?:希望|计划|打算|争取|准备)(?:在|于)?(?:明年|来年|新的一年|今后|未来|下半年|下一?(?:个)?季度|20[0-9]{2}年)/,
 };
 
 /** Whether at least 200 characters of prose, or three titled parts, come before the first problems or plans part. */
@@ -84,9 +84,14 @@ function periodParts(model: ReportModel, specs: SectionSpec[], present: Set<stri
   // A line that is only the year after the title's (2017年 after a 2016年年终总结) heads the plans — when it is
   // the last such line: ### 2017 / ### 2018 / ### 2019 under a 年度总结 is a chronicle of three years, not a plan.
   const title = model.blocks.find((b) => b.kind !== 'code' && b.kind !== 'comment' && b.text.trim())?.text ?? '';
-  const year = /(20[0-9]{2})/.exec(title)?.[1];
+  // (The title may be only in the front matter: title: 2025年终总结.)
+  const period = PERIOD.exec(top);
+  const year =
+    /(20[0-9]{2})/.exec(title)?.[1] ??
+    (period ? /(20[0-9]{2})/.exec(top.slice(Math.max(0, period.index - 6), period.index + period[0].length))?.[1] : undefined);
+  // (…or a heading that opens with that year: # 2022年重新出发.)
   const yearLines = model.blocks
-    .map((b) => b.text.trim().replace(/[年：:\s]/g, ''))
+    .map((b) => (b.kind === 'heading' ? (/^\s*(20[0-9]{2})\s*年?(?![0-9])/.exec(b.text)?.[1] ?? '') : b.text.trim().replace(/[年：:\s]/g, '')))
     .filter((t) => /^20[0-9]{2}$/.test(t))
     .map(Number);
   if (next && year && yearLines.includes(Number(year) + 1) && Math.max(...yearLines) === Number(year) + 1) next = undefined;
@@ -223,7 +228,8 @@ function order(model: ReportModel, specs: SectionSpec[]): Draft[] {
     if (!maxSeen && node.section === 'next' && /目标/.test(node.title) && !/下|明年|来年|新|未来|计划|打算|展望/.test(node.title)) continue;
     // 「个人反思」「复盘」「心得」 after the plans are as often reflections as a problems part: no order from them.
     // (A plan named with them, 复盘结论与后续计划, is still the plan.)
-    if (REFLECTION.test(node.title) && node.sectionBy !== 'title' && node.section !== 'next') continue;
+    // (…unless it names its problems too: 问题与反思 after the plans is a problems part out of place.)
+    if (REFLECTION.test(node.title) && !/问题|不足|短板|差距/.test(node.title) && node.sectionBy !== 'title' && node.section !== 'next') continue;
     if (maxSeen && spec.order < maxSeen.order) {
       const prevSpec = specs.find((s) => s.kind === maxSeen!.node.section)!;
       out.push({

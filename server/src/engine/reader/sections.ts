@@ -88,13 +88,19 @@ function titlesOf(specs: SectionSpec[]): Map<string, SectionSpec> {
   return m;
 }
 
+const NO_LEAD = new Set(['复盘', '踩坑']);
+
 function leadsOf(specs: SectionSpec[]): { s: SectionSpec; words: string[]; plain: string[] }[] {
   let l = leadMemo.get(specs);
   if (!l) {
+    // (复盘：…… and 踩坑：…… name a retrospective or a write-up in a list of documents as often as they open a part.)
+    const names = (s: SectionSpec) => [s.title, ...s.aliases, ...s.keywords].filter((w) => !NO_LEAD.has(w));
     l = specs.map((s) => ({
       s,
-      words: [s.title, ...s.aliases, ...s.keywords].filter((w) => w.length >= 2),
-      plain: [s.title, ...s.aliases, ...s.keywords].map(normalizeTitle).filter((w) => w.length >= 2),
+      words: names(s).filter((w) => w.length >= 2),
+      plain: names(s)
+        .map(normalizeTitle)
+        .filter((w) => w.length >= 2),
     }));
     leadMemo.set(specs, l);
   }
