@@ -168,3 +168,24 @@ describe('report parts seen in held-out round 10', () => {
     assert.deepEqual(parts(text, 'markdown'), ['structure/missing-section 缺少“存在的问题”部分，应在“2026 规划”之前补上。']);
   });
 });
+
+describe('blanks and terms seen in held-out round 10', () => {
+  const blanks = (text: string, kind: 'text' | 'markdown' = 'text') =>
+    check(text, { kind })
+      .findings.filter((f) => f.ruleId === 'text/placeholder')
+      .map((f) => text.slice(f.start, f.end));
+
+  it('an ellipsis in brackets is a blank left for a name or a figure', () => {
+    assert.deepEqual(blanks('〔…〕镇完成〔…〕户危房改造，投资〔…〕万元。'), ['〔…〕', '〔…〕', '〔…〕']);
+    assert.deepEqual(blanks('【……】'), ['【……】']);
+    assert.deepEqual(blanks('他在会上说：“……我们一定能完成任务。”'), []);
+  });
+
+  it('an item with nothing but stops after its number was left to be written', () => {
+    assert.deepEqual(blanks('# 收获\n\n1. 学会了写测试\n2. 。。\n', 'markdown'), ['。。']);
+    assert.deepEqual(blanks('# 收获\n\n1. 学会了写测试\n2. 。。\n\n这一年过得很充实。\n', 'markdown'), ['。。']);
+    assert.deepEqual(blanks('# 收获\n\n1. 学会了写测试\n2. 做事要有始有终。。\n', 'markdown'), []);
+    assert.deepEqual(blanks('8. 更多地考虑用户体验\n9. 。。'), ['9.']);
+    assert.deepEqual(blanks('全年完成任务。。'), []);
+  });
+});
