@@ -52,6 +52,17 @@ describe('outline markers seen in held-out round 10', () => {
     );
   });
 
+  it('3.2025届毕业生 is item 3 followed by a class year, as 2.2025年 is', () => {
+    const text = [
+      '（三）教育教学质量',
+      '1.技能大赛获一等奖3项。',
+      '2.证书取证率达到91.5%。',
+      '3.2025届毕业生1,102人，升学612人。',
+      '4.春季高考本科录取157人。',
+    ].join('\n');
+    assert.deepEqual(found(text, 'outline/sequence'), []);
+  });
+
   it('1：做好工作 is an item written with a colon where GB/T wants 1.; 1:30 and 3：2 are not items', () => {
     const text = ['四、工作规划', '1：做好服务，提供快速优质的咨询服务', '2：复盘总结，从实践中总结经验'].join('\n');
     assert.deepEqual(

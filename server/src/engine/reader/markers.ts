@@ -134,8 +134,8 @@ const PATTERNS: { kind: MarkerKind; re: RegExp }[] = [
   // 1)、 1） with only the closing bracket: a bracketed number written by half (GB/T 15834 wants （1））.
   { kind: 'arabicParen', re: /^[\s\u3000]*()([0-9０-９]{1,2})([)）])([、.．，,:：]*)(?![0-9０-９])/ },
   // After 、 a digit may follow (1、1400协议…); a list of numbers (1、2月份) is caught below.
-  // …unless they start a year or a date: 2.2025年高考 is item 2, 1.4月15日 item 1.
-  { kind: 'arabic', re: /^[\s\u3000]*()([0-9０-９]{1,2})()([.．，,：:](?!(?![0-9]{4}年|[0-9]{1,2}月[0-9]{1,2}[日号])[0-9０-９])|、)/ },
+  // …unless they start a year or a date: 2.2025年高考 and 3.2025届毕业生 are items 2 and 3, 1.4月15日 item 1.
+  { kind: 'arabic', re: /^[\s\u3000]*()([0-9０-９]{1,2})()([.．，,：:](?!(?![0-9]{4}[年届级]|[0-9]{1,2}月[0-9]{1,2}[日号])[0-9０-９])|、)/ },
   { kind: 'circled', re: new RegExp(`${LEAD}()([${CIRCLED}])()([、.．]?)`) },
   { kind: 'shi', re: new RegExp(`${LEAD}()(${CN})()([是要])`) },
 ];
