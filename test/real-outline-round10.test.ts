@@ -160,6 +160,19 @@ describe('report parts seen in held-out round 10', () => {
     assert.deepEqual(parts(text.replace('# 2026年重新出发', '# 其他'), 'markdown'), ['structure/missing-section 缺少“下步工作打算”部分，应在文末补上。']);
   });
 
+  it('an internship or probation summary (实习工作总结, 试用期总结) owes its parts like a year’s', () => {
+    const work = ['一、订单页', '二、结算页', '三、报表页', '四、权限页', '五、组件库', '六、文档', '七、联调', '八、发布'].flatMap((t) => [
+      t,
+      '负责前端页面开发和接口联调，按时完成了列表、详情、导出等页面，配合测试修复缺陷，整理了组件使用文档，熟悉了团队的代码规范和发布流程，得到了导师的认可。每周和导师过一次代码，记下需要改的地方。',
+    ]);
+    const text = (title: string) => [title, ...work].join('\n');
+    assert.deepEqual(
+      parts(text('操作系统组实习工作总结')).map((p) => p.replace(/，.*/, '')),
+      ['structure/missing-section 缺少“存在的问题”部分', 'structure/missing-section 缺少“下步工作打算”部分'],
+    );
+    assert.deepEqual(parts(text('前端组项目开发记录')), []);
+  });
+
   it('复盘：…… in a list of documents announces no problems part; 为来年做准备 announces no plan', () => {
     const text = [
       '# 2025年度述职报告',

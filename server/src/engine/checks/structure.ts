@@ -60,9 +60,9 @@ function workBefore(model: ReportModel): boolean {
  * itself a 工作总结 or 述职 owes its problems too, told in a part or at least in a sentence.
  */
 // (The unit may stand between the period and the word: 2025年上半年总务处工作总结, 2017年度个人工作总结 — a unit or the
-// writer, not a topic: 2018年阅读写作总结 is no work summary.)
+// writer, not a topic: 2018年阅读写作总结 is no work summary. An internship or probation summary covers a period too.)
 const PERIOD =
-  /(?:年终|年度|岁末|年底|全年|半年|[0-9０-９]{4}\s*年?|[0-9]{2}年)(?:[^\n，。：:,.]{0,12}?(?:处|局|科|室|部|组|队|所|站|中心|公司|分行|支行|街道|镇|乡|村|社区|院|校|委|办|会|个人))?\s*(?:工作)?(?:总结|回顾|述职)/;
+  /(?:年终|年度|岁末|年底|全年|半年|[0-9０-９]{4}\s*年?|[0-9]{2}年)(?:[^\n，。：:,.]{0,12}?(?:处|局|科|室|部|组|队|所|站|中心|公司|分行|支行|街道|镇|乡|村|社区|院|校|委|办|会|个人))?\s*(?:工作)?(?:总结|回顾|述职)|(?:实习|试用期|转正)[^\n，。：:,.]{0,8}?(?:总结|述职)/;
 
 function periodParts(model: ReportModel, specs: SectionSpec[], present: Set<string | undefined>): Draft[] {
   if (model.text.length < 800) return [];
