@@ -51,6 +51,8 @@ export const COUNT_DEFAULTS = {
     '六个必须坚持',
     '两个毫不动摇',
     '三个一百',
+    // (困难残疾人生活补贴和重度残疾人护理补贴: a named pair of subsidies, whatever list it ends.)
+    '残疾人两项补贴',
   ],
 };
 
@@ -151,7 +153,7 @@ function findPhrases(model: ReportModel, ctx: CheckContext, classifiers: string[
       const own = wordAt(ix, from);
       if (own < 0 || (ix.start[own] !== from && ix.start[own + 1] < to)) continue;
       const phrase = text.slice(from, to);
-      if (ignore.some((f) => phrase.startsWith(f) || f.startsWith(phrase) || text.slice(from, from + f.length) === f)) continue;
+      if (ignore.some((f) => phrase.startsWith(f) || f.startsWith(phrase) || text.slice(from, from + f.length) === f || formulaAround(text, from, f))) continue;
       out.push({ from, to, count, text: phrase });
     }
     for (const q of quotes ?? quotedSpans(text)) {
@@ -160,6 +162,12 @@ function findPhrases(model: ReportModel, ctx: CheckContext, classifiers: string[
     }
     return out.length > 1 ? out.sort((a, b) => a.from - b.from) : out;
   }
+}
+
+/** A formula whose count is not its first character (残疾人两项补贴), written around the count at `from`. */
+function formulaAround(text: string, from: number, f: string): boolean {
+  const k = f.search(/[0-9一二两三四五六七八九十]/);
+  return k > 0 && from >= k && text.startsWith(f, from - k);
 }
 
 /** A quote holding nothing but a count and a short head (“四个一”“五项制度”“三到位”), as a phrase with its marks. */
@@ -371,6 +379,10 @@ function closingJoin(text: string, list: ItemList): ItemList {
 /** The last item of a 、-list joined to one more by 和/及: both sides two or more characters, no other join. */
 const FINAL_JOIN = /^([\u4e00-\u9fff]{2,})[和及]([\u4e00-\u9fff]{2,})$/;
 
+/** An item holding the end of a counted list and the start of the next: 餐饮服务4个股室及城区 → 城区. */
+const COUNTED_THEN_JOIN =
+  /^.*?(?:[0-9０-９]+|[一二两三四五六七八九十]{1,3})(?:个|家|所|项|类|支|条|名|处)[\u4e00-\u9fff]{1,6}?(?:以及|及|和|与)(?=[\u4e00-\u9fff]{2})/;
+
 /** 3c. A list right before: 调研、座谈、走访三项活动; “学习标兵”“服务明星”两项评选; 首问负责、限时办结（三项制度）. */
 function listBefore(model: ReportModel, p: Phrase): Items | undefined {
   const text = p.block.text;
@@ -396,8 +408,17 @@ function listBefore(model: ReportModel, p: Phrase): Items | undefined {
   }
   // 二、配合团险、中介、个险三支渠道: the block's own outline marker is no item.
   const b = Math.max(scanBack(text, s, LIST_START), OWN_MARKER.exec(text)?.[0].length ?? 0);
-  const spans = splitBefore(text, b, s);
+  let spans = splitBefore(text, b, s);
   if (!spans || spans.length < 2) return undefined;
+  // 食品生产、餐饮服务2个股室及城区、河口2个监管所: a list counted on its own, then 及 (和, 与) and the next
+  // list — the count counts only the items after the join.
+  for (let k = spans.length - 2; k >= 0; k--) {
+    const m = COUNTED_THEN_JOIN.exec(text.slice(spans[k].start, spans[k].end));
+    if (!m) continue;
+    spans = [{ start: spans[k].start + m[0].length, end: spans[k].end }, ...spans.slice(k + 1)];
+    break;
+  }
+  if (spans.length < 2) return undefined;
   if (/^(?:包括|如|例如|比如|包含)/.test(text.slice(spans[0].start, spans[0].end))) open = true;
   // 驻点值守、质量评查、回访和异地协作等四项: in a 、-list of three or more, a 和 (及) in the last item
   // alone is the list's closing conjunction, joining its last two items (none of the others holds one).

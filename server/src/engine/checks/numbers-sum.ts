@@ -6,7 +6,8 @@ import { type Check, optionsSchema, stringList } from '../rule.js';
 import type { Draft } from '../types.js';
 import { fmt, type Quantity } from '../figures/quantities.js';
 import { findBreakdowns, partition } from '../figures/breakdowns.js';
-import { scanBack, charSet } from '../text/scan.js';
+import { scanBack, charSet, SENTENCE_END } from '../text/scan.js';
+import { isDelta } from '../figures/breakdowns.js';
 import { readTables } from '../figures/tables.js';
 import { tableTotals } from './table-totals.js';
 import { columnTotals } from './column-totals.js';
@@ -51,6 +52,26 @@ function writtenScale(q: Quantity): number {
 
 function numText(q: Quantity): string {
   return q.raw.replace(/[^0-9０-９.．,，零〇一二两三四五六七八九十百千万亿点余多近约]/g, '') || q.raw;
+}
+
+/** Whether the parts add up to a figure of the total's measure before it in its sentence (not a change). */
+function addsUpToEarlier(all: readonly Quantity[], text: string, total: Quantity, parts: Quantity[], sumMin: number, sumMax: number, tol: number): boolean {
+  if (sumMin !== sumMax) return false;
+  const start = scanBack(text, total.from, SENTENCE_END);
+  return all.some(
+    (q) =>
+      q.blockIndex === total.blockIndex &&
+      q !== total &&
+      q.from >= start &&
+      q.to <= total.from &&
+      q.unit === total.unit &&
+      q.kind === total.kind &&
+      !q.approx &&
+      q.value !== undefined &&
+      Math.abs(q.value - sumMin) <= tol &&
+      !parts.includes(q) &&
+      !isDelta(text, q),
+  );
 }
 
 export const numbersSumCheck: Check = {
@@ -105,6 +126,9 @@ export const numbersSumCheck: Check = {
         // percent is a slip of arithmetic, a larger one the kinds left unnamed.
         (!b.implied || total.min - sumMax <= 0.05 * total.min);
       if (!over && !under) continue;
+      // 立案93件，结案81件，罚没款…万元，其中食品类案件41件…: parts that add up exactly to another figure of
+      // their measure earlier in the sentence break that one down; the total was read from the wrong figure.
+      if (b.form !== 'before' && addsUpToEarlier(model.quantities, b.block.text, total, parts, sumMin, sumMax, tol)) continue;
       const stated = statedTotal(b.block.text, total, opts.totalWords);
       const exact = parts.every((q) => q.value !== undefined);
       // In the total's own multiple (万, 亿): 21.5+4.3+2.2=28, not 215000+43000+22000=280000.

@@ -76,7 +76,8 @@ function parenDepth(text: string): (i: number) => number {
 }
 
 const LINKING = charSet('的达为');
-const DELTA = /(?:增加|增长|提高|提升|上升|下降|减少|降低|多|少|增|减|超|比上年|较上年|同比|环比)[了]?$/;
+// (改造提升0.9万亩 is an amount upgraded — works done on what there is — not a rise.)
+const DELTA = /(?:增加|增长|提高|(?<!改造)提升|上升|下降|减少|降低|多|少|增|减|超|比上年|较上年|同比|环比)[了]?$/;
 
 /** A figure stated as a change or a comparison, not as a level. */
 export function isDelta(text: string, q: Quantity): boolean {
@@ -216,7 +217,10 @@ const DIMENSIONS = [
   // The kinds of 市场主体 as the registers count them.
   '企业|个体工商户|个体户|农民专业合作社|农民合作社|合作社',
   '规上|规下|规模以上|规模以下|小微|大中型|大型|中型|小型|微型',
-  '新增|续建|新建|改建|扩建|新开工|新|老',
+  // (高标准农田 建成 = 新建 + 改造提升: building anew or upgrading what there is.)
+  '新增|续建|新建|改建|扩建|新开工|新|老|改造|提升|改造提升|提升改造|提质改造|改造升级',
+  // 门急诊 = 门诊 + 急诊.
+  '门诊|急诊',
   '在职|离退休|退休',
   '正式|预备|试用',
   '境内|境外|省内|省外|县内|县外|市内|市外|本地|外地|国内|国外',
@@ -290,7 +294,8 @@ export function partition(written: string[]): 'tier' | 'head' | undefined {
   const cores = labels.map((l) => l.slice(Math.min(pre, l.length - 1), l.length - suf));
   // The tier word may follow a verb or scope the first label carries (审结刑事案件 / 民事案件).
   const dims = labels.map((l, i) => {
-    const own = [...tierDimension(cores[i]), ...tierDimension(l.slice(0, l.length - suf))];
+    // (…or is the whole label: 门诊 / 急诊 share 诊, and 门 / 急 alone name nothing.)
+    const own = [...tierDimension(cores[i]), ...tierDimension(l.slice(0, l.length - suf)), ...tierDimension(l)];
     for (let k = 1; k < cores[i].length && k <= 4; k++) own.push(...tierDimension(cores[i].slice(k)));
     // …or open the label (街道综合养老服务中心 / 社区养老服务站 / 县级指导中心): two characters or more.
     for (let k = 2; k < l.length && k <= 3; k++) own.push(...tierDimension(l.slice(0, k)));
@@ -620,7 +625,8 @@ function scanBreakdowns(model: ReportModel, opts: BreakdownOptions, perBlock: Pe
         // 分别 may follow the subjects it distributes over: 共计128.6万人次，总馆、东区分馆分别为…
         const subject = fenbie && SUBJECT_GAP.test(gap);
         // (The total's own words may stand there: 14个服务的容器化迁移，其中…)
-        if (!subject && (!/^[\s，,：:（(]*(?:[\u4e00-\u9fff]{0,10}[，,])?[\s（(]*$/.test(gap) || gap.length > 12)) continue;
+        // (…a comparison with last year may stand there too: 41.6万人次，较上年的38.9万人次增长6.9%，其中…)
+        if (!subject && (!/^[\s，,：:（(]*(?:[\u4e00-\u9fff]{0,10}[，,])?[\s（(]*$/.test(gap) || gap.length > 12) && !COMPARISON_GAP.test(gap)) continue;
         const subjects = subject ? gap.replace(/^[，,\s]+/, '').split(/[、和及与]/) : [];
         // (分别培训 counts as 分别为 only when the total is of the same doing: 共培训….)
         if (fenbie && !/^分别(?:为|是|有)/.test(cue.word)) {
@@ -653,7 +659,7 @@ function scanBreakdowns(model: ReportModel, opts: BreakdownOptions, perBlock: Pe
         if (kinds && kinds.value !== own.length) continue;
         // 其中续建项目6个、新建项目3个、前期项目2个，已开工9个: a 、-list that adds up to the total, then a
         // clause of its own after a comma, is the breakdown; the figure after it is another fact of the whole.
-        own = addingList(own, total);
+        own = addingList(own, total, cue.end);
         const last = own[own.length - 1];
         // 收入20.4亿元、利润1.38亿元，分别为预算20亿元和1.3亿元的102%和106%: figures 分别 gives as the
         // wholes of shares are what the stated ones are measured against, not their parts.
@@ -698,6 +704,9 @@ function scanBreakdowns(model: ReportModel, opts: BreakdownOptions, perBlock: Pe
           if (q.from >= total.from - clauseLead.length) continue;
           if (!partOf(q, total)) break;
           if (used.has(q) || isDelta(text, q) || depth(q.from) !== depth(total.from)) break;
+          // 41名党员每人结对帮扶学困生3名，共计123名: a figure after 每人 is a rate on the one before, which
+          // the total multiplies; neither that one nor any before it is a part.
+          if (parts.length && PER_HEAD.test(text.slice(q.to, parts[0].from))) break;
           parts.unshift(q);
         }
         // 门诊、急诊分别为38.2、6.5万人次，合计44.7万人次.
@@ -742,7 +751,7 @@ function scanBreakdowns(model: ReportModel, opts: BreakdownOptions, perBlock: Pe
      * The first 、-list of `parts`, when the parts run on past a comma and that list adds up to the
      * total, or the clause after the comma says how far the whole has got (已开工9个): not one more part.
      */
-    function addingList(parts: Quantity[], total: Quantity): Quantity[] {
+    function addingList(parts: Quantity[], total: Quantity, floor: number): Quantity[] {
       let cut = 0;
       while (cut + 1 < parts.length && !/[，,；;]/.test(text.slice(parts[cut].to, parts[cut + 1].from))) cut++;
       if (cut < 1 || cut + 1 >= parts.length) return parts;
@@ -751,7 +760,16 @@ function scanBreakdowns(model: ReportModel, opts: BreakdownOptions, perBlock: Pe
       if (/^[，,；;]\s*(?:已经|已|尚未|未|均|全部|累计|目前|现已)/.test(text.slice(parts[cut].to, parts[cut + 1].from))) return first;
       const lo = first.reduce((a, q) => a + q.min, 0);
       const hi = first.reduce((a, q) => a + q.max, 0);
-      return lo <= total.max + 1e-9 && hi >= total.min - 1e-9 ? first : parts;
+      if (lo <= total.max + 1e-9 && hi >= total.min - 1e-9) return first;
+      // 其中新建2.1万亩、改造提升0.9万亩，新增和改善灌溉面积1.4万亩: a 、-list of tiers of one dimension, then a
+      // figure whose name is of no tier of it, is the breakdown; the clause after the comma is another fact.
+      // (…unless the whole run adds up: 国家级一等奖2项、二等奖3项，省级41项 of 46项.)
+      const allLo = parts.reduce((a, q) => a + q.min, 0);
+      const allHi = parts.reduce((a, q) => a + q.max, 0);
+      if (allLo <= total.max + 1e-9 && allHi >= total.min - 1e-9) return parts;
+      const labels = parts.map((q, i) => labelOf(text, q, i === 0 ? floor : parts[i - 1].to));
+      if (partition(labels.slice(0, cut + 1)) === 'tier' && partition(labels) === undefined) return first;
+      return parts;
     }
 
     /** The parts with the bare figures that share their unit (2.1万、3.6万人次) put in before them. */
@@ -778,6 +796,13 @@ const OWN_TOTAL =
 
 /** ，其余为… / ，另有… / ，其他… after the last part: kinds named but not counted. */
 const REST_AFTER = /^[^，,；;。]{0,6}[，,、；;]\s*(?:其余|其他|其它|剩余|余下|另有|此外还有)(?![0-9０-９])/;
+
+/** ，较上年的38.9万人次增长6.9%，: a clause comparing the total with last year's, between it and 其中. */
+const COMPARISON_GAP =
+  /^[，,]\s*(?:较|比|同比|环比)(?:上年|去年|上年同期|去年同期|年初)?[^，,。；;：:]{0,16}?(?:增长|增加|提高|上升|下降|减少|降低)了?\s*[0-9０-９.．]+\s*[%％]\s*[，,]\s*$/;
+
+/** 每人 / 每名 / 每户 / 各 between two figures: the second is per head of the first. */
+const PER_HEAD = /(?:每|各)(?:人|名|位|户|家|个|所|村|校|班|组|支部)/;
 
 /** 日均约… / 人均… / 每月…: a rate, not a part. */
 const PER_UNIT_BEFORE = /(?:日均|月均|周均|年均|平均|人均|户均|每[日月周年天人户]?)\s*约?\s*$/;
