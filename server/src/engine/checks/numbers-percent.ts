@@ -75,6 +75,9 @@ const rateRegexes = compiledBy(([inc, dec]: [string, string]) => ({
   isDec: new RegExp(`(?:${dec})(?:了|为|达|达到)?$`),
 }));
 
+/** 在需求量增加近两成的情况下反而: the conditions a change came about under, between its level and its rate. */
+const CONCESSIVE = /^([）)]?[，,]?)(?:在|于)[^，,；;。%％]{2,20}(?:的情况下|的背景下|的前提下|的同时)[，,]?(?:反而|仍然|依然|仍|还|却|也)?/;
+
 /** A rate stated right before its figure: 留存率达, 占比为, 增速, 同比增长. */
 const RATE_BEFORE = /(?:率|占比|比重|比例|增速|增幅|增长|下降)(?:了|为|达|达到|是)?$/;
 /** 较支行平均水平高 / 比全省低了: the figure after it is how far apart the two are. */
@@ -224,14 +227,19 @@ export const numbersPercentCheck: Check = {
         const toIdx = before.findIndex(
           (q, i) =>
             i > 0 &&
-            /(?:至|到|为)(?:(?:[0-9０-９]{4}年|今年|本年|年末|年底)[末底]?的?)?$/.test(squeeze(text.slice(before[i - 1].to, q.from))) &&
+            // (降至今年上半年的30个: the period the level is of may stand between.)
+            /(?:至|到|为)(?:(?:[0-9０-９]{4}年|今年|本年|年末|年底)(?:[末底]|[上下]半年|[一二三四]季度)?的?)?$/.test(
+              squeeze(text.slice(before[i - 1].to, q.from)),
+            ) &&
             /(?:由|从)[^，,；;。]{0,10}$/.test(squeeze(text.slice(s, before[i - 1].from))),
         );
         if (toIdx > 0) {
           const a = before[toIdx - 1];
           const b = before[toIdx];
           // Nothing but the rate words between B and X% (营业收入增长20% is another measure).
-          if (gapOk.test(squeeze(text.slice(b.to, p.from)))) growth(a, b);
+          // (…降至30个，在需求量增加近两成的情况下反而下降了60%: a clause saying under what conditions does not
+          // change what fell.)
+          if (gapOk.test(squeeze(text.slice(b.to, p.from)).replace(CONCESSIVE, '$1'))) growth(a, b);
           continue;
         }
         // 离职率下降1.5%，由上年的5.6%降至4.1%: the change stated first, then where it went from and to.

@@ -61,7 +61,8 @@ function shown(q: Quantity): string {
 }
 
 /** 占/为/完成/达 … 的 right before the percentage: what names the whole. */
-const SHARE_TAIL = /(?:占|为|达|达到|完成|相当于)([^，,；;。：:]{0,16}?)的\s*$/;
+// (A thousands separator inside the whole is no clause break: 完成目标任务4,800人的.)
+const SHARE_TAIL = /(?:占|为|达|达到|完成|相当于)((?:[^，,；;。：:]|(?<=[0-9０-９])[,，](?=[0-9０-９]{3}(?![0-9０-９]))){0,16}?)的\s*$/;
 /** Words that say the percentage is a change, not a share. */
 const CHANGE = /增长|增加|提高|提升|上升|下降|减少|降低|增幅|降幅|增速|同比|环比|较上年|比上年/;
 /** A plan or target named as the whole: what was done may exceed it. */

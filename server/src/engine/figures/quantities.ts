@@ -57,7 +57,52 @@ const CJK_WORD = /^[\u4e00-\u9fff]+$/;
 /** Words the segmenter does not know (营收/x, 月活/x) are mostly abbreviations of nouns. */
 const nounish = (t: TaggedWord) => NOUNISH.has(t.tag) || NOUN_SUFFIX.has(t.word) || (t.tag === 'x' && CJK_WORD.test(t.word));
 // prettier-ignore
-const CLASSIFIER_ONLY = new Set(['个', '名', '位', '项', '家', '户', '所', '篇', '件', '条', '批', '份', '本', '册', '部', '座', '处', '支', '台', '辆', '套', '间', '张', '起', '堂', '节', '门', '首', '幅', '类', '种', '株', '棵', '只', '头', '宗', '笔', '组', '期', '场', '次', '轮']);
+/** A change or a bound right after a classifier (个降至, 家增加到): the classifier ends the figure. */
+const CHANGE_AFTER_UNIT = /^(?:降至|降到|降为|增至|增到|增为|升至|升到|减至|减到|下降|增加|减少|增长|提高|提升|上升|降低)/;
+const CLASSIFIER_ONLY = new Set([
+  '个',
+  '名',
+  '位',
+  '项',
+  '家',
+  '户',
+  '所',
+  '篇',
+  '件',
+  '条',
+  '批',
+  '份',
+  '本',
+  '册',
+  '部',
+  '座',
+  '处',
+  '支',
+  '台',
+  '辆',
+  '套',
+  '间',
+  '张',
+  '起',
+  '堂',
+  '节',
+  '门',
+  '首',
+  '幅',
+  '类',
+  '种',
+  '株',
+  '棵',
+  '只',
+  '头',
+  '宗',
+  '笔',
+  '组',
+  '期',
+  '场',
+  '次',
+  '轮',
+]);
 
 function toHalf(s: string): string {
   return s
@@ -213,7 +258,13 @@ export function blockQuantities(block: Block, blockIndex: number, words: (text: 
     }
     if (!wordBoundary(index(), to)) {
       // 12部门, 5人大代表: the unit is the start of a longer word. 百分之二十 and % are always whole.
-      if (!pct && !pctcn) continue;
+      // (48个降至30个: the segmenter may glue a classifier to the verb after it; the verb says it is one.)
+      if (
+        !pct &&
+        !pctcn &&
+        !(CLASSIFIER_ONLY.has(m[G.unit] ?? '') && wordBoundary(index(), to - (m[G.unit] ?? '').length) && CHANGE_AFTER_UNIT.test(text.slice(to, to + 4)))
+      )
+        continue;
     }
     // A unit that is really the head of a word: 3月, 12号线 never match; 5年 is not a unit.
     const parsed = parseNumber(numText);
