@@ -154,7 +154,8 @@ const SHORT_FORMS = new Map([
   ['财收', '财政收入'],
   ['固投', '固定资产投资'],
 ]);
-const PLAN = /目标|计划|KR|OKR|力争|预计|预期|争取|确保|拟/;
+// (争取上级资金680万元 is funding won, not a target.)
+const PLAN = /目标|计划|KR|OKR|力争|预计|预期|争取(?!到|上级|中央|省级|市级|资金|专项|债券)|确保|拟/;
 const MEASURE_UNIT = /米|公里|吨|亩|公顷|瓦/;
 /** An attributive naming what is already done: 新建成的, 新落成的, 已投用的. */
 const DONE_BATCH = /(?:新[\u4e00-\u9fff]?成|已[\u4e00-\u9fff]{1,3})的\s*$/;
@@ -186,6 +187,11 @@ function nodeOf(model: ReportModel, start: number): OutlineNode | undefined {
  * thing is `a`'s in brief — the same head, its characters in order, four or more of them.
  */
 function briefer(aText: string, a: Quantity, b: Quantity, aThing = a.thing, bThing = b.thing): boolean {
+  // (主题党日活动 / 主题党日: a trailing 活动 or 工作 names nothing more.)
+  if (aThing.length !== bThing.length) {
+    aThing = bareOf(aThing);
+    bThing = bareOf(bThing);
+  }
   const long = aThing.length >= bThing.length ? aThing : bThing;
   const short = long === aThing ? bThing : aThing;
   if (short.length < 4 || long.slice(-2) !== short.slice(-2)) return false;
@@ -197,6 +203,11 @@ function briefer(aText: string, a: Quantity, b: Quantity, aThing = a.thing, bThi
   if (!b.verb) return false;
   const clause = aText.slice(scanBack(aText, a.from, CLAUSE_END), a.from);
   return clause.includes(b.verb) || a.verb === b.verb || sameDeed(a.verb, b.verb);
+}
+
+/** A measure's name less a trailing 活动 / 工作 (four characters or more left). */
+function bareOf(t: string): string {
+  return t.length >= 6 && /(?:活动|工作)$/.test(t) ? t.slice(0, -2) : t;
 }
 
 /** Verbs that report one deed, done (建设高标准农田1.2万亩 / 今年建成的1.5万亩高标准农田). */
@@ -242,6 +253,13 @@ function transposed(a: string, b: string): boolean {
   return [...da].sort().join('') === [...db].sort().join('');
 }
 
+/** Two figures of one head noun (惠及居民 / 涉及居民) whose sentences name two or more of the same things. */
+function sameBatch(a: Stated, b: Stated): boolean {
+  if (a.thing.length < 2 || b.thing.length < 2 || a.thing.slice(-2) !== b.thing.slice(-2)) return false;
+  const bw = new Set(b.words);
+  return new Set(a.words.filter((w) => bw.has(w))).size >= 2;
+}
+
 /** One measure's name ending the other's (产值 / 施工产值), the shorter of two characters or more. */
 function nested(a: string, b: string): boolean {
   const [s, l] = a.length <= b.length ? [a, b] : [b, a];
@@ -274,6 +292,9 @@ const RECAP =
 /** Part of the year named by its months: 1-9月, 1至11月, 前三季度, 9月末. */
 const MONTHS =
   /[0-9０-９一二三四五六七八九十]{1,2}\s*[-—–~～至到]\s*[0-9０-９一二三四五六七八九十]{1,2}\s*月|前[一二三两]季度|[0-9０-９一二三四五六七八九十]{1,2}\s*月(?:末|底)/;
+
+/** The thing right after a figure taken as a base: 6项授权专利的基础上. */
+const BASE_THING = /^\s*([\u4e00-\u9fff]{2,8}?)的基础上/;
 
 /** A net change right before the figure: 存款净增 / 较年初净增. */
 const NET = /(净(?:增|减))(?:加|少)?(?:了)?\s*$/;
@@ -501,7 +522,9 @@ export const numbersConflictCheck: Check = {
       if (q.kind === 'percent' || q.kind === 'points') return null;
       const s = scanBack(text, q.from, SENTENCE_END);
       const net = q.value !== undefined ? netMeasure(text, q, qs, s) : undefined;
-      if (q.thing.length < 2 && !net) return null;
+      // 在今年获得6项授权专利的基础上: the thing a base figure counts, when the reader took none (授权 read as a verb).
+      const baseThing = q.thing.length < 2 && !net && q.verb ? BASE_THING.exec(text.slice(q.to))?.[1] : undefined;
+      if (q.thing.length < 2 && !net && !baseThing) return null;
       const lead = text.slice(s, q.from);
       CHANGE_AFTER.lastIndex = q.to;
       // (新增的1.18万户用户 names the batch added, restated: 新增 before 的 is no change of a level.)
@@ -523,7 +546,10 @@ export const numbersConflictCheck: Check = {
       // what it counts together.)
       const lastName = clauseLead.slice(clauseLead.lastIndexOf('、') + 1);
       const joint = noFigure && q.thing.length >= 2 && lastName.length <= q.thing.length + 1 && lastName.endsWith(q.thing);
-      const whereList = (CLOSED_LIST.test(clauseLead) && noFigure) || joint;
+      // (桂园、樟园、竹园3个小区改造涉及的1162户: the names are the 3个's list, closed by that figure, not parts of this one.)
+      const lastDun = clauseStart + clauseLead.lastIndexOf('、');
+      const countedList = qs.some((x) => x !== q && x.from > lastDun && x.to <= q.from && /^、[\u4e00-\u9fff]{1,8}$/.test(text.slice(lastDun, x.from)));
+      const whereList = (CLOSED_LIST.test(clauseLead) && noFigure) || joint || countedList;
       if (/其中|分别|包括|含/.test(lead) || (!net && ((clauseLead.includes('、') && !whereList) || text.charCodeAt(q.to) === 0x3001)) /* 、 */) return null;
       // …其中保华镇…救助资金25380元；大河镇…救助资金33866元；…: parts go on past a semicolon.
       if (/[；;]/.test(text.slice(Math.max(0, s - 1), s)) && /其中|分别/.test(text.slice(Math.max(text.lastIndexOf('。', q.from), 0), q.from))) return null;
@@ -535,6 +561,7 @@ export const numbersConflictCheck: Check = {
       const next = wordStartingAt(ix0, text.length - rest.length);
       const asBase =
         rest.startsWith('的基础上') ||
+        !!baseThing ||
         (rest.startsWith('中') && ((next >= 0 && ix0.words[next].word === '中') || /^中[约有近超逾，,]/.test(rest))) ||
         (/占[^，,；;。]*$/.test(clauseLead) && rest.startsWith('的'));
       // 投资8亿元的不锈钢项目: an amount or size attributed to something else, not a total of its own
@@ -584,7 +611,7 @@ export const numbersConflictCheck: Check = {
       const stock = FLOW.test(clauseLead) ? false : STOCK.test(clauseLead) ? true : undefined;
       const subset = SUBSET.exec(clauseLead)?.[1];
       return {
-        ...(net ? { measure: net.measure } : {}),
+        ...(net ? { measure: net.measure } : baseThing ? { measure: q.verb + baseThing } : {}),
         scope,
         years,
         whole: WHOLE.test(lead.slice(afterLast(lead, SEMI_COMMA))),
@@ -812,7 +839,12 @@ export const numbersConflictCheck: Check = {
             : a.thing.endsWith(b.thing) || b.thing.endsWith(a.thing));
         // 全年完成产值3.62亿元 … 全年累计完成施工产值3.26亿元: the same digits in another order, both the
         // year's whole, one measure named in brief inside the other's — a slip of the keys, not a part.
-        const swapped = !sameThing && a.whole && b.whole && transposed(a.raw, b.raw) && nested(a.thing, b.thing);
+        // 3个老旧小区改造，惠及居民1126户 … 3个小区改造涉及的1162户居民中: a restatement of the batch (its
+        // sentence naming two or more of the same things) with the same head and the digits transposed.
+        const swapped =
+          !sameThing &&
+          transposed(a.raw, b.raw) &&
+          ((a.whole && b.whole && nested(a.thing, b.thing)) || (!!b.refersBack && !!a.q && !!b.q && a.q.blockIndex !== b.q.blockIndex && sameBatch(a, b)));
         if (!sameThing && !swapped) continue;
         if (a.verb && b.verb && a.verb !== b.verb) continue;
         if (a.inTable !== b.inTable && !swapped) {
