@@ -56,53 +56,10 @@ const INNER_VN = new Set(['服务', '管理', '执法', '监测', '保障', '救
 const CJK_WORD = /^[\u4e00-\u9fff]+$/;
 /** Words the segmenter does not know (营收/x, 月活/x) are mostly abbreviations of nouns. */
 const nounish = (t: TaggedWord) => NOUNISH.has(t.tag) || NOUN_SUFFIX.has(t.word) || (t.tag === 'x' && CJK_WORD.test(t.word));
-// prettier-ignore
-/** A change or a bound right after a classifier (个降至, 家增加到): the classifier ends the figure. */
+/** A change right after a classifier (个降至, 家增加到): the classifier ends the figure. */
 const CHANGE_AFTER_UNIT = /^(?:降至|降到|降为|增至|增到|增为|升至|升到|减至|减到|下降|增加|减少|增长|提高|提升|上升|降低)/;
-const CLASSIFIER_ONLY = new Set([
-  '个',
-  '名',
-  '位',
-  '项',
-  '家',
-  '户',
-  '所',
-  '篇',
-  '件',
-  '条',
-  '批',
-  '份',
-  '本',
-  '册',
-  '部',
-  '座',
-  '处',
-  '支',
-  '台',
-  '辆',
-  '套',
-  '间',
-  '张',
-  '起',
-  '堂',
-  '节',
-  '门',
-  '首',
-  '幅',
-  '类',
-  '种',
-  '株',
-  '棵',
-  '只',
-  '头',
-  '宗',
-  '笔',
-  '组',
-  '期',
-  '场',
-  '次',
-  '轮',
-]);
+// prettier-ignore
+const CLASSIFIER_ONLY = new Set(['个', '名', '位', '项', '家', '户', '所', '篇', '件', '条', '批', '份', '本', '册', '部', '座', '处', '支', '台', '辆', '套', '间', '张', '起', '堂', '节', '门', '首', '幅', '类', '种', '株', '棵', '只', '头', '宗', '笔', '组', '期', '场', '次', '轮']);
 
 function toHalf(s: string): string {
   return s
@@ -211,6 +168,17 @@ function endsWithAny(text: string, at: number, words: readonly string[]): boolea
   return false;
 }
 
+/**
+ * A classifier the segmenter glued to what follows (48个降至, 25家限上企业): the glued word starts at the
+ * classifier and goes on with a change (降至, 增加), or is no word of the dictionary (tagged x).
+ */
+function gluedClassifier(ix: WordIndex, text: string, to: number, unit: string): boolean {
+  if (!CLASSIFIER_ONLY.has(unit)) return false;
+  const w = wordStartingAt(ix, to - unit.length);
+  if (w < 0) return false;
+  return CHANGE_AFTER_UNIT.test(text.slice(to, to + 4)) || (ix.words[w].tag === 'x' && /^[\u4e00-\u9fff]{2,4}$/.test(ix.words[w].word));
+}
+
 /** Extracts the quantities of one block (prose blocks only). */
 export function blockQuantities(block: Block, blockIndex: number, words: (text: string) => TaggedWord[]): Quantity[] {
   const text = block.text;
@@ -259,12 +227,7 @@ export function blockQuantities(block: Block, blockIndex: number, words: (text: 
     if (!wordBoundary(index(), to)) {
       // 12部门, 5人大代表: the unit is the start of a longer word. 百分之二十 and % are always whole.
       // (48个降至30个: the segmenter may glue a classifier to the verb after it; the verb says it is one.)
-      if (
-        !pct &&
-        !pctcn &&
-        !(CLASSIFIER_ONLY.has(m[G.unit] ?? '') && wordBoundary(index(), to - (m[G.unit] ?? '').length) && CHANGE_AFTER_UNIT.test(text.slice(to, to + 4)))
-      )
-        continue;
+      if (!pct && !pctcn && !gluedClassifier(index(), text, to, m[G.unit] ?? '')) continue;
     }
     // A unit that is really the head of a word: 3月, 12号线 never match; 5年 is not a unit.
     const parsed = parseNumber(numText);
@@ -455,6 +418,18 @@ function findThing(q: Quantity, block: Block, ix: WordIndex, numStart: number): 
     // (up to four words, the last a noun, nothing but verbs, verbal nouns and nouns before it).
     // (诚信/nz 经营/vn 示范/v 单位/n: the same, past a noun the reading above stopped after.)
     if (attributive && first >= 0) i = Math.max(i, attributiveName(words, first));
+    // 25家限上/x 企业: the classifier glued to the start of the thing; the glued word's rest opens it.
+    const glued = first < 0 ? wordStartingAt(ix, q.to - q.unit.length) : -1;
+    if (glued >= 0 && ix.words[glued].tag === 'x' && ix.words[glued].word.startsWith(q.unit)) {
+      let k = glued + 1;
+      while (k < words.length && k - glued <= 1 && !FORWARD_STOP.has(words[k].word) && !PUNCT_OR_SPACE_FIRST.test(words[k].word) && nounish(words[k])) k++;
+      if (k > glued + 1) {
+        q.thing = ix.words[glued].word.slice(q.unit.length) + joinWords(words, glued + 1, k);
+        q.thingSpan = blockSpan(block, q.to, start[k]);
+        q.verb = verbBefore(ix, wordEndingAt(ix, numStart));
+        return;
+      }
+    }
     // Words first..i-1 name the thing.
     if (first >= 0 && i > first) {
       q.thing = joinWords(words, first, i);
