@@ -152,4 +152,23 @@ describe('numbers/conflict: restatements round ten showed', () => {
     ].join('\n');
     assert.deepEqual(conflicts(text), []);
   });
+
+  it('限上企业 restates 限额以上…企业 written in full, a Chinese numeral against digits', () => {
+    const text = [
+      '1.商贸流通。全年新增限额以上商贸企业十八家，其中批发企业7家、零售企业11家。',
+      '二、存在的问题',
+      '一是新增的16家限上企业体量偏小，对社零总额拉动有限。',
+    ].join('\n');
+    assert.deepEqual(conflicts(text), ['16家']);
+    assert.deepEqual(conflicts(text.replace('16家', '18家')), []);
+  });
+
+  it('限上企业 does not restate a figure whose thing is not written with 限额以上', () => {
+    const text = [
+      '1.商贸流通。全年新增商贸企业十八家，其中批发企业7家、零售企业11家。',
+      '二、存在的问题',
+      '一是新增的16家限上企业体量偏小，对社零总额拉动有限。',
+    ].join('\n');
+    assert.deepEqual(conflicts(text), []);
+  });
 });

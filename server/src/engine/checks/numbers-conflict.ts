@@ -205,6 +205,25 @@ function briefer(aText: string, a: Quantity, b: Quantity, aThing = a.thing, bThi
   return clause.includes(b.verb) || a.verb === b.verb || sameDeed(a.verb, b.verb);
 }
 
+/** Abbreviations of a qualifier reports put before a thing: 限上企业 for 限额以上企业, 规上 for 规模以上. */
+const QUALIFIER_SHORT: readonly (readonly [string, string])[] = [
+  ['限上', '限额以上'],
+  ['规上', '规模以上'],
+];
+
+/**
+ * Whether `b`'s thing opens with an abbreviated qualifier (限上企业) that `a` writes in full right before its
+ * thing (限额以上商贸企业): then both are compared written in full.
+ */
+function abbreviated(aText: string, a: Quantity, b: Quantity): boolean {
+  const found = QUALIFIER_SHORT.find(([short]) => b.thing.startsWith(short));
+  if (!found || !a.thingSpan) return false;
+  const [short, full] = found;
+  const at = aText.indexOf(a.thing, Math.max(0, a.from - a.thing.length - 8));
+  if (at < 0 || !aText.slice(0, at).endsWith(full)) return false;
+  return briefer(aText, a, b, full + a.thing, full + b.thing.slice(short.length));
+}
+
 /** A measure's name less a trailing 活动 / 工作 (four characters or more left). */
 function bareOf(t: string): string {
   return t.length >= 6 && /(?:活动|工作)$/.test(t) ? t.slice(0, -2) : t;
@@ -834,6 +853,8 @@ export const numbersConflictCheck: Check = {
               (briefer(model.blocks[a.q.blockIndex].text, a.q, b.q) ||
                 // (新增的1.18万户用户 restates 新增供水用户12,860户: the measures, verb and all, are the same in brief.)
                 briefer(model.blocks[a.q.blockIndex].text, a.q, b.q, a.thing, b.thing) ||
+                // (新增限额以上商贸企业二十三家 … 新增的25家限上企业: 限上 is 限额以上 in brief.)
+                abbreviated(model.blocks[a.q.blockIndex].text, a.q, b.q) ||
                 runsOn(a, b) ||
                 byHead(a.q, b.q))
             : a.thing.endsWith(b.thing) || b.thing.endsWith(a.thing));
