@@ -682,6 +682,10 @@ export function unfilledFigures(block: Block, blockIndex: number, words: TaggedW
       if (!/^(?:n|nr|ns|nt|nz|l|j|vn)$/.test(prev.tag)) continue;
       // 监测户、搬迁户、改造户: an action before 户 names a kind of household, whatever the segmenter makes of it.
       if (unit === '户' && /^(?:vn|v)$/.test(prev.tag)) continue;
+      // 小区名、街巷名: 名 is the name of a thing, not a head count.
+      if (unit === '名' && NAMED_THING.test(prev.word)) continue;
+      // 174个网点次: the figure stands before the thing counted, and 次 closes a compound unit.
+      if (unit === '次' && COUNTED_BEFORE.test(text.slice(Math.max(0, at - prev.word.length - 12), at - prev.word.length))) continue;
       if (t.tag !== 'q' && t.tag !== 'm' && !(unit === '人次' && t.tag === 'n')) continue;
     }
     out.push({ blockIndex, from: at, to: end, unit });
@@ -689,6 +693,12 @@ export function unfilledFigures(block: Block, blockIndex: number, words: TaggedW
   for (const gap of listGaps(text, words)) if (!out.some((o) => o.from < gap.to && gap.from < o.to)) out.push({ blockIndex, ...gap });
   return out;
 }
+
+/** Things that have names (小区名、文件名): 名 after them is a name. */
+const NAMED_THING =
+  /(?:小区|街巷|街道|路|文件|项目|公司|企业|单位|产品|商品|品牌|店|网站|域|地|姓|书|站|学校|村|镇|区|县|市|省|景点|变量|字段|表|库|类|函数|方法|包|目录|用户|账号|菜)$/;
+/** A figure and its measure word right before the counted thing: 174个 in 174个网点次. */
+const COUNTED_BEFORE = /[0-9０-９]+(?:[.．][0-9０-９]+)?[个家户名所台辆座处]$/;
 
 /** Verbs of passing a mark (突破亿元、超过万元): the bare 亿 or 万 after them is the figure itself. */
 const PASSING = /^(?:突破|超过|超|过|逾|破|达|达到|接近|近|上)$/;

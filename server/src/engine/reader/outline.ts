@@ -62,7 +62,12 @@ function sameFamily(a: OutlineNode, b: OutlineNode): boolean {
  * （一） right under 1.: a higher rank nested under a lower one. 一、 always goes back to the top; 一是
  * is used at any depth, so never counts; 2.1 then 3. goes back up (a decimal is a sub-number).
  */
+const LOW = new Set(['arabic', 'arabicParen', 'circled']);
+
 function inverts(top: OutlineNode, node: OutlineNode): boolean {
+  // #### 2. 数据质量 / （一）规则覆盖: a paragraph's （一） under a heading numbered 2. is as upside down as under a
+  // paragraph 2. (the heading's depth says nothing about the Chinese ranks).
+  if (top.fromHeading && !node.fromHeading && !node.marker.fromList && LOW.has(top.marker.kind) && node.marker.kind === 'cnParen') return true;
   return (
     isChineseKind(top) &&
     isChineseKind(node) &&
@@ -151,7 +156,9 @@ export function readOutline(blocks: Block[]): OutlineResult {
       if (block.kind === 'tableRow') (stack.length ? stack[stack.length - 1].body : preamble).push(block);
       return;
     }
-    const raw = blockMarker(block.text, block.kind === 'heading') ?? (block.kind === 'heading' ? undefined : nextArabicBeforeDate(block.text));
+    const raw =
+      blockMarker(block.text, block.kind === 'heading') ??
+      (block.kind === 'heading' ? undefined : (nextArabicBeforeDate(block.text) ?? nextArabicBare(block.text)));
     let node: OutlineNode | undefined;
     if (raw) {
       const t = titleOf(block, raw.end, raw.kind === 'shi');
@@ -235,6 +242,32 @@ export function readOutline(blocks: Block[]): OutlineResult {
     };
   }
 
+  /**
+   * 「1.要… / 2.工作要… / 3要提高大局观 / 4.…」: a bare number that goes on with the open list, before a word
+   * (not a measure word: 3人获得表彰 is a sentence), is that list's item with its stop left out.
+   */
+  function nextArabicBare(text: string): RawMarker | undefined {
+    const c = text.charCodeAt(0);
+    if (!(c >= 0x31 && c <= 0x39)) return undefined; // most paragraphs
+    const m = /^([1-9][0-9]?)(?=[\u4e00-\u9fff])(?![0-9]*[个人名家次项件户元万亿千百十年月日天周号届期批场所台辆条篇份位度倍成岁余多])/.exec(text);
+    if (!m) return undefined;
+    const ordinal = Number(m[1]);
+    const open = [...stack].reverse().find((n) => n.marker.kind === 'arabic' && !n.fromHeading);
+    if (!open || open.marker.ordinal !== ordinal - 1 || open.marker.fromList) return undefined;
+    return {
+      kind: 'arabic',
+      ordinal,
+      text: m[1],
+      style: open.marker.style,
+      punct: '',
+      start: 0,
+      end: m[1].length,
+      ordinalStart: 0,
+      ordinalEnd: m[1].length,
+      punctStart: m[1].length,
+    };
+  }
+
   function place(node: OutlineNode): void {
     let same = -1;
     let goesOn = -1;
@@ -281,6 +314,9 @@ export function readOutline(blocks: Block[]): OutlineResult {
       }
     }
     const parent = stack[stack.length - 1];
+    // (The first （一） straight under #### 2.: the loop above stops at the heading without asking.)
+    if (parent && parent.fromHeading && same < 0 && inverts(parent, node) && !levelIssues.some((l) => l.node === node))
+      levelIssues.push({ node, under: parent });
     if (parent) {
       node.parent = parent;
       parent.children.push(node);
