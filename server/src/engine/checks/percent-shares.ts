@@ -67,6 +67,8 @@ const SHARE_TAIL = /(?:占|为|达|达到|完成|相当于)((?:[^，,；;。：:
 const CHANGE = /增长|增加|提高|提升|上升|下降|减少|降低|增幅|降幅|增速|同比|环比|较上年|比上年/;
 /** A plan or target named as the whole: what was done may exceed it. */
 const PLAN_WHOLE = /计划|目标|任务|预算/;
+/** A plan word with nothing to say what it is the plan of: 计划, 年度目标, 目标任务. */
+const BARE_PLAN = /^(?:年度|年|全年|季度|月度)?(?:增量|考核)?(?:计划|目标|任务|预算|指标|目标任务|计划任务)(?:数|值|额)?$/;
 /** 占总数27% / 占总人数的29%: a share of the whole its sentence named. */
 const OF_TOTAL = /占(?:总数|总人数)的?\s*$/;
 /** 27名村支部书记、村委会主任中: the count a sentence goes on to split (no clause break before 中). */
@@ -222,6 +224,9 @@ function namedWhole(noun: string, part: Quantity, p: Quantity, all: readonly Qua
   // 占新引进企业数的: the count of 引进企业 named earlier (a trailing 数, a 新 before a verb, said or not).
   const name = full.replace(/(?<=[\u4e00-\u9fff]{2})数$/, '').replace(/^新(?=引进|招聘|招录|发展|建成|签约|注册|登记)/, '');
   if (name.length < 2 || part.value === undefined) return undefined;
+  // 完成全年计划的76.4%: a plan, target or budget named alone is of the part's measure, and an earlier
+  // 增量计划40亿元 may be another's (存款, not 利润); which one is meant cannot be told for sure.
+  if (BARE_PLAN.test(name)) return undefined;
   let found: Quantity | undefined;
   for (const q of all) {
     if (q.start >= p.start) break;
