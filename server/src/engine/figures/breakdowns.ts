@@ -113,9 +113,11 @@ function labelOf(text: string, q: Quantity, floor: number): string {
 }
 
 /** Bare figures of a list sharing the unit written once at its end: 分别为38.2、6.5、4.1万人次, 2.1万、3.6万人次. */
-const BARE_LIST = /(?:[0-9０-９]+(?:[.．][0-9０-９]+)?[万亿]?[、和及])+$/;
-const BARE_ITEM = /([0-9０-９]+(?:[.．][0-9０-９]+)?)([万亿]?)[、和及]/g;
-const LEAD_NUMERAL = /^([0-9０-９]+(?:[.．][0-9０-９]+)?)([万亿]?)/;
+// (分别为2,600、980、620万元: an item may carry a thousands separator; the list never starts inside a figure.)
+const BARE_NUM = '(?:[0-9０-９]{1,3}(?:,[0-9０-９]{3})+(?![0-9０-９])|[0-9０-９]+)(?:[.．][0-9０-９]+)?';
+const BARE_LIST = new RegExp(`(?<![0-9０-９.．]|[0-9０-９],)(?:${BARE_NUM}[万亿]?[、和及])+$`);
+const BARE_ITEM = new RegExp(`(${BARE_NUM})([万亿]?)[、和及]`, 'g');
+const LEAD_NUMERAL = new RegExp(`^(${BARE_NUM})([万亿]?)`);
 
 export interface Bare {
   /** The figure whose unit the list shares. */
@@ -326,6 +328,11 @@ function countable(qs: Quantity[]): number {
 
 function sameMeasure(a: Quantity, b: Quantity): boolean {
   return a.unit === b.unit && a.kind === b.kind;
+}
+
+/** A part's measure fits its total's: the same, or 场 of a total in 场次 (各类活动共9场次，其中宣讲4场). */
+function partMeasure(part: Quantity, total: Quantity): boolean {
+  return sameMeasure(part, total) || (total.unit === '场次' && part.unit === '场' && part.kind === total.kind);
 }
 
 // numbers/sum and numbers/percent both read the breakdowns: found once per model and options.
@@ -591,10 +598,10 @@ function scanBreakdowns(model: ReportModel, opts: BreakdownOptions, perBlock: Pe
         // 共实施项目36个，总投资4.28亿元，其中…项目14个: one clause with a figure of another
         // measure may stand between the total and 其中; the parts' measure says which is meant.
         const firstPart = sq.find((q) => q.from > cue.at && !isDelta(text, q));
-        if (firstPart && !sameMeasure(firstPart, total) && before.length >= 2) {
+        if (firstPart && !partMeasure(firstPart, total) && before.length >= 2) {
           const earlier = before[before.length - 2];
           if (
-            sameMeasure(firstPart, earlier) &&
+            partMeasure(firstPart, earlier) &&
             /^[，,][^，,。；;]{1,16}[，,]$/.test(text.slice(earlier.to, total.from) + text.slice(total.to, cue.at).slice(0, 1)) &&
             /^[，,\s]*$/.test(text.slice(total.to, cue.at))
           ) {
@@ -742,7 +749,7 @@ function scanBreakdowns(model: ReportModel, opts: BreakdownOptions, perBlock: Pe
 
     /** A part of `total`: the same measure, or the other unit a total names in brackets (579家（处）: 家 and 处). */
     function partOf(q: Quantity, total: Quantity): boolean {
-      if (sameMeasure(q, total)) return true;
+      if (partMeasure(q, total)) return true;
       const alt = /^[（(]([\u4e00-\u9fff]{1,2})[）)]/.exec(text.slice(total.to, total.to + 4));
       return !!alt && alt[1] === q.unit && q.kind === total.kind;
     }
