@@ -22,6 +22,9 @@ export const SUM_DEFAULTS = {
 
 const EPS = 1e-9;
 
+/** A total of every kind of a thing: 开展各类活动共, 各项培训合计. */
+const EVERY_KIND = /各(?:类|项|种)[\u4e00-\u9fff]{1,6}(?:共计|合计|总计|共)?\s*$/;
+
 /** The total as the report states it: 共100名, 合计90名. */
 export function statedTotal(text: string, total: Quantity, totalWords: string[]): string {
   const s = scanBack(text, total.from, TOTAL_LEAD_END, Math.max(0, total.from - 12));
@@ -117,11 +120,14 @@ export const numbersSumCheck: Check = {
       const over = sumMin > total.max + tol && (parts.length === 1 || kind !== undefined);
       // Labels that only share a head noun may leave kinds out: a short list, or one far
       // below its total, is read as naming the main kinds only.
+      // 开展各类活动共9场次，其中A4场、B2场、C2场: a total of every kind (各类/各项/各种) split into three or more
+      // named kinds is meant to be covered by them, as parts sharing a head noun are.
+      const everyKind = parts.length >= 3 && EVERY_KIND.test(b.block.text.slice(scanBack(b.block.text, total.from, TOTAL_LEAD_END), total.from));
       const under =
         sumMax < total.min - tol &&
         parts.length >= 2 &&
         !b.open &&
-        (kind === 'tier' || (kind === 'head' && parts.length >= 3 && total.min - sumMax <= 0.2 * total.min)) &&
+        (kind === 'tier' || ((kind === 'head' || everyKind) && parts.length >= 3 && total.min - sumMax <= 0.2 * total.min)) &&
         // A whole not said to be the total may be followed by its main kinds only: a shortfall of a few
         // percent is a slip of arithmetic, a larger one the kinds left unnamed.
         (!b.implied || total.min - sumMax <= 0.05 * total.min);
