@@ -143,7 +143,11 @@ function findPhrases(model: ReportModel, ctx: CheckContext, classifiers: string[
         }
         // 两项评选，三张清单：— jieba tags some counted nouns as verbs or adjectives; at a clause end they are still the head.
         const headAtEnd = /^[va]/.test(w.tag) && w.word.length >= 2 && /^[，,。；;：:（(]?$/.test(text.charAt(to + w.word.length));
-        if (!/^(?:n|nz|vn|l|j|ng|nt)/.test(w.tag) && !headAtEnd) continue;
+        // 五项运维管理制度, 五项安全管理制度: a word the segmenter does not know (运维/x) or an adjective (安全/an)
+        // right before a noun is that noun's modifier.
+        const unknownBeforeNoun =
+          (w.tag === 'x' || w.tag === 'an' || w.tag === 'a') && /^[\u4e00-\u9fff]{2,}$/.test(w.word) && /^(?:n|nz|vn|l|j|ng)/.test(words[wi + 1]?.tag ?? '');
+        if (!/^(?:n|nz|vn|l|j|ng|nt)/.test(w.tag) && !headAtEnd && !unknownBeforeNoun) continue;
         to += w.word.length;
         // 三项重点任务: take a second noun of the same phrase.
         const w2 = words[wi + 1];

@@ -25,6 +25,8 @@ const OPEN_BRACKETS = new Set([0xff08, 0x28, 0x3010, 0x5b]); // （ ( 【 [
 const CLOSE_BRACKETS = new Set([0xff09, 0x29, 0x3011, 0x5d]);
 const SENTENCE_ENDS = new Set([0x3002, 0xff01, 0xff1f, 0x21, 0x3f, 0x0a]); // 。！？!?\n
 const JOIN = /[和及与暨]/;
+/** Two names of four or more characters joined by one 和 or 及 (nothing else joining). */
+const LONG_FINAL_JOIN = /^((?:(?![和及与])[\u4e00-\u9fff]){4,})[和及]((?:(?![和及与])[\u4e00-\u9fff]){4,})$/;
 const OPEN_TAIL = /等+$/;
 /** Words that open a result or a remark, not another item of the list. */
 const NOT_AN_ITEM = /^(?:通过|全年|共|累计|目前|截至|经过|以上|同时|此外|其中|另外|并|均|已)/;
@@ -173,12 +175,19 @@ function quoteRun(text: string, s: number, to: number): ItemList | undefined {
   const ends = quoteEnds(text);
   const spans: Span[] = [];
   let i = s;
+  let joined = false;
   for (let e = ends.get(i); e !== undefined && e <= to; e = ends.get(i)) {
     if (e - i > MODES.quotes.maxLen) return undefined;
     spans.push({ start: i, end: e });
     i = e;
+    // 《A》《B》和《C》: a 和 (及, 与, 以及) before the last name closes the run.
+    const join = joined || spans.length < 2 ? null : /^(?:以及|和|及|与)/.exec(text.slice(i, i + 2));
+    if (join && ends.has(i + join[0].length)) {
+      i += join[0].length;
+      joined = true;
+    } else if (joined) break;
   }
-  if (spans.length < 2) return undefined;
+  if (spans.length < 2 || (joined && spans.length < 3)) return undefined;
   const open = text[i] === '等';
   while (text[i] === '等') i++;
   if (i < to && !STOPS_CLAUSE.has(text.charCodeAt(i))) return undefined;
@@ -201,6 +210,20 @@ function read(text: string, s: number, to: number, kind: keyof typeof MODES): It
   if (!got) return undefined;
   const spans = trimmed(text, got.spans);
   if (spans.length < 2) return undefined;
+  // A、B、C和D where C和D runs over an item's length: the 和 (及) is the list's closing conjunction when
+  // both sides are names of an item's length and no other item holds a join.
+  if (kind === 'dun' && spans.length >= 3) {
+    const last = spans[spans.length - 1];
+    const m = LONG_FINAL_JOIN.exec(text.slice(last.start, last.end));
+    if (
+      last.end - last.start > mode.maxLen &&
+      m &&
+      m[1].length <= mode.maxLen &&
+      m[2].length <= mode.maxLen &&
+      spans.slice(0, -1).every((x) => !JOIN.test(text.slice(x.start, x.end)))
+    )
+      spans.splice(-1, 1, { start: last.start, end: last.start + m[1].length }, { start: last.end - m[2].length, end: last.end });
+  }
   const last = text.slice(spans[spans.length - 1].start, spans[spans.length - 1].end);
   const open = OPEN_TAIL.test(last) || text[got.end] === '等';
   for (const x of spans) {
