@@ -107,3 +107,47 @@ describe('numbers/conflict: a plan part titled 工作谋划 states targets', () 
     assert.deepEqual(conflicts(text), ['9个']);
   });
 });
+
+describe('numbers/conflict: a figure inside a 从…看 frame restates what was reported', () => {
+  const done = ['一、主要工作', '全年组织防汛抢险应急演练8次，其中桌面推演3次、实战演练5次。', '二、存在的问题'];
+
+  it('从全年7次应急演练的复盘情况看 after 应急演练8次 is found', () => {
+    const text = [...done, '（一）协同处置能力不足。从全年7次应急演练的复盘情况看，部分成员单位响应不够迅速。'].join('\n');
+    assert.deepEqual(conflicts(text), ['7次']);
+  });
+
+  it('the same count in the frame passes', () => {
+    const text = [...done, '（一）协同处置能力不足。从全年8次应急演练的复盘情况看，部分成员单位响应不够迅速。'].join('\n');
+    assert.deepEqual(conflicts(text), []);
+  });
+
+  it('由…到… is still a change, not a restatement', () => {
+    const text = [...done, '（一）演练频次仍然偏低。演练次数由全年7次增加到8次，但实战比例不高。'].join('\n');
+    assert.deepEqual(conflicts(text), []);
+  });
+});
+
+describe('numbers/conflict: 迁移到 names where things went, not a new level', () => {
+  const done = ['## 一、成果', '- 全年完成 96 个系统迁移到容器平台，占存量系统总数 140 个的 68.6%。', '## 二、问题'];
+
+  it('今年已经上容器平台的 92 个系统 after 96 个系统迁移到… is found', () => {
+    const text = [...done, '- 监控覆盖不足：今年已经上容器平台的 92 个系统里，还有 30 个没有配置告警。'].join('\n');
+    assert.deepEqual(
+      run(text, 'numbers/conflict', { kind: 'markdown' }).map((f) => flagged(text, f)),
+      ['92 个'],
+    );
+  });
+
+  it('提高到 after the figure is still a change', () => {
+    const text = [
+      '## 一、成果',
+      '- 自动化测试覆盖从 40 个系统提高到 96 个系统。',
+      '## 二、问题',
+      '- 今年已经接入的 92 个系统里，还有 30 个没有配置告警。',
+    ].join('\n');
+    assert.deepEqual(
+      run(text, 'numbers/conflict', { kind: 'markdown' }).map((f) => flagged(text, f)),
+      [],
+    );
+  });
+});

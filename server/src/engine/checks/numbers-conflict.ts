@@ -138,6 +138,14 @@ const EVENT_UNITS = new Set(['次', '场', '期', '轮', '批', '人次', '户�
 const WHOLE = /全年|今年|本年|共|累计|总计|合计|总数/;
 /** A change right after the figure (增加20名, 提高到…): sticky, read from the figure's end. */
 const CHANGE_AFTER = /[^，,；;。]{0,4}(?:增|减|提高|下降|上升|降|到|至)/y;
+/** Verbs that move things to a place (137个服务迁移到K8s): their 到 names where, not a new level. */
+const MOVED_TO = /(?:迁移|迁|转移|搬迁|部署|推广|延伸|下沉|接入|上线|选派|派驻|输送)(?:到|至)$/;
+
+function changeAfter(text: string, at: number): boolean {
+  CHANGE_AFTER.lastIndex = at;
+  const m = CHANGE_AFTER.exec(text);
+  return !!m && !MOVED_TO.test(m[0]);
+}
 const CONTENT = new Set(['n', 'nz', 'nt', 'ns', 'nr', 'l', 'j', 'ng']);
 /** Tags of the other words that name a field in an outline item's title (卫生/an 健康/a, 教育/vn). */
 const TITLE_FIELD = /^(?:a|an|vn)$/;
@@ -157,6 +165,8 @@ const SHORT_FORMS = new Map([
 // (争取上级资金680万元 is funding won, not a target.)
 const PLAN = /目标|计划|KR|OKR|力争|预计|预期|争取(?!到|上级|中央|省级|市级|资金|专项|债券)|确保|拟/;
 const MEASURE_UNIT = /米|公里|吨|亩|公顷|瓦/;
+/** What closes a 从… frame saying where a view comes from: 从…的复盘情况看, 从…来看, 从…分析. */
+const FROM_VIEW = /^[^，,；;。]{0,20}?(?:来看|看|来说|分析|可以看出|可见)\s*$/;
 /** An attributive naming what is already done: 新建成的, 新落成的, 已投用的. */
 const DONE_BATCH = /(?:新[\u4e00-\u9fff]?成|已[\u4e00-\u9fff]{1,3})的\s*$/;
 
@@ -545,13 +555,13 @@ export const numbersConflictCheck: Check = {
       const baseThing = q.thing.length < 2 && !net && q.verb ? BASE_THING.exec(text.slice(q.to))?.[1] : undefined;
       if (q.thing.length < 2 && !net && !baseThing) return null;
       const lead = text.slice(s, q.from);
-      CHANGE_AFTER.lastIndex = q.to;
       // (新增的1.18万户用户 names the batch added, restated: 新增 before 的 is no change of a level.)
       const addedBatch = /新增的\s*$/.test(lead);
-      if (
-        net ? /(?:由|从)[^，,；;。]{0,8}$/.test(lead) : (isDelta(text, q) && !addedBatch) || /(?:由|从)[^，,；;。]{0,8}$/.test(lead) || CHANGE_AFTER.test(text)
-      )
-        return null;
+      // (从全年5次应急演练的复盘情况看: 从…看 frames where a view comes from; the figure is no starting level.)
+      const fromAt = /(?:由|从)[^，,；;。]{0,8}$/.test(lead);
+      const view = fromAt && FROM_VIEW.test(text.slice(q.to, scanForward(text, q.to, CLAUSE_END)));
+      const from = fromAt && !view;
+      if (net ? from : (isDelta(text, q) && !addedBatch) || from || changeAfter(text, q.to)) return null;
       const clauseLead = lead.slice(afterLast(lead, COLON_COMMA));
       // Breakdown parts: after 其中/分别 in the sentence, or right after a 、 (一等奖10名、二等奖30名).
       // Targets and plans (目标、计划、KR…) are not what was done.
@@ -623,7 +633,8 @@ export const numbersConflictCheck: Check = {
       // 新招聘的12名社区工作者: an attributive figure refers back to a batch already named; what its
       // sentence says around it (a problem, a plan) does not make it another quantity.
       // 推动全镇25个行政村…: all of an area's things, named by their number, restate what it has.
-      const refersBack = asBase || /的\s*$/.test(lead) || ALL_OF_AREA.test(lead);
+      // 从全年5次应急演练的复盘情况看: what a view is taken from was reported before.
+      const refersBack = asBase || view || /的\s*$/.test(lead) || ALL_OF_AREA.test(lead);
       // 四大节会合计接待游客145万人次 / 以上三项共计…: a total over a group its clause names is not the whole's.
       if (GROUP_TOTAL.test(clauseLead)) scope = scope ? `${scope}|分组` : '分组';
       // (新增各类市场主体 is an addition: what was added is said last.)

@@ -408,7 +408,8 @@ function findThing(q: Quantity, block: Block, ix: WordIndex, numStart: number): 
       const t = words[i];
       if (FORWARD_STOP.has(t.word) || PUNCT_OR_SPACE_FIRST.test(t.word)) break;
       // A verbal noun after the head noun starts what is said of it (高标准农田/管护/责任), unless it forms a compound.
-      const vn = t.tag === 'vn' && (i === first || INNER_VN.has(t.word));
+      // (5次应急/vn 演练/vn: a verbal noun that names things counted, after another, ends the name.)
+      const vn = t.tag === 'vn' && (i === first || INNER_VN.has(t.word) || (NOUN_VN.has(t.word) && words[i - 1].tag === 'vn' && i - 1 === first));
       // (实施的38个审计/v 项目: after 的, a verb the segmenter cut from the noun it names starts the thing.)
       const verbNoun = i === first && t.tag === 'v' && (t.word.length >= 3 || (attributive && i + 1 < words.length && NOUNISH.has(words[i + 1].tag)));
       if (!(nounish(t) || vn || verbNoun)) break;
