@@ -151,3 +151,42 @@ describe('numbers/conflict: 迁移到 names where things went, not a new level',
     );
   });
 });
+
+describe('numbers/conflict: one doing restated in the problems part with its digits transposed', () => {
+  const done = (figure: string) => [
+    '一、主要工作',
+    `2.隐患排查扎实推进。全县全年检查企业1860家次，排查各类安全隐患${figure}处，已整改1502处。`,
+    '二、存在的问题',
+  ];
+
+  it('排查各类安全隐患1546处 … 今年全县共排查隐患1564处 is found', () => {
+    const text = [...done('1546'), '二是长效机制还不完善。今年全县共排查隐患1564处，但同类隐患反复出现。'].join('\n');
+    assert.deepEqual(conflicts(text), ['1564处']);
+  });
+
+  it('the same figure restated passes', () => {
+    const text = [...done('1546'), '二是长效机制还不完善。今年全县共排查隐患1546处，但同类隐患反复出现。'].join('\n');
+    assert.deepEqual(conflicts(text), []);
+  });
+
+  it('another doing with the digits transposed (整改 after 排查) is another quantity', () => {
+    const text = [...done('1546'), '二是长效机制还不完善。今年全县共整改隐患1564处，但同类隐患反复出现。'].join('\n');
+    assert.deepEqual(conflicts(text), []);
+  });
+
+  it('two items of the work done, each titled by its field, count two batches', () => {
+    const text = [
+      '一、主要工作',
+      '（一）消防安全。开展消防专项检查，排查各类安全隐患1546处。',
+      '（二）燃气安全。开展燃气专项整治，排查隐患1564处。',
+      '二、存在的问题',
+      '基层监管力量不足。',
+    ].join('\n');
+    assert.deepEqual(conflicts(text), []);
+  });
+
+  it('digits not transposed under a briefer name are not taken as the same measure', () => {
+    const text = [...done('1546'), '二是长效机制还不完善。今年全县共排查隐患1380处，但同类隐患反复出现。'].join('\n');
+    assert.deepEqual(conflicts(text), []);
+  });
+});

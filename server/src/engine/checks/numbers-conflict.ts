@@ -114,7 +114,7 @@ interface Group {
   lastBack?: number;
   tables?: number[];
   things: Map<string, Map<string, number[]>>;
-  /** The year's-whole prose figures by their digits in order (transposed() pairs come from one list). */
+  /** The year's-whole prose figures (and those with a verb of their own) by their digits in order (transposed() pairs come from one list). */
   digits?: Map<string, number[]>;
 }
 
@@ -165,6 +165,8 @@ const SHORT_FORMS = new Map([
 // (争取上级资金680万元 is funding won, not a target.)
 const PLAN = /目标|计划|KR|OKR|力争|预计|预期|争取(?!到|上级|中央|省级|市级|资金|专项|债券)|确保|拟/;
 const MEASURE_UNIT = /米|公里|吨|亩|公顷|瓦/;
+/** An area's whole right before 全年/今年: 全区全年. */
+const AREA_BEFORE_YEAR = /^全[县市区省镇乡]$/;
 /** What closes a 从… frame saying where a view comes from: 从…的复盘情况看, 从…来看, 从…分析. */
 const FROM_VIEW = /^[^，,；;。]{0,20}?(?:来看|看|来说|分析|可以看出|可见)\s*$/;
 /** An attributive naming what is already done: 新建成的, 新落成的, 已投用的. */
@@ -608,7 +610,8 @@ export const numbersConflictCheck: Check = {
       if (text.startsWith(q.thing, q.to) && /有\s*$/.test(clauseLead) && /^\s*[\u4e00-\u9fff]/.test(purpose) && !/^\s*(?:等|的)/.test(purpose)) return null;
       // 上半年…，全年…: a later 全年/今年 resets the scope of what follows it.
       const reset = lead.includes('年') ? Math.max(lead.lastIndexOf('全年'), lead.lastIndexOf('今年'), lead.lastIndexOf('本年')) : -1;
-      const scoped = reset >= 0 ? lead.slice(reset) : lead;
+      // (全区全年排查… / 今年全区共排查…: the area right before the year is of the same scope as after it.)
+      const scoped = reset >= 0 ? lead.slice(reset >= 2 && AREA_BEFORE_YEAR.test(lead.slice(reset - 2, reset)) ? reset - 2 : reset) : lead;
       let scope = '';
       // (全年累计完成 is the year's total, not a total since the start: 累计 right after the year is no scope.)
       const inScope = scoped.replace(/(全年|今年|本年|年内)累计/g, '$1');
@@ -686,13 +689,16 @@ export const numbersConflictCheck: Check = {
         first && (first.kind === 'heading' || model.preamble.includes(first)) && first.text.length <= 50 && !/[。；;，,]/.test(first.text) ? first.text : '';
       return (body = title.slice(0, Math.max(0, title.search(BODY_END))));
     };
+    const ownWords = (x: Stated): readonly string[] => (x.q && bodyName() ? x.words.filter((w) => !(body!.includes(w) && opensClause(x.q!, w))) : x.words);
     const contextOf = (x: Stated): readonly string[] => {
       if (x.context) return x.context;
       const node = x.q && nodeOf(model, x.q.start);
       const fromTitle = node ? titleOf(node).filter((w) => !x.thing.includes(w)) : [];
-      const own = x.q && bodyName() ? x.words.filter((w) => !(body!.includes(w) && opensClause(x.q!, w))) : x.words;
+      const own = ownWords(x);
       return (x.context = fromTitle.length ? own.concat(fromTitle) : own);
     };
+    // (A transposed figure restated in the problems part: the problem its item is titled by names no other quantity.)
+    const swappedContext = (x: Stated): readonly string[] => (x.q && !x.refersBack && inProblems(x.q.start) ? ownWords(x) : contextOf(x));
     // 3.卫生健康方面。支出3.06亿元 / 4.农林水方面。支出3.9亿元: two items of one list, each titled with the field
     // it covers, count the same measure for different fields (the titles' adjectives and verbal nouns count here).
     const fieldWords = new Map<OutlineNode, string[]>();
@@ -721,6 +727,8 @@ export const numbersConflictCheck: Check = {
     };
     // The next-steps part states targets (新改建农村公路30公里), not what was done.
     const plans = model.sectionNodes.filter((n) => n.section === 'next');
+    const problems = model.sectionNodes.filter((n) => n.section === 'problems');
+    const inProblems = (at: number) => problems.some((n) => at >= n.start && at < n.end);
     const inPlans = (at: number) => plans.some((n) => at >= n.start && at < n.end);
     /** The year the plan part holding `at` is for (三、2026年工作打算 → 2026), if its title names one. */
     const planYear = (at: number): number | undefined => {
@@ -814,6 +822,8 @@ export const numbersConflictCheck: Check = {
     // when they count the same thing with the same verb: index those groups so a long
     // report stays linear. Nested maps keyed by the strings themselves, not joined keys:
     // a joined key is a new string each run, to be hashed again.
+    // Figures a transposed one may pair with: the year's whole, or what a verb of its own says was done.
+    const byDigits = (x: Stated) => x.whole || (!!x.q?.verb && !LIGHT_VERBS.has(x.q.verb));
     const byUnit = new Map<string, Map<string, Group>>();
     const groups = stated.map((x, k) => {
       let byScope = byUnit.get(x.unit);
@@ -828,7 +838,7 @@ export const numbersConflictCheck: Check = {
         const list = byVerb.get(x.verb);
         if (list) list.push(k);
         else byVerb.set(x.verb, [k]);
-        if (x.whole) {
+        if (byDigits(x)) {
           const key = digitKey(x.raw);
           const same = (g.digits ??= new Map()).get(key);
           if (same) same.push(k);
@@ -844,7 +854,7 @@ export const numbersConflictCheck: Check = {
       // A figure that refers back may name its batch more briefly: look at every figure of its unit and scope.
       if (x.refersBack || (g.lastBack ?? -1) > i) return g.all;
       const same = g.things.get(x.thing)?.get(x.verb) ?? [];
-      const swapped = x.whole ? (g.digits?.get(digitKey(x.raw)) ?? []).filter((j) => !same.includes(j)) : [];
+      const swapped = byDigits(x) ? (g.digits?.get(digitKey(x.raw)) ?? []).filter((j) => !same.includes(j)) : [];
       return g.tables || swapped.length ? [...same, ...(g.tables ?? []), ...swapped].sort((p, q) => p - q) : same;
     };
     for (let i = 0; i < stated.length; i++) {
@@ -876,7 +886,10 @@ export const numbersConflictCheck: Check = {
         const swapped =
           !sameThing &&
           transposed(a.raw, b.raw) &&
-          ((a.whole && b.whole && nested(a.thing, b.thing)) || (!!b.refersBack && !!a.q && !!b.q && a.q.blockIndex !== b.q.blockIndex && sameBatch(a, b)));
+          ((a.whole && b.whole && nested(a.thing, b.thing)) ||
+            // (排查各类安全隐患2137处 … 共排查隐患2173处: one doing, its thing named in brief.)
+            (!!a.q && !!b.q && !!a.q.verb && a.q.verb === b.q.verb && !LIGHT_VERBS.has(a.q.verb) && nested(a.q.thing, b.q.thing)) ||
+            (!!b.refersBack && !!a.q && !!b.q && a.q.blockIndex !== b.q.blockIndex && sameBatch(a, b)));
         if (!sameThing && !swapped) continue;
         if (a.verb && b.verb && a.verb !== b.verb) continue;
         if (a.inTable !== b.inTable && !swapped) {
@@ -903,9 +916,15 @@ export const numbersConflictCheck: Check = {
         // Only two figures that both claim the whole (全年/共/累计…) can conflict.
         if (EVENT_UNITS.has(a.unit) && !(a.whole && b.whole)) continue;
         // Each sentence names something the other does not: two different activities.
-        const ac = contextOf(a);
-        const bc = contextOf(b);
-        if (namesOther(ac, (b.contextSet ??= new Set(bc))) && namesOther(bc, (a.contextSet ??= new Set(ac)))) continue;
+        if (swapped) {
+          const ac = swappedContext(a);
+          const bc = swappedContext(b);
+          if (namesOther(ac, new Set(bc)) && namesOther(bc, new Set(ac))) continue;
+        } else {
+          const ac = contextOf(a);
+          const bc = contextOf(b);
+          if (namesOther(ac, (b.contextSet ??= new Set(bc))) && namesOther(bc, (a.contextSet ??= new Set(ac)))) continue;
+        }
         if (a.q && b.q && !a.refersBack && !b.refersBack && siblingFields(a.q, b.q)) continue;
         // (A restatement read with words run on is named by the measure it restates.)
         const name = b.thing.startsWith(a.thing) ? a.thing : b.thing;

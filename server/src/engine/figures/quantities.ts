@@ -389,6 +389,8 @@ const PUNCT_OR_SPACE_FIRST = /^[\s\p{P}]/u;
 const APPROX_WORD = new Set(['近', '约', '逾', '超', '将近', '大约', '超过', '不到', '不足', '多达', '至少']);
 /** Verbs that only state a figure (完成, 实现…), between a thing and its figure. */
 const LIGHT_VERB = new Set(['完成', '实现', '达到', '达', '为', '共计', '累计', '总计', '合计']);
+/** 排查各类隐患: words saying every kind, between a verb and the thing it counts. */
+const EVERY_KIND = new Set(['各类', '各项', '各种', '各式']);
 /** Tags that may stand between a verb and its figure (已, 了, 约…). */
 const BEFORE_FIGURE = new Set(['d', 'ul', 'uz', 'm', 'zg']);
 
@@ -470,7 +472,9 @@ function findThing(q: Quantity, block: Block, ix: WordIndex, numStart: number): 
     const t = words[i];
     // A verbal noun inside a compound (志愿/服务/队伍) belongs to it, not the verb slot.
     const inner = (i < last && INNER_VN.has(t.word) && i > 0 && nounish(words[i - 1])) || (i < last && MODIFIER_VERB.has(t.word));
-    if (!(nounish(t) || inner || (i === last && (t.tag === 'vn' || t.tag === 'v') && NOUN_VN.has(t.word))) || TIME_WORDS.has(t.word)) break;
+    // (排查各类安全隐患/i 2137处: a four-character set phrase right before the figure is its thing.)
+    const phrase = i === last && t.tag === 'i' && t.word.length === 4 && CJK_WORD.test(t.word);
+    if (!(nounish(t) || inner || phrase || (i === last && (t.tag === 'vn' || t.tag === 'v') && NOUN_VN.has(t.word))) || TIME_WORDS.has(t.word)) break;
     i--;
   }
   // 有效/a 客户, 月活/x 客户: a modifier the segmenter left out of the noun still tells two things apart.
@@ -518,7 +522,7 @@ function verbBefore(ix: WordIndex, i: number): string {
     const t = ix.words[k];
     if (PUNCT_OR_SPACE_FIRST.test(t.word)) return '';
     if (t.tag === 'v' || t.tag === 'vn' || t.tag === 'vd') return t.word;
-    if (!BEFORE_FIGURE.has(t.tag)) return '';
+    if (!BEFORE_FIGURE.has(t.tag) && !EVERY_KIND.has(t.word)) return '';
   }
   return '';
 }
