@@ -8,6 +8,8 @@
 //   npm run bench -- --quick      fewer repetitions (a check that everything runs)
 //   npm run bench -- --no-lsp     skip the language-server session
 //   npm run bench -- --out FILE   write the report elsewhere (default BENCHMARKS.md)
+//   npm run bench -- --cli-only   only the CLI throughput section (prints it, writes nothing)
+//   npm run bench -- --rounds N   CLI rounds (default 5, 1 with --quick)
 import { spawnSync } from 'node:child_process';
 import { buildSync } from 'esbuild';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -32,7 +34,8 @@ async function main(): Promise<void> {
   const REPS: Record<number, [runs: number, warmup: number]> = quick
     ? { 2000: [5, 2], 10000: [5, 2], 100000: [3, 1], 1000000: [1, 0] }
     : { 2000: [41, 15], 10000: [25, 8], 100000: [11, 3], 1000000: [5, 1] };
-  const CLI_ROUNDS = quick ? 1 : 5;
+  const cliOnly = argv.includes('--cli-only');
+  const CLI_ROUNDS = argv.includes('--rounds') ? Number(argv[argv.indexOf('--rounds') + 1]) : quick ? 1 : 5;
   const CORPUS = { count: 200, min: 2_000, max: 10_000 };
 
   const fmtMs = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : ms >= 10 ? `${ms.toFixed(0)} ms` : `${ms.toFixed(2)} ms`);
@@ -71,6 +74,15 @@ async function main(): Promise<void> {
     JSON.stringify({ rules: { prh: { rulePaths: [join(textlintDir, 'prh.yml')] }, 'sentence-length': true, 'no-todo': true } }, null, 2),
   );
 
+  if (cliOnly) {
+    const { tools, cliMed } = runCli(corpusDir, corpusFiles, textlintDir, CLI_ROUNDS, log);
+    console.log(`CLI, ${CORPUS.count} files, ${corpusChars} chars (medians of ${CLI_ROUNDS})`);
+    tools.forEach((t, i) => console.log(`  ${t.name.padEnd(42)} ${fmtMs(cliMed[i]).padStart(9)}  ${(cliMed[i] / cliMed[1]).toFixed(2)}×`));
+    console.log(`markdownlint-cli2 ÷ shengao CLI: ${(cliMed[3] / cliMed[1]).toFixed(2)}×`);
+    rmSync(tmp, { recursive: true, force: true });
+    return;
+  }
+
   // ── engine vs parse, one child process per size ────────────────────────────
   // The engine is measured as it ships: bundled by esbuild like dist/cli.js (not through
   // tsx, whose keep-names wrappers slow closures down), in node_modules/.cache so that
@@ -108,54 +120,7 @@ async function main(): Promise<void> {
   const DOCX_PAGES = 300;
   const docx = measureDocx(draftToDocx(generateDraft(fx, { chars: DOCX_PAGES * 700, seed: DOCX_PAGES })), quick ? 3 : 11, quick ? 1 : 3);
 
-  // ── CLI throughput: whole processes over the same 200 files ─────────────────
-  interface Tool {
-    name: string;
-    cmd: string[];
-    cwd: string;
-    ok: number[];
-  }
-  const bin = (p: string) => join(ROOT, p);
-  const tools: Tool[] = [
-    { name: 'remark-parse (bare, all files)', cmd: [bin('bench/parse-all.mjs'), corpusDir], cwd: ROOT, ok: [0] },
-    { name: 'shengao check', cmd: [bin('bin/shengao.js'), 'check', corpusDir], cwd: corpusDir, ok: [0, 1] },
-    {
-      name: 'textlint (prh, sentence-length, no-todo)',
-      cmd: [bin('node_modules/textlint/bin/textlint.js'), '--no-color', '--config', join(textlintDir, 'textlintrc.json'), ...corpusFiles],
-      cwd: ROOT,
-      ok: [0, 1],
-    },
-    { name: 'markdownlint-cli2 0.18.1 (defaults)', cmd: [bin('node_modules/markdownlint-cli2/markdownlint-cli2-bin.mjs'), '*.md'], cwd: corpusDir, ok: [0, 1] },
-  ];
-  const probe = join(__dirname, 'rss-probe.cjs');
-  const cli = tools.map(() => ({ ms: [] as number[], rssKb: [] as number[], out: '' }));
-  for (let round = 0; round < CLI_ROUNDS; round++) {
-    // Rotate the order every round so no tool always runs first or last.
-    for (let k = 0; k < tools.length; k++) {
-      const ti = (k + round) % tools.length;
-      const t = tools[ti];
-      log(`CLI round ${round + 1}/${CLI_ROUNDS}: ${t.name}…`);
-      const rssFile = join(tmp, `rss-${ti}-${round}.txt`);
-      const t0 = performance.now();
-      const r = spawnSync(process.execPath, t.cmd, {
-        cwd: t.cwd,
-        encoding: 'utf8',
-        maxBuffer: 256 << 20,
-        env: {
-          ...process.env,
-          NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --require ${probe}`.trim(),
-          SHENGAO_BENCH_RSS_FILE: rssFile,
-          NO_COLOR: '1',
-          FORCE_COLOR: '0',
-        },
-      });
-      const dt = performance.now() - t0;
-      if (r.status === null || !t.ok.includes(r.status)) throw new Error(`${t.name} exited with ${r.status ?? r.signal}:\n${r.stderr.slice(0, 2000)}`);
-      cli[ti].ms.push(dt);
-      if (existsSync(rssFile)) cli[ti].rssKb.push(Math.max(...readFileSync(rssFile, 'utf8').trim().split('\n').map(Number)));
-      cli[ti].out = `${r.stdout.split('\n').length} output lines`;
-    }
-  }
+  const { tools, cli, cliMed } = runCli(corpusDir, corpusFiles, textlintDir, CLI_ROUNDS, log);
 
   // ── language server ─────────────────────────────────────────────────────────
   let lsp: LspResult | undefined;
@@ -168,7 +133,6 @@ async function main(): Promise<void> {
   const P = engine.map((e) => median(e.parseMs));
   const E = engine.map((e) => median(e.engineMs));
   const ratio = (i: number) => E[i] / P[i];
-  const cliMed = cli.map((c) => median(c.ms));
   const [parseAll, shengao, textlint, markdownlint] = cliMed;
   // A draft past the engine's size limit (engine/limits: Markdown is read up to 200,000
   // characters) is only partly checked: the growth is fitted over the drafts read in full.
@@ -302,6 +266,60 @@ async function main(): Promise<void> {
   for (const b of budgets) console.log(`  ${b.ok ? 'ok  ' : 'FAIL'} ${b.what}: ${b.value} (${b.limit})`);
   console.log(`\nwrote ${relative(process.cwd(), outFile) || outFile}; machine: ${machine}`);
   rmSync(tmp, { recursive: true, force: true });
+}
+
+interface Tool {
+  name: string;
+  cmd: string[];
+  cwd: string;
+  ok: number[];
+}
+
+// ── CLI throughput: whole processes over the same 200 files ─────────────────
+function runCli(corpusDir: string, corpusFiles: string[], textlintDir: string, CLI_ROUNDS: number, log: (s: string) => void) {
+  const tmp = dirname(corpusDir);
+  const bin = (p: string) => join(ROOT, p);
+  const tools: Tool[] = [
+    { name: 'remark-parse (bare, all files)', cmd: [bin('bench/parse-all.mjs'), corpusDir], cwd: ROOT, ok: [0] },
+    { name: 'shengao check', cmd: [bin('bin/shengao.js'), 'check', corpusDir], cwd: corpusDir, ok: [0, 1] },
+    {
+      name: 'textlint (prh, sentence-length, no-todo)',
+      cmd: [bin('node_modules/textlint/bin/textlint.js'), '--no-color', '--config', join(textlintDir, 'textlintrc.json'), ...corpusFiles],
+      cwd: ROOT,
+      ok: [0, 1],
+    },
+    { name: 'markdownlint-cli2 0.18.1 (defaults)', cmd: [bin('node_modules/markdownlint-cli2/markdownlint-cli2-bin.mjs'), '*.md'], cwd: corpusDir, ok: [0, 1] },
+  ];
+  const probe = join(__dirname, 'rss-probe.cjs');
+  const cli = tools.map(() => ({ ms: [] as number[], rssKb: [] as number[], out: '' }));
+  for (let round = 0; round < CLI_ROUNDS; round++) {
+    // Rotate the order every round so no tool always runs first or last.
+    for (let k = 0; k < tools.length; k++) {
+      const ti = (k + round) % tools.length;
+      const t = tools[ti];
+      log(`CLI round ${round + 1}/${CLI_ROUNDS}: ${t.name}…`);
+      const rssFile = join(tmp, `rss-${ti}-${round}.txt`);
+      const t0 = performance.now();
+      const r = spawnSync(process.execPath, t.cmd, {
+        cwd: t.cwd,
+        encoding: 'utf8',
+        maxBuffer: 256 << 20,
+        env: {
+          ...process.env,
+          NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --require ${probe}`.trim(),
+          SHENGAO_BENCH_RSS_FILE: rssFile,
+          NO_COLOR: '1',
+          FORCE_COLOR: '0',
+        },
+      });
+      const dt = performance.now() - t0;
+      if (r.status === null || !t.ok.includes(r.status)) throw new Error(`${t.name} exited with ${r.status ?? r.signal}:\n${r.stderr.slice(0, 2000)}`);
+      cli[ti].ms.push(dt);
+      if (existsSync(rssFile)) cli[ti].rssKb.push(Math.max(...readFileSync(rssFile, 'utf8').trim().split('\n').map(Number)));
+      cli[ti].out = `${r.stdout.split('\n').length} output lines`;
+    }
+  }
+  return { tools, cli, cliMed: cli.map((c) => median(c.ms)) };
 }
 
 main().catch((e: unknown) => {
