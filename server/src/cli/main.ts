@@ -16,6 +16,13 @@ async function readStdin(): Promise<Uint8Array> {
   return Buffer.concat(chunks);
 }
 
+// Once the command is done and its output written, the process exits at once. Left to end
+// by itself, Node first tears the whole isolate down (heap, compiled code, the compiler's
+// threads): after a 200-draft check, 'exit' to the end of the process took ~140 ms that way
+// and ~65 ms through process.exit (medians of 6 on a busy two-core machine; `node -e 0`
+// ~35 ms). The output goes first: an empty write's callback runs once every earlier write to
+// the stream has been handed to the system (pipes are asynchronous on some platforms).
 void cli(process.argv.slice(2), { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr, readStdin }).then((code) => {
   process.exitCode = code;
+  process.stdout.write('', () => process.stderr.write('', () => process.exit(code)));
 });
