@@ -10,18 +10,21 @@ export function emptyItems(model: ReportModel): Draft[] {
     // Headings are titles (structure/empty-section's); Markdown numbers its own list items.
     if (m.kind === 'heading' || m.kind === 'shi' || n.fromHeading || n.children.length) continue;
     const lead = model.blocks[n.blockIndex];
-    // …but a list item holding nothing but stops (9. 。。) was left to be written all the same (what follows the
-    // list is no content of its last item).
+    // …but a list item holding nothing (2. with its text never written) or nothing but stops (9. 。。) was left to be
+    // written all the same, when its siblings have theirs (what follows the list is no content of its last item).
     if (m.fromList) {
       const rest = lead ? model.text.slice(m.end, lead.end) : '';
-      const at = rest.search(/。/);
-      if (lead && /^[\s\u3000]*。{2,}[\s\u3000]*$/.test(rest))
-        out.push({
-          start: m.end + at,
-          end: lead.end,
-          message: `编号“${m.text.trim()}”后面只有“${rest.trim()}”，内容尚未填写。`,
-          data: { placeholder: rest.trim() },
-        });
+      if (!lead || !/^[\s\u3000]*(?:。{2,})?[\s\u3000]*$/.test(rest)) continue;
+      const family = n.parent?.children ?? model.outline;
+      if (!family.some((c) => c !== n && c.marker.kind === m.kind && c.title.trim().length > 0)) continue;
+      const stops = rest.trim();
+      const at = stops ? m.end + rest.indexOf(stops) : m.start;
+      out.push({
+        start: at,
+        end: stops ? at + stops.length : m.end,
+        message: stops ? `编号“${m.text.trim()}”后面只有“${stops}”，内容尚未填写。` : `编号“${m.text.trim()}”后面没有内容，尚未填写。`,
+        data: { placeholder: stops || m.text.trim() },
+      });
       continue;
     }
     if (!lead || lead.start !== m.start || /[^\s\u3000。：:；;，,.、]/.test(model.text.slice(m.end, lead.end)) || n.body.length > 1) continue;

@@ -284,7 +284,7 @@ function emptyTitles(model: ReportModel, skip: Set<OutlineNode>): Draft[] {
       : n.titleSpan.end;
   };
   all.forEach((n, i) => {
-    if (skip.has(n) || n.children.length) return;
+    if (skip.has(n) || n.children.length || CLOSER.test(n.title)) return;
     const lead = n.body[0];
     if (!lead || visible(model.text.slice(titleEnd(n), Math.min(lead.end, lineEnd(model.text, n.titleSpan.end))).replace(/^[。：:；;，,.!！?？]+/, ''))) return;
     // (A bare year or date heading groups what follows: ## 2021 / ## 八月.)
@@ -324,7 +324,7 @@ function emptyTitles(model: ReportModel, skip: Set<OutlineNode>): Draft[] {
     let full = 0;
     let sibs = 0;
     for (const c of n.parent?.children ?? model.outline) {
-      if (c === n || c.marker.kind !== n.marker.kind || c.rank !== n.rank) continue;
+      if (c === n || c.marker.kind !== n.marker.kind || c.rank !== n.rank || CLOSER.test(c.title)) continue;
       sibs++;
       if (has(index.get(c)!)) full++;
     }
@@ -343,6 +343,9 @@ function emptyTitles(model: ReportModel, skip: Set<OutlineNode>): Draft[] {
 // (廉洁自律，严守底线).
 const SENTENCE = /^(?=[^，,]{2,}[，,]).{21,}$/;
 
+// #### ｝ closes what #### 项目｛ opened: a bracket is no title (and no sibling of the titles it closes).
+const CLOSER = /^[\s}｝)）\]］】>》〉]+$/;
+
 const FAREWELL = /^(?:thanks|thank you|q\s*&\s*a|the end|谢谢|感谢|致谢|结束|完|谢谢大家|谢谢观看|感谢聆听|感谢各位|敬请指正|请批评指正)[!！。.]*$/i;
 
 // A label line of its own (自我评估：), no form field (姓名：、联系电话：) and no list announced (主要做法如下：).
@@ -355,7 +358,8 @@ const FIELD = /姓名|性别|单位|部门|职务|职级|岗位|电话|手机|�
  * this way at least twice with content under them, and never a form's fields.
  */
 function emptyLabels(model: ReportModel): Draft[] {
-  const blocks = model.blocks.filter((b) => b.kind !== 'comment' && b.kind !== 'code' && b.text.trim());
+  // (Code under a label is its content: 查找： over an indented example.)
+  const blocks = model.blocks.filter((b) => b.kind !== 'comment' && b.text.trim());
   // Worked out once per block: 0 no label, 1 a label with content on its next lines (反思和教训：⏎在过去一年中…),
   // 2 a label alone. (Most blocks hold no colon at all.)
   const kind = blocks.map((b) => {
@@ -398,7 +402,8 @@ function empty(model: ReportModel, specs: SectionSpec[]): Draft[] {
   for (const node of sectionsInOrder(model.sectionNodes)) {
     const spec = specs.find((s) => s.kind === node.section);
     // Only a part named as such (not one taken as the duties by its position) can be an empty shell.
-    if (!spec || node.children.length || node.sectionBy === 'position') continue;
+    // (A Markdown list item is one line of a list, 1. 工作回顾，总结， in a table of contents: never an empty part.)
+    if (!spec || node.children.length || node.sectionBy === 'position' || node.marker.fromList) continue;
     const rest = node.body
       .map((b) => (b.start === node.body[0].start ? model.text.slice(node.titleSpan.end, b.end) : b.text))
       .join('')

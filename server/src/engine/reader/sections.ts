@@ -11,6 +11,10 @@ const YEAR_PREFIX =
 
 /** What is left of a title after its period prefix, when it says what one means to do (想做的, 要做的事, 打算). */
 const INTENT = /^(?:想|要|将|准备|打算|希望|期待|计划)/;
+/** A period prefix that looks ahead when tasks follow it (下半年重点工作, 下一阶段主要任务). */
+const AHEAD = /^(?:明年|来年|下半年|下一?年度?|下一?季度|下一?阶段|新的一年|新一年|下一?周|下一?个?月)/;
+/** What is left of such a title when it lists tasks: 重点工作, 主要任务, 工作要点. */
+const TASKS = /^(?:重点|主要)?(?:工作|任务)(?:重点|要点|任务|安排)?$|^重点$/;
 /** A period prefix that only ever looks ahead. */
 const FUTURE = /^(?:明年|来年|新的一年|新一年)[：:]?$/;
 
@@ -196,10 +200,11 @@ export function classifySections(nodes: OutlineNode[], specs: SectionSpec[], seg
       node.sectionBy = 'keyword';
       continue;
     }
-    // 明年想做的 / 2026 年要做的事 / 来年: the period prefix, which names no part of itself, is all that says
-    // "plans" here. (A bare 下半年 or 下季度 in an annual summary is a stretch of the year reviewed.)
+    // 明年想做的 / 2026 年要做的事 / 来年 / 下半年重点工作: the period prefix, which names no part of itself, is all that
+    // says "plans" here. (A bare 下半年 or 下季度 in an annual summary is a stretch of the year reviewed.)
     const next = specs.find((s) => s.kind === 'next');
-    if (!bestScore && next && YEAR_PREFIX.test(node.title.replace(/\s/g, '')) && (INTENT.test(t) || (!t && FUTURE.test(node.title.trim())))) {
+    const raw = node.title.replace(/\s/g, '');
+    if (!bestScore && next && YEAR_PREFIX.test(raw) && (INTENT.test(t) || (!t && FUTURE.test(node.title.trim())) || (AHEAD.test(raw) && TASKS.test(t)))) {
       node.section = 'next';
       node.sectionBy = 'keyword';
     }
