@@ -14,6 +14,21 @@ function found(text: string): { at: string; kind: string; message: string }[] {
 }
 
 describe('style/numbers', () => {
+  it('a count summing up the names just listed (华南、西南两个), or a rate per thousand (每千次), is no mixed numeral', () => {
+    assert.deepEqual(found('一、主要工作\n集群由3个增加到5个，新增华南、西南两个区域集群。'), []);
+    assert.deepEqual(found('一、主要工作\n每千次调用成本由0.42元降至0.27元，按日均3亿次调用计。'), []);
+    assert.equal(found('一、主要工作\n集群由3个增加到5个，又新增两个区域集群。').length, 1);
+  });
+
+  it('a tilde between two dates or years marks a period: the dash (一字线), not the wave line', () => {
+    const text = '一、主要工作\n参与订单系统重构（2022.11~2023.02），2020~2021年底负责运维平台，每周值班2~3次。';
+    assert.deepEqual(
+      found(text).map((f) => f.message.slice(0, 12)),
+      ['时间的起止用一字线“—”', '时间的起止用一字线“—”', '数值范围用浪纹线“～”连'],
+    );
+    assert.equal(applyFixes(text, check(text, { only: ['style/numbers'] }).findings).text.includes('2022.11—2023.02'), true);
+  });
+
   it('reports a tilde between figures, with a safe fix to the wave line', () => {
     const text = '一、主要工作\n组织青年干部到基层跟班学习，每批3~5人，每期2 ~ 3周。';
     const f = found(text);

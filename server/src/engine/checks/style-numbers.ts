@@ -21,11 +21,16 @@ const CN_DIGIT = /^[零〇一二两三四五六七八九十百千]/;
 const AR_DIGIT = /^[0-9０-９]/;
 /** Right before a Chinese count: a demonstrative or the end of a quoted list, so it counts what was named. */
 const POINTS_BACK = /(?:这|那|此|上述|以上|前|后|[”"』」])\s*$/;
+/** A 、-list of names running up to the count, in the same clause (华南、西南两个). */
+const LISTED_BACK = /、[^，,。；;：:、]{1,12}$/;
 
 /** 3~5人, 3 ~ 5: an ASCII tilde or a wave dash between two numerals. */
 // (Each pattern opening with a lookbehind repeats its first character in a lookahead: V8 then scans
 // for that character instead of trying the lookbehind at every position of every paragraph.)
 const TILDE = /(?=[ ~〜∼])(?<=[0-9０-９一二三四五六七八九十百千万亿%％])( ?)([~〜∼])( ?)(?=[0-9０-９一二三四五六七八九十])/g;
+/** A date or year ending right before a range mark (2022-11, 2022年11月, 2020), and one starting right after it (2021年). */
+const DATE_BEFORE = /(?<![0-9])(?:19|20)[0-9]{2}(?:[-./][0-9]{1,2}(?:[-./][0-9]{1,2})?|年[0-9]{1,2}月(?:[0-9]{1,2}日)?)?\s?$/;
+const DATE_AFTER = /^\s?(?:19|20)[0-9]{2}(?:[-./年])/;
 /** 3-5年, 10-15人, 2023-2024年: a hyphen between two figures before a unit (not a date 2023-05-10, a phone number or a code). */
 const HYPHEN =
   /(?<![0-9A-Za-z\-./:_#])([0-9]{1,4})-([0-9]{1,4})(?![0-9\-./])(?=\s?(?:个|名|人|次|年|月|日|天|周|场|期|项|家|户|%|％|万|亿|元|岁|小时|分钟|公里|米|亩|吨|倍|所|件|条|篇|批))/g;
@@ -58,10 +63,15 @@ function inBlock(block: Block, qs: readonly Quantity[]): Draft[] {
     const to = from + m[0].length;
     if (inside(quotes, from, to)) continue;
     const s = span(from, to);
+    // 2022-11~2023-02: dates on both sides make a period, whose start and end take the dash (一字线).
+    const period = DATE_BEFORE.test(text.slice(Math.max(0, from - 12), from)) && DATE_AFTER.test(text.slice(to, to + 12));
+    const mark = period ? '—' : '～';
     out.push({
       ...s,
-      message: `数值范围用浪纹线“～”连接（GB/T 15834—2011 4.13），不用“${m[2]}”。`,
-      fix: { title: `把“${m[0]}”改为“～”`, edits: [{ ...s, newText: '～' }], safe: true },
+      message: period
+        ? `时间的起止用一字线“—”连接（GB/T 15834—2011 4.13），不用“${m[2]}”。`
+        : `数值范围用浪纹线“～”连接（GB/T 15834—2011 4.13），不用“${m[2]}”。`,
+      fix: { title: `把“${m[0]}”改为“${mark}”`, edits: [{ ...s, newText: mark }], safe: true },
       data: { kind: 'range', mark: m[2] },
     });
   }
@@ -117,6 +127,8 @@ function inBlock(block: Block, qs: readonly Quantity[]): Draft[] {
       if (!CN_DIGIT.test(q.raw)) continue;
       // 这三篇, “初级”“中级”“高级”三个等级: a count that points back at what was just named.
       if (POINTS_BACK.test(text.slice(Math.max(0, q.from - 3), q.from))) continue;
+      // 新型建材、茶叶加工两个主导产业: the count sums up the names just listed; 每千次 is a unit of rate, not a count.
+      if (LISTED_BACK.test(text.slice(Math.max(0, q.from - 24), q.from)) || text[q.from - 1] === '每') continue;
       // A one-digit count in Chinese beside a large figure in digits (专职委员五名……120名) is common usage;
       // two one-digit counts (培训3期……轮训五期) or a multi-digit one in Chinese (二十三家) are not.
       const other = list.find((o) => o !== q && o.unit === q.unit && AR_DIGIT.test(o.raw) && (q.value! >= 10 || o.value! < 10));
