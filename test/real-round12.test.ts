@@ -79,3 +79,20 @@ describe('held-out round 12', () => {
     assert.deepEqual(found('前端升级到 Vue 3.x 版本，接口统一采用 X.509 证书。', 'text/placeholder', 'text'), []);
   });
 });
+
+describe('blanks seen in held-out round 12, continued', () => {
+  it('**** between Chinese words in Markdown is a template blank, though Markdown reads it as empty emphasis', () => {
+    const text = '# 范文\n\n   ****是从事****、**、****经营的专业公司，经营规模居**省第一。\n';
+    assert.deepEqual(
+      found(text, 'text/placeholder').map((s) => s.replace(/^3:/, '')),
+      ['占位符“****”尚未填写。', '占位符“****”尚未填写。'],
+    );
+    assert.deepEqual(found('# 总结\n\n**要点******\n\n全年完成**12个**项目。\n', 'text/placeholder'), []);
+  });
+
+  it('a year or a date left out of a set phrase (现将年…, 于年月日) is a blank; 现将年度… and 年月日格式 are not', () => {
+    assert.equal(found('现将年个人工作小结如下。', 'text/placeholder', 'text').length, 1);
+    assert.equal(found('会议于年月日在三楼会议室召开。', 'text/placeholder', 'text').length, 1);
+    assert.deepEqual(found('现将年度工作总结如下，日期按年月日格式填写。', 'text/placeholder', 'text'), []);
+  });
+});

@@ -115,6 +115,15 @@ export const placeholderCheck: Check = {
         }
         taken.settle();
       }
+      // In Markdown, **** between Chinese words is read as empty emphasis and vanishes from the text; in the source it
+      // is a blank of a pasted template (****是从事****、**经营). (**要点****** at a line's end is a bold leftover.)
+      if (model.kind === 'markdown' && model.text.includes('****', block.start)) {
+        const src = model.text.slice(block.start, block.end);
+        for (const m of src.matchAll(MD_STARS)) {
+          const start = block.start + m.index;
+          out.push({ start, end: start + m[0].length, message: `占位符“${m[0]}”尚未填写。`, data: { placeholder: m[0] } });
+        }
+      }
       // A unit where a figure belongs (完成投资亿元, 占比%): the figure was never filled in.
       // A table's header row names its columns (服务人次、金额（万元）): no figure belongs there.
       const header = block.kind === 'tableRow' && model.blocks[index - 1]?.kind !== 'tableRow';
@@ -133,6 +142,9 @@ export const placeholderCheck: Check = {
     }
   },
 };
+
+/** Four or more stars against Chinese on both sides, or after a word and before a list mark. */
+const MD_STARS = /(?<=[\u4e00-\u9fff、，,])\*{4,}(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])\*{4,}(?=[、，,])/g;
 
 /**
  * Spans already reported in a block, for "does this one overlap?" in O(log n): one line of
