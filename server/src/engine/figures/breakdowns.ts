@@ -725,16 +725,23 @@ function scanBreakdowns(model: ReportModel, opts: BreakdownOptions, perBlock: Pe
         // the total fall into 、-lists split by ，, the list right before the total is the one it sums
         // if it names what the total counts (讲党课) and the lists before do not, or if it adds up to it
         // (一等奖5名、二等奖12名，三等奖20名、优秀奖30名 may be one list).
-        let cut = 0;
-        for (let j = 1; j < parts.length; j++) if (/[，,；;]/.test(text.slice(parts[j - 1].to, parts[j].from))) cut = j;
-        if (cut > 0 && parts.length - cut >= 2) {
+        // (…支委会12次，书记、副书记分别讲党课2次、1次，邀请党校教师讲党课1次，共讲党课4次: the lists it sums
+        // may be the last two or more, so every comma is tried, the nearest first.)
+        const cuts: number[] = [];
+        for (let j = 1; j < parts.length; j++) if (/[，,；;]/.test(text.slice(parts[j - 1].to, parts[j].from))) cuts.unshift(j);
+        const what = /(?:共计|合计|总计|总共|一共|共)([\u4e00-\u9fff]{2,4})$/.exec(clauseLead)?.[1];
+        // (分别讲党课2次、1次: a bare figure of a 分别 list is named by the label before it.)
+        const label = (j: number): string => labelOf(text, parts[j], j === 0 ? sent.start : parts[j - 1].to) || (j > 0 ? label(j - 1) : '');
+        for (const cut of cuts) {
+          if (parts.length - cut < 2) continue;
           const last = parts.slice(cut);
           const lo = last.reduce((a, q) => a + q.min, 0);
           const hi = last.reduce((a, q) => a + q.max, 0);
-          const what = /(?:共计|合计|总计|总共|一共|共)([\u4e00-\u9fff]{2,4})$/.exec(clauseLead)?.[1];
-          const label = (j: number) => labelOf(text, parts[j], j === 0 ? sent.start : parts[j - 1].to);
           const names = !!what && parts.every((_, j) => label(j).includes(what) === j >= cut);
-          if (names || (lo <= total.max + 1e-9 && hi >= total.min - 1e-9)) parts.splice(0, cut);
+          if (names || (lo <= total.max + 1e-9 && hi >= total.min - 1e-9)) {
+            parts.splice(0, cut);
+            break;
+          }
         }
         if (parts.length < 2) continue;
         // The parts form one list right before the total: 、 or ， between them, nothing else with figures.
