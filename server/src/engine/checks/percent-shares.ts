@@ -63,6 +63,8 @@ function shown(q: Quantity): string {
 /** 占/为/完成/达 … 的 right before the percentage: what names the whole. */
 // (A thousands separator inside the whole is no clause break: 完成目标任务4,800人的.)
 const SHARE_TAIL = /(?:占|为|达|达到|完成|相当于)((?:[^，,；;。：:]|(?<=[0-9０-９])[,，](?=[0-9０-９]{3}(?![0-9０-９]))){0,16}?)的\s*$/;
+/** 超额完成 / 超出 right before the 完成…的: the percentage is how far the plan was exceeded. */
+const EXCESS = /(?:超额|超出|超过|超)$/;
 /** Words that say the percentage is a change, not a share. */
 const CHANGE = /增长|增加|提高|提升|上升|下降|减少|降低|增幅|降幅|增速|同比|环比|较上年|比上年/;
 /** A plan or target named as the whole: what was done may exceed it. */
@@ -144,9 +146,23 @@ export function checkShares(block: Block, qs: readonly Quantity[], all: readonly
       else if (inside.length === 0) whole = namedWhole(tail[1], part, p, all);
       // (为年度目标3.2亿元的108.1%: a share of a plan or target may run over 100%.)
       const ofPlan = PLAN_WHOLE.test(tail[1]);
-      if (!whole || whole.value === undefined || whole.unit !== part.unit || (whole.value <= part.value && !ofPlan) || whole === part) continue;
+      if (!whole || whole.value === undefined || !sameKind(whole, part) || (whole.value <= part.value && !ofPlan) || whole === part) continue;
       const share = (part.value / whole.value) * 100;
       if (fits(share, p, extra + leeway(part, whole))) continue;
+      // 改造620户，超额完成任务500户的24%: what ran over the plan is the share (620−500)÷500, and a
+      // writer may also mean the whole 124%; either reading that fits will do.
+      if (EXCESS.test(text.slice(Math.max(s, tailFrom - 4), tailFrom))) {
+        const excess = ((part.value - whole.value) / whole.value) * 100;
+        if (fits(excess, p, extra + leeway(part, whole)) || part.value <= whole.value) continue;
+        out.push({
+          p,
+          part,
+          whole,
+          computed: excess,
+          message: `(${shown(part)}−${shown(whole)})÷${shown(whole)}=${r2(excess)}%，与超额的“${p.raw}”不符。`,
+        });
+        continue;
+      }
       // 新增就业1260人，帮助困难人员再就业215人，完成目标任务2100人的60%: another count of the
       // sentence in the whole's unit may be the part meant (1260÷2100=60%); then the part is not sure.
       const other = outside.some(
@@ -227,17 +243,27 @@ function namedWhole(noun: string, part: Quantity, p: Quantity, all: readonly Qua
   // 完成全年计划的76.4%: a plan, target or budget named alone is of the part's measure, and an earlier
   // 增量计划40亿元 may be another's (存款, not 利润); which one is meant cannot be told for sure.
   if (BARE_PLAN.test(name)) return undefined;
+  // 全校1426名学生 … 乘坐校车学生286人 … 占学生总数的15.0%: the group named as it is (学生, in 人 or 名) is
+  // the whole; one named with more before it (校车学生) is a part of it, taken only when nothing is named as it is.
   let found: Quantity | undefined;
+  let loose: Quantity | undefined;
+  let looseClash = false;
   for (const q of all) {
     if (q.start >= p.start) break;
-    if (q === part || q.unit !== part.unit || q.value === undefined || q.approx || q.range || q.thing.length < 2) continue;
+    if (q === part || !sameKind(q, part) || q.value === undefined || q.approx || q.range || q.thing.length < 2) continue;
     // 签约/对象 3.6万人 is named 签约对象: the verb is part of the name.
-    const names = (x: string) => x === name || (x.endsWith(name) && x.length - name.length <= 2);
-    if (!names(q.thing) && !names(q.verb + q.thing)) continue;
-    if (found && found.value !== q.value) return undefined;
-    found = q;
+    const exact = (x: string) => x === name;
+    const near = (x: string) => x.endsWith(name) && x.length - name.length <= 2;
+    if (exact(q.thing) || exact(q.verb + q.thing)) {
+      if (found && found.value !== q.value) return undefined;
+      found = q;
+    } else if (near(q.thing) || near(q.verb + q.thing)) {
+      if (loose && loose.value !== q.value) looseClash = true;
+      loose = q;
+    }
   }
-  return found;
+  if (found) return found;
+  return looseClash ? undefined : loose;
 }
 
 /** A bar of filled and empty cells right before or after the percentage. */
