@@ -157,6 +157,8 @@ const LIGHT_VERBS = new Set(['实现', '完成', '实施', '达到', '达', '共
 const PER_UNIT_LEAD = /(?:每|人均|户均|平均|单价|标准为)[^，,；;。]{0,6}$/;
 const PER_UNIT_AFTER = /^(?:\/|／|每)/;
 /** Short forms reports use for a measure named in full elsewhere. */
+/** Verbs of registering something new (新登记, 新注册, 新设立): what 新增 counts. */
+const NEW_REGISTER = /^(?:登记|注册|设立)$/;
 const SHORT_FORMS = new Map([
   ['营收', '营业收入'],
   ['财收', '财政收入'],
@@ -754,8 +756,10 @@ export const numbersConflictCheck: Check = {
         const l = locals[i];
         // The measure is the verb and its object together: 新发展党员 (one word) and 发展/党员, 招聘的12名社区工作者 and 招聘社区工作者.
         // (发展新党员 is 新发展党员 said the other way round: the verb already says they are new.)
-        const thing = q.verb && !LIGHT_VERBS.has(q.verb) && NEW_THING.test(q.thing) ? q.thing.slice(1) : q.thing;
-        const said = LIGHT_VERBS.has(q.verb) || thing.startsWith(q.verb) ? thing : q.verb + thing;
+        // (新登记市场主体368户 counts what 新增市场主体386户 does: a new registration is what is added.)
+        const verb = NEW_REGISTER.test(q.verb) && block.text.slice(scanBack(block.text, q.from, CLAUSE_END), q.from).includes('新' + q.verb) ? '新增' : q.verb;
+        const thing = verb && !LIGHT_VERBS.has(verb) && NEW_THING.test(q.thing) ? q.thing.slice(1) : q.thing;
+        const said = LIGHT_VERBS.has(verb) || thing.startsWith(verb) ? thing : verb + thing;
         const measure = l?.measure ?? SHORT_FORMS.get(said) ?? said;
         // A plan's figures are targets; one that refers back (对新发展的2名党员) still restates the past, and so
         // does one whose sentence names only years before the plan's (三、2026年工作打算 … 2025年全院共开展…21项).
@@ -857,6 +861,20 @@ export const numbersConflictCheck: Check = {
       const swapped = byDigits(x) ? (g.digits?.get(digitKey(x.raw)) ?? []).filter((j) => !same.includes(j)) : [];
       return g.tables || swapped.length ? [...same, ...(g.tables ?? []), ...swapped].sort((p, q) => p - q) : same;
     };
+    /** Whether a prose figure before `a` counts `b`'s thing in `b`'s unit with `b`'s value (the reader may have set it aside as a stated measure). */
+    const agreesEarlier = (a: Stated, b: Quantity): boolean =>
+      b.value !== undefined &&
+      b.thing.length >= 2 &&
+      model.quantities.some(
+        (c) =>
+          c.start < a.span.start &&
+          c.thing === b.thing &&
+          c.unit === b.unit &&
+          c.value === b.value &&
+          !c.approx &&
+          model.blocks[c.blockIndex].kind !== 'tableRow' &&
+          !isDelta(model.blocks[c.blockIndex].text, c),
+      );
     for (let i = 0; i < stated.length; i++) {
       const list = candidates(i);
       // The lists are in document order: start after i (a group can hold hundreds of figures).
@@ -926,6 +944,9 @@ export const numbersConflictCheck: Check = {
           if (namesOther(ac, (b.contextSet ??= new Set(bc))) && namesOther(bc, (a.contextSet ??= new Set(ac)))) continue;
         }
         if (a.q && b.q && !a.refersBack && !b.refersBack && siblingFields(a.q, b.q)) continue;
+        // 负责46个业务系统 … 接入…等业务系统32个 … 全院46个业务系统: a figure that repeats what the report said of
+        // its measure before `a` agrees with the report; `a`, which that statement did not clash with, counts another set.
+        if (!swapped && b.q && agreesEarlier(a, b.q)) continue;
         // (A restatement read with words run on is named by the measure it restates.)
         const name = b.thing.startsWith(a.thing) ? a.thing : b.thing;
         reported.add(b);
