@@ -388,7 +388,7 @@ const PUNCT_OR_SPACE_FIRST = /^[\s\p{P}]/u;
 /** Approximation prefixes the segmenter may cut as words of their own, before the figure. */
 const APPROX_WORD = new Set(['近', '约', '逾', '超', '将近', '大约', '超过', '不到', '不足', '多达', '至少']);
 /** Verbs that only state a figure (完成, 实现…), between a thing and its figure. */
-const LIGHT_VERB = new Set(['完成', '实现', '达到', '达', '为', '共计', '累计', '总计', '合计']);
+const LIGHT_VERB = new Set(['完成', '实现', '达到', '达', '为', '共', '共计', '累计', '总计', '合计']);
 /** 排查各类隐患: words saying every kind, between a verb and the thing it counts. */
 const EVERY_KIND = new Set(['各类', '各项', '各种', '各式']);
 /** Tags that may stand between a verb and its figure (已, 了, 约…). */
