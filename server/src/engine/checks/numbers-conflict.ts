@@ -157,6 +157,8 @@ const LIGHT_VERBS = new Set(['实现', '完成', '实施', '达到', '达', '共
 const PER_UNIT_LEAD = /(?:每|人均|户均|平均|单价|标准为)[^，,；;。]{0,6}$/;
 const PER_UNIT_AFTER = /^(?:\/|／|每)/;
 /** Short forms reports use for a measure named in full elsewhere. */
+/** Units that count people: one measure whichever is written. */
+const HEADS = new Set(['人', '名']);
 /** Verbs of registering something new (新登记, 新注册, 新设立): what 新增 counts. */
 const NEW_REGISTER = /^(?:登记|注册|设立)$/;
 const SHORT_FORMS = new Map([
@@ -596,7 +598,9 @@ export const numbersConflictCheck: Check = {
         rest.startsWith('的基础上') ||
         !!baseThing ||
         (rest.startsWith('中') && ((next >= 0 && ix0.words[next].word === '中') || /^中[约有近超逾，,]/.test(rest))) ||
-        (/占[^，,；;。]*$/.test(clauseLead) && rest.startsWith('的'));
+        (/占[^，,；;。]*$/.test(clauseLead) && rest.startsWith('的')) ||
+        // (今年1268名毕业生中，…: the group a sentence goes on to split, named by its count and thing.)
+        (q.thing.length >= 2 && text.startsWith(q.thing, q.to) && /^中[，,]/.test(text.slice(q.to + q.thing.length)));
       // 投资8亿元的不锈钢项目: an amount or size attributed to something else, not a total of its own
       // (换届党组织76个的选举结果 still counts the 党组织).
       if (
@@ -771,7 +775,8 @@ export const numbersConflictCheck: Check = {
             raw: q.raw,
             thing: measure,
             verb: '',
-            unit: q.unit,
+            // (2025届毕业生共1286人 … 今年1268名毕业生: people are counted by 人 and 名 alike.)
+            unit: HEADS.has(q.unit) ? '人' : q.unit,
             min: q.min,
             max: q.max,
             scope: l.scope,
