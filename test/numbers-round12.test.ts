@@ -90,3 +90,23 @@ describe('numbers/conflict: a figure that repeats an earlier one agrees with the
     assert.deepEqual(conflicts(text), ['53个']);
   });
 });
+
+describe('numbers/conflict: a group restated as the frame of a split (今年N名X中，…)', () => {
+  // (X共N人 left its thing behind 共; 人 and 名 were two measures; a problem sentence's words hid the restatement.)
+  const first = '3.就业质量稳定。2025届毕业生共1342人，实现就业和升学1309人，初次就业率97.5%。\n';
+
+  it('the group restated with other digits is found, in 名 against 人', () => {
+    const text = `${first}一是专业设置与产业需求匹配度还需提升。今年1324名毕业生中，专业对口就业的仅占六成左右。`;
+    assert.deepEqual(conflicts(text), ['1324名']);
+  });
+
+  it('the same group passes', () => {
+    const text = `${first}一是专业设置与产业需求匹配度还需提升。今年1342名毕业生中，专业对口就业的仅占六成左右。`;
+    assert.deepEqual(conflicts(text), []);
+  });
+
+  it('a figure of the group that the sentence does not split is no restatement', () => {
+    const text = `${first}一是专业设置与产业需求匹配度还需提升。今年参加顶岗实习的毕业生中有320名未能留用。`;
+    assert.deepEqual(conflicts(text), []);
+  });
+});
