@@ -460,7 +460,7 @@ function sentenceStates(model: ReportModel, q: Quantity, t: Stated): boolean {
       x.blockIndex === q.blockIndex &&
       x.from >= s &&
       x.to <= e &&
-      x.unit === t.unit &&
+      (HEADS.has(x.unit) ? '人' : x.unit) === t.unit &&
       x.value !== undefined &&
       x.value >= t.min &&
       x.value <= t.max,
@@ -808,7 +808,7 @@ export const numbersConflictCheck: Check = {
           raw: c.unit ? c.text : `${c.text}${unit}`,
           thing,
           verb: '',
-          unit,
+          unit: HEADS.has(unit) ? '人' : unit,
           min: c.value,
           max: c.value,
           scope: '',
@@ -967,7 +967,7 @@ export const numbersConflictCheck: Check = {
           related: [{ start: a.span.start, end: a.span.end, message: `${a.inTable ? '表格' : '前文'}：${a.thing}${a.raw}` }],
           data: {
             thing: name,
-            unit: b.unit,
+            unit: b.q?.unit ?? b.unit,
             values: [
               { raw: a.raw, min: a.min, max: a.max },
               { raw: b.raw, min: b.min, max: b.max },
