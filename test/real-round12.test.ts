@@ -96,3 +96,19 @@ describe('blanks seen in held-out round 12, continued', () => {
     assert.deepEqual(found('现将年度工作总结如下，日期按年月日格式填写。', 'text/placeholder', 'text'), []);
   });
 });
+
+describe('held-out round 13', () => {
+  it('不足及改进计划 names both parts; 总结和展望 closing a review holds its plans', () => {
+    const body = (last: string) =>
+      ['一、主要工作', '全年完成需求 86 个，线上缺陷下降 30%。', '二、存在的问题', '需求评审不够充分。', last, '1. 明年把评审前移到立项阶段。'].join('\n');
+    assert.deepEqual(found(body('三、总结和展望'), 'structure/missing-section', 'text'), []);
+    assert.equal(found(body('三、总结'), 'structure/missing-section', 'text').length, 1);
+    const both = ['一、主要工作', '全年完成需求 86 个。', '二、不足及改进计划', '1. 评审前移到立项阶段。'].join('\n');
+    assert.deepEqual(found(both, 'structure/missing-section', 'text'), []);
+  });
+
+  it('具体待定补充 is a list left to be filled in; 想法设法 is 想方设法 mistyped', () => {
+    assert.equal(found('- [ ] 书籍阅读30本 具体待定补充 并写下心得', 'text/placeholder').length, 1);
+    assert.equal(found('遇到难题就想法设法地解决它。', 'terms/preferred', 'text').length, 1);
+  });
+});

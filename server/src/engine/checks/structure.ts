@@ -147,6 +147,13 @@ function missing(model: ReportModel, specs: SectionSpec[]): Draft[] {
     if (walkOutline(model.outline).some((n) => n.marker.kind === 'heading' && words.some((w) => n.title.includes(w)))) present.add('problems');
   }
   if (specs.some((s) => s.required && !present.has(s.kind))) for (const k of announcedKinds(model.blocks, specs)) present.add(k);
+  // 不足及改进计划、问题与下步打算: one part named for both (its keywords tie, so it carries neither kind)…
+  for (const n of walkOutline(model.outline)) {
+    const t = normalizeTitle(n.title);
+    if (BOTH.test(t)) present.add('problems').add('next');
+    // …and 总结和展望 closing a review holds its plans (while its summing-up stays a summary for the other checks).
+    if (AHEAD.test(t)) present.add('next');
+  }
   // Pages of work before the first problems or plans part are the duties, whatever their headings.
   if (!present.has('duties') && workBefore(model)) present.add('duties');
   const out: Draft[] = [];
@@ -203,6 +210,10 @@ function missing(model: ReportModel, specs: SectionSpec[]): Draft[] {
   }
   return out;
 }
+
+const BOTH = /^(?:存在的?)?(?:不足|问题|短板|差距)(?:及|和|与|、)(?:改进|整改|下步|下一步|今后|未来)?(?:计划|打算|规划|措施|方向|展望)$/;
+
+const AHEAD = /^(?:总结|小结|回顾)(?:与|和|及)(?:展望|计划|打算)$/;
 
 const REFLECTION = /反思|复盘|感悟|心得|体会/;
 
