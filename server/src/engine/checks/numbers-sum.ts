@@ -77,6 +77,28 @@ function addsUpToEarlier(all: readonly Quantity[], text: string, total: Quantity
   );
 }
 
+/** Where the things a total names start: after a clause break (not 、, which joins them). */
+const KINDS_START = charSet('，,；;。：:\n（(');
+
+/**
+ * Whether the total names two or more kinds (公开课、研讨课216节) and every part's label names the first or
+ * last of them only, none the others: the parts split that one kind.
+ */
+function oneKindOfSeveral(text: string, total: Quantity, labels: readonly string[]): boolean {
+  const lead = text.slice(scanBack(text, total.from, KINDS_START, Math.max(0, total.from - 30)), total.from);
+  const m = /([\u4e00-\u9fff]{2,})((?:[、和及与][\u4e00-\u9fff]{2,8})+?)(?:共计|合计|总计|共|计)?\s*$/.exec(lead);
+  if (!m) return false;
+  const kinds = [m[1], ...m[2].slice(1).split(/[、和及与]/)];
+  if (kinds.length < 2 || kinds.some((k) => k.length < 2)) return false;
+  // A kind is named by its last two characters or more (全年组织公开课 → 公开课).
+  const names = (label: string, kind: string) => {
+    for (let n = Math.min(kind.length, 6); n >= 2; n--) if (label.includes(kind.slice(-n))) return true;
+    return false;
+  };
+  const named = kinds.filter((k) => labels.every((l) => names(l, k)));
+  return named.length === 1 && kinds.every((k) => k === named[0] || labels.every((l) => !names(l, k)));
+}
+
 export const numbersSumCheck: Check = {
   name: 'numbers-sum',
   rules: [
@@ -132,6 +154,9 @@ export const numbersSumCheck: Check = {
         // percent is a slip of arithmetic, a larger one the kinds left unnamed.
         (!b.implied || total.min - sumMax <= 0.05 * total.min);
       if (!over && !under) continue;
+      // 组织公开课、研讨课216节，其中市级公开课8节、县级公开课26节: the parts break down one kind of a total
+      // that names several; what they leave is the other kinds, not a slip.
+      if (!over && oneKindOfSeveral(b.block.text, total, b.labels)) continue;
       // 立案93件，结案81件，罚没款…万元，其中食品类案件41件…: parts that add up exactly to another figure of
       // their measure earlier in the sentence break that one down; the total was read from the wrong figure.
       if (b.form !== 'before' && addsUpToEarlier(model.quantities, b.block.text, total, parts, sumMin, sumMax, tol)) continue;
