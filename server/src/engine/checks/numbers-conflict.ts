@@ -69,6 +69,9 @@ export const CONFLICT_DEFAULTS = {
     '全乡',
     '本单位',
     '机关',
+    // (集团本级实现营业收入9.8亿元 after the group's consolidated 42.3亿元: the parent alone, a part of it.)
+    '本级',
+    '本部',
   ],
   /** Content words too general to tell two quantities apart. */
   // (全院、全校、全行: the reporting body as a whole, as 全年 is the whole year.)
