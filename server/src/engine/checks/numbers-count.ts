@@ -68,6 +68,11 @@ const QUOTED_COUNT = new RegExp(
 // (“五个规范”要求规范组织生活，即…: 即 announces the list from further off.)
 const HEADED_LEAD = /^[\u4e00-\u9fff]{0,6}(?:[：:]|[，,](?:即|就是|做到|实现|确保)?[：:]?)|^[\u4e00-\u9fff]{0,12}[，,](?:即|也就是|就是)[：:]?/;
 
+/** What follows 三点 when it is a time of day: 三点半, 八点钟, 九点整, 十点一刻, 两点十分. */
+const TIME_AFTER = /^(?:半|钟|整|一刻|三刻|[0-9０-９]{1,2}分|(?:[一二三四五]?十[一二三四五六七八九]?|[一二三四五六七八九])分)/;
+/** A part of the day right before 三点: 下午三点, 晚上八点. */
+const TIME_BEFORE = /(?:上午|下午|中午|晚上|早上|凌晨|傍晚|夜里|夜间|早晨|清晨)$/;
+
 /** What a bare count before a colon follows: 主要有三类：, 分为四种：, 包括两项：. */
 const BARE_COUNT_LEAD = /(?:有|分为|分成|包括|包含|涉及)$/;
 
@@ -118,6 +123,8 @@ function findPhrases(model: ReportModel, ctx: CheckContext, classifiers: string[
       let to = from + m[0].length;
       const count = /^[0-9]/.test(m[1]) ? Number(m[1]) : parseChineseNumeral(m[1]);
       if (!Number.isFinite(count) || count < 2 || count > 12) continue;
+      // 下午三点半, 晚上八点钟: a time of day, not a count of points.
+      if (m[2] === '点' && (TIME_AFTER.test(text.slice(to, to + 3)) || TIME_BEFORE.test(text.slice(Math.max(0, from - 2), from)))) continue;
       quotes ??= quotedSpans(text);
       // Quoted counts are read below, quote by quote.
       if (quotes.length && inside(quotes, from, to)) continue;
@@ -263,7 +270,9 @@ function plainItemsFor(model: ReportModel, p: Phrase): Items | undefined {
   // 从思想建设、任务执行、能力提升三方面展开总结：the parts are named before the count; the headings
   // after it take them up (and a draft cut short may hold fewer).
   const named = announces ? listBefore(model, p) : undefined;
-  if (named && !named.open) return named;
+  // 联系内科、骨伤科等4个党支部。: a 等-list before a count that merely ends its sentence counts those
+  // things, examples of them; only a colon, 如下 or a heading of its own announces the headings after.
+  if (named && (!named.open || (!colon && !ownTitle))) return named;
   if (announces) {
     // The items are the first child's family: a sub-heading after 1、2、 (### 总结与反思) is no third item.
     const all = node && node.body[node.body.length - 1] === p.block ? node.children : undefined;
