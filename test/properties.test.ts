@@ -62,6 +62,7 @@ describe('engine properties (fast-check)', function () {
     { name: 'GFM URL autolink after [ on the line before', text: '[\nhttp://a.b/c 某某\n', kind: 'markdown' },
     { name: 'an empty Markdown list item “1.” keeps its number (fuzz seed 526235245)', text: '1、\n3.abc\n', kind: 'markdown' },
     { name: 'renumbering next to an empty list item (fuzz seed 526235254)', text: '2、\n（三）\n1. \n（二）\n', kind: 'markdown' },
+    { name: 'a list under a heading of its own kind is not renumbered from 一 unasked (fuzz seed 2121384701)', text: '一、\n# 四、\n二、\n', kind: 'markdown' },
   ];
   for (const r of REGRESSIONS) it(`regression: ${r.name}`, () => allProps(env, r.text, r.kind));
   void propFixes;

@@ -96,6 +96,12 @@ function excerptUntil(model: ReportModel, runs: readonly { markers: readonly Mar
   return firstOne;
 }
 
+/** Whether the node of marker `m` stands under a parent numbered with the same kind of marker. */
+function underSameKind(model: ReportModel, m: Marker): boolean {
+  const node = walkOutline(model.outline).find((n) => n.marker === m);
+  return !!node?.parent && node.parent.marker.kind === m.kind;
+}
+
 export const outlineSequenceCheck: Check = {
   name: 'outline-sequence',
   rules: [
@@ -158,7 +164,9 @@ export const outlineSequenceCheck: Check = {
             m.ordinal > expected
               ? `编号跳号：此处应为${shown(want)}，写成了${shown(m.text)}${expected === 1 ? '（同级编号应从头开始）' : ''}。`
               : `编号重复：${shown(m.text)}与前一个同级编号重复，此处应为${shown(want)}。`,
-          fix: { title: `重新编号（${KIND_LABEL[run.kind]}级，从此处起）`, edits, safe: true },
+          // (一、 / # 四、 / 二、: a list of one kind under a title of the same kind may as well go on with it as start
+          // again; renumbering it from 一 is offered, never applied unasked.)
+          fix: { title: `重新编号（${KIND_LABEL[run.kind]}级，从此处起）`, edits, safe: !(expected === 1 && underSameKind(model, m)) },
           related: prev ? [{ start: prev.start, end: prev.end, message: `上一个同级编号${shown(prev.text)}` }] : undefined,
           data: { expected, found: m.ordinal, kind: run.kind, problem: what },
         });
