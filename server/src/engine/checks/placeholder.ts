@@ -117,8 +117,8 @@ export const placeholderCheck: Check = {
       }
       // In Markdown, **** between Chinese words is read as empty emphasis and vanishes from the text; in the source it
       // is a blank of a pasted template (****是从事****、**经营). (**要点****** at a line's end is a bold leftover.)
-      if (model.kind === 'markdown' && model.text.includes('****', block.start)) {
-        const src = model.text.slice(block.start, block.end);
+      const src = model.kind === 'markdown' ? model.text.slice(block.start, block.end) : '';
+      if (src.includes('****')) {
         for (const m of src.matchAll(MD_STARS)) {
           const start = block.start + m.index;
           out.push({ start, end: start + m[0].length, message: `占位符“${m[0]}”尚未填写。`, data: { placeholder: m[0] } });
