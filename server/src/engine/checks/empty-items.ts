@@ -1,6 +1,6 @@
 // A numbered item left empty (「1、」 alone on its line, its sibling 「2、完善预置点校准」 written): the
 // slot of a template or of last week's report that was never filled in. Reported by text/placeholder.
-import type { Draft, ReportModel } from '../types.js';
+import type { Draft, OutlineNode, ReportModel } from '../types.js';
 import { walkOutline } from '../reader/outline.js';
 
 export function emptyItems(model: ReportModel): Draft[] {
@@ -15,8 +15,7 @@ export function emptyItems(model: ReportModel): Draft[] {
     if (m.fromList) {
       const rest = lead ? model.text.slice(m.end, lead.end) : '';
       if (!lead || !/^[\s\u3000]*(?:。{2,})?[\s\u3000]*$/.test(rest)) continue;
-      const family = n.parent?.children ?? model.outline;
-      if (!family.some((c) => c !== n && c.marker.kind === m.kind && c.title.trim().length > 0)) continue;
+      if (!siblingFilled(model, n, false)) continue;
       const stops = rest.trim();
       const at = stops ? m.end + rest.indexOf(stops) : m.start;
       out.push({
@@ -28,10 +27,14 @@ export function emptyItems(model: ReportModel): Draft[] {
       continue;
     }
     if (!lead || lead.start !== m.start || /[^\s\u3000。：:；;，,.、]/.test(model.text.slice(m.end, lead.end)) || n.body.length > 1) continue;
-    const family = n.parent?.children ?? model.outline;
-    const filled = family.some((c) => c !== n && c.marker.kind === m.kind && c.rank === n.rank && c.title.trim().length > 0);
-    if (!filled) continue;
+    if (!siblingFilled(model, n, true)) continue;
     out.push({ start: m.start, end: m.end, message: `编号“${m.text.trim()}”后面没有内容，尚未填写。`, data: { placeholder: m.text.trim() } });
   }
   return out;
+}
+
+/** Whether a sibling numbered like `n` (of its rank too, when asked) has its text written. */
+function siblingFilled(model: ReportModel, n: OutlineNode, sameRank: boolean): boolean {
+  const family = n.parent?.children ?? model.outline;
+  return family.some((c) => c !== n && c.marker.kind === n.marker.kind && (!sameRank || c.rank === n.rank) && c.title.trim().length > 0);
 }

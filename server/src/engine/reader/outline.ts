@@ -214,6 +214,12 @@ export function readOutline(blocks: Block[]): OutlineResult {
     enumerations.push(...inlineEnumerations(block, index));
   });
 
+  /** The innermost open item numbered 1. 2. in a paragraph (not a heading's): the list a bare number may go on with. */
+  function openArabic(): OutlineNode | undefined {
+    for (let i = stack.length - 1; i >= 0; i--) if (stack[i].marker.kind === 'arabic' && !stack[i].fromHeading) return stack[i];
+    return undefined;
+  }
+
   /**
    * 「2.12月20日前完成……」: read alone, `2.12` is a number, but right after an item 「1.」 it is the
    * item 2. followed by a date. Only the ordinal that continues the open arabic list is taken.
@@ -225,7 +231,7 @@ export function readOutline(blocks: Block[]): OutlineResult {
     if (!m) return undefined;
     const ordinal = Number(m[2]);
     // (1.12月… is no decimal either: a first item may open with a date too.)
-    const open = [...stack].reverse().find((n) => n.marker.kind === 'arabic' && !n.fromHeading);
+    const open = openArabic();
     if (ordinal !== 1 && (!open || open.marker.ordinal !== ordinal - 1)) return undefined;
     const start = m[1].length;
     return {
@@ -252,7 +258,7 @@ export function readOutline(blocks: Block[]): OutlineResult {
     const m = /^([1-9][0-9]?)(?=[\u4e00-\u9fff])(?![0-9]*[个人名家次项件户元万亿千百十年月日天周号届期批场所台辆条篇份位度倍成岁余多])/.exec(text);
     if (!m) return undefined;
     const ordinal = Number(m[1]);
-    const open = [...stack].reverse().find((n) => n.marker.kind === 'arabic' && !n.fromHeading);
+    const open = openArabic();
     if (!open || open.marker.ordinal !== ordinal - 1 || open.marker.fromList) return undefined;
     return {
       kind: 'arabic',
