@@ -35,8 +35,9 @@ export function pack(name = 'work-summary'): LoadedPack {
   return p;
 }
 
-export function check(text: string, opts: { kind?: DocumentKind; pack?: string; only?: string[]; previous?: string } = {}): LintResult {
+export function check(text: string, opts: { kind?: DocumentKind; pack?: string; only?: string[]; previous?: string; name?: string } = {}): LintResult {
   return lint(text, {
+    name: opts.name,
     previous: opts.previous === undefined ? undefined : { text: opts.previous, kind: opts.kind ?? 'text' },
     kind: opts.kind ?? 'text',
     config: pack(opts.pack).config,

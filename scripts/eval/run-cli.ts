@@ -1,5 +1,10 @@
 // Runs the shengao CLI, exactly as a reviewer would (`shengao check --format json`), over
 // copies of the documents whose SOURCE line has been blanked.
+//
+// The CLI reads a draft's file name (a draft titled only by its name, 2023年终总结.md, is still a
+// summary), so each copy is named as honestly as its source allows: a file from a repository keeps
+// its own name (工作总结.docx → 工作总结.txt); a web page or a blind draft had no file name of its
+// own — ours were made up from its text — so it is checked as `draft`.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,11 +16,25 @@ interface CliJson {
   files: { path: string; findings: { ruleId: string; line: number; message: string }[] }[];
 }
 
+/** eval/real/sealed10/r1401-2023年终总结.md from github:…/2023年终总结.md → eval/real/sealed10/r1401/2023年终总结.md */
+export function copyPath(d: Pick<EvalDoc, 'path' | 'source'>): string {
+  const slash = d.path.lastIndexOf('/');
+  const dir = d.path.slice(0, slash);
+  const file = d.path.slice(slash + 1);
+  const ext = /\.[^.]*$/.exec(file)?.[0] ?? '';
+  const id = /^[a-z]?[0-9]+/.exec(file)?.[0] ?? file.replace(/\.[^.]*$/, '');
+  const repoFile = /^github:[^/]+\/[^/]+\/(?:.*\/)?([^/@]+?)(?:\.[^./@]*)?@/.exec(d.source)?.[1];
+  return `${dir}/${id}/${repoFile ?? 'draft'}${ext}`;
+}
+
 export function runCli(root: string, docs: EvalDoc[]): Map<string, Found[]> {
   const dir = mkdtempSync(join(tmpdir(), 'shengao-eval-'));
   try {
+    const copyOf = new Map<string, string>();
     for (const d of docs) {
-      const p = join(dir, d.path);
+      const rel = copyPath(d);
+      copyOf.set(rel, d.path);
+      const p = join(dir, rel);
       mkdirSync(dirname(p), { recursive: true });
       writeFileSync(p, d.text);
     }
@@ -24,7 +43,7 @@ export function runCli(root: string, docs: EvalDoc[]): Map<string, Found[]> {
     if (r.status !== 0 && r.status !== 1) throw new Error(`shengao check 以 ${r.status} 退出：${r.stderr}`);
     const json = JSON.parse(readFileSync(out, 'utf8')) as CliJson;
     const byPath = new Map<string, Found[]>();
-    for (const f of json.files) byPath.set(f.path.split('\\').join('/'), f.findings.map((x) => ({ rule: x.ruleId, line: x.line, message: x.message })));
+    for (const f of json.files) byPath.set(copyOf.get(f.path.split('\\').join('/')) ?? f.path, f.findings.map((x) => ({ rule: x.ruleId, line: x.line, message: x.message })));
     for (const d of docs) if (!byPath.has(d.path)) throw new Error(`shengao 没有检查 ${d.path}`);
     return byPath;
   } finally {

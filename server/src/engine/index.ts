@@ -49,6 +49,8 @@ export interface LintOptions {
   bounds?: Bounds;
   /** Last year's report (text and kind): the history/* checks compare this one with it. */
   previous?: { text: string; kind: DocumentKind };
+  /** The draft's file name without folder or extension (see ReportModel.name). */
+  name?: string;
 }
 
 export interface LintResult {
@@ -59,6 +61,7 @@ export interface LintResult {
 
 export function lint(text: string, opts: LintOptions): LintResult {
   const model = buildModel(text, opts.kind, opts.config, opts.segmenter, opts.cache, opts.bounds);
+  if (opts.name) model.name = opts.name;
   if (opts.previous) model.previous = buildModel(opts.previous.text, opts.previous.kind, opts.config, opts.segmenter, undefined, opts.bounds);
   const { findings, failures } = runChecks(model, opts.config, opts.checks ?? CHECKS, opts.only, opts.cache, opts.bounds);
   if (opts.cache) sweepLintCache(opts.cache);

@@ -78,6 +78,7 @@ class Model implements ReportModel {
   levelIssues: ReportModel['levelIssues'] = [];
   notices: ReportModel['notices'] = undefined;
   previous: ReportModel | undefined = undefined;
+  name: string | undefined = undefined;
   private sentenceList: Sentence[] | undefined = undefined;
   private quantityList: Quantity[] | undefined = undefined;
   private readonly sharedMemo = new Map<string, unknown>();

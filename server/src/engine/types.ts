@@ -169,6 +169,11 @@ export interface ReportModel {
   shared<T>(key: string, build: () => T): T;
   /** Last year's report, when one was given (`--previous`): the history/* checks compare with it. */
   previous?: ReportModel;
+  /**
+   * The draft's name outside its text — its file name without folder or extension (`2023年终总结`),
+   * when it has one: a draft whose title exists only as its file name is still a year's summary.
+   */
+  name?: string;
 }
 
 export interface Suppression extends Span {

@@ -4,7 +4,7 @@ import { EDITOR_BUDGETS, clock, vmDeadline } from '../project/deadline.js';
 import { readRegularText } from '../project/safe-read.js';
 import { MAX_PACK_BYTES } from '../packs/host.js';
 import { checkWorkspace } from './workspace.js';
-import { isDraftPath, kindOfPath } from '../project/files.js';
+import { draftName, isDraftPath, kindOfPath } from '../project/files.js';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
@@ -478,7 +478,15 @@ export class ShengaoServer {
       try {
         let cache = this.caches.get(doc.uri);
         if (!cache && this.documents.get(doc.uri)) this.caches.set(doc.uri, (cache = createLintCache()));
-        result = lint(text, { kind, config, segmenter: this.segmenter, checks: TEST_CHECKS, cache, bounds: EDITOR_BOUNDS });
+        result = lint(text, {
+          kind,
+          config,
+          segmenter: this.segmenter,
+          checks: TEST_CHECKS,
+          cache,
+          bounds: EDITOR_BOUNDS,
+          name: path ? draftName(path) : undefined,
+        });
       } catch (e) {
         this.connection.console.error(`审稿失败（${doc.uri}）：${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
         result = { model: lint('', { kind, config, checks: [] }).model, findings: [], failures: [] };

@@ -18,6 +18,12 @@ export function isDocxPath(path: string): boolean {
 }
 
 /** How a draft's text is read: Markdown for .md and for Word (whose extracted text is Markdown), else plain text. */
+/** A draft's name for the engine (ReportModel.name): its file name without folder or extension. */
+export function draftName(path: string): string {
+  const base = path.split(/[\\/]/).pop() ?? '';
+  return base.replace(/\.[^.]*$/, '');
+}
+
 export function kindOfPath(path: string): DocumentKind {
   return MARKDOWN.test(path) || isDocxPath(path) ? 'markdown' : 'text';
 }

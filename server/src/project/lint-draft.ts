@@ -16,6 +16,7 @@ import {
 } from '../engine/index.js';
 import { CLI_BUDGETS, clock, vmDeadline } from './deadline.js';
 import { writeFileAtomic } from './atomic-write.js';
+import { draftName } from './files.js';
 import { budgetsForTest, checksForTest } from './test-hooks.js';
 
 /** Each parse and each check of `shengao check` is timed: a runaway is reported, never a hang. */
@@ -97,7 +98,7 @@ export function summarizeModel(model: ReportModel): DraftModel {
 export function lintDraft(job: DraftJob, config: EngineConfig, segmenter: Segmenter, bounds: Bounds = CLI_BOUNDS): DraftOutcome {
   const { kind, file } = job;
   let text = job.text;
-  const options = { kind, config, segmenter, bounds, checks: CHECKS, previous: job.previous };
+  const options = { kind, config, segmenter, bounds, checks: CHECKS, previous: job.previous, name: draftName(file) };
   let result = lint(text, options);
   let fixed = 0;
   let unwritable: string | undefined;

@@ -24,14 +24,17 @@ const WEEKLY = /下周|本周|周报|周计划|周总结/;
 const FORMAL = /工作总结|述职|工作报告|工作汇报|履职|考评/;
 
 /**
- * The opening of the draft: its first characters (front matter's title: included), and its first
- * characters of prose — a slide deck's settings can run for 1,000 characters before its title.
+ * The opening of the draft: its first characters (front matter's title: included), its first
+ * characters of prose — a slide deck's settings can run for 1,000 characters before its title —
+ * and its file name.
  */
 function opening(model: ReportModel, length: number): string {
   const first = model.blocks.find((b) => b.kind !== 'comment' && b.kind !== 'code' && b.text.trim());
   const start = first ? first.start : 0;
   const head = model.text.slice(0, length);
-  return start < length ? head : head + '\n' + model.text.slice(start, start + length);
+  const top = start < length ? head : head + '\n' + model.text.slice(start, start + length);
+  // A draft titled only by its file name (2023年终总结.md, 转正述职报告.docx) is read as if the name opened it.
+  return model.name ? `${top}\n${model.name}` : top;
 }
 // Markdown reviews often admit their shortcomings, or state their plans, in prose rather than under a heading.
 const PROSE_PARTS: Record<string, RegExp> = {

@@ -210,6 +210,20 @@ export function classifySections(nodes: OutlineNode[], specs: SectionSpec[], seg
     }
   }
 
+  // Plans come last: a part named by a keyword only (大数据新人学习计划) that opens the draft, with two unnamed
+  // parts after it (and maybe the shortcomings), is a programme carried out, not the plans.
+  const head = nodes[0];
+  const rest = nodes.slice(1);
+  if (
+    head?.section === 'next' &&
+    head.sectionBy === 'keyword' &&
+    rest.filter((n) => !n.section).length >= 2 &&
+    !rest.some((n) => n.section === 'next' || n.section === 'duties')
+  ) {
+    head.section = undefined;
+    head.sectionBy = undefined;
+  }
+
   // A closing 「总结」「结语」 after the problems or the plans is the conclusion, not the duties part.
   const firstLaterAt = nodes.findIndex((n) => n.section === 'problems' || n.section === 'next');
   if (firstLaterAt >= 0) {
