@@ -26,7 +26,10 @@ export function emptyItems(model: ReportModel): Draft[] {
       });
       continue;
     }
-    if (!lead || lead.start !== m.start || /[^\s\u3000。：:；;，,.、]/.test(model.text.slice(m.end, lead.end)) || n.body.length > 1) continue;
+    if (!lead || lead.start !== m.start || /[^\s\u3000。：:；;，,.、]/.test(model.text.slice(m.end, lead.end))) continue;
+    // The paragraphs after an empty last 5、 are the text going on after the list when each of its siblings is one
+    // line (1、梳理… / 4、跨团队的沟通与合作。 / 5、 / 因此，总体来看…); under items that run on, they may be its text.
+    if (n.body.length > 1 && !(isLast(n, model) && oneLineSiblings(n, model))) continue;
     if (!siblingFilled(model, n, true)) continue;
     out.push({ start: m.start, end: m.end, message: `编号“${m.text.trim()}”后面没有内容，尚未填写。`, data: { placeholder: m.text.trim() } });
   }
@@ -37,4 +40,19 @@ export function emptyItems(model: ReportModel): Draft[] {
 function siblingFilled(model: ReportModel, n: OutlineNode, sameRank: boolean): boolean {
   const family = n.parent?.children ?? model.outline;
   return family.some((c) => c !== n && c.marker.kind === n.marker.kind && (!sameRank || c.rank === n.rank) && c.title.trim().length > 0);
+}
+
+function familyOf(n: OutlineNode, model: ReportModel): OutlineNode[] {
+  return n.parent?.children ?? model.outline;
+}
+
+function isLast(n: OutlineNode, model: ReportModel): boolean {
+  const family = familyOf(n, model);
+  return family[family.length - 1] === n;
+}
+
+/** Whether every other item of `n`'s list is a single line with its text on it, and there are at least two. */
+function oneLineSiblings(n: OutlineNode, model: ReportModel): boolean {
+  const others = familyOf(n, model).filter((c) => c !== n && c.marker.kind === n.marker.kind);
+  return others.length >= 2 && others.every((c) => c.body.length === 1 && !c.children.length && c.title.trim().length > 0);
 }

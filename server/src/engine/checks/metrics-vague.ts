@@ -96,6 +96,7 @@ export const VAGUE_DEFAULTS = {
     '很大的改观',
     '很大改观',
     '很大的提高',
+    '很大提高',
     '极大的方便',
     '极大地方便',
     '飞速增长',
@@ -108,6 +109,9 @@ export const VAGUE_DEFAULTS = {
   skipSections: ['problems', 'next'],
   negations: ['不', '未', '没有', '尚未', '还不', '并未', '仍不', '不够'],
 };
+
+// An arabic item number opening a block: 1、 2. 3） (（1） and ① hold no digit a figure reader takes).
+const LEAD_MARKER = /^[\s\u3000]*[0-9０-９]{1,2}(?:[、.．）)]|(?=[\u4e00-\u9fff]))/;
 
 // Global: every use sets lastIndex to 0 first.
 const phraseRegex = compiledBy((list: string[]): RegExp => {
@@ -174,7 +178,10 @@ export const metricsVagueCheck: Check = {
         // Only the claim's own sentence counts: a headline sentence (成效显著。) with its figures in the next one is
         // marked by reviewers of real reports (EVAL.md), who ask the claim itself to say how much.
         if (model.quantities.some((q) => q.start >= s.start && q.end <= s.end)) break;
-        if (hasFigure(s.text)) break;
+        // (The item's own number is no figure: 1、内部建设成效显著.)
+        // (…while a year is a number to reviewers: 2011年…极大的改善了融资环境 was not marked.)
+        const own = s.start === block.start ? s.text.replace(LEAD_MARKER, '') : s.text;
+        if (hasFigure(own) || /[0-9]{4}年/.test(own)) break;
         out.push({ ...span, message: `“${m[0]}”缺少数据支撑：同一句中没有任何数字，建议写明具体数据（如由多少提高到多少）。`, data: { phrase: m[0] } });
       }
     }

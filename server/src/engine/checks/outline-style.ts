@@ -82,7 +82,9 @@ function checkMarker(model: ReportModel, m: Marker, out: Draft[], dot = '.'): bo
         });
         flagged = true;
       }
-      if (!flagged && m.style.startsWith('mixed')) {
+      // 1） alone is a list mark in its own right (GB/T 1.1 numbers list items 1) 2)), not a bracket written by half;
+      // 1)、 is one (its punctuation gives it away, above).
+      if (!flagged && m.style.startsWith('mixed') && !/^[\s\u3000]*[0-9０-９]/.test(m.text)) {
         const good = toFullBrackets(model, m);
         out.push({
           start: m.start,

@@ -158,7 +158,7 @@ export function readOutline(blocks: Block[]): OutlineResult {
     }
     const raw =
       blockMarker(block.text, block.kind === 'heading') ??
-      (block.kind === 'heading' ? undefined : (nextArabicBeforeDate(block.text) ?? nextArabicBare(block.text)));
+      (block.kind === 'heading' ? undefined : (nextArabicBeforeFigure(block.text) ?? nextArabicBare(block.text)));
     let node: OutlineNode | undefined;
     if (raw) {
       const t = titleOf(block, raw.end, raw.kind === 'shi');
@@ -222,17 +222,23 @@ export function readOutline(blocks: Block[]): OutlineResult {
 
   /**
    * 「2.12月20日前完成……」: read alone, `2.12` is a number, but right after an item 「1.」 it is the
-   * item 2. followed by a date. Only the ordinal that continues the open arabic list is taken.
+   * item 2. followed by a date — or by a count (4.15分钟服务圈 after 3.). Only the ordinal that continues
+   * the open arabic list is taken.
    */
-  function nextArabicBeforeDate(text: string): RawMarker | undefined {
+  function nextArabicBeforeFigure(text: string): RawMarker | undefined {
     const c = text.charCodeAt(0);
     if (!(c >= 0x30 && c <= 0x39) && c !== 0x20 && c !== 0x3000 && c !== 0x09) return undefined; // most paragraphs
-    const m = /^([\s\u3000]*)([0-9]{1,2})([.．])(?=[0-9]{1,2}(?:[—\-~～至到][0-9]{1,2})?(?:月|日|时|号))/.exec(text);
+    const m =
+      /^([\s\u3000]*)([0-9]{1,2})([.．、])(?=[0-9]{1,2}(?:[—\-~～至到][0-9]{1,2})?(?:月|日|时|号)|[0-9]{1,4}(?:分钟|小时|公里|个|家|项|人|名|次|件|户|所|条|场|批|台|辆|亩|吨))/.exec(
+        text,
+      );
     if (!m) return undefined;
     const ordinal = Number(m[2]);
     // (1.12月… is no decimal either: a first item may open with a date too.)
     const open = openArabic();
     if (ordinal !== 1 && (!open || open.marker.ordinal !== ordinal - 1)) return undefined;
+    // (1、2月份 is two months, unless it goes on with a list 1、 2、 already open: 2、9月第三周 after 1、.)
+    if (m[3] === '、' && (!open || open.marker.ordinal !== ordinal - 1 || open.marker.punct !== '、')) return undefined;
     const start = m[1].length;
     return {
       kind: 'arabic',
