@@ -67,10 +67,13 @@ function workBefore(model: ReportModel): boolean {
 const PERIOD =
   /(?:年终|年度|岁末|年底|全年|半年|[0-9０-９]{4}\s*年?|[0-9]{2}年)(?:[^\n，。：:,.]{0,12}?(?:处|局|科|室|部|组|队|所|站|中心|公司|分行|支行|街道|镇|乡|村|社区|院|校|委|办|会|个人))?\s*(?:工作)?(?:总结|回顾|述职)|(?:实习|试用期|转正)[^\n，。：:,.]{0,8}?(?:总结|述职)/;
 
+// A draft whose title line (or file name) calls it a 工作总结 or 述职报告, with no period named: 社区党建工作总结.
+const TITLED = /(?:^|\n)[ \t\u3000#*]*[^\n，。：:；;]{0,24}(?:工作总结|述职报告)[ \t\u3000*]*(?:\n|$)/;
+
 function periodParts(model: ReportModel, specs: SectionSpec[], present: Set<string | undefined>): Draft[] {
   if (model.text.length < 800) return [];
   const top = opening(model, 300);
-  if (!PERIOD.test(top) || WEEKLY.test(top)) return [];
+  if (!(PERIOD.test(top) || TITLED.test(model.name ? top.slice(0, -model.name.length - 1) : top)) || WEEKLY.test(top)) return [];
   const lastBlock = model.blocks[model.blocks.length - 1];
   if (!lastBlock) return [];
   const prose = model.blocks.filter((b) => b.kind !== 'code' && b.kind !== 'comment');
