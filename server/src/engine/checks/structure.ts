@@ -18,7 +18,8 @@ function lineBreak(text: string): string {
 // A Markdown year review (博客的年终总结、周报) is held to the three parts only when it calls itself a
 // 工作总结 or 述职 near its top and is numbered 一、二、 or names two parts, or is a 总结 naming two;
 // pasted Word drafts always are.
-const SUMMARY = /总结/;
+// (An engineer's 年中 Review is one too; a 年度复盘 looks back only, often with no plans.)
+const SUMMARY = /总结|(?:年中|年终|年度|半年)\s*[Rr]eview/;
 const WEEKLY = /下周|本周|周报|周计划|周总结/;
 // A performance review (年中考评) is judged like a 述职: it owes its shortcomings.
 const FORMAL = /工作总结|述职|工作报告|工作汇报|履职|考评/;
@@ -65,7 +66,7 @@ function workBefore(model: ReportModel): boolean {
 // (The unit may stand between the period and the word: 2025年上半年总务处工作总结, 2017年度个人工作总结 — a unit or the
 // writer, not a topic: 2018年阅读写作总结 is no work summary. An internship or probation summary covers a period too.)
 const PERIOD =
-  /(?:年终|年度|岁末|年底|全年|半年|[0-9０-９]{4}\s*年?|[0-9]{2}年)(?:[^\n，。：:,.]{0,12}?(?:处|局|科|室|部|组|队|所|站|中心|公司|分行|支行|街道|镇|乡|村|社区|院|校|委|办|会|个人))?\s*(?:工作)?(?:总结|回顾|述职)|(?:实习|试用期|转正)[^\n，。：:,.]{0,8}?(?:总结|述职)/;
+  /(?:年终|年度|岁末|年底|全年|半年|[0-9０-９]{4}\s*年?|[0-9]{2}年)(?:[^\n，。：:,.]{0,12}?(?:处|局|科|室|部|组|队|所|站|中心|公司|分行|支行|街道|镇|乡|村|社区|院|校|委|办|会|个人))?\s*(?:工作)?(?:总结|回顾|述职)|(?:年中|年终|年度|半年)\s*[Rr]eview|(?:实习|试用期|转正)[^\n，。：:,.]{0,8}?(?:总结|述职)/;
 
 // A draft whose title line (or file name) calls it a 工作总结 or 述职报告, with no period named: 社区党建工作总结.
 const TITLED = /(?:^|\n)[ \t\u3000#*]*[^\n，。：:；;]{0,24}(?:工作总结|述职报告)[ \t\u3000*]*(?:\n|$)/;
@@ -315,6 +316,8 @@ function emptyTitles(model: ReportModel, skip: Set<OutlineNode>): Draft[] {
       return;
     // A slide deck's last page (# thanks / # 感谢各位 / # Q&A) says goodbye; nothing belongs under it.
     if (FAREWELL.test(n.title.trim())) return;
+    // …and a contents heading (## Table of contents, ## 目录) is filled in by the site generator.
+    if (CONTENTS.test(n.title.trim())) return;
     // A numbered line is a title (not a one-line item) when what follows it is a higher title.
     const next = all[i + 1];
     // (At the very end of a plain draft a numbered line is as likely cut off as left empty.)
@@ -363,6 +366,7 @@ const SENTENCE = /^(?=[^，,]{2,}[，,]).{21,}$/;
 // #### ｝ closes what #### 项目｛ opened: a bracket is no title (and no sibling of the titles it closes).
 const CLOSER = /^[\s}｝)）\]］】>》〉]+$/;
 
+const CONTENTS = /^(?:table of contents|contents|toc|目录|文章目录|本文目录)[:：]?$/i;
 const FAREWELL = /^(?:thanks|thank you|q\s*&\s*a|the end|谢谢|感谢|致谢|结束|完|谢谢大家|谢谢观看|感谢聆听|感谢各位|敬请指正|请批评指正)[!！。.]*$/i;
 
 // A label line of its own (自我评估：), no form field (姓名：、联系电话：) and no list announced (主要做法如下：).

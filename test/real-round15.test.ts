@@ -1,0 +1,62 @@
+// What the fifteenth held-out round showed (real reports and blind drafts), in sentences of our own.
+import { strict as assert } from 'node:assert';
+import { check } from './helpers';
+
+const messages = (text: string, rule: string, kind: 'text' | 'markdown' = 'markdown'): string[] =>
+  check(text, { kind, only: [rule] }).findings.map((f) => f.message);
+
+describe('round 15: structure', () => {
+  const review = (title: string) =>
+    [
+      `# ${title}`,
+      '',
+      '## 上半年工作回顾',
+      '',
+      '- 负责报表平台重构，完成页面 42 个，首屏时间从 3.1 秒降到 1.2 秒。',
+      '- 接手移动端埋点治理，清理无效埋点 380 个，埋点文档补齐 96%。',
+      '- 带两名新人完成入职培训，各自独立负责一个模块。',
+      '',
+      '## 团队',
+      '',
+      '- 组织组内分享 9 次，整理分享纪要 9 篇。',
+      '- 牵头制定代码评审规范，评审平均耗时由 2 天缩短到半天。',
+      '',
+      '## 下半年工作',
+      '',
+      '- 完成报表平台的权限改造，9 月底前上线。',
+      '- 推动埋点自动化校验，覆盖核心页面 30 个。',
+      '',
+    ].join('\n');
+
+  it('a 年中 Review with its work and its plans owes its shortcomings too', () => {
+    const found = messages(review('2022 年中 Review'), 'structure/missing-section');
+    assert.equal(found.length, 1, found.join('\n'));
+    assert.match(found[0], /存在的问题/);
+  });
+
+  it('a topic page named Review is not a period’s summary', () => {
+    assert.deepEqual(messages(review('报表平台重构 Code Review 记录'), 'structure/missing-section'), []);
+  });
+
+  it('a contents heading (## Table of contents, ## 目录) is filled in by the site, not empty', () => {
+    const text = [
+      '# 2025 年终总结',
+      '',
+      '## Table of contents',
+      '',
+      '## 工作',
+      '',
+      '全年上线需求 64 个，修复缺陷 210 个。',
+      '',
+      '## 目录',
+      '',
+      '## 生活',
+      '',
+      '跑步 800 公里，读书 20 本。',
+      '',
+    ].join('\n');
+    assert.deepEqual(messages(text, 'structure/empty-section'), []);
+    // Any other heading left empty among filled ones is still reported (## 学习 with nothing under it).
+    assert.equal(messages(text.replace('## 目录', '## 学习'), 'structure/empty-section').length, 1);
+  });
+});
