@@ -60,3 +60,25 @@ describe('round 15: structure', () => {
     assert.equal(messages(text.replace('## 目录', '## 学习'), 'structure/empty-section').length, 1);
   });
 });
+
+describe('round 15: metrics/missing', () => {
+  const section = (intro: string) =>
+    [
+      '一、工作回顾',
+      '本年度，我校围绕立德树人开展了以下工作。',
+      intro,
+      '- 德育为首：构建全员、全过程、全方位的德育工作体系，学生思想品德水平明显提升。',
+      '- 质量核心：深化课堂教学改革，提高课堂效率，确保各年级教学质量稳步提升。',
+      '- 强师固本：加强教师队伍建设，提升教师专业素养和业务能力。',
+      '二、存在的问题',
+      '部分青年教师课堂驾驭能力不足。',
+      '三、下步打算',
+      '明年开展青年教师基本功比赛2次。',
+    ].join('\n');
+  it('bullets after 年度工作总目标是： are aims set, not results claimed', () => {
+    assert.deepEqual(messages(section('年度工作总目标是：'), 'metrics/missing', 'text'), []);
+  });
+  it('the same bullets after 主要成效如下 claim results and are asked for figures', () => {
+    assert.equal(messages(section('主要成效体现在：'), 'metrics/missing', 'text').length, 3);
+  });
+});

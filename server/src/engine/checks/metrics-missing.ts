@@ -56,6 +56,8 @@ export const MISSING_DEFAULTS = {
   ],
 };
 
+const AIMS_INTRO = /(?:目标|任务|要求|原则|思路|方针|打算|计划)(?:是|为|有|如下)?[:：]$/;
+const BULLET = /^[\s\u3000]*(?:[-*•·●▪]\s*|[0-9０-９]{1,2}[.．、)）]|[（(][0-9０-９一二三四五六七八九十]{1,2}[)）])/;
 const claimRegex = compiledBy((list: string[]): RegExp => new RegExp(list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') || '(?!)'));
 
 export const metricsMissingCheck: Check = {
@@ -122,8 +124,13 @@ export const metricsMissingCheck: Check = {
       if (section.children.length) {
         for (const c of section.children) item(c, section.section);
       } else {
+        // The bullets after 年度工作总目标是： are aims set, not results claimed.
+        let aims = false;
         for (const b of section.body.slice(1)) {
           if (b.kind !== 'paragraph' && b.kind !== 'listItem') continue;
+          const bullet = b.kind === 'listItem' || BULLET.test(b.text);
+          if (!bullet) aims = AIMS_INTRO.test(b.text.trim());
+          else if (aims) continue;
           if (b.text.length < opts.minChars || has(b) || !claims.test(b.text)) continue;
           const end = Math.min(b.text.length, Math.max(b.text.search(/[，,。；;：:]/), 8));
           const first = b.text.slice(0, end > 0 ? end : b.text.length);
