@@ -82,3 +82,32 @@ describe('round 15: metrics/missing', () => {
     assert.equal(messages(section('主要成效体现在：'), 'metrics/missing', 'text').length, 3);
   });
 });
+
+describe('metrics/missing: reflections', () => {
+  it('a part or item looking back on what was learnt (总结与反思、心得体会、结语) claims no result to measure', () => {
+    const text = [
+      '# 2025年度个人工作总结',
+      '',
+      '## 一、主要工作',
+      '',
+      '1. 订单系统重构：按时完成，系统稳定性明显提高。',
+      '2. 心得体会：沟通能力和协作能力都有了提升，学会了先对齐目标再动手。',
+      '',
+      '## 二、总结与反思',
+      '',
+      '1. 团队领导力：学会了在分歧中推动决策，提高了团队的执行效率。',
+      '2. 结语：这一年收获很多，个人能力得到了全面提升。',
+      '',
+      '## 三、存在的问题',
+      '',
+      '对业务理解还不够深入。',
+      '',
+      '## 四、明年计划',
+      '',
+      '明年完成支付系统的拆分，上线 3 个独立服务。',
+      '',
+    ].join('\n');
+    const found = check(text, { kind: 'markdown', only: ['metrics/missing'] }).findings.map((f) => text.slice(f.start, f.end));
+    assert.deepEqual(found, ['1. 订单系统重构']);
+  });
+});

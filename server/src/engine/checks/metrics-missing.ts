@@ -56,6 +56,8 @@ export const MISSING_DEFAULTS = {
   ],
 };
 
+// A part or item that looks back on what was learnt (总结与反思、心得体会、结语) claims no result to measure.
+const REFLECTION = /反思|心得|体会|感悟|启示|感想|结语|寄语/;
 const AIMS_INTRO = /(?:目标|任务|要求|原则|思路|方针|打算|计划)(?:是|为|有|如下)?[:：]$/;
 const BULLET = /^[\s\u3000]*(?:[-*•·●▪]\s*|[0-9０-９]{1,2}[.．、)）]|[（(][0-9０-９一二三四五六七八九十]{1,2}[)）])/;
 const claimRegex = compiledBy((list: string[]): RegExp => new RegExp(list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') || '(?!)'));
@@ -104,6 +106,7 @@ export const metricsMissingCheck: Check = {
     // An item is judged on its own text when it has no sub-items, else through them: the
     // reviewer asks each claim for its figure (2.1 提高测试效率… under 二、 with figures elsewhere).
     const item = (node: OutlineNode, kind: string): void => {
+      if (REFLECTION.test(node.title)) return;
       if (node.children.length) {
         for (const c of node.children) item(c, kind);
         return;
@@ -120,7 +123,7 @@ export const metricsMissingCheck: Check = {
       });
     };
     for (const section of model.sectionNodes) {
-      if (!section.section || !metricKinds.has(section.section)) continue;
+      if (!section.section || !metricKinds.has(section.section) || REFLECTION.test(section.title)) continue;
       if (section.children.length) {
         for (const c of section.children) item(c, section.section);
       } else {
