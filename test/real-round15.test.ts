@@ -111,3 +111,11 @@ describe('metrics/missing: reflections', () => {
     assert.deepEqual(found, ['1. 订单系统重构']);
   });
 });
+
+describe('style/numbers: a count announcing a list', () => {
+  it('从三个方面推进：一是… beside 9个 is the set phrase of a list, while 5 个项目中选三个 is a mixed count', () => {
+    const lines = (text: string) => check(text, { kind: 'text', only: ['style/numbers'] }).findings.map((f) => text.slice(0, f.start).split('\n').length);
+    const text = '专业总数保持9个，学校从三个方面推进专业建设：一是修订方案9个；二是开发教材4本；三是新建实训室2间。\n5 个重点项目中选三个说一下：\n';
+    assert.deepEqual(lines(text), [2]);
+  });
+});

@@ -22,6 +22,7 @@ const AR_DIGIT = /^[0-9０-９]/;
 /** Right before a Chinese count: a demonstrative or the end of a quoted list, so it counts what was named. */
 const POINTS_BACK = /(?:这|那|此|上述|以上|前|后|[”"』」])\s*$/;
 /** A 、-list of names running up to the count, in the same clause (华南、西南两个). */
+const ANNOUNCES = /^(?:大)?(?:方面|环节|领域|举措|措施|步)[^。；;，,]{0,10}(?:[：:]|一是|首先)/;
 const LISTED_BACK = /、[^，,。；;：:、]{1,12}$/;
 
 /** 3~5人, 3 ~ 5: an ASCII tilde or a wave dash between two numerals. */
@@ -129,6 +130,8 @@ function inBlock(block: Block, qs: readonly Quantity[]): Draft[] {
       if (POINTS_BACK.test(text.slice(Math.max(0, q.from - 3), q.from))) continue;
       // 新型建材、茶叶加工两个主导产业: the count sums up the names just listed; 每千次 is a unit of rate, not a count.
       if (LISTED_BACK.test(text.slice(Math.max(0, q.from - 24), q.from)) || text[q.from - 1] === '每') continue;
+      // 从三个方面推进：一是…: the count announces the list that follows, a set phrase of reports.
+      if (ANNOUNCES.test(text.slice(q.to, q.to + 16))) continue;
       // A one-digit count in Chinese beside a large figure in digits (专职委员五名……120名) is common usage;
       // two one-digit counts (培训3期……轮训五期) or a multi-digit one in Chinese (二十三家) are not.
       const other = list.find((o) => o !== q && o.unit === q.unit && AR_DIGIT.test(o.raw) && (q.value! >= 10 || o.value! < 10));
