@@ -30,7 +30,9 @@ const POST = '左右|以上|以下|上下|之多|有余';
 /** Units, longest first. Money units are scaled to 元. */
 // prettier-ignore
 export const UNITS = [
-  '个百分点', '百分点', '平方公里', '平方米', '立方米', '万千瓦', '人次', '户次', '场次', '车次', '架次', '台次', '例次', '班次', '件次', '课时', '学时', '小时', '公里', '千米', '千瓦时', '千瓦', '公顷',
+  // (Concentrations — PM2.5 32微克/立方米 — are levels a rate of change is computed from.)
+  '微克/立方米', '毫克/立方米', '毫克/升', '微克/升',
+  '个百分点', '百分点', '平方公里', '平方米', '立方米', '万千瓦', '人次', '户次', '场次', '车次', '架次', '台次', '例次', '班次', '件次', '批次', '课时', '学时', '小时', '公里', '千米', '千瓦时', '千瓦', '公顷',
   '万元', '亿元', '千元', '元', '吨', '亩', '倍',
   '个', '名', '人', '位', '期', '次', '项', '场', '家', '户', '所', '篇', '件', '条', '批', '份', '本', '册', '部', '座', '处', '支', '台', '辆', '套', '间', '张', '起', '轮', '堂', '节', '门', '首', '幅', '类', '种', '株', '棵', '只', '头', '宗', '笔', '组', '天', '趟', '遍', '版', '则', '期次', '例', '单', '宗次', '床',
 ];
@@ -443,10 +445,9 @@ function findThing(q: Quantity, block: Block, ix: WordIndex, numStart: number): 
   }
   // Backward: 培训党员6100余人次, 一等奖10名, 五星级党支部59个.
   let i = wordEndingAt(ix, numStart);
-  if (i < 0) {
-    // The prefix (近/约) may be glued into the word before; try the match start.
-    i = wordEndingAt(ix, q.from);
-  }
+  // The prefix (近/约) may be glued into the word before; try the match start.
+  // (不少/d 于/p 4500批次: a prefix the segmenter cut in two is no word before the figure either.)
+  if (i < 0 || (q.from < numStart && start[i] >= q.from)) i = wordEndingAt(ix, q.from);
   // (A Markdown writer may space the figure from its thing: 实现营业收入 3.2 亿元.)
   while (i >= 0 && /^\s+$/.test(words[i].word)) i--;
   // 举办讲座近/a 十场: the prefix cut as a word of its own.
