@@ -219,6 +219,8 @@ const DIMENSIONS = [
   '男|女|男性|女性',
   '城镇|农村|城市|城区|乡村',
   '国有|民营|外资|集体|个体|私营',
+  // (A bank's or a tax office's customers: persons and organisations.)
+  '个人|对公|企业|单位|机构',
   // The kinds of 市场主体 as the registers count them.
   '企业|个体工商户|个体户|农民专业合作社|农民合作社|合作社',
   '规上|规下|规模以上|规模以下|小微|大中型|大型|中型|小型|微型',
@@ -303,7 +305,8 @@ export function partition(written: string[]): 'tier' | 'head' | undefined {
     const own = [...tierDimension(cores[i]), ...tierDimension(l.slice(0, l.length - suf)), ...tierDimension(l)];
     for (let k = 1; k < cores[i].length && k <= 4; k++) own.push(...tierDimension(cores[i].slice(k)));
     // …or open the label (街道综合养老服务中心 / 社区养老服务站 / 县级指导中心): two characters or more.
-    for (let k = 2; k < l.length && k <= 3; k++) own.push(...tierDimension(l.slice(0, k)));
+    // (Not an opening every label shares: 个人住房贷款 / 个人经营性贷款 are both 个人, split by something else.)
+    for (let k = Math.max(2, pre + 1); k < l.length && k <= 3; k++) own.push(...tierDimension(l.slice(0, k)));
     return new Set(own);
   });
   if ([...dims[0]].some((d) => dims.every((s) => s.has(d)))) return 'tier';
@@ -657,7 +660,12 @@ function scanBreakdowns(model: ReportModel, opts: BreakdownOptions, perBlock: Pe
         // (日均约2571件 after the parts is a rate, not one more part.)
         const parts = sq.filter(
           (q) =>
-            q.from > cue.at && q.to <= limit && partOf(q, total) && !isDelta(text, q) && !PER_UNIT_BEFORE.test(text.slice(Math.max(0, q.from - 5), q.from)),
+            q.from > cue.at &&
+            q.to <= limit &&
+            partOf(q, total) &&
+            !isDelta(text, q) &&
+            !PER_UNIT_BEFORE.test(text.slice(Math.max(0, q.from - 5), q.from)) &&
+            !threshold(text, q),
         );
         // Parts must be at the cue's own parenthesis level.
         let own = parts.filter((q) => depth(q.from) === depth(cue.at));
@@ -815,13 +823,22 @@ const OWN_TOTAL =
 const REST_AFTER = /^[^，,；;。]{0,6}[，,、；;]\s*(?:其余|其他|其它|剩余|余下|另有|此外还有)(?![0-9０-９])/;
 
 /** ，较上年的38.9万人次增长6.9%，: a clause comparing the total with last year's, between it and 其中. */
+// (…或 ，比上年增加6.3万元，: the change may be stated as an amount as well as a rate.)
 const COMPARISON_GAP =
-  /^[，,]\s*(?:较|比|同比|环比)(?:上年|去年|上年同期|去年同期|年初)?[^，,。；;：:]{0,16}?(?:增长|增加|提高|上升|下降|减少|降低)了?\s*[0-9０-９.．]+\s*[%％]\s*[，,]\s*$/;
+  /^[，,]\s*(?:较|比|同比|环比)(?:上年|去年|上年同期|去年同期|年初)?[^，,。；;：:]{0,16}?(?:增长|增加|提高|上升|下降|减少|降低)了?\s*[0-9０-９.．]+\s*(?:[%％]|个百分点|(?:千万|百万|万|亿)?[\u4e00-\u9fff]{1,3})\s*[，,]\s*$/;
 
 /** 每人 / 每名 / 每户 / 各 between two figures: the second is per head of the first. */
 const PER_HEAD = /(?:每|各)(?:人|名|位|户|家|个|所|村|校|班|组|支部)/;
 
 /** 日均约… / 人均… / 每月…: a rate, not a part. */
+/** A mark passed (首次突破30万元大关, 迈上百亿台阶): a level the whole reached, not one more part of it. */
+const THRESHOLD_BEFORE = /(?:突破|跨越|跨过|迈上|跃上|站上|越过)\s*$/;
+const THRESHOLD_AFTER = /^\s*(?:大关|关口|台阶|门槛)/;
+
+function threshold(text: string, q: Quantity): boolean {
+  return THRESHOLD_BEFORE.test(text.slice(Math.max(0, q.from - 3), q.from)) || THRESHOLD_AFTER.test(text.slice(q.to, q.to + 3));
+}
+
 const PER_UNIT_BEFORE = /(?:日均|月均|周均|年均|平均|人均|户均|每[日月周年天人户]?)\s*约?\s*$/;
 
 /** 以上三项共计 / 上述资金合计: a sentence that sums what came before. */
