@@ -108,6 +108,10 @@ interface Stated {
   stock?: boolean;
   /** The condition of an attributive that picks out some of the thing (没有物业的4个小区 → 没有物业). */
   subset?: string;
+  /** Named by its verb alone (抽检4250批次): compared only with this year's level restated as a plan's base. */
+  verbOnly?: boolean;
+  /** This year's level restated as the base of a plan (较今年的4100批次). */
+  thisYear?: boolean;
 }
 
 /** Figures of one unit and scope: all of them, the tables', and the prose ones by thing and verb. */
@@ -135,6 +139,8 @@ interface Local {
   refersBack: boolean;
   stock?: boolean;
   subset?: string;
+  verbOnly?: boolean;
+  thisYear?: boolean;
 }
 
 const EVENT_UNITS = new Set(['次', '场', '期', '轮', '批', '人次', '户次', '件次', '场次', '课时', '学时', '天', '小时']);
@@ -176,6 +182,11 @@ const MEASURE_UNIT = /米|公里|吨|亩|公顷|瓦/;
 const AREA_BEFORE_YEAR = /^全[县市区省镇乡]$/;
 /** What closes a 从… frame saying where a view comes from: 从…的复盘情况看, 从…来看, 从…分析. */
 const FROM_VIEW = /^[^，,；;。]{0,20}?(?:来看|看|来说|分析|可以看出|可见)\s*$/;
+/** This year's level as the base of a plan: 较今年的4100批次, 比本年. */
+const THIS_YEAR_BASE = /(?:较|比)(?:今年|本年度?|当年)(?:的)?\s*$/;
+/** A measure named by its doing (抽检, 办理): two characters or more, none of the verbs that only state a figure. */
+const doingOnly = (q: Quantity): boolean => !q.thing && q.verb.length >= 2 && !LIGHT_VERBS.has(q.verb) && /^[\u4e00-\u9fff]+$/.test(q.verb);
+
 /** An attributive naming what is already done: 新建成的, 新落成的, 已投用的. */
 const DONE_BATCH = /(?:新[\u4e00-\u9fff]?成|已[\u4e00-\u9fff]{1,3})的\s*$/;
 
@@ -271,6 +282,22 @@ function runsOn(a: Stated, b: Stated): boolean {
  */
 function byHead(a: Quantity, b: Quantity): boolean {
   return !!a.verb && a.verb === b.verb && !LIGHT_VERBS.has(a.verb) && b.thing.length >= 3 && a.thing.length > b.thing.length && a.thing.endsWith(b.thing);
+}
+
+/**
+ * Whether `a` says what was done to its things after them (完成42个核心服务的容器化迁移: a light verb, the
+ * count, its thing, 的 and the deed) and `b` restates the batch by that deed and the thing's head
+ * (今年迁移的40个服务): the deed is the measure's verb, written last.
+ */
+function deedAfter(aText: string, a: Quantity, b: Quantity): boolean {
+  if (!LIGHT_VERBS.has(a.verb) || !b.verb || LIGHT_VERBS.has(b.verb) || b.verb.length < 2 || !a.thingSpan) return false;
+  if (b.thing.length < 2 || a.thing.length <= b.thing.length || !a.thing.endsWith(b.thing)) return false;
+  const at = aText.indexOf(a.thing, a.to);
+  if (at < 0 || at > a.to + 1) return false;
+  const rest = aText.slice(at + a.thing.length, scanForward(aText, at + a.thing.length, CLAUSE_END));
+  const k = rest.indexOf(b.verb);
+  // (Only the deed closing the clause: 的, a modifier of up to six characters, the verb and at most 工作/任务.)
+  return rest.startsWith('的') && k >= 1 && k <= 7 && /^(?:工作|任务)?\s*$/.test(rest.slice(k + b.verb.length)) && !/[的，,、]/.test(rest.slice(1, k));
 }
 
 /** Two figures written with the same digits in another order (3,860 / 3,680; 3.62 / 3.26): three digits or more. */
@@ -562,20 +589,28 @@ export const numbersConflictCheck: Check = {
       const net = q.value !== undefined ? netMeasure(text, q, qs, s) : undefined;
       // 在今年获得6项授权专利的基础上: the thing a base figure counts, when the reader took none (授权 read as a verb).
       const baseThing = q.thing.length < 2 && !net && q.verb ? BASE_THING.exec(text.slice(q.to))?.[1] : undefined;
-      if (q.thing.length < 2 && !net && !baseThing) return null;
       const lead = text.slice(s, q.from);
+      // 计划抽检不少于4500批次，较今年的4100批次增加400批次: the base a plan is set against is this year's
+      // level, restated; it counts what the figure before it in its sentence counts.
+      let base: Quantity | undefined;
+      if (q.thing.length < 2 && THIS_YEAR_BASE.test(lead))
+        for (const x of qs) if (x !== q && x.from >= s && x.to <= q.from && x.unit === q.unit && (x.thing.length >= 2 || doingOnly(x))) base = x;
+      const baseName = base ? (base.thing ? (LIGHT_VERBS.has(base.verb) || base.thing.startsWith(base.verb) ? base.thing : base.verb + base.thing) : base.verb) : '';
+      // (在县内企业就业的517人: a doing with no object, restated by 的, is often some of those who did it.)
+      const verbOnly = !base && !net && !baseThing && doingOnly(q);
+      if (q.thing.length < 2 && !net && !baseThing && !base && !verbOnly) return null;
       // (新增的1.18万户用户 names the batch added, restated: 新增 before 的 is no change of a level.)
       const addedBatch = /新增的\s*$/.test(lead);
       // (从全年5次应急演练的复盘情况看: 从…看 frames where a view comes from; the figure is no starting level.)
       const fromAt = /(?:由|从)[^，,；;。]{0,8}$/.test(lead);
       const view = fromAt && FROM_VIEW.test(text.slice(q.to, scanForward(text, q.to, CLAUSE_END)));
       const from = fromAt && !view;
-      if (net ? from : (isDelta(text, q) && !addedBatch) || from || changeAfter(text, q.to)) return null;
+      if (net ? from : (isDelta(text, q) && !addedBatch) || from || (changeAfter(text, q.to) && !base)) return null;
       const clauseLead = lead.slice(afterLast(lead, COLON_COMMA));
       // Breakdown parts: after 其中/分别 in the sentence, or right after a 、 (一等奖10名、二等奖30名).
       // Targets and plans (目标、计划、KR…) are not what was done.
       // (确保新建成的48个站点稳定运营: a batch already done — 新…成的, 已…的 — named inside a plan is no target.)
-      if (PLAN.test(lead) && !DONE_BATCH.test(lead)) return null;
+      if (PLAN.test(lead) && !DONE_BATCH.test(lead) && !base) return null;
       // (存款净增37900万元、贷款净增28500万元: net changes each named in full are no parts of one whole.)
       // (在商超、景区、餐饮等领域创建示范单位十七家: a list closed by 等 that says where, with no figure of its own, is no list of parts.)
       const clauseStart = q.from - clauseLead.length;
@@ -646,14 +681,14 @@ export const numbersConflictCheck: Check = {
       // sentence says around it (a problem, a plan) does not make it another quantity.
       // 推动全镇25个行政村…: all of an area's things, named by their number, restate what it has.
       // 从全年5次应急演练的复盘情况看: what a view is taken from was reported before.
-      const refersBack = asBase || view || /的\s*$/.test(lead) || ALL_OF_AREA.test(lead);
+      const refersBack = asBase || view || !!base || /的\s*$/.test(lead) || ALL_OF_AREA.test(lead);
       // 四大节会合计接待游客145万人次 / 以上三项共计…: a total over a group its clause names is not the whole's.
       if (GROUP_TOTAL.test(clauseLead)) scope = scope ? `${scope}|分组` : '分组';
       // (新增各类市场主体 is an addition: what was added is said last.)
       const stock = FLOW.test(clauseLead) ? false : STOCK.test(clauseLead) ? true : undefined;
       const subset = SUBSET.exec(clauseLead)?.[1];
       return {
-        ...(net ? { measure: net.measure } : baseThing ? { measure: q.verb + baseThing } : {}),
+        ...(net ? { measure: net.measure } : baseThing ? { measure: q.verb + baseThing } : base ? { measure: baseName } : verbOnly ? { measure: q.verb } : {}),
         scope,
         years,
         whole: WHOLE.test(lead.slice(afterLast(lead, SEMI_COMMA))),
@@ -663,6 +698,8 @@ export const numbersConflictCheck: Check = {
         refersBack,
         ...(stock !== undefined ? { stock } : {}),
         ...(subset ? { subset } : {}),
+        ...(verbOnly || base?.thing === '' ? { verbOnly: true } : {}),
+        ...(base ? { thisYear: true } : {}),
       };
     };
     const titleWords = new Map<OutlineNode, string[]>();
@@ -794,6 +831,8 @@ export const numbersConflictCheck: Check = {
             refersBack: l.refersBack,
             stock: l.stock,
             subset: l.subset,
+            ...(l.verbOnly ? { verbOnly: true } : {}),
+            ...(l.thisYear ? { thisYear: true } : {}),
           });
       });
     }
@@ -908,7 +947,8 @@ export const numbersConflictCheck: Check = {
                 // (新增限额以上商贸企业二十三家 … 新增的25家限上企业: 限上 is 限额以上 in brief.)
                 abbreviated(model.blocks[a.q.blockIndex].text, a.q, b.q) ||
                 runsOn(a, b) ||
-                byHead(a.q, b.q))
+                byHead(a.q, b.q) ||
+                deedAfter(model.blocks[a.q.blockIndex].text, a.q, b.q))
             : a.thing.endsWith(b.thing) || b.thing.endsWith(a.thing));
         // 全年完成产值3.62亿元 … 全年累计完成施工产值3.26亿元: the same digits in another order, both the
         // year's whole, one measure named in brief inside the other's — a slip of the keys, not a part.
@@ -922,6 +962,8 @@ export const numbersConflictCheck: Check = {
             (!!a.q && !!b.q && !!a.q.verb && a.q.verb === b.q.verb && !LIGHT_VERBS.has(a.q.verb) && nested(a.q.thing, b.q.thing)) ||
             (!!b.refersBack && !!a.q && !!b.q && a.q.blockIndex !== b.q.blockIndex && sameBatch(a, b)));
         if (!sameThing && !swapped) continue;
+        // (A doing without its object — 抽检4250批次 — is one measure only with a figure restating it.)
+        if ((a.verbOnly || b.verbOnly) && !b.thisYear) continue;
         if (a.verb && b.verb && a.verb !== b.verb) continue;
         if (a.inTable !== b.inTable && !swapped) {
           const [t, p] = a.inTable ? [a, b] : [b, a];
