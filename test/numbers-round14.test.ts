@@ -81,3 +81,12 @@ describe('numbers/conflict: a batch named by the deed written after it', () => {
     assert.deepEqual(txt(body('对今年验收的30个小区开展回头看，逐一建立管网档案。'), 'numbers/conflict'), []);
   });
 });
+
+describe('numbers/sum: 其中 and the main kinds picked out', () => {
+  it('parts named as the main ones may leave a little out', () => {
+    assert.deepEqual(
+      txt('全年村集体经营性收入达到52.6万元，其中主要是农贸市场摊位租金21.3万元、鱼塘发包收入14.5万元、光伏发电收益15.6万元。', 'numbers/sum'),
+      [],
+    );
+  });
+});

@@ -103,8 +103,9 @@ function oneKindOfSeveral(text: string, total: Quantity, labels: readonly string
  * 收入38.6万元，其中光伏收益12.4万元、流转服务费9.8万元、厂房租金15.2万元: three or more parts named after 其中
  * that fall short of the total by a few percent are all of it summed wrong; kinds left unnamed would leave more.
  */
-function nearlyAll(form: string, parts: number, short: number, total: number): boolean {
-  return form === 'qizhong' && parts >= 3 && short <= 0.05 * total;
+// (其中主要是… / 其中较大的有…: the parts picked out, not all of them.)
+function nearlyAll(form: string, labels: readonly string[], short: number, total: number): boolean {
+  return form === 'qizhong' && labels.length >= 3 && short <= 0.05 * total && !/^[，,\s]*(?:主要|重点|部分|较大|大额|典型)/.test(labels[0]);
 }
 
 export const numbersSumCheck: Check = {
@@ -159,7 +160,7 @@ export const numbersSumCheck: Check = {
         !b.open &&
         (kind === 'tier' ||
           ((kind === 'head' || everyKind) && parts.length >= 3 && total.min - sumMax <= 0.2 * total.min) ||
-          nearlyAll(b.form, parts.length, total.min - sumMax, total.min)) &&
+          nearlyAll(b.form, b.labels, total.min - sumMax, total.min)) &&
         // A whole not said to be the total may be followed by its main kinds only: a shortfall of a few
         // percent is a slip of arithmetic, a larger one the kinds left unnamed.
         (!b.implied || total.min - sumMax <= 0.05 * total.min);
