@@ -90,3 +90,9 @@ describe('numbers/sum: 其中 and the main kinds picked out', () => {
     );
   });
 });
+
+describe('numbers/sum: kinds sharing a head are judged as a partition, not as a list of their own', () => {
+  it('doctors of some kinds a little short of the total are left alone (特殊 cuts across)', () => {
+    assert.deepEqual(txt('全年招录医护人员84名，其中内科医生30名、外科医生28名、特殊岗位医生22名。', 'numbers/sum'), []);
+  });
+});

@@ -5,7 +5,7 @@ import { isRecord, plainFields, range } from '../explain.js';
 import { type Check, optionsSchema, stringList } from '../rule.js';
 import type { Draft } from '../types.js';
 import { fmt, type Quantity } from '../figures/quantities.js';
-import { findBreakdowns, partition } from '../figures/breakdowns.js';
+import { findBreakdowns, ownNames, partition } from '../figures/breakdowns.js';
 import { scanBack, charSet, SENTENCE_END } from '../text/scan.js';
 import { isDelta } from '../figures/breakdowns.js';
 import { readTables } from '../figures/tables.js';
@@ -100,12 +100,15 @@ function oneKindOfSeveral(text: string, total: Quantity, labels: readonly string
 }
 
 /**
- * 收入38.6万元，其中光伏收益12.4万元、流转服务费9.8万元、厂房租金15.2万元: three or more parts named after 其中
- * that fall short of the total by a few percent are all of it summed wrong; kinds left unnamed would leave more.
+ * 收入38.6万元，其中光伏收益12.4万元、流转服务费9.8万元、厂房租金15.2万元: three or more parts named after 其中,
+ * each a noun of its own, that fall short of the total by a few percent are all of it summed wrong; kinds left
+ * unnamed would leave more. (Parts sharing a head — 小学教师 / 初中教师 / 特殊教育教师 — are partition()'s to judge.)
  */
 // (其中主要是… / 其中较大的有…: the parts picked out, not all of them.)
 function nearlyAll(form: string, labels: readonly string[], short: number, total: number): boolean {
-  return form === 'qizhong' && labels.length >= 3 && short <= 0.05 * total && !/^[，,\s]*(?:主要|重点|部分|较大|大额|典型)/.test(labels[0]);
+  return (
+    form === 'qizhong' && labels.length >= 3 && short <= 0.05 * total && !/^[，,\s]*(?:主要|重点|部分|较大|大额|典型)/.test(labels[0]) && ownNames(labels)
+  );
 }
 
 export const numbersSumCheck: Check = {

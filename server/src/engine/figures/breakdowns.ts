@@ -220,7 +220,7 @@ const DIMENSIONS = [
   '城镇|农村|城市|城区|乡村',
   '国有|民营|外资|集体|个体|私营',
   // (A bank's or a tax office's customers: persons and organisations.)
-  '个人|对公|企业|单位|机构',
+  '个人|对公|企业',
   // The kinds of 市场主体 as the registers count them.
   '企业|个体工商户|个体户|农民专业合作社|农民合作社|合作社',
   '规上|规下|规模以上|规模以下|小微|大中型|大型|中型|小型|微型',
@@ -320,6 +320,15 @@ export function partition(written: string[]): 'tier' | 'head' | undefined {
   if (sharedHead(labels, cores, suf)) return 'head';
   // Three or more short names of different kinds (幼儿园/小学/初中, 党委/党总支/党支部) are types, not attributes.
   return labels.length >= 3 && suf === 0 && labels.every((l) => l.length <= 4 && !/[的和及与]/.test(l)) ? 'tier' : undefined;
+}
+
+/**
+ * Parts each named by a noun of its own (光伏发电收益 / 土地流转服务费 / 厂房租金): no head shared by all of them,
+ * none an attribute that cuts across a whole (女, 重点, 特殊…). partition() has nothing to say of such a list.
+ */
+export function ownNames(labels: readonly string[]): boolean {
+  if (labels.some((l) => l.length < 2 || ATTRIBUTE.test(l))) return false;
+  return labels.slice(1).some((l) => commonSuffix(labels[0], l) === 0);
 }
 
 function isCountable(q: Quantity): boolean {
