@@ -187,6 +187,12 @@ const THIS_YEAR_BASE = /(?:较|比)(?:今年|本年度?|当年)(?:的)?\s*$/;
 /** A measure named by its doing (抽检, 办理): two characters or more, none of the verbs that only state a figure. */
 const doingOnly = (q: Quantity): boolean => !q.thing && q.verb.length >= 2 && !LIGHT_VERBS.has(q.verb) && /^[\u4e00-\u9fff]+$/.test(q.verb);
 
+/** A figure's measure as its own words name it: the thing (with its verb unless a light one), or the doing alone. */
+function nameOf(x: Quantity): string {
+  if (!x.thing) return x.verb;
+  return LIGHT_VERBS.has(x.verb) || x.thing.startsWith(x.verb) ? x.thing : x.verb + x.thing;
+}
+
 /** An attributive naming what is already done: 新建成的, 新落成的, 已投用的. */
 const DONE_BATCH = /(?:新[\u4e00-\u9fff]?成|已[\u4e00-\u9fff]{1,3})的\s*$/;
 
@@ -595,7 +601,7 @@ export const numbersConflictCheck: Check = {
       let base: Quantity | undefined;
       if (q.thing.length < 2 && THIS_YEAR_BASE.test(lead))
         for (const x of qs) if (x !== q && x.from >= s && x.to <= q.from && x.unit === q.unit && (x.thing.length >= 2 || doingOnly(x))) base = x;
-      const baseName = base ? (base.thing ? (LIGHT_VERBS.has(base.verb) || base.thing.startsWith(base.verb) ? base.thing : base.verb + base.thing) : base.verb) : '';
+      const baseName = base ? nameOf(base) : '';
       // (在县内企业就业的517人: a doing with no object, restated by 的, is often some of those who did it.)
       const verbOnly = !base && !net && !baseThing && doingOnly(q);
       if (q.thing.length < 2 && !net && !baseThing && !base && !verbOnly) return null;

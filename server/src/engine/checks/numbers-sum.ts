@@ -106,9 +106,7 @@ function oneKindOfSeveral(text: string, total: Quantity, labels: readonly string
  */
 // (其中主要是… / 其中较大的有…: the parts picked out, not all of them.)
 function nearlyAll(form: string, labels: readonly string[], short: number, total: number): boolean {
-  return (
-    form === 'qizhong' && labels.length >= 3 && short <= 0.05 * total && !/^[，,\s]*(?:主要|重点|部分|较大|大额|典型)/.test(labels[0]) && ownNames(labels)
-  );
+  return form === 'qizhong' && labels.length >= 3 && short <= 0.05 * total && !/^[，,\s]*(?:主要|重点|部分|较大|大额|典型)/.test(labels[0]) && ownNames(labels);
 }
 
 export const numbersSumCheck: Check = {
