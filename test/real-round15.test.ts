@@ -119,3 +119,22 @@ describe('style/numbers: a count announcing a list', () => {
     assert.deepEqual(lines(text), [2]);
   });
 });
+
+describe('metrics/missing: more ways of claiming a result', () => {
+  it('营造了…氛围、广泛好评、更加规范 claim results and ask for a figure; a plain list of deeds does not', () => {
+    const text = [
+      '一、主要工作',
+      '1.宣传报道。利用公众号和市级媒体宣传各地的好经验，营造了关心支持老年体育的良好社会氛围。',
+      '2.志愿服务。组织护理人员进社区开展健康宣教，得到患者和家属的广泛好评。',
+      '3.产权交易。规范农村产权流转交易市场运行，集体经济组织运行更加规范。',
+      '4.日常事务。组织召开理事会，走访会员单位，整理会议纪要和档案。',
+      '5.赛事活动。全年举办门球、柔力球比赛12场，参赛3200人次。',
+      '二、存在的问题',
+      '基层协会经费不足。',
+      '三、下步打算',
+      '明年新建基层协会5个。',
+    ].join('\n');
+    const lines = check(text, { kind: 'text', only: ['metrics/missing'] }).findings.map((f) => text.slice(0, f.start).split('\n').length);
+    assert.deepEqual(lines, [2, 3, 4]);
+  });
+});
