@@ -285,7 +285,8 @@ function emptyTitles(model: ReportModel, skip: Set<OutlineNode>): Draft[] {
       .replace(/^\]\([^)\s]*\)/, '')
       .replace(/^[。：:；;，,.!！?？]+/, '');
     // (The next title's own `#` marks may end the stretch.)
-    return (known[i] = n.children.length > 0 || (visible(rest) && !STUB.test(rest.replace(/#+[ \t]*$/, ''))));
+    // (…though under a form's field, ## 面谈人 / 张超, two characters are the whole answer.)
+    return (known[i] = n.children.length > 0 || (visible(rest) && (FORM_FIELD.test(n.title.trim()) || !STUB.test(rest.replace(/#+[ \t]*$/, '')))));
   };
   // A Markdown heading is a title to its line's end: ## 五、廉：严守纪律 names the part and its theme. (A heading
   // that goes on into sentences or a list, ### 廉洁自律：全年无违规违纪行为。 or ## 关键词：成长、开源, carries its content on the line.)
@@ -412,6 +413,7 @@ function lineEnd(text: string, at: number): number {
 // A sentence begun and dropped under a title (#### （二）DO交流 / 为): one or two characters with no stop is no content.
 // (无、略、暂无 say so on purpose.)
 const STUB = /^\s*(?!无|略|暂无|同上)[\u4e00-\u9fff]{1,2}\s*$/;
+const FORM_FIELD = /(?:人|者|员|姓名|地点|时间|日期|部门|岗位|职务|单位|科室)$/;
 
 /** Whether a stretch of source shows anything to a reader (HTML comments and thematic breaks do not). */
 function visible(src: string): boolean {

@@ -1,0 +1,37 @@
+// What the sixteenth held-out round showed (real reports and blind drafts), in sentences of our own.
+import { strict as assert } from 'node:assert';
+import { check } from './helpers';
+
+const hits = (text: string, rule: string, kind: 'text' | 'markdown' = 'text'): string[] =>
+  check(text, { kind, only: [rule] }).findings.map((f) => text.slice(f.start, f.end));
+
+describe('round 16: blanks', () => {
+  it('a figure whose whole part was never typed (.52亿元, …….17%) is a blank; 2.5亿元 and v2.5 are not', () => {
+    assert.deepEqual(hits('上半年实到资金.52亿元，三产项目到位资金占比分别为2%、82.72%、.17%。\n', 'text/placeholder'), ['.52', '.17']);
+    assert.deepEqual(hits('上半年实到资金2.52亿元，版本v2.5于6月发布，占比0.17%。\n', 'text/placeholder'), []);
+  });
+
+  it('a count left out before its measure word (复盘 次，) is a blank; a bold figure’s space (**46.8 万** 件) and code are not', () => {
+    assert.deepEqual(hits('- 牵头故障复盘 次，参与架构评审 12 次。\n', 'text/placeholder', 'markdown'), [' ']);
+    assert.deepEqual(hits('全年受理来电 **46.8 万** 件，其中投诉 1.2 万件。\n', 'text/placeholder', 'markdown'), []);
+    assert.deepEqual(hits('全年复盘 `P1` 次，均在一周内完成。\n', 'text/placeholder', 'markdown'), []);
+  });
+
+  it('a link’s label (- [数据元](…)) is a page’s name, not a unit waiting for its figure', () => {
+    assert.deepEqual(hits('## 文档\n\n- [数据元](http://example.com/model.h)\n- [房间信息](http://example.com/room.h)\n', 'text/placeholder', 'markdown'), []);
+    assert.deepEqual(hits('## 投资\n\n- 全年完成投资亿元。\n', 'text/placeholder', 'markdown'), ['亿元']);
+  });
+});
+
+describe('round 16: a form’s fields', () => {
+  it('## 面谈人 over a two-character name is answered, not empty', () => {
+    const text = '# 2025绩效面谈表\n\n## 面谈地点\n\n三楼会议室\n\n## 面谈人\n\n张超\n\n## 面谈时间\n\n2026年1月4日\n\n## 自评\n\n全年完成需求 48 个。\n';
+    assert.deepEqual(hits(text, 'structure/empty-section', 'markdown'), []);
+  });
+});
+
+describe('round 16: metrics/vague', () => {
+  it('有力提升 with no figure in its sentence is a claim', () => {
+    assert.equal(hits('一、上半年工作\n全镇综合实力有力提升，各项事业稳步推进。\n', 'metrics/vague').length, 1);
+  });
+});
