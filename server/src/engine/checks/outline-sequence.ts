@@ -18,12 +18,18 @@ function decimalHead(text: string, m: Marker): string {
 function oneGap(markers: readonly Marker[]): boolean {
   if (markers.length < 3 || markers[0].ordinal !== 1) return false;
   let gaps = 0;
+  let repeats = 0;
+  let steps = 0;
   for (let i = 1; i < markers.length; i++) {
     const d = markers[i].ordinal - markers[i - 1].ordinal;
     if (d === 2) gaps++;
-    else if (d !== 1) return false;
+    else if (d === 0) repeats++;
+    else if (d === 1) steps++;
+    else return false;
   }
-  return gaps === 1;
+  // (…or, in a longer list counted up by hand, a number typed twice beside it: 1. 2. 3. 3. 4. 6. 7.;
+  // 1. 1. 1. is Markdown's own numbering.)
+  return (gaps === 1 && repeats === 0) || (markers.length >= 5 && steps >= markers.length - 3 && gaps + repeats <= 2 && gaps + repeats >= 1);
 }
 
 /** A run that counts down (十、九、八… or 3、2、1 after a restart): steps down by one and never one up. */
