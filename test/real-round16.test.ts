@@ -48,3 +48,18 @@ describe('round 16: a Markdown list numbered by hand', () => {
     assert.deepEqual(hits(list([1, 2, 2, 3]), 'outline/sequence', 'markdown'), []);
   });
 });
+
+describe('round 16: metrics/missing', () => {
+  it('得到上级的充分肯定 claims a result, and asks for a figure', () => {
+    const text = [
+      '一、主要工作',
+      '1.加强消费者权益保护。开展金融知识宣传进社区活动，消保工作得到上级行和客户的充分肯定。',
+      '2.压降不良贷款。全年清收不良贷款1.2亿元，不良率下降0.4个百分点。',
+      '二、存在的问题',
+      '营销队伍年龄偏大。',
+      '三、下步打算',
+      '明年新增普惠贷款3亿元。',
+    ].join('\n');
+    assert.equal(hits(text, 'metrics/missing').length, 1);
+  });
+});

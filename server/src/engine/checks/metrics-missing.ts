@@ -56,6 +56,7 @@ export const MISSING_DEFAULTS = {
     '好评',
     '营造了',
     '更加规范',
+    '充分肯定',
   ],
 };
 
