@@ -112,6 +112,20 @@ interface Stated {
   verbOnly?: boolean;
   /** This year's level restated as the base of a plan (较今年的4100批次). */
   thisYear?: boolean;
+  /** Its figure's digits (digitsOf(raw)) and their sorted key, worked out once, not for every pair. */
+  digits?: Digits;
+  /** Where the earliest exact prose figure of its thing, unit and value is (agreesEarlier), once asked: null when none. */
+  earliest?: number | null;
+  /** Already reported: later figures do not pair with it. */
+  reported?: boolean;
+}
+
+/** A figure's digits as transposed() compares them. */
+interface Digits {
+  digits: string;
+  key: string;
+  /** Three digits or more, the point left out. */
+  long: boolean;
 }
 
 /** Figures of one unit and scope: all of them, the tables', and the prose ones by thing and verb. */
@@ -311,17 +325,18 @@ function digitsOf(x: string): string {
   return (/^[^0-9０-９]*([0-9０-９][0-9０-９,，.．]*)/.exec(x)?.[1] ?? '').replace(/[,，]/g, '').replace('．', '.');
 }
 
-/** The digits sorted, with where the point is: transposed figures share it. */
-function digitKey(x: string): string {
-  const d = digitsOf(x);
-  return `${d.indexOf('.')}:${[...d].sort().join('')}`;
+/** The digits sorted, with where the point is (the key): transposed figures share it. */
+function digitsKeyed(x: Stated): Digits {
+  if (x.digits) return x.digits;
+  const d = digitsOf(x.raw);
+  return (x.digits = { digits: d, key: `${d.indexOf('.')}:${[...d].sort().join('')}`, long: d.replace(/[.．]/g, '').length >= 3 });
 }
 
-function transposed(a: string, b: string): boolean {
-  const da = digitsOf(a);
-  const db = digitsOf(b);
-  if (da === db || da.length !== db.length || da.replace(/[.．]/g, '').length < 3 || da.indexOf('.') !== db.indexOf('.')) return false;
-  return [...da].sort().join('') === [...db].sort().join('');
+/** The same digits in another order, the point where it was: the same key, not the same digits. */
+function transposed(a: Stated, b: Stated): boolean {
+  const da = digitsKeyed(a);
+  const db = digitsKeyed(b);
+  return da.digits !== db.digits && da.digits.length === db.digits.length && da.long && da.key === db.key;
 }
 
 /** Two figures of one head noun (惠及居民 / 涉及居民) whose sentences name two or more of the same things. */
@@ -874,7 +889,6 @@ export const numbersConflictCheck: Check = {
     stated.sort((x, y) => x.span.start - y.span.start);
     // A table's cell restated in prose by its row and column: 反欺诈模型 M2 … AUC 为 0.861.
     const out: Draft[] = cellsRestated(model);
-    const reported = new Set<Stated>();
     // Only figures with the same unit and scope can pair up, and two prose figures only
     // when they count the same thing with the same verb: index those groups so a long
     // report stays linear. Nested maps keyed by the strings themselves, not joined keys:
@@ -896,7 +910,7 @@ export const numbersConflictCheck: Check = {
         if (list) list.push(k);
         else byVerb.set(x.verb, [k]);
         if (byDigits(x)) {
-          const key = digitKey(x.raw);
+          const key = digitsKeyed(x).key;
           const same = (g.digits ??= new Map()).get(key);
           if (same) same.push(k);
           else g.digits.set(key, [k]);
@@ -911,27 +925,33 @@ export const numbersConflictCheck: Check = {
       // A figure that refers back may name its batch more briefly: look at every figure of its unit and scope.
       if (x.refersBack || (g.lastBack ?? -1) > i) return g.all;
       const same = g.things.get(x.thing)?.get(x.verb) ?? [];
-      const swapped = byDigits(x) ? (g.digits?.get(digitKey(x.raw)) ?? []).filter((j) => !same.includes(j)) : [];
+      const inSame = same.length > 8 ? new Set(same) : undefined;
+      const swapped = byDigits(x) ? (g.digits?.get(digitsKeyed(x).key) ?? []).filter((j) => (inSame ? !inSame.has(j) : !same.includes(j))) : [];
       return g.tables || swapped.length ? [...same, ...(g.tables ?? []), ...swapped].sort((p, q) => p - q) : same;
     };
     /** Whether a prose figure before `a` counts `b`'s thing in `b`'s unit with `b`'s value (the reader may have set it aside as a stated measure). */
     // (The earliest exact prose figure of each thing, unit and value, worked out once: asking every figure of the
     // draft for each pair made a 100,000-character draft a quarter slower.)
-    let earliest: Map<string, number> | undefined;
-    const earliestOf = (): Map<string, number> => {
-      const m = new Map<string, number>();
+    // (Maps by thing, unit and value in turn: no key string is built for each figure.)
+    let earliest: Map<string, Map<string, Map<number, number>>> | undefined;
+    const earliestOf = (): Map<string, Map<string, Map<number, number>>> => {
+      const m = new Map<string, Map<string, Map<number, number>>>();
       for (const c of model.quantities) {
         if (c.value === undefined || c.approx || model.blocks[c.blockIndex].kind === 'tableRow') continue;
-        const key = `${c.thing}\u0000${c.unit}\u0000${c.value}`;
-        const at = m.get(key);
-        if ((at === undefined || c.start < at) && !isDelta(model.blocks[c.blockIndex].text, c)) m.set(key, c.start);
+        let byUnit = m.get(c.thing);
+        if (!byUnit) m.set(c.thing, (byUnit = new Map()));
+        let byValue = byUnit.get(c.unit);
+        if (!byValue) byUnit.set(c.unit, (byValue = new Map()));
+        const at = byValue.get(c.value);
+        if ((at === undefined || c.start < at) && !isDelta(model.blocks[c.blockIndex].text, c)) byValue.set(c.value, c.start);
       }
       return m;
     };
-    const agreesEarlier = (a: Stated, b: Quantity): boolean => {
-      if (b.value === undefined || b.thing.length < 2) return false;
-      const at = (earliest ??= earliestOf()).get(`${b.thing}\u0000${b.unit}\u0000${b.value}`);
-      return at !== undefined && at < a.span.start;
+    const agreesEarlier = (a: Stated, b: Stated): boolean => {
+      const q = b.q!;
+      if (q.value === undefined || q.thing.length < 2) return false;
+      if (b.earliest === undefined) b.earliest = (earliest ??= earliestOf()).get(q.thing)?.get(q.unit)?.get(q.value) ?? null;
+      return b.earliest !== null && b.earliest < a.span.start;
     };
     for (let i = 0; i < stated.length; i++) {
       const list = candidates(i);
@@ -939,7 +959,7 @@ export const numbersConflictCheck: Check = {
       const a = stated[i];
       for (let k = lowerBound(list, i + 1); k < list.length; k++) {
         const b = stated[list[k]];
-        if (reported.has(b)) continue;
+        if (b.reported) continue;
         if (a.unit !== b.unit || a.scope !== b.scope) continue;
         if (a.years && b.years && a.years !== b.years) continue;
         const sameThing =
@@ -962,7 +982,7 @@ export const numbersConflictCheck: Check = {
         // sentence naming two or more of the same things) with the same head and the digits transposed.
         const swapped =
           !sameThing &&
-          transposed(a.raw, b.raw) &&
+          transposed(a, b) &&
           ((a.whole && b.whole && nested(a.thing, b.thing)) ||
             // (排查各类安全隐患2137处 … 共排查隐患2173处: one doing, its thing named in brief.)
             (!!a.q && !!b.q && !!a.q.verb && a.q.verb === b.q.verb && !LIGHT_VERBS.has(a.q.verb) && nested(a.q.thing, b.q.thing)) ||
@@ -1007,10 +1027,10 @@ export const numbersConflictCheck: Check = {
         if (a.q && b.q && !a.refersBack && !b.refersBack && siblingFields(a.q, b.q)) continue;
         // 负责46个业务系统 … 接入…等业务系统32个 … 全院46个业务系统: a figure that repeats what the report said of
         // its measure before `a` agrees with the report; `a`, which that statement did not clash with, counts another set.
-        if (!swapped && b.q && agreesEarlier(a, b.q)) continue;
+        if (!swapped && b.q && agreesEarlier(a, b)) continue;
         // (A restatement read with words run on is named by the measure it restates.)
         const name = b.thing.startsWith(a.thing) ? a.thing : b.thing;
-        reported.add(b);
+        b.reported = true;
         // A figure is reported once: take it out of the list the later figures scan.
         list.splice(k--, 1);
         const where = (x: Stated) => (x.inTable ? '表格中' : '');

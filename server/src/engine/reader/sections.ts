@@ -5,6 +5,7 @@
 import type { Block, OutlineNode } from '../types.js';
 import type { SectionSpec } from '../config.js';
 import type { Segmenter } from '../segmenter.js';
+import { detach } from '../text/positions.js';
 
 const YEAR_PREFIX =
   /^(?:[0-9０-９]{4}|[二〇零一二三四五六七八九]{4})[年]?(?:度)?|^(?:今年|本年度?|明年|来年|下一?年度?|全年|上半年|下半年|新的一年|新一年|下一?季度|下一?阶段|下一?周|下一?个?月)/;
@@ -111,7 +112,27 @@ function leadsOf(specs: SectionSpec[]): { s: SectionSpec; words: string[]; plain
   return l;
 }
 
+/**
+ * Titles already normalised: a pure function of the title, asked for every outline node by
+ * several readers at each lint. Short titles only, kept as strings of their own (a slice of a
+ * draft would keep the whole draft alive), and forgotten all at once when there are many.
+ */
+const normalized = new Map<string, string>();
+const MAX_NORMALIZED = 10_000;
+const MAX_NORMALIZED_LENGTH = 80;
+
 export function normalizeTitle(title: string): string {
+  if (title.length > MAX_NORMALIZED_LENGTH) return normalizeAfresh(title);
+  let t = normalized.get(title);
+  if (t === undefined) {
+    if (normalized.size >= MAX_NORMALIZED) normalized.clear();
+    t = detach(normalizeAfresh(title));
+    normalized.set(detach(title), t);
+  }
+  return t;
+}
+
+function normalizeAfresh(title: string): string {
   // (A heading numbered with a bare figure and a space, 「3 2023 目标」: the number is no part of the name.)
   let t = title
     .replace(/^\s*[0-9]{1,2}\s+(?=\S)/, '')
