@@ -925,8 +925,10 @@ export const numbersConflictCheck: Check = {
       // A figure that refers back may name its batch more briefly: look at every figure of its unit and scope.
       if (x.refersBack || (g.lastBack ?? -1) > i) return g.all;
       const same = g.things.get(x.thing)?.get(x.verb) ?? [];
-      const inSame = same.length > 8 ? new Set(same) : undefined;
-      const swapped = byDigits(x) ? (g.digits?.get(digitsKeyed(x).key) ?? []).filter((j) => (inSame ? !inSame.has(j) : !same.includes(j))) : [];
+      // (Only figures with other digits: a repeated figure with the same digits is no transposition, and a
+      // figure not of `x`'s thing pairs with `x` only as one — none refers back after `x` here.)
+      const dx = byDigits(x) ? digitsKeyed(x) : undefined;
+      const swapped = dx ? (g.digits?.get(dx.key) ?? []).filter((j) => digitsKeyed(stated[j]).digits !== dx.digits && !same.includes(j)) : [];
       return g.tables || swapped.length ? [...same, ...(g.tables ?? []), ...swapped].sort((p, q) => p - q) : same;
     };
     /** Whether a prose figure before `a` counts `b`'s thing in `b`'s unit with `b`'s value (the reader may have set it aside as a stated measure). */

@@ -57,7 +57,7 @@ function numText(q: Quantity): string {
   return q.raw.replace(/[^0-9０-９.．,，零〇一二两三四五六七八九十百千万亿点余多近约]/g, '') || q.raw;
 }
 
-/** Whether the parts add up to a figure of the total's measure before it in its sentence (not a change). */
+/** Whether the parts add up to a figure of the total's measure before it in its sentence (not a change); `all`: at least its block's figures. */
 function addsUpToEarlier(all: readonly Quantity[], text: string, total: Quantity, parts: Quantity[], sumMin: number, sumMax: number, tol: number): boolean {
   if (sumMin !== sumMax) return false;
   const start = scanBack(text, total.from, SENTENCE_END);
@@ -141,6 +141,20 @@ export const numbersSumCheck: Check = {
   run(model, ctx) {
     const opts = ctx.options('numbers/sum', SUM_DEFAULTS);
     const out: Draft[] = [];
+    // The figures of each block, gathered once: a breakdown compares its total with its own block's only
+    // (scanning the draft's every figure for each breakdown made a long draft's check quadratic).
+    let byBlock: Map<number, Quantity[]> | undefined;
+    const ofBlock = (bi: number): readonly Quantity[] => {
+      if (!byBlock) {
+        byBlock = new Map();
+        for (const q of model.quantities) {
+          const list = byBlock.get(q.blockIndex);
+          if (list) list.push(q);
+          else byBlock.set(q.blockIndex, [q]);
+        }
+      }
+      return byBlock.get(bi) ?? [];
+    };
     for (const b of findBreakdowns(model, opts, ctx)) {
       const { total, parts } = b;
       const sumMin = parts.reduce((a, q) => a + q.min, 0);
@@ -171,7 +185,7 @@ export const numbersSumCheck: Check = {
       if (!over && oneKindOfSeveral(b.block.text, total, b.labels)) continue;
       // 立案93件，结案81件，罚没款…万元，其中食品类案件41件…: parts that add up exactly to another figure of
       // their measure earlier in the sentence break that one down; the total was read from the wrong figure.
-      if (b.form !== 'before' && addsUpToEarlier(model.quantities, b.block.text, total, parts, sumMin, sumMax, tol)) continue;
+      if (b.form !== 'before' && addsUpToEarlier(ofBlock(total.blockIndex), b.block.text, total, parts, sumMin, sumMax, tol)) continue;
       const stated = statedTotal(b.block.text, total, opts.totalWords);
       const exact = parts.every((q) => q.value !== undefined);
       // In the total's own multiple (万, 亿): 21.5+4.3+2.2=28, not 215000+43000+22000=280000.
