@@ -14,7 +14,7 @@ const file = join(__dirname, '..', 'dist', 'cli.js');
 const cacheFile = `${file}.cache`;
 // dist/cli.js sets these flags as it starts (server/src/cli/compiler-budget.ts, CLI_V8_FLAGS):
 // V8 accepts a cache only under the flags it was made with, so they are set before compiling.
-const FLAGS = '--max-inlined-bytecode-size-cumulative=100 --no-parallel-scavenge --no-turbo-loop-peeling --no-turbo-escape';
+const FLAGS = '--max-inlined-bytecode-size-cumulative=100 --no-parallel-scavenge --no-turbo-loop-peeling --no-turbo-escape --interrupt-budget=400000';
 // Build step only: run as usual, then write the cache of what this run compiled.
 const writing = process.env.SHENGAO_WRITE_CODE_CACHE === '1';
 
