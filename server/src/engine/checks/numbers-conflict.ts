@@ -939,7 +939,8 @@ export const numbersConflictCheck: Check = {
     const earliestOf = (): Map<string, Map<string, Map<number, number>>> => {
       const m = new Map<string, Map<string, Map<number, number>>>();
       for (const c of model.quantities) {
-        if (c.value === undefined || c.approx || model.blocks[c.blockIndex].kind === 'tableRow') continue;
+        // (Only what agreesEarlier asks about: a thing of two characters or more.)
+        if (c.value === undefined || c.approx || c.thing.length < 2 || model.blocks[c.blockIndex].kind === 'tableRow') continue;
         let byUnit = m.get(c.thing);
         if (!byUnit) m.set(c.thing, (byUnit = new Map()));
         let byValue = byUnit.get(c.unit);
