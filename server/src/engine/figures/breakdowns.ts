@@ -674,7 +674,8 @@ function scanBreakdowns(model: ReportModel, opts: BreakdownOptions, perBlock: Pe
             partOf(q, total) &&
             !isDelta(text, q) &&
             !PER_UNIT_BEFORE.test(text.slice(Math.max(0, q.from - 5), q.from)) &&
-            !threshold(text, q),
+            !threshold(text, q) &&
+            !shareBase(text, q),
         );
         // Parts must be at the cue's own parenthesis level.
         let own = parts.filter((q) => depth(q.from) === depth(cue.at));
@@ -849,6 +850,11 @@ function threshold(text: string, q: Quantity): boolean {
 }
 
 const PER_UNIT_BEFORE = /(?:日均|月均|周均|年均|平均|人均|户均|每[日月周年天人户]?)\s*约?\s*$/;
+
+/** 占专任教师152人的63.8%: the whole a share is taken of (占…的), not one more part. */
+function shareBase(text: string, q: Quantity): boolean {
+  return /占[^，,；;。、：:0-9０-９]{0,12}$/.test(text.slice(Math.max(0, q.from - 14), q.from)) && /^\s*的/.test(text.slice(q.to, q.to + 3));
+}
 
 /** 以上三项共计 / 上述资金合计: a sentence that sums what came before. */
 const SUMMARY =
