@@ -73,6 +73,11 @@ const TIME_AFTER = /^(?:半|钟|整|一刻|三刻|[0-9０-９]{1,2}分|(?:[一�
 /** A part of the day right before 三点: 下午三点, 晚上八点. */
 const TIME_BEFORE = /(?:上午|下午|中午|晚上|早上|凌晨|傍晚|夜里|夜间|早晨|清晨)$/;
 
+/** What names the body whose congress N大 is: 党的, or an organisation's name ending 联/协/会/团/盟 (文联, 作协, 工会, 共青团, 民盟). */
+const CONGRESS_OF = /(?:党的|[联协会团盟])$/;
+/** What follows a congress (its opening, its spirit, its report), not a counted noun (协会三大任务). */
+const CONGRESS_AFTER = /^(?:[、，,。；;）)”"和及与上]|精神|报告|开幕|闭幕|召开|胜利|代表|以来|期间|会议|文件|$)/;
+
 /** What a bare count before a colon follows: 主要有三类：, 分为四种：, 包括两项：. */
 const BARE_COUNT_LEAD = /(?:有|分为|分成|包括|包含|涉及)$/;
 
@@ -123,6 +128,8 @@ function findPhrases(model: ReportModel, ctx: CheckContext, classifiers: string[
       let to = from + m[0].length;
       const count = /^[0-9]/.test(m[1]) ? Number(m[1]) : parseChineseNumeral(m[1]);
       if (!Number.isFinite(count) || count < 2 || count > 12) continue;
+      // 党的二十大, 文联十一大, 作协十大开幕式: right after an organisation's name, N大 is its Nth congress, not N of anything.
+      if (m[2] === '大' && CONGRESS_OF.test(text.slice(Math.max(0, from - 2), from)) && CONGRESS_AFTER.test(text.slice(to, to + 2))) continue;
       // 下午三点半, 晚上八点钟: a time of day, not a count of points.
       if (m[2] === '点' && (TIME_AFTER.test(text.slice(to, to + 3)) || TIME_BEFORE.test(text.slice(Math.max(0, from - 2), from)))) continue;
       quotes ??= quotedSpans(text);
