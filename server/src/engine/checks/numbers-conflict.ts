@@ -406,10 +406,31 @@ const ANNOUNCES_PARTS = /(?:其中|分别(?:为|是|有)?|包括|按[\u4e00-\u9f
  */
 function itemOfBreakdown(model: ReportModel, bi: number): boolean {
   const item = model.blocks[bi];
-  if (item.kind !== 'listItem') return false;
+  if (item.kind !== 'listItem') return numberedPart(model, bi);
   let k = bi - 1;
   while (k >= 0 && model.blocks[k].kind === 'listItem' && model.blocks[k].nesting >= item.nesting) k--;
   return k >= 0 && (model.blocks[k].kind === 'paragraph' || model.blocks[k].kind === 'listItem') && ANNOUNCES_PARTS.test(model.blocks[k].text);
+}
+
+/** How a plain-text paragraph numbers itself (1. / 2、 / （3） / ④): the kind of marker, '' for none. */
+function markerKind(text: string): string {
+  const m = /^\s*(?:([0-9０-９]{1,2})[.．、](?![0-9０-９])|[（(]([0-9０-９]{1,2})[）)]|([①-⑳]))/.exec(text);
+  return m ? (m[1] ? '1.' : m[2] ? '(1)' : '①') : '';
+}
+
+/**
+ * 全年实施项目9个，…其中： / 1. 第二水厂扩建工程。… / 3. 智慧水务及其他7个项目。…: in plain text the items are
+ * paragraphs numbered alike; those right after a paragraph that announces parts are its parts. (The run of
+ * paragraphs numbered alike is walked back at most a dozen deep.)
+ */
+function numberedPart(model: ReportModel, bi: number): boolean {
+  const item = model.blocks[bi];
+  if (item.kind !== 'paragraph') return false;
+  const kind = markerKind(item.text);
+  if (!kind) return false;
+  let k = bi - 1;
+  while (k >= 0 && bi - k <= 12 && model.blocks[k].kind === 'paragraph' && markerKind(model.blocks[k].text) === kind) k--;
+  return k >= 0 && model.blocks[k].kind === 'paragraph' && !markerKind(model.blocks[k].text) && ANNOUNCES_PARTS.test(model.blocks[k].text);
 }
 
 /** A column of measures (AUC, KS, 准确率), not of periods or plans (2025, 上年, 目标). */
@@ -707,7 +728,10 @@ export const numbersConflictCheck: Check = {
       if (GROUP_TOTAL.test(clauseLead)) scope = scope ? `${scope}|分组` : '分组';
       // (新增各类市场主体 is an addition: what was added is said last.)
       const stock = FLOW.test(clauseLead) ? false : STOCK.test(clauseLead) ? true : undefined;
-      const subset = SUBSET.exec(clauseLead)?.[1];
+      // (走访慰问困难党员、老党员7名: kinds of the thing, each named with it and qualified, joined before the figure
+      // count those kinds only. 新技术、新项目23项 names two things counted together.)
+      const kinds = joint && lastName.length > q.thing.length && clauseLead.split('、').every((n) => n.endsWith(q.thing));
+      const subset = SUBSET.exec(clauseLead)?.[1] ?? (kinds ? lastName : undefined);
       return {
         ...(net ? { measure: net.measure } : baseThing ? { measure: q.verb + baseThing } : base ? { measure: baseName } : verbOnly ? { measure: q.verb } : {}),
         scope,
