@@ -642,7 +642,8 @@ export const numbersConflictCheck: Check = {
       const verbOnly = !base && !net && !baseThing && doingOnly(q);
       if (q.thing.length < 2 && !net && !baseThing && !base && !verbOnly) return null;
       // (新增的1.18万户用户 names the batch added, restated: 新增 before 的 is no change of a level.)
-      const addedBatch = /新增的\s*$/.test(lead);
+      // (新增3240户中激活率…: the batch added, split by 中, is named as 新增的 names it; a change is no group.)
+      const addedBatch = /新增的\s*$/.test(lead) || (/新增\s*$/.test(lead) && /^中(?![国央心])/.test(text.slice(q.to)));
       // (从全年5次应急演练的复盘情况看: 从…看 frames where a view comes from; the figure is no starting level.)
       const fromAt = /(?:由|从)[^，,；;。]{0,8}$/.test(lead);
       const view = fromAt && FROM_VIEW.test(text.slice(q.to, scanForward(text, q.to, CLAUSE_END)));
@@ -677,7 +678,9 @@ export const numbersConflictCheck: Check = {
       const asBase =
         rest.startsWith('的基础上') ||
         !!baseThing ||
-        (rest.startsWith('中') && ((next >= 0 && ix0.words[next].word === '中') || /^中[约有近超逾，,]/.test(rest))) ||
+        // (新增3240户中激活率…: the segmenter may glue 中 to the unit — 户中 — and then no word starts at it.)
+        (rest.startsWith('中') &&
+          ((next >= 0 && ix0.words[next].word === '中') || /^中[约有近超逾，,]/.test(rest) || (next < 0 && !/^中[国央心层期小型级学医药]/.test(rest)))) ||
         (/占[^，,；;。]*$/.test(clauseLead) && rest.startsWith('的')) ||
         // (今年1268名毕业生中，…: the group a sentence goes on to split, named by its count and thing.)
         (q.thing.length >= 2 && text.startsWith(q.thing, q.to) && /^中[，,]/.test(text.slice(q.to + q.thing.length)));
@@ -918,7 +921,8 @@ export const numbersConflictCheck: Check = {
     // report stays linear. Nested maps keyed by the strings themselves, not joined keys:
     // a joined key is a new string each run, to be hashed again.
     // Figures a transposed one may pair with: the year's whole, or what a verb of its own says was done.
-    const byDigits = (x: Stated) => x.whole || (!!x.q?.verb && !LIGHT_VERBS.has(x.q.verb));
+    // (And any figure of four digits or more: those a slip of the keys may have swapped, kept in their own list.)
+    const byDigits = (x: Stated) => x.whole || (!!x.q?.verb && !LIGHT_VERBS.has(x.q.verb)) || digitsKeyed(x).digits.replace('.', '').length >= 4;
     const byUnit = new Map<string, Map<string, Group>>();
     const groups = stated.map((x, k) => {
       let byScope = byUnit.get(x.unit);
@@ -1007,16 +1011,24 @@ export const numbersConflictCheck: Check = {
         // year's whole, one measure named in brief inside the other's — a slip of the keys, not a part.
         // 3个老旧小区改造，惠及居民1126户 … 3个小区改造涉及的1162户居民中: a restatement of the batch (its
         // sentence naming two or more of the same things) with the same head and the digits transposed.
+        const digitsSwapped = transposed(a, b);
+        // Four digits or more in another order are hardly two measures that happen to share them: a slip of the keys.
+        const longSwap = digitsSwapped && digitsKeyed(a).digits.replace('.', '').length >= 4;
         const swapped =
           !sameThing &&
-          transposed(a, b) &&
+          digitsSwapped &&
           ((a.whole && b.whole && nested(a.thing, b.thing)) ||
+            // (全年共处理工单1,284个 … 上线后1,248个工单全部留痕: the year's whole restated, its thing named in brief.)
+            (longSwap && (a.whole || b.whole) && nested(a.thing, b.thing)) ||
+            // (全年新增信用卡客户3420户 … 信用卡业务…新增3240户中: the doing restated without its object, its
+            // sentence naming the other's thing.)
+            (longSwap && !!b.verbOnly && !!a.q && !!b.q && a.q.verb === b.q.verb && a.q.thing.length >= 2 && b.words.some((w) => a.q!.thing.includes(w))) ||
             // (排查各类安全隐患2137处 … 共排查隐患2173处: one doing, its thing named in brief.)
             (!!a.q && !!b.q && !!a.q.verb && a.q.verb === b.q.verb && !LIGHT_VERBS.has(a.q.verb) && nested(a.q.thing, b.q.thing)) ||
             (!!b.refersBack && !!a.q && !!b.q && a.q.blockIndex !== b.q.blockIndex && sameBatch(a, b)));
         if (!sameThing && !swapped) continue;
         // (A doing without its object — 抽检4250批次 — is one measure only with a figure restating it.)
-        if ((a.verbOnly || b.verbOnly) && !b.thisYear) continue;
+        if ((a.verbOnly || b.verbOnly) && !b.thisYear && !swapped) continue;
         if (a.verb && b.verb && a.verb !== b.verb) continue;
         if (a.inTable !== b.inTable && !swapped) {
           const [t, p] = a.inTable ? [a, b] : [b, a];
@@ -1047,9 +1059,12 @@ export const numbersConflictCheck: Check = {
           const bc = swappedContext(b);
           if (namesOther(ac, new Set(bc)) && namesOther(bc, new Set(ac))) continue;
         } else {
-          const ac = contextOf(a);
-          const bc = contextOf(b);
-          if (namesOther(ac, (b.contextSet ??= new Set(bc))) && namesOther(bc, (a.contextSet ??= new Set(ac)))) continue;
+          // (手术2836台次 under 业务指标 … 全年手术2863台次 under 服务与质量: the items' titles say where the report
+          // turned, not which measure; of four digits in another order only the sentences' own words tell two apart.)
+          const ac = longSwap ? ownWords(a) : contextOf(a);
+          const bc = longSwap ? ownWords(b) : contextOf(b);
+          if (longSwap ? namesOther(ac, new Set(bc)) && namesOther(bc, new Set(ac)) : namesOther(ac, (b.contextSet ??= new Set(bc))) && namesOther(bc, (a.contextSet ??= new Set(ac))))
+            continue;
         }
         if (a.q && b.q && !a.refersBack && !b.refersBack && siblingFields(a.q, b.q)) continue;
         // 负责46个业务系统 … 接入…等业务系统32个 … 全院46个业务系统: a figure that repeats what the report said of
