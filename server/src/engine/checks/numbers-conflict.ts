@@ -38,6 +38,8 @@ export const CONFLICT_DEFAULTS = {
     '上年',
     '同期',
     '截至',
+    // (截止2025年12月20日: the common miswriting of 截至, as much a date a stock is counted at.)
+    '截止',
     '累计',
     '开累',
     '历年',
