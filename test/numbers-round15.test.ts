@@ -7,7 +7,13 @@ const txt = (text: string, rule: string, kind: 'text' | 'markdown' = 'text') => 
 
 describe('numbers/conflict: four digits in another order are a slip of the keys', () => {
   it('one measure under two items, its digits swapped, is found whatever the items are titled', () => {
-    const text = ['城关镇卫生院2025年工作总结', '（一）业务指标', '全年门诊量6.2万人次；住院手术1473台次，同比增长4.1%。', '（二）医疗质量', '全年住院手术1437台次，无重大医疗差错。'].join('\n');
+    const text = [
+      '城关镇卫生院2025年工作总结',
+      '（一）业务指标',
+      '全年门诊量6.2万人次；住院手术1473台次，同比增长4.1%。',
+      '（二）医疗质量',
+      '全年住院手术1437台次，无重大医疗差错。',
+    ].join('\n');
     assert.deepEqual(txt(text, 'numbers/conflict'), ['1437台次']);
   });
 

@@ -1065,7 +1065,11 @@ export const numbersConflictCheck: Check = {
           // turned, not which measure; of four digits in another order only the sentences' own words tell two apart.)
           const ac = longSwap ? ownWords(a) : contextOf(a);
           const bc = longSwap ? ownWords(b) : contextOf(b);
-          if (longSwap ? namesOther(ac, new Set(bc)) && namesOther(bc, new Set(ac)) : namesOther(ac, (b.contextSet ??= new Set(bc))) && namesOther(bc, (a.contextSet ??= new Set(ac))))
+          if (
+            longSwap
+              ? namesOther(ac, new Set(bc)) && namesOther(bc, new Set(ac))
+              : namesOther(ac, (b.contextSet ??= new Set(bc))) && namesOther(bc, (a.contextSet ??= new Set(ac)))
+          )
             continue;
         }
         if (a.q && b.q && !a.refersBack && !b.refersBack && siblingFields(a.q, b.q)) continue;
