@@ -735,7 +735,7 @@ export const numbersConflictCheck: Check = {
       const stock = FLOW.test(clauseLead) ? false : STOCK.test(clauseLead) ? true : undefined;
       // (走访慰问困难党员、老党员7名: kinds of the thing, each named with it and qualified, joined before the figure
       // count those kinds only. 新技术、新项目23项 names two things counted together.)
-      const kinds = joint && lastName.length > q.thing.length && clauseLead.split('、').every((n) => n.endsWith(q.thing));
+      const kinds = joint && clauseLead.includes('、') && lastName.length > q.thing.length && clauseLead.split('、').every((n) => n.endsWith(q.thing));
       const subset = SUBSET.exec(clauseLead)?.[1] ?? (kinds ? lastName : undefined);
       return {
         ...(net ? { measure: net.measure } : baseThing ? { measure: q.verb + baseThing } : base ? { measure: baseName } : verbOnly ? { measure: q.verb } : {}),
