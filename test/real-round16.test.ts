@@ -63,3 +63,10 @@ describe('round 16: metrics/missing', () => {
     assert.equal(hits(text, 'metrics/missing').length, 1);
   });
 });
+
+describe('metrics/vague in Traditional script', () => {
+  it('取得顯著成效 and 長足的進步 are the same claims as in Simplified, reported as written', () => {
+    const found = hits('一、工作回顧\n無公害農產品創建工作取得顯著成效。\n技術上有了長足的進步。\n', 'metrics/vague');
+    assert.deepEqual(found, ['顯著成效', '長足的進步']);
+  });
+});

@@ -7,6 +7,7 @@ import { blockSpan } from '../reader/blocks.js';
 import { quotedSpans, inside } from '../reader/quotes.js';
 import { hasFigure } from '../figures/quantities.js';
 import { compiledBy } from '../run/compiled.js';
+import { foldTraditional } from '../text/traditional.js';
 
 function intensified(): string[] {
   const out: string[] = ['突破性进展', '成效显着', '成绩显着', '效果显着', '效益显著', '效益明显', '效益显着'];
@@ -166,9 +167,10 @@ export const metricsVagueCheck: Check = {
       const sec = sectionAt(s.start);
       if (sec?.section && skip.has(sec.section)) continue;
       re.lastIndex = 0;
+      const folded = foldTraditional(s.text);
       let m: RegExpExecArray | null;
       let quotes: readonly Span[] | undefined; // for the first phrase (most sentences have none)
-      while ((m = re.exec(s.text)) !== null) {
+      while ((m = re.exec(folded)) !== null) {
         const from = s.textStart + m.index;
         const to = from + m[0].length;
         if (inside((quotes ??= quotedSpans(block.text)), from, to)) continue;
@@ -182,7 +184,8 @@ export const metricsVagueCheck: Check = {
         // (The item's own number is no figure: 1、内部建设成效显著.)
         // (A year is no figure either: 2022年，……较之以往有明显进步 is marked by reviewers, though not by all.)
         if (hasFigure(s.start === block.start ? s.text.replace(LEAD_MARKER, '') : s.text)) break;
-        out.push({ ...span, message: `“${m[0]}”缺少数据支撑：同一句中没有任何数字，建议写明具体数据（如由多少提高到多少）。`, data: { phrase: m[0] } });
+        const phrase = s.text.slice(m.index, m.index + m[0].length);
+        out.push({ ...span, message: `“${phrase}”缺少数据支撑：同一句中没有任何数字，建议写明具体数据（如由多少提高到多少）。`, data: { phrase } });
       }
     }
     return out;

@@ -6,6 +6,7 @@ import type { Block, OutlineNode } from '../types.js';
 import type { SectionSpec } from '../config.js';
 import type { Segmenter } from '../segmenter.js';
 import { detach } from '../text/positions.js';
+import { TRAD_RE, simplifiedChar } from '../text/traditional.js';
 
 const YEAR_PREFIX =
   /^(?:[0-9０-９]{4}|[二〇零一二三四五六七八九]{4})[年]?(?:度)?|^(?:今年|本年度?|明年|来年|下一?年度?|全年|上半年|下半年|新的一年|新一年|下一?季度|下一?阶段|下一?周|下一?个?月)/;
@@ -18,62 +19,6 @@ const AHEAD = /^(?:明年|来年|下半年|下一?年度?|下一?季度|下一?�
 const TASKS = /^(?:重点|主要)?(?:工作|任务)(?:重点|要点|任务|安排)?$|^重点$/;
 /** A period prefix that only ever looks ahead. */
 const FUTURE = /^(?:明年|来年|新的一年|新一年)[：:]?$/;
-
-// Traditional forms of the characters section titles are made of, so a draft typed
-// or converted in Traditional script (存在的問題、下步工作計劃) still finds its sections.
-const TRAD: Record<string, string> = {
-  問: '问',
-  題: '题',
-  與: '与',
-  計: '计',
-  劃: '划',
-  績: '绩',
-  職: '职',
-  責: '责',
-  況: '况',
-  開: '开',
-  關: '关',
-  進: '进',
-  發: '发',
-  動: '动',
-  務: '务',
-  結: '结',
-  總: '总',
-  經: '经',
-  驗: '验',
-  難: '难',
-  項: '项',
-  設: '设',
-  規: '规',
-  來: '来',
-  處: '处',
-  點: '点',
-  實: '实',
-  際: '际',
-  從: '从',
-  層: '层',
-  黨: '党',
-  潔: '洁',
-  學: '学',
-  習: '习',
-  舉: '举',
-  標: '标',
-  達: '达',
-  們: '们',
-  個: '个',
-  將: '将',
-  還: '还',
-  當: '当',
-  顯: '显',
-  爭: '争',
-  內: '内',
-  貫: '贯',
-  徹: '彻',
-  執: '执',
-  評: '评',
-  價: '价',
-};
-const TRAD_RE = new RegExp(`[${Object.keys(TRAD).join('')}]`, 'g');
 
 /** Titles of a closing summing-up (总结、结语…): after the other parts they are no duties part. */
 export const CLOSING = new Set(['总结', '小结', '结语', '结束语', '写在最后', '最后', '尾声', '后记', '结尾', '总结一下', '全年总结', '年度总结', '年终总结']);
@@ -136,7 +81,7 @@ function normalizeAfresh(title: string): string {
   // (A heading numbered with a bare figure and a space, 「3 2023 目标」: the number is no part of the name.)
   let t = title
     .replace(/^\s*[0-9]{1,2}\s+(?=\S)/, '')
-    .replace(TRAD_RE, (c) => TRAD[c])
+    .replace(TRAD_RE, simplifiedChar)
     .replace(/[\s\u3000“”"‘’'《》〈〉「」【】()（）:：。，、；;]/g, '');
   t = t.replace(YEAR_PREFIX, '');
   t = t.replace(/^的/, '');
