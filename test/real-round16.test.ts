@@ -70,3 +70,24 @@ describe('metrics/vague in Traditional script', () => {
     assert.deepEqual(found, ['顯著成效', '長足的進步']);
   });
 });
+
+describe('metrics/missing: an outline printed without its text', () => {
+  it('items that are all bare headings (a contents page) are not asked for figures; one-line claims with a full stop are', () => {
+    const outline = [
+      '一、2023年工作完成情况',
+      '(一)以学促干，推动主题教育扎实开展',
+      '(二)多措并举，持续深化医药卫生体制改革',
+      '(三)完善体系，推动医疗服务能力持续提升',
+      '二、存在的问题',
+      '基层医疗人才短缺。',
+      '三、2024年工作打算',
+      '新建县域医共体2个。',
+    ].join('\n');
+    assert.deepEqual(hits(outline, 'metrics/missing'), []);
+    const claims = outline
+      .replace('(一)以学促干，推动主题教育扎实开展', '(一)主题教育扎实开展，干部作风明显改善。')
+      .replace('(二)多措并举，持续深化医药卫生体制改革', '(二)医药卫生体制改革持续深化，群众看病就医更加便捷。')
+      .replace('(三)完善体系，推动医疗服务能力持续提升', '(三)医疗服务能力持续提升，患者满意度明显提高。');
+    assert.equal(hits(claims, 'metrics/missing').length, 3);
+  });
+});
