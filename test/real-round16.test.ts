@@ -91,3 +91,22 @@ describe('metrics/missing: an outline printed without its text', () => {
     assert.equal(hits(claims, 'metrics/missing').length, 3);
   });
 });
+
+describe('metrics/missing: a figure left blank', () => {
+  it('an item whose figure is an X blank (研究党建工作X次) has its figure’s place: the blank is text/placeholder’s', () => {
+    const text = [
+      '一、履职情况',
+      '一是聚焦主责主业，领导责任全面压实。定期研究党建工作X次，切实提高了党建工作质量。',
+      '二是夯实基层基础，支部建设提质增效。严把发展党员入口关，支部战斗力明显增强。',
+      '二、存在的问题',
+      '党建与业务融合不够。',
+      '三、下步打算',
+      '明年发展党员5名。',
+    ].join('\n');
+    assert.deepEqual(
+      check(text, { kind: 'text', only: ['metrics/missing'] }).findings.map((f) => text.slice(0, f.start).split('\n').length),
+      [3],
+    );
+    assert.ok(hits(text, 'text/placeholder').includes('X'));
+  });
+});

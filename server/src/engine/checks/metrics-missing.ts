@@ -74,6 +74,9 @@ function contentsLine(n: OutlineNode): boolean {
   return family.length >= 3 && family.every(bareHeading);
 }
 
+// A figure left blank (研究党建工作X次、开展活动XX场) is text/placeholder's to report: the item has its figure's place.
+const BLANK_FIGURE = /(?<![A-Za-z])(?:[XxＸｘ×]{1,3}|某)(?=余?[个名场次条项人位家所户元万亿件篇期批天%％])/;
+
 const AIMS_INTRO = /(?:目标|任务|要求|原则|思路|方针|打算|计划)(?:是|为|有|如下)?[:：]$/;
 const BULLET = /^[\s\u3000]*(?:[-*•·●▪]\s*|[0-9０-９]{1,2}[.．、)）]|[（(][0-9０-９一二三四五六七八九十]{1,2}[)）])/;
 const claimRegex = compiledBy((list: string[]): RegExp => new RegExp(list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') || '(?!)'));
@@ -131,7 +134,7 @@ export const metricsMissingCheck: Check = {
       // A Markdown heading over several paragraphs (## 关键词, ## 团队和工作) is a part of a review, not an item.
       if (node.fromHeading && node.body.filter((b) => b.kind === 'paragraph' || b.kind === 'listItem').length >= 3) return;
       const text = node.body.map((b) => b.text).join('');
-      if (text.length < opts.minChars || has(node) || !claims.test(text)) return;
+      if (text.length < opts.minChars || has(node) || !claims.test(text) || BLANK_FIGURE.test(text)) return;
       out.push({
         start: node.marker.kind === 'heading' ? node.start : node.marker.start,
         end: node.titleSpan.end,
@@ -151,7 +154,7 @@ export const metricsMissingCheck: Check = {
           const bullet = b.kind === 'listItem' || BULLET.test(b.text);
           if (!bullet) aims = AIMS_INTRO.test(b.text.trim());
           else if (aims) continue;
-          if (b.text.length < opts.minChars || has(b) || !claims.test(b.text)) continue;
+          if (b.text.length < opts.minChars || has(b) || !claims.test(b.text) || BLANK_FIGURE.test(b.text)) continue;
           const end = Math.min(b.text.length, Math.max(b.text.search(/[，,。；;：:]/), 8));
           const first = b.text.slice(0, end > 0 ? end : b.text.length);
           out.push({
