@@ -109,6 +109,18 @@ function nearlyAll(form: string, labels: readonly string[], short: number, total
   return form === 'qizhong' && labels.length >= 3 && short <= 0.05 * total && !/^[，,\s]*(?:主要|重点|部分|较大|大额|典型)/.test(labels[0]) && ownNames(labels);
 }
 
+/** The top rungs of a staff's qualifications: 博士 / 硕士 (研究生), 正高 / 副高 / 高级 / 中级职称. */
+const TOP_RUNG =
+  /^(?:具有|拥有|取得)?(?:(?:博士|硕士)(?:研究生)?|研究生)(?:学历|学位)?的?(?:人员|教师|员工|职工)?$|^(?:具有|拥有|取得)?(?:正高级?|副高级?|高级|中级)(?:专业技术)?(?:职称|职务|技术职称)的?(?:人员|教师)?$/;
+
+/**
+ * 在职职工356人，其中博士46人、硕士152人 / 在编职工42人，其中高级职称15人、中级职称19人: rungs from the top of a
+ * ladder of qualifications show the staff's strength; the rungs below (本科, 初级…) are left out, not miscounted.
+ */
+function topRungs(labels: readonly string[]): boolean {
+  return labels.length >= 1 && labels.every((l) => TOP_RUNG.test(l.replace(/^[，,\s]+/, '')));
+}
+
 export const numbersSumCheck: Check = {
   name: 'numbers-sum',
   rules: [
@@ -163,7 +175,9 @@ export const numbersSumCheck: Check = {
       const explicit = b.form === 'before' || b.form === 'fenbie';
       // (分品种看 says the parts split the level by kind, even when their names share nothing.)
       const kind = explicit ? 'tier' : (partition(b.labels) ?? (b.form === 'split' ? 'head' : undefined));
-      const over = sumMin > total.max + tol && (parts.length === 1 || kind !== undefined);
+      // (…or three parts each named by a noun of its own after 其中 that overshoot by a few percent: the same slip.)
+      const over =
+        sumMin > total.max + tol && (parts.length === 1 || kind !== undefined || (!b.open && nearlyAll(b.form, b.labels, sumMin - total.max, total.max)));
       // Labels that only share a head noun may leave kinds out: a short list, or one far
       // below its total, is read as naming the main kinds only.
       // 开展各类活动共9场次，其中A4场、B2场、C2场: a total of every kind (各类/各项/各种) split into three or more
@@ -173,7 +187,7 @@ export const numbersSumCheck: Check = {
         sumMax < total.min - tol &&
         parts.length >= 2 &&
         !b.open &&
-        (kind === 'tier' ||
+        ((kind === 'tier' && !topRungs(b.labels)) ||
           ((kind === 'head' || everyKind) && parts.length >= 3 && total.min - sumMax <= 0.2 * total.min) ||
           nearlyAll(b.form, b.labels, total.min - sumMax, total.min)) &&
         // A whole not said to be the total may be followed by its main kinds only: a shortfall of a few

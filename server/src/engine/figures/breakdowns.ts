@@ -370,6 +370,8 @@ interface Patterns {
   beforeRe: RegExp;
   partRe: RegExp;
   cueStraddles: boolean;
+  /** A total word anywhere in a clause (全年共立案查处各类违法案件). */
+  anyTotalRe: RegExp;
 }
 
 const patternsFor = compiledBy((opts: BreakdownOptions): Patterns => ({
@@ -382,6 +384,7 @@ const patternsFor = compiledBy((opts: BreakdownOptions): Patterns => ({
   ),
   partRe: new RegExp(opts.partWords.map(esc).join('|'), 'g'),
   cueStraddles: opts.partWords.some((w) => SENT_END.test(w)),
+  anyTotalRe: new RegExp(opts.totalWords.map(totalWord).join('|')),
 }));
 
 /** A balance at a date (贷款余额, 存款余额): a stock, the whole of its kinds. */
@@ -396,7 +399,7 @@ function scanBreakdowns(model: ReportModel, opts: BreakdownOptions, perBlock: Pe
     if (list) list.push(q);
     else byBlock.set(q.blockIndex, [q]);
   }
-  const { totalRe, beforeRe, partRe, cueStraddles } = patternsFor(opts);
+  const { totalRe, beforeRe, partRe, cueStraddles, anyTotalRe } = patternsFor(opts);
   // Bare figures made by this scan, with what they were made from (for the per-block cache).
   const bares = new Map<Quantity, Bare>();
   for (const [bi, qs] of byBlock) {
@@ -540,7 +543,13 @@ function scanBreakdowns(model: ReportModel, opts: BreakdownOptions, perBlock: Pe
         const depth = (depthMemo ??= parenDepth(text));
         const prev = sents[si - 1];
         const parts = sq.filter((q) => !isDelta(text, q) && depth(q.from) === 0);
-        const levels = qs.filter((q) => q.from >= prev.start && q.to <= prev.end && isCountable(q) && sameMeasure(q, parts[0]) && !isDelta(text, q));
+        let levels = qs.filter((q) => q.from >= prev.start && q.to <= prev.end && isCountable(q) && sameMeasure(q, parts[0]) && !isDelta(text, q));
+        // 共立案查处违法案件163件，结案151件。从案件类型看，…: of several levels, the one said to be a total (共…) is split.
+        if (levels.length > 1)
+          levels = levels.filter((q) => {
+            const lead = text.slice(prev.start, q.from);
+            return anyTotalRe.test(lead.slice(afterLast(lead, COLON_COMMA)));
+          });
         const labels = parts.map((q, i) => labelOf(text, q, i === 0 ? sent.start : parts[i - 1].to));
         if (
           parts.length >= 2 &&
@@ -645,11 +654,11 @@ function scanBreakdowns(model: ReportModel, opts: BreakdownOptions, perBlock: Pe
         // Nothing but the clause separator between total and cue (共100名，其中… / 100名（其中…）.
         const gap = skipped ? '，' : kinds ? text.slice(total.to, kinds.from) : text.slice(total.to, cue.at);
         // 分别 may follow the subjects it distributes over: 共计128.6万人次，总馆、东区分馆分别为…
-        const subject = fenbie && SUBJECT_GAP.test(gap);
+        const subject = fenbie && (SUBJECT_GAP.test(gap) || (/^[，,]/.test(gap) && PERIOD_RANGE.test(gap.replace(/^[，,\s]+/, ''))));
         // (The total's own words may stand there: 14个服务的容器化迁移，其中…)
         // (…a comparison with last year may stand there too: 41.6万人次，较上年的38.9万人次增长6.9%，其中…)
         if (!subject && (!/^[\s，,：:（(]*(?:[\u4e00-\u9fff]{0,10}[，,])?[\s（(]*$/.test(gap) || gap.length > 12) && !COMPARISON_GAP.test(gap)) continue;
-        const subjects = subject ? gap.replace(/^[，,\s]+/, '').split(/[、和及与]/) : [];
+        let subjects = subject ? gap.replace(/^[，,\s]+/, '').split(/[、和及与]/) : [];
         // (分别培训 counts as 分别为 only when the total is of the same doing: 共培训….)
         if (fenbie && !/^分别(?:为|是|有)/.test(cue.word)) {
           const verb = cue.word.slice(2).replace(/了$/, '');
@@ -683,7 +692,11 @@ function scanBreakdowns(model: ReportModel, opts: BreakdownOptions, perBlock: Pe
         // (其中，车险保费2.93、非车险保费1.95亿元: one figure with a unit may end a list of bare ones.)
         if (fenbie || own.length === 1) own = withBare(own, cue.end);
         // As many subjects as figures, or 分别 distributes over something else.
-        if (subject && gap.split(/[、和及与]/).length !== own.length) continue;
+        if (subject) {
+          const named = subjectsOf(gap.replace(/^[，,\s]+/, ''), own.length, text.slice(sent.start, total.from));
+          if (!named) continue;
+          subjects = named;
+        }
         if (kinds && kinds.value !== own.length) continue;
         // 其中续建项目6个、新建项目3个、前期项目2个，已开工9个: a 、-list that adds up to the total, then a
         // clause of its own after a comma, is the breakdown; the figure after it is another fact of the whole.
@@ -804,6 +817,10 @@ function scanBreakdowns(model: ReportModel, opts: BreakdownOptions, perBlock: Pe
       if (allLo <= total.max + 1e-9 && allHi >= total.min - 1e-9) return parts;
       const labels = parts.map((q, i) => labelOf(text, q, i === 0 ? floor : parts[i - 1].to));
       if (partition(labels.slice(0, cut + 1)) === 'tier' && partition(labels) === undefined) return first;
+      // 其中定点医院42家、定点零售药店131家，查处违规机构53家: a clause after the comma opening with a verb of
+      // its own (查处, 追回, 发现) says what was done to some of the whole, where the 、-list names kinds of it.
+      const opensWithVerb = (l: string) => model.words(l)[0]?.tag === 'v';
+      if (opensWithVerb(labels[cut + 1]) && !labels.slice(0, cut + 1).some(opensWithVerb)) return first;
       return parts;
     }
 
@@ -875,8 +892,35 @@ function summary(lead: string): { 1?: string; group: boolean; 0: string } | unde
 /** 分别 and a verb of two characters right before a figure: 分别培训520, 分别完成了3项. */
 const FENBIE_VERB = /分别(?![为是有])[\u4e00-\u9fff]{2}了?(?=[0-9０-９])/g;
 /** 分品种看， / 按行业分： / 从构成看，: a sentence that splits the level stated just before (not by time: balances do not add up over quarters). */
+// (从案件类型看 / 按客户类别分: the dimension may follow the noun it sorts.)
 const SPLIT_OPENING =
-  /^\s*(?:分|按|从)(?:品种|类型|类别|种类|行业|产业|结构|构成|来源|用途|险种|业务类型|业务条线|条线|主体|对象|区域|地区|板块|渠道|层级|性别|年龄段|学段)(?:来看|看|划分|分)?[，,：:]/;
+  /^\s*(?:分|按|从)(?:[\u4e00-\u9fff]{1,4}?)?(?:品种|类型|类别|种类|行业|产业|结构|构成|来源|用途|险种|业务类型|业务条线|条线|主体|对象|区域|地区|板块|渠道|层级|性别|年龄段|学段)(?:来看|看|划分|分)?[，,：:]/;
+const RANGE_NUM = '[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}';
+/** 第一至第四季度 / 一至四季度 / 1—6月: a run of quarters or months, each one subject of 分别. */
+const PERIOD_RANGE = new RegExp(`^第?(${RANGE_NUM})(?:个?季度|月份?)?(?:至|到|—|－|-|~|～)第?(${RANGE_NUM})(个?季度|月份?)$`);
+
+/**
+ * The subjects 分别 distributes `n` figures over, or undefined when they are not `n`: 总馆、东区分馆; 居民、
+ * 农业生产及其他 (X及其他 is one kind: the rest); 第一至第四季度 (a run of periods, which must cover the whole's:
+ * 全年 four quarters or twelve months, 上半年 two or six — a run of part of it is no breakdown of it, nor is a stock's).
+ */
+function subjectsOf(gap: string, n: number, lead: string): string[] | undefined {
+  const range = PERIOD_RANGE.exec(gap);
+  if (range) {
+    const a = parseNumber(range[1]).value;
+    const b = parseNumber(range[2]).value;
+    const quarters = range[3].includes('季度');
+    const scope = /上半年/.test(lead) ? 'half' : /全年|年度|本年|今年/.test(lead) ? 'year' : undefined;
+    const end = scope === 'half' ? (quarters ? 2 : 6) : quarters ? 4 : 12;
+    if (!scope || a !== 1 || b !== end || b - a + 1 !== n || /余额|平均|均|末/.test(lead)) return undefined;
+    return Array.from({ length: n }, (_, i) => (quarters ? `第${'一二三四'[i]}季度` : `${i + 1}月`));
+  }
+  const plain = gap.split(/[、和及与]/);
+  if (plain.length === n) return plain;
+  const rest = gap.split(/[、和及与](?!其他|其它|其余)/);
+  return rest.length === n ? rest : undefined;
+}
+
 /** A list of subjects (no figure, no clause break) between a total and 分别. */
 const SUBJECT_GAP = /^[，,]\s*[^，,。；;：:0-9０-９]{1,30}$/;
 
