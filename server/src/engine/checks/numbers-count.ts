@@ -228,6 +228,21 @@ function nodeOfBlock(model: ReportModel, bi: number): OutlineNode | undefined {
 const LIST_LEAD = /^(?:的?[\u4e00-\u9fff]{0,4})?(?:[：:]|[，,](?:即|分别是|分别为|包括|主要是|主要有|主要包括|具体是|具体为)[：:]?)/;
 /** An outline marker opening the block's text (二、 1、 （三）). */
 const OWN_MARKER = /^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[0-9]{1,2}[、.．](?![0-9])|[（(][一二三四五六七八九十0-9]{1,3}[）)])/;
+/**
+ * The count's own clause, then a short one of what became of the things counted, then the colon: 三个项目的开发，
+ * 均按期上线： (not one naming a selection or other things: ，主要工作：, ，重点做法：).
+ */
+const CLAUSE_THEN_COLON = /^[\u4e00-\u9fff]{0,8}[，,](?![^：:]*(?:主要|重点|部分|其中|例如|比如|如下|情况|工作|做法|举措|措施|成果|成效|收获|体会|亮点|经验|问题))[\u4e00-\u9fff]{2,8}[：:]\s*$/;
+
+/** A count in an earlier clause of the sentence (抓好一个格局，建立两个机制，…): the sentence counts several things. */
+const EARLIER_COUNT = /(?<![第0-9０-９.．])(?:[一二两三四五六七八九十]{1,3}|[0-9]{1,2})(?:个方面|个|项|条|大|类|种|支|张|批|方面)[\u4e00-\u9fff]/;
+
+function countedBefore(text: string, from: number): boolean {
+  const lead = text.slice(scanBack(text, from, SENTENCE_END), from);
+  const cut = Math.max(lead.lastIndexOf('，'), lead.lastIndexOf(','), lead.lastIndexOf('、'), lead.lastIndexOf('；'), lead.lastIndexOf(';'));
+  return cut > 0 && EARLIER_COUNT.test(lead.slice(0, cut));
+}
+
 /** A lead that ends by announcing what follows: 开展工作，具体如下。 / 的工作，现总结如下： */
 const AS_FOLLOWS = /^(?:的?[\u4e00-\u9fff]{0,4})?[，,]?(?:现将?|具体|特)?[\u4e00-\u9fff]{0,4}如下[：:。]?\s*$/;
 /** Brackets that may hold the list: 五项制度（首问负责、…）. */
@@ -272,7 +287,8 @@ function plainItemsFor(model: ReportModel, p: Phrase): Items | undefined {
   const rest = text.slice(p.to);
   const node = nodeOfBlock(model, p.blockIndex);
   const ownTitle = node !== undefined && node.body.length === 1 && node.body[0] === p.block && rest.trim() === '';
-  const colon = /^[\u4e00-\u9fff]{0,8}[：:]\s*$/.test(rest) || AS_FOLLOWS.test(rest);
+  // (负责三个项目的前端开发，均按期上线：— a short clause saying what became of them may stand before the colon.)
+  const colon = /^[\u4e00-\u9fff]{0,8}[：:]\s*$/.test(rest) || AS_FOLLOWS.test(rest) || CLAUSE_THEN_COLON.test(rest);
   const announces = ownTitle || colon || /^(?:的?工作|的?内容|的?情况)?[：:。]\s*$/.test(rest);
   // 从思想建设、任务执行、能力提升三方面展开总结：the parts are named before the count; the headings
   // after it take them up (and a draft cut short may hold fewer).
@@ -282,14 +298,17 @@ function plainItemsFor(model: ReportModel, p: Phrase): Items | undefined {
   if (named && (!named.open || (!colon && !ownTitle))) return named;
   if (announces) {
     // The items are the first child's family: a sub-heading after 1、2、 (### 总结与反思) is no third item.
-    const all = node && node.body[node.body.length - 1] === p.block ? node.children : undefined;
+    // 抓好一个格局，建立两个机制，开展好五项活动。: headings after a sentence of several counted things take up
+    // those things (（一）抓好一个格局…), not the last count's items.
+    const several = countedBefore(text, p.from);
+    const all = node && node.body[node.body.length - 1] === p.block && !several ? node.children : undefined;
     const children = all?.filter((c) => c.marker.kind === all[0].marker.kind && c.rank === all[0].rank);
     if (children?.length)
       return { spans: children.map((c) => ({ start: c.start, end: c.titleSpan.end })), source: 'outline', open: false, joins: 0, mayContinue: false };
     // A Markdown bullet list right after the announcing paragraph.
     const next = model.blocks[p.blockIndex + 1];
     // (Only after a colon or 如下: a sentence that merely ends before a list does not announce it.)
-    if (colon && next && next.kind === 'listItem' && !children?.length) {
+    if (colon && next && next.kind === 'listItem' && !children?.length && !several) {
       const spans: Span[] = [];
       for (let i = p.blockIndex + 1; i < model.blocks.length; i++) {
         const b = model.blocks[i];
@@ -299,7 +318,7 @@ function plainItemsFor(model: ReportModel, p: Phrase): Items | undefined {
       }
       return { spans, source: 'bullets', open: false, joins: 0, mayContinue: false };
     }
-    if (!node && model.preamble[model.preamble.length - 1] === p.block && model.sectionNodes.length) return leadItems(model, p);
+    if (!node && !several && model.preamble[model.preamble.length - 1] === p.block && model.sectionNodes.length) return leadItems(model, p);
   }
   // 3a. A list right after: 三项重点：党建、业务、队伍建设。 / 两项措施：强化培训；严格考核。
   const after = LIST_LEAD.exec(rest);
