@@ -232,7 +232,8 @@ const OWN_MARKER = /^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[0-9]{
  * The count's own clause, then a short one of what became of the things counted, then the colon: 三个项目的开发，
  * 均按期上线： (not one naming a selection or other things: ，主要工作：, ，重点做法：).
  */
-const CLAUSE_THEN_COLON = /^[\u4e00-\u9fff]{0,8}[，,](?![^：:]*(?:主要|重点|部分|其中|例如|比如|如下|情况|工作|做法|举措|措施|成果|成效|收获|体会|亮点|经验|问题))[\u4e00-\u9fff]{2,8}[：:]\s*$/;
+const CLAUSE_THEN_COLON =
+  /^[\u4e00-\u9fff]{0,8}[，,](?![^：:]*(?:主要|重点|部分|其中|例如|比如|如下|情况|工作|做法|举措|措施|成果|成效|收获|体会|亮点|经验|问题))[\u4e00-\u9fff]{2,8}[：:]\s*$/;
 
 /** A count in an earlier clause of the sentence (抓好一个格局，建立两个机制，…): the sentence counts several things. */
 const EARLIER_COUNT = /(?<![第0-9０-９.．])(?:[一二两三四五六七八九十]{1,3}|[0-9]{1,2})(?:个方面|个|项|条|大|类|种|支|张|批|方面)[\u4e00-\u9fff]/;

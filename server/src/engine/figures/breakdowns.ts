@@ -658,7 +658,9 @@ function scanBreakdowns(model: ReportModel, opts: BreakdownOptions, perBlock: Pe
         // (The total's own words may stand there: 14个服务的容器化迁移，其中…)
         // (…a comparison with last year may stand there too: 41.6万人次，较上年的38.9万人次增长6.9%，其中…)
         if (!subject && (!/^[\s，,：:（(]*(?:[\u4e00-\u9fff]{0,10}[，,])?[\s（(]*$/.test(gap) || gap.length > 12) && !COMPARISON_GAP.test(gap)) continue;
-        let subjects = subject ? gap.replace(/^[，,\s]+/, '').split(/[、和及与]/) : [];
+        let subjects = subject
+          ? (periodsOf(gap.replace(/^[，,\s]+/, ''), text.slice(sent.start, total.from)) ?? gap.replace(/^[，,\s]+/, '').split(/[、和及与]/))
+          : [];
         // (分别培训 counts as 分别为 only when the total is of the same doing: 共培训….)
         if (fenbie && !/^分别(?:为|是|有)/.test(cue.word)) {
           const verb = cue.word.slice(2).replace(/了$/, '');
@@ -905,20 +907,27 @@ const PERIOD_RANGE = new RegExp(`^第?(${RANGE_NUM})(?:个?季度|月份?)?(?:�
  * 全年 four quarters or twelve months, 上半年 two or six — a run of part of it is no breakdown of it, nor is a stock's).
  */
 function subjectsOf(gap: string, n: number, lead: string): string[] | undefined {
-  const range = PERIOD_RANGE.exec(gap);
-  if (range) {
-    const a = parseNumber(range[1]).value;
-    const b = parseNumber(range[2]).value;
-    const quarters = range[3].includes('季度');
-    const scope = /上半年/.test(lead) ? 'half' : /全年|年度|本年|今年/.test(lead) ? 'year' : undefined;
-    const end = scope === 'half' ? (quarters ? 2 : 6) : quarters ? 4 : 12;
-    if (!scope || a !== 1 || b !== end || b - a + 1 !== n || /余额|平均|均|末/.test(lead)) return undefined;
-    return Array.from({ length: n }, (_, i) => (quarters ? `第${'一二三四'[i]}季度` : `${i + 1}月`));
+  if (PERIOD_RANGE.test(gap)) {
+    const periods = periodsOf(gap, lead);
+    return periods?.length === n ? periods : undefined;
   }
   const plain = gap.split(/[、和及与]/);
   if (plain.length === n) return plain;
   const rest = gap.split(/[、和及与](?!其他|其它|其余)/);
   return rest.length === n ? rest : undefined;
+}
+
+/** The periods of a run covering the whole's own (全年: 一至四季度, 1至12月), undefined for any other. */
+function periodsOf(gap: string, lead: string): string[] | undefined {
+  const range = PERIOD_RANGE.exec(gap);
+  if (!range) return undefined;
+  const a = parseNumber(range[1]).value;
+  const b = parseNumber(range[2]).value;
+  const quarters = range[3].includes('季度');
+  const scope = /上半年/.test(lead) ? 'half' : /全年|年度|本年|今年/.test(lead) ? 'year' : undefined;
+  const end = scope === 'half' ? (quarters ? 2 : 6) : quarters ? 4 : 12;
+  if (!scope || a !== 1 || b !== end || /余额|平均|均|末/.test(lead)) return undefined;
+  return Array.from({ length: b }, (_, i) => (quarters ? `第${'一二三四'[i]}季度` : `${i + 1}月`));
 }
 
 /** A list of subjects (no figure, no clause break) between a total and 分别. */
