@@ -115,3 +115,15 @@ describe('numbers/count: headings after a sentence of several counted things', (
     assert.deepEqual(counts(text), ['四类活动']);
   });
 });
+
+describe('numbers/count: a congress and its ordinal (作协十大) is no count', () => {
+  it('N大 after who holds it, or before 开幕式 / 精神, names a congress', () => {
+    assert.deepEqual(counts('支部集中学习了在省文联九大、省作协十大开幕式上的讲话。'), []);
+    assert.deepEqual(counts('深入学习领会团的十大精神，组织团员青年、团干部两类人员开展专题学习。'), []);
+  });
+
+  it('a count of N大 things after a list still counts them', () => {
+    assert.deepEqual(counts('围绕招商引资、项目建设、环境整治三大行动抓落实。'), []);
+    assert.deepEqual(counts('围绕招商引资、项目建设、环境整治四大行动抓落实。'), ['四大行动']);
+  });
+});
