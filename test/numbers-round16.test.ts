@@ -127,3 +127,22 @@ describe('numbers/count: a congress and its ordinal (作协十大) is no count',
     assert.deepEqual(counts('围绕招商引资、项目建设、环境整治四大行动抓落实。'), ['四大行动']);
   });
 });
+
+describe('numbers/sum: 其中 opening the subjects 分别 spreads over, the total word further back', () => {
+  const text = '全年共受理群众来电来访及网上留言860件次，其中城区、乡镇、园区分别为410、300、140件次，均按时办结。';
+
+  it('the kinds named, the total word is read anywhere in its clause', () => {
+    // 410+300+140 = 850.
+    assert.deepEqual(sums(text), ['860件次']);
+    assert.deepEqual(sums(text.replace('860件次', '850件次')), []);
+  });
+});
+
+describe('numbers/count: titles in 《》 listed before the count', () => {
+  it('a title is a name, whatever verbs its words hold', () => {
+    const text = '年内修订《合同管理办法》《印章使用管理规定》《车辆管理办法》《差旅费报销办法》五项管理制度。';
+    assert.deepEqual(counts(text), ['五项管理制度']);
+    assert.deepEqual(counts(text.replace('五项', '四项')), []);
+    assert.deepEqual(counts(text.replace('《车辆管理办法》', '等')), []);
+  });
+});

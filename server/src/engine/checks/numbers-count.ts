@@ -470,7 +470,9 @@ function listBefore(model: ReportModel, p: Phrase): Items | undefined {
   const lastItem = spans[spans.length - 1];
   // 组织党员、干部开展三项活动: the phrase is the object of a verb in the last item, not the list's head.
   const lastWords = model.words(text.slice(lastItem.start, lastItem.end));
-  const verbInLast = lastWords.length > 1 && lastWords.some((w) => /^v/.test(w.tag) && w.tag !== 'vn');
+  // (《预算管理办法》: a title is a name, whatever verbs its words hold.)
+  const titled = /^《[^《》]+》$/.test(text.slice(lastItem.start, lastItem.end));
+  const verbInLast = !titled && lastWords.length > 1 && lastWords.some((w) => /^v/.test(w.tag) && w.tag !== 'vn');
   // (从思想建设、任务执行、能力提升三方面: 从…方面 frames the list, whatever verbs its items hold.)
   const framed = /方面$/.test(p.text) && /从[^、，,]{2,}$/.test(text.slice(spans[0].start, spans[0].end));
   if (verbInLast && !framed && !parallelTail(model, text, spans, lastWords)) return undefined;
@@ -478,7 +480,7 @@ function listBefore(model: ReportModel, p: Phrase): Items | undefined {
   // distributed by 分别 say the count names the last item (残疾人两项补贴), not the list.
   const fb = /^[\u4e00-\u9fff]{0,4}分别(?:为|是|有|达到|达)?([^，,；;。：:]*)/.exec(text.slice(p.to));
   if (fb && fb[1].split('、').filter((x) => /[0-9０-９]/.test(x)).length === spans.length) return undefined;
-  const quoted = (x: Span) => /^["“「『‘]/.test(text[x.start]) && /["”」』’]$/.test(text[x.end - 1]);
+  const quoted = (x: Span) => /^["“「『‘《]/.test(text[x.start]) && /["”」』’》]$/.test(text[x.end - 1]);
   if (!spans.slice(1).every((x) => x.end > x.start && x.end - x.start <= (quoted(x) ? 16 : 12))) return undefined;
   const kind = spans.every((x) => text[x.end] !== '、') && spans.length > 1 ? 'quotes' : 'dun';
   return { spans: spans.map((x) => blockSpan(p.block, x.start, x.end)), source: 'list', kind, open, joins: joinsOf(text, spans), mayContinue: false };

@@ -658,9 +658,12 @@ function scanBreakdowns(model: ReportModel, opts: BreakdownOptions, perBlock: Pe
         // (The total's own words may stand there: 14个服务的容器化迁移，其中…)
         // (…a comparison with last year may stand there too: 41.6万人次，较上年的38.9万人次增长6.9%，其中…)
         if (!subject && (!/^[\s，,：:（(]*(?:[\u4e00-\u9fff]{0,10}[，,])?[\s（(]*$/.test(gap) || gap.length > 12) && !COMPARISON_GAP.test(gap)) continue;
-        let subjects = subject
-          ? (periodsOf(gap.replace(/^[，,\s]+/, ''), text.slice(sent.start, total.from)) ?? gap.replace(/^[，,\s]+/, '').split(/[、和及与]/))
-          : [];
+        // (…520人次，其中低、中、高年级家长分别为…: 其中 may open the subjects.)
+        const named = gap.replace(/^[，,\s]+(?:其中[，,]?)?/, '');
+        let subjects = subject ? (periodsOf(named, text.slice(sent.start, total.from)) ?? named.split(/[、和及与]/)) : [];
+        // 全年共接待家长来访及咨询520人次，低、中、高年级家长分别为…: a total word further back in the total's clause
+        // says it is one when the kinds 分别 spreads over are named.
+        const saysTotal = (clause: string) => totalRe.test(clause) || (subject && anyTotalRe.test(clause));
         // (分别培训 counts as 分别为 only when the total is of the same doing: 共培训….)
         if (fenbie && !/^分别(?:为|是|有)/.test(cue.word)) {
           const verb = cue.word.slice(2).replace(/了$/, '');
@@ -673,7 +676,7 @@ function scanBreakdowns(model: ReportModel, opts: BreakdownOptions, perBlock: Pe
           // 分别 needs an explicit total (共培训320人次，分别为…), or the whole named by the kinds it
           // distributes over: 粮食播种面积8.6万亩，小麦、玉米、大豆分别为… — three or more kinds of one list.
           const lead = text.slice(sent.start, total.from);
-          if (!totalRe.test(lead.slice(afterLast(lead, COLON_COMMA))) && !(subjects.length >= 3 && !total.approx && partition(subjects) === 'tier')) continue;
+          if (!saysTotal(lead.slice(afterLast(lead, COLON_COMMA))) && !(subjects.length >= 3 && !total.approx && partition(subjects) === 'tier')) continue;
         }
         const nextCue = cues.slice(c + 1).find((x) => depth(x.at) <= depth(cue.at));
         const limit = nextCue ? nextCue.at : sent.end;
@@ -695,9 +698,9 @@ function scanBreakdowns(model: ReportModel, opts: BreakdownOptions, perBlock: Pe
         if (fenbie || own.length === 1) own = withBare(own, cue.end);
         // As many subjects as figures, or 分别 distributes over something else.
         if (subject) {
-          const named = subjectsOf(gap.replace(/^[，,\s]+/, ''), own.length, text.slice(sent.start, total.from));
-          if (!named) continue;
-          subjects = named;
+          const each = subjectsOf(named, own.length, text.slice(sent.start, total.from));
+          if (!each) continue;
+          subjects = each;
         }
         if (kinds && kinds.value !== own.length) continue;
         // 其中续建项目6个、新建项目3个、前期项目2个，已开工9个: a 、-list that adds up to the total, then a
@@ -712,7 +715,7 @@ function scanBreakdowns(model: ReportModel, opts: BreakdownOptions, perBlock: Pe
         // …科技类9门，其余为阅读、劳动等类别: a remainder named after the parts, without a figure, leaves the list open.
         const rest = REST_AFTER.test(text.slice(last.to, limit));
         const lead = text.slice(sent.start, total.from);
-        const stated = totalRe.test(lead.slice(afterLast(lead, COLON_COMMA)));
+        const stated = saysTotal(lead.slice(afterLast(lead, COLON_COMMA)));
         const labels = subjects.length === own.length ? subjects : own.map((q) => labelOf(text, q, cue.end));
         // (Without a total word, only parts each named by two or more characters of their own.)
         if (listed && !stated && (own.length < 2 || labels.some((l, i) => l.length < 2 || /[，,；;]/.test(l) || labels.indexOf(l) !== i))) continue;
