@@ -146,3 +146,13 @@ describe('numbers/count: titles in 《》 listed before the count', () => {
     assert.deepEqual(counts(text.replace('《车辆管理办法》', '等')), []);
   });
 });
+
+describe('numbers/sum: parts named by nouns of their own that overshoot the total', () => {
+  it('kinds of things overshooting by a few percent are a slip', () => {
+    assert.deepEqual(sums('共排查在建工地132个，其中房建项目57个、市政道路41个、水利设施36个。'), ['132个']);
+  });
+
+  it('cuts by an attribute (省外, 乡村) may overlap, so their sum says nothing', () => {
+    assert.deepEqual(sums('全年共接待游客12万人次，其中省外自驾游客5万人次、乡村民宿住客4万人次、中小学研学团队3.2万人次。'), []);
+  });
+});

@@ -5,7 +5,7 @@ import { isRecord, plainFields, range } from '../explain.js';
 import { type Check, optionsSchema, stringList } from '../rule.js';
 import type { Draft } from '../types.js';
 import { fmt, type Quantity } from '../figures/quantities.js';
-import { findBreakdowns, ownNames, partition } from '../figures/breakdowns.js';
+import { findBreakdowns, ownNames, partition, tierless } from '../figures/breakdowns.js';
 import { scanBack, charSet, SENTENCE_END } from '../text/scan.js';
 import { isDelta } from '../figures/breakdowns.js';
 import { readTables } from '../figures/tables.js';
@@ -177,7 +177,8 @@ export const numbersSumCheck: Check = {
       const kind = explicit ? 'tier' : (partition(b.labels) ?? (b.form === 'split' ? 'head' : undefined));
       // (…or three parts each named by a noun of its own after 其中 that overshoot by a few percent: the same slip.)
       const over =
-        sumMin > total.max + tol && (parts.length === 1 || kind !== undefined || (!b.open && nearlyAll(b.form, b.labels, sumMin - total.max, total.max)));
+        sumMin > total.max + tol &&
+        (parts.length === 1 || kind !== undefined || (!b.open && nearlyAll(b.form, b.labels, sumMin - total.max, total.max) && tierless(b.labels)));
       // Labels that only share a head noun may leave kinds out: a short list, or one far
       // below its total, is read as naming the main kinds only.
       // 开展各类活动共9场次，其中A4场、B2场、C2场: a total of every kind (各类/各项/各种) split into three or more

@@ -331,6 +331,17 @@ export function ownNames(labels: readonly string[]): boolean {
   return labels.slice(1).some((l) => commonSuffix(labels[0], l) === 0);
 }
 
+/**
+ * No label opens with a tier word of two characters or more (省外游客, 乡村旅游, 新建项目): kinds of things, not
+ * cuts of one whole by an attribute, which may overlap (省外游客 / 研学游客).
+ */
+export function tierless(labels: readonly string[]): boolean {
+  return labels.every((l) => {
+    for (let k = 2; k <= Math.min(4, l.length); k++) if (tierDimension(l.slice(0, k)).length) return false;
+    return true;
+  });
+}
+
 function isCountable(q: Quantity): boolean {
   return q.kind !== 'percent' && q.kind !== 'points';
 }
