@@ -7,7 +7,7 @@ import { blockSpan } from '../reader/blocks.js';
 import { quotedSpans, inside } from '../reader/quotes.js';
 import { hasFigure } from '../figures/quantities.js';
 import { compiledBy } from '../run/compiled.js';
-import { foldTraditional } from '../text/traditional.js';
+import { foldTraditional, hasTraditional } from '../text/traditional.js';
 
 function intensified(): string[] {
   const out: string[] = ['突破性进展', '成效显着', '成绩显着', '效果显着', '效益显著', '效益明显', '效益显着'];
@@ -160,6 +160,8 @@ export const metricsVagueCheck: Check = {
       return undefined;
     };
     const out: Draft[] = [];
+    // (Folded only in a draft that has Traditional characters at all: one scan, not one per sentence.)
+    const traditional = hasTraditional(model.text);
     for (let si = 0; si < model.sentences.length; si++) {
       const s = model.sentences[si];
       const block = model.blocks[s.blockIndex];
@@ -167,7 +169,7 @@ export const metricsVagueCheck: Check = {
       const sec = sectionAt(s.start);
       if (sec?.section && skip.has(sec.section)) continue;
       re.lastIndex = 0;
-      const folded = foldTraditional(s.text);
+      const folded = traditional ? foldTraditional(s.text) : s.text;
       let m: RegExpExecArray | null;
       let quotes: readonly Span[] | undefined; // for the first phrase (most sentences have none)
       while ((m = re.exec(folded)) !== null) {

@@ -737,8 +737,10 @@ export const numbersConflictCheck: Check = {
       // count those kinds only. 新技术、新项目23项 names two things counted together.)
       const kinds = joint && clauseLead.includes('、') && lastName.length > q.thing.length && clauseLead.split('、').every((n) => n.endsWith(q.thing));
       const subset = SUBSET.exec(clauseLead)?.[1] ?? (kinds ? lastName : undefined);
+      // (One shape for every figure, absent fields undefined: spreads of optional parts built a new,
+      // slower shape per combination, for one in every few figures of a draft.)
       return {
-        ...(net ? { measure: net.measure } : baseThing ? { measure: q.verb + baseThing } : base ? { measure: baseName } : verbOnly ? { measure: q.verb } : {}),
+        measure: net ? net.measure : baseThing ? q.verb + baseThing : base ? baseName : verbOnly ? q.verb : undefined,
         scope,
         years,
         whole: WHOLE.test(lead.slice(afterLast(lead, SEMI_COMMA))),
@@ -746,10 +748,10 @@ export const numbersConflictCheck: Check = {
         sentence: s,
         purpose,
         refersBack,
-        ...(stock !== undefined ? { stock } : {}),
-        ...(subset ? { subset } : {}),
-        ...(verbOnly || base?.thing === '' ? { verbOnly: true } : {}),
-        ...(base ? { thisYear: true } : {}),
+        stock,
+        subset: subset || undefined,
+        verbOnly: verbOnly || base?.thing === '' ? true : undefined,
+        thisYear: base ? true : undefined,
       };
     };
     const titleWords = new Map<OutlineNode, string[]>();

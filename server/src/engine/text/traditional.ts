@@ -67,6 +67,13 @@ export function simplifiedChar(c: string): string {
   return TRAD[c] ?? c;
 }
 
+const TRAD_ANY = new RegExp(TRAD_RE.source);
+
+/** Whether the text holds any of the Traditional characters above. */
+export function hasTraditional(text: string): boolean {
+  return TRAD_ANY.test(text);
+}
+
 /** The text with the Traditional characters above in their Simplified form, same length. */
 export function foldTraditional(text: string): string {
   TRAD_RE.lastIndex = 0;
