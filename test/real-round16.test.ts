@@ -110,3 +110,30 @@ describe('metrics/missing: a figure left blank', () => {
     assert.ok(hits(text, 'text/placeholder').includes('X'));
   });
 });
+
+describe('text/placeholder: a labelled line left empty among filled ones', () => {
+  const draft = (last: string) =>
+    [
+      '# 试用期总结',
+      '',
+      '1. 参加员工培训',
+      '',
+      '   了解了公司的发展过程：公司从1996年创建，2016年更名至今。',
+      '',
+      '   了解了公司的组织架构：前台、中台、后台三部分。',
+      '',
+      last,
+      '',
+      '2. 与上级负责人对接',
+      '',
+      '   熟悉前端项目结构和协同流程。',
+      '',
+    ].join('\n');
+  it('了解了企业宪章： with nothing after it, before the next item, is a blank', () => {
+    assert.deepEqual(hits(draft('   了解了企业宪章：'), 'text/placeholder', 'markdown'), ['了解了企业宪章：']);
+  });
+  it('not when its content is the list nested under it, nor when it is filled', () => {
+    assert.deepEqual(hits(draft('   了解了企业宪章：\n\n   - 客户第一\n   - 诚信守约'), 'text/placeholder', 'markdown'), []);
+    assert.deepEqual(hits(draft('   了解了企业宪章：客户第一、诚信守约。'), 'text/placeholder', 'markdown'), []);
+  });
+});

@@ -9,6 +9,7 @@ import { compiledBy } from '../run/compiled.js';
 import { compilePattern, type TextPattern } from '../text/pattern.js';
 import { visibleText } from '../text/invisible.js';
 import { emptyItems } from './empty-items.js';
+import { emptyFields } from './empty-fields.js';
 
 const STAR_BLANK = /(?<=[\u4e00-\u9fff、，,])[*＊]{2,}(?=[\u4e00-\u9fff])/g;
 
@@ -47,6 +48,7 @@ export const placeholderCheck: Check = {
       for (const d of ctx.inBlock(block, () => inBlock(block, index))) out.push(d);
     });
     for (const d of emptyItems(model)) out.push(d);
+    for (const d of emptyFields(model)) out.push(d);
     return out;
 
     /**
