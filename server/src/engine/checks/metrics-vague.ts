@@ -7,6 +7,7 @@ import { blockSpan } from '../reader/blocks.js';
 import { quotedSpans, inside } from '../reader/quotes.js';
 import { hasFigure } from '../figures/quantities.js';
 import { compiledBy } from '../run/compiled.js';
+import { blockMarker } from '../reader/markers.js';
 import { foldTraditional, hasTraditional } from '../text/traditional.js';
 
 function intensified(): string[] {
@@ -112,9 +113,6 @@ export const VAGUE_DEFAULTS = {
   negations: ['不', '未', '没有', '尚未', '还不', '并未', '仍不', '不够'],
 };
 
-// An arabic item number opening a block: 1、 2. 3） (（1） and ① hold no digit a figure reader takes).
-const LEAD_MARKER = /^[\s\u3000]*[0-9０-９]{1,2}(?:[、.．）)]|(?=[\u4e00-\u9fff]))/;
-
 // Global: every use sets lastIndex to 0 first.
 const phraseRegex = compiledBy((list: string[]): RegExp => {
   const phrases = [...list].sort((a, b) => b.length - a.length);
@@ -185,7 +183,7 @@ export const metricsVagueCheck: Check = {
         if (model.quantities.some((q) => q.start >= s.start && q.end <= s.end)) break;
         // (The item's own number is no figure: 1、内部建设成效显著.)
         // (A year is no figure either: 2022年，……较之以往有明显进步 is marked by reviewers, though not by all.)
-        if (hasFigure(s.start === block.start ? s.text.replace(LEAD_MARKER, '') : s.text)) break;
+        if (hasFigure(s.start === block.start ? s.text.slice(blockMarker(s.text, false)?.end ?? 0) : s.text)) break;
         const phrase = s.text.slice(m.index, m.index + m[0].length);
         out.push({ ...span, message: `“${phrase}”缺少数据支撑：同一句中没有任何数字，建议写明具体数据（如由多少提高到多少）。`, data: { phrase } });
       }
