@@ -102,6 +102,12 @@ function excerptUntil(model: ReportModel, runs: readonly { markers: readonly Mar
   return firstOne;
 }
 
+/** The line a marker opens, without trailing spaces. */
+function lineOf(text: string, at: number): string {
+  const end = text.indexOf('\n', at);
+  return text.slice(at, end < 0 ? text.length : end).trimEnd();
+}
+
 /** Whether the node of marker `m` stands under a parent numbered with the same kind of marker. */
 function underSameKind(model: ReportModel, m: Marker): boolean {
   const node = walkOutline(model.outline).find((n) => n.marker === m);
@@ -148,6 +154,11 @@ export const outlineSequenceCheck: Check = {
         }
         // A collection of reports (周报 after 周报): a title line of its own starts the numbering again.
         if (m.ordinal === 1 && !run.inline && titles.has(m.start)) {
+          expected = 2;
+          continue;
+        }
+        // The body after its contents list: 一、 again with the very heading the contents listed first.
+        if (m.ordinal === 1 && !run.inline && run.markers.slice(0, i).some((p) => p.ordinal === 1 && lineOf(model.text, p.start) === lineOf(model.text, m.start))) {
           expected = 2;
           continue;
         }

@@ -228,8 +228,21 @@ function scanMarker(s: string, heading: boolean): RawMarker | undefined {
     }
     return { kind, ordinal, text: all.slice(start), style, punct: kind === 'shi' ? '' : punct, start, end: all.length, ordinalStart, ordinalEnd, punctStart };
   }
+  if (heading) {
+    // ## 2 文件结构 beside ## 1. 概述: a heading's number written with no mark after it (outline/style
+    // reports it when its siblings have one); ## 3 月总结 and ## 2024 年度回顾 are no numbers of an outline.
+    const m = HEADING_BARE.exec(s);
+    const ordinal = m ? Number(m[1]) : 0;
+    if (m && ordinal > 0) {
+      const start = m[0].length - m[1].length;
+      const end = m[0].length;
+      return { kind: 'arabic', ordinal, text: m[1], style: '', punct: '', start, end, ordinalStart: start, ordinalEnd: end, punctStart: end };
+    }
+  }
   return undefined;
 }
+
+const HEADING_BARE = /^[\s\u3000]*([0-9]{1,2})(?=[ \t\u3000]+(?![0-9０-９.．]*[0-9０-９]|[月日年号季度周天个次条项名人元万亿%％])[^\s])/;
 
 // In a heading a decimal number may run straight into its title (### 2.1自动插桩工具).
 const HEADING_DECIMAL = /^[\s\u3000]*((?:[0-9]{1,2}[.．]){1,3})([0-9]{1,2})(?=[ \t\u3000]*[\u4e00-\u9fffA-Za-z“《（(])(?![万亿千百十个元%％倍])/;

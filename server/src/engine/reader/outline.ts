@@ -303,8 +303,20 @@ export function readOutline(blocks: Block[]): OutlineResult {
       node.rank = stack[goesOn].rank;
       same = goesOn;
     }
+    // 1. … （一）（二） written under it, then （二） again: the list under 1. was an inversion; the
+    // second （二） goes on with the （一） further up, not with the inverted one.
+    if (same > 0 && node.marker.ordinal !== stack[same].marker.ordinal + 1 && levelIssues.some((l) => l.node === stack[same])) {
+      for (let j = same - 1; j >= 0; j--)
+        if (sameFamily(stack[j], node) && stack[j].marker.ordinal + 1 === node.marker.ordinal) {
+          same = j;
+          break;
+        }
+    }
     const top = stack[stack.length - 1];
-    if (same >= 0 && node.marker.ordinal === 1 && stack[same].marker.ordinal > 1 && top && inverts(top, node)) {
+    // （一） right under a 1. that announces it (3.特色种养。主要抓了两个品种：) starts a list under the 1.,
+    // even while the （一） list above is still at its first item.
+    const announced = !!top && /[：:]\s*$/.test(top.body[top.body.length - 1].text);
+    if (same >= 0 && node.marker.ordinal === 1 && (stack[same].marker.ordinal > 1 || announced) && top && inverts(top, node)) {
       // （一）（二）（三）… 1.… （一）: a fresh （一） right under a 1. goes under it (an inversion,
       // （1） was meant), not back to the （一） list it would restart.
       levelIssues.push({ node, under: top });
