@@ -68,3 +68,24 @@ describe('round 17: terms', () => {
     assert.deepEqual(terms('把旧设备拉去维修。'), []);
   });
 });
+
+describe('round 17: sections', () => {
+  it('the （绩） part of a 德能勤绩廉 述职 is its duties: a claim there with no figure is asked for one', () => {
+    const text = [
+      '2025年度述职报告',
+      '一、加强学习，提高政治素质（德）',
+      '全年参加中心组学习14次，撰写心得体会6篇。',
+      '二、真抓实干，推动工作落实（绩）',
+      '（一）抓好质量提升。全县中考平均分较上年提高8.6分，普高录取率达到61.2%。',
+      '（二）推进集团化办学改革。城乡教育资源配置进一步优化，群众满意度不断提升。',
+      '三、存在的不足',
+      '调研还不够深入。',
+      '四、下步打算',
+      '继续抓好教学质量。',
+    ].join('\n');
+    const model = check(text, { only: ['metrics/missing'] });
+    const duties = model.model.sectionNodes.find((n) => n.title.includes('（绩）'));
+    assert.equal(duties?.section, 'duties');
+    assert.deepEqual(model.findings.map((f) => text.slice(f.start, f.end)), ['（二）推进集团化办学改革']);
+  });
+});
