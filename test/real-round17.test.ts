@@ -89,3 +89,11 @@ describe('round 17: sections', () => {
     assert.deepEqual(model.findings.map((f) => text.slice(f.start, f.end)), ['（二）推进集团化办学改革']);
   });
 });
+
+describe('round 17: a misspelt idiom in quotation marks', () => {
+  it('“奇淫巧计” is the idiom misspelt with its characters moved about; a quoted old name keeps its wording', () => {
+    const terms = (s: string) => hits(`一、工作情况\n${s}\n`, 'terms/preferred');
+    assert.deepEqual(terms('也学到了组件库里的一些“奇淫巧计”。'), ['奇淫巧计']);
+    assert.deepEqual(terms('学习“两学一做”的心得。'), []);
+  });
+});

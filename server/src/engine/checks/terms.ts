@@ -67,7 +67,16 @@ function isTypo(form: string, prefer: string): boolean {
   if (/[“”]/.test(prefer) || form.length !== prefer.length) return false;
   let diff = 0;
   for (let i = 0; i < form.length; i++) if (form[i] !== prefer[i]) diff++;
-  return diff > 0 && diff <= 2;
+  if (diff > 0 && diff <= 2) return true;
+  // …or the same characters but one or two, in another order: “奇淫巧计” for 奇技淫巧.
+  const left = [...prefer];
+  let extra = 0;
+  for (const c of form) {
+    const k = left.indexOf(c);
+    if (k < 0) extra++;
+    else left.splice(k, 1);
+  }
+  return diff > 0 && extra <= 2 && extra < form.length / 2;
 }
 
 function quote(s: string): string {
