@@ -144,6 +144,9 @@ function inlineEnumerations(block: Block, blockIndex: number): Enumeration[] {
   return runs;
 }
 
+/** After an item's number: a date (12月20日前) or a count (15分钟服务圈) rather than a decimal part. */
+const DATE_OR_COUNT = /^(?:[0-9]{1,2}(?:[—\-~～至到][0-9]{1,2})?(?:月|日|时|号)|[0-9]{1,4}(?:分钟|小时|公里|个|家|项|人|名|次|件|户|所|条|场|批|台|辆|亩|吨))/;
+
 export function readOutline(blocks: Block[]): OutlineResult {
   const outline: OutlineNode[] = [];
   const preamble: Block[] = [];
@@ -158,7 +161,7 @@ export function readOutline(blocks: Block[]): OutlineResult {
     }
     const raw =
       blockMarker(block.text, block.kind === 'heading') ??
-      (block.kind === 'heading' ? undefined : (nextArabicBeforeFigure(block.text) ?? nextArabicBare(block.text)));
+      (block.kind === 'heading' ? undefined : (nextArabicBeforeFigure(block.text, blocks[index + 1]?.text) ?? nextArabicBare(block.text)));
     let node: OutlineNode | undefined;
     if (raw) {
       const t = titleOf(block, raw.end, raw.kind === 'shi');
@@ -225,18 +228,20 @@ export function readOutline(blocks: Block[]): OutlineResult {
    * item 2. followed by a date — or by a count (4.15分钟服务圈 after 3.). Only the ordinal that continues
    * the open arabic list is taken.
    */
-  function nextArabicBeforeFigure(text: string): RawMarker | undefined {
+  function nextArabicBeforeFigure(text: string, next: string | undefined): RawMarker | undefined {
     const c = text.charCodeAt(0);
     if (!(c >= 0x30 && c <= 0x39) && c !== 0x20 && c !== 0x3000 && c !== 0x09) return undefined; // most paragraphs
-    const m =
-      /^([\s\u3000]*)([0-9]{1,2})([.．、])(?=[0-9]{1,2}(?:[—\-~～至到][0-9]{1,2})?(?:月|日|时|号)|[0-9]{1,4}(?:分钟|小时|公里|个|家|项|人|名|次|件|户|所|条|场|批|台|辆|亩|吨))/.exec(
-        text,
-      );
+    const m = /^([\s\u3000]*)([0-9]{1,2})([.．、])(?=[0-9])/.exec(text);
     if (!m) return undefined;
     const ordinal = Number(m[2]);
-    // (1.12月… is no decimal either: a first item may open with a date too.)
+    const figure = DATE_OR_COUNT.test(text.slice(m[0].length));
+    // (1.12月… is no decimal either: a first item may open with a date too — or with any figure when the
+    // next paragraph is item 2.: 1.110千伏城东输变电工程投运 / 2.完成农网改造.)
     const open = openArabic();
-    if (ordinal !== 1 && (!open || open.marker.ordinal !== ordinal - 1)) return undefined;
+    if (ordinal === 1 ? !figure && !(next !== undefined && /^[\s\u3000]*2[.．](?![0-9])/.test(next)) : !open || open.marker.ordinal !== ordinal - 1)
+      return undefined;
+    // (Item 2. goes on with an open 1. whatever figure follows it: 2.95007热线…, 3.0—6岁儿童…)
+    if (ordinal !== 1 && !figure && m[3] === '、') return undefined;
     // (1、2月份 is two months, unless it goes on with a list 1、 2、 already open: 2、9月第三周 after 1、.)
     if (m[3] === '、' && (!open || open.marker.ordinal !== ordinal - 1 || open.marker.punct !== '、')) return undefined;
     const start = m[1].length;
