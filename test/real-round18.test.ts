@@ -26,3 +26,18 @@ describe('round 18: an item number run into the figure after it', () => {
     assert.equal(check(text, {}).model.sectionNodes[0].children.length, 0);
   });
 });
+
+describe('round 18: Markdown headings left empty', () => {
+  const doc = (middle: string) =>
+    `# 2025年工作总结\n\n全年参与项目 6 个。\n\n## 结算系统\n\n完成接口改造 14 个。\n\n${middle}\n\n## 质检工具\n\n上线规则 120 条。\n\n## 监控平台\n\n接入服务 36 个。\n`;
+  it('## 组件库 followed straight by ## 规范库 and another ## is a part left unwritten', () => {
+    const text = doc('## 组件库\n\n## 规范库');
+    assert.deepEqual(hits(text, 'structure/empty-section', 'markdown'), ['组件库', '规范库']);
+  });
+  it('a slide deck’s divider page (heading, ---, heading), a cover’s lines and numbered headings used as items are not', () => {
+    assert.deepEqual(hits(doc('## 第二部分\n\n---\n\n## 组件库\n\n新增组件 18 个。'), 'structure/empty-section', 'markdown'), []);
+    const cover = '# 某某大学\n\n# 课程设计个人总结\n\n## 需求分析\n\n完成用例 12 个。\n\n## 编码\n\n提交代码 3200 行。\n\n## 测试\n\n用例 80 条。\n';
+    assert.deepEqual(hits(cover, 'structure/empty-section', 'markdown'), []);
+    assert.deepEqual(hits(doc('#### 1.推送服务\n\n#### 2.即时通信\n\n#### 3.长连接'), 'structure/empty-section', 'markdown'), []);
+  });
+});

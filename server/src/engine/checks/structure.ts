@@ -321,6 +321,8 @@ function emptyTitles(model: ReportModel, skip: Set<OutlineNode>): Draft[] {
     if (CONTENTS.test(n.title.trim())) return;
     // A numbered line is a title (not a one-line item) when what follows it is a higher title.
     const next = all[i + 1];
+    // A slide deck's divider page (## 第二部分 / --- / ## …) has only its title.
+    if (n.fromHeading && n.marker.kind === 'heading' && next && THEMATIC_BREAK.test(model.text.slice(titleEnd(n), next.start))) return;
     // (At the very end of a plain draft a numbered line is as likely cut off as left empty.)
     // Before a sibling, it is a title only when it reads as one (no 。) among titles whose content
     // sits on the lines below them: （一）加快项目建设 / 正文 / （二）优化营商环境 / （三）…
@@ -331,7 +333,16 @@ function emptyTitles(model: ReportModel, skip: Set<OutlineNode>): Draft[] {
     const amongTitles = next && next.rank === n.rank && !/[。；;]$/.test(n.body[0]?.text ?? '') && titled(family[at - 1]) && titled(family[at + 1]);
     if (!n.fromHeading && (n.marker.fromList || !next || (next.rank >= n.rank && !amongTitles))) return;
     // A Markdown heading that ends the document with nothing under it (## 月结) was left to be written.
-    if (n.fromHeading && !next && model.kind === 'markdown' && all.filter((c, k) => c.fromHeading && has(k)).length >= 3) {
+    // …and so was one followed straight by a heading of its own depth or higher (## 病案质检工具 / ## 组件库), in a
+    // document whose other headings carry content.
+    // (Not a cover's lines before any prose: # 某某大学 / # 课程设计个人总结.)
+    const closedBy =
+      n.marker.kind === 'heading' &&
+      model.blocks.some((b) => b.end <= n.start && (b.kind === 'paragraph' || b.kind === 'listItem')) &&
+      !!next &&
+      next.fromHeading &&
+      next.rank <= n.rank;
+    if (n.fromHeading && (!next || closedBy) && model.kind === 'markdown' && all.filter((c, k) => c.fromHeading && has(k)).length >= 3) {
       out.push({
         ruleId: 'structure/empty-section',
         start: n.start,
@@ -359,6 +370,9 @@ function emptyTitles(model: ReportModel, skip: Set<OutlineNode>): Draft[] {
   });
   return out;
 }
+
+// A slide separator (---) between two headings: the first is a deck's divider page, not an empty part.
+const THEMATIC_BREAK = /^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$/m;
 
 // A line of more than twenty characters around a comma is a sentence (情绪把控能力还需提高，做到……), not a title
 // (廉洁自律，严守底线).
