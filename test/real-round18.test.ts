@@ -41,3 +41,14 @@ describe('round 18: Markdown headings left empty', () => {
     assert.deepEqual(hits(doc('#### 1.推送服务\n\n#### 2.即时通信\n\n#### 3.长连接'), 'structure/empty-section', 'markdown'), []);
   });
 });
+
+describe('round 18: misspelt names of tools', () => {
+  const terms = (s: string) => hits(`一、工作情况\n${s}\n`, 'terms/preferred');
+  it('typesrcipt, Pyhton and ngnix on their own are misspelt; inside a path or a file name they are names', () => {
+    assert.deepEqual(terms('改用typesrcipt重写了组件，用Pyhton写了脚本，迁到了ngnix上。'), ['typesrcipt', 'Pyhton', 'ngnix']);
+    assert.deepEqual(terms('配置见 github.com/demo/ngnix-conf 与 ngnix.conf。'), []);
+  });
+  it('时间截 is 时间戳; 报名时间截止 is a deadline', () => {
+    assert.deepEqual(terms('订单号由机器号和时间截拼成，报名时间截止到5月底。'), ['时间截']);
+  });
+});
