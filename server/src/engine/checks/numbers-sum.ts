@@ -77,6 +77,23 @@ function addsUpToEarlier(all: readonly Quantity[], text: string, total: Quantity
   );
 }
 
+/** The step of a figure's last written digit: 100 for 5.83万, 1 for 586, 0.1 for 12.5. */
+function lastDigitStep(q: Quantity): number {
+  return writtenScale(q) * Math.pow(10, -q.decimals);
+}
+
+/**
+ * Whether exact parts, some written to a finer digit than the total, sum to a figure that rounds to the total
+ * as written (3.97万+1260+1.73万 = 5.826万 → 5.83万). Parts written no finer than the total are not rounded:
+ * 12.4+9.8+15.2 = 37.4 is not 37.5.
+ */
+function roundsToTotal(total: Quantity, parts: readonly Quantity[], sumMin: number, sumMax: number): boolean {
+  if (total.value === undefined || sumMin !== sumMax || parts.some((q) => q.value === undefined)) return false;
+  const step = lastDigitStep(total);
+  if (!parts.some((q) => lastDigitStep(q) < step - EPS)) return false;
+  return Math.abs(Math.round(sumMin / step) * step - total.value) <= EPS * Math.max(1, Math.abs(total.value));
+}
+
 /** Where the things a total names start: after a clause break (not 、, which joins them). */
 const KINDS_START = charSet('，,；;。：:\n（(');
 
@@ -195,6 +212,9 @@ export const numbersSumCheck: Check = {
         // percent is a slip of arithmetic, a larger one the kinds left unnamed.
         (!b.implied || total.min - sumMax <= 0.05 * total.min);
       if (!over && !under) continue;
+      // 5.83万件，其中3.97万件、1260件、1.73万件: a part written finer than the total (1260 is 0.126万) is rounded
+      // with the rest into the total's last digit; a sum that rounds to the total as written adds up.
+      if (roundsToTotal(total, parts, sumMin, sumMax)) continue;
       // 组织公开课、研讨课216节，其中市级公开课8节、县级公开课26节: the parts break down one kind of a total
       // that names several; what they leave is the other kinds, not a slip.
       if (!over && oneKindOfSeveral(b.block.text, total, b.labels)) continue;

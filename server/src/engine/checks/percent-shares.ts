@@ -138,7 +138,9 @@ export function checkShares(block: Block, qs: readonly Quantity[], all: readonly
       const tailFrom = s + tail.index;
       // The whole inside the tail (计划 200 个的 / 常住人口（216万人）的), the part the figure before the tail.
       const inside = before.filter((q) => q.from >= tailFrom);
-      const outside = before.filter((q) => q.to <= tailFrom);
+      // (党员42名（其中预备党员3名），占职工总数168人的25.0%: a figure in brackets closed before the tail is an
+      // aside about the figure before it, which is what 占 speaks of.)
+      const outside = before.filter((q) => q.to <= tailFrom && !asideBefore(text, q, tailFrom));
       const part = outside[outside.length - 1];
       if (!part || part.value === undefined || isDelta(text, part)) continue;
       let whole: Quantity | undefined;
@@ -229,6 +231,16 @@ export function checkShares(block: Block, qs: readonly Quantity[], all: readonly
     }
   }
   return out;
+}
+
+/** Whether `q` stands in brackets that close before `end`: an aside of its sentence (（其中预备党员3名）). */
+function asideBefore(text: string, q: Quantity, end: number): boolean {
+  const open = Math.max(text.lastIndexOf('（', q.from), text.lastIndexOf('(', q.from));
+  if (open < 0) return false;
+  const before = text.slice(open + 1, q.from);
+  if (/[）)]/.test(before)) return false;
+  const m = /[）)]/.exec(text.slice(q.to, end));
+  return !!m && !/[（(]/.test(text.slice(q.to, q.to + m.index));
 }
 
 /**

@@ -1,0 +1,40 @@
+// numbers/sum, numbers/percent, numbers/conflict and numbers/count on the ways of writing that round seventeen of
+// the evaluation showed the engine misread. Sentences are made up; each class has the defect it must find and the
+// trap it must pass.
+import { strict as assert } from 'node:assert';
+import { run, flagged } from './numbers-util';
+
+const sums = (text: string) => run(text, 'numbers/sum').map((f) => flagged(text, f));
+const percents = (text: string, kind: 'text' | 'markdown' = 'text') => run(text, 'numbers/percent', { kind }).map((f) => flagged(text, f));
+
+describe('numbers/sum: a part written finer than its total', () => {
+  const text = '全年受理各类投诉6.42万件，其中价格类4.11万件、计量类1370件、质量类2.17万件。';
+
+  it('rounds with the rest into the total’s last digit', () => {
+    // 4.11万+1370+2.17万 = 6.4237万, which is 6.42万 as written.
+    assert.deepEqual(sums(text), []);
+  });
+
+  it('a sum that rounds to another figure is still a slip', () => {
+    assert.deepEqual(sums(text.replace('6.42万件', '6.52万件')), ['6.52万件']);
+    assert.deepEqual(sums(text.replace('6.42万件', '6.43万件')), ['6.43万件']);
+  });
+
+  it('parts written to the total’s own digit are not rounded', () => {
+    assert.deepEqual(sums('全年实现收入37.5万元，其中光伏收益12.4万元、流转服务费9.8万元、厂房租金15.2万元。'), ['37.5万元']);
+  });
+});
+
+describe('numbers/percent: a share after a bracketed aside', () => {
+  const text = '支部现有党员56名（其中预备党员4名），占部门职工总数224人的25.0%。';
+
+  it('is the share of the figure before the brackets', () => {
+    // 56÷224 = 25%; the 4 in brackets is about the 56.
+    assert.deepEqual(percents(text), []);
+    assert.deepEqual(percents(text.replace('25.0%', '20.0%')), ['20.0%']);
+  });
+
+  it('a whole in brackets inside the tail is still the whole', () => {
+    assert.deepEqual(percents('注册志愿者28.6万人，占常住人口（216万人）的14.2%。'), ['14.2%']);
+  });
+});
