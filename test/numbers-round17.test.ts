@@ -38,3 +38,13 @@ describe('numbers/percent: a share after a bracketed aside', () => {
     assert.deepEqual(percents('注册志愿者28.6万人，占常住人口（216万人）的14.2%。'), ['14.2%']);
   });
 });
+
+describe('numbers/sum: a total with another measure of the whole after 、, then 其中', () => {
+  const text = '全区共有公租房小区214个、建筑面积约96.3万平方米，其中城东片区78个、城西片区65个、城南片区43个、其他片区22个。';
+
+  it('the parts’ measure picks the total of the 、-list', () => {
+    // 78+65+43+22 = 208, not 214.
+    assert.deepEqual(sums(text), ['214个']);
+    assert.deepEqual(sums(text.replace('214个', '208个')), []);
+  });
+});

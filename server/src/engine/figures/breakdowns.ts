@@ -632,12 +632,13 @@ function scanBreakdowns(model: ReportModel, opts: BreakdownOptions, perBlock: Pe
         if (!total) continue;
         // 共实施项目36个，总投资4.28亿元，其中…项目14个: one clause with a figure of another
         // measure may stand between the total and 其中; the parts' measure says which is meant.
+        // (…or one item of a 、-list of the whole's measures: 资产共计186处、面积约41.5万平方米，其中….)
         const firstPart = sq.find((q) => q.from > cue.at && !isDelta(text, q));
         if (firstPart && !partMeasure(firstPart, total) && before.length >= 2) {
           const earlier = before[before.length - 2];
           if (
             partMeasure(firstPart, earlier) &&
-            /^[，,][^，,。；;]{1,16}[，,]$/.test(text.slice(earlier.to, total.from) + text.slice(total.to, cue.at).slice(0, 1)) &&
+            /^[，,、][^，,。；;]{1,16}[，,]$/.test(text.slice(earlier.to, total.from) + text.slice(total.to, cue.at).slice(0, 1)) &&
             /^[，,\s]*$/.test(text.slice(total.to, cue.at))
           ) {
             total = earlier;
