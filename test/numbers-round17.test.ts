@@ -48,3 +48,18 @@ describe('numbers/sum: a total with another measure of the whole after 、, then
     assert.deepEqual(sums(text.replace('214个', '208个')), []);
   });
 });
+
+describe('numbers/sum: a total that names its kinds, one part for each', () => {
+  it('parts naming every kind of the total are all of it', () => {
+    const text = '全年发放医疗救助及教育救助资金共计418万元，其中医疗救助资金336万元、教育救助资金72万元。';
+    // 336+72 = 408.
+    assert.deepEqual(sums(text), ['418万元']);
+    assert.deepEqual(sums(text.replace('418万元', '408万元')), []);
+    assert.deepEqual(sums('年内拨付养老补贴及高龄津贴共计265万元，其中养老补贴193万元、高龄津贴62万元。'), ['265万元']);
+  });
+
+  it('parts that name some kinds only say nothing', () => {
+    assert.deepEqual(sums('全年发放医疗救助及教育救助资金共计418万元，其中医疗救助资金336万元。'), []);
+    assert.deepEqual(sums('全年发放医疗救助、教育救助及住房救助资金共计418万元，其中医疗救助资金336万元、教育救助资金72万元。'), []);
+  });
+});

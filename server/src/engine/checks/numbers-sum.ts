@@ -97,16 +97,40 @@ function roundsToTotal(total: Quantity, parts: readonly Quantity[], sumMin: numb
 /** Where the things a total names start: after a clause break (not 、, which joins them). */
 const KINDS_START = charSet('，,；;。：:\n（(');
 
+/** The kinds a total names right before it (公开课、研讨课216节 → 公开课, 研讨课), undefined for fewer than two. */
+function kindsOfTotal(text: string, total: Quantity): string[] | undefined {
+  const lead = text.slice(scanBack(text, total.from, KINDS_START, Math.max(0, total.from - 30)), total.from);
+  const m = /([\u4e00-\u9fff]{2,})((?:[、和及与][\u4e00-\u9fff]{2,8})+?)(?:共计|合计|总计|共|计)?\s*$/.exec(lead);
+  if (!m) return undefined;
+  // (The last kind without the total word the lazy list took in: 临时救助资金共计 → 临时救助资金.)
+  const kinds = [m[1], ...m[2].slice(1).split(/[、和及与]/)].map((k) => k.replace(/(?:共计|合计|总计|共|计)$/, ''));
+  return kinds.length < 2 || kinds.some((k) => k.length < 2) ? undefined : kinds;
+}
+
+/**
+ * 发放低保金及临时救助资金共计596万元，其中低保金512万元、临时救助资金74万元: the total names its kinds and each
+ * part names one of them, one part a kind: the parts are the whole of it. A part names a kind by what sets it
+ * apart from the other parts (医疗救助资金 / 教育救助资金: 医疗, 教育), two characters at least.
+ */
+function namesEveryKind(text: string, total: Quantity, labels: readonly string[]): boolean {
+  const kinds = kindsOfTotal(text, total);
+  if (!kinds || kinds.length !== labels.length) return false;
+  const bare = labels.map((l) => l.replace(/^[，,\s]+/, ''));
+  if (bare.some((l) => l.length < 2 || l.length > 12 || !/^[\u4e00-\u9fff]+$/.test(l))) return false;
+  let tail = Math.min(...bare.map((l) => l.length));
+  while (tail > 0 && !bare.every((l) => l.endsWith(bare[0].slice(-tail)))) tail--;
+  const cores = bare.map((l) => (l.length - tail >= 2 ? l.slice(0, l.length - tail) : l));
+  const names = (core: string, kind: string) => kind.includes(core) || core.includes(kind);
+  return kinds.every((k) => cores.filter((c) => names(c, k)).length === 1) && cores.every((c) => kinds.filter((k) => names(c, k)).length === 1);
+}
+
 /**
  * Whether the total names two or more kinds (公开课、研讨课216节) and every part's label names the first or
  * last of them only, none the others: the parts split that one kind.
  */
 function oneKindOfSeveral(text: string, total: Quantity, labels: readonly string[]): boolean {
-  const lead = text.slice(scanBack(text, total.from, KINDS_START, Math.max(0, total.from - 30)), total.from);
-  const m = /([\u4e00-\u9fff]{2,})((?:[、和及与][\u4e00-\u9fff]{2,8})+?)(?:共计|合计|总计|共|计)?\s*$/.exec(lead);
-  if (!m) return false;
-  const kinds = [m[1], ...m[2].slice(1).split(/[、和及与]/)];
-  if (kinds.length < 2 || kinds.some((k) => k.length < 2)) return false;
+  const kinds = kindsOfTotal(text, total);
+  if (!kinds) return false;
   // A kind is named by its last two characters or more (全年组织公开课 → 公开课).
   const names = (label: string, kind: string) => {
     for (let n = Math.min(kind.length, 6); n >= 2; n--) if (label.includes(kind.slice(-n))) return true;
@@ -193,9 +217,10 @@ export const numbersSumCheck: Check = {
       // (分品种看 says the parts split the level by kind, even when their names share nothing.)
       const kind = explicit ? 'tier' : (partition(b.labels) ?? (b.form === 'split' ? 'head' : undefined));
       // (…or three parts each named by a noun of its own after 其中 that overshoot by a few percent: the same slip.)
+      const covered = !b.open && !b.implied && parts.length >= 2 && namesEveryKind(b.block.text, total, b.labels);
       const over =
         sumMin > total.max + tol &&
-        (parts.length === 1 || kind !== undefined || (!b.open && nearlyAll(b.form, b.labels, sumMin - total.max, total.max) && tierless(b.labels)));
+        (parts.length === 1 || kind !== undefined || covered || (!b.open && nearlyAll(b.form, b.labels, sumMin - total.max, total.max) && tierless(b.labels)));
       // Labels that only share a head noun may leave kinds out: a short list, or one far
       // below its total, is read as naming the main kinds only.
       // 开展各类活动共9场次，其中A4场、B2场、C2场: a total of every kind (各类/各项/各种) split into three or more
@@ -205,7 +230,8 @@ export const numbersSumCheck: Check = {
         sumMax < total.min - tol &&
         parts.length >= 2 &&
         !b.open &&
-        ((kind === 'tier' && !topRungs(b.labels)) ||
+        (covered ||
+          (kind === 'tier' && !topRungs(b.labels)) ||
           ((kind === 'head' || everyKind) && parts.length >= 3 && total.min - sumMax <= 0.2 * total.min) ||
           nearlyAll(b.form, b.labels, total.min - sumMax, total.min)) &&
         // A whole not said to be the total may be followed by its main kinds only: a shortfall of a few
