@@ -63,3 +63,18 @@ describe('numbers/sum: a total that names its kinds, one part for each', () => {
     assert.deepEqual(sums('全年发放医疗救助、教育救助及住房救助资金共计418万元，其中医疗救助资金336万元、教育救助资金72万元。'), []);
   });
 });
+
+describe('numbers/percent: an approximate rate of change from one level to another', () => {
+  it('is checked by its bounds', () => {
+    const text = '首页接口平均响应时间从450毫秒降到270毫秒，降幅约67%。';
+    // (450−270)÷450 = 40%: 约67% is far off (67 is 180÷270, the new level taken as the base).
+    assert.deepEqual(percents(text), ['约67%']);
+    assert.deepEqual(percents(text.replace('约67%', '约40%')), []);
+  });
+
+  it('a figure spaced from its 约, as Markdown writers space it, is approximate too', () => {
+    const text = '- 首页接口 p95 延迟从 450ms 降到 270ms，降幅约 67%。\n';
+    assert.deepEqual(percents(text, 'markdown'), ['约 67%']);
+    assert.deepEqual(percents(text.replace('约 67%', '约 41%'), 'markdown'), []);
+  });
+});

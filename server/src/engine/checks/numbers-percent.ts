@@ -160,7 +160,9 @@ export const numbersPercentCheck: Check = {
       const text = block.text;
       for (let k = 0; k < qs.length; k++) {
         const p = qs[k];
-        if (p.kind !== 'percent' || p.value === undefined) continue;
+        // (降幅约78%: an approximate rate is checked by its bounds against a change from one level to another.)
+        const roughly = p.value === undefined && !p.range && Number.isFinite(p.max) && p.min > 0;
+        if (p.kind !== 'percent' || (p.value === undefined && !roughly)) continue;
         let s = p.from;
         s = scanBack(text, s, SENTENCE_END);
         const direct = squeeze(text.slice(Math.max(s, p.from - 8), p.from));
@@ -172,6 +174,7 @@ export const numbersPercentCheck: Check = {
         const growth = (a: Quantity, b: Quantity) => {
           if (a.unit !== b.unit) return;
           if (a.kind === 'percent' && b.kind === 'percent') {
+            if (roughly) return;
             const pts = b.min - a.min;
             const rel = ((b.min - a.min) / a.min) * 100;
             const t = tol(p, opts.tolerance) + leeway(a, b);
@@ -198,7 +201,7 @@ export const numbersPercentCheck: Check = {
           const hi = ((b.max - a.min) / a.min) * 100;
           const [mn, mx] = down ? [-hi, -lo] : [lo, hi];
           const t = tol(p, opts.tolerance) + leeway(a, b);
-          if (p.value! < mn - t || p.value! > mx + t) {
+          if (p.max < mn - t || p.min > mx + t) {
             const exact = a.value !== undefined && b.value !== undefined;
             const turned = exact && (down ? b.value! > a.value! : b.value! < a.value!) ? `，实为${down ? '增长' : '下降'}` : '';
             const calc = exact
@@ -216,7 +219,7 @@ export const numbersPercentCheck: Check = {
                 from: a.value ?? [a.min, a.max],
                 to: b.value ?? [b.min, b.max],
                 computed: exact ? ((b.value! - a.value!) / a.value!) * 100 : [mn, mx],
-                stated: p.value,
+                stated: p.value ?? [p.min, p.max],
                 kind: 'growth',
               },
             );
@@ -242,6 +245,8 @@ export const numbersPercentCheck: Check = {
           if (gapOk.test(squeeze(text.slice(b.to, p.from)).replace(CONCESSIVE, '$1'))) growth(a, b);
           continue;
         }
+        // (An approximate rate is checked against a change from one level to another only.)
+        if (p.value === undefined) continue;
         // 离职率下降1.5%，由上年的5.6%降至4.1%: the change stated first, then where it went from and to.
         const sentEnd = scanForward(text, p.to, SENTENCE_END);
         const after = qs.filter((q) => q.from >= p.to && q.to <= sentEnd);

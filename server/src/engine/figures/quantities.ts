@@ -44,7 +44,7 @@ const UNIT_RE = [...UNITS].sort((a, b) => b.length - a.length).join('|');
 // (The leading lookahead lets the scan reject most characters at once: a figure opens with a
 // numeral, 百分之, or one of PRE's first characters.)
 const QUANTITY = new RegExp(
-  `(?=[0-9０-９零〇一二两三四五六七八九十百千近约大将逾超不至最多])(${PRE})?(?:百分之(${NUM})|(${NUM})(?:[—–\\-－~～至到](${NUM}))?(余|多)?(?: ?(千万|百万|万|亿))?(余|多)? ?(?:([%％])|(${UNIT_RE})))(${POST})?`,
+  `(?=[0-9０-９零〇一二两三四五六七八九十百千近约大将逾超不至最多])(?:(${PRE}) ?)?(?:百分之(${NUM})|(${NUM})(?:[—–\\-－~～至到](${NUM}))?(余|多)?(?: ?(千万|百万|万|亿))?(余|多)? ?(?:([%％])|(${UNIT_RE})))(${POST})?`,
   'g',
 );
 /** QUANTITY's groups. */
@@ -197,7 +197,8 @@ export function blockQuantities(block: Block, blockIndex: number, words: (text: 
     let pre: string | undefined = m[G.pre];
     let from = m.index;
     const to = m.index + m[0].length;
-    const numStart = from + (pre?.length ?? 0);
+    // (降幅约 78%: Markdown writers may space the figure from its 约 as well.)
+    const numStart = from + (pre ? pre.length + (text.charCodeAt(from + pre.length) === 0x20 ? 1 : 0) : 0);
     // 线上预约830人次, 签约12家: 约 ends a word there, it is no approximation.
     if (pre === '约' && from > 0 && YUE_WORD_BEFORE.has(text.charCodeAt(from - 1))) {
       pre = undefined;
