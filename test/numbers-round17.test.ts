@@ -78,3 +78,19 @@ describe('numbers/percent: an approximate rate of change from one level to anoth
     assert.deepEqual(percents(text.replace('约 67%', '约 41%'), 'markdown'), []);
   });
 });
+
+const conflicts = (text: string, kind: 'text' | 'markdown' = 'text') => run(text, 'numbers/conflict', { kind }).map((f) => flagged(text, f));
+
+describe('numbers/conflict: a batch restated as what some were picked out of (从…中评选出)', () => {
+  const text = '全年组织开展各类文化惠民活动528场次，参与群众4.2万人次。\n从全年开展的582场文化惠民活动中评选出优秀活动12个，在市级媒体集中展示。\n';
+
+  it('restates the year’s whole, sessions counted by 场 or 场次 alike', () => {
+    assert.deepEqual(conflicts(text), ['582场']);
+    assert.deepEqual(conflicts(text.replace('582场', '528场')), []);
+    assert.deepEqual(conflicts(text.replace('582场', '582场次')), ['582场次']);
+  });
+
+  it('从 a level to another is still a change, not a restatement', () => {
+    assert.deepEqual(conflicts('全年组织开展各类文化惠民活动528场次。\n文化惠民活动从上年的482场增加到今年的528场。\n'), []);
+  });
+});

@@ -184,6 +184,10 @@ const PER_UNIT_AFTER = /^(?:\/|／|每)/;
 /** Short forms reports use for a measure named in full elsewhere. */
 /** Units that count people: one measure whichever is written. */
 const HEADS = new Set(['人', '名']);
+/** Units that count one measure whichever is written: people by 人 or 名, sessions by 场 or 场次. */
+function unitKin(u: string): string {
+  return HEADS.has(u) ? '人' : u === '场次' ? '场' : u;
+}
 /** Verbs of registering something new (新登记, 新注册, 新设立): what 新增 counts. */
 const NEW_REGISTER = /^(?:登记|注册|设立)$/;
 const SHORT_FORMS = new Map([
@@ -198,6 +202,8 @@ const MEASURE_UNIT = /米|公里|吨|亩|公顷|瓦/;
 const AREA_BEFORE_YEAR = /^全[县市区省镇乡]$/;
 /** What closes a 从… frame saying where a view comes from: 从…的复盘情况看, 从…来看, 从…分析. */
 const FROM_VIEW = /^[^，,；;。]{0,20}?(?:来看|看|来说|分析|可以看出|可见)\s*$/;
+/** What closes a 从… frame saying what some were picked out of: 从…活动中评选出, 从…名申报人中. */
+const FROM_AMONG = /^[^，,；;。到至]{0,16}?中(?![国央心])(?:[，,]?(?:评选|遴选|选出|选拔|推选|择优|挑选|抽取|抽选|筛选|评出|推荐|确定|产生))/;
 /** This year's level as the base of a plan: 较今年的4100批次, 比本年. */
 const THIS_YEAR_BASE = /(?:较|比)(?:今年|本年度?|当年)(?:的)?\s*$/;
 /** A measure named by its doing (抽检, 办理): two characters or more, none of the verbs that only state a figure. */
@@ -534,7 +540,7 @@ function sentenceStates(model: ReportModel, q: Quantity, t: Stated): boolean {
       x.blockIndex === q.blockIndex &&
       x.from >= s &&
       x.to <= e &&
-      (HEADS.has(x.unit) ? '人' : x.unit) === t.unit &&
+      unitKin(x.unit) === t.unit &&
       x.value !== undefined &&
       x.value >= t.min &&
       x.value <= t.max,
@@ -648,7 +654,9 @@ export const numbersConflictCheck: Check = {
       const addedBatch = /新增的\s*$/.test(lead) || (/新增\s*$/.test(lead) && /^中(?![国央心])/.test(text.slice(q.to)));
       // (从全年5次应急演练的复盘情况看: 从…看 frames where a view comes from; the figure is no starting level.)
       const fromAt = /(?:由|从)[^，,；;。]{0,8}$/.test(lead);
-      const view = fromAt && FROM_VIEW.test(text.slice(q.to, scanForward(text, q.to, CLAUSE_END)));
+      // (从全年开展的463场活动中评选出…: 从…中 frames what some were picked out of, as much a view of a batch reported before.)
+      const framed = fromAt ? text.slice(q.to, scanForward(text, q.to, CLAUSE_END)) : '';
+      const view = fromAt && (FROM_VIEW.test(framed) || FROM_AMONG.test(framed));
       const from = fromAt && !view;
       if (net ? from : (isDelta(text, q) && !addedBatch) || from || (changeAfter(text, q.to) && !base)) return null;
       const clauseLead = lead.slice(afterLast(lead, COLON_COMMA));
@@ -868,7 +876,7 @@ export const numbersConflictCheck: Check = {
             thing: measure,
             verb: '',
             // (2025届毕业生共1286人 … 今年1268名毕业生: people are counted by 人 and 名 alike.)
-            unit: HEADS.has(q.unit) ? '人' : q.unit,
+            unit: unitKin(q.unit),
             min: q.min,
             max: q.max,
             scope: l.scope,
@@ -902,7 +910,7 @@ export const numbersConflictCheck: Check = {
           raw: c.unit ? c.text : `${c.text}${unit}`,
           thing,
           verb: '',
-          unit: HEADS.has(unit) ? '人' : unit,
+          unit: unitKin(unit),
           min: c.value,
           max: c.value,
           scope: '',
