@@ -94,3 +94,19 @@ describe('numbers/conflict: a batch restated as what some were picked out of (�
     assert.deepEqual(conflicts('全年组织开展各类文化惠民活动528场次。\n文化惠民活动从上年的482场增加到今年的528场。\n'), []);
   });
 });
+
+describe('numbers/conflict: the whole staff restated as a group some are picked out of (N名X中…)', () => {
+  const text =
+    '一、主要工作\n（二）队伍建设。全校教职工86人，新增县级骨干教师3人、学科带头人2人。\n二、存在的问题\n二是教师队伍老龄化，全校68名教职工中45岁以上的有37人，青年教师比例偏低。\n';
+
+  it('restates the staff, 全校 before the figure or after it', () => {
+    assert.deepEqual(conflicts(text), ['68名']);
+    assert.deepEqual(conflicts(text.replace('68名', '86名')), []);
+  });
+
+  it('those of a group who did something are not the group', () => {
+    const party =
+      '组织党员观看警示教育片2部，24名党员参加廉政知识测试，平均成绩92.5分。\n支部现有党员27名，其中正式党员25名、预备党员2名。\n年底组织民主评议，27名党员中评定为优秀等次的6名。\n';
+    assert.deepEqual(conflicts(party), []);
+  });
+});

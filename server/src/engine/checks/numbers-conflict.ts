@@ -580,6 +580,7 @@ export const numbersConflictCheck: Check = {
   run(model, ctx) {
     const opts = ctx.options('numbers/conflict', CONFLICT_DEFAULTS);
     const generic = new Set(opts.generic);
+    const wholeBody = opts.generic.filter((w) => w.length === 2 && w.startsWith('全') && w !== '全年');
     const stated: Stated[] = [];
     // (Length first: most words are one character.)
     const content = (w: { word: string; tag: string }) => w.word.length >= 2 && CONTENT.has(w.tag) && !generic.has(w.word);
@@ -693,7 +694,8 @@ export const numbersConflictCheck: Check = {
           ((next >= 0 && ix0.words[next].word === '中') || /^中[约有近超逾，,]/.test(rest) || (next < 0 && !/^中[国央心层期小型级学医药]/.test(rest)))) ||
         (/占[^，,；;。]*$/.test(clauseLead) && rest.startsWith('的')) ||
         // (今年1268名毕业生中，…: the group a sentence goes on to split, named by its count and thing.)
-        (q.thing.length >= 2 && text.startsWith(q.thing, q.to) && /^中[，,]/.test(text.slice(q.to + q.thing.length)));
+        // (全校93名教职工中45岁以上的有41人: or any group a sentence picks some out of.)
+        (q.thing.length >= 2 && text.startsWith(q.thing, q.to) && /^中(?![国央心层期小型级学医药华文])/.test(text.slice(q.to + q.thing.length)));
       // 投资8亿元的不锈钢项目: an amount or size attributed to something else, not a total of its own
       // (换届党组织76个的选举结果 still counts the 党组织).
       if (
@@ -862,7 +864,9 @@ export const numbersConflictCheck: Check = {
         // (发展新党员 is 新发展党员 said the other way round: the verb already says they are new.)
         // (新登记市场主体368户 counts what 新增市场主体386户 does: a new registration is what is added.)
         const verb = NEW_REGISTER.test(q.verb) && block.text.slice(scanBack(block.text, q.from, CLAUSE_END), q.from).includes('新' + q.verb) ? '新增' : q.verb;
-        const thing = verb && !LIGHT_VERBS.has(verb) && NEW_THING.test(q.thing) ? q.thing.slice(1) : q.thing;
+        // (全校教职工97人 … 全校93名教职工: the reporting body as a whole — 全校, 全院, a generic word — names no measure.)
+        const own = wholeBody.reduce((t, w) => (t.startsWith(w) && t.length - w.length >= 2 ? t.slice(w.length) : t), q.thing);
+        const thing = verb && !LIGHT_VERBS.has(verb) && NEW_THING.test(own) ? own.slice(1) : own;
         const said = LIGHT_VERBS.has(verb) || thing.startsWith(verb) ? thing : verb + thing;
         const measure = l?.measure ?? SHORT_FORMS.get(said) ?? said;
         // A plan's figures are targets; one that refers back (对新发展的2名党员) still restates the past, and so
@@ -1061,7 +1065,8 @@ export const numbersConflictCheck: Check = {
         if (a.q && b.q && a.q.blockIndex === b.q.blockIndex && a.sentence === b.sentence) continue;
         // 投资60万元修停车场，投资75万元改公厕: the same verb spent on two things.
         // (A restatement's words after it say what is done with the batch, not which batch it is.)
-        if (a.purpose && b.purpose && a.purpose !== b.purpose && !b.refersBack) continue;
+        // (…but a group split by 中 — 31名党员中评定为优秀的7名 — is the whole, not 28名党员参加测试, those who did something.)
+        if (a.purpose && b.purpose && a.purpose !== b.purpose && (!b.refersBack || b.purpose.startsWith('中'))) continue;
         // Events (会议22次 / 会议5次专题研究…) recur: a smaller figure is usually one batch of them.
         // Only two figures that both claim the whole (全年/共/累计…) can conflict.
         if (EVENT_UNITS.has(a.unit) && !(a.whole && b.whole)) continue;
