@@ -167,8 +167,10 @@ export function checkShares(block: Block, qs: readonly Quantity[], all: readonly
       }
       // 新增就业1260人，帮助困难人员再就业215人，完成目标任务2100人的60%: another count of the
       // sentence in the whole's unit may be the part meant (1260÷2100=60%); then the part is not sure.
-      const other = outside.some(
+      // (Any figure before the tail, one in brackets too.)
+      const other = before.some(
         (q) =>
+          q.to <= tailFrom &&
           q !== part &&
           q.value !== undefined &&
           q.unit === whole.unit &&
