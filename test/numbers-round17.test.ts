@@ -110,3 +110,17 @@ describe('numbers/conflict: the whole staff restated as a group some are picked 
     assert.deepEqual(conflicts(party), []);
   });
 });
+
+describe('numbers/conflict: all of the body’s staff (全院N名护士中) restating what there is', () => {
+  const text =
+    '一、主要工作\n1.人员结构。全院开放床位612张，现有注册护士375名，床护比1:0.61。\n二、存在问题\n（一）护理人员结构仍不合理，全院357名护士中工作年限不满5年的占41%，低年资护士比例偏高。\n';
+
+  it('is the staff named in full before', () => {
+    assert.deepEqual(conflicts(text), ['357名']);
+    assert.deepEqual(conflicts(text.replace('357名', '375名')), []);
+  });
+
+  it('without 全院 the group may be some of them', () => {
+    assert.deepEqual(conflicts(text.replace('全院357名护士中', '参加轮训的357名护士中')), []);
+  });
+});

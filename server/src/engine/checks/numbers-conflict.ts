@@ -994,6 +994,23 @@ export const numbersConflictCheck: Check = {
       }
       return m;
     };
+    // 现有注册护士486名 … 全院468名护士中…: a group named as all of the reporting body's (全院, 全校: a generic word)
+    // restates what there is of it, named in full before.
+    const wholeOfBody = (a: Stated, b: Stated): boolean => {
+      if (
+        a.stock !== true ||
+        b.stock !== undefined ||
+        !b.q ||
+        !b.refersBack ||
+        b.thing.length < 2 ||
+        a.thing.length <= b.thing.length ||
+        !a.thing.endsWith(b.thing)
+      )
+        return false;
+      const text = model.blocks[b.q.blockIndex].text;
+      const lead = text.slice(Math.max(0, b.q.from - 3), b.q.from).trimEnd();
+      return wholeBody.some((w) => lead.endsWith(w));
+    };
     const agreesEarlier = (a: Stated, b: Stated): boolean => {
       const q = b.q!;
       if (q.value === undefined || q.thing.length < 2) return false;
@@ -1021,7 +1038,8 @@ export const numbersConflictCheck: Check = {
                 abbreviated(model.blocks[a.q.blockIndex].text, a.q, b.q) ||
                 runsOn(a, b) ||
                 byHead(a.q, b.q) ||
-                deedAfter(model.blocks[a.q.blockIndex].text, a.q, b.q))
+                deedAfter(model.blocks[a.q.blockIndex].text, a.q, b.q) ||
+                wholeOfBody(a, b))
             : a.thing.endsWith(b.thing) || b.thing.endsWith(a.thing));
         // 全年完成产值3.62亿元 … 全年累计完成施工产值3.26亿元: the same digits in another order, both the
         // year's whole, one measure named in brief inside the other's — a slip of the keys, not a part.
