@@ -124,3 +124,18 @@ describe('numbers/conflict: all of the body’s staff (全院N名护士中) rest
     assert.deepEqual(conflicts(text.replace('全院357名护士中', '参加轮训的357名护士中')), []);
   });
 });
+
+describe('numbers/conflict: a restatement naming the measure by its thing alone', () => {
+  const text =
+    '一、主要工作\n2.开展主题党日活动。全年共开展主题党日活动10次，参与党员累计260人次。\n二、存在问题\n（一）学习教育的针对性还不够强。从全年九次主题党日的签到情况看，一线党员缺席较多。\n';
+
+  it('is the year’s whole, less its trailing 活动', () => {
+    assert.deepEqual(conflicts(text), ['九次']);
+    assert.deepEqual(conflicts(text.replace('九次', '十次')), []);
+  });
+
+  it('an attributive before the figure picks some out', () => {
+    const org = '一、基本情况\n目前，工委共管理基层党组织286个，党员5120名。\n二、主要工作\n今年到期的43个基层党组织全部按期完成换届。\n';
+    assert.deepEqual(conflicts(org), []);
+  });
+});

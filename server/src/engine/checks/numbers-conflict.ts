@@ -1011,6 +1011,13 @@ export const numbersConflictCheck: Check = {
       const lead = text.slice(Math.max(0, b.q.from - 3), b.q.from).trimEnd();
       return wholeBody.some((w) => lead.endsWith(w));
     };
+    // 全年共开展主题党日活动12次 … 从全年十一次主题党日的签到情况看: a restatement with no verb and no attributive of
+    // its own names the measure by its thing alone, all of it (less a trailing 活动), four characters or more.
+    const thingAlone = (a: Quantity, b: Quantity): boolean => {
+      if (b.verb || b.thing.length < 4 || bareOf(a.thing) !== bareOf(b.thing)) return false;
+      const text = model.blocks[b.blockIndex].text;
+      return !/的\s*$/.test(text.slice(scanBack(text, b.from, CLAUSE_END), b.from));
+    };
     const agreesEarlier = (a: Stated, b: Stated): boolean => {
       const q = b.q!;
       if (q.value === undefined || q.thing.length < 2) return false;
@@ -1039,7 +1046,8 @@ export const numbersConflictCheck: Check = {
                 runsOn(a, b) ||
                 byHead(a.q, b.q) ||
                 deedAfter(model.blocks[a.q.blockIndex].text, a.q, b.q) ||
-                wholeOfBody(a, b))
+                wholeOfBody(a, b) ||
+                thingAlone(a.q, b.q))
             : a.thing.endsWith(b.thing) || b.thing.endsWith(a.thing));
         // 全年完成产值3.62亿元 … 全年累计完成施工产值3.26亿元: the same digits in another order, both the
         // year's whole, one measure named in brief inside the other's — a slip of the keys, not a part.
