@@ -86,7 +86,10 @@ describe('round 17: sections', () => {
     const model = check(text, { only: ['metrics/missing'] });
     const duties = model.model.sectionNodes.find((n) => n.title.includes('（绩）'));
     assert.equal(duties?.section, 'duties');
-    assert.deepEqual(model.findings.map((f) => text.slice(f.start, f.end)), ['（二）推进集团化办学改革']);
+    assert.deepEqual(
+      model.findings.map((f) => text.slice(f.start, f.end)),
+      ['（二）推进集团化办学改革'],
+    );
   });
 });
 

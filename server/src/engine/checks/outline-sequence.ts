@@ -158,7 +158,11 @@ export const outlineSequenceCheck: Check = {
           continue;
         }
         // The body after its contents list: 一、 again with the very heading the contents listed first.
-        if (m.ordinal === 1 && !run.inline && run.markers.slice(0, i).some((p) => p.ordinal === 1 && lineOf(model.text, p.start) === lineOf(model.text, m.start))) {
+        if (
+          m.ordinal === 1 &&
+          !run.inline &&
+          run.markers.slice(0, i).some((p) => p.ordinal === 1 && lineOf(model.text, p.start) === lineOf(model.text, m.start))
+        ) {
           expected = 2;
           continue;
         }
