@@ -231,6 +231,8 @@ function partLike(node: OutlineNode | undefined, specs: SectionSpec[]): boolean 
   return specs.some((s) => s.keywords.some((k) => node.title.includes(k)));
 }
 
+const TALLY = /(?:汇总|一览|清单|统计|附表|附录)$/;
+
 function order(model: ReportModel, specs: SectionSpec[]): Draft[] {
   const out: Draft[] = [];
   let maxSeen: { node: OutlineNode; order: number } | undefined;
@@ -248,6 +250,8 @@ function order(model: ReportModel, specs: SectionSpec[]): Draft[] {
     // (A plan named with them, 复盘结论与后续计划, is still the plan.)
     // (…unless it names its problems too: 问题与反思 after the plans is a problems part out of place.)
     if (REFLECTION.test(node.title) && !/问题|不足|短板|差距/.test(node.title) && node.sectionBy !== 'title' && node.section !== 'next') continue;
+    // A tally of the results at the end (成果产出汇总, 工作成果一览) sums up the report, like an appendix.
+    if (maxSeen && node.section === 'duties' && node.sectionBy === 'keyword' && TALLY.test(normalizeTitle(node.title))) continue;
     if (maxSeen && spec.order < maxSeen.order) {
       const prevSpec = specs.find((s) => s.kind === maxSeen!.node.section)!;
       out.push({

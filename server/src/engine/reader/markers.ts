@@ -245,7 +245,8 @@ function scanMarker(s: string, heading: boolean): RawMarker | undefined {
 const HEADING_BARE = /^[\s\u3000]*([0-9]{1,2})(?=[ \t\u3000]+(?![0-9０-９.．]*[0-9０-９]|[月日年号季度周天个次条项名人元万亿%％])[^\s])/;
 
 // In a heading a decimal number may run straight into its title (### 2.1自动插桩工具).
-const HEADING_DECIMAL = /^[\s\u3000]*((?:[0-9]{1,2}[.．]){1,3})([0-9]{1,2})(?=[ \t\u3000]*[\u4e00-\u9fffA-Za-z“《（(])(?![万亿千百十个元%％倍])/;
+const HEADING_DECIMAL =
+  /^[\s\u3000]*((?:[0-9]{1,2}[.．]){1,3})([0-9]{1,2})(?=[ \t\u3000]*[\u4e00-\u9fffA-Za-z“《（(「『【]|[ \t\u3000]+["'\[])(?![万亿千百十个元%％倍])/;
 
 /**
  * A decimal marker (2.1, 1.2.3) at the start of a heading's text. Only in headings: at the start of a

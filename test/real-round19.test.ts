@@ -1,0 +1,53 @@
+// What the nineteenth held-out round showed (real reports and blind drafts), in sentences of our own.
+import { strict as assert } from 'node:assert';
+import { check } from './helpers';
+
+const hits = (text: string, rule: string, kind: 'text' | 'markdown' = 'text'): string[] =>
+  check(text, { kind, only: [rule] }).findings.map((f) => text.slice(f.start, f.end));
+
+describe('round 19: outline and order', () => {
+  it('### 2.2 "引号里的场景" is a decimal heading like ### 2.1 and ### 2.3', () => {
+    const text =
+      '# 总结\n\n## 二、详细工作\n\n### 2.1 数据集配置\n\n完成 3 个。\n\n### 2.2 "无人超市"场景训练\n\n新增 40 个词。\n\n### 2.3 实时识别\n\n延迟 300 ms。\n';
+    assert.deepEqual(hits(text, 'outline/sequence', 'markdown'), []);
+  });
+
+  it('a tally of results after the plans (六、成果产出汇总) sums the report up; a duties part there is still out of order', () => {
+    const parts = (last: string) =>
+      [
+        '# 2025年个人工作总结',
+        '',
+        '## 一、主要工作',
+        '',
+        '上线功能 12 个。',
+        '',
+        '## 二、存在的不足',
+        '',
+        '测试覆盖还不够。',
+        '',
+        '## 三、下一步计划',
+        '',
+        '明年完成迁移。',
+        '',
+        `## 四、${last}`,
+        '',
+        '- 技术文档 11 份',
+        '',
+      ].join('\n');
+    assert.deepEqual(hits(parts('成果产出汇总'), 'structure/section-order', 'markdown'), []);
+    assert.equal(hits(parts('主要工作成果'), 'structure/section-order', 'markdown').length, 1);
+  });
+});
+
+describe('round 19: blanks and terms', () => {
+  it('总投资x.2亿元 leaves the whole part of a figure as a letter; Vue 3.x.2 is a version', () => {
+    assert.deepEqual(hits('一、工作\n全年总投资x.2亿元，增长x.5%。\n', 'text/placeholder'), ['x', 'x']);
+    assert.deepEqual(hits('一、工作\n前端升级到Vue 3.x.2版本。\n', 'text/placeholder'), []);
+  });
+
+  it('前言技术 is 前沿技术, 不同领取 is 不同领域; 各个领取点 and 不同领取的补贴 are what they say', () => {
+    const terms = (s: string) => hits(`一、工作\n${s}\n`, 'terms/preferred');
+    assert.deepEqual(terms('持续关注前言技术，尝试了不同领取的东西。'), ['前言', '领取']);
+    assert.deepEqual(terms('群众到各个领取点领取物资，不同领取的补贴分开登记。'), []);
+  });
+});
