@@ -51,3 +51,11 @@ describe('round 19: blanks and terms', () => {
     assert.deepEqual(terms('群众到各个领取点领取物资，不同领取的补贴分开登记。'), []);
   });
 });
+
+describe('round 19: style/numbers', () => {
+  it('建立了五项制度：A、B… names a list by its count, like 从三个方面推进：一是…; 五项 beside 7项 otherwise is mixed', () => {
+    const mixed = (s: string) => hits(`一、工作\n${s}\n`, 'style/numbers');
+    assert.deepEqual(mixed('建立了五项制度：积分管理制度、村务监督制度、联系户制度和财务公开制度，全年决策重大事项7项。'), []);
+    assert.equal(mixed('全年新建制度五项，决策重大事项7项。').length, 1);
+  });
+});

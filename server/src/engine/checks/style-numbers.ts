@@ -22,7 +22,8 @@ const AR_DIGIT = /^[0-9０-９]/;
 /** Right before a Chinese count: a demonstrative or the end of a quoted list, so it counts what was named. */
 const POINTS_BACK = /(?:这|那|此|上述|以上|前|后|[”"』」])\s*$/;
 /** A 、-list of names running up to the count, in the same clause (华南、西南两个). */
-const ANNOUNCES = /^(?:大)?(?:方面|环节|领域|举措|措施|步)[^。；;，,]{0,10}(?:[：:]|一是|首先)/;
+// (…or 建立健全了五项制度：积分管理制度、村务监督制度…: a count of named things before their list.)
+const ANNOUNCES = /^(?:(?:大)?(?:方面|环节|领域|举措|措施|步)[^。；;，,]{0,10}(?:[：:]|一是|首先)|[\u4e00-\u9fff]{1,6}[：:](?=[^。；;]*、))/;
 const LISTED_BACK = /、[^，,。；;：:、]{1,12}$/;
 
 /** 3~5人, 3 ~ 5: an ASCII tilde or a wave dash between two numerals. */
