@@ -59,3 +59,10 @@ describe('round 19: style/numbers', () => {
     assert.equal(mixed('全年新建制度五项，决策重大事项7项。').length, 1);
   });
 });
+
+describe('round 19: XX before a unit in letters', () => {
+  it('降到了 XXms and 峰值 XXQPS are blanks; 尺码XXL is a size', () => {
+    assert.deepEqual(hits('一、工作\nP99 从 420ms 降到了 XXms，峰值 XXQPS。\n', 'text/placeholder'), ['XX', 'XX']);
+    assert.deepEqual(hits('一、工作\n工装尺码统一为XXL。\n', 'text/placeholder'), []);
+  });
+});
