@@ -66,3 +66,28 @@ describe('round 19: XX before a unit in letters', () => {
     assert.deepEqual(hits('一、工作\n工装尺码统一为XXL。\n', 'text/placeholder'), []);
   });
 });
+
+describe('round 19: a list of problems fixed is work done', () => {
+  it('## 四、原系统问题修复清单 is no problems part: the summary still owes one', () => {
+    const text = [
+      '# 2025年个人工作总结',
+      '',
+      '## 一、主要工作',
+      '',
+      '完成识别模型迭代 4 次，上线新词 120 个。',
+      '',
+      '## 二、原系统问题修复清单',
+      '',
+      '- 修复推流断连问题',
+      '- 修复置信度显示错误',
+      '',
+      '## 三、下一步计划',
+      '',
+      '明年完成模型压缩，推理延迟降到 200 ms 以内。',
+      '',
+    ].join('\n');
+    const missing = check(text, { kind: 'markdown', only: ['structure/missing-section'] }).findings;
+    assert.equal(missing.length, 1);
+    assert.match(missing[0].message, /存在的问题/);
+  });
+});
