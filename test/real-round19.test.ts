@@ -91,3 +91,15 @@ describe('round 19: a list of problems fixed is work done', () => {
     assert.match(missing[0].message, /存在的问题/);
   });
 });
+
+describe('round 19: headings that are spans of dates', () => {
+  it('### 2020-09—2022-07 under a review titled 2019.06 is a span, not next year’s plan: the review still owes its plans', () => {
+    const body = '这一阶段主要做后台开发，参与项目 6 个，独立负责模块 3 个，工作中也有一些问题，比如测试不足、文档缺失。'.repeat(6);
+    const text = ['# 2019.06 - 2022.07', '', '## 近三年年度回顾', '', body, '', '### 2019.06—2020.08', '', body, '', '### 2020.09—2022.07', '', body, ''].join(
+      '\n',
+    );
+    const found = check(text, { kind: 'markdown', only: ['structure/missing-section'] }).findings;
+    assert.equal(found.length, 1);
+    assert.match(found[0].message, /下步工作打算/);
+  });
+});

@@ -96,9 +96,11 @@ function periodParts(model: ReportModel, specs: SectionSpec[], present: Set<stri
   const year =
     /(20[0-9]{2})/.exec(title)?.[1] ??
     (period ? /(20[0-9]{2})/.exec(top.slice(Math.max(0, period.index - 6), period.index + period[0].length))?.[1] : undefined);
-  // (…or a heading that opens with that year: # 2022年重新出发.)
+  // (…or a heading that opens with that year: # 2022年重新出发; not a span of dates, ### 2020-09—2022-07.)
   const yearLines = model.blocks
-    .map((b) => (b.kind === 'heading' ? (/^\s*(20[0-9]{2})\s*年?(?![0-9])/.exec(b.text)?.[1] ?? '') : b.text.trim().replace(/[年：:\s]/g, '')))
+    .map((b) =>
+      b.kind === 'heading' ? (/^\s*(20[0-9]{2})\s*年?(?![0-9]|\s*[.．\-/~～—至到]\s*[0-9])/.exec(b.text)?.[1] ?? '') : b.text.trim().replace(/[年：:\s]/g, ''),
+    )
     .filter((t) => /^20[0-9]{2}$/.test(t))
     .map(Number);
   if (next && year && yearLines.includes(Number(year) + 1) && Math.max(...yearLines) === Number(year) + 1) next = undefined;
