@@ -103,3 +103,39 @@ describe('round 19: headings that are spans of dates', () => {
     assert.match(found[0].message, /下步工作打算/);
   });
 });
+
+describe('round 19 (opened rounds): the foot of a slide deck’s page', () => {
+  const deck = (foot: string) =>
+    [
+      '# 试用期述职',
+      '',
+      '## 专业成长',
+      '',
+      '- 完成需求 26 个',
+      '',
+      '## 团队协作',
+      '',
+      '- 组织分享 3 次',
+      '',
+      '## 质量',
+      '',
+      '- 缺陷率下降 40%',
+      '',
+      foot,
+      '',
+      '---',
+      '',
+      '<Logo />',
+      '',
+      '# 不足及改进计划',
+      '',
+      '测试覆盖还不够，明年补齐。',
+      '',
+    ].join('\n');
+  it('## 建议 left empty at the foot of a page, before --- and the next page’s <Logo />, is empty', () => {
+    assert.deepEqual(hits(deck('## 建议'), 'structure/empty-section', 'markdown'), ['建议']);
+  });
+  it('a heading that links elsewhere (### 点击链接[虚拟滚动](#/8)) is not', () => {
+    assert.deepEqual(hits(deck('### 点击链接[什么是虚拟滚动](#/8)'), 'structure/empty-section', 'markdown'), []);
+  });
+});

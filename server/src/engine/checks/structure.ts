@@ -286,10 +286,22 @@ function emptyTitles(model: ReportModel, skip: Set<OutlineNode>): Draft[] {
     const n = all[i];
     if (known[i] !== undefined) return known[i];
     // (A title that is a link, #### 3.[日志仓库](https://…): the link's target is no content under it.)
-    const rest = model.text
-      .slice(titleEnd(n), all[i + 1]?.start ?? model.text.length)
-      .replace(/^\]\([^)\s]*\)/, '')
-      .replace(/^[。：:；;，,.!！?？]+/, '');
+    let stretch = model.text.slice(titleEnd(n), all[i + 1]?.start ?? model.text.length);
+    // (A page break (---) followed only by a component such as <Logo /> before the next title: that is the next page's.)
+    if (model.kind === 'markdown') {
+      const cut = stretch.search(/^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$/m);
+      if (
+        cut > 0 &&
+        stretch
+          .slice(cut)
+          .replace(/#+[ \t]*$/, '')
+          .split('\n')
+          .slice(1)
+          .every((l) => !l.trim() || /^\s*<[^>]*>\s*$/.test(l))
+      )
+        stretch = stretch.slice(0, cut);
+    }
+    const rest = stretch.replace(/^\]\([^)\s]*\)/, '').replace(/^[。：:；;，,.!！?？]+/, '');
     // (The next title's own `#` marks may end the stretch.)
     // (…though under a form's field, ## 面谈人 / 张超, two characters are the whole answer.)
     return (known[i] = n.children.length > 0 || (visible(rest) && (FORM_FIELD.test(n.title.trim()) || !STUB.test(rest.replace(/#+[ \t]*$/, '')))));
@@ -323,12 +335,22 @@ function emptyTitles(model: ReportModel, skip: Set<OutlineNode>): Draft[] {
       return;
     // A slide deck's last page (# thanks / # 感谢各位 / # Q&A) says goodbye; nothing belongs under it.
     if (FAREWELL.test(n.title.trim())) return;
+    // …and one that points elsewhere (### 点击链接[什么是虚拟滚动](#/8)) is a link, not a part.
+    if (/^(?:点击|详见|参见|查看|请看|链接)/.test(n.title.trim())) return;
     // …and a contents heading (## Table of contents, ## 目录) is filled in by the site generator.
     if (CONTENTS.test(n.title.trim())) return;
     // A numbered line is a title (not a one-line item) when what follows it is a higher title.
     const next = all[i + 1];
-    // A slide deck's divider page (## 第二部分 / --- / ## …) has only its title.
-    if (n.fromHeading && n.marker.kind === 'heading' && next && THEMATIC_BREAK.test(model.text.slice(titleEnd(n), next.start))) return;
+    // A slide deck's divider page (--- / ## 第二部分 / --- / ## …) has only its title; a heading left empty at the
+    // foot of a page of headings (## 工作体验 / ## 建议 / ---) does not.
+    if (
+      n.fromHeading &&
+      n.marker.kind === 'heading' &&
+      next &&
+      THEMATIC_BREAK.test(model.text.slice(titleEnd(n), next.start)) &&
+      pageOpens(model.text, n.start)
+    )
+      return;
     // (At the very end of a plain draft a numbered line is as likely cut off as left empty.)
     // Before a sibling, it is a title only when it reads as one (no 。) among titles whose content
     // sits on the lines below them: （一）加快项目建设 / 正文 / （二）优化营商环境 / （三）…
@@ -375,6 +397,18 @@ function emptyTitles(model: ReportModel, skip: Set<OutlineNode>): Draft[] {
     });
   });
   return out;
+}
+
+/** Whether a page of a deck opens right before `at`: a separator (---, or a page's settings closed by ---), then only components (<Logo />). */
+function pageOpens(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const lines = text.slice(Math.max(0, lineStart - 400), lineStart).split('\n');
+  for (let k = lines.length - 1; k >= 0; k--) {
+    const l = lines[k].trim();
+    if (!l || /^<[^>]*>$/.test(l)) continue;
+    return /^(?:-{3,}|\*{3,}|_{3,})$/.test(l);
+  }
+  return true;
 }
 
 // A slide separator (---) between two headings: the first is a deck's divider page, not an empty part.
