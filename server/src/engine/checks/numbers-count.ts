@@ -244,6 +244,16 @@ function countedBefore(text: string, from: number): boolean {
   return cut > 0 && EARLIER_COUNT.test(lead.slice(0, cut));
 }
 
+/**
+ * 本人分管城建、城管和应急工作，联系3个社区。: an earlier clause of the sentence names a 、-list of duties; the
+ * headings after such a sentence take up those duties (and the count last among them), not the count's items.
+ */
+function listedBefore(text: string, from: number): boolean {
+  const lead = text.slice(scanBack(text, from, SENTENCE_END), from);
+  const cut = Math.max(lead.lastIndexOf('，'), lead.lastIndexOf(','), lead.lastIndexOf('；'), lead.lastIndexOf(';'));
+  return cut > 0 && /[\u4e00-\u9fff]、[\u4e00-\u9fff]/.test(lead.slice(0, cut));
+}
+
 /** A lead that ends by announcing what follows: 开展工作，具体如下。 / 的工作，现总结如下： */
 const AS_FOLLOWS = /^(?:的?[\u4e00-\u9fff]{0,4})?[，,]?(?:现将?|具体|特)?[\u4e00-\u9fff]{0,4}如下[：:。]?\s*$/;
 /** Brackets that may hold the list: 五项制度（首问负责、…）. */
@@ -301,7 +311,8 @@ function plainItemsFor(model: ReportModel, p: Phrase): Items | undefined {
     // The items are the first child's family: a sub-heading after 1、2、 (### 总结与反思) is no third item.
     // 抓好一个格局，建立两个机制，开展好五项活动。: headings after a sentence of several counted things take up
     // those things (（一）抓好一个格局…), not the last count's items.
-    const several = countedBefore(text, p.from);
+    // (…and so do headings after a sentence that merely ends with the count, when it first named a list of other things.)
+    const several = countedBefore(text, p.from) || (!colon && !ownTitle && !/以下$/.test(text.slice(0, p.from)) && listedBefore(text, p.from));
     const all = node && node.body[node.body.length - 1] === p.block && !several ? node.children : undefined;
     const children = all?.filter((c) => c.marker.kind === all[0].marker.kind && c.rank === all[0].rank);
     if (children?.length)
