@@ -4,6 +4,7 @@
 import { strict as assert } from 'node:assert';
 import { run, flagged } from './numbers-util';
 
+const sums = (text: string) => run(text, 'numbers/sum').map((f) => flagged(text, f));
 const counts = (text: string, kind: 'text' | 'markdown' = 'text') => run(text, 'numbers/count', { kind }).map((f) => flagged(text, f));
 
 describe('numbers/count: headings after a sentence that first names a list of duties', () => {
@@ -30,5 +31,21 @@ describe('numbers/count: headings after a sentence that first names a list of du
 
   it('a sentence of one count still announces its headings', () => {
     assert.deepEqual(counts(text('本人重点抓了四项工作。')), ['四项工作']);
+  });
+});
+
+describe('numbers/sum: parts labelled by the kinds the total itself names', () => {
+  const text = '今年新认定市级示范家庭农场和农民合作社示范社72家，其中家庭农场45家、农民合作社21家。';
+
+  it('split that whole, whichever way they miss it', () => {
+    // 45+21 = 66, short of 72; 45+29 = 74, over it.
+    assert.deepEqual(sums(text), ['72家']);
+    assert.deepEqual(sums(text.replace('21家', '29家')), ['72家']);
+    assert.deepEqual(sums(text.replace('21家', '27家')), []);
+  });
+
+  it('parts naming only one of the kinds, or cutting across them, are not the split', () => {
+    assert.deepEqual(sums('今年新认定示范家庭农场和农民合作社72家，其中家庭农场45家。'), []);
+    assert.deepEqual(sums('培训村干部和驻村队员120人，其中女村干部45人、青年队员21人。'), []);
   });
 });
