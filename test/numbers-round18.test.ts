@@ -49,3 +49,17 @@ describe('numbers/sum: parts labelled by the kinds the total itself names', () =
     assert.deepEqual(sums('培训村干部和驻村队员120人，其中女村干部45人、青年队员21人。'), []);
   });
 });
+
+describe('numbers/sum: 分别用于 spreading a stated sum over the uses it names', () => {
+  const text = '全年投入教学设备资金共计380万元，分别用于物联网实训室150万元、烹饪实训室120万元、财会实训室90万元。';
+
+  it('the uses are the whole sum', () => {
+    // 150+120+90 = 360.
+    assert.deepEqual(sums(text), ['380万元']);
+    assert.deepEqual(sums(text.replace('380万元', '360万元')), []);
+  });
+
+  it('without a figure to each use, nothing is spread', () => {
+    assert.deepEqual(sums('全年投入教学设备资金共计380万元，分别用于物联网、烹饪和财会实训室建设，新增工位120个。'), []);
+  });
+});
