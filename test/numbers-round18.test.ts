@@ -5,6 +5,7 @@ import { strict as assert } from 'node:assert';
 import { run, flagged } from './numbers-util';
 
 const sums = (text: string) => run(text, 'numbers/sum').map((f) => flagged(text, f));
+const percents = (text: string) => run(text, 'numbers/percent').map((f) => flagged(text, f));
 const counts = (text: string, kind: 'text' | 'markdown' = 'text') => run(text, 'numbers/count', { kind }).map((f) => flagged(text, f));
 
 describe('numbers/count: headings after a sentence that first names a list of duties', () => {
@@ -61,5 +62,20 @@ describe('numbers/sum: 分别用于 spreading a stated sum over the uses it name
 
   it('without a figure to each use, nothing is spread', () => {
     assert.deepEqual(sums('全年投入教学设备资金共计380万元，分别用于物联网、烹饪和财会实训室建设，新增工位120个。'), []);
+  });
+});
+
+describe('numbers/percent: a rate of any name over the group its sentence counts out (N个…中，M个…)', () => {
+  it('is the second count over the first', () => {
+    // 39÷46 = 84.8%.
+    const text = '全县46个村中，已有39个村完成卫生室标准化改造，改造率达到87.0%。';
+    assert.deepEqual(percents(text), ['87.0%']);
+    assert.deepEqual(percents(text.replace('87.0%', '84.8%')), []);
+    assert.deepEqual(percents('年内应换届的46个村党组织中，已按期完成39个，按期换届率87.0%。'), ['87.0%']);
+  });
+
+  it('a rate named by another measure, or the rest left counted, is not that share', () => {
+    assert.deepEqual(percents('全县46个村中，已有39个村完成卫生室标准化改造，户厕普及率达到92.0%。'), []);
+    assert.deepEqual(percents('全县46个村中，尚有7个村未完成卫生室改造，改造率84.8%。'), []);
   });
 });

@@ -202,6 +202,11 @@ export function checkShares(block: Block, qs: readonly Quantity[], all: readonly
       }
       continue;
     }
+    const groupRate = !RATE_WORD.test(lead) && ofGroup(text, lead, before, p, extra);
+    if (groupRate) {
+      out.push(groupRate);
+      continue;
+    }
     if (RATE_WORD.test(lead)) {
       // Exactly two counts of one unit in the sentence: the larger is the base.
       const counts = before.filter((q) => q.kind === 'count');
@@ -243,6 +248,34 @@ function asideBefore(text: string, q: Quantity, end: number): boolean {
   if (/[）)]/.test(before)) return false;
   const m = /[）)]/.exec(text.slice(q.to, end));
   return !!m && !/[（(]/.test(text.slice(q.to, q.to + m.index));
+}
+
+/** A rate of any name right before the percentage: 治理率达到, 按期换届率. */
+const ANY_RATE = /([\u4e00-\u9fff]{2})率(?:达到|达|为|是)?\s*$/;
+/** The group a sentence counts out, then a comma: 38个行政村中， */
+const GROUP_THEN = /^[^，,；;。：:]{0,20}中[，,]/;
+/** A part that is the rest, not those done: 尚有7个村未完成. */
+const NOT_DONE = /未|没有|尚有|剩余|其余|还有|仍有|待/;
+
+/**
+ * 全县46个村中，已有39个村建成标准化卫生室，卫生室达标率达到87%: the group the sentence counts out (…中，),
+ * then those of it that did what the rate is named by (its word, 达标 or 卫生室, said before the rate): the rate is
+ * the second count over the first, whatever its name. Not a rate of another measure (户厕普及率), nor of the rest.
+ */
+function ofGroup(text: string, lead: string, before: readonly Quantity[], p: Quantity, extra: number): ShareFinding | undefined {
+  const m = ANY_RATE.exec(lead);
+  if (!m || !lead.slice(0, m.index).includes(m[1])) return undefined;
+  const counts = before.filter((q) => q.kind === 'count');
+  if (counts.length !== 2) return undefined;
+  const [whole, part] = counts;
+  if (!sameKind(whole, part) || whole.value === undefined || part.value === undefined || whole.approx || part.approx) return undefined;
+  if (part.value >= whole.value || part.value <= 0 || isDelta(text, part) || isDelta(text, whole)) return undefined;
+  const group = GROUP_THEN.exec(text.slice(whole.to, part.from));
+  if (!group || NOT_DONE.test(text.slice(whole.to, p.from)) || /[；;]/.test(text.slice(whole.to, p.from))) return undefined;
+  const share = (part.value / whole.value) * 100;
+  const tol = extra + leeway(part, whole);
+  if (fits(share, p, tol) || fits(100 - share, p, tol)) return undefined;
+  return { p, part, whole, computed: share, message: shareMessage(part, whole, share, p) };
 }
 
 /**
