@@ -79,3 +79,10 @@ describe('numbers/percent: a rate of any name over the group its sentence counts
     assert.deepEqual(percents('全县46个村中，尚有7个村未完成卫生室改造，改造率84.8%。'), []);
   });
 });
+
+describe('numbers/percent: a rate raised to a level with 了 (提到了71%)', () => {
+  it('still moves in points', () => {
+    assert.deepEqual(percents('支付模块测试覆盖率从 54% 提到了 71%，提升了 17%。'), ['17%']);
+    assert.deepEqual(percents('支付模块测试覆盖率从 54% 提到了 71%，提升了 17 个百分点。'), []);
+  });
+});

@@ -231,7 +231,8 @@ export const numbersPercentCheck: Check = {
           (q, i) =>
             i > 0 &&
             // (降至今年上半年的30个: the period the level is of may stand between.)
-            /(?:至|到|为)(?:(?:[0-9０-９]{4}年|今年|本年|年末|年底)(?:[末底]|[上下]半年|[一二三四]季度)?的?)?$/.test(
+            // (提到了71%: 了 may follow the verb of the level reached.)
+            /(?:至|到|为)了?(?:(?:[0-9０-９]{4}年|今年|本年|年末|年底)(?:[末底]|[上下]半年|[一二三四]季度)?的?)?$/.test(
               squeeze(text.slice(before[i - 1].to, q.from)),
             ) &&
             /(?:由|从)[^，,；;。]{0,10}$/.test(squeeze(text.slice(s, before[i - 1].from))),
