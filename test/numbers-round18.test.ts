@@ -6,6 +6,7 @@ import { run, flagged } from './numbers-util';
 
 const sums = (text: string) => run(text, 'numbers/sum').map((f) => flagged(text, f));
 const percents = (text: string) => run(text, 'numbers/percent').map((f) => flagged(text, f));
+const conflicts = (text: string) => run(text, 'numbers/conflict').map((f) => flagged(text, f));
 const counts = (text: string, kind: 'text' | 'markdown' = 'text') => run(text, 'numbers/count', { kind }).map((f) => flagged(text, f));
 
 describe('numbers/count: headings after a sentence that first names a list of duties', () => {
@@ -84,5 +85,26 @@ describe('numbers/percent: a rate raised to a level with 了 (提到了71%)', ()
   it('still moves in points', () => {
     assert.deepEqual(percents('支付模块测试覆盖率从 54% 提到了 71%，提升了 17%。'), ['17%']);
     assert.deepEqual(percents('支付模块测试覆盖率从 54% 提到了 71%，提升了 17 个百分点。'), []);
+  });
+});
+
+describe('numbers/conflict: the change of a balance since the start of the year, 净 said or not', () => {
+  const text = (later: string) =>
+    [
+      '城西支行2025年工作总结',
+      '一、主要指标',
+      '各项存款余额32.6亿元，较年初增加3.15亿元，增幅10.7%；其中储蓄存款24.1亿元，占比73.9%。',
+      '二、存在的不足',
+      later,
+    ].join('\n');
+
+  it('较年初增加 after the level and 较年初净增 after the name of the balance are one measure', () => {
+    assert.deepEqual(conflicts(text('一是存款结构有待优化，全年存款较年初净增2.84亿元，定期存款占比偏高。')), ['2.84亿元']);
+    assert.deepEqual(conflicts(text('一是存款结构有待优化，全年存款较年初净增3.15亿元，定期存款占比偏高。')), []);
+  });
+
+  it('another balance, or a change on last year, is another measure', () => {
+    assert.deepEqual(conflicts(text('一是存款结构有待优化，储蓄存款较年初净增2.84亿元，定期存款占比偏高。')), []);
+    assert.deepEqual(conflicts(text('一是存款结构有待优化，全年存款较上年增加2.84亿元，定期存款占比偏高。')), []);
   });
 });

@@ -114,6 +114,8 @@ interface Stated {
   verbOnly?: boolean;
   /** This year's level restated as the base of a plan (较今年的4100批次). */
   thisYear?: boolean;
+  /** A net change named by its balance (存款净增, 存款余额…较年初增加): a measure of its own, whatever item it stands in. */
+  net?: boolean;
   /** Its figure's digits (digitsOf(raw)) and their sorted key, worked out once, not for every pair. */
   digits?: Digits;
   /** Where the earliest exact prose figure of its thing, unit and value is (agreesEarlier), once asked: null when none. */
@@ -157,6 +159,7 @@ interface Local {
   subset?: string;
   verbOnly?: boolean;
   thisYear?: boolean;
+  net?: boolean;
 }
 
 const EVENT_UNITS = new Set(['次', '场', '期', '轮', '批', '人次', '户次', '件次', '场次', '课时', '学时', '天', '小时']);
@@ -393,6 +396,10 @@ const BASE_THING = /^\s*([\u4e00-\u9fff]{2,8}?)的基础上/;
 /** A net change right before the figure: 存款净增 / 较年初净增. */
 const NET = /(净(?:增|减))(?:加|少)?(?:了)?\s*$/;
 const NET_SINCE = /(?:较|比)(?:年初|上年末|年初以来)\s*净(?:增|减)(?:加|少)?(?:了)?\s*$/;
+/** A balance's change since the start of the year, 净 said or not: 较年初增加 is its net increase. */
+const SINCE_START = /(?:较|比)(?:年初|上年末|年初以来)\s*(?:净)?(增|减)(?:加|少)?(?:了)?\s*$/;
+/** 较年初 / 比上年末 opening a change since the start of the year (the words before it name the balance). */
+const SINCE_WORDS = /(?:较|比)(?:年初|上年末|年初以来)\s*$/;
 /** Tags of the words that name what a net change is of: 移动/vn 客户/n, 普惠小微/x 贷款/n. */
 const NET_NAME = /^(?:n|nz|vn|j|l|x|b)$/;
 /** A level's name less what makes it a level: 存款余额 → 存款. */
@@ -606,15 +613,23 @@ export const numbersConflictCheck: Check = {
     const netMeasure = (text: string, q: Quantity, qs: Quantity[], s: number): { measure: string; named: string } | undefined => {
       const lead = text.slice(s, q.from);
       const m = NET.exec(lead);
-      if (!m) return undefined;
-      const verb = m[1];
-      const at = q.from - m[0].length;
-      if (NET_SINCE.test(lead)) {
+      // (存款余额30.42亿元，较年初增加3.72亿元: a balance's change since the start of the year is its net change, 净 or not.)
+      const since = m ? undefined : SINCE_START.exec(lead);
+      if (!m && !since) return undefined;
+      const verb = m ? m[1] : '净' + since![1];
+      let at = q.from - (m ?? since)![0].length + (since ? since[0].search(/(?:净)?[增减]/) : 0);
+      if (since || NET_SINCE.test(lead)) {
         let level: Quantity | undefined;
         for (const x of qs) if (x.to <= at && x.from >= s && x.kind === q.kind && x.unit === q.unit) level = x;
-        if (!level || !/^[，,]\s*(?:较|比)(?:年初|上年末|年初以来)\s*$/.test(text.slice(level.to, at))) return undefined;
-        const name = level.thing.replace(LEVEL_NAME_END, '');
-        return name.length >= 2 ? { measure: name + verb, named: level.thing } : undefined;
+        if (level && /^[，,]\s*(?:较|比)(?:年初|上年末|年初以来)\s*$/.test(text.slice(level.to, at))) {
+          // (各项存款余额 and 存款 name one balance: 各项 says every kind of it.)
+          const name = level.thing.replace(LEVEL_NAME_END, '').replace(/^各[项类]/, '');
+          return name.length >= 2 ? { measure: name + verb, named: level.thing } : undefined;
+        }
+        // (全年存款较年初净增3.51亿元: with no level before it, the nouns right before 较年初 name the balance.)
+        const w = SINCE_WORDS.exec(text.slice(s, at));
+        if (!w) return undefined;
+        at -= w[0].length;
       }
       // The nouns right before it, up to three words (移动/客户净增 and 宽带/客户净增 are two measures).
       const ix = wordsAt(text);
@@ -762,6 +777,7 @@ export const numbersConflictCheck: Check = {
         subset: subset || undefined,
         verbOnly: verbOnly || base?.thing === '' ? true : undefined,
         thisYear: base ? true : undefined,
+        net: net ? true : undefined,
       };
     };
     const titleWords = new Map<OutlineNode, string[]>();
@@ -897,6 +913,7 @@ export const numbersConflictCheck: Check = {
             subset: l.subset,
             ...(l.verbOnly ? { verbOnly: true } : {}),
             ...(l.thisYear ? { thisYear: true } : {}),
+            ...(l.net ? { net: true } : {}),
           });
       });
     }
@@ -1104,10 +1121,13 @@ export const numbersConflictCheck: Check = {
         } else {
           // (手术2836台次 under 业务指标 … 全年手术2863台次 under 服务与质量: the items' titles say where the report
           // turned, not which measure; of four digits in another order only the sentences' own words tell two apart.)
-          const ac = longSwap ? ownWords(a) : contextOf(a);
-          const bc = longSwap ? ownWords(b) : contextOf(b);
+          // (存款净增 under 主要指标 and under 存在的不足: a net change named by its balance is one measure wherever
+          // the report turns; only the sentences' own words tell two apart.)
+          const own = longSwap || (a.net && b.net);
+          const ac = own ? ownWords(a) : contextOf(a);
+          const bc = own ? ownWords(b) : contextOf(b);
           if (
-            longSwap
+            own
               ? namesOther(ac, new Set(bc)) && namesOther(bc, new Set(ac))
               : namesOther(ac, (b.contextSet ??= new Set(bc))) && namesOther(bc, (a.contextSet ??= new Set(ac)))
           )
