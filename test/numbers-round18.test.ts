@@ -108,3 +108,35 @@ describe('numbers/conflict: the change of a balance since the start of the year,
     assert.deepEqual(conflicts(text('一是存款结构有待优化，全年存款较上年增加2.84亿元，定期存款占比偏高。')), []);
   });
 });
+
+describe('numbers/conflict: a restatement in a report for part of the year, counted in households', () => {
+  const text = (title: string, later: string) =>
+    [
+      title,
+      '一、主要工作',
+      '1.办理居民用气报装业务1846户，其中工商用户42户，居民用户1804户；平均接气时间压缩至3.5个工作日。',
+      '2.完成老旧管网改造12公里。',
+      later,
+    ].join('\n');
+  const later = '3.上半年报装的1864户用户累计新增用气量86万立方米，预计全年带来新增收入约300万元。';
+
+  it('the period the title names tells the batch restated from none, and the doing is the measure', () => {
+    assert.deepEqual(conflicts(text('市燃气公司2025年上半年工作总结', later)), ['1864户']);
+    assert.deepEqual(conflicts(text('市燃气公司2025年上半年工作总结', later.replace('1864户', '1846户'))), []);
+  });
+
+  it('in a yearly report the half year is a part; under another doing, another batch', () => {
+    assert.deepEqual(conflicts(text('市燃气公司2025年工作总结', later)), []);
+    assert.deepEqual(conflicts(text('市燃气公司2025年上半年工作总结', later.replace('报装的', '走访的'))), []);
+  });
+
+  it('two figures of their own keep the period that one of them names', () => {
+    const report = [
+      '区市场监管局2025年第三季度工作总结',
+      '一、主要工作',
+      '1.三季度新登记各类经营主体4126户，其中企业1389户、个体工商户2737户。',
+      '2.完成抽查任务63批次，抽查经营主体1508户，结果公示率100%。',
+    ].join('\n');
+    assert.deepEqual(conflicts(report), []);
+  });
+});

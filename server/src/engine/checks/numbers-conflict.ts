@@ -114,6 +114,8 @@ interface Stated {
   verbOnly?: boolean;
   /** This year's level restated as the base of a plan (较今年的4100批次). */
   thisYear?: boolean;
+  /** Its scope as written, when the period the title names was taken out of `scope`. */
+  ownScope?: string;
   /** A net change named by its balance (存款净增, 存款余额…较年初增加): a measure of its own, whatever item it stands in. */
   net?: boolean;
   /** Its figure's digits (digitsOf(raw)) and their sorted key, worked out once, not for every pair. */
@@ -288,6 +290,25 @@ function abbreviated(aText: string, a: Quantity, b: Quantity): boolean {
 /** A measure's name less a trailing 活动 / 工作 (four characters or more left). */
 function bareOf(t: string): string {
   return t.length >= 6 && /(?:活动|工作)$/.test(t) ? t.slice(0, -2) : t;
+}
+
+/** What a count in 户 names when it names no more than the unit does: the households served, the business done for them. */
+const HOUSEHOLDS = /^(?:业务|用户|客户)$/;
+
+/**
+ * Whether `b`, an attributive restatement (上半年报装的1864户用户), counts in 户 what `a` did under the same verb
+ * (办理居民用气报装业务1846户): both things name no more than the households, so the doing is the measure.
+ */
+function sameDoing(a: Quantity, b: Quantity): boolean {
+  return (
+    a.unit === '户' &&
+    b.unit === '户' &&
+    a.verb.length >= 2 &&
+    a.verb === b.verb &&
+    !LIGHT_VERBS.has(a.verb) &&
+    HOUSEHOLDS.test(a.thing) &&
+    HOUSEHOLDS.test(b.thing)
+  );
 }
 
 /** Verbs that report one deed, done (建设高标准农田1.2万亩 / 今年建成的1.5万亩高标准农田). */
@@ -552,6 +573,16 @@ function sentenceStates(model: ReportModel, q: Quantity, t: Stated): boolean {
       x.value >= t.min &&
       x.value <= t.max,
   );
+}
+
+/** Scope words naming part of the year (上半年, 一季度…). */
+const PERIOD_WORD = /半年|季度/;
+
+/** The scope words naming part of the year that the report's title holds (…2025年上半年工作总结 → 上半年). */
+function titlePeriods(model: ReportModel, scopeWords: readonly string[]): string[] {
+  const first = model.blocks.find((b) => b.text.trim());
+  if (!first || !(first.kind === 'heading' || model.preamble.includes(first)) || first.text.length > 50 || /[。；;，,]/.test(first.text)) return [];
+  return scopeWords.filter((w) => PERIOD_WORD.test(w) && first.text.includes(w));
 }
 
 /** Whether `a` holds a word `b` does not. */
@@ -860,6 +891,17 @@ export const numbersConflictCheck: Check = {
       const ys = n ? [...n.title.matchAll(/((?:19|20)[0-9]{2})年/g)].map((m) => Number(m[1])) : [];
       return ys.length ? Math.max(...ys) : undefined;
     };
+    // 供电公司2025年上半年工作总结 … 上半年新装的2164户: the period the title names is every figure's, as 全年 is
+    // a yearly report's; written before a restatement (…的2164户), it tells it from no batch named before.
+    // (Only there: two figures of their own, one named by the period, keep the scopes that set them apart.)
+    const titled = titlePeriods(model, scopeWords);
+    const scopeOf = (scope: string): string =>
+      titled.length && scope
+        ? scope
+            .split('|')
+            .filter((w) => !titled.includes(w))
+            .join('|')
+        : scope;
     const all = model.quantities;
     for (let k = 0; k < all.length;) {
       // The figures of one block are consecutive.
@@ -899,7 +941,8 @@ export const numbersConflictCheck: Check = {
             unit: unitKin(q.unit),
             min: q.min,
             max: q.max,
-            scope: l.scope,
+            scope: scopeOf(l.scope),
+            ...(scopeOf(l.scope) !== l.scope ? { ownScope: l.scope } : {}),
             years: l.years,
             inTable: false,
             whole: l.whole,
@@ -1049,6 +1092,7 @@ export const numbersConflictCheck: Check = {
         const b = stated[list[k]];
         if (b.reported) continue;
         if (a.unit !== b.unit || a.scope !== b.scope) continue;
+        if (!a.refersBack && !b.refersBack && (a.ownScope ?? a.scope) !== (b.ownScope ?? b.scope)) continue;
         if (a.years && b.years && a.years !== b.years) continue;
         const sameThing =
           a.thing === b.thing ||
@@ -1062,6 +1106,8 @@ export const numbersConflictCheck: Check = {
                 abbreviated(model.blocks[a.q.blockIndex].text, a.q, b.q) ||
                 runsOn(a, b) ||
                 byHead(a.q, b.q) ||
+                // (办理报装业务1846户 … 上半年报装的1864户用户: one doing counted in households.)
+                sameDoing(a.q, b.q) ||
                 deedAfter(model.blocks[a.q.blockIndex].text, a.q, b.q) ||
                 wholeOfBody(a, b) ||
                 thingAlone(a.q, b.q))
