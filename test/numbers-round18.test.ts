@@ -140,3 +140,21 @@ describe('numbers/conflict: a restatement in a report for part of the year, coun
     assert.deepEqual(conflicts(report), []);
   });
 });
+
+describe('numbers/conflict: one rate come to two levels', () => {
+  const text = (first: string, later: string) =>
+    ['2025年，公司全年实现售气量2.15亿立方米，同比增长4.2%；' + first, '一、主要工作', '（一）管网改造', later].join('\n');
+  const later = '1.管网漏损率由上年的4.1%降至3.6%，下降0.5个百分点，减少漏失气量约80万立方米。';
+
+  it('the rate named in full, and in brief, where it came to', () => {
+    assert.deepEqual(conflicts(text('供气管网漏损率降至3.2%。', later)), ['3.6%']);
+    assert.deepEqual(conflicts(text('供气管网漏损率降至3.6%。', later)), []);
+  });
+
+  it('another rate, a target, another period or a rate named in three characters is not that level', () => {
+    assert.deepEqual(conflicts(text('老旧小区管网漏损率降至3.2%。', later.replace('管网漏损率', '城区管网漏损率'))), []);
+    assert.deepEqual(conflicts(text('力争供气管网漏损率降至3.2%。', later)), []);
+    assert.deepEqual(conflicts(text('上半年供气管网漏损率降至3.2%。', later)), []);
+    assert.deepEqual(conflicts(text('漏损率降至3.2%。', later.replace('管网漏损率', '漏损率'))), []);
+  });
+});

@@ -585,6 +585,66 @@ function titlePeriods(model: ReportModel, scopeWords: readonly string[]): string
   return scopeWords.filter((w) => PERIOD_WORD.test(w) && first.text.includes(w));
 }
 
+/**
+ * A rate's level as a clause states it: its name (four characters or more, ending in 率) opening the clause, after
+ * an item's number, then what it came to — 供水管网漏损率降至9.1% / 2.管网漏损率由上年的10.4%降至9.6%.
+ */
+const RATE_LEVEL =
+  /^\s*(?:[0-9０-９]{1,2}[.．、]|[（(][0-9０-９一二三四五六七八九十]{1,2}[）)]|[一二三四五六七八九十]{1,2}是|[一二三四五六七八九十]{1,2}、)?\s*([\u4e00-\u9fff]{3,10}率)(?:由[^，,；;。%％]{0,12}[%％])?(?:降至|降到|下降至|下降到|降低至|降低到|提高至|提高到|提升至|提升到|上升至|上升到|升至|达到|控制在)\s*$/;
+
+/**
+ * 供水管网漏损率降至9.1% … 管网漏损率由上年的10.4%降至9.6%: one rate's level this year, stated twice with two
+ * values. Only a rate named in full (four characters or more, one name ending the other) opening its clause, in
+ * sentences that name no other period, year or plan; not in the plans part.
+ */
+function rateLevels(model: ReportModel, scopeWords: readonly string[], inPlans: (at: number) => boolean): Draft[] {
+  const levels: { q: Quantity; name: string; years: string; sentence: number }[] = [];
+  for (const q of model.quantities) {
+    if (q.kind !== 'percent' || q.value === undefined || q.approx || q.range || inPlans(q.start)) continue;
+    const block = model.blocks[q.blockIndex];
+    if (block.kind !== 'paragraph' && block.kind !== 'listItem') continue;
+    const text = block.text;
+    const s = scanBack(text, q.from, SENTENCE_END);
+    const lead = text.slice(s, q.from);
+    const m = RATE_LEVEL.exec(lead.slice(afterLast(lead, SEMI_COMMA)));
+    if (!m || m[1].length < 4 || !/^\s*(?:[，,；;。]|$)/.test(text.slice(q.to))) continue;
+    const sentence = text.slice(s, scanForward(text, q.to, SENTENCE_END));
+    // (由上年的10.4%: where the rate came from names last year; what it came to is this year's.)
+    const own = lead.replace(/由[^，,；;。%％]{0,12}[%％]/, '');
+    if (PLAN.test(sentence) || scopeWords.some((w) => w && own.includes(w)) || MONTHS.test(own)) continue;
+    levels.push({ q, name: m[1], years: (lead.match(/(?:19|20)[0-9]{2}年/g) ?? []).sort().join('|'), sentence: s });
+  }
+  const out: Draft[] = [];
+  const reported = new Set<Quantity>();
+  for (let j = 1; j < levels.length; j++) {
+    const b = levels[j];
+    for (let i = 0; i < j && !reported.has(b.q); i++) {
+      const a = levels[i];
+      if (a.q.blockIndex === b.q.blockIndex && a.sentence === b.sentence) continue;
+      if (!(a.name.endsWith(b.name) || b.name.endsWith(a.name)) || (a.years && b.years && a.years !== b.years)) continue;
+      const step = 0.5 * Math.pow(10, -Math.min(a.q.decimals, b.q.decimals));
+      if (Math.abs(a.q.value! - b.q.value!) <= step + 1e-9) continue;
+      reported.add(b.q);
+      const name = a.name.length <= b.name.length ? a.name : b.name;
+      out.push({
+        start: b.q.start,
+        end: b.q.end,
+        message: `“${name}”前文为${a.q.raw}，此处为${b.q.raw}，同一数据前后不一致。`,
+        related: [{ start: a.q.start, end: a.q.end, message: `前文：${a.name}${a.q.raw}` }],
+        data: {
+          thing: name,
+          unit: '%',
+          values: [
+            { raw: a.q.raw, min: a.q.min, max: a.q.max },
+            { raw: b.q.raw, min: b.q.min, max: b.q.max },
+          ],
+        },
+      });
+    }
+  }
+  return out;
+}
+
 /** Whether `a` holds a word `b` does not. */
 function namesOther(a: readonly string[], b: ReadonlySet<string>): boolean {
   // Each figure's set is built once and reused for every pair it is in: repeated sentences
@@ -1207,6 +1267,7 @@ export const numbersConflictCheck: Check = {
         });
       }
     }
+    for (const d of rateLevels(model, scopeWords, inPlans)) out.push(d);
     return out;
   },
 };
