@@ -258,8 +258,8 @@ const GROUP_THEN = /^[^，,；;。：:]{0,20}中[，,]/;
 const NOT_DONE = /未|没有|尚有|剩余|其余|还有|仍有|待/;
 
 /**
- * 全县46个村中，已有39个村建成标准化卫生室，卫生室达标率达到87%: the group the sentence counts out (…中，),
- * then those of it that did what the rate is named by (its word, 达标 or 卫生室, said before the rate): the rate is
+ * 全县46个村中，已有39个村完成卫生室标准化改造，改造率达到87%: the group the sentence counts out (…中，),
+ * then those of it that did what the rate is named by (its word, 改造, said before the rate): the rate is
  * the second count over the first, whatever its name. Not a rate of another measure (户厕普及率), nor of the rest.
  */
 function ofGroup(text: string, lead: string, before: readonly Quantity[], p: Quantity, extra: number): ShareFinding | undefined {
