@@ -6,7 +6,7 @@ import { run, flagged } from './numbers-util';
 
 const sums = (text: string) => run(text, 'numbers/sum').map((f) => flagged(text, f));
 const percents = (text: string) => run(text, 'numbers/percent').map((f) => flagged(text, f));
-const conflicts = (text: string) => run(text, 'numbers/conflict').map((f) => flagged(text, f));
+const conflicts = (text: string, kind: 'text' | 'markdown' = 'text') => run(text, 'numbers/conflict', { kind }).map((f) => flagged(text, f));
 const counts = (text: string, kind: 'text' | 'markdown' = 'text') => run(text, 'numbers/count', { kind }).map((f) => flagged(text, f));
 
 describe('numbers/count: headings after a sentence that first names a list of duties', () => {
@@ -156,5 +156,34 @@ describe('numbers/conflict: one rate come to two levels', () => {
     assert.deepEqual(conflicts(text('力争供气管网漏损率降至3.2%。', later)), []);
     assert.deepEqual(conflicts(text('上半年供气管网漏损率降至3.2%。', later)), []);
     assert.deepEqual(conflicts(text('漏损率降至3.2%。', later.replace('管网漏损率', '漏损率'))), []);
+  });
+});
+
+describe('numbers/conflict: what was done against a target, and a level reached short of it', () => {
+  const md = (kr: string, problem: string) =>
+    [
+      '## 一、OKR 完成情况',
+      '',
+      '### O2 保障质量',
+      '',
+      '- KR1：接口平均响应时间降到 200 毫秒以内 —— 实际 180 毫秒，达成。',
+      `- ${kr}`,
+      '',
+      '## 二、问题与反思',
+      '',
+      `1. ${problem}`,
+      '',
+    ].join('\n');
+  const kr = 'KR2：E2E 用例数达到 500 条 —— 实际 438 条，完成 88%。';
+  const problem = 'E2E 用例只写到 483 条，离 500 条的目标还差 17 条，回归仍依赖人工。';
+
+  it('实际 after the target counts its measure, and 只写到 restates it', () => {
+    assert.deepEqual(conflicts(md(kr, problem), 'markdown'), ['483 条']);
+    assert.deepEqual(conflicts(md(kr, problem.replace('483 条', '438 条').replace('17 条', '62 条')), 'markdown'), []);
+  });
+
+  it('a target without what was done, or another measure reached short, is no restatement', () => {
+    assert.deepEqual(conflicts(md('KR2：E2E 用例数达到 500 条。', problem), 'markdown'), []);
+    assert.deepEqual(conflicts(md(kr, problem.replace('E2E 用例', '接口文档')), 'markdown'), []);
   });
 });
