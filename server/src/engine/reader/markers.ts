@@ -246,7 +246,7 @@ const HEADING_BARE = /^[\s\u3000]*([0-9]{1,2})(?=[ \t\u3000]+(?![0-9０-９.．]
 
 // In a heading a decimal number may run straight into its title (### 2.1自动插桩工具).
 const HEADING_DECIMAL =
-  /^[\s\u3000]*((?:[0-9]{1,2}[.．]){1,3})([0-9]{1,2})(?=[ \t\u3000]*[\u4e00-\u9fffA-Za-z“《（(「『【]|[ \t\u3000]+["'\[])(?![万亿千百十个元%％倍])/;
+  /^[\s\u3000]*((?:[0-9]{1,2}[.．]){1,3})([0-9]{1,2})(?=[ \t\u3000]*[\u4e00-\u9fffA-Za-z“《（(「『【]|[ \t\u3000]+["'[])(?![万亿千百十个元%％倍])/;
 
 /**
  * A decimal marker (2.1, 1.2.3) at the start of a heading's text. Only in headings: at the start of a
