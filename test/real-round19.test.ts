@@ -139,3 +139,32 @@ describe('round 19 (opened rounds): the foot of a slide deck’s page', () => {
     assert.deepEqual(hits(deck('### 点击链接[什么是虚拟滚动](#/8)'), 'structure/empty-section', 'markdown'), []);
   });
 });
+
+describe('round 20 (opened): markers, farewells, plans in prose, terms', () => {
+  it('二是素质拓展… is a marker (only 一要素 is a word)', () => {
+    const text = '三、下半年打算\n一是招收新生6个班。\n二是素质拓展课程增加到24门。\n三是完成跑道改造。\n';
+    assert.deepEqual(hits(text, 'outline/sequence'), []);
+  });
+  it('# END closes a deck like # 谢谢', () => {
+    const deck = '# 年终述职\n\n## 项目\n\n上线 6 个。\n\n## 质量\n\n缺陷下降 30%。\n\n## 效率\n\n构建提速 2 倍。\n\n# END\n';
+    assert.deepEqual(hits(deck, 'structure/empty-section', 'markdown'), []);
+  });
+  it('复习的大体规划就是这样 states the plans in prose', () => {
+    const body = '实习期间完成需求 14 个，修复缺陷 36 个，但表达能力还不够，需要多练。'.repeat(8);
+    const text = `# 实习总结\n\n## 实习\n\n${body}\n\n## 准备秋招\n\n- 计算机网络\n- 算法\n\n复习的大体规划就是这样，加油吧！\n`;
+    assert.deepEqual(hits(text, 'structure/missing-section', 'markdown'), []);
+  });
+  it('递归中止条件 is 终止条件; 诉讼中止条件 is not', () => {
+    const terms = (s: string) => hits(`一、工作\n${s}\n`, 'terms/preferred');
+    assert.deepEqual(terms('复习了递归中止条件，后台页面用ElmentUI搭建。'), ['中止', 'ElmentUI']);
+    assert.deepEqual(terms('学习了诉讼中止条件的规定。'), []);
+  });
+});
+
+describe('round 20 (opened): numbers/percent against last year, with a breakdown between', () => {
+  it('the level compared with 较上年的X is the whole before 其中, not its last part', () => {
+    const pct = (s: string) => hits(`一、工作\n${s}\n`, 'numbers/percent');
+    assert.deepEqual(pct('全年收入2.21亿元，其中财政拨款8600万元、事业收入1.35亿元，较上年的2亿元增长10.5%。'), []);
+    assert.equal(pct('全年收入2.21亿元，其中财政拨款8600万元、事业收入1.35亿元，较上年的2亿元增长15.5%。').length, 1);
+  });
+});

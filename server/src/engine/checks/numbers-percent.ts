@@ -267,9 +267,13 @@ export const numbersPercentCheck: Check = {
           // whole of a 的X% is another measure's reference, not the level.)
           const refOf = (i: number) =>
             before[i + 1]?.kind === 'percent' && /^的(?:比例|比重)?(?:为|是)?$/.test(squeeze(text.slice(before[i].to, before[i + 1].from)));
+          // (全年收入1.46亿元，其中财政拨款…、事业收入9400万元，较上年的1.32亿元增长10.6%: the parts after 其中 are a
+          // breakdown; the level compared is the whole stated before it.)
+          const whole = text.lastIndexOf('其中', base.from);
+          const parts = whole >= s ? whole : -1;
           let level: Quantity | undefined;
           for (let i = before.length - 2; i >= 0 && !level; i--)
-            if (before[i].unit === base.unit && before[i].kind === base.kind && !refOf(i)) level = before[i];
+            if (before[i].unit === base.unit && before[i].kind === base.kind && !refOf(i) && (parts < 0 || before[i].to <= parts)) level = before[i];
           if (level && !isDelta(text, level)) growth(base, level);
           continue;
         }
