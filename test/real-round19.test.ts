@@ -168,3 +168,12 @@ describe('round 20 (opened): numbers/percent against last year, with a breakdown
     assert.equal(pct('全年收入2.21亿元，其中财政拨款8600万元、事业收入1.35亿元，较上年的2亿元增长15.5%。').length, 1);
   });
 });
+
+describe('round 20 (opened): numbers/count over two lists under one heading', () => {
+  it('两个插件：1. 2. then 两个功能：1. 2. — each count takes its own list; 三个插件 over 1. 2. is still short', () => {
+    const doc = (n: string) =>
+      `## 遗憾\n\n去年写了${n}插件：\n\n1. 导出 PDF 插件\n2. 导出 Word 插件\n\n> 下载量不错\n\n但缺了很重要的两个功能：\n\n1. 自动生成大纲\n2. 自定义页脚\n`;
+    assert.deepEqual(hits(doc('两个'), 'numbers/count', 'markdown'), []);
+    assert.deepEqual(hits(doc('三个'), 'numbers/count', 'markdown'), ['三个插件']);
+  });
+});

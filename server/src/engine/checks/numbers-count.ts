@@ -314,7 +314,10 @@ function plainItemsFor(model: ReportModel, p: Phrase): Items | undefined {
     // (…and so do headings after a sentence that merely ends with the count, when it first named a list of other things.)
     const several = countedBefore(text, p.from) || (!colon && !ownTitle && !/以下$/.test(text.slice(0, p.from)) && listedBefore(text, p.from));
     const all = node && node.body[node.body.length - 1] === p.block && !several ? node.children : undefined;
-    const children = all?.filter((c) => c.marker.kind === all[0].marker.kind && c.rank === all[0].rank);
+    const family = all?.filter((c) => c.marker.kind === all[0].marker.kind && c.rank === all[0].rank);
+    // (…up to where the numbering starts again: 两个插件：1. 2. … 两个功能：1. 2. are two lists under one heading.)
+    const restart = family?.findIndex((c, k) => k > 0 && c.marker.ordinal === 1 && family[k - 1].marker.ordinal >= 2) ?? -1;
+    const children = restart > 0 ? family!.slice(0, restart) : family;
     if (children?.length)
       return { spans: children.map((c) => ({ start: c.start, end: c.titleSpan.end })), source: 'outline', open: false, joins: 0, mayContinue: false };
     // A Markdown bullet list right after the announcing paragraph.
