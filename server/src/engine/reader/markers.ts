@@ -191,7 +191,7 @@ function scanMarker(s: string, heading: boolean): RawMarker | undefined {
     // 十分重视 / 一是一、二是二: a cn marker needs text after it; `shi` must not be 一是一 (idiom) or 一要素.
     const after = s.slice(all.length);
     // (二是二季度新建… is a marker: the idiom's numeral stands alone, 一是一，二是二.)
-    if (kind === 'shi' && (/^[一二三四五六七八九十](?:[，、,。；;\s]|$)/.test(after) || /^素/.test(after))) continue;
+    if (kind === 'shi' && (/^[一二三四五六七八九十](?:[，、,。；;\s]|$)/.test(after) || (punct === '要' && /^素/.test(after)))) continue;
     // (四．GIT版本控制, 2，php后台: a Latin word opening a Chinese title.)
     if (kind === 'cn' && punct !== '、' && !/^(?:[\s\u3000]*[\u4e00-\u9fff“《（(]|[\s\u3000]+[0-9０-９]|[\s\u3000]*[A-Za-z]+[\u4e00-\u9fff])/.test(after))
       continue;
