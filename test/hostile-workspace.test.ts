@@ -133,6 +133,19 @@ describe('hostile workspaces (issue 17)', function () {
       }
     });
 
+    it('every built-in placeholder pattern (on V8, with look-arounds) stays linear on long runs of one character', () => {
+      // (A pattern that looks behind over a run it just matched turns a paragraph of 4,000 X into minutes.)
+      const config = loadPack('work-summary', ROOT, host).config;
+      const runs = ['X', 'x', '×', '*', '＊', '_', '某', ' ', '　', '?', '.', '0', '年'].map((c) => '一、工作\n' + c.repeat(4000) + '！\n');
+      for (const p of config.placeholders.patterns.filter((q) => !q.linear)) {
+        const re = new RegExp(p.pattern, 'g');
+        const ms = cpu(() => {
+          for (const text of runs) text.match(re);
+        });
+        assert.ok(ms < 2000, `${p.pattern}: ${ms} ms`);
+      }
+    });
+
     it('a project pack’s placeholder pattern is used by the check on RE2, with \\u escapes read as JavaScript writes them', () => {
       const dir = project({ '.shengao.yaml': "placeholders:\n  patterns:\n    - pattern: '(甲|甲)*乙同\\u5fd7'\n      message: 姓名未填：{0}\n" });
       const config = loadConfigFile(join(dir, '.shengao.yaml'), host).config;
