@@ -6,6 +6,10 @@ import { blockSpan } from '../reader/blocks.js';
 /** 「label：what」 on one line; the label short, with no sentence in it. */
 const FIELD = /^[\s\u3000]*([^：:\n。；;，,]{2,16})[：:][ \t\u3000]*(.*)$/;
 
+/** An item's own number before its label (1、学习方向：… / 3、学习进度：): not part of the label. */
+const ITEM_NUMBER = /^[\s\u3000]*(?:[0-9]{1,2}[、.．]|[（(][0-9一二三四五六七八九十]{1,2}[)）])[\s\u3000]*/;
+const field = (text: string) => FIELD.exec(text.replace(ITEM_NUMBER, ''));
+
 const prose = (b: Block | undefined): b is Block => !!b && (b.kind === 'paragraph' || b.kind === 'listItem');
 
 function sharedLead(a: string, b: string): number {
@@ -22,14 +26,14 @@ export function emptyFields(model: ReportModel): Draft[] {
   for (let i = 2; i < blocks.length; i++) {
     const b = blocks[i];
     if (!prose(b)) continue;
-    const m = FIELD.exec(b.text);
+    const m = field(b.text);
     if (!m || m[2].trim()) continue;
     // At least two filled lines just before it, their labels opening as its label does (了解了…).
     let filled = 0;
     for (let j = i - 1; j >= 0 && filled < 2; j--) {
       const p = blocks[j];
       if (!prose(p) || p.nesting !== b.nesting) break;
-      const f = FIELD.exec(p.text);
+      const f = field(p.text);
       if (!f || !f[2].trim() || sharedLead(f[1], m[1]) < 2) break;
       filled++;
     }

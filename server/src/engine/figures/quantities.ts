@@ -589,6 +589,14 @@ export interface UnfilledFigure {
 }
 
 const TOTAL_BEFORE = new Set(['共', '共计', '合计', '总计', '累计', '达', '达到', '约', '计']);
+/** 全年完成健康体检人，: a service done for people, its head count left out before 人 at the clause's end. */
+const SERVED = /(?:体检|筛查|接种|培训|救助|慰问|走访|帮扶|接待|安置)$/;
+const DONE_BEFORE = /(?:完成|累计|全年|共)/;
+function clauseBefore(text: string, at: number): string {
+  let i = at;
+  while (i > 0 && !'，,。；;：:！？!?\n'.includes(text[i - 1])) i--;
+  return text.slice(i, at);
+}
 /** A meeting's head count left blank: 应到人、实到人 (the template's 应到 人，实到 人). */
 const ATTENDANCE_BEFORE = new Set(['应到', '实到', '到会', '缺席']);
 // prettier-ignore
@@ -664,7 +672,10 @@ export function unfilledFigures(block: Block, blockIndex: number, words: TaggedW
     // (各项收入为 万元: the space left for the figure stands between; the word before it counts.)
     const spaced = /^[ \u3000]+$/.test(words[k - 1].word) && k >= 2;
     const prev = spaced ? words[k - 2] : words[k - 1];
-    const afterTotal = TOTAL_BEFORE.has(prev.word) || (unit === '人' && ATTENDANCE_BEFORE.has(prev.word));
+    const afterTotal =
+      TOTAL_BEFORE.has(prev.word) ||
+      (unit === '人' && ATTENDANCE_BEFORE.has(prev.word)) ||
+      (unit === '人' && SERVED.test(prev.word) && DONE_BEFORE.test(clauseBefore(text, at - prev.word.length)) && /^[，,。；;]/.test(text.slice(end)));
     if (!isUnit && !afterTotal) continue;
     if (inside((quotes ??= quotedSpans(text)), at, end)) continue;
     if (NUMERALISH.test(prev.word) || prev.tag === 'm' || prev.tag === 'r' || prev.tag === 'q') continue;
@@ -689,6 +700,8 @@ export function unfilledFigures(block: Block, blockIndex: number, words: TaggedW
       if (!/^(?:n|nr|ns|nt|nz|l|j|vn)$/.test(prev.tag)) continue;
       // 监测户、搬迁户、改造户: an action before 户 names a kind of household, whatever the segmenter makes of it.
       if (unit === '户' && /^(?:vn|v)$/.test(prev.tag)) continue;
+      // 年度总结之项目篇、## 幻灯篇: 篇 names a part of a series, not a count of articles.
+      if (unit === '篇' && (block.kind === 'heading' || text.charCodeAt(at - prev.word.length - 1) === 0x4e4b) /* 之 */) continue;
       // 小区名、街巷名: 名 is the name of a thing, not a head count.
       if (unit === '名' && NAMED_THING.test(prev.word)) continue;
       // 174个网点次: the figure stands before the thing counted, and 次 closes a compound unit.
