@@ -40,7 +40,7 @@ describe('round 17: outline', () => {
     const text = '# 实习总结\n\n## 1. 项目背景\n\n接手支付模块。\n\n## 2 .proto文件梳理\n\n梳理接口 46 个。\n\n## 3. 个人收获\n\n学会了压测。\n';
     assert.deepEqual(hits(text, 'outline/style', 'markdown'), ['2']);
     assert.deepEqual(hits(text, 'outline/sequence', 'markdown'), []);
-    const months = '# 周报汇总\n\n## 1. 概述\n\n本季度上线 3 次。\n\n## 3 月总结\n\n完成迁移。\n\n## 2024 年度回顾\n\n全年上线 12 次。\n';
+    const months = '# 周报汇总\n\n## 1. 概述\n\n本季度上线 3 次。\n\n## 3 月总结\n\n完成迁移。\n\n## 5 大举措\n\n略。\n\n## 2024 年度回顾\n\n全年上线 12 次。\n';
     assert.deepEqual(hits(months, 'outline/style', 'markdown'), []);
   });
 });

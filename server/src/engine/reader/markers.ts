@@ -242,7 +242,7 @@ function scanMarker(s: string, heading: boolean): RawMarker | undefined {
   return undefined;
 }
 
-const HEADING_BARE = /^[\s\u3000]*([0-9]{1,2})(?=[ \t\u3000]+(?![0-9０-９.．]*[0-9０-９]|[月日年号季度周天个次条项名人元万亿%％])[^\s])/;
+const HEADING_BARE = /^[\s\u3000]*([0-9]{1,2})(?=[ \t\u3000]+(?![0-9０-９.．]*[0-9０-９]|[月日年号季度周天个次条项名人元万亿%％大种类点位件倍届期])[^\s])/;
 
 // In a heading a decimal number may run straight into its title (### 2.1自动插桩工具).
 const HEADING_DECIMAL =
