@@ -45,3 +45,24 @@ describe('round 21: sections and terms', () => {
     assert.deepEqual(terms('感谢每一为读者，在执著中前行，用electorn写了工具。'), ['每一为', '执著', 'electorn']);
   });
 });
+
+describe('round 21: a table’s 序号 column counted by hand', () => {
+  const table = (nums: string[]) =>
+    ['# 季度工作', '', '|序号|工作任务|完成情况|', '|---|---|---|', ...nums.map((n, i) => `|${n}|任务${i + 1}|已完成|`), '|合计|4项|—|', ''].join('\n');
+  it('1 2 3 3 has a number typed twice; the fix renumbers from there', () => {
+    const text = table(['1', '2', '3', '3']);
+    const r = check(text, { kind: 'markdown', only: ['outline/sequence'] });
+    assert.deepEqual(
+      r.findings.map((f) => text.slice(f.start, f.end)),
+      ['3'],
+    );
+    assert.deepEqual(
+      r.findings[0].fix?.edits.map((e) => e.newText),
+      ['4'],
+    );
+  });
+  it('1 2 3 4 with a 合计 row, and a column of codes (A1 A2), are fine', () => {
+    assert.deepEqual(hits(table(['1', '2', '3', '4']), 'outline/sequence', 'markdown'), []);
+    assert.deepEqual(hits(table(['A1', 'A2', 'A2', 'A4']), 'outline/sequence', 'markdown'), []);
+  });
+});

@@ -4,6 +4,7 @@ import type { Draft, Marker, OutlineNode, ReportModel, TextEdit } from '../types
 import { markerRuns, misleveled } from '../reader/siblings.js';
 import { walkOutline } from '../reader/outline.js';
 import { ordinalText, KIND_LABEL, matchMarker } from '../reader/markers.js';
+import { readTables } from '../figures/tables.js';
 
 function shown(text: string): string {
   return `“${text}”`;
@@ -121,7 +122,7 @@ export const outlineSequenceCheck: Check = {
       id: 'outline/sequence',
       title: '同级编号跳号或重复（一、二、四、；（一）（三）；一是……三是）',
       titleEn: 'Skipped or repeated ordinals at one outline level',
-      rationale: '同一层级的序号应连续。跳号、重号往往说明删改段落后漏改了编号，审稿人一眼就能看出来。',
+      rationale: '同一层级的序号应连续（表格的“序号”列也一样）。跳号、重号往往说明删改段落或表格行后漏改了编号，审稿人一眼就能看出来。',
       reference: 'GB/T 9704-2012 7.3.3',
       defaultSeverity: 'warning',
       fixable: true,
@@ -194,6 +195,45 @@ export const outlineSequenceCheck: Check = {
         break; // one finding per run: the fix renumbers the rest
       }
     }
+    for (const d of serialColumns(model)) out.push(d);
     return out;
   },
 };
+
+const SERIAL_HEADER = /^(?:序号|编号|No\.?|#)$/i;
+
+/**
+ * A table's 序号 column counted by hand: | 1 | … | 2 | … | 3 | … | 3 | … | has a number typed twice. Rows after the
+ * numbered ones (合计, 小计) carry none; a table whose column holds anything but whole numbers is left alone.
+ */
+function serialColumns(model: ReportModel): Draft[] {
+  const out: Draft[] = [];
+  for (const t of readTables(model)) {
+    if (!SERIAL_HEADER.test(t.header[0]?.text.trim() ?? '')) continue;
+    const cells = t.rows.map((r) => r.cells[0]).filter((c) => c && !c.empty);
+    let n = cells.length;
+    while (n > 0 && cells[n - 1].value === undefined) n--; // 合计 / 小计 at the foot
+    const numbered = cells.slice(0, n);
+    if (numbered.length < 3 || numbered.some((c) => c.value === undefined || !Number.isInteger(c.value) || c.unit || c.percent)) continue;
+    if (numbered[0].value !== 1) continue;
+    for (let i = 1; i < numbered.length; i++) {
+      const expected = i + 1;
+      const c = numbered[i];
+      if (c.value === expected) continue;
+      const what = c.value! > expected ? '跳号' : '重复';
+      const edits: TextEdit[] = numbered
+        .slice(i)
+        .flatMap((x, k) => (x.value === expected + k ? [] : [{ start: x.start, end: x.end, newText: String(expected + k) }]));
+      out.push({
+        start: c.start,
+        end: c.end,
+        message: what === '跳号' ? `序号跳号：此处应为“${expected}”，写成了“${c.text}”。` : `序号重复：“${c.text}”与上一行的序号重复，此处应为“${expected}”。`,
+        fix: { title: '重新编号（表格序号列，从此处起）', edits, safe: true },
+        related: [{ start: numbered[i - 1].start, end: numbered[i - 1].end, message: `上一行的序号“${numbered[i - 1].text}”` }],
+        data: { expected, found: c.value, kind: 'table', problem: what },
+      });
+      break;
+    }
+  }
+  return out;
+}
