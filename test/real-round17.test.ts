@@ -40,7 +40,8 @@ describe('round 17: outline', () => {
     const text = '# 实习总结\n\n## 1. 项目背景\n\n接手支付模块。\n\n## 2 .proto文件梳理\n\n梳理接口 46 个。\n\n## 3. 个人收获\n\n学会了压测。\n';
     assert.deepEqual(hits(text, 'outline/style', 'markdown'), ['2']);
     assert.deepEqual(hits(text, 'outline/sequence', 'markdown'), []);
-    const months = '# 周报汇总\n\n## 1. 概述\n\n本季度上线 3 次。\n\n## 3 月总结\n\n完成迁移。\n\n## 5 大举措\n\n略。\n\n## 2024 年度回顾\n\n全年上线 12 次。\n';
+    const months =
+      '# 周报汇总\n\n## 1. 概述\n\n本季度上线 3 次。\n\n## 3 月总结\n\n完成迁移。\n\n## 5 大举措\n\n略。\n\n## 2024 年度回顾\n\n全年上线 12 次。\n';
     assert.deepEqual(hits(months, 'outline/style', 'markdown'), []);
   });
 });
@@ -98,5 +99,13 @@ describe('round 17: a misspelt idiom in quotation marks', () => {
     const terms = (s: string) => hits(`一、工作情况\n${s}\n`, 'terms/preferred');
     assert.deepEqual(terms('也学到了组件库里的一些“奇淫巧计”。'), ['奇淫巧计']);
     assert.deepEqual(terms('学习“两学一做”的心得。'), []);
+  });
+});
+
+describe('round 17: the day one reported for work', () => {
+  it('7月1日报道，9月30日离职 is 报到; 据新华社6月26日报道 is news', () => {
+    const terms = (s: string) => hits(`一、工作\n${s}\n`, 'terms/preferred');
+    assert.deepEqual(terms('2024年7月1日报道，同年9月30日离职。'), ['报道']);
+    assert.deepEqual(terms('据新华社6月26日报道，我县经验得到推广。'), []);
   });
 });
