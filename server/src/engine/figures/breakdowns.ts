@@ -624,6 +624,20 @@ function scanBreakdowns(model: ReportModel, opts: BreakdownOptions, perBlock: Pe
                 (q) => q.from >= prev.start && q.to <= prev.end && isCountable(q) && sameMeasure(q, firstPart) && !isDelta(text, q) && depth(q.from) === 0,
               )
             : [];
+          // 全年实现营业收入12.6亿元；利润总额8,600万元。其中上半年实现营业收入6.1亿元: a part that names what an
+          // earlier figure of the block measures, and not what the one before it does, breaks that earlier one down.
+          if (levels.length === 1 && firstPart && !namesPart(levels[0], firstPart, cue.end)) {
+            const earlier = qs.filter(
+              (q) =>
+                q.to <= prev.start &&
+                isCountable(q) &&
+                sameMeasure(q, firstPart) &&
+                !isDelta(text, q) &&
+                depth(q.from) === 0 &&
+                namesPart(q, firstPart, cue.end),
+            );
+            if (earlier.length) levels.splice(0, 1, earlier[earlier.length - 1]);
+          }
           if (levels.length === 1) {
             total = levels[0];
             skipped = true;
@@ -805,6 +819,17 @@ function scanBreakdowns(model: ReportModel, opts: BreakdownOptions, perBlock: Pe
     }
     return out;
 
+    /**
+     * Whether the noun right before `whole` (营业收入 of 全年实现营业收入12.6亿元: its last two to six characters,
+     * less a linking verb) is named again in the label of `part` (上半年实现营业收入6.1亿元).
+     */
+    function namesPart(whole: Quantity, part: Quantity, floor: number): boolean {
+      const lead = text.slice(scanBack(text, whole.from, LABEL_START, Math.max(0, whole.from - 16)), whole.from).replace(WHOLE_LINK, '');
+      const label = text.slice(floor, part.from);
+      for (let n = Math.min(lead.length, 6); n >= 2; n--) if (/^[\u4e00-\u9fff]+$/.test(lead.slice(-n)) && label.includes(lead.slice(-n))) return true;
+      return false;
+    }
+
     /** A part of `total`: the same measure, or the other unit a total names in brackets (579家（处）: 家 and 处). */
     function partOf(q: Quantity, total: Quantity): boolean {
       if (partMeasure(q, total)) return true;
@@ -862,6 +887,9 @@ function scanBreakdowns(model: ReportModel, opts: BreakdownOptions, perBlock: Pe
 /** 水产总量为 / 贷款总额: 总量, 总数 or 总额 right after a noun of the clause (not 以上/上述/三项…), naming that noun's total. */
 const OWN_TOTAL =
   /^(?!.*(?:以上|上述|前述|这些|[0-9０-９一二三四五六七八九十两]+(?:项|类|者|个方面))).*[\u4e00-\u9fff](?:总数|总量|总额)(?!.*(?:共|合计|总计|共计|总共|一共))[\u4e00-\u9fff]{0,4}$/;
+
+/** A linking verb or total word between a whole's noun and its figure: 营业收入达到, 利润总额为, 营业收入共计. */
+const WHOLE_LINK = /(?:达到|达|为|是|约|共计|合计|总计|累计|共|计)+\s*$/;
 
 /** ，其余为… / ，另有… / ，其他… after the last part: kinds named but not counted. */
 const REST_AFTER = /^[^，,；;。]{0,6}[，,、；;]\s*(?:其余|其他|其它|剩余|余下|另有|此外还有)(?![0-9０-９])/;

@@ -1,0 +1,22 @@
+// numbers/* on the ways of writing that round twenty-one of the evaluation showed the engine misread.
+// Sentences are made up; each class has the defect it must find and the trap it must pass.
+import { strict as assert } from 'node:assert';
+import { run, flagged } from './numbers-util';
+
+const sums = (text: string) => run(text, 'numbers/sum').map((f) => flagged(text, f));
+
+describe('numbers/sum: a sentence opening with 其中 after a sentence of another measure', () => {
+  const text = '全年完成工业总产值36.5亿元，同比增长4.1%；实现税收2,860万元，同比增长6.3%。其中上半年完成工业总产值17.2亿元，占全年的47.1%。';
+
+  it('breaks down the earlier figure whose noun the part names again, not the one right before', () => {
+    assert.deepEqual(sums(text), []);
+  });
+
+  it('a part over that earlier figure is still a slip', () => {
+    assert.deepEqual(sums(text.replace('17.2亿元', '37.2亿元')), ['36.5亿元']);
+  });
+
+  it('a part naming no earlier figure still breaks down the one right before', () => {
+    assert.deepEqual(sums('全年实现保费收入4.86亿元，同比增长6.1%。其中，车险保费3.1亿元、非车险保费1.96亿元。'), ['4.86亿元']);
+  });
+});
