@@ -4,6 +4,7 @@ import { strict as assert } from 'node:assert';
 import { run, flagged } from './numbers-util';
 
 const sums = (text: string) => run(text, 'numbers/sum').map((f) => flagged(text, f));
+const percents = (text: string) => run(text, 'numbers/percent').map((f) => flagged(text, f));
 
 describe('numbers/sum: a sentence opening with 其中 after a sentence of another measure', () => {
   const text = '全年完成工业总产值36.5亿元，同比增长4.1%；实现税收2,860万元，同比增长6.3%。其中上半年完成工业总产值17.2亿元，占全年的47.1%。';
@@ -18,5 +19,17 @@ describe('numbers/sum: a sentence opening with 其中 after a sentence of anothe
 
   it('a part naming no earlier figure still breaks down the one right before', () => {
     assert.deepEqual(sums('全年实现保费收入4.86亿元，同比增长6.1%。其中，车险保费3.1亿元、非车险保费1.96亿元。'), ['4.86亿元']);
+  });
+});
+
+describe('numbers/percent: 占 the whole, with a count in 名 of a whole in 人', () => {
+  const text = '全科现有党员52名，其中正式党员49名、预备党员3名，党员占全科职工总数（160人）的32.5%。';
+
+  it('another count of the sentence that fits the share (52÷160) may be the part meant', () => {
+    assert.deepEqual(percents(text), []);
+  });
+
+  it('a share no count of the sentence fits is still a slip', () => {
+    assert.deepEqual(percents(text.replace('32.5%', '35.5%')), ['35.5%']);
   });
 });

@@ -167,14 +167,14 @@ export function checkShares(block: Block, qs: readonly Quantity[], all: readonly
       }
       // 新增就业1260人，帮助困难人员再就业215人，完成目标任务2100人的60%: another count of the
       // sentence in the whole's unit may be the part meant (1260÷2100=60%); then the part is not sure.
-      // (Any figure before the tail, one in brackets too.)
+      // (Any figure before the tail, one in brackets too; people counted in 名 of a whole in 人 as well: 党员38名，其中
+      // 正式党员36名、预备党员2名，党员占职工总数（126人）的30.2%.)
       const other = before.some(
         (q) =>
           q.to <= tailFrom &&
           q !== part &&
           q.value !== undefined &&
-          q.unit === whole.unit &&
-          q.kind === whole.kind &&
+          sameKind(q, whole) &&
           !isDelta(text, q) &&
           fits((q.value / whole.value!) * 100, p, extra + leeway(q, whole!)),
       );
