@@ -33,3 +33,18 @@ describe('numbers/percent: 占 the whole, with a count in 名 of a whole in 人'
     assert.deepEqual(percents(text.replace('32.5%', '35.5%')), ['35.5%']);
   });
 });
+
+describe('numbers/conflict: a figure followed by 、 and another measure of the same thing', () => {
+  const conflicts = (text: string) => run(text, 'numbers/conflict').map((f) => flagged(text, f));
+  const text =
+    '一、主要工作\n全年新增个人经营贷款客户1452户、金额6.3亿元，户均43.4万元。\n二、存在问题\n一是投放不够均衡，全年新增个人经营贷款客户1425户，与年初计划的1600户仍有差距。';
+
+  it('is the whole of its measure (户 and 金额 of one batch), restated later with another value', () => {
+    assert.deepEqual(conflicts(text), ['1425户']);
+    assert.deepEqual(conflicts(text.replace('1425户', '1452户')), []);
+  });
+
+  it('a 、-list of parts of one measure is still no whole', () => {
+    assert.deepEqual(conflicts('全年新增个人经营贷款客户1452户、个体工商户320户。\n全年新增个人经营贷款客户1425户。'), []);
+  });
+});

@@ -455,6 +455,16 @@ const LEVEL_NAME_END = /(?:余额|规模|总量|总额|总数)$/;
 /** An ordinal naming a batch, a session or a round: 第二期, 第3批, 第十届. */
 const ORDINAL = /第\s*[0-9０-９一二三四五六七八九十百]+\s*[期批届轮次季个]/g;
 
+/**
+ * 新发放贷款1286户、金额5.8亿元、户均45.1万元: the 、 after the figure opens a measure of another unit named by a
+ * noun (金额), no figure between: the same thing measured another way, not the next part of a list.
+ */
+function measuresAfter(text: string, q: Quantity, qs: readonly Quantity[]): boolean {
+  const next = qs.find((x) => x.from > q.to);
+  if (!next || (next.unit === q.unit && next.kind === q.kind)) return false;
+  return /^、(?:金额|总额|资金|余额|面积|规模|投资|总投资|产值|人数|户数|人次|件数)[为达约共计]{0,2}$/.test(text.slice(q.to, next.from));
+}
+
 /** A 、 list closed by 等 and a word (商超、景区、餐饮等领域), no 、 after it (not 一等奖、二等奖). */
 const CLOSED_LIST = /^[^、]*、[^等]*等(?![奖级次第])[\u4e00-\u9fff][^、]*$/;
 
@@ -817,7 +827,10 @@ export const numbersConflictCheck: Check = {
       const lastDun = clauseStart + clauseLead.lastIndexOf('、');
       const countedList = qs.some((x) => x !== q && x.from > lastDun && x.to <= q.from && /^、[\u4e00-\u9fff]{1,8}$/.test(text.slice(lastDun, x.from)));
       const whereList = (CLOSED_LIST.test(clauseLead) && noFigure) || joint || countedList;
-      if (/其中|分别|包括|含/.test(lead) || (!net && ((clauseLead.includes('、') && !whereList) || text.charCodeAt(q.to) === 0x3001)) /* 、 */) return null;
+      // (新发放贷款1286户、金额5.8亿元: the measures of one thing listed, the next of another unit and named, are
+      // no parts of a whole; 一等奖10名、二等奖30名 lists parts of one measure.)
+      const partsAfter = text.charCodeAt(q.to) === 0x3001 /* 、 */ && !measuresAfter(text, q, qs);
+      if (/其中|分别|包括|含/.test(lead) || (!net && ((clauseLead.includes('、') && !whereList) || partsAfter))) return null;
       // …其中保华镇…救助资金25380元；大河镇…救助资金33866元；…: parts go on past a semicolon.
       if (/[；;]/.test(text.slice(Math.max(0, s - 1), s)) && /其中|分别/.test(text.slice(Math.max(text.lastIndexOf('。', q.from), 0), q.from))) return null;
       const after = text.slice(q.to, q.to + 2);
