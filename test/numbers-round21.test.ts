@@ -48,3 +48,22 @@ describe('numbers/conflict: a figure followed by 、 and another measure of the 
     assert.deepEqual(conflicts('全年新增个人经营贷款客户1452户、个体工商户320户。\n全年新增个人经营贷款客户1425户。'), []);
   });
 });
+
+describe('numbers/percent: a rate of a table row restated in prose with its change in %', () => {
+  const table = '## 质量指标\n\n| 指标 | 年初 | 年末 | 变化 |\n|---|---|---|---|\n| 需求变更率 | 18.4% | 11.2% | -7.2个百分点 |\n\n';
+  const md = (text: string) => run(text, 'numbers/percent', { kind: 'markdown' }).map((f) => flagged(text, f));
+
+  it('the points between the two levels written in % is reported', () => {
+    assert.deepEqual(md(table + '全年需求变更率下降 7.2%，是各团队中降幅最大的。'), ['7.2%']);
+  });
+
+  it('个百分点, the relative change in %, or a change the other way is not', () => {
+    assert.deepEqual(md(table + '全年需求变更率下降 7.2 个百分点，是各团队中降幅最大的。'), []);
+    assert.deepEqual(md(table + '全年需求变更率下降 39.1%，是各团队中降幅最大的。'), []);
+    assert.deepEqual(md(table + '全年需求变更率提高 7.2%。'), []);
+  });
+
+  it('another rate named in prose is not the row’s', () => {
+    assert.deepEqual(md(table + '全年缺陷重开率下降 7.2%。'), []);
+  });
+});

@@ -477,6 +477,48 @@ export const numbersPercentCheck: Check = {
         });
       }
     }
+    // 线上缺陷逃逸率 | 12.5% | 6.8% | -5.7个百分点, then in prose 线上缺陷逃逸率下降5.7%: a rate of a table row,
+    // named in full, whose change the prose writes in % where the row's two levels differ by that many points.
+    for (const t of readTables(model)) {
+      for (const r of t.rows) {
+        if (r.label.length < 3 || !/(?:率|占比|比重|比例)$/.test(r.label)) continue;
+        const levels = r.cells.slice(1).filter((c) => c.percent && c.value !== undefined);
+        // (Two levels, and perhaps the change between them in %: a third rate is a target or another column.)
+        if (levels.length !== 2 && levels.length !== 3) continue;
+        const [a, b] = levels;
+        const pts = b.value! - a.value!;
+        if (!pts || !a.value) continue;
+        const rel = (pts / a.value!) * 100;
+        if (levels.length === 3 && Math.abs(levels[2].value! - pts) > tol(levels[2], 0) && Math.abs(levels[2].value! - rel) > tol(levels[2], 0)) continue;
+        for (const [bi, qs] of byBlock) {
+          const text = model.blocks[bi].text;
+          if (!text.includes(r.label)) continue;
+          for (const p of qs) {
+            if (p.kind !== 'percent' || p.value === undefined || p.approx || out.some((d) => d.start === p.start)) continue;
+            const lead = squeeze(text.slice(scanBack(text, p.from, CLAUSE_END), p.from));
+            const m = new RegExp(
+              `${r.label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:同比|较上年|环比)?(${words(opts.increaseWords)}|${words(opts.decreaseWords)})(?:了|为|达)?$`,
+            ).exec(lead);
+            if (!m || isDec.test(m[1]) !== pts < 0) continue;
+            const tt = tol(p, opts.tolerance) + tol(a, 0) + tol(b, 0);
+            const offPts = Math.abs(Math.abs(pts) - p.value);
+            const offRel = Math.abs(Math.abs(rel) - p.value);
+            if (offPts > tt || offRel <= offPts) continue;
+            push(
+              model.blocks[bi],
+              p,
+              `“${r.label}”表中由${a.text}到${b.text}，${b.text}−${a.text}=${r2(pts)}，两个比率之差应写作“${fmt(p.value)}个百分点”，不是“${p.raw}”（按“%”计应为${r2(Math.abs(rel))}%）。`,
+              [],
+              { from: a.value, to: b.value, points: pts, relative: rel, stated: p.value, kind: 'points' },
+            );
+            out[out.length - 1].related = [
+              { start: a.start, end: a.end, message: `原值${a.text}` },
+              { start: b.start, end: b.end, message: `现值${b.text}` },
+            ];
+          }
+        }
+      }
+    }
     return out;
   },
 };
