@@ -67,3 +67,18 @@ describe('numbers/percent: a rate of a table row restated in prose with its chan
     assert.deepEqual(md(table + '全年缺陷重开率下降 7.2%。'), []);
   });
 });
+
+describe('numbers/count: a count after its noun, the things it counts named in brackets', () => {
+  const counts = (text: string) => run(text, 'numbers/count').map((f) => flagged(text, f));
+
+  it('fewer or more names than the count is reported', () => {
+    assert.deepEqual(counts('全年新建老年助餐点5个（东苑、西湖湾、南山、北辰），日均服务约300人次。'), ['5个']);
+    assert.deepEqual(counts('全年新建老年助餐点3个（东苑、西湖湾、南山、北辰）。'), ['3个']);
+  });
+
+  it('as many names, a list closed by 等, or brackets naming some of them are not', () => {
+    assert.deepEqual(counts('全年新建老年助餐点4个（东苑、西湖湾、南山、北辰），日均服务约300人次。'), []);
+    assert.deepEqual(counts('全年新建老年助餐点5个（东苑、西湖湾、南山等），日均服务约300人次。'), []);
+    assert.deepEqual(counts('全年新建老年助餐点5个（含东苑、西湖湾），日均服务约300人次。'), []);
+  });
+});

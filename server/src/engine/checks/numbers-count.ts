@@ -141,7 +141,10 @@ function findPhrases(model: ReportModel, ctx: CheckContext, classifiers: string[
       const wi = wordStartingAt(ix, to);
       // 服务内容主要有三类：A、B、C: a count right before a colon, after 有/分为/包括, names no noun but announces the list.
       const bare = /^(?:类|项|种|条)$/.test(m[2]) && /^[：:]/.test(text.slice(to, to + 1)) && BARE_COUNT_LEAD.test(text.slice(Math.max(0, from - 4), from));
-      if (!m[2].endsWith('方面') && m[2] !== '点' && !bare) {
+      // 新建社区食堂4个（幸福里、锦江苑、丰泽园）: a count after its noun, the things it counts named in brackets
+      // right after it (two or more, each a name of its own, no figure).
+      const named = m[2] !== '点' && /[\u4e00-\u9fff]$/.test(text.slice(Math.max(0, from - 1), from)) && NAMED_AFTER.test(text.slice(to, to + 60));
+      if (!m[2].endsWith('方面') && m[2] !== '点' && !bare && !named) {
         if (wi < 0) continue;
         const w = words[wi];
         if (/^[\p{P}\s]/u.test(w.word)) continue;
@@ -181,6 +184,10 @@ function findPhrases(model: ReportModel, ctx: CheckContext, classifiers: string[
     return out.length > 1 ? out.sort((a, b) => a.from - b.from) : out;
   }
 }
+
+/** （幸福里、锦江苑、丰泽园）: names in brackets, joined by 、 only, no figure among them. */
+// (（含东苑、西湖湾） / （如…） / （其中…）: some of them, not the list.)
+const NAMED_AFTER = /^[（(](?!含|包括|如|例如|比如|其中|主要|重点|涉及|分别)[\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,8})+[）)]/;
 
 /** A formula whose count is not its first character (残疾人两项补贴), written around the count at `from`. */
 function formulaAround(text: string, from: number, f: string): boolean {
