@@ -82,3 +82,16 @@ describe('numbers/count: a count after its noun, the things it counts named in b
     assert.deepEqual(counts('全年新建老年助餐点5个（含东苑、西湖湾），日均服务约300人次。'), []);
   });
 });
+
+describe('numbers/count: a 、-list of even items whose last is joined to one more by 和', () => {
+  const counts = (text: string) => run(text, 'numbers/count').map((f) => flagged(text, f));
+
+  it('a first side as long as the items before it is one more item', () => {
+    assert.deepEqual(counts('建立健全“三项制度”，即周例会、月通报、季考评和年度述职制度，推动各村完成任务。'), ['“三项制度”']);
+    assert.deepEqual(counts('建立健全“四项制度”，即周例会、月通报、季考评和年度述职制度，推动各村完成任务。'), []);
+  });
+
+  it('items of two characters may name a joined pair as one', () => {
+    assert.deepEqual(counts('抓好三项工作：思想、组织、作风和纪律建设。'), []);
+  });
+});

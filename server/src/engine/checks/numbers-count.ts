@@ -431,10 +431,20 @@ function closingJoin(text: string, list: ItemList): ItemList {
   const spans = list.spans;
   if (list.kind !== 'dun' || spans.length < 3) return list;
   const last = spans[spans.length - 1];
-  const m = FINAL_JOIN_AFTER.exec(text.slice(last.start, last.end));
-  if (!m || spans.slice(0, -1).some((x) => /[和及与]/.test(text.slice(x.start, x.end)))) return list;
+  if (spans.slice(0, -1).some((x) => /[和及与]/.test(text.slice(x.start, x.end)))) return list;
+  // (周调度、月通报、季考核和年度评估: a first side as long as every item before it, three characters or more, is one
+  // more of them. Not two: 思想、组织、作风和纪律建设 may name 作风和纪律建设 as one.)
+  const len = spans[0].end - spans[0].start;
+  const even = len >= 3 && spans.slice(0, -1).every((x) => x.end - x.start === len);
+  const m = FINAL_JOIN_AFTER.exec(text.slice(last.start, last.end)) ?? (even ? evenJoin(len).exec(text.slice(last.start, last.end)) : null);
+  if (!m) return list;
   const split = [...spans.slice(0, -1), { start: last.start, end: last.start + m[1].length }, { start: last.start + m[1].length + 1, end: last.end }];
   return { ...list, spans: split, joins: list.joins - 1 };
+}
+
+/** The last item opening with a name of `len` characters, then 和/及 and another of two or more. */
+function evenJoin(len: number): RegExp {
+  return new RegExp(`^([\\u4e00-\\u9fff]{${len}})[和及]([\\u4e00-\\u9fff]{2,})$`);
 }
 
 /** The last item of a 、-list joined to one more by 和/及: both sides two or more characters, no other join. */
