@@ -5,7 +5,7 @@ import type { Bounds } from './run/deadline.js';
 import { LIMITS, readGuarded, readMarkdownBom } from './reader/limits.js';
 import { PROSE_KINDS } from './reader/blocks.js';
 import { RunMemo, type LintCache } from './run/cache.js';
-import { readOutline, walkOutline } from './reader/outline.js';
+import { readOutline, runInItems, walkOutline } from './reader/outline.js';
 import { classifyNested, classifySections, sectionLevel } from './reader/sections.js';
 import { splitSentences } from './reader/sentences.js';
 import { readSuppressions } from './reader/suppress.js';
@@ -106,7 +106,7 @@ class Model implements ReportModel {
   }
 
   get quantities(): Quantity[] {
-    return (this.quantityList ??= extractQuantities(this.blocks, this.words, this.cache?.quantities));
+    return (this.quantityList ??= extractQuantities(this.blocks, this.words, this.cache?.quantities, runInItems(this.outline, this.blocks)));
   }
 
   shared<T>(key: string, build: () => T): T {

@@ -181,17 +181,21 @@ function gluedClassifier(ix: WordIndex, text: string, to: number, unit: string):
   return CHANGE_AFTER_UNIT.test(text.slice(to, to + 4)) || (ix.words[w].tag === 'x' && /^[\u4e00-\u9fff]{2,4}$/.test(ix.words[w].word));
 }
 
-/** Extracts the quantities of one block (prose blocks only). */
-export function blockQuantities(block: Block, blockIndex: number, words: (text: string) => TaggedWord[]): Quantity[] {
+/**
+ * Extracts the quantities of one block (prose blocks only). `item` (when the outline read the block's
+ * opening digits as an item number run into the figure after it: 3.4名教师 after 2.) is where the
+ * item's own text starts: the figure is read from there (4名), not across the number.
+ */
+export function blockQuantities(block: Block, blockIndex: number, words: (text: string) => TaggedWord[], item?: number): Quantity[] {
   const text = block.text;
   const out: Quantity[] = [];
   // Quotes and the outline marker are looked up for the first candidate: many blocks have none.
   let quotes: readonly Span[] | undefined;
-  let skipTo = -1;
+  let skipTo = item ?? -1;
   // The words are looked up when a candidate first needs them: many blocks have numerals but no figure.
   let ixMemo: WordIndex | undefined;
   const index = () => (ixMemo ??= wordIndex(words(text)));
-  QUANTITY.lastIndex = 0;
+  QUANTITY.lastIndex = item ?? 0;
   let m: RegExpExecArray | null;
   while ((m = QUANTITY.exec(text)) !== null) {
     let pre: string | undefined = m[G.pre];
@@ -206,7 +210,8 @@ export function blockQuantities(block: Block, blockIndex: number, words: (text: 
     }
     if (skipTo < 0) skipTo = block.kind === 'tableRow' ? 0 : (blockMarker(text, block.kind === 'heading')?.end ?? 0);
     if (numStart < skipTo) continue;
-    const last = from > 0 ? text.charCodeAt(from - 1) : 0;
+    // (Right after a run-in item number, 3.|4名, the point ends the number: nothing is glued to it.)
+    const last = from > 0 && from !== item ? text.charCodeAt(from - 1) : 0;
     if (GLUED_BEFORE.has(last)) continue;
     if (NO_COUNT_LAST.has(last) && endsWithAny(text, from, NO_COUNT_BEFORE)) continue;
     // Spaced figures (本科上线 486 人, as Markdown writers space them): 第 3 名 is still an ordinal.
@@ -529,14 +534,24 @@ function verbBefore(ix: WordIndex, i: number): string {
   return '';
 }
 
-/** All quantities of a document, in order. */
-export function extractQuantities(blocks: Block[], words: (t: string) => TaggedWord[], memo?: RunMemo<BlockQuantities>): Quantity[] {
+/**
+ * All quantities of a document, in order. `items` maps a block whose opening digits the outline read as an
+ * item number run into a figure (3.4名教师 after 2.) to where the item's text starts (see blockQuantities).
+ */
+export function extractQuantities(
+  blocks: Block[],
+  words: (t: string) => TaggedWord[],
+  memo?: RunMemo<BlockQuantities>,
+  items?: ReadonlyMap<number, number>,
+): Quantity[] {
   const out: Quantity[] = [];
   blocks.forEach((b, i) => {
     if (!PROSE_KINDS.has(b.kind)) return;
     if (!/[0-9０-９零〇一二两三四五六七八九十百千]/.test(b.text)) return;
-    if (!memo) {
-      for (const q of blockQuantities(b, i, words)) out.push(q);
+    const item = items?.get(i);
+    // (Such a block's figures depend on the list before it, not on its text alone: not cached by text. They are rare.)
+    if (!memo || item !== undefined) {
+      for (const q of blockQuantities(b, i, words, item)) out.push(q);
       return;
     }
     // Cached per text: what a figure is depends only on its block's text (and whether the

@@ -385,3 +385,18 @@ export function walkOutline(nodes: OutlineNode[]): readonly OutlineNode[] {
   }
   return list;
 }
+
+/**
+ * Blocks the outline opens with an item number run into a figure (3.4名教师 after 2., 2.12月20日前…),
+ * mapped to where the item's own text starts in the block's text: read alone, 3.4 is a decimal.
+ */
+export function runInItems(outline: OutlineNode[], blocks: readonly Block[]): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const n of walkOutline(outline)) {
+    if (n.fromHeading || n.marker.kind !== 'arabic') continue;
+    const text = blocks[n.blockIndex].text;
+    const m = /^[\s\u3000]*([0-9]{1,2})[.．](?=[0-9０-９])/.exec(text);
+    if (m && Number(m[1]) === n.marker.ordinal) out.set(n.blockIndex, m[0].length);
+  }
+  return out;
+}
