@@ -19,3 +19,17 @@ describe('quantities: an item number run into the figure after it (3.4名 after 
     assert.deepEqual(figures('全年降雨量偏少。\n3.5万亩农田实现节水灌溉。'), ['3.5万亩']);
   });
 });
+
+describe('numbers/conflict: a clause or an item the figure opens, with what they did (5名教师获评…)', () => {
+  const text = '一、师资建设\n1.全校专任教师86人，组织校本培训12次。\n2.5名专任教师在市级优质课评比中获奖。';
+
+  it('counts those of the thing who did it, not the thing', () => {
+    assert.deepEqual(conflicts(text), []);
+    assert.deepEqual(conflicts(text.replace('2.5名专任教师', '2.今年12名专任教师')), []);
+  });
+
+  it('unless they all did it, or the clause restates the whole by its thing alone', () => {
+    assert.deepEqual(conflicts(text.replace('2.5名专任教师在市级优质课评比中获奖', '2.68名专任教师全部参加市级继续教育')), ['68名']);
+    assert.deepEqual(conflicts(text.replace('2.5名专任教师在市级优质课评比中获奖', '2.全校专任教师84人')), ['84人']);
+  });
+});

@@ -223,6 +223,10 @@ function nameOf(x: Quantity): string {
   return LIGHT_VERBS.has(x.verb) || x.thing.startsWith(x.verb) ? x.thing : x.verb + x.thing;
 }
 
+/** A clause lead before a figure that opens it: nothing, an item's number, or the year (全年, 今年). */
+const OPENS_WITH_FIGURE =
+  /^\s*(?:(?:[0-9０-９]{1,2}[.．、]|[（(][0-9０-９一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、是]|[①-⑳])\s*)?(?:全年|今年|本年|年内)?\s*$/;
+
 /** An attributive naming what is already done: 新建成的, 新落成的, 已投用的. */
 const DONE_BATCH = /(?:新[\u4e00-\u9fff]?成|已[\u4e00-\u9fff]{1,3})的\s*$/;
 
@@ -861,7 +865,14 @@ export const numbersConflictCheck: Check = {
       const purpose = text.slice(tail, Math.min(scanForward(text, tail, CLAUSE_END), tail + 12));
       // 仍有27家会员单位未缴纳会费 / 有12名党员受到表彰: 有, the figure, its thing and what they did count
       // those of the thing that did it, not the thing.
-      if (text.startsWith(q.thing, q.to) && /有\s*$/.test(clauseLead) && /^\s*[\u4e00-\u9fff]/.test(purpose) && !/^\s*(?:等|的)/.test(purpose)) return null;
+      // (5名专任教师在市级评比中获奖: so does a clause, or an item, the figure opens — unless they all did it: 15名网格员全部参加….)
+      if (
+        text.startsWith(q.thing, q.to) &&
+        /^\s*[\u4e00-\u9fff]/.test(purpose) &&
+        !/^\s*(?:等|的)/.test(purpose) &&
+        (/有\s*$/.test(clauseLead) || (OPENS_WITH_FIGURE.test(clauseLead) && !/^\s*(?:中|全部|全都|均|都|全)/.test(purpose)))
+      )
+        return null;
       // 上半年…，全年…: a later 全年/今年 resets the scope of what follows it.
       const reset = lead.includes('年') ? Math.max(lead.lastIndexOf('全年'), lead.lastIndexOf('今年'), lead.lastIndexOf('本年')) : -1;
       // (全区全年排查… / 今年全区共排查…: the area right before the year is of the same scope as after it.)
