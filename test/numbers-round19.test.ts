@@ -33,3 +33,15 @@ describe('numbers/conflict: a clause or an item the figure opens, with what they
     assert.deepEqual(conflicts(text.replace('2.5名专任教师在市级优质课评比中获奖', '2.全校专任教师84人')), ['84人']);
   });
 });
+
+describe('numbers/conflict: a restatement of the level its first sentence reached, not of the batch added there', () => {
+  const text = '一、主要工作\n新引进农产品加工企业3家，全镇加工企业达到14家。\n二、存在问题\n14家加工企业中规模以上的仅4家。';
+
+  it('agrees with the level (14家), whatever the batch added (3家)', () => {
+    assert.deepEqual(conflicts(text), []);
+  });
+
+  it('another value still conflicts with both', () => {
+    assert.deepEqual(conflicts(text.replace('14家加工企业中', '12家加工企业中')), ['12家']);
+  });
+});

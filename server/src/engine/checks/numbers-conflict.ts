@@ -1200,6 +1200,19 @@ export const numbersConflictCheck: Check = {
       const text = model.blocks[b.blockIndex].text;
       return !/的\s*$/.test(text.slice(scanBack(text, b.from, CLAUSE_END), b.from));
     };
+    const restatesBeside = (a: Stated, b: Stated): boolean =>
+      !!a.q &&
+      stated.some(
+        (c) =>
+          c !== a &&
+          !!c.q &&
+          c.q.blockIndex === a.q!.blockIndex &&
+          c.sentence === a.sentence &&
+          c.thing === b.thing &&
+          c.unit === b.unit &&
+          c.min === b.min &&
+          c.max === b.max,
+      );
     const agreesEarlier = (a: Stated, b: Stated): boolean => {
       const q = b.q!;
       if (q.value === undefined || q.thing.length < 2) return false;
@@ -1305,6 +1318,9 @@ export const numbersConflictCheck: Check = {
         // 负责46个业务系统 … 接入…等业务系统32个 … 全院46个业务系统: a figure that repeats what the report said of
         // its measure before `a` agrees with the report; `a`, which that statement did not clash with, counts another set.
         if (!swapped && b.q && agreesEarlier(a, b)) continue;
+        // 新引进加工企业3家，全镇加工企业达到14家 … 14家加工企业中…: a figure that repeats the other value `a`'s
+        // own sentence gives its measure (a batch added and the level reached, told apart there) agrees with the report.
+        if (!swapped && b.q && restatesBeside(a, b)) continue;
         // (A restatement read with words run on is named by the measure it restates.)
         const name = b.thing.startsWith(a.thing) ? a.thing : b.thing;
         b.reported = true;
