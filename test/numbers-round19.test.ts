@@ -45,3 +45,17 @@ describe('numbers/conflict: a restatement of the level its first sentence reache
     assert.deepEqual(conflicts(text.replace('14家加工企业中', '12家加工企业中')), ['12家']);
   });
 });
+
+describe('numbers/sum: a part said to be a share of an earlier part (占专任教师的…)', () => {
+  const sums = (text: string) => run(text, 'numbers/sum').map((f) => flagged(text, f));
+  const text = '全校现有教职工214人，其中专任教师183人，高级职称教师52人，占专任教师的28.4%。';
+
+  it('is some of that part, not one more part of the total', () => {
+    assert.deepEqual(sums(text), []);
+    assert.deepEqual(sums(text.replace('占专任教师的', '占专任教师总数的')), []);
+  });
+
+  it('without the share, the parts still overshoot', () => {
+    assert.deepEqual(sums(text.replace('，占专任教师的28.4%', '')), ['214人']);
+  });
+});

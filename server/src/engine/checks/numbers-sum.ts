@@ -162,6 +162,19 @@ function topRungs(labels: readonly string[]): boolean {
   return labels.length >= 1 && labels.every((l) => TOP_RUNG.test(l.replace(/^[，,\s]+/, '')));
 }
 
+/**
+ * 教职工214人，其中专任教师183人，高级职称教师52人，占专任教师的28.4%: a part said to be a share of an earlier
+ * part (占…的, naming that part) is some of it, not one more part of the total beside it.
+ */
+function shareOfPart(text: string, parts: readonly Quantity[], labels: readonly string[]): boolean {
+  const names = labels.map((l) => l.replace(/^[，,\s]+/, ''));
+  return parts.some((q, i) => {
+    if (i === 0) return false;
+    const m = /^\s*[，,]\s*(?:约)?占([\u4e00-\u9fff]{2,12}?)(?:总数|总人数|人数)?的/.exec(text.slice(q.to, q.to + 20));
+    return !!m && names.slice(0, i).some((n) => n.length >= 2 && (n === m[1] || n.endsWith(m[1]) || m[1].endsWith(n)));
+  });
+}
+
 export const numbersSumCheck: Check = {
   name: 'numbers-sum',
   rules: [
@@ -238,6 +251,7 @@ export const numbersSumCheck: Check = {
         // percent is a slip of arithmetic, a larger one the kinds left unnamed.
         (!b.implied || total.min - sumMax <= 0.05 * total.min);
       if (!over && !under) continue;
+      if (shareOfPart(b.block.text, parts, b.labels)) continue;
       // 5.83万件，其中3.97万件、1260件、1.73万件: a part written finer than the total (1260 is 0.126万) is rounded
       // with the rest into the total's last digit; a sum that rounds to the total as written adds up.
       if (roundsToTotal(total, parts, sumMin, sumMax)) continue;
