@@ -59,3 +59,17 @@ describe('numbers/sum: a part said to be a share of an earlier part (占专任�
     assert.deepEqual(sums(text.replace('，占专任教师的28.4%', '')), ['214人']);
   });
 });
+
+describe('numbers/conflict: the staff stated after a semicolon, then all of them restated (全体N名教职工)', () => {
+  const text =
+    '一、基本情况\n学校现有教学班36个，在校学生1620人，其中七年级548人、八年级540人、九年级532人；教职工152人，其中专任教师131人。\n二、主要工作\n1.暑期组织全体125名教职工参加心理健康教育专题培训。';
+
+  it('a figure after 其中…； that opens a split of its own is a whole again, and 全体 names no other measure', () => {
+    assert.deepEqual(conflicts(text), ['125名']);
+    assert.deepEqual(conflicts(text.replace('全体125名', '全体152名')), []);
+  });
+
+  it('those some of the staff who took part are no restatement', () => {
+    assert.deepEqual(conflicts(text.replace('组织全体125名教职工', '组织125名教职工')), []);
+  });
+});

@@ -77,7 +77,8 @@ export const CONFLICT_DEFAULTS = {
   ],
   /** Content words too general to tell two quantities apart. */
   // (全院、全校、全行: the reporting body as a whole, as 全年 is the whole year.)
-  generic: ['工作', '情况', '方面', '活动', '全年', '今年', '年度', '单位', '部门', '全院', '全校', '全行'],
+  // (全体: all of the thing, as 全院 is all of the body.)
+  generic: ['工作', '情况', '方面', '活动', '全年', '今年', '年度', '单位', '部门', '全院', '全校', '全行', '全体'],
 };
 
 interface Stated {
@@ -226,6 +227,9 @@ function nameOf(x: Quantity): string {
 /** A clause lead before a figure that opens it: nothing, an item's number, or the year (全年, 今年). */
 const OPENS_WITH_FIGURE =
   /^\s*(?:(?:[0-9０-９]{1,2}[.．、]|[（(][0-9０-９一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、是]|[①-⑳])\s*)?(?:全年|今年|本年|年内)?\s*$/;
+
+/** A part titled as the body's basic facts: 基本情况, 总体情况, 基本概况. */
+const BASIC_FACTS = /^\s*(?:基本|总体|整体)?(?:情况|概况)[\s。.：:]*$/;
 
 /** An attributive naming what is already done: 新建成的, 新落成的, 已投用的. */
 const DONE_BATCH = /(?:新[\u4e00-\u9fff]?成|已[\u4e00-\u9fff]{1,3})的\s*$/;
@@ -836,7 +840,13 @@ export const numbersConflictCheck: Check = {
       const partsAfter = text.charCodeAt(q.to) === 0x3001 /* 、 */ && !measuresAfter(text, q, qs);
       if (/其中|分别|包括|含/.test(lead) || (!net && ((clauseLead.includes('、') && !whereList) || partsAfter))) return null;
       // …其中保华镇…救助资金25380元；大河镇…救助资金33866元；…: parts go on past a semicolon.
-      if (/[；;]/.test(text.slice(Math.max(0, s - 1), s)) && /其中|分别/.test(text.slice(Math.max(text.lastIndexOf('。', q.from), 0), q.from))) return null;
+      // (…其中七年级548人、…；教职工152人，其中专任教师131人: unless the figure opens a split of its own — a whole again.)
+      if (
+        /[；;]/.test(text.slice(Math.max(0, s - 1), s)) &&
+        /其中|分别/.test(text.slice(Math.max(text.lastIndexOf('。', q.from), 0), q.from)) &&
+        !/^\s*[，,]\s*其中/.test(text.slice(q.to))
+      )
+        return null;
       const after = text.slice(q.to, q.to + 2);
       // A figure taken as the base of what follows restates a total already given: 在今年新增就业5300人的
       // 基础上, 营收3.4亿元中约六成…, 占全年营收3.4亿元的两成.
@@ -938,10 +948,13 @@ export const numbersConflictCheck: Check = {
           node,
           // (A heading that names a project or product in Latin letters — VitePress, EasyPicker — tells
           // its figures from another project's as much as a Chinese name does.)
-          (w = model
-            .words(node.title)
-            .filter((x) => content(x) || (x.tag === 'eng' && x.word.length >= 2))
-            .map((x) => x.word)),
+          // (一、基本情况 / 总体情况: a part stating the body's basic facts names no field of its own.)
+          (w = BASIC_FACTS.test(node.title)
+            ? []
+            : model
+                .words(node.title)
+                .filter((x) => content(x) || (x.tag === 'eng' && x.word.length >= 2))
+                .map((x) => x.word)),
         );
       return w;
     };
