@@ -73,3 +73,17 @@ describe('numbers/conflict: the staff stated after a semicolon, then all of them
     assert.deepEqual(conflicts(text.replace('组织全体125名教职工', '组织125名教职工')), []);
   });
 });
+
+describe('numbers/conflict: a doing whose object is written before it (实施老旧小区改造9个)', () => {
+  const text =
+    '一、主要工作\n（一）城市更新。全年实施老旧小区改造9个，惠及居民1420户。\n二、存在的问题\n一是群众参与不够，今年实施改造的10个老旧小区中，有4个在方案公示阶段居民意见较多。';
+
+  it('is the measure the batch restated by its verb and thing counts', () => {
+    assert.deepEqual(conflicts(text), ['10个']);
+    assert.deepEqual(conflicts(text.replace('10个老旧小区', '9个老旧小区')), []);
+  });
+
+  it('another object before the same doing is another measure', () => {
+    assert.deepEqual(conflicts(text.replace('老旧小区改造9个', '背街小巷改造9个')), []);
+  });
+});

@@ -228,6 +228,9 @@ function nameOf(x: Quantity): string {
 const OPENS_WITH_FIGURE =
   /^\s*(?:(?:[0-9０-９]{1,2}[.．、]|[（(][0-9０-９一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、是]|[①-⑳])\s*)?(?:全年|今年|本年|年内)?\s*$/;
 
+/** Tags of the words that name a doing's object written before it: 小区/n, 户厕/x (a word the segmenter does not know is mostly a noun). */
+const OBJECT_NOUN = /^(?:n|nz|nt|ns|j|l|x)$/;
+
 /** A part titled as the body's basic facts: 基本情况, 总体情况, 基本概况. */
 const BASIC_FACTS = /^\s*(?:基本|总体|整体)?(?:情况|概况)[\s。.：:]*$/;
 
@@ -784,6 +787,29 @@ export const numbersConflictCheck: Check = {
       for (let j = k + 1; j <= last; j++) name += ix.words[j].word;
       return name.length >= 2 ? { measure: name + verb, named: name } : undefined;
     };
+    /**
+     * The object of a doing written before the verb that ends right before the figure (实施老旧小区改造9个 → 老旧小区):
+     * up to three nouns, two characters or more, '' when there are none.
+     */
+    const objectBefore = (text: string, q: Quantity, s: number): string => {
+      const ix = wordsAt(text);
+      const gap = /(?:了)?(?:共计|累计|共)?\s*$/.exec(text.slice(s, q.from))![0].length;
+      const v = wordEndingAt(ix, q.from - gap);
+      if (v < 0 || ix.words[v].word !== q.verb) return '';
+      let k = v - 1;
+      while (
+        k >= 0 &&
+        v - 1 - k < 3 &&
+        ix.start[k] >= s &&
+        OBJECT_NOUN.test(ix.words[k].tag) &&
+        /^[\u4e00-\u9fff]+$/.test(ix.words[k].word) &&
+        !generic.has(ix.words[k].word)
+      )
+        k--;
+      let name = '';
+      for (let j = k + 1; j < v; j++) name += ix.words[j].word;
+      return name.length >= 2 ? name : '';
+    };
     const prepare = (text: string, q: Quantity, qs: Quantity[]): Local | null => {
       if (q.kind === 'percent' || q.kind === 'points') return null;
       const s = scanBack(text, q.from, SENTENCE_END);
@@ -806,8 +832,11 @@ export const numbersConflictCheck: Check = {
       const reached = target ? targetName(text, target) : short ? short[1] : '';
       const level = reached.replace(/\s+/g, '').replace(/(?:数量|数)$/, '');
       // (在县内企业就业的517人: a doing with no object, restated by 的, is often some of those who did it.)
-      const verbOnly = !base && !net && !baseThing && !level && doingOnly(q);
-      if (q.thing.length < 2 && !net && !baseThing && !base && !verbOnly && !level) return null;
+      const doing = !base && !net && !baseThing && !level && doingOnly(q);
+      // (实施老旧小区改造9个: a doing whose object is written before it names the measure with it — 改造老旧小区.)
+      const object = doing ? objectBefore(text, q, s) : '';
+      const verbOnly = doing && !object;
+      if (q.thing.length < 2 && !net && !baseThing && !base && !doing && !level) return null;
       // (新增的1.18万户用户 names the batch added, restated: 新增 before 的 is no change of a level.)
       // (新增3240户中激活率…: the batch added, split by 中, is named as 新增的 names it; a change is no group.)
       const addedBatch = /新增的\s*$/.test(lead) || (/新增\s*$/.test(lead) && /^中(?![国央心])/.test(text.slice(q.to)));
@@ -904,7 +933,8 @@ export const numbersConflictCheck: Check = {
       for (let k = lowerBound(ix.start, s); k < ix.words.length && ix.start[k + 1] <= q.from; k++) {
         const w = ix.words[k];
         // (A net change's words name it as its thing does: 存款余额…较年初净增.)
-        if (content(w) && !q.thing.includes(w.word) && !net?.named.includes(w.word) && !(level && reached.includes(w.word))) words.push(w.word);
+        if (content(w) && !q.thing.includes(w.word) && !net?.named.includes(w.word) && !(level && reached.includes(w.word)) && !object.includes(w.word))
+          words.push(w.word);
       }
       // 第二期培训班…学员四十名 / 第三期培训班…学员35名: an ordinal names which batch, as a noun would.
       for (const o of lead.match(ORDINAL) ?? []) words.push(o.replace(/\s+/g, ''));
@@ -924,7 +954,7 @@ export const numbersConflictCheck: Check = {
       // (One shape for every figure, absent fields undefined: spreads of optional parts built a new,
       // slower shape per combination, for one in every few figures of a draft.)
       return {
-        measure: net ? net.measure : level || (baseThing ? q.verb + baseThing : base ? baseName : verbOnly ? q.verb : undefined),
+        measure: net ? net.measure : level || (baseThing ? q.verb + baseThing : base ? baseName : object ? q.verb + object : verbOnly ? q.verb : undefined),
         scope,
         years,
         whole: WHOLE.test(lead.slice(afterLast(lead, SEMI_COMMA))),
