@@ -87,3 +87,20 @@ describe('numbers/conflict: a doing whose object is written before it (实施老
     assert.deepEqual(conflicts(text.replace('老旧小区改造9个', '背街小巷改造9个')), []);
   });
 });
+
+describe('numbers/sum: an aside in brackets between the total and 其中 (（含预备党员3名）)', () => {
+  const sums = (text: string) => run(text, 'numbers/sum').map((f) => flagged(text, f));
+
+  it('says what the total holds: the parts after 其中 still split it', () => {
+    const text = '支部现有党员52名（含预备党员3名），其中在职党员41名、离退休党员12名；下设3个党小组。';
+    // 41+12 = 53; the 3 are among the 52, not added.
+    assert.deepEqual(sums(text), ['52名']);
+    assert.deepEqual(sums(text.replace('41名', '40名')), []);
+  });
+
+  it('an aside that leaves some out works alike', () => {
+    const text = '全年培训学员520人（不含线上学员），其中种植类210人、养殖类180人、电商类140人。';
+    assert.deepEqual(sums(text), ['520人']);
+    assert.deepEqual(sums(text.replace('140人', '130人')), []);
+  });
+});

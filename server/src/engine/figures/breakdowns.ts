@@ -678,7 +678,8 @@ function scanBreakdowns(model: ReportModel, opts: BreakdownOptions, perBlock: Pe
           }
         }
         // Nothing but the clause separator between total and cue (共100名，其中… / 100名（其中…）.
-        const gap = skipped ? '，' : kinds ? text.slice(total.to, kinds.from) : text.slice(total.to, cue.at);
+        // (现有党员52名（含预备党员3名），其中…: an aside in brackets closed before the cue says what the total holds; it is no gap.)
+        const gap = (skipped ? '，' : kinds ? text.slice(total.to, kinds.from) : text.slice(total.to, cue.at)).replace(ASIDE, '');
         // 分别 may follow the subjects it distributes over: 共计128.6万人次，总馆、东区分馆分别为…
         const subject = fenbie && (SUBJECT_GAP.test(gap) || (/^[，,]/.test(gap) && PERIOD_RANGE.test(gap.replace(/^[，,\s]+/, ''))));
         // (The total's own words may stand there: 14个服务的容器化迁移，其中…)
@@ -973,6 +974,9 @@ function periodsOf(gap: string, lead: string): string[] | undefined {
   if (!scope || a !== 1 || b !== end || /余额|平均|均|末/.test(lead)) return undefined;
   return Array.from({ length: b }, (_, i) => (quarters ? `第${'一二三四'[i]}季度` : `${i + 1}月`));
 }
+
+/** An aside in brackets, closed (（含预备党员3名）): what a total holds or leaves out. */
+const ASIDE = /^[（(][^（()），,。；;]{1,20}[）)]/;
 
 /** A list of subjects (no figure, no clause break) between a total and 分别. */
 const SUBJECT_GAP = /^[，,]\s*[^，,。；;：:0-9０-９]{1,30}$/;
