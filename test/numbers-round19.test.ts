@@ -104,3 +104,18 @@ describe('numbers/sum: an aside in brackets between the total and 其中 (（含
     assert.deepEqual(sums(text.replace('140人', '130人')), []);
   });
 });
+
+describe('numbers/sum: 新型 names a kind (新型农业经营主体), not those new to the whole', () => {
+  const sums = (text: string) => run(text, 'numbers/sum').map((f) => flagged(text, f));
+  const text = '全年新增有效客户共3250户，其中个人客户2806户、小微企业客户392户、新型农业经营主体42户。';
+
+  it('so three kinds each of its own name, a few short of the total, are a slip', () => {
+    // 2806+392+42 = 3240.
+    assert.deepEqual(sums(text), ['3250户']);
+    assert.deepEqual(sums(text.replace('42户', '52户')), []);
+  });
+
+  it('those new to the whole (新签约客户) may overlap the other parts', () => {
+    assert.deepEqual(sums(text.replace('新型农业经营主体', '新签约客户')), []);
+  });
+});

@@ -259,7 +259,7 @@ function tierDimension(core: string): readonly number[] {
 }
 
 /** Attributes that cut across a whole (女干部, 少数民族干部, 大专以上学历): their parts overlap. */
-const ATTRIBUTE = /以上|以下|少数民族|党员|团员|青年|重点|骨干|优秀|示范|困难|残疾|留守|贫困|特殊|涉及|其他|其它|新[^建增开]/;
+const ATTRIBUTE = /以上|以下|少数民族|党员|团员|青年|重点|骨干|优秀|示范|困难|残疾|留守|贫困|特殊|涉及|其他|其它|新[^建增开型]/;
 
 const REMAINDER = /^(?:一般|其他|其它|其余|普通|剩余)$/;
 const REST_ITEM = /^(?:其他|其它|其余)[\u4e00-\u9fff]{0,4}$/;
