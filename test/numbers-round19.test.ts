@@ -119,3 +119,19 @@ describe('numbers/sum: 新型 names a kind (新型农业经营主体), not those
     assert.deepEqual(sums(text.replace('新型农业经营主体', '新签约客户')), []);
   });
 });
+
+describe('numbers/percent: a rate named by the doing of the smaller count (修复1436处，修复率…)', () => {
+  const percents = (text: string) => run(text, 'numbers/percent').map((f) => flagged(text, f));
+  const text = '全年主动排查管网漏点1480处，修复1436处，修复率96.4%。';
+
+  it('is that count over the other', () => {
+    // 1436/1480 = 97.03%.
+    assert.deepEqual(percents(text), ['96.4%']);
+    assert.deepEqual(percents(text.replace('96.4%', '97.0%')), []);
+  });
+
+  it('a rate no count of the sentence is named by is not checked', () => {
+    assert.deepEqual(percents(text.replace('修复率96.4%', '管网完好率96.4%')), []);
+    assert.deepEqual(percents('全年更换水表1480块，巡检设备1436台次，运转率96.4%。'), []);
+  });
+});

@@ -207,21 +207,26 @@ export function checkShares(block: Block, qs: readonly Quantity[], all: readonly
       out.push(groupRate);
       continue;
     }
-    if (RATE_WORD.test(lead)) {
+    const rate = RATE_WORD.exec(lead) ?? ANY_RATE.exec(lead);
+    if (rate) {
       // Exactly two counts of one unit in the sentence: the larger is the base.
       const counts = before.filter((q) => q.kind === 'count');
       if (counts.length !== 2 || counts[0].unit !== counts[1].unit || counts.some((q) => q.value === undefined || isDelta(text, q))) continue;
       // 分拨中心1个、服务点168个，覆盖率98%: the rate must be of one of the counts (合格8人 → 合格率).
-      const stem = RATE_WORD.exec(lead)![1];
+      const stem = rate[1];
       // (Pass rates go by other words too: 合格9人 … 持证率, 通过12人 … 合格率.)
       const kin = PASS.test(stem) ? PASS : stem === '完成' || stem === '达成' ? /实际|建成|完成|达成/ : new RegExp(stem);
-      const near = (q: Quantity) => kin.test(q.verb + q.thing) || kin.test(text.slice(Math.max(0, q.from - 6), q.from));
+      // (排查漏点1480处，修复1436处，修复率…: any other rate is named by the verb of one count, the smaller, exactly.)
+      const listed = RATE_WORD.test(lead);
+      const near = listed
+        ? (q: Quantity) => kin.test(q.verb + q.thing) || kin.test(text.slice(Math.max(0, q.from - 6), q.from))
+        : (q: Quantity) => q.verb === stem && !q.thing && q.value! < counts.find((c) => c !== q)!.value!;
       if (!counts.some(near)) continue;
       const [part, whole] = counts[0].value! < counts[1].value! ? [counts[0], counts[1]] : [counts[1], counts[0]];
       if (part.value === whole.value || whole.value! <= 0) continue;
       // 签约服务21.3万人，其中重点人群签约13.6万人，重点人群签约率81.2%: the rate is of the group the
       // smaller count names (its base, the group's size, is not given), not of the larger count.
-      const rateAt = lead.search(RATE_WORD);
+      const rateAt = rate.index;
       const qualifier = lead.slice(afterLast(lead.slice(0, rateAt), QUALIFIER_STOP), rateAt);
       const names = (q: Quantity) => text.slice(Math.max(0, q.from - 12), q.from).includes(qualifier);
       if (qualifier.length >= 2 && names(part) && !names(whole)) continue;
