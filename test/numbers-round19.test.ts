@@ -135,3 +135,46 @@ describe('numbers/percent: a rate named by the doing of the smaller count (修�
     assert.deepEqual(percents('全年更换水表1480块，巡检设备1436台次，运转率96.4%。'), []);
   });
 });
+
+describe('numbers/count: 下面/以下 and the count, then a short verb closing the sentence (围绕下面四件事展开。)', () => {
+  const counts = (text: string) => run(text, 'numbers/count', { kind: 'markdown' }).map((f) => flagged(text, f));
+  const text = [
+    '# 2025 年度总结',
+    '',
+    '## 一、主要工作',
+    '',
+    '这一年的工作主要围绕下面四件事展开。',
+    '',
+    '### 1. 网关重构',
+    '',
+    '- 完成网关重构，接入服务 38 个。',
+    '',
+    '### 2. 监控告警',
+    '',
+    '- 告警噪声下降 60%。',
+    '',
+    '### 3. 成本治理',
+    '',
+    '- 云资源费用下降 18%。',
+    '',
+    '## 二、不足',
+    '',
+    '1. 文档不全。',
+    '2. 测试不足。',
+    '',
+    '## 三、2026 年计划',
+    '',
+    '1. 完成迁移。',
+    '',
+  ].join('\n');
+
+  it('announces the headings after it', () => {
+    assert.deepEqual(counts(text), ['四件事']);
+    assert.deepEqual(counts(text.replace('下面四件事', '下面三件事')), []);
+    assert.deepEqual(counts(text.replace('围绕下面四件事展开', '从以下四个方面汇报')), ['四个方面']);
+  });
+
+  it('a sentence that goes on after the count announces nothing', () => {
+    assert.deepEqual(counts(text.replace('围绕下面四件事展开。', '围绕下面四件事展开，总体进展顺利。')), []);
+  });
+});

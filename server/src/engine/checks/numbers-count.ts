@@ -261,6 +261,9 @@ function listedBefore(text: string, from: number): boolean {
   return cut > 0 && /[\u4e00-\u9fff]、[\u4e00-\u9fff]/.test(lead.slice(0, cut));
 }
 
+/** What points to the items that follow, right before the count: 下面四件事, 以下三个方面. */
+const FOLLOWING_BEFORE = /(?:以下|下面|下列)\s*$/;
+
 /** A lead that ends by announcing what follows: 开展工作，具体如下。 / 的工作，现总结如下： */
 const AS_FOLLOWS = /^(?:的?[\u4e00-\u9fff]{0,4})?[，,]?(?:现将?|具体|特)?[\u4e00-\u9fff]{0,4}如下[：:。]?\s*$/;
 /** Brackets that may hold the list: 五项制度（首问负责、…）. */
@@ -307,7 +310,10 @@ function plainItemsFor(model: ReportModel, p: Phrase): Items | undefined {
   const ownTitle = node !== undefined && node.body.length === 1 && node.body[0] === p.block && rest.trim() === '';
   // (负责三个项目的前端开发，均按期上线：— a short clause saying what became of them may stand before the colon.)
   const colon = /^[\u4e00-\u9fff]{0,8}[：:]\s*$/.test(rest) || AS_FOLLOWS.test(rest) || CLAUSE_THEN_COLON.test(rest);
-  const announces = ownTitle || colon || /^(?:的?工作|的?内容|的?情况)?[：:。]\s*$/.test(rest);
+  // (围绕下面四件事展开。 / 从以下三个方面汇报。: 下面/以下 right before the count points to what follows, and a short
+  // verb may close the sentence.)
+  const following = FOLLOWING_BEFORE.test(text.slice(Math.max(0, p.from - 3), p.from)) && /^[\u4e00-\u9fff]{0,6}[：:。]\s*$/.test(rest);
+  const announces = ownTitle || colon || following || /^(?:的?工作|的?内容|的?情况)?[：:。]\s*$/.test(rest);
   // 从思想建设、任务执行、能力提升三方面展开总结：the parts are named before the count; the headings
   // after it take them up (and a draft cut short may hold fewer).
   const named = announces ? listBefore(model, p) : undefined;
