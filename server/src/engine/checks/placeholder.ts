@@ -7,13 +7,18 @@ import { blockSpan, PROSE_KINDS } from '../reader/blocks.js';
 import { unfilledFigures } from '../figures/quantities.js';
 import { compiledBy } from '../run/compiled.js';
 import { compilePattern, type TextPattern } from '../text/pattern.js';
+import { patternGate } from '../text/first-chars.js';
 import { visibleText } from '../text/invisible.js';
 import { emptyItems } from './empty-items.js';
 import { emptyFields } from './empty-fields.js';
 
 const STAR_BLANK = /(?<=[\u4e00-\u9fff、，,])[*＊]{2,}(?=[\u4e00-\u9fff])/g;
 
-type Compiled = { re: TextPattern; message: string | undefined }[];
+type Compiled = {
+  list: { re: TextPattern; message: string | undefined }[];
+  /** Which patterns may match a text at all, in one pass over it (most paragraphs hold none of what they open with). */
+  gate: (text: string) => Uint8Array;
+};
 
 /** Whether column `col` of a table row holds a number (12, 3.6万, 98%). */
 function numericCell(row: Block, col: number): boolean {
@@ -21,9 +26,10 @@ function numericCell(row: Block, col: number): boolean {
   return !!c && /^[\s*]*[0-9０-９][0-9０-９,.，．]*\s*(?:[万亿%％]|[\u4e00-\u9fff]{1,2})?[\s*]*$/.test(row.text.slice(c.start, c.end));
 }
 
-const compile = compiledBy((patterns: readonly PlaceholderPattern[]): Compiled =>
-  patterns.map((p) => ({ re: compilePattern(p.pattern, Boolean(p.linear)), message: p.message })),
-);
+const compile = compiledBy((patterns: readonly PlaceholderPattern[]): Compiled => {
+  const list = patterns.map((p) => ({ re: compilePattern(p.pattern, Boolean(p.linear)), message: p.message }));
+  return { list, gate: patternGate(list.map((c) => c.re.firstChars)) };
+});
 
 export const placeholderCheck: Check = {
   name: 'placeholder',
@@ -83,8 +89,12 @@ export const placeholderCheck: Check = {
       const taken = new Taken();
       // Matched on the visible characters (某\u200B某 is 某某 to a reader); spans are the original's.
       const vis = visibleText(text);
-      for (const { re, message } of compiled) {
-        for (const m of re.matches(vis ? vis.text : text)) {
+      const seen = vis ? vis.text : text;
+      const may = compiled.gate(seen);
+      for (let k = 0; k < compiled.list.length; k++) {
+        if (may[k] === 0) continue;
+        const { re, message } = compiled.list[k];
+        for (const m of re.matches(seen)) {
           const [s, e] = vis ? vis.span(m.index, m.index + m.text.length) : [m.index, m.index + m.text.length];
           if (taken.overlaps(s, e)) continue; // 【待补充】 already covers 待补充
           if (

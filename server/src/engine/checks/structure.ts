@@ -4,7 +4,7 @@ import type { Draft, OutlineNode, ReportModel, TextEdit } from '../types.js';
 import type { SectionSpec } from '../config.js';
 import { ordinalText } from '../reader/markers.js';
 import { sectionSkeleton } from '../snippet.js';
-import { announcedKinds, CLOSING, normalizeTitle, sectionsInOrder } from '../reader/sections.js';
+import { announcedKinds, CLOSING, normalizedTail, normalizeTitle, sectionsInOrder } from '../reader/sections.js';
 import { walkOutline } from '../reader/outline.js';
 
 function label(spec: SectionSpec): string {
@@ -158,6 +158,8 @@ function missing(model: ReportModel, specs: SectionSpec[]): Draft[] {
   if (specs.some((s) => s.required && !present.has(s.kind))) for (const k of announcedKinds(model.blocks, specs)) present.add(k);
   // 不足及改进计划、问题与下步打算: one part named for both (its keywords tie, so it carries neither kind)…
   for (const n of walkOutline(model.outline)) {
+    // (Both patterns end in a word of BOTH_ENDS: any other title — most are list items — is not normalized.)
+    if (!BOTH_ENDS.has(normalizedTail(n.title))) continue;
     const t = normalizeTitle(n.title);
     if (BOTH.test(t)) present.add('problems').add('next');
     // …and 总结和展望 closing a review holds its plans (while its summing-up stays a summary for the other checks).
@@ -223,6 +225,9 @@ function missing(model: ReportModel, specs: SectionSpec[]): Draft[] {
 const BOTH = /^(?:存在的?)?(?:不足|问题|短板|差距)(?:及|和|与|、)(?:改进|整改|下步|下一步|今后|未来)?(?:计划|打算|规划|措施|方向|展望)$/;
 
 const AHEAD = /^(?:总结|小结|回顾)(?:与|和|及)(?:展望|计划|打算)$/;
+
+/** The words BOTH and AHEAD end with. */
+const BOTH_ENDS = new Set(['计划', '打算', '规划', '措施', '方向', '展望']);
 
 const REFLECTION = /反思|复盘|感悟|心得|体会/;
 

@@ -77,15 +77,31 @@ export function normalizeTitle(title: string): string {
   return t;
 }
 
+/** What normalizing drops wherever it stands: spaces, quotes, brackets and punctuation. */
+const DROPPED = /[\s\u3000“”"‘’'《》〈〉「」【】()（）:：。，、；;]/g;
+const DROPPED_ONE = new RegExp(DROPPED.source);
+
 function normalizeAfresh(title: string): string {
   // (A heading numbered with a bare figure and a space, 「3 2023 目标」: the number is no part of the name.)
   let t = title
     .replace(/^\s*[0-9]{1,2}\s+(?=\S)/, '')
     .replace(TRAD_RE, simplifiedChar)
-    .replace(/[\s\u3000“”"‘’'《》〈〉「」【】()（）:：。，、；;]/g, '');
+    .replace(DROPPED, '');
   t = t.replace(YEAR_PREFIX, '');
   t = t.replace(/^的/, '');
   return t;
+}
+
+/**
+ * The last two characters of normalizeTitle(title) (fewer when it is shorter), read from the
+ * title's end without normalizing it: besides the characters dropped anywhere, normalizing
+ * takes off only a start. A check that wants titles ending in a given word rules out the
+ * others — list items whose title is a whole paragraph — without normalizing them.
+ */
+export function normalizedTail(title: string): string {
+  let tail = '';
+  for (let i = title.length - 1; i >= 0 && tail.length < 2; i--) if (!DROPPED_ONE.test(title[i])) tail = simplifiedChar(title[i]) + tail;
+  return tail;
 }
 
 /** A title that names the whole document: 2021年总结、岁末总结、述职报告、年度工作汇报. */

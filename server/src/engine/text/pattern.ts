@@ -6,12 +6,15 @@
 // pattern. RE2 has no lookaround or backreferences; the loader says so, with a position,
 // when a pack uses them.
 import type { RE2JS as RE2Type } from 're2js';
+import { firstChars } from './first-chars.js';
 
 export interface TextPattern {
   /** Non-empty, non-overlapping matches from left to right (UTF-16 offsets). */
   matches(text: string): { index: number; text: string }[];
   /** Whether the pattern matches anywhere in `text`. */
   test(text: string): boolean;
+  /** The code units every match begins with (see first-chars.ts), when known: a text with none of them has no match. */
+  readonly firstChars?: Set<number>;
 }
 
 let re2: typeof RE2Type | undefined;
@@ -65,6 +68,7 @@ function nativePattern(source: string, flags: string): TextPattern {
       return out;
     },
     test: (text) => once.test(text),
+    firstChars: firstChars(source, flags),
   };
 }
 
