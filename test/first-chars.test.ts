@@ -69,4 +69,15 @@ describe('patternGate', () => {
     assert.deepEqual([...gate('共××人')], [0, 1, 1, 0]);
     assert.deepEqual([...gate('')], [0, 1, 0, 0]);
   });
+
+  it('works past 32 patterns', () => {
+    const words = [...'一二三四五六七八九十百千万亿甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥春夏秋冬'];
+    const gate = patternGate(words.map((w) => new Set([w.charCodeAt(0)])));
+    assert.equal(words.length, 40);
+    const may = gate('冬至、甲子年、三月');
+    assert.deepEqual(
+      words.filter((_, i) => may[i]),
+      ['三', '甲', '子', '冬'],
+    );
+  });
 });

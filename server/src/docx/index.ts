@@ -2,7 +2,7 @@
 // headings), and where each piece of that text came from, so a finding can point at
 // the paragraph in Word. fflate unzips (pure JavaScript, no dependencies, synchronous
 // and fast; it can extract just the parts we need); saxes parses the XML.
-import { unzipSync } from 'fflate';
+import type { unzipSync as UnzipSync } from 'fflate';
 import { readBody, type Unit } from './document.js';
 import { Numbering } from './numbering.js';
 import { readStyles } from './styles.js';
@@ -80,6 +80,10 @@ export function readDocx(bytes: Uint8Array): DocxText {
   if (isCompoundFile(bytes)) throw new DocxError(compoundFileProblem(bytes));
   let files: Record<string, Uint8Array>;
   try {
+    // fflate is required on the first .docx, not at start-up: its module builds its inflate
+    // tables as it loads (~4 ms of every `shengao` process, most of which never read a .docx).
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { unzipSync } = require('fflate') as { unzipSync: typeof UnzipSync };
     files = unzipSync(bytes, {
       filter: (f) => {
         if (!PARTS.includes(f.name)) return false;

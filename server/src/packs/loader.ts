@@ -2,7 +2,7 @@
 // `extends` resolution (built-in name, relative path, npm package) and merging.
 import { nearest } from '../nearest.js';
 import { isAbsolute, join, dirname, resolve, basename } from 'node:path';
-import { LineCounter, parseDocument, isMap, isScalar, visit, type Document, type Node as YamlNode } from 'yaml';
+import type { Document, LineCounter, Node as YamlNode } from 'yaml';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { unsafeRegex } from './regex-safety.js';
 import { linearProblem } from '../engine/index.js';
@@ -38,6 +38,12 @@ export interface LoadedPack {
 
 export const BUILTIN_PACKS = ['work-summary', 'debriefing', 'party-building', 'base', 'terms'];
 export const CONFIG_NAMES = ['.shengao.yaml', '.shengao.yml'];
+
+// Required on first use, like ajv below: with the built-in packs precompiled and no project
+// config, a run never parses YAML (loading the yaml package took ~3 ms of every start).
+let yamlModule: typeof import('yaml') | undefined;
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const yaml = (): typeof import('yaml') => (yamlModule ??= require('yaml') as typeof import('yaml'));
 
 // Compiled on first use: with precompiled built-in packs and no project config, never.
 let validator: ValidateFunction | undefined;
@@ -76,6 +82,7 @@ function lineAt(pf: ParsedFile, path: (string | number)[]): number {
 function nodeAt(doc: Document, path: (string | number)[], key = false): YamlNode | undefined {
   if (key && path.length) {
     const parent = doc.getIn(path.slice(0, -1), true);
+    const { isMap, isScalar } = yaml();
     if (isMap(parent)) {
       const pair = parent.items.find((p) => isScalar(p.key) && String(p.key.value) === String(path[path.length - 1]));
       if (pair && isScalar(pair.key)) return pair.key as YamlNode;
@@ -171,6 +178,7 @@ function parseFile(file: string, host: PackHost): ParsedFile {
 
 /** `trusted`: one of shengao's built-in packs, whose patterns run on V8 (the others run on RE2). */
 function parseText(file: string, text: string, trusted: boolean): ParsedFile {
+  const { LineCounter, parseDocument, visit } = yaml();
   const lc = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length) {

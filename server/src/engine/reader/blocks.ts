@@ -389,12 +389,14 @@ function readTable(table: MdNode, source: string, nesting: number, out: Block[])
  * good part of the parse on Chinese prose (the autolink-literal pass rescans every text node).
  */
 const MAYBE_GFM = /[|~@]|www\.|https?:\/\/|\[\^|\[[ \txX]\]/i;
-const withGfm = unified().use(remarkParse).use(remarkGfm).freeze();
+/** Built on the first draft that may hold GFM syntax (setting up remark-gfm's extensions took ~2 ms of every start). */
+let withGfm: ReturnType<typeof gfmProcessor> | undefined;
+const gfmProcessor = () => unified().use(remarkParse).use(remarkGfm).freeze();
 const withoutGfm = unified().use(remarkParse).freeze();
 
 /** The whole draft through remark in one parse (what `readMarkdown` must always agree with). */
 export function parseBlocks(source: string): Block[] {
-  const tree = (MAYBE_GFM.test(source) ? withGfm : withoutGfm).parse(source) as unknown as MdNode;
+  const tree = (MAYBE_GFM.test(source) ? (withGfm ??= gfmProcessor()) : withoutGfm).parse(source) as unknown as MdNode;
   const out: Block[] = [];
   walk(tree, source, 0, out);
   return out;

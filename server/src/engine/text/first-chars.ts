@@ -210,7 +210,7 @@ class Reader {
         }
         if (s[this.at + 1] === 'd') {
           this.at += 2;
-          for (const c of range(0x30, 0x39)) out.add(c);
+          if (known) for (let c = 0x30; c <= 0x39; c++) out.add(c);
           return undefined;
         }
         if (s[this.at + 1] === '-') {
@@ -239,7 +239,10 @@ class Reader {
           continue;
         }
         if (hi < lo) this.fail();
-        for (let c = lo; c <= hi; c++) out.add(c);
+        // (A wide range — any CJK character — is given up: such a pattern could start almost
+        // anywhere in a report, and a set of tens of thousands costs more to build than it saves.)
+        if (hi - lo > 0x400) known = false;
+        if (known) for (let c = lo; c <= hi; c++) out.add(c);
       } else if (lo !== undefined) out.add(lo);
     }
     this.at++;
@@ -281,19 +284,22 @@ function range(lo: number, hi: number): Set<number> {
  * pattern i has to be run on the text.
  */
 export function patternGate(sets: readonly (Set<number> | undefined)[]): (text: string) => Uint8Array {
-  const always = new Uint8Array(sets.length);
-  // Code unit → 1 + the index of its group (the patterns it can open), 0 for none.
+  const n = sets.length;
+  const always = new Uint8Array(n);
+  // Bit i of word i >>> 5: pattern i. Each code unit that opens some pattern has a row of such
+  // words (its group: units opening the same patterns share one); byUnit holds 1 + its row.
+  const W = Math.max(1, (n + 31) >>> 5);
+  const full = new Uint32Array(W);
+  const rows = new Map<string, number>();
+  const rowWords: number[] = [];
   const byUnit = new Uint16Array(0x10000);
-  const groups: number[][] = [];
-  const groupOf = new Map<string, number>();
   const patternsOf = new Map<number, number[]>();
-  let gated = 0;
   sets.forEach((set, i) => {
     if (!set) {
       always[i] = 1;
       return;
     }
-    gated++;
+    full[i >>> 5] |= 1 << (i & 31);
     for (const c of set) {
       let list = patternsOf.get(c);
       if (!list) patternsOf.set(c, (list = []));
@@ -302,25 +308,40 @@ export function patternGate(sets: readonly (Set<number> | undefined)[]): (text: 
   });
   for (const [c, list] of patternsOf) {
     const key = list.join(',');
-    let g = groupOf.get(key);
-    if (g === undefined) {
-      groupOf.set(key, (g = groups.length));
-      groups.push(list);
+    let row = rows.get(key);
+    if (row === undefined) {
+      rows.set(key, (row = rowWords.length / W));
+      const words = new Array<number>(W).fill(0);
+      for (const i of list) words[i >>> 5] |= 1 << (i & 31);
+      rowWords.push(...words);
     }
-    byUnit[c] = g + 1;
+    byUnit[c] = row + 1;
+  }
+  const masks = Uint32Array.from(rowWords);
+  const seen = new Uint32Array(W);
+  const expand = (): Uint8Array => {
+    const out = always.slice();
+    for (let i = 0; i < n; i++) if ((seen[i >>> 5] >>> (i & 31)) & 1) out[i] = 1;
+    return out;
+  };
+  if (W === 1) {
+    const all = full[0] | 0;
+    return (text) => {
+      let acc = 0;
+      for (let i = 0; i < text.length; i++) {
+        const g = byUnit[text.charCodeAt(i)];
+        if (g !== 0 && (acc |= masks[g - 1]) === all) break;
+      }
+      seen[0] = acc;
+      return expand();
+    };
   }
   return (text) => {
-    const out = always.slice();
-    let left = gated;
-    for (let i = 0; i < text.length && left > 0; i++) {
+    seen.fill(0);
+    for (let i = 0; i < text.length; i++) {
       const g = byUnit[text.charCodeAt(i)];
-      if (g === 0) continue;
-      for (const p of groups[g - 1])
-        if (out[p] === 0) {
-          out[p] = 1;
-          left--;
-        }
+      if (g !== 0) for (let w = 0, at = (g - 1) * W; w < W; w++) seen[w] |= masks[at + w];
     }
-    return out;
+    return expand();
   };
 }
