@@ -372,10 +372,22 @@ function digitsOf(x: string): string {
 }
 
 /** The digits sorted, with where the point is (the key): transposed figures share it. */
+/**
+ * Digits by a figure's text, kept across runs: a run's figures are new objects, their texts mostly
+ * are not. (Texts of up to 12 characters: V8 copies slices that short, so no draft is kept alive.)
+ */
+const DIGITS = new Map<string, Digits>();
+
 function digitsKeyed(x: Stated): Digits {
   if (x.digits) return x.digits;
-  const d = digitsOf(x.raw);
-  return (x.digits = { digits: d, key: `${d.indexOf('.')}:${[...d].sort().join('')}`, long: d.replace(/[.．]/g, '').length >= 3 });
+  let digits = DIGITS.get(x.raw);
+  if (!digits) {
+    const d = digitsOf(x.raw);
+    digits = { digits: d, key: `${d.indexOf('.')}:${[...d].sort().join('')}`, long: d.replace(/[.．]/g, '').length >= 3 };
+    if (DIGITS.size >= 20_000) DIGITS.clear();
+    if (x.raw.length <= 12) DIGITS.set(x.raw, digits);
+  }
+  return (x.digits = digits);
 }
 
 /** The same digits in another order, the point where it was: the same key, not the same digits. */
