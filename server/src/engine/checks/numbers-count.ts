@@ -78,8 +78,13 @@ const CONGRESS_OF = /(?:党的|[联协会团盟])$/;
 /** What follows a congress (its opening, its spirit, its report), not a counted noun (协会三大任务). */
 const CONGRESS_AFTER = /^(?:[、，,。；;）)”"和及与上]|精神|报告|开幕|闭幕|召开|胜利|代表|以来|期间|会议|文件|$)/;
 
-/** What a bare count before a colon follows: 主要有三类：, 分为四种：, 包括两项：. */
-const BARE_COUNT_LEAD = /(?:有|分为|分成|包括|包含|涉及)$/;
+/** What a bare count before a colon follows: 主要有三类：, 分为四种：, 包括两项：, 一共做了 5 项：. */
+const BARE_COUNT_LEAD = /(?:有|分为|分成|包括|包含|涉及|[\u4e00-\u9fff]了)$/;
+/**
+ * A count written after the noun it counts, then what announces the items: 修订管理制度五项，分别为…, 问题三类：.
+ * (分别 and no figure to the sentence's end: 获奖3项，分别为一等奖1项、二等奖2项 is a breakdown, numbers/sum's.)
+ */
+const AFTER_NOUN_LEAD = /^(?:[：:]|[，,](?:分别为|分别是|即|具体为|具体是)[：:]?)/;
 
 interface Phrase {
   block: Block;
@@ -92,6 +97,8 @@ interface Phrase {
   head?: string;
   /** A quoted count without a counting word (“三到位”): only a list whose items all hold the head counts. */
   headOnly?: boolean;
+  /** Written after the noun it counts (管理制度五项，分别为…): only a list in the clause's own marks counts. */
+  postNoun?: boolean;
 }
 
 /** The count phrase pattern for a pack's classifiers: built once per list, not per draft. */
@@ -102,7 +109,8 @@ const phraseRegex = compiledBy((classifiers: string[]): RegExp => {
     .join('|');
   // The lookahead repeats what NUM starts with: a pattern opening with a lookbehind gets no
   // first-character scan from V8 and tries every position of the text (2.3× slower).
-  return new RegExp(`(?=[一二两三四五六七八九十1-9])(?<![第0-9０-９一二两三四五六七八九十百千.．])(${NUM})(${cls})`, 'gu');
+  // (一共做了 5 项: a Markdown writer may space an Arabic count from its classifier.)
+  return new RegExp(`(?=[一二两三四五六七八九十1-9])(?<![第0-9０-９一二两三四五六七八九十百千.．])(${NUM})( ?)(${cls})`, 'gu');
 });
 
 function findPhrases(model: ReportModel, ctx: CheckContext, classifiers: string[], ignore: string[]): Phrase[] {
@@ -128,10 +136,12 @@ function findPhrases(model: ReportModel, ctx: CheckContext, classifiers: string[
       let to = from + m[0].length;
       const count = /^[0-9]/.test(m[1]) ? Number(m[1]) : parseChineseNumeral(m[1]);
       if (!Number.isFinite(count) || count < 2 || count > 12) continue;
+      if (m[2] && !/^[0-9]/.test(m[1])) continue;
+      const cl = m[3];
       // 党的二十大, 文联十一大, 作协十大开幕式: right after an organisation's name, N大 is its Nth congress, not N of anything.
-      if (m[2] === '大' && CONGRESS_OF.test(text.slice(Math.max(0, from - 2), from)) && CONGRESS_AFTER.test(text.slice(to, to + 2))) continue;
+      if (cl === '大' && CONGRESS_OF.test(text.slice(Math.max(0, from - 2), from)) && CONGRESS_AFTER.test(text.slice(to, to + 2))) continue;
       // 下午三点半, 晚上八点钟: a time of day, not a count of points.
-      if (m[2] === '点' && (TIME_AFTER.test(text.slice(to, to + 3)) || TIME_BEFORE.test(text.slice(Math.max(0, from - 2), from)))) continue;
+      if (cl === '点' && (TIME_AFTER.test(text.slice(to, to + 3)) || TIME_BEFORE.test(text.slice(Math.max(0, from - 2), from)))) continue;
       quotes ??= quotedSpans(text);
       // Quoted counts are read below, quote by quote.
       if (quotes.length && inside(quotes, from, to)) continue;
@@ -140,17 +150,23 @@ function findPhrases(model: ReportModel, ctx: CheckContext, classifiers: string[
       // The counted noun: the word right after the classifier (方面 needs none).
       const wi = wordStartingAt(ix, to);
       // 服务内容主要有三类：A、B、C: a count right before a colon, after 有/分为/包括, names no noun but announces the list.
-      const bare = /^(?:类|项|种|条)$/.test(m[2]) && /^[：:]/.test(text.slice(to, to + 1)) && BARE_COUNT_LEAD.test(text.slice(Math.max(0, from - 4), from));
+      const after = text.slice(to);
+      let postNoun = false;
+      const bare =
+        /^(?:类|项|种|条)$/.test(cl) &&
+        ((/^[：:]/.test(after) && BARE_COUNT_LEAD.test(text.slice(Math.max(0, from - 5), from).trimEnd())) || (postNoun = afterNoun(model, text, from, after)));
       // 新建社区食堂4个（幸福里、锦江苑、丰泽园）: a count after its noun, the things it counts named in brackets
       // right after it (two or more, each a name of its own, no figure).
-      const named = m[2] !== '点' && /[\u4e00-\u9fff]$/.test(text.slice(Math.max(0, from - 1), from)) && NAMED_AFTER.test(text.slice(to, to + 60));
-      if (!m[2].endsWith('方面') && m[2] !== '点' && !bare && !named) {
+      const named = cl !== '点' && /[\u4e00-\u9fff]$/.test(text.slice(Math.max(0, from - 1), from)) && NAMED_AFTER.test(text.slice(to, to + 60));
+      // (双十一、春节等 4 个高峰: a spaced count is read only where it announces the items, as a bare count does.)
+      if (m[2] && !bare) continue;
+      if (!cl.endsWith('方面') && cl !== '点' && !bare && !named) {
         if (wi < 0) continue;
         const w = words[wi];
         if (/^[\p{P}\s]/u.test(w.word)) continue;
         // 五个重要的方面, 三个关键的环节: an adjective and 的 between the count and the parts it counts.
         const head = words[wi + 2];
-        if (m[2] === '个' && w.tag === 'a' && words[wi + 1]?.word === '的' && head && PARTS.test(head.word)) {
+        if (cl === '个' && w.tag === 'a' && words[wi + 1]?.word === '的' && head && PARTS.test(head.word)) {
           to += w.word.length + 1 + head.word.length;
           const own = wordAt(ix, from);
           if (own < 0 || ix.start[own] !== from) continue;
@@ -175,7 +191,7 @@ function findPhrases(model: ReportModel, ctx: CheckContext, classifiers: string[
       if (own < 0 || (ix.start[own] !== from && ix.start[own + 1] < to)) continue;
       const phrase = text.slice(from, to);
       if (ignore.some((f) => phrase.startsWith(f) || f.startsWith(phrase) || text.slice(from, from + f.length) === f || formulaAround(text, from, f))) continue;
-      out.push({ from, to, count, text: phrase });
+      out.push(postNoun ? { from, to, count, text: phrase, postNoun } : { from, to, count, text: phrase });
     }
     for (const q of quotes ?? quotedSpans(text)) {
       const p = quoted(text, q, ignore);
@@ -188,6 +204,16 @@ function findPhrases(model: ReportModel, ctx: CheckContext, classifiers: string[
 /** （幸福里、锦江苑、丰泽园）: names in brackets, joined by 、 only, no figure among them. */
 // (（含东苑、西湖湾） / （如…） / （其中…）: some of them, not the list.)
 const NAMED_AFTER = /^[（(](?!含|包括|如|例如|比如|其中|主要|重点|涉及|分别)[\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,8})+[）)]/;
+
+/** 修订内控制度五项，分别为《…》《…》: the count follows a noun (the word before it) and announces the items, none holding a figure. */
+function afterNoun(model: ReportModel, text: string, from: number, after: string): boolean {
+  const lead = AFTER_NOUN_LEAD.exec(after);
+  if (!lead) return false;
+  const ws = model.words(text.slice(scanBack(text, from, SENTENCE_END), from));
+  const w = ws[ws.length - 1];
+  if (!w || !/^(?:n|nz|vn|l|j)$/.test(w.tag) || w.word.length < 2) return false;
+  return !/[0-9０-９]/.test(after.slice(0, scanForward(after, 0, SENTENCE_END)));
+}
 
 /** A formula whose count is not its first character (残疾人两项补贴), written around the count at `from`. */
 function formulaAround(text: string, from: number, f: string): boolean {
@@ -352,6 +378,8 @@ function plainItemsFor(model: ReportModel, p: Phrase): Items | undefined {
   const after = LIST_LEAD.exec(rest);
   if (after) {
     const list = listAfter(text, p.to + after[0].length);
+    // (干线4条，分别为A、B、C和D；早高峰…: after a count that follows its noun, a ；-list runs on into what came of them.)
+    if (list && p.postNoun && list.kind === 'semicolon') return undefined;
     // A ，- or ；-list may go on in the next sentence; a 、-list ends with its clause.
     if (list) return fromList(p, closingJoin(text, list), !list.endsBlock && list.kind !== 'dun' && list.kind !== 'quotes');
   }

@@ -1,0 +1,36 @@
+// numbers/count and numbers/conflict on the ways of writing that round twenty of the evaluation showed the engine
+// misread. Sentences are made up; each class has the defect it must find and the trap it must pass.
+import { strict as assert } from 'node:assert';
+import { run, flagged } from './numbers-util';
+
+const counts = (text: string, kind: 'text' | 'markdown' = 'text') => run(text, 'numbers/count', { kind }).map((f) => flagged(text, f));
+
+describe('numbers/count: a spaced count that announces nested bullets (一共做了 4 项：)', () => {
+  const doc = (n: number) =>
+    `# 年终总结\n\n## 一、工作\n\n- 接口性能优化一共做了 ${n} 项：\n  - 慢查询加索引，平均耗时从 420ms 降到 90ms；\n  - 热点数据加缓存；\n  - 列表接口分页改造。\n- 全年上线版本 26 个。\n`;
+
+  it('counts the nested items, not the bullets around them', () => {
+    assert.deepEqual(counts(doc(4), 'markdown'), ['4 项']);
+    assert.deepEqual(counts(doc(3), 'markdown'), []);
+  });
+
+  it('a spaced count that announces nothing is not read (手机银行、门户等 3 个渠道)', () => {
+    assert.deepEqual(counts('# 总结\n\n- 手机银行、网上银行等 3 个渠道全年交易 1.2 亿笔。\n', 'markdown'), []);
+  });
+});
+
+describe('numbers/count: a count after the noun it counts, then 分别为', () => {
+  it('counts the names that follow', () => {
+    const text = '年内新制定安全管理制度四项，分别为《消防安全管理规定》《用电安全管理办法》《危化品存放规程》。全年开展检查12次。';
+    assert.deepEqual(counts(text), ['四项']);
+    assert.deepEqual(counts(text.replace('四项', '三项')), []);
+  });
+
+  it('a breakdown by figures is not a list of names (获奖3项，分别为一等奖1项、二等奖2项)', () => {
+    assert.deepEqual(counts('全年获得市级奖项3项，分别为一等奖1项、二等奖2项。'), []);
+  });
+
+  it('a ；-list after it runs on into what came of them', () => {
+    assert.deepEqual(counts('新开通公交线路4条，分别为环城线、工业园线、高铁站线和大学城线；早高峰平均候车时间由12分钟降至8分钟。'), []);
+  });
+});
