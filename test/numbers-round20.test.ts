@@ -34,3 +34,19 @@ describe('numbers/count: a count after the noun it counts, then 分别为', () =
     assert.deepEqual(counts('新开通公交线路4条，分别为环城线、工业园线、高铁站线和大学城线；早高峰平均候车时间由12分钟降至8分钟。'), []);
   });
 });
+
+const conflicts = (text: string, kind: 'text' | 'markdown' = 'text') => run(text, 'numbers/conflict', { kind }).map((f) => flagged(text, f));
+
+describe('numbers/conflict: nouns the segmenter tags as verbs (诉求, 需求)', () => {
+  const text =
+    '一、主要工作\n全年走访企业46家，收集企业诉求158件，办结率100%。\n二、存在的问题\n服务企业还不够精准。从全年收集的185件诉求看，融资类问题占比近三成。';
+
+  it('a restatement of what was collected, by the noun after the figure', () => {
+    assert.deepEqual(conflicts(text), ['185件']);
+    assert.deepEqual(conflicts(text.replace('185件', '158件')), []);
+  });
+
+  it('needs counted under another verb are another measure', () => {
+    assert.deepEqual(conflicts('全年梳理业务需求86条。\n全年完成需求开发64条，其余纳入明年计划。'), []);
+  });
+});

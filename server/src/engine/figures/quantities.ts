@@ -56,6 +56,12 @@ const NOUN_SUFFIX = new Set(['员', '者', '师', '生', '工', '手', '官']);
 /** Verbal nouns that form compound nouns rather than govern the noun after them (志愿服务队伍, 城市管理队员; not 培训党员). */
 const INNER_VN = new Set(['服务', '管理', '执法', '监测', '保障', '救援', '调解', '巡逻']);
 const CJK_WORD = /^[\u4e00-\u9fff]+$/;
+/**
+ * Nouns the segmenter tags as verbs (收集用水诉求/v 231件, 收集的213件诉求/v): what was asked for, counted — the head of
+ * the thing, next to the figure. (Inside a name, 群众诉求工单, the reading stops at them as before.)
+ */
+const VERB_TAGGED_NOUNS = new Set(['诉求', '需求']);
+const verbTaggedNoun = (t: TaggedWord) => t.tag === 'v' && VERB_TAGGED_NOUNS.has(t.word);
 /** Words the segmenter does not know (营收/x, 月活/x) are mostly abbreviations of nouns. */
 const nounish = (t: TaggedWord) => NOUNISH.has(t.tag) || NOUN_SUFFIX.has(t.word) || (t.tag === 'x' && CJK_WORD.test(t.word));
 /** A change right after a classifier (个降至, 家增加到): the classifier ends the figure. */
@@ -422,7 +428,7 @@ function findThing(q: Quantity, block: Block, ix: WordIndex, numStart: number): 
       const vn = t.tag === 'vn' && (i === first || INNER_VN.has(t.word) || (NOUN_VN.has(t.word) && words[i - 1].tag === 'vn' && i - 1 === first));
       // (实施的38个审计/v 项目: after 的, a verb the segmenter cut from the noun it names starts the thing.)
       const verbNoun = i === first && t.tag === 'v' && (t.word.length >= 3 || (attributive && i + 1 < words.length && NOUNISH.has(words[i + 1].tag)));
-      if (!(nounish(t) || vn || verbNoun)) break;
+      if (!(nounish(t) || vn || verbNoun || (i === first && verbTaggedNoun(t)))) break;
       i++;
     }
     // 已创建的19家放心/v 消费/vn 示范/v 单位/n: after 的, a name the segmenter cut into verbs ends in its noun
@@ -481,7 +487,8 @@ function findThing(q: Quantity, block: Block, ix: WordIndex, numStart: number): 
     const inner = (i < last && INNER_VN.has(t.word) && i > 0 && nounish(words[i - 1])) || (i < last && MODIFIER_VERB.has(t.word));
     // (排查各类安全隐患/i 2137处: a four-character set phrase right before the figure is its thing.)
     const phrase = i === last && t.tag === 'i' && t.word.length === 4 && CJK_WORD.test(t.word);
-    if (!(nounish(t) || inner || phrase || (i === last && (t.tag === 'vn' || t.tag === 'v') && NOUN_VN.has(t.word))) || TIME_WORDS.has(t.word)) break;
+    const head = i === last && (((t.tag === 'vn' || t.tag === 'v') && NOUN_VN.has(t.word)) || verbTaggedNoun(t));
+    if (!(nounish(t) || inner || phrase || head) || TIME_WORDS.has(t.word)) break;
     i--;
   }
   // 有效/a 客户, 月活/x 客户: a modifier the segmenter left out of the noun still tells two things apart.
