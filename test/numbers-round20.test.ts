@@ -50,3 +50,22 @@ describe('numbers/conflict: nouns the segmenter tags as verbs (诉求, 需求)',
     assert.deepEqual(conflicts('全年梳理业务需求86条。\n全年完成需求开发64条，其余纳入明年计划。'), []);
   });
 });
+
+describe('numbers/conflict: the year’s whole restated in the problems part with its digits transposed', () => {
+  const text = [
+    '一、主要工作',
+    '（一）文旅市场',
+    '1.接待情况。全年客流368万人次，同比增长5.2%。',
+    '二、存在的问题',
+    '一是景区停车位紧张，全年客流量达386万人次，节假日拥堵明显。',
+  ].join('\n');
+
+  it('量 after the measure names no other measure, and only the clauses opening with the year are compared', () => {
+    assert.deepEqual(conflicts(text), ['386万人次']);
+    assert.deepEqual(conflicts(text.replace('386万', '368万')), []);
+  });
+
+  it('a clause that does not open with the year keeps the whole sentence’s words', () => {
+    assert.deepEqual(conflicts(text.replace('全年客流量达386万人次', '周末客流量全年达386万人次')), []);
+  });
+});

@@ -234,6 +234,14 @@ const OBJECT_NOUN = /^(?:n|nz|nt|ns|j|l|x)$/;
 /** A part titled as the body's basic facts: 基本情况, 总体情况, 基本概况. */
 const BASIC_FACTS = /^\s*(?:基本|总体|整体)?(?:情况|概况)[\s。.：:]*$/;
 
+/**
+ * 门急诊量 is what 门急诊 counts: a trailing 量 (the volume of it) names no other measure, two characters or more before
+ * it. (Not 总量, 存量, 增量, 数量, 质量…: there 量 makes a word of its own.)
+ */
+function volumeOf(thing: string): string {
+  return thing.length >= 3 && /[\u4e00-\u9fff]{2}量$/.test(thing) && !/[总存增数质重含能容变余限超]量$/.test(thing) ? thing.slice(0, -1) : thing;
+}
+
 /** An attributive naming what is already done: 新建成的, 新落成的, 已投用的. */
 const DONE_BATCH = /(?:新[\u4e00-\u9fff]?成|已[\u4e00-\u9fff]{1,3})的\s*$/;
 
@@ -1099,7 +1107,7 @@ export const numbersConflictCheck: Check = {
         // (新登记市场主体368户 counts what 新增市场主体386户 does: a new registration is what is added.)
         const verb = NEW_REGISTER.test(q.verb) && block.text.slice(scanBack(block.text, q.from, CLAUSE_END), q.from).includes('新' + q.verb) ? '新增' : q.verb;
         // (全校教职工97人 … 全校93名教职工: the reporting body as a whole — 全校, 全院, a generic word — names no measure.)
-        const own = wholeBody.reduce((t, w) => (t.startsWith(w) && t.length - w.length >= 2 ? t.slice(w.length) : t), q.thing);
+        const own = volumeOf(wholeBody.reduce((t, w) => (t.startsWith(w) && t.length - w.length >= 2 ? t.slice(w.length) : t), q.thing));
         const thing = verb && !LIGHT_VERBS.has(verb) && NEW_THING.test(own) ? own.slice(1) : own;
         const said = LIGHT_VERBS.has(verb) || thing.startsWith(verb) ? thing : verb + thing;
         const measure = l?.measure ?? SHORT_FORMS.get(said) ?? said;
@@ -1145,7 +1153,7 @@ export const numbersConflictCheck: Check = {
         if (!c || c.value === undefined || c.percent || !unit || r.label.length < 2) continue;
         // 住院手术台次 | 3,860 names what the prose counts as 住院手术3,860台次: the unit ending the label is not the thing.
         const named = r.label.replace(/^(?:新|全年|本年)/, '');
-        const thing = r.unit && named.endsWith(r.unit) && named.length - r.unit.length >= 2 ? named.slice(0, -r.unit.length) : named;
+        const thing = volumeOf(r.unit && named.endsWith(r.unit) && named.length - r.unit.length >= 2 ? named.slice(0, -r.unit.length) : named);
         stated.push({
           span: c,
           raw: c.unit ? c.text : `${c.text}${unit}`,
@@ -1268,6 +1276,27 @@ export const numbersConflictCheck: Check = {
           c.min === b.min &&
           c.max === b.max,
       );
+
+    /** The lead of `q`'s clause, opening with the year (全年门急诊量达), with no other figure in it. */
+    const yearClause = (q: Quantity): boolean => {
+      const text = model.blocks[q.blockIndex].text;
+      const lead = text.slice(scanBack(text, q.from, CLAUSE_END), q.from);
+      return /^\s*(?:全年|今年|本年)/.test(lead) && !/[0-9０-９]/.test(lead);
+    };
+    /** The content words of `q`'s clause before it, less those of its thing. */
+    const clauseWords = (q: Quantity): string[] => {
+      const text = model.blocks[q.blockIndex].text;
+      return model
+        .words(text.slice(scanBack(text, q.from, CLAUSE_END), q.from))
+        .filter((w) => content(w) && !q.thing.includes(w.word))
+        .map((w) => w.word);
+    };
+    /** A figure's context as swappedContext has it, less the words of its sentence's earlier clauses. */
+    const clauseContext = (x: Stated): readonly string[] => {
+      const own = new Set(clauseWords(x.q!));
+      const earlier = new Set(x.words.filter((w) => !own.has(w)));
+      return swappedContext(x).filter((w) => own.has(w) || !earlier.has(w));
+    };
     const agreesEarlier = (a: Stated, b: Stated): boolean => {
       const q = b.q!;
       if (q.value === undefined || q.thing.length < 2) return false;
@@ -1360,10 +1389,13 @@ export const numbersConflictCheck: Check = {
           // (存款净增 under 主要指标 and under 存在的不足: a net change named by its balance is one measure wherever
           // the report turns; only the sentences' own words tell two apart.)
           const own = longSwap || (a.net && b.net);
-          const ac = own ? ownWords(a) : contextOf(a);
-          const bc = own ? ownWords(b) : contextOf(b);
+          // (全年门急诊48.6万人次 … 二是门诊空间紧张，全年门急诊量达46.8万人次: the year's whole of one measure, its digits in
+          // another order, each opening its own clause with the year — only those clauses' words tell two apart.)
+          const clauses = digitsSwapped && a.whole && b.whole && !!a.q && !!b.q && yearClause(a.q) && yearClause(b.q);
+          const ac = clauses ? clauseContext(a) : own ? ownWords(a) : contextOf(a);
+          const bc = clauses ? clauseContext(b) : own ? ownWords(b) : contextOf(b);
           if (
-            own
+            own || clauses
               ? namesOther(ac, new Set(bc)) && namesOther(bc, new Set(ac))
               : namesOther(ac, (b.contextSet ??= new Set(bc))) && namesOther(bc, (a.contextSet ??= new Set(ac)))
           )
