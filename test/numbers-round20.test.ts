@@ -69,3 +69,38 @@ describe('numbers/conflict: the year’s whole restated in the problems part wit
     assert.deepEqual(conflicts(text.replace('全年客流量达386万人次', '周末客流量全年达386万人次')), []);
   });
 });
+
+describe('numbers/conflict: a table of kinds with a column counting people (上线人数)', () => {
+  const md = (n: number) =>
+    [
+      '# 县第二中学2025届高考工作总结',
+      '',
+      '## 一、高考成绩',
+      '',
+      '2025届考生共412人。',
+      '',
+      '| 批次 | 上线人数 | 上线率 |',
+      '|---|---|---|',
+      '| 重点线 | 236 | 57.3% |',
+      '| 专科线 | 398 | 96.6% |',
+      '',
+      '## 二、2026年打算',
+      '',
+      `1. 在今年重点线上线${n}人的基础上，力争2026届本科上线突破260人。`,
+      '',
+    ].join('\n');
+
+  it('the row’s kind and the column’s stem name the cell, as the prose does (线上 across two words is no scope)', () => {
+    assert.deepEqual(conflicts(md(263), 'markdown'), ['263人']);
+    assert.deepEqual(conflicts(md(236), 'markdown'), []);
+  });
+
+  it('a table with a year or plan column is not read this way', () => {
+    const planned = md(263).replace('| 批次 | 上线人数 | 上线率 |', '| 批次 | 上线人数 | 目标 |');
+    assert.deepEqual(conflicts(planned, 'markdown'), []);
+  });
+
+  it('a scope word written as a word of its own still sets the figure apart', () => {
+    assert.deepEqual(conflicts('全年办理业务1260件。\n其中线上办理业务1620件，占比过半。', 'text'), []);
+  });
+});

@@ -11,11 +11,11 @@ import { type Check, optionsSchema, stringList } from '../rule.js';
 import type { Draft, OutlineNode, ReportModel, Span } from '../types.js';
 import type { Quantity } from '../figures/quantities.js';
 import { isDelta } from '../figures/breakdowns.js';
-import { readTables } from '../figures/tables.js';
+import { readTables, type FigureTable } from '../figures/tables.js';
 import { parseNumber } from '../figures/quantities.js';
 import { blockSpan } from '../reader/blocks.js';
 import { lowerBound } from '../text/sorted.js';
-import { wordIndex, wordEndingAt, wordStartingAt, type WordIndex } from '../figures/word-index.js';
+import { wordIndex, wordAt, wordBoundary, wordEndingAt, wordStartingAt, type WordIndex } from '../figures/word-index.js';
 import { scanBack, scanForward, afterLast, charSet, CLAUSE_END, SENTENCE_END } from '../text/scan.js';
 
 const COLON_COMMA = charSet('，,：:');
@@ -127,6 +127,8 @@ interface Stated {
   earliest?: number | null;
   /** Already reported: later figures do not pair with it. */
   reported?: boolean;
+  /** A table's cell named by its row and column together (特控线上线): only a prose figure of that very name restates it. */
+  exact?: boolean;
 }
 
 /** A figure's digits as transposed() compares them. */
@@ -594,6 +596,46 @@ function cellsRestated(model: ReportModel): Draft[] {
   return out;
 }
 
+/** A column counting people, named by what they did or are: 上线人数, 参赛人数 (the stem, two characters or more). */
+const HEAD_COUNT_HEADER = /^([\u4e00-\u9fff]{2,6})人数$/;
+
+/**
+ * 类别 | 上线人数 | 上线率 / 特控线 | 97 | 16.3%: a table of kinds with no period or plan column, a column counting people.
+ * Each cell counts the row's kind and the column's stem together (特控线上线 97人), as prose names it.
+ */
+function headCountCells(t: FigureTable): Stated[] {
+  if (t.prev !== undefined || t.plan !== undefined || t.growth !== undefined || t.header.some((h) => PERIOD_OR_PLAN.test(h.text))) return [];
+  const out: Stated[] = [];
+  t.header.forEach((h, j) => {
+    const m = j > 0 ? HEAD_COUNT_HEADER.exec(h.text.trim()) : null;
+    if (!m) return;
+    for (const r of t.rows) {
+      const c = r.cells[j];
+      const label = r.label.trim();
+      if (!c || c.value === undefined || c.percent || c.decimals || (c.unit && !HEADS.has(c.unit)) || !/^[\u4e00-\u9fff]{2,8}$/.test(label)) continue;
+      out.push({
+        span: c,
+        raw: `${c.text}${c.unit ? '' : '人'}`,
+        thing: label + m[1],
+        verb: '',
+        unit: '人',
+        min: c.value,
+        max: c.value,
+        scope: '',
+        years: '',
+        inTable: true,
+        whole: true,
+        words: [],
+        context: [],
+        sentence: -1,
+        purpose: '',
+        exact: true,
+      });
+    }
+  });
+  return out;
+}
+
 /**
  * The words of `sorted` that `text` holds, in their order (as filtering the list with
  * `text.includes`): only words starting with a character of the text are tried, where it
@@ -830,6 +872,19 @@ export const numbersConflictCheck: Check = {
       for (let j = k + 1; j < v; j++) name += ix.words[j].word;
       return name.length >= 2 ? name : '';
     };
+    /**
+     * Whether every time `w` is written in text[s, e) it runs across two words, from inside one into the middle of the next
+     * (特控线/上线 holds 线上 but says nothing of online): letters that happen to spell a scope word name no scope.
+     */
+    const straddles = (text: string, s: number, e: number, w: string): boolean => {
+      const ix = wordsAt(text);
+      for (let at = text.indexOf(w, s); at >= 0 && at + w.length <= e; at = text.indexOf(w, at + 1)) {
+        const k = wordAt(ix, at);
+        if (k >= 0 && ix.start[k + 1] >= at + w.length) return false;
+        if (wordBoundary(ix, at + w.length)) return false;
+      }
+      return true;
+    };
     const prepare = (text: string, q: Quantity, qs: Quantity[]): Local | null => {
       if (q.kind === 'percent' || q.kind === 'points') return null;
       const s = scanBack(text, q.from, SENTENCE_END);
@@ -939,7 +994,7 @@ export const numbersConflictCheck: Check = {
       let scope = '';
       // (全年累计完成 is the year's total, not a total since the start: 累计 right after the year is no scope.)
       const inScope = scoped.replace(/(全年|今年|本年|年内)累计/g, '$1');
-      for (const w of scopesIn(inScope)) scope = scope ? `${scope}|${w}` : w;
+      for (const w of scopesIn(inScope)) if (!straddles(text, s, q.from, w)) scope = scope ? `${scope}|${w}` : w;
       // (1-9月，… / 前三季度… / 至9月末…: part of the year, named by its months.)
       // (Every form ends in 月 or 季度: a lead without either is not tried — the class of 一…十 it
       // opens with holds the commonest characters of a report.)
@@ -1146,7 +1201,10 @@ export const numbersConflictCheck: Check = {
       });
     }
     for (const t of readTables(model)) {
-      if (t.curr === undefined) continue;
+      if (t.curr === undefined) {
+        for (const x of headCountCells(t)) stated.push(x);
+        continue;
+      }
       for (const r of t.rows) {
         const c = r.cells[t.curr];
         const unit = r.unit || c?.unit || '';
@@ -1330,7 +1388,9 @@ export const numbersConflictCheck: Check = {
                 deedAfter(model.blocks[a.q.blockIndex].text, a.q, b.q) ||
                 wholeOfBody(a, b) ||
                 thingAlone(a.q, b.q))
-            : a.thing.endsWith(b.thing) || b.thing.endsWith(a.thing));
+            : a.exact || b.exact
+              ? a.thing === b.thing
+              : a.thing.endsWith(b.thing) || b.thing.endsWith(a.thing));
         // 全年完成产值3.62亿元 … 全年累计完成施工产值3.26亿元: the same digits in another order, both the
         // year's whole, one measure named in brief inside the other's — a slip of the keys, not a part.
         // 3个老旧小区改造，惠及居民1126户 … 3个小区改造涉及的1162户居民中: a restatement of the batch (its
