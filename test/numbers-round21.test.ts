@@ -95,3 +95,18 @@ describe('numbers/count: a 、-list of even items whose last is joined to one mo
     assert.deepEqual(counts('抓好三项工作：思想、组织、作风和纪律建设。'), []);
   });
 });
+
+describe('numbers/conflict: a batch restated as the group a sentence picks some out of', () => {
+  const conflicts = (text: string, kind: 'text' | 'markdown' = 'text') => run(text, 'numbers/conflict', { kind }).map((f) => flagged(text, f));
+  const text =
+    '## 一、主要工作\n\n- 历时12个月，于2025年9月完成新信贷系统投产，迁移客户账户254万户、历史合同约3亿条。\n\n## 二、问题\n\n1. 新系统投产后，245万户迁移账户中仍有部分数据需要补录。\n';
+
+  it('its verb and noun before 中 name the doing and the thing in brief (迁移账户 for 迁移客户账户)', () => {
+    assert.deepEqual(conflicts(text, 'markdown'), ['245万户']);
+    assert.deepEqual(conflicts(text.replace('245万户', '254万户'), 'markdown'), []);
+  });
+
+  it('another doing named before 中 is another batch', () => {
+    assert.deepEqual(conflicts('全年迁移客户账户254万户。\n投产后，245万户冻结账户中仍有部分数据需要清理。'), []);
+  });
+});

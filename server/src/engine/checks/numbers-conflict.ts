@@ -287,7 +287,8 @@ function briefer(aText: string, a: Quantity, b: Quantity, aThing = a.thing, bThi
   let k = 0;
   for (const ch of long) if (ch === short[k]) k++;
   if (k < short.length) return false;
-  if (!b.verb) return false;
+  // (迁移客户账户386万户 … 368万户迁移账户中: a restatement whose thing opens with the other's verb names the doing too.)
+  if (!b.verb) return a.verb.length >= 2 && bThing.startsWith(a.verb) && aThing.startsWith(a.verb);
   const clause = aText.slice(scanBack(aText, a.from, CLAUSE_END), a.from);
   return clause.includes(b.verb) || a.verb === b.verb || sameDeed(a.verb, b.verb);
 }
@@ -489,13 +490,14 @@ const LEVEL_NAME_END = /(?:余额|规模|总量|总额|总数)$/;
 const ORDINAL = /第\s*[0-9０-９一二三四五六七八九十百]+\s*[期批届轮次季个]/g;
 
 /**
- * 新发放贷款1286户、金额5.8亿元、户均45.1万元: the 、 after the figure opens a measure of another unit named by a
- * noun (金额), no figure between: the same thing measured another way, not the next part of a list.
+ * 新发放贷款1286户、金额5.8亿元 / 迁移客户账户386万户、历史交易数据约21亿条: the 、 after the figure opens a
+ * figure of another unit (people in 人 and 名 are one), named in a few words, no figure between: another measure,
+ * not the next part of a list of this one's.
  */
 function measuresAfter(text: string, q: Quantity, qs: readonly Quantity[]): boolean {
   const next = qs.find((x) => x.from > q.to);
-  if (!next || (next.unit === q.unit && next.kind === q.kind)) return false;
-  return /^、(?:金额|总额|资金|余额|面积|规模|投资|总投资|产值|人数|户数|人次|件数)[为达约共计]{0,2}$/.test(text.slice(q.to, next.from));
+  if (!next || unitKin(next.unit) === unitKin(q.unit)) return false;
+  return /^、\s*[\u4e00-\u9fff]{1,10}\s*$/.test(text.slice(q.to, next.from));
 }
 
 /** A 、 list closed by 等 and a word (商超、景区、餐饮等领域), no 、 after it (not 一等奖、二等奖). */
@@ -941,7 +943,9 @@ export const numbersConflictCheck: Check = {
       const whereList = (CLOSED_LIST.test(clauseLead) && noFigure) || joint || countedList;
       // (新发放贷款1286户、金额5.8亿元: the measures of one thing listed, the next of another unit and named, are
       // no parts of a whole; 一等奖10名、二等奖30名 lists parts of one measure.)
-      const partsAfter = text.charCodeAt(q.to) === 0x3001 /* 、 */ && !measuresAfter(text, q, qs);
+      const dunAfter = text.charCodeAt(q.to) === 0x3001; /* 、 */
+      const otherMeasureAfter = dunAfter && measuresAfter(text, q, qs);
+      const partsAfter = dunAfter && !otherMeasureAfter;
       if (/其中|分别|包括|含/.test(lead) || (!net && ((clauseLead.includes('、') && !whereList) || partsAfter))) return null;
       // …其中保华镇…救助资金25380元；大河镇…救助资金33866元；…: parts go on past a semicolon.
       // (…其中七年级548人、…；教职工152人，其中专任教师131人: unless the figure opens a split of its own — a whole again.)
@@ -976,7 +980,8 @@ export const numbersConflictCheck: Check = {
         return null;
       // What follows the figure (and the thing it counts) up to the clause's end: its purpose or object.
       const tail = q.to + (text.startsWith(q.thing, q.to) ? q.thing.length : 0);
-      const purpose = text.slice(tail, Math.min(scanForward(text, tail, CLAUSE_END), tail + 12));
+      // (…386万户、历史交易数据约21亿条: the next measure of a 、-list is no purpose of this one.)
+      const purpose = otherMeasureAfter ? '' : text.slice(tail, Math.min(scanForward(text, tail, CLAUSE_END), tail + 12));
       // 仍有27家会员单位未缴纳会费 / 有12名党员受到表彰: 有, the figure, its thing and what they did count
       // those of the thing that did it, not the thing.
       // (5名专任教师在市级评比中获奖: so does a clause, or an item, the figure opens — unless they all did it: 15名网格员全部参加….)

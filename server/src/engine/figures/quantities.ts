@@ -427,7 +427,12 @@ function findThing(q: Quantity, block: Block, ix: WordIndex, numStart: number): 
       // (5次应急/vn 演练/vn: a verbal noun that names things counted, after another, ends the name.)
       const vn = t.tag === 'vn' && (i === first || INNER_VN.has(t.word) || (NOUN_VN.has(t.word) && words[i - 1].tag === 'vn' && i - 1 === first));
       // (实施的38个审计/v 项目: after 的, a verb the segmenter cut from the noun it names starts the thing.)
-      const verbNoun = i === first && t.tag === 'v' && (t.word.length >= 3 || (attributive && i + 1 < words.length && NOUNISH.has(words[i + 1].tag)));
+      // (368万户迁移/v 账户中: a verb and a noun, then 中, name the batch a sentence picks some out of.)
+      const verbNoun =
+        i === first &&
+        t.tag === 'v' &&
+        (t.word.length >= 3 ||
+          (i + 1 < words.length && NOUNISH.has(words[i + 1].tag) && (attributive || (t.word.length === 2 && words[i + 2]?.word === '中'))));
       if (!(nounish(t) || vn || verbNoun || (i === first && verbTaggedNoun(t)))) break;
       i++;
     }
