@@ -1326,19 +1326,24 @@ export const numbersConflictCheck: Check = {
       const text = model.blocks[b.blockIndex].text;
       return !/的\s*$/.test(text.slice(scanBack(text, b.from, CLAUSE_END), b.from));
     };
-    const restatesBeside = (a: Stated, b: Stated): boolean =>
-      !!a.q &&
-      stated.some(
-        (c) =>
-          c !== a &&
-          !!c.q &&
-          c.q.blockIndex === a.q!.blockIndex &&
-          c.sentence === a.sentence &&
-          c.thing === b.thing &&
-          c.unit === b.unit &&
-          c.min === b.min &&
-          c.max === b.max,
-      );
+    // (Asked only of pairs about to be reported, but a long draft has a thousand of those: the prose figures are
+    // indexed by sentence and measure once, on the first question, rather than scanned for each.)
+    let beside: Map<string, Stated[]> | undefined;
+    const besideKey = (blockIndex: number, sentence: number, x: Stated) => `${blockIndex}|${sentence}|${x.thing}|${x.unit}|${x.min}|${x.max}`;
+    const restatesBeside = (a: Stated, b: Stated): boolean => {
+      if (!a.q) return false;
+      if (!beside) {
+        beside = new Map();
+        for (const c of stated) {
+          if (!c.q) continue;
+          const k = besideKey(c.q.blockIndex, c.sentence, c);
+          const list = beside.get(k);
+          if (list) list.push(c);
+          else beside.set(k, [c]);
+        }
+      }
+      return (beside.get(besideKey(a.q.blockIndex, a.sentence, b)) ?? []).some((c) => c !== a);
+    };
 
     /** The lead of `q`'s clause, opening with the year (全年门急诊量达), with no other figure in it. */
     const yearClause = (q: Quantity): boolean => {
