@@ -601,6 +601,27 @@ function cellsRestated(model: ReportModel): Draft[] {
 /** A column counting people, named by what they did or are: 上线人数, 参赛人数 (the stem, two characters or more). */
 const HEAD_COUNT_HEADER = /^([\u4e00-\u9fff]{2,6})人数$/;
 
+/** A table cell's figure as a statement of its measure: the whole of it, in no sentence, with no verb of its own. */
+function tableFigure(span: Span, raw: string, thing: string, unit: string, value: number): Stated {
+  return {
+    span,
+    raw,
+    thing,
+    verb: '',
+    unit,
+    min: value,
+    max: value,
+    scope: '',
+    years: '',
+    inTable: true,
+    whole: true,
+    words: [],
+    context: [],
+    sentence: -1,
+    purpose: '',
+  };
+}
+
 /**
  * 类别 | 上线人数 | 上线率 / 特控线 | 97 | 16.3%: a table of kinds with no period or plan column, a column counting people.
  * Each cell counts the row's kind and the column's stem together (特控线上线 97人), as prose names it.
@@ -615,24 +636,7 @@ function headCountCells(t: FigureTable): Stated[] {
       const c = r.cells[j];
       const label = r.label.trim();
       if (!c || c.value === undefined || c.percent || c.decimals || (c.unit && !HEADS.has(c.unit)) || !/^[\u4e00-\u9fff]{2,8}$/.test(label)) continue;
-      out.push({
-        span: c,
-        raw: `${c.text}${c.unit ? '' : '人'}`,
-        thing: label + m[1],
-        verb: '',
-        unit: '人',
-        min: c.value,
-        max: c.value,
-        scope: '',
-        years: '',
-        inTable: true,
-        whole: true,
-        words: [],
-        context: [],
-        sentence: -1,
-        purpose: '',
-        exact: true,
-      });
+      out.push({ ...tableFigure(c, `${c.text}${c.unit ? '' : '人'}`, label + m[1], '人', c.value), exact: true });
     }
   });
   return out;
@@ -1217,23 +1221,7 @@ export const numbersConflictCheck: Check = {
         // 住院手术台次 | 3,860 names what the prose counts as 住院手术3,860台次: the unit ending the label is not the thing.
         const named = r.label.replace(/^(?:新|全年|本年)/, '');
         const thing = volumeOf(r.unit && named.endsWith(r.unit) && named.length - r.unit.length >= 2 ? named.slice(0, -r.unit.length) : named);
-        stated.push({
-          span: c,
-          raw: c.unit ? c.text : `${c.text}${unit}`,
-          thing,
-          verb: '',
-          unit: unitKin(unit),
-          min: c.value,
-          max: c.value,
-          scope: '',
-          years: '',
-          inTable: true,
-          whole: true,
-          words: [],
-          context: [],
-          sentence: -1,
-          purpose: '',
-        });
+        stated.push(tableFigure(c, c.unit ? c.text : `${c.text}${unit}`, thing, unitKin(unit), c.value));
       }
     }
     // In document order: the later of two figures is the one reported, a table's as much as the prose's.
