@@ -36,6 +36,8 @@ function intensified(): string[] {
         '发展',
         '改进',
         '完善',
+        '优化',
+        '加快',
       ])
         out.push(adv + link + verb);
   // 取得了显著的成绩、显著成果; 规模增长显著、效率提升明显: the claim as a noun, or with the intensifier after its verb.

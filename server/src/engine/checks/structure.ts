@@ -4,7 +4,7 @@ import type { Draft, OutlineNode, ReportModel, TextEdit } from '../types.js';
 import type { SectionSpec } from '../config.js';
 import { ordinalText } from '../reader/markers.js';
 import { sectionSkeleton } from '../snippet.js';
-import { announcedKinds, CLOSING, normalizedTail, normalizeTitle, sectionsInOrder } from '../reader/sections.js';
+import { announcedKinds, CLOSING, contentsEntries, normalizedTail, normalizeTitle, sectionsInOrder } from '../reader/sections.js';
 import { walkOutline } from '../reader/outline.js';
 
 function label(spec: SectionSpec): string {
@@ -499,6 +499,8 @@ function empty(model: ReportModel, specs: SectionSpec[]): Draft[] {
   }
   // (A part taken as the duties by its place is judged as a title among its siblings.)
   const seen = new Set(sectionsInOrder(model.sectionNodes).filter((n) => n.section && n.sectionBy !== 'position'));
+  // (A contents list's lines are titles alone by design.)
+  for (const n of contentsEntries(model.outline)) seen.add(n);
   return [...out, ...emptyTitles(model, seen), ...emptyLabels(model)];
 }
 

@@ -632,7 +632,9 @@ const FIGURE_UNITS = new Set(['亿元', '万元', '元', '人次', '户次', '�
  * The last characters of FIGURE_UNITS and 人: one bit test rules out most words before
  * a set lookup (which hashes every word of the report).
  */
-const UNIT_LAST = charSet('元次名个家项期场户所篇件点人份例宗起');
+const UNIT_LAST = charSet('元次名个家项期场户所篇件点人份例宗起亩里米吨');
+/** Measures of work done on land or roads (完成造林亩，): their figure left out. */
+const MEASURES = new Set(['亩', '万亩', '公里', '千米', '平方米', '立方米', '吨', '万吨']);
 
 /** The next % or ％ from `from`, -1 when none (indexOf is a fast native scan; most blocks have neither). */
 function nextPercent(text: string, from: number): number {
@@ -694,7 +696,7 @@ export function unfilledFigures(block: Block, blockIndex: number, words: TaggedW
       end += words[k + 1].word.length;
     }
     const isUnit = FIGURE_UNITS.has(unit);
-    if (!isUnit && unit !== '人') continue;
+    if (!isUnit && unit !== '人' && !MEASURES.has(unit)) continue;
     // 共计人 / 达到名: a total word right before a measure word leaves no doubt.
     // (各项收入为 万元: the space left for the figure stands between; the word before it counts.)
     const spaced = /^[ \u3000]+$/.test(words[k - 1].word) && k >= 2;
@@ -703,6 +705,13 @@ export function unfilledFigures(block: Block, blockIndex: number, words: TaggedW
       TOTAL_BEFORE.has(prev.word) ||
       (unit === '人' && ATTENDANCE_BEFORE.has(prev.word)) ||
       (unit === '人' && SERVED.test(prev.word) && DONE_BEFORE.test(clauseBefore(text, at - prev.word.length)) && /^[，,。；;]/.test(text.slice(end)));
+    // 完成高标准农田建设亩，: a measure of land or length after the work done, at the clause's end.
+    const doneMeasure =
+      MEASURES.has(unit) && /^(?:n|vn|v)$/.test(prev.tag) && DONE_BEFORE.test(clauseBefore(text, at - prev.word.length)) && /^[，,。；;]/.test(text.slice(end));
+    if (doneMeasure) {
+      if (!inside((quotes ??= quotedSpans(text)), at, end)) out.push({ blockIndex, from: at, to: end, unit });
+      continue;
+    }
     if (!isUnit && !afterTotal) continue;
     if (inside((quotes ??= quotedSpans(text)), at, end)) continue;
     if (NUMERALISH.test(prev.word) || prev.tag === 'm' || prev.tag === 'r' || prev.tag === 'q') continue;

@@ -217,6 +217,29 @@ export function readOutline(blocks: Block[]): OutlineResult {
     enumerations.push(...inlineEnumerations(block, index));
   });
 
+  /**
+   * （一）特色产业 / 1.… / 2.乡村旅游。 / （一）… / （二）… / 3.农村电商: after the run of （N） the list under 2. goes on
+   * with 3., so the run sat under 2. (an inversion), however plain the 2. that opened it; a repeated （一） would
+   * have its own 1. after it.
+   */
+  function resumesAfter(top: OutlineNode, node: OutlineNode): boolean {
+    if (top.fromHeading || node.fromHeading) return false;
+    let expect = node.marker.ordinal + 1;
+    for (let i = node.blockIndex + 1; i < blocks.length; i++) {
+      const b = blocks[i];
+      if (b.kind === 'heading') return false;
+      if (!PROSE.has(b.kind)) continue;
+      const m = blockMarker(b.text, false);
+      if (!m) continue;
+      if (m.kind === node.marker.kind && m.ordinal === expect) {
+        expect++;
+        continue;
+      }
+      return m.kind === top.marker.kind && m.ordinal === top.marker.ordinal + 1;
+    }
+    return false;
+  }
+
   /** The innermost open item numbered 1. 2. in a paragraph (not a heading's): the list a bare number may go on with. */
   function openArabic(): OutlineNode | undefined {
     for (let i = stack.length - 1; i >= 0; i--) if (stack[i].marker.kind === 'arabic' && !stack[i].fromHeading) return stack[i];
@@ -321,7 +344,7 @@ export function readOutline(blocks: Block[]): OutlineResult {
     // （一） right under a 1. that announces it (3.特色种养。主要抓了两个品种：) starts a list under the 1.,
     // even while the （一） list above is still at its first item.
     const announced = !!top && /[：:]\s*$/.test(top.body[top.body.length - 1].text);
-    if (same >= 0 && node.marker.ordinal === 1 && (stack[same].marker.ordinal > 1 || announced) && top && inverts(top, node)) {
+    if (same >= 0 && node.marker.ordinal === 1 && top && inverts(top, node) && (stack[same].marker.ordinal > 1 || announced || resumesAfter(top, node))) {
       // （一）（二）（三）… 1.… （一）: a fresh （一） right under a 1. goes under it (an inversion,
       // （1） was meant), not back to the （一） list it would restart.
       levelIssues.push({ node, under: top });

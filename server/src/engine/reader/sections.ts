@@ -117,6 +117,7 @@ export function sectionLevel(outline: OutlineNode[]): OutlineNode[] {
   if (title >= 0 && nodes.length > 1 && DOC_TITLE.test(nodes[title].title) && nodes.filter((n) => n.children.length > 0).length === 1) {
     nodes = [...nodes.slice(0, title).filter((n) => n.marker.kind !== 'heading' || n.body.length > 1), ...nodes[title].children, ...nodes.slice(title + 1)];
   }
+  nodes = afterContents(nodes);
   // A leading unnumbered title heading followed by its numbered siblings (# 标题 / 一、 / 二、 …).
   // (A leading heading with text of its own — ## 成果概览 — is a part, not the title.)
   if (
@@ -129,6 +130,33 @@ export function sectionLevel(outline: OutlineNode[]): OutlineNode[] {
     nodes = nodes.slice(1);
   }
   return nodes;
+}
+
+/**
+ * 一、工作完成情况 / （一）… / 二、存在问题 / 三、工作计划 / … then 一、工作完成情况 again with its text: the first run
+ * is the report's contents, printed title by title (a page's 目录), and the parts are those of the body after it.
+ * (Every contents line is a title alone; the last may run into the report's own title and opening.)
+ */
+function afterContents(nodes: OutlineNode[]): OutlineNode[] {
+  const listed = contentsEntries(nodes);
+  if (!listed.length) return nodes;
+  return nodes.filter((n) => !listed.includes(n));
+}
+
+/** The titles of a contents list printed ahead of the body (see afterContents), in order; none when there is none. */
+export function contentsEntries(nodes: readonly OutlineNode[]): OutlineNode[] {
+  const first = nodes.findIndex((n) => n.marker.kind !== 'heading' && n.marker.ordinal === 1);
+  if (first < 0) return [];
+  const head = nodes[first];
+  const again = nodes.findIndex((n, i) => i > first && n.marker.kind === head.marker.kind && n.marker.ordinal === 1 && n.title.trim() === head.title.trim());
+  if (again < 0) return [];
+  const listed: OutlineNode[] = [];
+  const walk = (n: OutlineNode): void => {
+    listed.push(n);
+    n.children.forEach(walk);
+  };
+  nodes.slice(first, again).forEach(walk);
+  return listed.length < 3 || listed.slice(0, -1).some((n) => n.body.length > 1) ? [] : listed;
 }
 
 function keywordScore(spec: SectionSpec, title: string, words: Set<string>, segmented: boolean): number {

@@ -1,0 +1,108 @@
+// What the twenty-second held-out round showed (real reports and blind drafts), in sentences of our own.
+import { strict as assert } from 'node:assert';
+import { check } from './helpers';
+
+const hits = (text: string, rule: string, kind: 'text' | 'markdown' = 'text'): string[] =>
+  check(text, { kind, only: [rule] }).findings.map((f) => text.slice(f.start, f.end));
+
+describe('round 22: outline', () => {
+  const draft = (after: string) =>
+    [
+      '一、2025年主要工作',
+      '（一）产业发展',
+      '1.果蔬产业稳步发展。全镇蔬菜种植面积1.2万亩，产值2.6亿元。',
+      '2.文旅融合持续推进。全年接待游客38万人次。',
+      '（一）新开通乡村旅游专线2条，新增农家乐15家。',
+      '（二）举办第三届梨花节，接待游客5.2万人次。',
+      after,
+      '（二）民生保障',
+      '1.新增城镇就业420人。',
+      '二、存在的问题',
+      '产业链条偏短。',
+      '三、2026年工作打算',
+      '完成道路改造12公里。',
+    ].join('\n') + '\n';
+
+  it('（一）（二） under 2. with 3. going on after them is an inversion, not a repeated （一）', () => {
+    const text = draft('3.电商服务不断完善。建成村级服务站9个。');
+    assert.deepEqual(hits(text, 'outline/level'), ['（一）', '（二）']);
+    assert.deepEqual(hits(text, 'outline/sequence'), []);
+  });
+
+  it('a repeated （一） followed by its own 1. stays a numbering slip', () => {
+    const text = draft('1.农村电商服务站建成9个。');
+    assert.deepEqual(hits(text, 'outline/level'), []);
+    assert.equal(hits(text, 'outline/sequence').length >= 1, true);
+  });
+});
+
+describe('round 22: a contents list printed ahead of the body', () => {
+  const text =
+    [
+      '一、工作完成情况',
+      '（一）强化党建引领',
+      '（二）做好疫情防控',
+      '二、存在问题',
+      '三、2023年工作计划',
+      '（一）深化医改',
+      '（二）建强人才队伍',
+      '县卫健委2022年工作总结和2023年工作计划',
+      '一、工作完成情况',
+      '（一）强化党建引领。全年召开党组会议24次，开展主题党日12次。',
+      '（二）做好疫情防控。累计接种疫苗18.6万剂次。',
+      '二、存在问题',
+      '基层医疗人才不足，乡镇卫生院缺编23人。',
+      '三、2023年工作计划',
+      '（一）深化医改。推进紧密型县域医共体建设，年内覆盖全部8个乡镇。',
+      '（二）建强人才队伍。招聘专业技术人员40名。',
+    ].join('\n') + '\n';
+
+  it('the contents’ 二、存在问题 is a title alone, not an empty part, and the body’s order is its own', () => {
+    assert.deepEqual(hits(text, 'structure/empty-section'), []);
+    assert.deepEqual(hits(text, 'structure/section-order'), []);
+    assert.deepEqual(hits(text, 'structure/missing-section'), []);
+  });
+
+  it('the same draft without its contents list, its problems part left empty, is still told', () => {
+    const body = text.split('\n').slice(8).join('\n').replace('基层医疗人才不足，乡镇卫生院缺编23人。\n', '');
+    assert.equal(hits(body, 'structure/empty-section').length, 1);
+  });
+});
+
+describe('round 22: blanks', () => {
+  it('完成高标准农田建设亩， leaves the area out; 完成高标准农田建设1.2万亩 and 每亩 do not', () => {
+    const blank = (s: string) => hits(`一、主要工作\n${s}\n`, 'text/placeholder');
+    assert.deepEqual(blank('配合县农业农村局完成高标准农田建设亩，已通过验收。'), ['亩']);
+    assert.deepEqual(blank('累计完成通村公路改造公里，惠及群众1.3万人。'), ['公里']);
+    assert.deepEqual(blank('配合县农业农村局完成高标准农田建设1.2万亩，每亩补助1500元。'), []);
+    assert.deepEqual(blank('全镇粮食亩产提高到612公斤，较上年增加8公斤。'), []);
+  });
+
+  it('约 X 小时 with Markdown’s spaces is a blank; X 光 and a version are not', () => {
+    const blank = (s: string) => hits(`# 总结\n\n${s}\n`, 'text/placeholder', 'markdown');
+    assert.deepEqual(blank('- 自动对账上线后，每天节省约 X 小时人工。'), ['X']);
+    assert.deepEqual(blank('- 升级到 Vue 3.x 后，首屏少了约 120 毫秒。'), []);
+  });
+
+  it('a file pattern (*_alert.py, *.log) is not a blank; a lone * before a name still is', () => {
+    const blank = (s: string) => hits(`一、主要工作\n${s}\n`, 'text/placeholder');
+    assert.deepEqual(blank('告警方法写在 python 文件*_alert.py 里，日志按*.log 归档。'), []);
+    assert.deepEqual(blank('协助市委副秘书长*同志完成调研。'), ['*']);
+  });
+});
+
+describe('round 22: terms and vague claims', () => {
+  const term = (s: string, kind: 'text' | 'markdown' = 'text') => hits(`一、主要工作\n${s}\n`, 'terms/preferred', kind);
+
+  it('沉著, 生锤百炼, kernal, Valgrid, 文成图 are misspelt; kernel_panic.log and a path are not touched', () => {
+    assert.deepEqual(term('遇到问题要沉著应对，经过一年的生锤百炼。'), ['沉著', '生锤百炼']);
+    assert.deepEqual(term('排查了 kernal 模块加载失败，用Valgrid查内存，试用AI文成图。'), ['kernal', 'Valgrid', '文成图']);
+    assert.deepEqual(term('日志在 /var/log/kernal_panic.log 里。'), []);
+  });
+
+  it('明显优化 with no figure is vague; 明显优化 beside its figure is not', () => {
+    const vague = (s: string) => hits(`一、主要工作\n${s}\n`, 'metrics/vague');
+    assert.deepEqual(vague('老年人健康服务明显优化，群众满意。'), ['明显优化']);
+    assert.deepEqual(vague('审批流程明显优化，平均办理时长由5天缩短到2天。'), []);
+  });
+});
