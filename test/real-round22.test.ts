@@ -106,3 +106,12 @@ describe('round 22: terms and vague claims', () => {
     assert.deepEqual(vague('审批流程明显优化，平均办理时长由5天缩短到2天。'), []);
   });
 });
+
+describe('round 22: style/numbers', () => {
+  const mixed = (s: string) => hits(`一、主要工作\n${s}\n`, 'style/numbers');
+
+  it('试用期6个月 is a length of time: 两个项目 in the same sentence is no mixed count; 3个班 beside 两个专场 is', () => {
+    assert.deepEqual(mixed('试用期6个月，参与数仓和质量平台两个项目。'), []);
+    assert.deepEqual(mixed('开办培训3个班，另办了两个专场。'), ['两']);
+  });
+});

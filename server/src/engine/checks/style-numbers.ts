@@ -135,7 +135,9 @@ function inBlock(block: Block, qs: readonly Quantity[]): Draft[] {
       if (ANNOUNCES.test(text.slice(q.to, q.to + 16))) continue;
       // A one-digit count in Chinese beside a large figure in digits (专职委员五名……120名) is common usage;
       // two one-digit counts (培训3期……轮训五期) or a multi-digit one in Chinese (二十三家) are not.
-      const other = list.find((o) => o !== q && o.unit === q.unit && AR_DIGIT.test(o.raw) && (q.value! >= 10 || o.value! < 10));
+      // (试用期6个月……两个项目: 6个月 is a length of time, not a count of the same things.)
+      const months = (x: Quantity) => text.charCodeAt(x.to) === 0x6708; /* 月 */
+      const other = list.find((o) => o !== q && o.unit === q.unit && AR_DIGIT.test(o.raw) && (q.value! >= 10 || o.value! < 10) && months(o) === months(q));
       if (!other) continue;
       const digits = /^[零〇一二两三四五六七八九十百千]+/.exec(q.raw)![0];
       const s = span(q.from, q.from + digits.length);
