@@ -1,5 +1,7 @@
 // Runs the shengao CLI, exactly as a reviewer would (`shengao check --format json`), over
-// copies of the documents whose SOURCE line has been blanked.
+// copies of the documents without their SOURCE line: the copy starts with the document's own first line, as the
+// author's file did (front matter is front matter only on line 1), and its findings move down one line to match
+// the annotations, which count the SOURCE line as line 1.
 //
 // The CLI reads a draft's file name (a draft titled only by its name, 2023年终总结.md, is still a
 // summary), so each copy is named as honestly as its source allows: a file from a repository keeps
@@ -36,14 +38,14 @@ export function runCli(root: string, docs: EvalDoc[]): Map<string, Found[]> {
       copyOf.set(rel, d.path);
       const p = join(dir, rel);
       mkdirSync(dirname(p), { recursive: true });
-      writeFileSync(p, d.text);
+      writeFileSync(p, d.text.replace(/^\n/, ''));
     }
     const out = join(dir, 'out.json');
     const r = spawnSync(process.execPath, [join(root, 'bin', 'shengao.js'), 'check', '--no-config', '--format', 'json', '-o', out, 'eval'], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 28 });
     if (r.status !== 0 && r.status !== 1) throw new Error(`shengao check 以 ${r.status} 退出：${r.stderr}`);
     const json = JSON.parse(readFileSync(out, 'utf8')) as CliJson;
     const byPath = new Map<string, Found[]>();
-    for (const f of json.files) byPath.set(copyOf.get(f.path.split('\\').join('/')) ?? f.path, f.findings.map((x) => ({ rule: x.ruleId, line: x.line, message: x.message })));
+    for (const f of json.files) byPath.set(copyOf.get(f.path.split('\\').join('/')) ?? f.path, f.findings.map((x) => ({ rule: x.ruleId, line: x.line + 1, message: x.message })));
     for (const d of docs) if (!byPath.has(d.path)) throw new Error(`shengao 没有检查 ${d.path}`);
     return byPath;
   } finally {
