@@ -115,3 +115,13 @@ describe('round 22: style/numbers', () => {
     assert.deepEqual(mixed('开办培训3个班，另办了两个专场。'), ['两']);
   });
 });
+
+describe('round 22: 痛点 names the problems', () => {
+  const deck = (pain: string) =>
+    `# 2025 年终 Review\n\n# 全年工作回顾\n\n## 订单中心迭代\n\n1. 完成 6 个迭代\n2. 两次大版本升级\n\n### ${pain}\n\n1. 需求变更频繁，排期难以稳定\n2. 测试环境经常不可用\n\n# 2026 年打算\n\n1. 推动自动化测试覆盖率到 60%\n`;
+
+  it('### 项目遇到的痛点 under a project is the problems part; ### 解决了客服的三个痛点 is work done', () => {
+    assert.deepEqual(hits(deck('项目遇到的痛点'), 'structure/missing-section', 'markdown'), []);
+    assert.equal(hits(deck('解决了客服的三个痛点'), 'structure/missing-section', 'markdown').length, 1);
+  });
+});

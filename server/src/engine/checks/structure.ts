@@ -152,8 +152,14 @@ function missing(model: ReportModel, specs: SectionSpec[]): Draft[] {
   if (informalReview && byTopic) present.add('problems');
   // …and a heading that names its shortcomings among other things (今年那些喜悦、遗憾和最难忘的事) is its problems part.
   if (informalReview && !present.has('problems')) {
-    const words = specs.find((s) => s.kind === 'problems')?.keywords ?? [];
-    if (walkOutline(model.outline).some((n) => n.marker.kind === 'heading' && words.some((w) => n.title.includes(w)))) present.add('problems');
+    const spec = specs.find((s) => s.kind === 'problems');
+    const words = spec?.keywords ?? [];
+    // (Not one that says what was solved: ### 解决了客服的三个痛点.)
+    const solved = spec?.exclude ?? [];
+    if (
+      walkOutline(model.outline).some((n) => n.marker.kind === 'heading' && words.some((w) => n.title.includes(w)) && !solved.some((w) => n.title.includes(w)))
+    )
+      present.add('problems');
   }
   if (specs.some((s) => s.required && !present.has(s.kind))) for (const k of announcedKinds(model.blocks, specs)) present.add(k);
   // 不足及改进计划、问题与下步打算: one part named for both (its keywords tie, so it carries neither kind)…
