@@ -125,3 +125,15 @@ describe('round 22: 痛点 names the problems', () => {
     assert.equal(hits(deck('解决了客服的三个痛点'), 'structure/missing-section', 'markdown').length, 1);
   });
 });
+
+describe('round 22: a bracket typed twice', () => {
+  it('（二）） opening a line is flagged like （三）、, with the fix that keeps one bracket', () => {
+    const text = '一、主要工作\n（一）抓党建。全年开展学习12次。\n（二））抓业务。办结事项320件。\n（三）抓作风。开展谈话46人次。\n';
+    const found = check(text, { kind: 'text', only: ['outline/style'] }).findings;
+    assert.deepEqual(
+      found.map((f) => text.slice(f.start, f.end)),
+      ['（二））'],
+    );
+    assert.deepEqual(hits(text, 'outline/sequence'), []);
+  });
+});

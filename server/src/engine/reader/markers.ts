@@ -127,8 +127,9 @@ const LEAD = '^[\\s\\u3000]*';
 // the whole run of punctuation after it (（一）、，), so removing it is one fix.
 const PATTERNS: { kind: MarkerKind; re: RegExp }[] = [
   // (〔一〕: the hexagonal brackets of a 文号, written for round ones — read, for outline/style to flag.)
-  { kind: 'cnParen', re: new RegExp(`${LEAD}([（(〔])(${CN})([）)〕])([、.．，,:：]*)`) },
-  { kind: 'arabicParen', re: new RegExp(`${LEAD}([（(〔])([0-9０-９]{1,2})([）)〕])([、.．，,:：]*)`) },
+  // (…and a bracket typed twice, (四)), is a stray mark of the same kind.)
+  { kind: 'cnParen', re: new RegExp(`${LEAD}([（(〔])(${CN})([）)〕])([、.．，,:：）)]*)`) },
+  { kind: 'arabicParen', re: new RegExp(`${LEAD}([（(〔])([0-9０-９]{1,2})([）)〕])([、.．，,:：）)]*)`) },
   { kind: 'cn', re: new RegExp(`${LEAD}()(${CN})()([、.．])`) },
   // `1.5万` and `2023.` are numbers, not markers: the punctuation must not be followed by a digit.
   // 1)、 1） with only the closing bracket: a bracketed number written by half (GB/T 15834 wants （1））.
