@@ -736,6 +736,10 @@ export function unfilledFigures(block: Block, blockIndex: number, words: TaggedW
       if (!/^(?:n|nr|ns|nt|nz|l|j|vn)$/.test(prev.tag)) continue;
       // 监测户、搬迁户、改造户: an action before 户 names a kind of household, whatever the segmenter makes of it.
       if (unit === '户' && /^(?:vn|v)$/.test(prev.tag)) continue;
+      // …and so do 问题户、困难户、低保户: a noun that names the household's case, not what was counted.
+      if (unit === '户' && HOUSEHOLD_KIND.test(prev.word)) continue;
+      // 客运站场、养殖场、停车场: 场 closing a compound noun is a place, not a count of events.
+      if (unit === '场' && PLACE_BEFORE.test(prev.word)) continue;
       // 年度总结之项目篇、## 幻灯篇: 篇 names a part of a series, not a count of articles.
       if (unit === '篇' && (block.kind === 'heading' || text.charCodeAt(at - prev.word.length - 1) === 0x4e4b) /* 之 */) continue;
       // 小区名、街巷名: 名 is the name of a thing, not a head count.
@@ -749,6 +753,11 @@ export function unfilledFigures(block: Block, blockIndex: number, words: TaggedW
   for (const gap of listGaps(text, words)) if (!out.some((o) => o.from < gap.to && gap.from < o.to)) out.push({ blockIndex, ...gap });
   return out;
 }
+
+/** Kinds of household (问题户、低保户、钉子户): 户 after them names the kind. */
+const HOUSEHOLD_KIND = /(?:问题|困难|贫困|低保|五保|特困|钉子|重点|示范|专业|个体|养殖|种植|脱贫|边缘|留守|空巢|孤寡|危房|拆迁|遗留)$/;
+/** Words that 场 turns into a place (站场、农场、停车场、养殖场). */
+const PLACE_BEFORE = /(?:站|农|林|牧|渔|市|广|机|球|现|操|会|赛|考|商|工|养殖|屠宰|停车|训练|战)$/;
 
 /** Things that have names (小区名、文件名): 名 after them is a name. */
 const NAMED_THING =
