@@ -20,3 +20,14 @@ describe('round 23: blanks and terms', () => {
     assert.deepEqual(term('根据站点经纬度计算覆盖范围。'), []);
   });
 });
+
+describe('round 23: style/numbers', () => {
+  it('2022~2023学年 is a span of school years: the dash of a period is offered, not the wave line of a range', () => {
+    const text = '一、教学工作\n2022~2023学年第二学期，完成3~5项课题。\n';
+    const found = check(text, { kind: 'text', only: ['style/numbers'] }).findings;
+    assert.deepEqual(
+      found.map((f) => f.fix?.edits[0].newText),
+      ['—', '～'],
+    );
+  });
+});
