@@ -1030,7 +1030,9 @@ export const numbersConflictCheck: Check = {
       // 四大节会合计接待游客145万人次 / 以上三项共计…: a total over a group its clause names is not the whole's.
       if (GROUP_TOTAL.test(clauseLead)) scope = scope ? `${scope}|分组` : '分组';
       // (新增各类市场主体 is an addition: what was added is said last.)
-      const stock = FLOW.test(clauseLead) ? false : STOCK.test(clauseLead) ? true : undefined;
+      // (新增“四上”企业: a kind's name in quotes is a word of the thing like any other.)
+      const plainLead = clauseLead.includes('“') ? clauseLead.replace(/[“”]/g, '') : clauseLead;
+      const stock = FLOW.test(plainLead) ? false : STOCK.test(plainLead) ? true : undefined;
       // (走访慰问困难党员、老党员7名: kinds of the thing, each named with it and qualified, joined before the figure
       // count those kinds only. 新技术、新项目23项 names two things counted together.)
       const kinds = joint && clauseLead.includes('、') && lastName.length > q.thing.length && clauseLead.split('、').every((n) => n.endsWith(q.thing));
