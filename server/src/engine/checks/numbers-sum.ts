@@ -154,13 +154,19 @@ function nearlyAll(form: string, labels: readonly string[], short: number, total
 const TOP_RUNG =
   /^(?:具有|拥有|取得)?(?:(?:博士|硕士)(?:研究生)?|研究生)(?:学历|学位)?的?(?:人员|教师|员工|职工)?$|^(?:具有|拥有|取得)?(?:正高级?|副高级?|高级|中级)(?:专业技术)?(?:职称|职务|技术职称)的?(?:人员|教师)?$/;
 
+/** A member of an association above the body's own: 中国书协会员, 省书协会员, 市级会员, 省作家协会会员. */
+const HIGHER_MEMBER = /^(?:中国|全国|国家级?|省级?|市级?)(?:[\u4e00-\u9fff]{1,4}(?:协会|学会|联合会|协))?会员$/;
+
 /**
  * 在职职工356人，其中博士46人、硕士152人 / 在编职工42人，其中高级职称15人、中级职称19人: rungs from the top of a
  * ladder of qualifications show the staff's strength; the rungs below (本科, 初级…) are left out, not miscounted.
+ * (会员286名，其中省书协会员18名、市书协会员64名: so do memberships of the associations above the body's own, which
+ * nest — a member of the province's is mostly one of the city's too — and leave out those who are members of none.)
  */
 function topRungs(labels: readonly string[]): boolean {
-  return labels.length >= 1 && labels.every((l) => TOP_RUNG.test(l.replace(/^[，,\s]+/, '')));
+  return labels.length >= 1 && (labels.every((l) => TOP_RUNG.test(l.replace(/^[，,\s]+/, ''))) || labels.every((l) => HIGHER_MEMBER.test(l.replace(/^[，,\s]+/, ''))));
 }
+
 
 /**
  * 教职工214人，其中专任教师183人，高级职称教师52人，占专任教师的28.4%: a part said to be a share of an earlier
