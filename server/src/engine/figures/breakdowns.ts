@@ -25,8 +25,11 @@ export interface Breakdown {
   labels: string[];
   /** The list ends with 等 (…等): the parts may be incomplete. */
   open: boolean;
-  /** How the breakdown was written ('split': a sentence of its own opening 分品种看, after the level). */
-  form: 'qizhong' | 'before' | 'fenbie' | 'split';
+  /**
+   * How the breakdown was written ('split': a sentence of its own opening 分品种看, after the level; 'clauses': the
+   * stated total's clause followed by clauses of a name and a figure each, 共26项，内科系统11项，外科系统9项，….
+   */
+  form: 'qizhong' | 'before' | 'fenbie' | 'split' | 'clauses';
   /**
    * The total is not said to be one (no 共/合计): a whole named before the kinds 分别 spreads over, or
    * items listed on the lines after it. Such a list may name the main kinds only.
@@ -383,6 +386,8 @@ interface Patterns {
   cueStraddles: boolean;
   /** A total word anywhere in a clause (全年共立案查处各类违法案件). */
   anyTotalRe: RegExp;
+  /** The same, less 全年 (a scope: 全年开展…26项 says nothing of a total). */
+  ownTotalRe: RegExp;
 }
 
 const patternsFor = compiledBy((opts: BreakdownOptions): Patterns => ({
@@ -396,6 +401,12 @@ const patternsFor = compiledBy((opts: BreakdownOptions): Patterns => ({
   partRe: new RegExp(opts.partWords.map(esc).join('|'), 'g'),
   cueStraddles: opts.partWords.some((w) => SENT_END.test(w)),
   anyTotalRe: new RegExp(opts.totalWords.map(totalWord).join('|')),
+  ownTotalRe: new RegExp(
+    opts.totalWords
+      .filter((w) => w !== '全年')
+      .map(totalWord)
+      .join('|'),
+  ),
 }));
 
 /** A balance at a date (贷款余额, 存款余额): a stock, the whole of its kinds. */
@@ -410,7 +421,7 @@ function scanBreakdowns(model: ReportModel, opts: BreakdownOptions, perBlock: Pe
     if (list) list.push(q);
     else byBlock.set(q.blockIndex, [q]);
   }
-  const { totalRe, beforeRe, partRe, cueStraddles, anyTotalRe } = patternsFor(opts);
+  const { totalRe, beforeRe, partRe, cueStraddles, anyTotalRe, ownTotalRe } = patternsFor(opts);
   // Bare figures made by this scan, with what they were made from (for the per-block cache).
   const bares = new Map<Quantity, Bare>();
   for (const [bi, qs] of byBlock) {
@@ -647,13 +658,14 @@ function scanBreakdowns(model: ReportModel, opts: BreakdownOptions, perBlock: Pe
         // 共实施项目36个，总投资4.28亿元，其中…项目14个: one clause with a figure of another
         // measure may stand between the total and 其中; the parts' measure says which is meant.
         // (…or one item of a 、-list of the whole's measures: 资产共计186处、面积约41.5万平方米，其中….)
+        // (…and that clause may go on with the share of its plan it came to: 完成投资14.8亿元，占年度计划的103.5%，其中….)
         const firstPart = sq.find((q) => q.from > cue.at && !isDelta(text, q));
         if (firstPart && !partMeasure(firstPart, total) && before.length >= 2) {
           const earlier = before[before.length - 2];
           if (
             partMeasure(firstPart, earlier) &&
             /^[，,、][^，,。；;]{1,16}[，,]$/.test(text.slice(earlier.to, total.from) + text.slice(total.to, cue.at).slice(0, 1)) &&
-            /^[，,\s]*$/.test(text.slice(total.to, cue.at))
+            (/^[，,\s]*$/.test(text.slice(total.to, cue.at)) || SHARE_GAP.test(text.slice(total.to, cue.at)))
           ) {
             total = earlier;
             skipped = true;
@@ -757,6 +769,32 @@ function scanBreakdowns(model: ReportModel, opts: BreakdownOptions, perBlock: Pe
         });
         own.forEach((q) => used.add(q));
         used.add(total);
+      }
+      // 全年共开展新技术、新项目26项，内科系统11项，外科系统9项，医技科室5项: a stated total, then three or more clauses
+      // each a short name and a figure of its measure and nothing else, split it as 其中 would; the run ends at the
+      // first clause that says more (，已有4项获奖). Not said to be its parts, they may name the main kinds only.
+      for (let k = 0; k < sq.length; k++) {
+        const total = sq[k];
+        if (used.has(total) || total.value === undefined || total.approx || total.range || isDelta(text, total)) continue;
+        const lead = text.slice(sent.start, total.from);
+        if (!ownTotalRe.test(lead.slice(afterLast(lead, COLON_COMMA)))) continue;
+        const parts: Quantity[] = [];
+        const labels: string[] = [];
+        for (let j = k + 1, prev = total; j < sq.length; j++) {
+          const q = sq[j];
+          const m = CLAUSE_PART.exec(text.slice(prev.to, q.from));
+          if (!m || used.has(q) || !partOf(q, total) || q.approx || isDelta(text, q) || depth(q.from) !== depth(total.from)) break;
+          if (!/^(?:[，,；;。]|$)/.test(text.slice(q.to, q.to + 1)) || /^v/.test(model.words(m[1])[0]?.tag ?? 'v')) break;
+          parts.push(q);
+          labels.push(m[1]);
+          prev = q;
+        }
+        if (parts.length < 3) continue;
+        const last = parts[parts.length - 1];
+        out.push({ total, parts, labels, open: REST_AFTER.test(text.slice(last.to, sent.end)), form: 'clauses', implied: true });
+        parts.forEach((q) => used.add(q));
+        used.add(total);
+        k += parts.length;
       }
       // Parts before a total: 一等奖10名、二等奖30名、三等奖50名，共100名.
       for (let k = 0; k < sq.length; k++) {
@@ -974,6 +1012,12 @@ function periodsOf(gap: string, lead: string): string[] | undefined {
   if (!scope || a !== 1 || b !== end || /余额|平均|均|末/.test(lead)) return undefined;
   return Array.from({ length: b }, (_, i) => (quarters ? `第${'一二三四'[i]}季度` : `${i + 1}月`));
 }
+
+/** ，内科系统11项: a clause of a short name and its figure only (not 其中…, 已…, 同比…: a scope, a state or a change). */
+const CLAUSE_PART = /^[，,]\s*((?!其中|分别|包括|含|合计|共|累计|总|全年|今年|本年|同比|较|比|占|另|已|均|达|约|近|超)[\u4e00-\u9fff]{2,6})\s*$/;
+
+/** ，占年度计划的103.5%，: a clause giving the share of its plan or whole a figure came to, nothing else. */
+const SHARE_GAP = /^[，,]\s*占[^，,。；;：:0-9０-９]{1,10}的\s*[0-9０-９]+(?:[.．][0-9０-９]+)?\s*[%％]\s*[，,]\s*$/;
 
 /** An aside in brackets, closed (（含预备党员3名）): what a total holds or leaves out. */
 const ASIDE = /^[（(][^（()），,。；;]{1,20}[）)]/;
