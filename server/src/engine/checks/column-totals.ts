@@ -1,5 +1,6 @@
 // numbers/sum on a table the prose announces: 涉及样本户共2,860户……分布见下表, then a table whose
 // column 样本户数（户） gives each row's share. The column's cells are the total's parts.
+// (Or a figure right before 分类如下： and a table with one column of counts, 数量: 处理工单318个，分类如下：.)
 // Only when everything says so: a total word right before the figure, a paragraph that points to
 // the table (见下表/如下表) right above it, a column named by what the total counts with the total's
 // unit, whole counts in every row, and no total or subtotal row (table-totals.ts reads those).
@@ -14,6 +15,10 @@ const TOTAL_BEFORE = /(?:共|合计|总计|共计)\s*$/;
 const NOT_PART_ROW = /^(?:合\s*计|总\s*计|小\s*计|共\s*计|总\s*数|其中|含)/;
 /** A count written out in full (2,860户): not 3.6万户, not 约2800户. */
 const whole = (q: Quantity) => q.value !== undefined && q.decimals === 0 && !q.approx && !q.range && !/[万亿]/.test(q.raw);
+/** ，分类如下： / ，按类型分布如下：: a clause announcing the split of the figure before it, nothing else. */
+const SPLIT_BELOW = /^\s*[，,]\s*(?:按[\u4e00-\u9fff]{1,4})?(?:分类|分布|构成|组成)(?:情况)?如下\s*[：:]\s*$/;
+/** A column of counts named by no thing: 数量, 个数, 数目. */
+const COUNT_HEADER = /^(?:数量|个数|数目|件数|次数)$/;
 const UNIT_IN_HEADER = /[（(]\s*([^）)]{1,4}?)\s*[）)]\s*$/;
 
 export function columnTotals(model: ReportModel, tables: FigureTable[], statedTotal: (text: string, q: Quantity) => string): Draft[] {
@@ -27,21 +32,30 @@ export function columnTotals(model: ReportModel, tables: FigureTable[], statedTo
     for (let i = 0; i < model.blocks.length && model.blocks[i].end <= at; i++) if (model.blocks[i].kind === 'paragraph') pi = i;
     if (pi < 0) continue;
     const para = model.blocks[pi];
-    if (model.text.slice(para.end, at).replace(/[\s|]/g, '') !== '' || !POINTS_TO_TABLE.test(para.text)) continue;
+    if (model.text.slice(para.end, at).replace(/[\s|]/g, '') !== '') continue;
     // (主要项目见下表 / 部分样本见下表: a selection, not the parts of the whole.)
     if (SELECTION.test(para.text)) continue;
-    const totals = model.quantities.filter((q) => q.blockIndex === pi && q.kind === 'count' && whole(q) && TOTAL_BEFORE.test(para.text.slice(0, q.from)));
+    const pointed = POINTS_TO_TABLE.test(para.text);
+    // (处理线上工单 318 个，分类如下：: the figure right before the clause that announces its split is the total.)
+    const split = (q: Quantity) => SPLIT_BELOW.test(para.text.slice(q.to));
+    const totals = model.quantities.filter(
+      (q) => q.blockIndex === pi && q.kind === 'count' && whole(q) && ((pointed && TOTAL_BEFORE.test(para.text.slice(0, q.from))) || split(q)),
+    );
     for (const q of totals) {
-      const lead = para.text.slice(0, q.from).replace(TOTAL_BEFORE, '');
+      const lead = para.text.slice(0, q.from).replace(TOTAL_BEFORE, '').trimEnd();
+      // (Split below, the table's one column of counts is the split, whatever it is called: 数量, 个数.)
+      const counts = split(q) ? t.header.map((_, j) => j).filter((j) => j > 0 && t.rows.every((r) => r.cells[j]?.value !== undefined)) : [];
       for (let j = 1; j < t.header.length; j++) {
         const h = t.header[j].text.trim();
         const unit = UNIT_IN_HEADER.exec(h)?.[1];
         // 样本户数（户） names 样本户 counted in 户: the prose says 样本户共2,860户.
         const column = h.replace(UNIT_IN_HEADER, '').trim();
         const name = column.replace(/[数量]$/, '');
-        if (name.length < 2 || !lead.endsWith(name) || (unit ?? '') !== q.unit) continue;
+        const only = counts.length === 1 && counts[0] === j && COUNT_HEADER.test(column);
+        if (!only && (name.length < 2 || !lead.endsWith(name))) continue;
+        if ((unit ?? (only ? q.unit : '')) !== q.unit) continue;
         const cells = t.rows.map((r) => r.cells[j]);
-        if (cells.some((c) => !c || c.value === undefined || c.percent || c.decimals > 0 || /[万亿]/.test(c.text))) continue;
+        if (cells.some((c) => !c || c.value === undefined || c.percent || c.decimals > 0 || /[万亿]/.test(c.text) || (c.unit && c.unit !== q.unit))) continue;
         const sum = cells.reduce((s, c) => s + c!.value!, 0);
         if (sum === q.value) continue;
         out.push({
