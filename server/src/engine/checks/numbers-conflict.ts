@@ -129,6 +129,8 @@ interface Stated {
   reported?: boolean;
   /** A table's cell named by its row and column together (特控线上线): only a prose figure of that very name restates it. */
   exact?: boolean;
+  /** The names in quotes its sentence gives before it (Local.named). */
+  named?: string;
 }
 
 /** A figure's digits as transposed() compares them. */
@@ -168,6 +170,8 @@ interface Local {
   thisYear?: boolean;
   net?: boolean;
   short?: boolean;
+  /** The names in quotes its sentence gives before it (a campaign: “千名干部联千企”), '|'-joined. */
+  named?: string;
 }
 
 const EVENT_UNITS = new Set(['次', '场', '期', '轮', '批', '人次', '户次', '件次', '场次', '课时', '学时', '天', '小时']);
@@ -243,6 +247,14 @@ const BASIC_FACTS = /^\s*(?:基本|总体|整体)?(?:情况|概况)[\s。.：:]*
 function volumeOf(thing: string): string {
   return thing.length >= 3 && /[\u4e00-\u9fff]{2}量$/.test(thing) && !/[总存增数质重含能容变余限超]量$/.test(thing) ? thing.slice(0, -1) : thing;
 }
+
+/** 解决实际问题 counts what 解决问题 does: 实际 or 具体 before 问题 (困难, 需求, 诉求) names no other kind of them. */
+function plainOf(thing: string): string {
+  return /^(?:实际|具体)(?:问题|困难|需求|诉求)$/.test(thing) ? thing.slice(2) : thing;
+}
+
+/** A campaign's name in quotes, four characters or more: “千名干部联千企”. */
+const QUOTED_NAME = /“([^“”，,。；;]{4,16})”/g;
 
 /** An attributive naming what is already done: 新建成的, 新落成的, 已投用的. */
 const DONE_BATCH = /(?:新[\u4e00-\u9fff]?成|已[\u4e00-\u9fff]{1,3})的\s*$/;
@@ -760,6 +772,13 @@ function rateLevels(model: ReportModel, scopeWords: readonly string[], inPlans: 
   return out;
 }
 
+/** Whether the sentences of two figures name one campaign in quotes (“千名干部联千企”). */
+function sameCampaign(a: Stated, b: Stated): boolean {
+  if (!a.named || !b.named) return false;
+  const bs = b.named.split('|');
+  return a.named.split('|').some((n) => bs.includes(n));
+}
+
 /** Whether `a` holds a word `b` does not. */
 function namesOther(a: readonly string[], b: ReadonlySet<string>): boolean {
   // Each figure's set is built once and reused for every pair it is in: repeated sentences
@@ -879,6 +898,24 @@ export const numbersConflictCheck: Check = {
       return name.length >= 2 ? name : '';
     };
     /**
+     * The verb right before a 、-list of short items closed by 等 that ends at `q`'s thing, right before `q`
+     * (帮助企业解决用工、融资、用地等问题86个 → 解决), '' when there is none.
+     */
+    const verbBeforeList = (text: string, q: Quantity, s: number): string => {
+      const at = q.from - q.thing.length;
+      if (q.thing.length < 2 || !text.startsWith(q.thing, at) || text.charAt(at - 1) !== '等') return '';
+      const clause = scanBack(text, at, CLAUSE_END);
+      const dun = text.indexOf('、', Math.max(s, clause));
+      if (dun < 0 || dun >= at) return '';
+      const ix = wordsAt(text);
+      for (let k = wordAt(ix, dun - 1), n = 0; k >= 0 && ix.start[k] >= Math.max(s, clause) && n < 3; k--, n++) {
+        if (ix.words[k].tag !== 'v' || ix.words[k].word.length < 2) continue;
+        const items = text.slice(ix.start[k + 1], at - 1).split('、');
+        return items.length >= 2 && items.every((x) => /^[\u4e00-\u9fff]{1,6}$/.test(x)) ? ix.words[k].word : '';
+      }
+      return '';
+    };
+    /**
      * Whether every time `w` is written in text[s, e) it runs across two words, from inside one into the middle of the next
      * (特控线/上线 holds 线上 but says nothing of online): letters that happen to spell a scope word name no scope.
      */
@@ -917,6 +954,8 @@ export const numbersConflictCheck: Check = {
       // (实施老旧小区改造9个: a doing whose object is written before it names the measure with it — 改造老旧小区.)
       const object = doing ? objectBefore(text, q, s) : '';
       const verbOnly = doing && !object;
+      // (帮助企业解决用工、融资、用地等问题86个: the doing before a 、-list closed by 等 is what the thing after it counts.)
+      const listed = !q.verb && !doing && !net && !level && !base && !baseThing ? verbBeforeList(text, q, s) : '';
       if (q.thing.length < 2 && !net && !baseThing && !base && !doing && !level) return null;
       // (新增的1.18万户用户 names the batch added, restated: 新增 before 的 is no change of a level.)
       // (新增3240户中激活率…: the batch added, split by 中, is named as 新增的 names it; a change is no group.)
@@ -1040,7 +1079,9 @@ export const numbersConflictCheck: Check = {
       // (One shape for every figure, absent fields undefined: spreads of optional parts built a new,
       // slower shape per combination, for one in every few figures of a draft.)
       return {
-        measure: net ? net.measure : level || (baseThing ? q.verb + baseThing : base ? baseName : object ? q.verb + object : verbOnly ? q.verb : undefined),
+        measure: net
+          ? net.measure
+          : level || (baseThing ? q.verb + baseThing : base ? baseName : object ? q.verb + object : verbOnly ? q.verb : listed ? listed + q.thing : undefined),
         scope,
         years,
         whole: WHOLE.test(lead.slice(afterLast(lead, SEMI_COMMA))),
@@ -1054,6 +1095,7 @@ export const numbersConflictCheck: Check = {
         thisYear: base ? true : undefined,
         net: net ? true : undefined,
         short: short ? true : undefined,
+        named: lead.includes('“') ? [...lead.matchAll(QUOTED_NAME)].map((m) => m[1]).join('|') || undefined : undefined,
       };
     };
     const titleWords = new Map<OutlineNode, string[]>();
@@ -1173,7 +1215,7 @@ export const numbersConflictCheck: Check = {
         // (新登记市场主体368户 counts what 新增市场主体386户 does: a new registration is what is added.)
         const verb = NEW_REGISTER.test(q.verb) && block.text.slice(scanBack(block.text, q.from, CLAUSE_END), q.from).includes('新' + q.verb) ? '新增' : q.verb;
         // (全校教职工97人 … 全校93名教职工: the reporting body as a whole — 全校, 全院, a generic word — names no measure.)
-        const own = volumeOf(wholeBody.reduce((t, w) => (t.startsWith(w) && t.length - w.length >= 2 ? t.slice(w.length) : t), q.thing));
+        const own = plainOf(volumeOf(wholeBody.reduce((t, w) => (t.startsWith(w) && t.length - w.length >= 2 ? t.slice(w.length) : t), q.thing)));
         const thing = verb && !LIGHT_VERBS.has(verb) && NEW_THING.test(own) ? own.slice(1) : own;
         const said = LIGHT_VERBS.has(verb) || thing.startsWith(verb) ? thing : verb + thing;
         const measure = l?.measure ?? SHORT_FORMS.get(said) ?? said;
@@ -1208,6 +1250,7 @@ export const numbersConflictCheck: Check = {
             ...(l.thisYear ? { thisYear: true } : {}),
             ...(l.net ? { net: true } : {}),
             ...(l.short ? { short: true } : {}),
+            ...(l.named ? { named: l.named } : {}),
           });
       });
     }
@@ -1448,7 +1491,9 @@ export const numbersConflictCheck: Check = {
           // turned, not which measure; of four digits in another order only the sentences' own words tell two apart.)
           // (存款净增 under 主要指标 and under 存在的不足: a net change named by its balance is one measure wherever
           // the report turns; only the sentences' own words tell two apart.)
-          const own = longSwap || (a.net && b.net);
+          // (帮助企业解决…问题86个 under 经济运行 … 通过“千名干部联千企”活动为企业解决实际问题68个 under 优化营商环境: two
+          // sentences naming one campaign in quotes count its measure; only their own words tell two apart.)
+          const own = longSwap || (a.net && b.net) || sameCampaign(a, b);
           // (全年门急诊48.6万人次 … 二是门诊空间紧张，全年门急诊量达46.8万人次: the year's whole of one measure, its digits in
           // another order, each opening its own clause with the year — only those clauses' words tell two apart.)
           const clauses = digitsSwapped && a.whole && b.whole && !!a.q && !!b.q && yearClause(a.q) && yearClause(b.q);
