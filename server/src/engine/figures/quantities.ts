@@ -371,6 +371,8 @@ const MODIFIER_VERB = new Set([
   '退役',
   // (文明示范单位, 放心消费示范单位: 示范 inside the name of a kind of unit.)
   '示范',
+  // (对公结算账户, 结算账户: the kind of account a bank opens, not what was done.)
+  '结算',
 ]);
 const TIME_WORDS = new Set(['年度', '全年', '今年', '当年', '本年', '本年度', '上年', '去年', '期间', '同期', '以来', '累计', '共计', '合计', '总计']);
 
