@@ -476,10 +476,11 @@ const NET_NAME = /^(?:n|nz|vn|j|l|x|b)$/;
 const ACTUAL = /(?:——|—|－|-{2}|[，,；;])\s*实际(?:完成|达到|达成|为|是)?\s*$/;
 /**
  * A measure's level reached short of what was wanted, the measure opening the clause: 单元测试用例只写到 483 条,
- * 覆盖页面仅做到 96 个 (只/仅/才, one verb character at most, 到/至).
+ * 覆盖页面仅做到 96 个 (只/仅/才, one verb character at most, 到/至); or judged short, the year before it at most:
+ * 全年新开对公账户仅198户 (仅, 仅有, 只有, 才).
  */
 const SHORT_LEVEL =
-  /^\s*(?:[0-9０-９]{1,2}[.．、]\s*|[（(][0-9０-９一二三四五六七八九十]{1,2}[）)]\s*)?((?:[A-Za-z0-9]+\s*)?[\u4e00-\u9fff]{2,8}?)\s*(?:只|仅|才)[\u4e00-\u9fff]?(?:到|至)\s*$/;
+  /^\s*(?:[0-9０-９]{1,2}[.．、]\s*|[（(][0-9０-９一二三四五六七八九十]{1,2}[）)]\s*)?(?:全年|今年|本年)?((?:[A-Za-z0-9]+\s*)?[\u4e00-\u9fff]{2,8}?)\s*(?:(?:只|仅|才)[\u4e00-\u9fff]?(?:到|至)|仅有|只有|仅|才)\s*$/;
 
 /** What sets a target, right before its figure: 达到, 不少于, 提升至… */
 const TARGET_VERB = /(?:达到|达|为|不少于|不低于|超过|提升至|提升到|提高至|提高到|降至|降到|降低至|降低到|控制在|≥|>=)\s*$/;
@@ -772,6 +773,20 @@ function rateLevels(model: ReportModel, scopeWords: readonly string[], inPlans: 
   return out;
 }
 
+/**
+ * Whether `b`, a level reached or judged short (全年新开对公账户仅198户), names `a`'s measure in brief (新开对公结算账户
+ * 218户): `a` with no verb of its own, the shorter name four characters or more, in the longer one's order, the same
+ * last two.
+ */
+function shortOf(a: Stated, b: Stated): boolean {
+  if (!b.short || !a.q || !b.q || (a.q.verb && !LIGHT_VERBS.has(a.q.verb))) return false;
+  const [long, short] = a.thing.length >= b.thing.length ? [a.thing, b.thing] : [b.thing, a.thing];
+  if (short.length < 4 || long.slice(-2) !== short.slice(-2) || (long.includes('非') && !short.includes('非'))) return false;
+  let k = 0;
+  for (const ch of long) if (ch === short[k]) k++;
+  return k >= short.length;
+}
+
 /** Whether the sentences of two figures name one campaign in quotes (“千名干部联千企”). */
 function sameCampaign(a: Stated, b: Stated): boolean {
   if (!a.named || !b.named) return false;
@@ -1053,7 +1068,9 @@ export const numbersConflictCheck: Check = {
       const words: string[] = [];
       const ix = wordsAt(text);
       // From the first word starting at or after the sentence to the last ending by the figure.
-      for (let k = lowerBound(ix.start, s); k < ix.words.length && ix.start[k + 1] <= q.from; k++) {
+      // (一是对公业务基础仍较薄弱，全年新开对公账户仅198户: of a level reached or judged short, its measure named in full
+      // opening the clause, only that clause: the problem named before it makes it no other quantity.)
+      for (let k = lowerBound(ix.start, short ? clauseStart : s); k < ix.words.length && ix.start[k + 1] <= q.from; k++) {
         const w = ix.words[k];
         // (A net change's words name it as its thing does: 存款余额…较年初净增.)
         if (content(w) && !q.thing.includes(w.word) && !net?.named.includes(w.word) && !(level && reached.includes(w.word)) && !object.includes(w.word))
@@ -1287,7 +1304,7 @@ export const numbersConflictCheck: Check = {
       let g = byScope.get(x.scope);
       if (!g) byScope.set(x.scope, (g = { all: [], things: new Map() }));
       g.all.push(k);
-      if (x.refersBack) g.lastBack = k;
+      if (x.refersBack || x.short) g.lastBack = k;
       if (x.q) {
         let byVerb = g.things.get(x.thing);
         if (!byVerb) g.things.set(x.thing, (byVerb = new Map()));
@@ -1430,7 +1447,8 @@ export const numbersConflictCheck: Check = {
                 sameDoing(a.q, b.q) ||
                 deedAfter(model.blocks[a.q.blockIndex].text, a.q, b.q) ||
                 wholeOfBody(a, b) ||
-                thingAlone(a.q, b.q))
+                thingAlone(a.q, b.q)) ||
+              shortOf(a, b)
             : a.exact || b.exact
               ? a.thing === b.thing
               : a.thing.endsWith(b.thing) || b.thing.endsWith(a.thing));
