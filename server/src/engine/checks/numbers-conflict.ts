@@ -199,9 +199,12 @@ const PER_UNIT_AFTER = /^(?:\/|／|每)/;
 /** Short forms reports use for a measure named in full elsewhere. */
 /** Units that count people: one measure whichever is written. */
 const HEADS = new Set(['人', '名']);
-/** Units that count one measure whichever is written: people by 人 or 名, sessions by 场 or 场次. */
+/**
+ * Units that count one measure whichever is written: people by 人 or 名 — and cases by 例, as the people they are of
+ * (住院分娩2136人 / 全年分娩量2163例) — sessions by 场 or 场次.
+ */
 function unitKin(u: string): string {
-  return HEADS.has(u) ? '人' : u === '场次' ? '场' : u;
+  return HEADS.has(u) || u === '例' ? '人' : u === '场次' ? '场' : u;
 }
 /** Verbs of registering something new (新登记, 新注册, 新设立): what 新增 counts. */
 const NEW_REGISTER = /^(?:登记|注册|设立)$/;
@@ -965,7 +968,8 @@ export const numbersConflictCheck: Check = {
       const reached = target ? targetName(text, target) : short ? short[1] : '';
       const level = reached.replace(/\s+/g, '').replace(/(?:数量|数)$/, '');
       // (在县内企业就业的517人: a doing with no object, restated by 的, is often some of those who did it.)
-      const doing = !base && !net && !baseThing && !level && doingOnly(q);
+      // (全年分娩量2163例: 量 alone after a doing is the volume of that doing, named by the doing.)
+      const doing = !base && !net && !baseThing && !level && (doingOnly(q) || (q.thing === '量' && doingOnly({ ...q, thing: '' })));
       // (实施老旧小区改造9个: a doing whose object is written before it names the measure with it — 改造老旧小区.)
       const object = doing ? objectBefore(text, q, s) : '';
       const verbOnly = doing && !object;
@@ -1470,6 +1474,15 @@ export const numbersConflictCheck: Check = {
             (longSwap && !!b.verbOnly && !!a.q && !!b.q && a.q.verb === b.q.verb && a.q.thing.length >= 2 && b.words.some((w) => a.q!.thing.includes(w))) ||
             // (排查各类安全隐患2137处 … 共排查隐患2173处: one doing, its thing named in brief.)
             (!!a.q && !!b.q && !!a.q.verb && a.q.verb === b.q.verb && !LIGHT_VERBS.has(a.q.verb) && nested(a.q.thing, b.q.thing)) ||
+            // (住院分娩2136人 … 全年分娩量2163例: the year's whole of one doing, one of them named by the doing alone.)
+            (longSwap &&
+              (a.whole || b.whole) &&
+              (!!a.verbOnly || !!b.verbOnly) &&
+              !!a.q &&
+              !!b.q &&
+              !!a.q.verb &&
+              a.q.verb === b.q.verb &&
+              !LIGHT_VERBS.has(a.q.verb)) ||
             (!!b.refersBack && !!a.q && !!b.q && a.q.blockIndex !== b.q.blockIndex && sameBatch(a, b)));
         if (!sameThing && !swapped) continue;
         // (A doing without its object — 抽检4250批次 — is one measure only with a figure restating it.)
