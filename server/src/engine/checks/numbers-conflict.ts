@@ -129,8 +129,11 @@ interface Stated {
   reported?: boolean;
   /** A table's cell named by its row and column together (特控线上线): only a prose figure of that very name restates it. */
   exact?: boolean;
-  /** The names in quotes its sentence gives before it (Local.named). */
-  named?: string;
+  /** The campaigns in quotes its sentence names before it (“千名干部联千企”活动), once a pair asks: null for none. */
+  named?: readonly string[] | null;
+  /** Its own words (ownWords) and their set, once a pair asks. */
+  ownList?: readonly string[];
+  ownSet?: ReadonlySet<string>;
 }
 
 /** A figure's digits as transposed() compares them. */
@@ -170,8 +173,6 @@ interface Local {
   thisYear?: boolean;
   net?: boolean;
   short?: boolean;
-  /** The names in quotes its sentence gives before it (a campaign: “千名干部联千企”), '|'-joined. */
-  named?: string;
 }
 
 const EVENT_UNITS = new Set(['次', '场', '期', '轮', '批', '人次', '户次', '件次', '场次', '课时', '学时', '天', '小时']);
@@ -256,8 +257,11 @@ function plainOf(thing: string): string {
   return /^(?:实际|具体)(?:问题|困难|需求|诉求)$/.test(thing) ? thing.slice(2) : thing;
 }
 
-/** A campaign's name in quotes, four characters or more: “千名干部联千企”. */
-const QUOTED_NAME = /“([^“”，,。；;]{4,16})”/g;
+/**
+ * A campaign's name in quotes, four characters or more, then 活动 or 行动 (a word before it at most): “千名干部联千企”走访活动.
+ * (Not a mechanism, a reform or a slogan: “一窗受理、集成服务”改革 names how work is done, not a batch of it.)
+ */
+const QUOTED_NAME = /“([^“”，,。；;]{4,16})”[\u4e00-\u9fff]{0,4}?(?:活动|行动)/g;
 
 /** An attributive naming what is already done: 新建成的, 新落成的, 已投用的. */
 const DONE_BATCH = /(?:新[\u4e00-\u9fff]?成|已[\u4e00-\u9fff]{1,3})的\s*$/;
@@ -480,10 +484,10 @@ const ACTUAL = /(?:——|—|－|-{2}|[，,；;])\s*实际(?:完成|达到|达�
 /**
  * A measure's level reached short of what was wanted, the measure opening the clause: 单元测试用例只写到 483 条,
  * 覆盖页面仅做到 96 个 (只/仅/才, one verb character at most, 到/至); or judged short, the year before it at most:
- * 全年新开对公账户仅198户 (仅, 仅有, 只有, 才).
+ * 全年新开对公账户仅198户 (仅, 仅有, 只有; not 不仅, and not 才, which closes 人才).
  */
 const SHORT_LEVEL =
-  /^\s*(?:[0-9０-９]{1,2}[.．、]\s*|[（(][0-9０-９一二三四五六七八九十]{1,2}[）)]\s*)?(?:全年|今年|本年)?((?:[A-Za-z0-9]+\s*)?[\u4e00-\u9fff]{2,8}?)\s*(?:(?:只|仅|才)[\u4e00-\u9fff]?(?:到|至)|仅有|只有|仅|才)\s*$/;
+  /^\s*(?:[0-9０-９]{1,2}[.．、]\s*|[（(][0-9０-９一二三四五六七八九十]{1,2}[）)]\s*)?(?:全年|今年|本年)?((?:[A-Za-z0-9]+\s*)?[\u4e00-\u9fff]{2,8}?)\s*(?:(?:只|仅|才)[\u4e00-\u9fff]?(?:到|至)|仅有|只有|(?<![不仅])仅)\s*$/;
 
 /** What sets a target, right before its figure: 达到, 不少于, 提升至… */
 const TARGET_VERB = /(?:达到|达|为|不少于|不低于|超过|提升至|提升到|提高至|提高到|降至|降到|降低至|降低到|控制在|≥|>=)\s*$/;
@@ -791,10 +795,20 @@ function shortOf(a: Stated, b: Stated): boolean {
 }
 
 /** Whether the sentences of two figures name one campaign in quotes (“千名干部联千企”). */
-function sameCampaign(a: Stated, b: Stated): boolean {
-  if (!a.named || !b.named) return false;
-  const bs = b.named.split('|');
-  return a.named.split('|').some((n) => bs.includes(n));
+function sameCampaign(model: ReportModel, a: Stated, b: Stated): boolean {
+  const an = campaigns(model, a);
+  if (!an) return false;
+  const bn = campaigns(model, b);
+  return !!bn && an.some((n) => bn.includes(n));
+}
+
+/** The campaigns in quotes a prose figure's sentence names before it (QUOTED_NAME), once: null for none. */
+function campaigns(model: ReportModel, x: Stated): readonly string[] | null {
+  if (x.named !== undefined) return x.named;
+  if (!x.q) return (x.named = null);
+  const lead = model.blocks[x.q.blockIndex].text.slice(x.sentence, x.q.from);
+  const out = lead.includes('”') ? [...lead.matchAll(QUOTED_NAME)].map((m) => m[1]) : [];
+  return (x.named = out.length ? out : null);
 }
 
 /** Whether `a` holds a word `b` does not. */
@@ -966,7 +980,7 @@ export const numbersConflictCheck: Check = {
       // 单元测试用例只写到 483 条: the measure opening the clause, reached short of what was wanted.
       const short = !net && !base && !target && !q.thing && !/由|从/.test(lead) ? SHORT_LEVEL.exec(lead.slice(afterLast(lead, COLON_COMMA))) : null;
       const reached = target ? targetName(text, target) : short ? short[1] : '';
-      const level = reached.replace(/\s+/g, '').replace(/(?:数量|数)$/, '');
+      const level = reached ? reached.replace(/\s+/g, '').replace(/(?:数量|数)$/, '') : '';
       // (在县内企业就业的517人: a doing with no object, restated by 的, is often some of those who did it.)
       // (全年分娩量2163例: 量 alone after a doing is the volume of that doing, named by the doing.)
       const doing = !base && !net && !baseThing && !level && (doingOnly(q) || (q.thing === '量' && doingOnly({ ...q, thing: '' })));
@@ -1020,9 +1034,12 @@ export const numbersConflictCheck: Check = {
       const after = text.slice(q.to, q.to + 2);
       // A figure taken as the base of what follows restates a total already given: 在今年新增就业5300人的
       // 基础上, 营收3.4亿元中约六成…, 占全年营收3.4亿元的两成.
-      const rest = text.slice(q.to).replace(/^\s+/, '');
+      // (Only its first characters are read: a slice of the block's whole rest for every figure cost more than the rest of this.)
+      let restAt = q.to;
+      while (restAt < text.length && /\s/.test(text.charAt(restAt))) restAt++;
+      const rest = text.slice(restAt, restAt + 8);
       const ix0 = wordsAt(text);
-      const next = wordStartingAt(ix0, text.length - rest.length);
+      const next = wordStartingAt(ix0, restAt);
       const asBase =
         rest.startsWith('的基础上') ||
         !!baseThing ||
@@ -1060,7 +1077,7 @@ export const numbersConflictCheck: Check = {
       const scoped = reset >= 0 ? lead.slice(reset >= 2 && AREA_BEFORE_YEAR.test(lead.slice(reset - 2, reset)) ? reset - 2 : reset) : lead;
       let scope = '';
       // (全年累计完成 is the year's total, not a total since the start: 累计 right after the year is no scope.)
-      const inScope = scoped.replace(/(全年|今年|本年|年内)累计/g, '$1');
+      const inScope = scoped.includes('累计') ? scoped.replace(/(全年|今年|本年|年内)累计/g, '$1') : scoped;
       for (const w of scopesIn(inScope)) if (!straddles(text, s, q.from, w)) scope = scope ? `${scope}|${w}` : w;
       // (1-9月，… / 前三季度… / 至9月末…: part of the year, named by its months.)
       // (Every form ends in 月 or 季度: a lead without either is not tried — the class of 一…十 it
@@ -1116,7 +1133,6 @@ export const numbersConflictCheck: Check = {
         thisYear: base ? true : undefined,
         net: net ? true : undefined,
         short: short ? true : undefined,
-        named: lead.includes('“') ? [...lead.matchAll(QUOTED_NAME)].map((m) => m[1]).join('|') || undefined : undefined,
       };
     };
     const titleWords = new Map<OutlineNode, string[]>();
@@ -1271,7 +1287,6 @@ export const numbersConflictCheck: Check = {
             ...(l.thisYear ? { thisYear: true } : {}),
             ...(l.net ? { net: true } : {}),
             ...(l.short ? { short: true } : {}),
-            ...(l.named ? { named: l.named } : {}),
           });
       });
     }
@@ -1524,16 +1539,18 @@ export const numbersConflictCheck: Check = {
           // the report turns; only the sentences' own words tell two apart.)
           // (帮助企业解决…问题86个 under 经济运行 … 通过“千名干部联千企”活动为企业解决实际问题68个 under 优化营商环境: two
           // sentences naming one campaign in quotes count its measure; only their own words tell two apart.)
-          const own = longSwap || (a.net && b.net) || sameCampaign(a, b);
+          const own = longSwap || (a.net && b.net) || sameCampaign(model, a, b);
           // (全年门急诊48.6万人次 … 二是门诊空间紧张，全年门急诊量达46.8万人次: the year's whole of one measure, its digits in
           // another order, each opening its own clause with the year — only those clauses' words tell two apart.)
           const clauses = digitsSwapped && a.whole && b.whole && !!a.q && !!b.q && yearClause(a.q) && yearClause(b.q);
-          const ac = clauses ? clauseContext(a) : own ? ownWords(a) : contextOf(a);
-          const bc = clauses ? clauseContext(b) : own ? ownWords(b) : contextOf(b);
+          const ac = clauses ? clauseContext(a) : own ? (a.ownList ??= ownWords(a)) : contextOf(a);
+          const bc = clauses ? clauseContext(b) : own ? (b.ownList ??= ownWords(b)) : contextOf(b);
           if (
-            own || clauses
+            clauses
               ? namesOther(ac, new Set(bc)) && namesOther(bc, new Set(ac))
-              : namesOther(ac, (b.contextSet ??= new Set(bc))) && namesOther(bc, (a.contextSet ??= new Set(ac)))
+              : own
+                ? namesOther(ac, (b.ownSet ??= new Set(bc))) && namesOther(bc, (a.ownSet ??= new Set(ac)))
+                : namesOther(ac, (b.contextSet ??= new Set(bc))) && namesOther(bc, (a.contextSet ??= new Set(ac)))
           )
             continue;
         }
