@@ -1453,20 +1453,20 @@ export const numbersConflictCheck: Check = {
         const sameThing =
           a.thing === b.thing ||
           (a.q && b.q
-            ? !!b.refersBack &&
-              a.q.blockIndex !== b.q.blockIndex &&
-              (briefer(model.blocks[a.q.blockIndex].text, a.q, b.q) ||
-                // (新增的1.18万户用户 restates 新增供水用户12,860户: the measures, verb and all, are the same in brief.)
-                briefer(model.blocks[a.q.blockIndex].text, a.q, b.q, a.thing, b.thing) ||
-                // (新增限额以上商贸企业二十三家 … 新增的25家限上企业: 限上 is 限额以上 in brief.)
-                abbreviated(model.blocks[a.q.blockIndex].text, a.q, b.q) ||
-                runsOn(a, b) ||
-                byHead(a.q, b.q) ||
-                // (办理报装业务1846户 … 上半年报装的1864户用户: one doing counted in households.)
-                sameDoing(a.q, b.q) ||
-                deedAfter(model.blocks[a.q.blockIndex].text, a.q, b.q) ||
-                wholeOfBody(a, b) ||
-                thingAlone(a.q, b.q)) ||
+            ? (!!b.refersBack &&
+                a.q.blockIndex !== b.q.blockIndex &&
+                (briefer(model.blocks[a.q.blockIndex].text, a.q, b.q) ||
+                  // (新增的1.18万户用户 restates 新增供水用户12,860户: the measures, verb and all, are the same in brief.)
+                  briefer(model.blocks[a.q.blockIndex].text, a.q, b.q, a.thing, b.thing) ||
+                  // (新增限额以上商贸企业二十三家 … 新增的25家限上企业: 限上 is 限额以上 in brief.)
+                  abbreviated(model.blocks[a.q.blockIndex].text, a.q, b.q) ||
+                  runsOn(a, b) ||
+                  byHead(a.q, b.q) ||
+                  // (办理报装业务1846户 … 上半年报装的1864户用户: one doing counted in households.)
+                  sameDoing(a.q, b.q) ||
+                  deedAfter(model.blocks[a.q.blockIndex].text, a.q, b.q) ||
+                  wholeOfBody(a, b) ||
+                  thingAlone(a.q, b.q))) ||
               shortOf(a, b)
             : a.exact || b.exact
               ? a.thing === b.thing

@@ -164,9 +164,11 @@ const HIGHER_MEMBER = /^(?:中国|全国|国家级?|省级?|市级?)(?:[\u4e00-\
  * nest — a member of the province's is mostly one of the city's too — and leave out those who are members of none.)
  */
 function topRungs(labels: readonly string[]): boolean {
-  return labels.length >= 1 && (labels.every((l) => TOP_RUNG.test(l.replace(/^[，,\s]+/, ''))) || labels.every((l) => HIGHER_MEMBER.test(l.replace(/^[，,\s]+/, ''))));
+  return (
+    labels.length >= 1 &&
+    (labels.every((l) => TOP_RUNG.test(l.replace(/^[，,\s]+/, ''))) || labels.every((l) => HIGHER_MEMBER.test(l.replace(/^[，,\s]+/, ''))))
+  );
 }
-
 
 /**
  * 教职工214人，其中专任教师183人，高级职称教师52人，占专任教师的28.4%: a part said to be a share of an earlier
