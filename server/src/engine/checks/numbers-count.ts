@@ -353,9 +353,20 @@ function plainItemsFor(model: ReportModel, p: Phrase): Items | undefined {
     // (…and so do headings after a sentence that merely ends with the count, when it first named a list of other things.)
     const several = countedBefore(text, p.from) || (!colon && !ownTitle && !/以下$/.test(text.slice(0, p.from)) && listedBefore(text, p.from));
     // (# 2025年度述职报告 / 一年来，我主要抓了三个方面的工作。/ ## 一、主要工作 …: the paragraph closing the body of the
-    // document's title heading, whose children are the report's parts, is the report's lead, as one before any heading is.)
+    // document's title heading, whose children are the report's parts, is the report's lead, as one before any heading is.
+    // Not a colon's, which announces what comes right after it; and only over parts the report names as such — 主要工作,
+    // 存在的不足 — not a heading's items: ## 遗憾 / 去年写了三个插件： / 1. 2.)
     const secs = model.sectionNodes;
-    if (node && !several && node.body[node.body.length - 1] === p.block && secs.length && node.children[0] === secs[0] && !secs.includes(node))
+    if (
+      node &&
+      !several &&
+      !colon &&
+      node.body[node.body.length - 1] === p.block &&
+      secs.length &&
+      node.children[0] === secs[0] &&
+      !secs.includes(node) &&
+      secs.some((s) => s.section)
+    )
       return leadItems(model, p);
     const all = node && node.body[node.body.length - 1] === p.block && !several ? node.children : undefined;
     const family = all?.filter((c) => c.marker.kind === all[0].marker.kind && c.rank === all[0].rank);
