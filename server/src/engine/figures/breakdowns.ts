@@ -773,8 +773,10 @@ function scanBreakdowns(model: ReportModel, opts: BreakdownOptions, perBlock: Pe
       // 全年共开展新技术、新项目26项，内科系统11项，外科系统9项，医技科室5项: a stated total, then three or more clauses
       // each a short name and a figure of its measure and nothing else, split it as 其中 would; the run ends at the
       // first clause that says more (，已有4项获奖). Not said to be its parts, they may name the main kinds only.
-      for (let k = 0; k < sq.length; k++) {
+      for (let k = 0; k + 1 < sq.length; k++) {
         const total = sq[k];
+        // (The first clause after it is tried first: most figures have none of a name and a figure only.)
+        if (!CLAUSE_PART.test(text.slice(total.to, sq[k + 1].from))) continue;
         if (used.has(total) || total.value === undefined || total.approx || total.range || isDelta(text, total)) continue;
         const lead = text.slice(sent.start, total.from);
         if (!ownTotalRe.test(lead.slice(afterLast(lead, COLON_COMMA)))) continue;
