@@ -18,7 +18,8 @@ import { compiledBy } from '../run/compiled.js';
 const LIST_START = charSet('，,。；;：:\n（(）)');
 
 export const COUNT_DEFAULTS = {
-  classifiers: ['个方面', '方面', '个', '项', '条', '大', '类', '种', '点', '支', '件', '张', '批'],
+  // (推出四款专属产品: products, apps and models are counted by 款.)
+  classifiers: ['个方面', '方面', '个', '项', '条', '大', '类', '种', '点', '支', '件', '张', '批', '款'],
   ignore: [
     '四个意识',
     '四个自信',
@@ -316,7 +317,16 @@ function itemsFor(model: ReportModel, p: Phrase): Items | undefined {
   if (!lead) return undefined;
   const list = listAfter(text, p.to + lead[0].length);
   if (!list || !list.spans.every((x) => text.slice(x.start, x.end).includes(p.head!))) return undefined;
+  // (“五星”支部创建，…评定五星支部6个、四星支部9个、三星支部6个: every item counts its head — 五星, 四星 — so the
+  // quote names a grade of a scale, one of the items, not a count of them.)
+  if (list.spans.every((x) => gradeOf(text.slice(x.start, x.end), p.head!))) return undefined;
   return fromList(p, list, !list.endsBlock && list.kind !== 'dun' && list.kind !== 'quotes');
+}
+
+/** Whether `item` names `head` with a numeral right before it (四星 in 四星支部9个): a grade, not the head itself. */
+function gradeOf(item: string, head: string): boolean {
+  for (let at = item.indexOf(head); at >= 0; at = item.indexOf(head, at + 1)) if (at > 0 && /[一二两三四五六七八九十0-9０-９]/.test(item[at - 1])) return true;
+  return false;
 }
 
 function plainItemsFor(model: ReportModel, p: Phrase): Items | undefined {
