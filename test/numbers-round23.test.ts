@@ -4,6 +4,7 @@ import { strict as assert } from 'node:assert';
 import { run, flagged } from './numbers-util';
 
 const counts = (text: string) => run(text, 'numbers/count').map((f) => flagged(text, f));
+const percents = (text: string, kind: 'text' | 'markdown' = 'text') => run(text, 'numbers/percent', { kind }).map((f) => flagged(text, f));
 
 describe('numbers/count: things counted by 款', () => {
   const text = '面向个体工商户，我行上线了三款线上信贷产品，分别是“商户贷”“税信贷”和“流水贷”，全年累计放款2.1亿元。';
@@ -26,5 +27,27 @@ describe('numbers/count: a quoted grade of a scale (“五星”) before the gra
   it('a quoted count whose items name the head without a grade is still held against them', () => {
     assert.deepEqual(counts('认真落实“三到位”要求，做到责任到位、人员到位。'), ['“三到位”']);
     assert.deepEqual(counts('认真落实“三到位”要求，做到责任到位、人员到位、措施到位。'), []);
+  });
+});
+
+describe('numbers/percent: an approximate rate of change between two exact levels', () => {
+  const text = '- 优化订单列表的分页查询，接口平均耗时从 640ms 降到 410ms，下降约 45%。\n';
+
+  it('about X% is X rounded to tens at the coarsest: (640−410)÷640 ≈ 35.9% is not about 45%', () => {
+    assert.deepEqual(percents(text, 'markdown'), ['约 45%']);
+  });
+
+  it('about 36% or about 40% is right', () => {
+    assert.deepEqual(percents(text.replace('约 45%', '约 36%'), 'markdown'), []);
+    assert.deepEqual(percents(text.replace('约 45%', '约 40%'), 'markdown'), []);
+  });
+
+  it('near (近) or over (超过) says nothing of rounding and keeps its own bounds', () => {
+    assert.deepEqual(percents(text.replace('约 45%', '近 40%'), 'markdown'), []);
+    assert.deepEqual(percents('首页加载时间由5.2秒缩短到2.9秒，下降超过30%。'), []);
+  });
+
+  it('a small rate keeps the ±15% that 约 gives it', () => {
+    assert.deepEqual(percents('全年综合能耗由1.00万吨标准煤降到0.95万吨，下降约8%。'), ['约8%']);
   });
 });
