@@ -51,3 +51,19 @@ describe('numbers/percent: an approximate rate of change between two exact level
     assert.deepEqual(percents('全年综合能耗由1.00万吨标准煤降到0.95万吨，下降约8%。'), ['约8%']);
   });
 });
+
+const conflicts = (text: string, kind: 'text' | 'markdown' = 'text') => run(text, 'numbers/conflict', { kind }).map((f) => flagged(text, f));
+
+describe('numbers/conflict: a bracket holding a ； is part of the sentence around it', () => {
+  const text =
+    '3.村级集体经济。按全部56个村（社区）统计，村集体经济总收入2680.4万元，同比增长12.6%，经营性收入1530.2万元，同比增长9.8%（按43个行政村统计，村集体经济总收入1902.7万元，增长15.1%；经营性收入1126.5万元，增长11.3%）。';
+
+  it('the same measure on two bases within one sentence is a comparison, not a conflict', () => {
+    assert.deepEqual(conflicts(text), []);
+  });
+
+  it('the same measure restated with another value in a sentence of its own still conflicts', () => {
+    const later = `${text}\n4.存在问题。全年经营性收入1350.2万元，增收渠道单一。`;
+    assert.deepEqual(conflicts(later), ['1350.2万元']);
+  });
+});

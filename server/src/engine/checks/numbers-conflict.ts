@@ -105,6 +105,8 @@ interface Stated {
   contextSet?: ReadonlySet<string>;
   /** Where its sentence starts (prose figures): two figures of one sentence are two quantities. */
   sentence: number;
+  /** Where the sentence a bracket it stands in opens in starts, when a ； inside the bracket ended `sentence`. */
+  outer?: number;
   /** What the figure is for, right after it (投资60万元修停车场): '' when the clause ends there. */
   purpose: string;
   /** What there is (现有、辖区…: true) or what was added (新增、新登记…: false); undefined when neither is said. */
@@ -165,6 +167,7 @@ interface Local {
   /** Content words of its sentence before it. */
   words: string[];
   sentence: number;
+  outer?: number;
   purpose: string;
   refersBack: boolean;
   stock?: boolean;
@@ -265,6 +268,27 @@ const QUOTED_NAME = /“([^“”，,。；;]{4,16})”[\u4e00-\u9fff]{0,4}?(?:�
 
 /** An attributive naming what is already done: 新建成的, 新落成的, 已投用的. */
 const DONE_BATCH = /(?:新[\u4e00-\u9fff]?成|已[\u4e00-\u9fff]{1,3})的\s*$/;
+
+const BRACKET_OPEN = charSet('（(');
+const BRACKET_CLOSE = charSet('）)');
+const HARD_END = charSet('。！？!?\n');
+
+/**
+ * Where the sentence starts that a bracket holding text[s] opens in, when the sentence starting at `s` began after a ；
+ * inside that bracket (…经营性收入3163.89万元…（按71个行政村看，…增长37.37%；经营性收入2169.56万元…）。): a bracket
+ * is part of the sentence around it. Undefined when `s` follows no ； or stands in no bracket.
+ */
+function outerSentence(text: string, s: number): number | undefined {
+  if (s === 0 || (text.charCodeAt(s - 1) !== 0xff1b && text.charCodeAt(s - 1) !== 0x3b)) return undefined;
+  let depth = 0;
+  for (let i = s - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (HARD_END.has(c)) return undefined;
+    if (BRACKET_CLOSE.has(c)) depth++;
+    else if (BRACKET_OPEN.has(c) && depth-- === 0) return scanBack(text, i, SENTENCE_END);
+  }
+  return undefined;
+}
 
 /** The deepest outline node whose body holds `start` (a descent with binary search: checks ask for every figure). */
 function nodeOf(model: ReportModel, start: number): OutlineNode | undefined {
@@ -1125,6 +1149,7 @@ export const numbersConflictCheck: Check = {
         whole: WHOLE.test(lead.slice(afterLast(lead, SEMI_COMMA))),
         words,
         sentence: s,
+        outer: outerSentence(text, s),
         purpose,
         refersBack,
         stock,
@@ -1277,6 +1302,7 @@ export const numbersConflictCheck: Check = {
             whole: l.whole,
             words: l.words,
             sentence: l.sentence,
+            outer: l.outer,
             purpose: l.purpose,
             // (A past figure restated under a plan item is not named by the plan's title.)
             context: l.refersBack ? [] : recap || past ? l.words : undefined,
@@ -1519,7 +1545,9 @@ export const numbersConflictCheck: Check = {
         // Compatible bounds: 6100余 (6100–6200) and 6000多 (6000–7000) can be the same figure.
         if (a.min <= b.max && b.min <= a.max) continue;
         // One sentence stating two values of one measure is comparing them (由…到…, 计划…实际…).
-        if (a.q && b.q && a.q.blockIndex === b.q.blockIndex && a.sentence === b.sentence) continue;
+        // (…按88个村看，经营性收入3163.89万元…（按71个行政村看，…；经营性收入2169.56万元…）: a bracket, whatever ； it holds,
+        // is part of the sentence it stands in.)
+        if (a.q && b.q && a.q.blockIndex === b.q.blockIndex && (a.outer ?? a.sentence) === (b.outer ?? b.sentence)) continue;
         // 投资60万元修停车场，投资75万元改公厕: the same verb spent on two things.
         // (A restatement's words after it say what is done with the batch, not which batch it is.)
         // (…but a group split by 中 — 31名党员中评定为优秀的7名 — is the whole, not 28名党员参加测试, those who did something.)
