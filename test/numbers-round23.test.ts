@@ -67,3 +67,17 @@ describe('numbers/conflict: a bracket holding a ； is part of the sentence arou
     assert.deepEqual(conflicts(later), ['1350.2万元']);
   });
 });
+
+describe('numbers/conflict: a batch newly built (新建) restated as built (建成的…) under the plans', () => {
+  const text =
+    '一、主要工作\n全年新建高标准农田3.6万亩，完成投资5400万元，亩均投入1500元。\n二、下一步工作计划\n（一）抓好农田管护。对今年建成的3.4万亩高标准农田逐块落实管护责任，计划明年再新建3万亩。';
+
+  it('is the same measure: 新建 and 建成 report one deed, and 逐块 after the thing is no part of its name', () => {
+    assert.deepEqual(conflicts(text), ['3.4万亩']);
+    assert.deepEqual(conflicts(text.replace('3.4万亩', '3.6万亩')), []);
+  });
+
+  it('a batch of another deed is another measure', () => {
+    assert.deepEqual(conflicts(text.replace('全年新建高标准农田', '全年改造提升高标准农田')), []);
+  });
+});

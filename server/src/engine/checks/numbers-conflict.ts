@@ -333,7 +333,7 @@ function briefer(aText: string, a: Quantity, b: Quantity, aThing = a.thing, bThi
   // (迁移客户账户386万户 … 368万户迁移账户中: a restatement whose thing opens with the other's verb names the doing too.)
   if (!b.verb) return a.verb.length >= 2 && bThing.startsWith(a.verb) && aThing.startsWith(a.verb);
   const clause = aText.slice(scanBack(aText, a.from, CLAUSE_END), a.from);
-  return clause.includes(b.verb) || a.verb === b.verb || sameDeed(a.verb, b.verb);
+  return clause.includes(b.verb) || a.verb === b.verb || sameDeed(a.verb, b.verb) || deedIn(clause, b.verb);
 }
 
 /** Abbreviations of a qualifier reports put before a thing: 限上企业 for 限额以上企业, 规上 for 规模以上. */
@@ -379,11 +379,16 @@ function sameDoing(a: Quantity, b: Quantity): boolean {
   );
 }
 
-/** Verbs that report one deed, done (建设高标准农田1.2万亩 / 今年建成的1.5万亩高标准农田). */
-const DEEDS: readonly (readonly string[])[] = [['建设', '建成']];
+/** Verbs that report one deed, done (建设高标准农田1.2万亩 / 新建高标准农田2.3万亩 / 今年建成的1.5万亩高标准农田). */
+const DEEDS: readonly (readonly string[])[] = [['建设', '建成', '新建']];
 
 function sameDeed(a: string, b: string): boolean {
   return a !== b && DEEDS.some((d) => d.includes(a) && d.includes(b));
+}
+
+/** Whether `clause` writes a verb of `verb`'s deed other than it (全年新建高标准农田 for 建成: 新建 is read into the thing, tagged a place). */
+function deedIn(clause: string, verb: string): boolean {
+  return DEEDS.some((d) => d.includes(verb) && d.some((w) => w !== verb && clause.includes(w)));
 }
 
 /**

@@ -63,7 +63,11 @@ const CJK_WORD = /^[\u4e00-\u9fff]+$/;
 const VERB_TAGGED_NOUNS = new Set(['诉求', '需求']);
 const verbTaggedNoun = (t: TaggedWord) => t.tag === 'v' && VERB_TAGGED_NOUNS.has(t.word);
 /** Words the segmenter does not know (营收/x, 月活/x) are mostly abbreviations of nouns. */
-const nounish = (t: TaggedWord) => NOUNISH.has(t.tag) || NOUN_SUFFIX.has(t.word) || (t.tag === 'x' && CJK_WORD.test(t.word));
+// (Not 逐 and a classifier — 逐块, 逐户 — an adverb: 2.1万亩高标准农田逐块落实管护 counts the 高标准农田.)
+const nounish = (t: TaggedWord) =>
+  NOUNISH.has(t.tag) ||
+  NOUN_SUFFIX.has(t.word) ||
+  (t.tag === 'x' && CJK_WORD.test(t.word) && !(t.word.length === 2 && t.word.charCodeAt(0) === 0x9010)); /* 逐 */
 /** A change right after a classifier (个降至, 家增加到): the classifier ends the figure. */
 const CHANGE_AFTER_UNIT = /^(?:降至|降到|降为|增至|增到|增为|升至|升到|减至|减到|下降|增加|减少|增长|提高|提升|上升|降低)/;
 // prettier-ignore
