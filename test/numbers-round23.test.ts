@@ -81,3 +81,30 @@ describe('numbers/conflict: a batch newly built (新建) restated as built (建�
     assert.deepEqual(conflicts(text.replace('全年新建高标准农田', '全年改造提升高标准农田')), []);
   });
 });
+
+describe('numbers/conflict: the year’s whole of one noun, its digits in another order, in two items', () => {
+  const dues =
+    '## 一、主要工作\n\n### 1. 规范会员管理\n\n- 新发展会员12名，全年收缴会费4.58万元，按季度足额入账。\n\n### 2. 加强作风建设\n\n开展警示教育2轮。全年会费4.85万元全部按时入账，未发现违规收费问题。\n';
+
+  it('is a slip of the keys whatever the items are titled', () => {
+    assert.deepEqual(conflicts(dues, 'markdown'), ['4.85万元']);
+    assert.deepEqual(conflicts(dues.replace('4.85万元', '4.58万元'), 'markdown'), []);
+  });
+
+  it('another value, not transposed, is told apart by the items as before', () => {
+    assert.deepEqual(conflicts(dues.replace('4.85万元', '4.21万元'), 'markdown'), []);
+  });
+
+  it('a clause naming another kind of the noun is another measure', () => {
+    assert.deepEqual(conflicts(dues.replace('全年会费4.85万元', '全年团体会员会费4.85万元'), 'markdown'), []);
+  });
+
+  const loans =
+    '一、主要工作\n（一）服务实体\n普惠小微贷款余额36.2亿元，较年初增长14.1%；全年新增首贷户546户。\n二、工作特色\n回顾全年普惠工作，有两点体会：一是扩面，全年新增首贷户564户，创历史新高；二是提质，不良率保持低位。';
+
+  it('the same measure, verb and noun, under another part', () => {
+    assert.deepEqual(conflicts(loans), ['564户']);
+    assert.deepEqual(conflicts(loans.replace('564户', '546户')), []);
+    assert.deepEqual(conflicts(loans.replace('564户', '601户')), []);
+  });
+});

@@ -1239,6 +1239,14 @@ export const numbersConflictCheck: Check = {
       const fb = fieldsOf(nb).filter((w) => !b.thing.includes(w));
       return namesOther(fa, new Set(fb)) && namesOther(fb, new Set(fa));
     };
+    /** Whether the items `a` and `b` stand in are titled with a word in common (城区供水 / 农村供水). */
+    const titledAlike = (a: Quantity, b: Quantity): boolean => {
+      const na = nodeOf(model, a.start);
+      const nb = nodeOf(model, b.start);
+      if (!na || !nb || na === nb) return !!na && na === nb;
+      const tb = new Set(titleOf(nb));
+      return titleOf(na).some((w) => tb.has(w));
+    };
     // The next-steps part states targets (新改建农村公路30公里), not what was done.
     const plans = model.sectionNodes.filter((n) => n.section === 'next');
     const problems = model.sectionNodes.filter((n) => n.section === 'problems');
@@ -1561,7 +1569,26 @@ export const numbersConflictCheck: Check = {
         // Only two figures that both claim the whole (全年/共/累计…) can conflict.
         if (EVENT_UNITS.has(a.unit) && !(a.whole && b.whole)) continue;
         // Each sentence names something the other does not: two different activities.
-        if (swapped) {
+        // (全年收缴党费2.36万元 under 规范组织生活 … 全年党费2.63万元全部按时上缴 under 师德师风与党风廉政: the year's whole of
+        // one noun, word for word, its digits in another order, each clause opening with the year — a slip of the keys
+        // wherever the report turned; only the clauses' own words tell two apart. Not under items titled alike, one field
+        // qualified two ways — 城区供水 / 农村供水 — which part the measure.)
+        const oneNoun =
+          digitsSwapped &&
+          a.whole &&
+          b.whole &&
+          !!a.q &&
+          !!b.q &&
+          a.q.thing.length >= 2 &&
+          a.q.thing === b.q.thing &&
+          yearClause(a.q) &&
+          yearClause(b.q) &&
+          !titledAlike(a.q, b.q);
+        if (oneNoun) {
+          const ac = clauseWords(a.q!);
+          const bc = clauseWords(b.q!);
+          if (namesOther(ac, new Set(bc)) && namesOther(bc, new Set(ac))) continue;
+        } else if (swapped) {
           const ac = swappedContext(a);
           const bc = swappedContext(b);
           if (namesOther(ac, new Set(bc)) && namesOther(bc, new Set(ac))) continue;
