@@ -95,6 +95,11 @@ describe('numbers/conflict: the year’s whole of one noun, its digits in anothe
     assert.deepEqual(conflicts(dues.replace('4.85万元', '4.21万元'), 'markdown'), []);
   });
 
+  it('items titled alike, one field qualified two ways, part the measure', () => {
+    const parts = '## 一、主要工作\n\n### 1. 城区供水\n\n全年新建供水管网238公里。\n\n### 2. 农村供水\n\n全年新建供水管网283公里。\n';
+    assert.deepEqual(conflicts(parts, 'markdown'), []);
+  });
+
   it('a clause naming another kind of the noun is another measure', () => {
     assert.deepEqual(conflicts(dues.replace('全年会费4.85万元', '全年团体会员会费4.85万元'), 'markdown'), []);
   });
@@ -106,5 +111,25 @@ describe('numbers/conflict: the year’s whole of one noun, its digits in anothe
     assert.deepEqual(conflicts(loans), ['564户']);
     assert.deepEqual(conflicts(loans.replace('564户', '546户')), []);
     assert.deepEqual(conflicts(loans.replace('564户', '601户')), []);
+  });
+});
+
+describe('numbers/conflict: 工单, a noun the segmenter cuts across the words next to it', () => {
+  const text =
+    '## 一、主要工作\n\n### 3. 值班支持\n\n- 参与值班 8 周，处理线上工单 52 个，平均响应时间 9 分钟。\n\n## 二、不足\n\n1. 值班期间经手的 47 个工单里，有 5 个因不熟悉业务升级给导师处理。\n';
+
+  it('is the thing counted on both sides (线/上工/单 and 个工/单里)', () => {
+    assert.deepEqual(conflicts(text, 'markdown'), ['47 个']);
+    assert.deepEqual(conflicts(text.replace('47 个', '52 个'), 'markdown'), []);
+  });
+
+  it('a restatement of another thing is another measure', () => {
+    assert.deepEqual(conflicts(text.replace('47 个工单里', '47 个需求里'), 'markdown'), []);
+  });
+
+  it('the words the cut ran into name nothing else (共处理工单 read as 共处/理工/单)', () => {
+    const year = '- 建立值班工单系统，全年共处理工单 2,316 个。\n\n### 复盘\n\n回头看，最满意的是工单系统：上线后 2,136 个工单全部可追溯。\n';
+    assert.deepEqual(conflicts(year, 'markdown'), ['2,136 个']);
+    assert.deepEqual(conflicts(year.replace('2,136', '2,316'), 'markdown'), []);
   });
 });

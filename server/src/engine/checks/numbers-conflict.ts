@@ -1117,10 +1117,15 @@ export const numbersConflictCheck: Check = {
       // The content words of the sentence up to the figure (the block's words, segmented once per block).
       const words: string[] = [];
       const ix = wordsAt(text);
-      // From the first word starting at or after the sentence to the last ending by the figure.
+      // (处理工单 1,284 个 read as 处/理工/单: a word running into the thing written right before the figure is part of
+      // it, as the thing's own words are.)
+      let thingAt = q.from;
+      while (thingAt > s && text.charCodeAt(thingAt - 1) === 0x20) thingAt--;
+      thingAt = q.thing && text.startsWith(q.thing, thingAt - q.thing.length) ? thingAt - q.thing.length : q.from;
+      // From the first word starting at or after the sentence to the last ending by the figure (or the thing before it).
       // (一是对公业务基础仍较薄弱，全年新开对公账户仅198户: of a level reached or judged short, its measure named in full
       // opening the clause, only that clause: the problem named before it makes it no other quantity.)
-      for (let k = lowerBound(ix.start, short ? clauseStart : s); k < ix.words.length && ix.start[k + 1] <= q.from; k++) {
+      for (let k = lowerBound(ix.start, short ? clauseStart : s); k < ix.words.length && ix.start[k + 1] <= thingAt; k++) {
         const w = ix.words[k];
         // (A net change's words name it as its thing does: 存款余额…较年初净增.)
         if (content(w) && !q.thing.includes(w.word) && !net?.named.includes(w.word) && !(level && reached.includes(w.word)) && !object.includes(w.word))

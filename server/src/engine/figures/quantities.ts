@@ -62,6 +62,20 @@ const CJK_WORD = /^[\u4e00-\u9fff]+$/;
  */
 const VERB_TAGGED_NOUNS = new Set(['诉求', '需求']);
 const verbTaggedNoun = (t: TaggedWord) => t.tag === 'v' && VERB_TAGGED_NOUNS.has(t.word);
+/**
+ * Nouns the segmenter does not know and cuts across the words next to them: 处理线上工单 as 线/上工/单, 34个工单里 as
+ * 个工/单里. Where a cut runs through one of them next to a figure, the noun is the thing counted.
+ */
+const SPLIT_NOUNS = ['工单'];
+/** The split noun written from `at` (ending at `at` when `before`), when the segmenter cut across it; '' otherwise. */
+function splitNoun(text: string, ix: WordIndex, at: number, before: boolean): string {
+  for (const n of SPLIT_NOUNS) {
+    const from = before ? at - n.length : at;
+    if (from >= 0 && text.startsWith(n, from) && (!wordBoundary(ix, from) || !wordBoundary(ix, from + n.length))) return n;
+  }
+  return '';
+}
+
 /** Words the segmenter does not know (营收/x, 月活/x) are mostly abbreviations of nouns. */
 // (Not 逐 and a classifier — 逐块, 逐户 — an adverb: 2.1万亩高标准农田逐块落实管护 counts the 高标准农田.)
 const nounish = (t: TaggedWord) =>
@@ -423,6 +437,16 @@ function findThing(q: Quantity, block: Block, ix: WordIndex, numStart: number): 
   while (before > 0 && block.text.charCodeAt(before) === 0x20) before--;
   const attributive = q.from > 0 && block.text.charCodeAt(before) === 0x7684; /* 的 */
   if ((CLASSIFIER_ONLY.has(q.unit) || attributive) && !q.approx?.match(/左右|以上|以下/)) {
+    // (经手的 34 个工单里: 个工/单里 cut through 工单.)
+    let after = q.to;
+    while (block.text.charCodeAt(after) === 0x20) after++;
+    const cut = splitNoun(block.text, ix, after, false);
+    if (cut) {
+      q.thing = cut;
+      q.thingSpan = blockSpan(block, after, after + cut.length);
+      q.verb = verbBefore(ix, wordEndingAt(ix, numStart));
+      return;
+    }
     const first = wordStartingAt(ix, q.to);
     let i = first;
     // (Three words, and a fourth when it is the head noun after a verbal noun: 农村/物流/服务/站点.)
@@ -467,6 +491,16 @@ function findThing(q: Quantity, block: Block, ix: WordIndex, numStart: number): 
     }
   }
   // Backward: 培训党员6100余人次, 一等奖10名, 五星级党支部59个.
+  // (处理线上工单 37 个: 线/上工/单 cut through 工单; what comes before it is read no further.)
+  let end = numStart;
+  while (end > 0 && block.text.charCodeAt(end - 1) === 0x20) end--;
+  const cut = splitNoun(block.text, ix, end, true);
+  if (cut) {
+    q.thing = cut;
+    q.thingSpan = blockSpan(block, end - cut.length, end);
+    q.verb = verbBefore(ix, wordEndingAt(ix, end - cut.length));
+    return;
+  }
   let i = wordEndingAt(ix, numStart);
   // The prefix (近/约) may be glued into the word before; try the match start.
   // (不少/d 于/p 4500批次: a prefix the segmenter cut in two is no word before the figure either.)
