@@ -334,6 +334,13 @@ function emptyTitles(model: ReportModel, skip: Set<OutlineNode>): Draft[] {
   all.forEach((n, i) => {
     if (skip.has(n) || n.children.length || CLOSER.test(n.title)) return;
     const lead = n.body[0];
+    // (A numbered line that is a long sentence with its stop, 8.进一步完善基础设施建设，提升群众幸福指数。, after items as
+    // whole as it is, is one more item, not a title; a short one — （三）廉洁自律，严守底线。 — is still a title left bare.)
+    if (!n.fromHeading && lead && /[。；;！!]\s*$/.test(lead.text) && n.title.length > 12) {
+      const kin = n.parent?.children ?? model.outline;
+      const before = kin[kin.indexOf(n) - 1];
+      if (before && before.rank === n.rank && !before.children.length && before.body.length <= 1) return;
+    }
     if (!lead || visible(model.text.slice(titleEnd(n), Math.min(lead.end, lineEnd(model.text, n.titleSpan.end))).replace(/^[。：:；;，,.!！?？]+/, ''))) return;
     // (A bare year or date heading groups what follows: ## 2021 / ## 八月.)
     if (

@@ -141,6 +141,8 @@ const PATTERNS: { kind: MarkerKind; re: RegExp }[] = [
   { kind: 'shi', re: new RegExp(`${LEAD}()(${CN})()([是要])`) },
 ];
 
+const HEADING_CN_COMMA = new RegExp(`^([\\s\\u3000]*)(${CN})([，,：:])(?=[\\s\\u3000]*[\\u4e00-\\u9fff])`);
+
 // …and 10、11两个月 (the two months named by their numbers).
 const LIST_TAIL = '(?:[、和至到]|季度|月|年|等|类|级|期|批|次|号|线|[两三四五六]个?(?:月|季度|年|天|周))';
 const CN_LIST = new RegExp(`^([一二三四五六七八九十]{1,3})${LIST_TAIL}`);
@@ -230,6 +232,28 @@ function scanMarker(s: string, heading: boolean): RawMarker | undefined {
     return { kind, ordinal, text: all.slice(start), style, punct: kind === 'shi' ? '' : punct, start, end: all.length, ordinalStart, ordinalEnd, punctStart };
   }
   if (heading) {
+    // ## 一，预约模块 / ## 二：性能优化: a heading's Chinese number with a comma or colon typed for 、 (outline/style
+    // reports the mark; in a paragraph 一，… is as often a sentence).
+    const cn = HEADING_CN_COMMA.exec(s);
+    if (cn) {
+      const ordinal = parseChineseNumeral(cn[2]);
+      if (Number.isFinite(ordinal) && ordinal > 0) {
+        const start = cn[1].length;
+        const ordinalEnd = start + cn[2].length;
+        return {
+          kind: 'cn',
+          ordinal,
+          text: cn[0].slice(start),
+          style: cn[3],
+          punct: cn[3],
+          start,
+          end: cn[0].length,
+          ordinalStart: start,
+          ordinalEnd,
+          punctStart: ordinalEnd,
+        };
+      }
+    }
     // ## 2 文件结构 beside ## 1. 概述: a heading's number written with no mark after it (outline/style
     // reports it when its siblings have one); ## 3 月总结 and ## 2024 年度回顾 are no numbers of an outline.
     const m = HEADING_BARE.exec(s);

@@ -1,0 +1,34 @@
+// What the twenty-fourth held-out round showed (real reports and blind drafts), in sentences of our own.
+import { strict as assert } from 'node:assert';
+import { check } from './helpers';
+
+const hits = (text: string, rule: string, kind: 'text' | 'markdown' = 'text'): string[] =>
+  check(text, { kind, only: [rule] }).findings.map((f) => text.slice(f.start, f.end));
+
+describe('round 24: empty parts', () => {
+  it('a numbered line that ends its sentence after one-line items is the last item, not an empty title', () => {
+    const text =
+      '2026年工作要点\n一、做美环境\n5.加大绿化投入。力争新增绿化面积12公顷。\n6.全面禁烧秸秆，保持场镇秩序良好。\n7.进一步完善基础设施建设，提升群众幸福指数。\n二、做实旅游\n8.盘活场镇资源，打造游客集散中心。\n';
+    assert.deepEqual(hits(text, 'structure/empty-section'), []);
+  });
+
+  it('（三）廉洁自律，严守底线。 after parts with their points under them is still an empty title', () => {
+    const text =
+      '一、履职情况\n（一）加强学习。\n1.全年参加中心组学习12次。\n（二）狠抓落实。\n1.牵头实施道路改造项目9个。\n（三）廉洁自律，严守底线。\n二、存在的不足\n理论学习系统性不够。\n三、下一步打算\n完成老旧小区改造15个。\n';
+    assert.deepEqual(hits(text, 'structure/empty-section'), ['（三）廉洁自律，严守底线']);
+  });
+});
+
+describe('round 24: marks and terms', () => {
+  it('## 一，预约模块 is a heading’s number with a comma for 、; ## 十分重要的事 is no number', () => {
+    const text = '# 工作总结\n\n## 一，预约模块\n\n完成大表格组件 3 个。\n\n## 二、性能优化\n\n首屏从 3 秒降到 1.2 秒。\n\n## 十分重要的事\n\n无。\n';
+    assert.deepEqual(hits(text, 'outline/style', 'markdown'), ['一，']);
+  });
+
+  it('最隹, 帅先, 科学开展观, 根本农田, 根底设施 are slips; 永久基本农田 and 根本 on its own are not', () => {
+    const term = (s: string) => hits(`一、主要工作\n${s}\n`, 'terms/preferred');
+    assert.deepEqual(term('在全院帅先推行最隹护理模式。'), ['帅先', '最隹']);
+    assert.deepEqual(term('以科学开展观为指导，建设高标准根本农田，完善根底设施。'), ['科学开展观', '根本农田', '根底设施']);
+    assert.deepEqual(term('守住永久基本农田，从根本上解决灌溉问题。'), []);
+  });
+});
