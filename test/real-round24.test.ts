@@ -32,3 +32,11 @@ describe('round 24: marks and terms', () => {
     assert.deepEqual(term('守住永久基本农田，从根本上解决灌溉问题。'), []);
   });
 });
+
+describe('round 24: a page title in a link', () => {
+  it('_ before a blogger’s name and the site (引用_一生所爱-CSDN博客) is no blank; 医药卫生_改革 still is', () => {
+    const blank = (s: string) => hits(`# 工作记录\n\n${s}\n`, 'text/placeholder', 'markdown');
+    assert.deepEqual(blank('#### 2.[方法外的引用_一生所爱-CSDN博客](https://blog.example.com/a/1)'), []);
+    assert.deepEqual(blank('完成医药卫生_改革的调研。'), ['_']);
+  });
+});
