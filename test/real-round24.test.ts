@@ -40,3 +40,30 @@ describe('round 24: a page title in a link', () => {
     assert.deepEqual(blank('完成医药卫生_改革的调研。'), ['_']);
   });
 });
+
+describe('round 24: 第一部分 … 第三部分 in a plain draft', () => {
+  const text = [
+    '市水务集团2025年工作总结及2026年工作计划',
+    '第一部分 2025年工作总结',
+    '一、供水保障',
+    '全年供水量1.26亿立方米，同比增长3.1%。',
+    '二、管网改造',
+    '改造老旧管网38公里。',
+    '第二部分 存在的问题',
+    '一是管网漏损率仍然偏高；二是二次供水设施老化。',
+    '第三部分 2026年工作计划',
+    '一、完成管网改造40公里。',
+    '二、漏损率控制在9%以内。',
+  ].join('\n');
+
+  it('each part heads its own 一、二、: the problems part is there and the numbering starts again without a slip', () => {
+    assert.deepEqual(hits(text, 'structure/missing-section'), []);
+    assert.deepEqual(hits(text, 'structure/section-order'), []);
+    assert.deepEqual(hits(text, 'outline/sequence'), []);
+  });
+
+  it('without its 第二部分 line the problems part is missing', () => {
+    const cut = text.replace('第二部分 存在的问题\n一是管网漏损率仍然偏高；二是二次供水设施老化。\n', '').replace('第三部分', '第二部分');
+    assert.equal(hits(cut, 'structure/missing-section').length, 1);
+  });
+});

@@ -105,6 +105,8 @@ function rankOf(block: Block, kind: keyof typeof KIND_RANK, style = ''): number 
   return (block.kind === 'heading' ? (block.depth ?? 1) * 100 : PARAGRAPH_RANK) + own + deeper;
 }
 const PARAGRAPH_RANK = 1000;
+/** 第一部分 2025年工作总结: a line naming a part of a long report (its title after it, no sentence). */
+const PART = /^[\s\u3000]*第[一二三四五六七八九十]{1,2}部分[\s\u3000：:，,、.．]*([^\n。；;！？!?]{0,30})$/;
 
 const INLINE = /(^|[：:；;。，,！？!?\s\u3000])([一二三四五六七八九十]{1,2})([是要])(?![一二三四五六七八九十素])/g;
 
@@ -154,6 +156,8 @@ export function readOutline(blocks: Block[]): OutlineResult {
   const levelIssues: LevelIssue[] = [];
   const stack: OutlineNode[] = [];
 
+  // (In Markdown the # headings are the parts: 第二部分，沟通/团队建设 between them is a line of prose.)
+  const headed = blocks.some((b) => b.kind === 'heading');
   blocks.forEach((block, index) => {
     if (!PROSE.has(block.kind)) {
       if (block.kind === 'tableRow') (stack.length ? stack[stack.length - 1].body : preamble).push(block);
@@ -179,8 +183,10 @@ export function readOutline(blocks: Block[]): OutlineResult {
         start: marker.start,
         end: block.end,
       };
-    } else if (block.kind === 'heading') {
-      const t = titleOf(block, 0, false);
+    } else if (block.kind === 'heading' || (block.kind === 'paragraph' && !headed && PART.test(block.text))) {
+      // (第二部分 存在的问题 on a line of its own heads a part of a plain draft as a heading would: above its 一、.)
+      const part = block.kind === 'paragraph' ? PART.exec(block.text) : null;
+      const t = titleOf(block, part ? part[0].length - part[1].length : 0, false);
       const at = block.start;
       node = {
         marker: {
