@@ -67,3 +67,14 @@ describe('round 24: 第一部分 … 第三部分 in a plain draft', () => {
     assert.equal(hits(cut, 'structure/missing-section').length, 1);
   });
 });
+
+describe('round 24: numbers/conflict and values far apart', () => {
+  const conflict = (s: string) => hits(s, 'numbers/conflict');
+
+  it('本科上线 of all candidates and of one group, more than twice apart, are two things; close ones are a slip', () => {
+    const draft = (second: string) =>
+      `一、教学质量\n1.2025年高考，全校参考754人，本科上线598人，本科上线率79.3%。\n2.${second}\n二、存在的问题\n尖子生偏少。\n三、下一步打算\n本科上线率达到80%以上。\n`;
+    assert.deepEqual(conflict(draft('艺体类考生126人，本科上线103人，上线率81.7%。')), []);
+    assert.deepEqual(conflict(draft('全校高考本科上线589人，创历史新高。')), ['589人']);
+  });
+});

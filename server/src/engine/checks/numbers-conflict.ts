@@ -1562,6 +1562,11 @@ export const numbersConflictCheck: Check = {
         if (a.subset !== b.subset) continue;
         // Compatible bounds: 6100余 (6100–6200) and 6000多 (6000–7000) can be the same figure.
         if (a.min <= b.max && b.min <= a.max) continue;
+        // A quantity stated twice differently is a slip of the keys or an update, never far off: in every slip the
+        // blind drafts and real reports hold, the two values are within half of each other. Figures more than twice
+        // apart under a bare two-character name (企业14家 / 1800余家企业, 制度11项 / 三项制度, 上线686人 / 119人) are
+        // two different things named alike.
+        if (!swapped && a.thing.length <= 2 && b.thing.length <= 2 && Math.max(a.min, b.min) > 2 * Math.min(a.max, b.max)) continue;
         // One sentence stating two values of one measure is comparing them (由…到…, 计划…实际…).
         // (…按88个村看，经营性收入3163.89万元…（按71个行政村看，…；经营性收入2169.56万元…）: a bracket, whatever ； it holds,
         // is part of the sentence it stands in.)
