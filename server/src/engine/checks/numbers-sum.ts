@@ -5,8 +5,8 @@ import { isRecord, plainFields, range } from '../explain.js';
 import { type Check, optionsSchema, stringList } from '../rule.js';
 import type { Draft } from '../types.js';
 import { fmt, type Quantity } from '../figures/quantities.js';
-import { findBreakdowns, ownNames, partition, tierless } from '../figures/breakdowns.js';
-import { scanBack, charSet, SENTENCE_END } from '../text/scan.js';
+import { findBreakdowns, oneLadder, ownNames, partition, tierless } from '../figures/breakdowns.js';
+import { scanBack, charSet, CLAUSE_END, SENTENCE_END } from '../text/scan.js';
 import { isDelta } from '../figures/breakdowns.js';
 import { readTables } from '../figures/tables.js';
 import { tableTotals } from './table-totals.js';
@@ -183,6 +183,17 @@ function shareOfPart(text: string, parts: readonly Quantity[], labels: readonly 
   });
 }
 
+/** Others' things (评审他人提交的合并请求, 帮别人…): what the writer did to them, beside the writer's own. */
+const OTHERS = /他人|别人|其他同事/;
+
+/**
+ * 全年提交代码合并请求168个，其中参与评审他人提交的合并请求245个: a part naming others' things, of a whole whose clause names
+ * none, counts something the writer did beside the whole, not some of it (the whole counts the writer's own).
+ */
+function othersPart(text: string, total: Quantity, labels: readonly string[]): boolean {
+  return labels.some((l) => OTHERS.test(l)) && !OTHERS.test(text.slice(scanBack(text, total.from, CLAUSE_END), total.from));
+}
+
 export const numbersSumCheck: Check = {
   name: 'numbers-sum',
   rules: [
@@ -241,7 +252,10 @@ export const numbersSumCheck: Check = {
       const covered = !b.open && !b.implied && parts.length >= 2 && namesEveryKind(b.block.text, total, b.labels);
       const over =
         sumMin > total.max + tol &&
-        (parts.length === 1 || kind !== undefined || covered || (!b.open && nearlyAll(b.form, b.labels, sumMin - total.max, total.max) && tierless(b.labels)));
+        (parts.length === 1 ||
+          kind !== undefined ||
+          covered ||
+          (!b.open && nearlyAll(b.form, b.labels, sumMin - total.max, total.max) && (tierless(b.labels) || oneLadder(b.labels))));
       // Labels that only share a head noun may leave kinds out: a short list, or one far
       // below its total, is read as naming the main kinds only.
       // 开展各类活动共9场次，其中A4场、B2场、C2场: a total of every kind (各类/各项/各种) split into three or more
@@ -259,7 +273,7 @@ export const numbersSumCheck: Check = {
         // percent is a slip of arithmetic, a larger one the kinds left unnamed.
         (!b.implied || total.min - sumMax <= 0.05 * total.min);
       if (!over && !under) continue;
-      if (shareOfPart(b.block.text, parts, b.labels)) continue;
+      if (shareOfPart(b.block.text, parts, b.labels) || othersPart(b.block.text, total, b.labels)) continue;
       // 5.83万件，其中3.97万件、1260件、1.73万件: a part written finer than the total (1260 is 0.126万) is rounded
       // with the rest into the total's last digit; a sum that rounds to the total as written adds up.
       if (roundsToTotal(total, parts, sumMin, sumMax)) continue;

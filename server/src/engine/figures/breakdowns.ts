@@ -345,6 +345,35 @@ export function tierless(labels: readonly string[]): boolean {
   });
 }
 
+/** The dimensions of the tier words opening `l` (two to four characters). */
+function openingTiers(l: string): number[] {
+  const out: number[] = [];
+  for (let k = 2; k <= Math.min(4, l.length); k++) out.push(...tierDimension(l.slice(0, k)));
+  return out;
+}
+
+/**
+ * 硕士研究生 / 医学类本科生 / 紧缺专业人员: every tier word opening a label is of one dimension, and two labels or more
+ * name a rung of it (anywhere in them): rungs of one ladder exclude each other, and the list reads as kinds of the
+ * whole, not as cuts by attributes of several dimensions (省外游客 / 乡村民宿住客), which may overlap.
+ */
+export function oneLadder(labels: readonly string[]): boolean {
+  const opening = labels.map(openingTiers).filter((d) => d.length);
+  if (!opening.length) return false;
+  return opening[0].some((d) => {
+    if (!opening.every((o) => o.includes(d))) return false;
+    let n = 0;
+    for (const l of labels) if (holdsTier(l, d)) n++;
+    return n >= 2;
+  });
+}
+
+/** Whether `l` holds a tier word (two to four characters) of dimension `d` anywhere. */
+function holdsTier(l: string, d: number): boolean {
+  for (let i = 0; i + 2 <= l.length; i++) for (let k = 2; k <= 4 && i + k <= l.length; k++) if (tierDimension(l.slice(i, i + k)).includes(d)) return true;
+  return false;
+}
+
 function isCountable(q: Quantity): boolean {
   return q.kind !== 'percent' && q.kind !== 'points';
 }
@@ -704,13 +733,13 @@ function scanBreakdowns(model: ReportModel, opts: BreakdownOptions, perBlock: Pe
         // says it is one when the kinds 分别 spreads over are named.
         const saysTotal = (clause: string) => totalRe.test(clause) || (subject && anyTotalRe.test(clause));
         // (分别培训 counts as 分别为 only when the total is of the same doing: 共培训….)
-        if (fenbie && !/^分别(?:为|是|有|用于)/.test(cue.word)) {
+        if (fenbie && !/^分别(?:为|是|有|用于|投向)/.test(cue.word)) {
           const verb = cue.word.slice(2).replace(/了$/, '');
           if (!text.slice(sent.start, total.from).slice(-16).includes(verb)) continue;
         }
         // 新增“四上”企业9家，分别为工业企业2家、批发零售业企业4家…: 分别为 right after a figure, each part
         // named after it, lists that figure's kinds in full (checked once the parts are known).
-        const listed = fenbie && !subject && !kinds && !skipped && !total.approx && /^分别(?:为|是|有|用于)$/.test(cue.word) && /^[，,]\s*$/.test(gap);
+        const listed = fenbie && !subject && !kinds && !skipped && !total.approx && /^分别(?:为|是|有|用于|投向)$/.test(cue.word) && /^[，,]\s*$/.test(gap);
         if (fenbie && !listed) {
           // 分别 needs an explicit total (共培训320人次，分别为…), or the whole named by the kinds it
           // distributes over: 粮食播种面积8.6万亩，小麦、玉米、大豆分别为… — three or more kinds of one list.
@@ -977,7 +1006,8 @@ function summary(lead: string): { 1?: string; group: boolean; 0: string } | unde
 }
 /** 分别 and a verb of two characters right before a figure: 分别培训520, 分别完成了3项. */
 // (分别用于 spreads a sum of money over the uses named with their figures: 共计380万元，分别用于A150万元、B….)
-const FENBIE_VERB = /分别(?:用于|(?![为是有])[\u4e00-\u9fff]{2}了?(?=[0-9０-９]))/g;
+// (分别投向 over the fields it went to: 发放贷款6.2亿元，分别投向制造业2.4亿元、批发零售业….)
+const FENBIE_VERB = /分别(?:用于|投向|(?![为是有])[\u4e00-\u9fff]{2}了?(?=[0-9０-９]))/g;
 /** 分品种看， / 按行业分： / 从构成看，: a sentence that splits the level stated just before (not by time: balances do not add up over quarters). */
 // (从案件类型看 / 按客户类别分: the dimension may follow the noun it sorts.)
 const SPLIT_OPENING =
