@@ -510,13 +510,20 @@ const SINCE_WORDS = /(?:较|比)(?:年初|上年末|年初以来)\s*$/;
 const NET_NAME = /^(?:n|nz|vn|j|l|x|b)$/;
 /** 实际 after a target, past a dash or a comma: what was done against it (KR2：用例数达到 500 条 —— 实际 438 条). */
 const ACTUAL = /(?:——|—|－|-{2}|[，,；;])\s*实际(?:完成|达到|达成|为|是)?\s*$/;
+/** Where half the year (上半年, 下半年) last named in `lead` starts, when it opens a clause (，上半年…); -1 otherwise. */
+function halfOpening(lead: string): number {
+  const k = lead.lastIndexOf('半年') - 1;
+  return k > 0 && (lead.charCodeAt(k) === 0x4e0a || lead.charCodeAt(k) === 0x4e0b) /* 上, 下 */ && SEMI_COMMA.has(lead.charCodeAt(k - 1)) ? k : -1;
+}
+
 /**
  * A measure's level reached short of what was wanted, the measure opening the clause: 单元测试用例只写到 483 条,
  * 覆盖页面仅做到 96 个 (只/仅/才, one verb character at most, 到/至); or judged short, the year before it at most:
- * 全年新开对公账户仅198户 (仅, 仅有, 只有; not 不仅, and not 才, which closes 人才).
+ * 全年新开对公账户仅198户 (仅, 仅有, 只有; not 不仅, and not 才, which closes 人才); or granted before a but, the
+ * same way: 全年受理投诉虽然达到 1,260 件，但… (虽, 虽然, 已 or not, then 达到 / 达).
  */
 const SHORT_LEVEL =
-  /^\s*(?:[0-9０-９]{1,2}[.．、]\s*|[（(][0-9０-９一二三四五六七八九十]{1,2}[）)]\s*)?(?:全年|今年|本年)?((?:[A-Za-z0-9]+\s*)?[\u4e00-\u9fff]{2,8}?)\s*(?:(?:只|仅|才)[\u4e00-\u9fff]?(?:到|至)|仅有|只有|(?<![不仅])仅)\s*$/;
+  /^\s*(?:[0-9０-９]{1,2}[.．、]\s*|[（(][0-9０-９一二三四五六七八九十]{1,2}[）)]\s*)?(?:全年|今年|本年)?((?:[A-Za-z0-9]+\s*)?[\u4e00-\u9fff]{2,8}?)\s*(?:(?:只|仅|才)[\u4e00-\u9fff]?(?:到|至)|仅有|只有|(?<![不仅])仅|虽然?(?:已经?)?达到?)\s*$/;
 
 /** What sets a target, right before its figure: 达到, 不少于, 提升至… */
 const TARGET_VERB = /(?:达到|达|为|不少于|不低于|超过|提升至|提升到|提高至|提高到|降至|降到|降低至|降低到|控制在|≥|>=)\s*$/;
@@ -751,18 +758,19 @@ function titlePeriods(model: ReportModel, scopeWords: readonly string[]): string
 
 /**
  * A rate's level as a clause states it: its name (four characters or more, ending in 率) opening the clause, after
- * an item's number, then what it came to — 供水管网漏损率降至9.1% / 2.管网漏损率由上年的10.4%降至9.6%.
+ * an item's number, then what it came to — 供水管网漏损率降至9.1% / 2.管网漏损率由上年的10.4%降至9.6% — or what it
+ * is, said plainly or granted: 门诊预约率62.3% / 门诊预约率仍为63.2% / 床位使用率达91%. (Group 2: the verb of what it came to.)
  */
 const RATE_LEVEL =
-  /^\s*(?:[0-9０-９]{1,2}[.．、]|[（(][0-9０-９一二三四五六七八九十]{1,2}[）)]|[一二三四五六七八九十]{1,2}是|[一二三四五六七八九十]{1,2}、)?\s*([\u4e00-\u9fff]{3,10}率)(?:由[^，,；;。%％]{0,12}[%％])?(?:降至|降到|下降至|下降到|降低至|降低到|提高至|提高到|提升至|提升到|上升至|上升到|升至|达到|控制在)\s*$/;
+  /^\s*(?:[0-9０-９]{1,2}[.．、]|[（(][0-9０-９一二三四五六七八九十]{1,2}[）)]|[一二三四五六七八九十]{1,2}是|[一二三四五六七八九十]{1,2}、)?\s*([\u4e00-\u9fff]{3,10}率)(?:(?:由[^，,；;。%％]{0,12}[%％])?(降至|降到|下降至|下降到|降低至|降低到|提高至|提高到|提升至|提升到|上升至|上升到|升至|达到|控制在)|(?:仍|已|还|也)?(?:达到?|为)?)\s*$/;
 
 /**
  * 供水管网漏损率降至9.1% … 管网漏损率由上年的10.4%降至9.6%: one rate's level this year, stated twice with two
  * values. Only a rate named in full (four characters or more, one name ending the other) opening its clause, in
  * sentences that name no other period, year or plan; not in the plans part.
  */
-function rateLevels(model: ReportModel, scopeWords: readonly string[], inPlans: (at: number) => boolean): Draft[] {
-  const levels: { q: Quantity; name: string; years: string; sentence: number }[] = [];
+function rateLevels(model: ReportModel, scopesIn: (text: string) => readonly string[], inPlans: (at: number) => boolean): Draft[] {
+  const levels: { q: Quantity; name: string; moved: boolean; years: string; sentence: number }[] = [];
   for (const q of model.quantities) {
     if (q.kind !== 'percent' || q.value === undefined || q.approx || q.range || inPlans(q.start)) continue;
     const block = model.blocks[q.blockIndex];
@@ -770,24 +778,58 @@ function rateLevels(model: ReportModel, scopeWords: readonly string[], inPlans: 
     const text = block.text;
     const s = scanBack(text, q.from, SENTENCE_END);
     const lead = text.slice(s, q.from);
-    const m = RATE_LEVEL.exec(lead.slice(afterLast(lead, SEMI_COMMA)));
+    const clause = lead.slice(afterLast(lead, SEMI_COMMA));
+    const m = RATE_LEVEL.exec(clause);
     if (!m || m[1].length < 4 || !/^\s*(?:[，,；;。]|$)/.test(text.slice(q.to))) continue;
     const sentence = text.slice(s, scanForward(text, q.to, SENTENCE_END));
+    // (门诊预约诊疗7.6万人次，其中线上预约5.1万人次，门诊预约率62.3%: 其中 splits the counts before the rate, in clauses of
+    // their own, whose words (线上) scope those parts; the rate, in a clause of its own, is the whole's.)
+    const split = clause.includes('其中') ? -1 : lead.lastIndexOf('其中');
     // (由上年的10.4%: where the rate came from names last year; what it came to is this year's.)
-    const own = lead.replace(/由[^，,；;。%％]{0,12}[%％]/, '');
-    if (PLAN.test(sentence) || scopeWords.some((w) => w && own.includes(w)) || MONTHS.test(own)) continue;
-    levels.push({ q, name: m[1], years: (lead.match(/(?:19|20)[0-9]{2}年/g) ?? []).sort().join('|'), sentence: s });
+    const own = (split >= 0 ? lead.slice(0, split) + clause : lead).replace(/由[^，,；;。%％]{0,12}[%％]/, '');
+    if (PLAN.test(sentence) || scopesIn(own).some((w) => w) || MONTHS.test(own)) continue;
+    levels.push({ q, name: m[1], moved: !!m[2], years: (lead.match(/(?:19|20)[0-9]{2}年/g) ?? []).sort().join('|'), sentence: s });
   }
+  // 美术类考生56人，本科上线49人，本科上线率87.5%: a rate its own sentence works out (49÷56) is the rate of the group that
+  // sentence counts; two such, of two values, are of two groups. (Worked out only for a pair about to be reported.)
+  const derived = new Map<Quantity, boolean>();
+  const worksOut = (x: { q: Quantity; sentence: number }): boolean => {
+    let d = derived.get(x.q);
+    if (d === undefined) {
+      const counts = figuresBetween(model, x.q.blockIndex, x.sentence, x.q.from).filter((c) => c.kind === 'count' && c.value !== undefined && !c.approx);
+      const step = 0.5 * Math.pow(10, -x.q.decimals) + 1e-9;
+      d = counts.some((p) =>
+        counts.some((w) => w !== p && w.value! > p.value! && unitKin(w.unit) === unitKin(p.unit) && Math.abs((p.value! / w.value!) * 100 - x.q.value!) <= step),
+      );
+      derived.set(x.q, d);
+    }
+    return d;
+  };
   const out: Draft[] = [];
   const reported = new Set<Quantity>();
-  for (let j = 1; j < levels.length; j++) {
+  // (A rate stated plainly is one measure only with a rate of that very name: 车险综合成本率 / 非车险综合成本率, 安全利用率 /
+  // 重点建设用地安全利用率 are two. The earlier levels are looked up by name, and those of a change kept apart: a long
+  // draft states hundreds of rates.)
+  const byName = new Map<string, number[]>();
+  const moved: number[] = [];
+  for (let j = 0; j < levels.length; j++) {
     const b = levels[j];
-    for (let i = 0; i < j && !reported.has(b.q); i++) {
+    const same = byName.get(b.name) ?? [];
+    const named = b.moved
+      ? [...same, ...moved.filter((i) => levels[i].name !== b.name && (levels[i].name.endsWith(b.name) || b.name.endsWith(levels[i].name)))].sort(
+          (x, y) => x - y,
+        )
+      : same;
+    if (same.length) same.push(j);
+    else byName.set(b.name, [j]);
+    if (b.moved) moved.push(j);
+    for (const i of named) {
+      if (reported.has(b.q)) break;
       const a = levels[i];
       if (a.q.blockIndex === b.q.blockIndex && a.sentence === b.sentence) continue;
-      if (!(a.name.endsWith(b.name) || b.name.endsWith(a.name)) || (a.years && b.years && a.years !== b.years)) continue;
+      if (a.years && b.years && a.years !== b.years) continue;
       const step = 0.5 * Math.pow(10, -Math.min(a.q.decimals, b.q.decimals));
-      if (Math.abs(a.q.value! - b.q.value!) <= step + 1e-9) continue;
+      if (Math.abs(a.q.value! - b.q.value!) <= step + 1e-9 || (worksOut(a) && worksOut(b))) continue;
       reported.add(b.q);
       const name = a.name.length <= b.name.length ? a.name : b.name;
       out.push({
@@ -809,13 +851,90 @@ function rateLevels(model: ReportModel, scopeWords: readonly string[], inPlans: 
   return out;
 }
 
+/** The draft's figures by block, gathered once per model (asked only of pairs about to be reported). */
+function figuresByBlock(model: ReportModel): ReadonlyMap<number, readonly Quantity[]> {
+  return model.shared('figures by block', () => {
+    const m = new Map<number, Quantity[]>();
+    for (const c of model.quantities) {
+      const list = m.get(c.blockIndex);
+      if (list) list.push(c);
+      else m.set(c.blockIndex, [c]);
+    }
+    return m;
+  });
+}
+
+/** The figures of block `bi` from `s` up to `e` (a block's figures are in order: found by bisection). */
+function figuresBetween(model: ReportModel, bi: number, s: number, e: number): Quantity[] {
+  const all = figuresByBlock(model).get(bi) ?? [];
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (all[mid].from < s) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Quantity[] = [];
+  for (let k = lo; k < all.length && all[k].to <= e; k++) out.push(all[k]);
+  return out;
+}
+
+/**
+ * 我校考生604人，本科上线412人，本科上线率68.2%: the value of the whole a prose figure's sentence gives its share of — a
+ * figure of its unit before it there, a rate after it that is the one over the other — null when there is none.
+ * (Remembered in `memo`, not on the figure: a field set on some figures only would give them shapes of their own.)
+ */
+function amongOf(model: ReportModel, x: Stated, memo: Map<Stated, number | null>): number | null {
+  const known = memo.get(x);
+  if (known !== undefined) return known;
+  const found = wholeOf(model, x);
+  memo.set(x, found);
+  return found;
+}
+
+/** The value amongOf remembers, worked out. */
+function wholeOf(model: ReportModel, x: Stated): number | null {
+  const q = x.q!;
+  const text = model.blocks[q.blockIndex].text;
+  const e = scanForward(text, q.to, SENTENCE_END);
+  // (Most sentences give no rate after the figure: their figures are not gathered.)
+  let pct = q.to;
+  while (pct < e && text.charCodeAt(pct) !== 0x25 && text.charCodeAt(pct) !== 0xff05) pct++; /* %, ％ */
+  const figures = q.value === undefined || pct >= e ? [] : figuresBetween(model, q.blockIndex, x.sentence, e);
+  for (let i = figures.indexOf(q) - 1; i >= 0; i--) {
+    const w = figures[i];
+    if (w.value === undefined || !w.value || w.approx || w.kind !== q.kind || unitKin(w.unit) !== unitKin(q.unit)) continue;
+    const share = (q.value! / w.value) * 100;
+    for (const r of figures)
+      if (r.from > q.to && r.kind === 'percent' && r.value !== undefined && Math.abs(share - r.value) <= 0.5 * Math.pow(10, -r.decimals) + 1e-9) return w.value;
+  }
+  return null;
+}
+
+/**
+ * 上半年累计检查生产经营单位1738户次，立案查处违法行为46起，罚款83.5万元 … 检查生产经营单位1783户次，立案查处违法行为46起，
+ * 罚款83.5万元: two sentences that state two other figures alike, thing, verb, unit and value, restate one set of
+ * figures; the words framing them (the lead of a report, an item's own) name no other quantity.
+ */
+function echoes(model: ReportModel, a: Stated, b: Stated): boolean {
+  if (!a.q || !b.q || (a.q.blockIndex === b.q.blockIndex && a.sentence === b.sentence)) return false;
+  const of = (x: Stated) => figuresBetween(model, x.q!.blockIndex, x.sentence, scanForward(model.blocks[x.q!.blockIndex].text, x.q!.to, SENTENCE_END));
+  const fb = of(b);
+  let n = 0;
+  for (const y of of(a)) {
+    if (y === a.q || y.value === undefined || y.approx || !(y.thing || y.verb)) continue;
+    if (fb.some((z) => z !== b.q && z.value === y.value && z.unit === y.unit && z.thing === y.thing && z.verb === y.verb) && ++n >= 2) return true;
+  }
+  return false;
+}
+
 /**
  * Whether `b`, a level reached or judged short (全年新开对公账户仅198户), names `a`'s measure in brief (新开对公结算账户
- * 218户): `a` with no verb of its own, the shorter name four characters or more, in the longer one's order, the same
- * last two.
+ * 218户): `a` with no verb of its own, or one `b`'s name opens with (走访规上工业企业 / 走访企业), the shorter name four
+ * characters or more, in the longer one's order, the same last two.
  */
 function shortOf(a: Stated, b: Stated): boolean {
-  if (!b.short || !a.q || !b.q || (a.q.verb && !LIGHT_VERBS.has(a.q.verb))) return false;
+  if (!b.short || !a.q || !b.q || (a.q.verb && !LIGHT_VERBS.has(a.q.verb) && !b.thing.startsWith(a.q.verb))) return false;
   const [long, short] = a.thing.length >= b.thing.length ? [a.thing, b.thing] : [b.thing, a.thing];
   if (short.length < 4 || long.slice(-2) !== short.slice(-2) || (long.includes('非') && !short.includes('非'))) return false;
   let k = 0;
@@ -1019,6 +1138,13 @@ export const numbersConflictCheck: Check = {
       // (帮助企业解决用工、融资、用地等问题86个: the doing before a 、-list closed by 等 is what the thing after it counts.)
       const listed = !q.verb && !doing && !net && !level && !base && !baseThing ? verbBeforeList(text, q, s) : '';
       if (q.thing.length < 2 && !net && !baseThing && !base && !doing && !level) return null;
+      // (深化三项制度改革: a count in Chinese numerals before its thing, the thing running straight on into a doing — 改革 —
+      // names a programme by what it covers, as 三会一课 does; it says nothing of how many of the thing were dealt with.)
+      if (q.thing && !/[0-9０-９]/.test(q.raw) && text.startsWith(q.thing, q.to)) {
+        const ix = wordsAt(text);
+        const k = wordStartingAt(ix, q.to + q.thing.length);
+        if (k >= 0 && ix.words[k].tag === 'vn' && ix.words[k].word.length >= 2) return null;
+      }
       // (新增的1.18万户用户 names the batch added, restated: 新增 before 的 is no change of a level.)
       // (新增3240户中激活率…: the batch added, split by 中, is named as 新增的 names it; a change is no group.)
       const addedBatch = /新增的\s*$/.test(lead) || (/新增\s*$/.test(lead) && /^中(?![国央心])/.test(text.slice(q.to)));
@@ -1101,12 +1227,15 @@ export const numbersConflictCheck: Check = {
       )
         return null;
       // 上半年…，全年…: a later 全年/今年 resets the scope of what follows it.
-      const reset = lead.includes('年') ? Math.max(lead.lastIndexOf('全年'), lead.lastIndexOf('今年'), lead.lastIndexOf('本年')) : -1;
+      // (…and so does half the year opening a clause: 2025年上半年，我局围绕全区安全发展大局…，上半年累计检查… is scoped by
+      // the half-year alone; the area an earlier clause names is of its own words.)
+      const reset = lead.includes('年') ? Math.max(lead.lastIndexOf('全年'), lead.lastIndexOf('今年'), lead.lastIndexOf('本年'), halfOpening(lead)) : -1;
       // (全区全年排查… / 今年全区共排查…: the area right before the year is of the same scope as after it.)
       const scoped = reset >= 0 ? lead.slice(reset >= 2 && AREA_BEFORE_YEAR.test(lead.slice(reset - 2, reset)) ? reset - 2 : reset) : lead;
       let scope = '';
       // (全年累计完成 is the year's total, not a total since the start: 累计 right after the year is no scope.)
-      const inScope = scoped.includes('累计') ? scoped.replace(/(全年|今年|本年|年内)累计/g, '$1') : scoped;
+      // (Nor right after part of the year: 上半年累计检查 is the half-year's total, scoped by 上半年 alone.)
+      const inScope = scoped.includes('累计') ? scoped.replace(/(全年|今年|本年|年内|上半年|下半年|季度)累计/g, '$1') : scoped;
       for (const w of scopesIn(inScope)) if (!straddles(text, s, q.from, w)) scope = scope ? `${scope}|${w}` : w;
       // (1-9月，… / 前三季度… / 至9月末…: part of the year, named by its months.)
       // (Every form ends in 月 or 季度: a lead without either is not tried — the class of 一…十 it
@@ -1458,6 +1587,7 @@ export const numbersConflictCheck: Check = {
       return (beside.get(besideKey(a.q.blockIndex, a.sentence, b)) ?? []).some((c) => c !== a);
     };
 
+    const among = new Map<Stated, number | null>();
     /** The lead of `q`'s clause, opening with the year (全年门急诊量达), with no other figure in it. */
     const yearClause = (q: Quantity): boolean => {
       const text = model.blocks[q.blockIndex].text;
@@ -1577,7 +1707,8 @@ export const numbersConflictCheck: Check = {
         if (a.purpose && b.purpose && a.purpose !== b.purpose && (!b.refersBack || b.purpose.startsWith('中'))) continue;
         // Events (会议22次 / 会议5次专题研究…) recur: a smaller figure is usually one batch of them.
         // Only two figures that both claim the whole (全年/共/累计…) can conflict.
-        if (EVENT_UNITS.has(a.unit) && !(a.whole && b.whole)) continue;
+        // (…unless their sentences state two other figures alike: a restatement of one set of figures, no batch of them.)
+        if (EVENT_UNITS.has(a.unit) && !(a.whole && b.whole) && !(digitsSwapped && echoes(model, a, b))) continue;
         // Each sentence names something the other does not: two different activities.
         // (全年收缴党费2.36万元 under 规范组织生活 … 全年党费2.63万元全部按时上缴 under 师德师风与党风廉政: the year's whole of
         // one noun, word for word, its digits in another order, each clause opening with the year — a slip of the keys
@@ -1616,11 +1747,12 @@ export const numbersConflictCheck: Check = {
           const ac = clauses ? clauseContext(a) : own ? (a.ownList ??= ownWords(a)) : contextOf(a);
           const bc = clauses ? clauseContext(b) : own ? (b.ownList ??= ownWords(b)) : contextOf(b);
           if (
-            clauses
+            (clauses
               ? namesOther(ac, new Set(bc)) && namesOther(bc, new Set(ac))
               : own
                 ? namesOther(ac, (b.ownSet ??= new Set(bc))) && namesOther(bc, (a.ownSet ??= new Set(ac)))
-                : namesOther(ac, (b.contextSet ??= new Set(bc))) && namesOther(bc, (a.contextSet ??= new Set(ac)))
+                : namesOther(ac, (b.contextSet ??= new Set(bc))) && namesOther(bc, (a.contextSet ??= new Set(ac)))) &&
+            !(digitsSwapped && echoes(model, a, b))
           )
             continue;
         }
@@ -1631,6 +1763,13 @@ export const numbersConflictCheck: Check = {
         // 新引进加工企业3家，全镇加工企业达到14家 … 14家加工企业中…: a figure that repeats the other value `a`'s
         // own sentence gives its measure (a batch added and the level reached, told apart there) agrees with the report.
         if (!swapped && b.q && restatesBeside(a, b)) continue;
+        // 我校考生604人，本科上线412人，本科上线率68.2% … 美术类考生56人，本科上线49人，上线率87.5%: figures each given as a
+        // share of a whole of their sentence, wholes of other values, count two groups.
+        if (a.q && b.q && !swapped) {
+          const wa = amongOf(model, a, among);
+          const wb = wa === null ? null : amongOf(model, b, among);
+          if (wa !== null && wb !== null && wa !== wb) continue;
+        }
         // (A restatement read with words run on is named by the measure it restates.)
         const name = b.thing.startsWith(a.thing) ? a.thing : b.thing;
         b.reported = true;
@@ -1655,7 +1794,7 @@ export const numbersConflictCheck: Check = {
         });
       }
     }
-    for (const d of rateLevels(model, scopeWords, inPlans)) out.push(d);
+    for (const d of rateLevels(model, scopesIn, inPlans)) out.push(d);
     return out;
   },
 };

@@ -78,10 +78,11 @@ function splitNoun(text: string, ix: WordIndex, at: number, before: boolean): st
 
 /** Words the segmenter does not know (营收/x, 月活/x) are mostly abbreviations of nouns. */
 // (Not 逐 and a classifier — 逐块, 逐户 — an adverb: 2.1万亩高标准农田逐块落实管护 counts the 高标准农田.)
+// (Nor 中 glued to the word after it — 中约, 中有 — which picks some out of the batch: 1280台电梯中约三成… counts the 电梯.)
 const nounish = (t: TaggedWord) =>
-  NOUNISH.has(t.tag) ||
-  NOUN_SUFFIX.has(t.word) ||
-  (t.tag === 'x' && CJK_WORD.test(t.word) && !(t.word.length === 2 && t.word.charCodeAt(0) === 0x9010)); /* 逐 */
+  NOUNISH.has(t.tag) || NOUN_SUFFIX.has(t.word) || (t.tag === 'x' && CJK_WORD.test(t.word) && !(t.word.length === 2 && GLUED_AFTER.test(t.word)));
+/** Two characters the segmenter glued that open with an adverb or a preposition (逐块; 中约, 中有, 中近): no part of a noun. */
+const GLUED_AFTER = /^(?:逐.|中[约有近超逾])$/;
 /** A change right after a classifier (个降至, 家增加到): the classifier ends the figure. */
 const CHANGE_AFTER_UNIT = /^(?:降至|降到|降为|增至|增到|增为|升至|升到|减至|减到|下降|增加|减少|增长|提高|提升|上升|降低)/;
 // prettier-ignore
