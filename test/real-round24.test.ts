@@ -78,3 +78,13 @@ describe('round 24: numbers/conflict and values far apart', () => {
     assert.deepEqual(conflict(draft('全校高考本科上线589人，创历史新高。')), ['589人']);
   });
 });
+
+describe('round 24: a conflict names the measure as the report writes it', () => {
+  it('住院分娩2136人 … 全年分娩量2163例: the message says 住院分娩, not the verb-first 分娩住院', () => {
+    const text = '一、医疗业务\n全年住院分娩2136人，剖宫产率38.5%。\n二、存在问题\n（二）全年分娩量2163例，较上年下降6.4%。\n';
+    const found = check(text, { kind: 'text', only: ['numbers/conflict'] }).findings;
+    assert.equal(found.length, 1);
+    assert.match(found[0].message, /“住院分娩”/);
+    assert.match(found[0].related?.[0].message ?? '', /住院分娩2136人/);
+  });
+});

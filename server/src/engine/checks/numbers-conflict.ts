@@ -231,6 +231,22 @@ const THIS_YEAR_BASE = /(?:较|比)(?:今年|本年度?|当年)(?:的)?\s*$/;
 /** A measure named by its doing (抽检, 办理): two characters or more, none of the verbs that only state a figure. */
 const doingOnly = (q: Quantity): boolean => !q.thing && q.verb.length >= 2 && !LIGHT_VERBS.has(q.verb) && /^[\u4e00-\u9fff]+$/.test(q.verb);
 
+/**
+ * A measure's name as the report writes it near `at`, for messages: one named by its doing and that doing's object
+ * (分娩住院, from 住院分娩2136人) is read verb first, and shown the other way round when only that is on the line.
+ */
+function asWritten(text: string, name: string, at: number): string {
+  const from = text.lastIndexOf('\n', at) + 1;
+  const nl = text.indexOf('\n', at);
+  const line = text.slice(from, nl < 0 ? text.length : nl);
+  if (name.length < 3 || line.includes(name)) return name;
+  for (let i = 1; i < name.length; i++) {
+    const turned = name.slice(i) + name.slice(0, i);
+    if (line.includes(turned)) return turned;
+  }
+  return name;
+}
+
 /** A figure's measure as its own words name it: the thing (with its verb unless a light one), or the doing alone. */
 function nameOf(x: Quantity): string {
   if (!x.thing) return x.verb;
@@ -1771,7 +1787,7 @@ export const numbersConflictCheck: Check = {
           if (wa !== null && wb !== null && wa !== wb) continue;
         }
         // (A restatement read with words run on is named by the measure it restates.)
-        const name = b.thing.startsWith(a.thing) ? a.thing : b.thing;
+        const name = asWritten(model.text, b.thing.startsWith(a.thing) ? a.thing : b.thing, a.span.start);
         b.reported = true;
         // A figure is reported once: take it out of the list the later figures scan.
         list.splice(k--, 1);
@@ -1780,9 +1796,11 @@ export const numbersConflictCheck: Check = {
           start: b.span.start,
           end: b.span.end,
           message: swapped
-            ? `“${a.thing}”${where(a) || '前文'}为${a.raw}，${where(b) || '此处'}“${b.thing}”为${b.raw}，数字相同而顺序颠倒，疑为笔误。`
+            ? `“${asWritten(model.text, a.thing, a.span.start)}”${where(a) || '前文'}为${a.raw}，${where(b) || '此处'}“${asWritten(model.text, b.thing, b.span.start)}”为${b.raw}，数字相同而顺序颠倒，疑为笔误。`
             : `“${name}”${where(a) || '前文'}为${a.raw}，${where(b) || '此处'}为${b.raw}，同一数据前后不一致。`,
-          related: [{ start: a.span.start, end: a.span.end, message: `${a.inTable ? '表格' : '前文'}：${a.thing}${a.raw}` }],
+          related: [
+            { start: a.span.start, end: a.span.end, message: `${a.inTable ? '表格' : '前文'}：${asWritten(model.text, a.thing, a.span.start)}${a.raw}` },
+          ],
           data: {
             thing: name,
             unit: b.q?.unit ?? b.unit,
