@@ -8,18 +8,24 @@
 // outline items) each name something the other does not are different quantities.
 import { isRecord, plainFields, range } from '../explain.js';
 import { type Check, optionsSchema, stringList } from '../rule.js';
-import type { Draft, OutlineNode, ReportModel, Span } from '../types.js';
+import type { Draft, OutlineNode } from '../types.js';
 import type { Quantity } from '../figures/quantities.js';
 import { isDelta } from '../figures/breakdowns.js';
-import { readTables, type FigureTable } from '../figures/tables.js';
-import { parseNumber } from '../figures/quantities.js';
-import { blockSpan } from '../reader/blocks.js';
+import { readTables } from '../figures/tables.js';
 import { lowerBound } from '../text/sorted.js';
 import { wordIndex, wordAt, wordBoundary, wordEndingAt, wordStartingAt, type WordIndex } from '../figures/word-index.js';
-import { scanBack, scanForward, afterLast, charSet, CLAUSE_END, SENTENCE_END } from '../text/scan.js';
-
-const COLON_COMMA = charSet('，,：:');
-const SEMI_COMMA = charSet('，,；;');
+import { scanBack, scanForward, afterLast, CLAUSE_END, SENTENCE_END } from '../text/scan.js';
+import type { Stated } from './conflict/stated.js';
+import { COLON_COMMA, SEMI_COMMA, outerSentence } from './conflict/sentence.js';
+import { digitsKeyed, transposed } from './conflict/digits.js';
+import { LIGHT_VERBS, unitKin, NEW_REGISTER, SHORT_FORMS, NEW_THING, doingOnly, asWritten, nameOf, volumeOf, plainOf, targetName } from './conflict/naming.js';
+import { briefer, abbreviated, bareOf, sameDoing, runsOn, byHead, deedAfter, shortOf, sameBatch, nested } from './conflict/restatements.js';
+import { GROUP_TOTAL, CLOSED_LIST, measuresAfter, itemOfBreakdown } from './conflict/parts.js';
+import { cellsRestated, tableFigure, headCountCells, sentenceStates } from './conflict/tables.js';
+import { PLAN, AREA_BEFORE_YEAR, MONTHS, halfOpening, scopeFinder, titlePeriods } from './conflict/scopes.js';
+import { rateLevels } from './conflict/rates.js';
+import { amongOf, echoes } from './conflict/evidence.js';
+import { TITLE_FIELD, FIELD_TITLE, BASIC_FACTS, BODY_END, nodeOf, sameCampaign, namesOther } from './conflict/context-words.js';
 
 export const CONFLICT_DEFAULTS = {
   /** Words that make a figure a part or a different scope. */
@@ -81,71 +87,6 @@ export const CONFLICT_DEFAULTS = {
   generic: ['工作', '情况', '方面', '活动', '全年', '今年', '年度', '单位', '部门', '全院', '全校', '全行', '全体'],
 };
 
-interface Stated {
-  q?: Quantity;
-  /** An attributive figure that refers back to a batch already named (新认定的21家专精特新企业中…). */
-  refersBack?: boolean;
-  span: Span;
-  raw: string;
-  thing: string;
-  verb: string;
-  unit: string;
-  min: number;
-  max: number;
-  scope: string;
-  years: string;
-  inTable: boolean;
-  /** The figure claims the whole year/total (全年, 共, 累计…). */
-  whole: boolean;
-  /** Content words of its sentence before it (prose figures). */
-  words: string[];
-  /** Those words and its outline item's title words: worked out only for a pair that conflicts. */
-  context?: readonly string[];
-  /** The same words as a set, built when a pair first compares them. */
-  contextSet?: ReadonlySet<string>;
-  /** Where its sentence starts (prose figures): two figures of one sentence are two quantities. */
-  sentence: number;
-  /** Where the sentence a bracket it stands in opens in starts, when a ； inside the bracket ended `sentence`. */
-  outer?: number;
-  /** What the figure is for, right after it (投资60万元修停车场): '' when the clause ends there. */
-  purpose: string;
-  /** What there is (现有、辖区…: true) or what was added (新增、新登记…: false); undefined when neither is said. */
-  stock?: boolean;
-  /** The condition of an attributive that picks out some of the thing (没有物业的4个小区 → 没有物业). */
-  subset?: string;
-  /** Named by its verb alone (抽检4250批次): compared only with this year's level restated as a plan's base. */
-  verbOnly?: boolean;
-  /** This year's level restated as the base of a plan (较今年的4100批次). */
-  thisYear?: boolean;
-  /** Its scope as written, when the period the title names was taken out of `scope`. */
-  ownScope?: string;
-  /** A net change named by its balance (存款净增, 存款余额…较年初增加): a measure of its own, whatever item it stands in. */
-  net?: boolean;
-  /** A level reached short, its measure opening the clause (用例只写到 483 条): named in full, whatever item it stands in. */
-  short?: boolean;
-  /** Its figure's digits (digitsOf(raw)) and their sorted key, worked out once, not for every pair. */
-  digits?: Digits;
-  /** Where the earliest exact prose figure of its thing, unit and value is (agreesEarlier), once asked: null when none. */
-  earliest?: number | null;
-  /** Already reported: later figures do not pair with it. */
-  reported?: boolean;
-  /** A table's cell named by its row and column together (特控线上线): only a prose figure of that very name restates it. */
-  exact?: boolean;
-  /** The campaigns in quotes its sentence names before it (“千名干部联千企”活动), once a pair asks: null for none. */
-  named?: readonly string[] | null;
-  /** Its own words (ownWords) and their set, once a pair asks. */
-  ownList?: readonly string[];
-  ownSet?: ReadonlySet<string>;
-}
-
-/** A figure's digits as transposed() compares them. */
-interface Digits {
-  digits: string;
-  key: string;
-  /** Three digits or more, the point left out. */
-  long: boolean;
-}
-
 /** Figures of one unit and scope: all of them, the tables', and the prose ones by thing and verb. */
 interface Group {
   all: number[];
@@ -191,67 +132,16 @@ function changeAfter(text: string, at: number): boolean {
   return !!m && !MOVED_TO.test(m[0]);
 }
 const CONTENT = new Set(['n', 'nz', 'nt', 'ns', 'nr', 'l', 'j', 'ng']);
-/** Tags of the other words that name a field in an outline item's title (卫生/an 健康/a, 教育/vn). */
-const TITLE_FIELD = /^(?:a|an|vn)$/;
-/** An item titled by the field it covers: 卫生健康方面, 农林水领域. */
-const FIELD_TITLE = /(?:方面|领域)[\s。.：:]*$/;
-/** Verbs that only state a figure: 实现地方财政收入3.2亿元 and 地方财政收入3.4亿元 are one measure. */
-const LIGHT_VERBS = new Set(['实现', '完成', '实施', '达到', '达', '共有', '有', '拥有', '辖', '下辖', '累计', '共计', '合计', '总计', '占']);
 /** A rate per head, household or month (每人每月补贴300元, 人均收入, 300元/人): not a total. */
 const PER_UNIT_LEAD = /(?:每|人均|户均|平均|单价|标准为)[^，,；;。]{0,6}$/;
 const PER_UNIT_AFTER = /^(?:\/|／|每)/;
-/** Short forms reports use for a measure named in full elsewhere. */
-/** Units that count people: one measure whichever is written. */
-const HEADS = new Set(['人', '名']);
-/**
- * Units that count one measure whichever is written: people by 人 or 名 — and cases by 例, as the people they are of
- * (住院分娩2136人 / 全年分娩量2163例) — sessions by 场 or 场次.
- */
-function unitKin(u: string): string {
-  return HEADS.has(u) || u === '例' ? '人' : u === '场次' ? '场' : u;
-}
-/** Verbs of registering something new (新登记, 新注册, 新设立): what 新增 counts. */
-const NEW_REGISTER = /^(?:登记|注册|设立)$/;
-const SHORT_FORMS = new Map([
-  ['营收', '营业收入'],
-  ['财收', '财政收入'],
-  ['固投', '固定资产投资'],
-]);
-// (争取上级资金680万元 is funding won, not a target.)
-const PLAN = /目标|计划|KR|OKR|力争|预计|预期|争取(?!到|上级|中央|省级|市级|资金|专项|债券)|确保|拟/;
 const MEASURE_UNIT = /米|公里|吨|亩|公顷|瓦/;
-/** An area's whole right before 全年/今年: 全区全年. */
-const AREA_BEFORE_YEAR = /^全[县市区省镇乡]$/;
 /** What closes a 从… frame saying where a view comes from: 从…的复盘情况看, 从…来看, 从…分析. */
 const FROM_VIEW = /^[^，,；;。]{0,20}?(?:来看|看|来说|分析|可以看出|可见)\s*$/;
 /** What closes a 从… frame saying what some were picked out of: 从…活动中评选出, 从…名申报人中. */
 const FROM_AMONG = /^[^，,；;。到至]{0,16}?中(?![国央心])(?:[，,]?(?:评选|遴选|选出|选拔|推选|择优|挑选|抽取|抽选|筛选|评出|推荐|确定|产生))/;
 /** This year's level as the base of a plan: 较今年的4100批次, 比本年. */
 const THIS_YEAR_BASE = /(?:较|比)(?:今年|本年度?|当年)(?:的)?\s*$/;
-/** A measure named by its doing (抽检, 办理): two characters or more, none of the verbs that only state a figure. */
-const doingOnly = (q: Quantity): boolean => !q.thing && q.verb.length >= 2 && !LIGHT_VERBS.has(q.verb) && /^[\u4e00-\u9fff]+$/.test(q.verb);
-
-/**
- * A measure's name as the report writes it near `at`, for messages: one named by its doing and that doing's object
- * (分娩住院, from 住院分娩2136人) is read verb first, and shown the other way round when only that is on the line.
- */
-function asWritten(text: string, name: string, at: number): string {
-  const from = text.lastIndexOf('\n', at) + 1;
-  const nl = text.indexOf('\n', at);
-  const line = text.slice(from, nl < 0 ? text.length : nl);
-  if (name.length < 3 || line.includes(name)) return name;
-  for (let i = 1; i < name.length; i++) {
-    const turned = name.slice(i) + name.slice(0, i);
-    if (line.includes(turned)) return turned;
-  }
-  return name;
-}
-
-/** A figure's measure as its own words name it: the thing (with its verb unless a light one), or the doing alone. */
-function nameOf(x: Quantity): string {
-  if (!x.thing) return x.verb;
-  return LIGHT_VERBS.has(x.verb) || x.thing.startsWith(x.verb) ? x.thing : x.verb + x.thing;
-}
 
 /** A clause lead before a figure that opens it: nothing, an item's number, or the year (全年, 今年). */
 const OPENS_WITH_FIGURE =
@@ -260,234 +150,9 @@ const OPENS_WITH_FIGURE =
 /** Tags of the words that name a doing's object written before it: 小区/n, 户厕/x (a word the segmenter does not know is mostly a noun). */
 const OBJECT_NOUN = /^(?:n|nz|nt|ns|j|l|x)$/;
 
-/** A part titled as the body's basic facts: 基本情况, 总体情况, 基本概况. */
-const BASIC_FACTS = /^\s*(?:基本|总体|整体)?(?:情况|概况)[\s。.：:]*$/;
-
-/**
- * 门急诊量 is what 门急诊 counts: a trailing 量 (the volume of it) names no other measure, two characters or more before
- * it. (Not 总量, 存量, 增量, 数量, 质量…: there 量 makes a word of its own.)
- */
-function volumeOf(thing: string): string {
-  return thing.length >= 3 && /[\u4e00-\u9fff]{2}量$/.test(thing) && !/[总存增数质重含能容变余限超]量$/.test(thing) ? thing.slice(0, -1) : thing;
-}
-
-/** 解决实际问题 counts what 解决问题 does: 实际 or 具体 before 问题 (困难, 需求, 诉求) names no other kind of them. */
-function plainOf(thing: string): string {
-  return /^(?:实际|具体)(?:问题|困难|需求|诉求)$/.test(thing) ? thing.slice(2) : thing;
-}
-
-/**
- * A campaign's name in quotes, four characters or more, then 活动 or 行动 (a word before it at most): “千名干部联千企”走访活动.
- * (Not a mechanism, a reform or a slogan: “一窗受理、集成服务”改革 names how work is done, not a batch of it.)
- */
-const QUOTED_NAME = /“([^“”，,。；;]{4,16})”[\u4e00-\u9fff]{0,4}?(?:活动|行动)/g;
-
 /** An attributive naming what is already done: 新建成的, 新落成的, 已投用的. */
 const DONE_BATCH = /(?:新[\u4e00-\u9fff]?成|已[\u4e00-\u9fff]{1,3})的\s*$/;
 
-const BRACKET_OPEN = charSet('（(');
-const BRACKET_CLOSE = charSet('）)');
-const HARD_END = charSet('。！？!?\n');
-
-/**
- * Where the sentence starts that a bracket holding text[s] opens in, when the sentence starting at `s` began after a ；
- * inside that bracket (…经营性收入3163.89万元…（按71个行政村看，…增长37.37%；经营性收入2169.56万元…）。): a bracket
- * is part of the sentence around it. Undefined when `s` follows no ； or stands in no bracket.
- */
-function outerSentence(text: string, s: number): number | undefined {
-  if (s === 0 || (text.charCodeAt(s - 1) !== 0xff1b && text.charCodeAt(s - 1) !== 0x3b)) return undefined;
-  let depth = 0;
-  for (let i = s - 1; i >= 0; i--) {
-    const c = text.charCodeAt(i);
-    if (HARD_END.has(c)) return undefined;
-    if (BRACKET_CLOSE.has(c)) depth++;
-    else if (BRACKET_OPEN.has(c) && depth-- === 0) return scanBack(text, i, SENTENCE_END);
-  }
-  return undefined;
-}
-
-/** The deepest outline node whose body holds `start` (a descent with binary search: checks ask for every figure). */
-function nodeOf(model: ReportModel, start: number): OutlineNode | undefined {
-  let found: OutlineNode | undefined;
-  let level = model.outline;
-  for (;;) {
-    let lo = 0;
-    let hi = level.length - 1;
-    let hit: OutlineNode | undefined;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (level[mid].start <= start) {
-        hit = level[mid];
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    if (!hit || start >= hit.end) return found;
-    if (hit.titleSpan.end <= start) found = hit;
-    level = hit.children;
-  }
-}
-
-/**
- * Whether `b`, written as an attributive restatement (新认定的21家专精特新企业), names the batch `a`
- * counted (全年新认定省级专精特新中小企业十九家): its verb is in `a`'s clause before the figure, and its
- * thing is `a`'s in brief — the same head, its characters in order, four or more of them.
- */
-function briefer(aText: string, a: Quantity, b: Quantity, aThing = a.thing, bThing = b.thing): boolean {
-  // (主题党日活动 / 主题党日: a trailing 活动 or 工作 names nothing more.)
-  if (aThing.length !== bThing.length) {
-    aThing = bareOf(aThing);
-    bThing = bareOf(bThing);
-  }
-  const long = aThing.length >= bThing.length ? aThing : bThing;
-  const short = long === aThing ? bThing : aThing;
-  if (short.length < 4 || long.slice(-2) !== short.slice(-2)) return false;
-  // (非居民用户 is the complement of 居民用户, not its name in full.)
-  if (long.includes('非') && !short.includes('非')) return false;
-  let k = 0;
-  for (const ch of long) if (ch === short[k]) k++;
-  if (k < short.length) return false;
-  // (迁移客户账户386万户 … 368万户迁移账户中: a restatement whose thing opens with the other's verb names the doing too.)
-  if (!b.verb) return a.verb.length >= 2 && bThing.startsWith(a.verb) && aThing.startsWith(a.verb);
-  const clause = aText.slice(scanBack(aText, a.from, CLAUSE_END), a.from);
-  return clause.includes(b.verb) || a.verb === b.verb || sameDeed(a.verb, b.verb) || deedIn(clause, b.verb);
-}
-
-/** Abbreviations of a qualifier reports put before a thing: 限上企业 for 限额以上企业, 规上 for 规模以上. */
-const QUALIFIER_SHORT: readonly (readonly [string, string])[] = [
-  ['限上', '限额以上'],
-  ['规上', '规模以上'],
-];
-
-/**
- * Whether `b`'s thing opens with an abbreviated qualifier (限上企业) that `a` writes in full right before its
- * thing (限额以上商贸企业): then both are compared written in full.
- */
-function abbreviated(aText: string, a: Quantity, b: Quantity): boolean {
-  const found = QUALIFIER_SHORT.find(([short]) => b.thing.startsWith(short));
-  if (!found || !a.thingSpan) return false;
-  const [short, full] = found;
-  const at = aText.indexOf(a.thing, Math.max(0, a.from - a.thing.length - 8));
-  if (at < 0 || !aText.slice(0, at).endsWith(full)) return false;
-  return briefer(aText, a, b, full + a.thing, full + b.thing.slice(short.length));
-}
-
-/** A measure's name less a trailing 活动 / 工作 (four characters or more left). */
-function bareOf(t: string): string {
-  return t.length >= 6 && /(?:活动|工作)$/.test(t) ? t.slice(0, -2) : t;
-}
-
-/** What a count in 户 names when it names no more than the unit does: the households served, the business done for them. */
-const HOUSEHOLDS = /^(?:业务|用户|客户)$/;
-
-/**
- * Whether `b`, an attributive restatement (上半年报装的1864户用户), counts in 户 what `a` did under the same verb
- * (办理居民用气报装业务1846户): both things name no more than the households, so the doing is the measure.
- */
-function sameDoing(a: Quantity, b: Quantity): boolean {
-  return (
-    a.unit === '户' &&
-    b.unit === '户' &&
-    a.verb.length >= 2 &&
-    a.verb === b.verb &&
-    !LIGHT_VERBS.has(a.verb) &&
-    HOUSEHOLDS.test(a.thing) &&
-    HOUSEHOLDS.test(b.thing)
-  );
-}
-
-/** Verbs that report one deed, done (建设高标准农田1.2万亩 / 新建高标准农田2.3万亩 / 今年建成的1.5万亩高标准农田). */
-const DEEDS: readonly (readonly string[])[] = [['建设', '建成', '新建']];
-
-function sameDeed(a: string, b: string): boolean {
-  return a !== b && DEEDS.some((d) => d.includes(a) && d.includes(b));
-}
-
-/** Whether `clause` writes a verb of `verb`'s deed other than it (全年新建高标准农田 for 建成: 新建 is read into the thing, tagged a place). */
-function deedIn(clause: string, verb: string): boolean {
-  return DEEDS.some((d) => d.includes(verb) && d.some((w) => w !== verb && clause.includes(w)));
-}
-
-/**
- * Whether `b`, an attributive restatement, counts `a`'s measure with more words run on after it:
- * 新招聘的12名社区工作者群众工作经验不足 reads as 招聘/社区工作者群众, the measure 招聘社区工作者 and
- * what is said of it. Only a measure of three characters or more, with its verb or of four or more.
- */
-function runsOn(a: Stated, b: Stated): boolean {
-  return a.thing.length >= 3 && b.thing.length > a.thing.length && b.thing.startsWith(a.thing) && !!a.q && (!!a.q.verb || a.thing.length >= 4);
-}
-
-/**
- * Whether `b`, an attributive restatement, names `a`'s batch by its head noun under the same verb:
- * 公开招录专职网格员16名 … 新招录的15名网格员. The verb must be one that says what was done (not 完成、实现),
- * and the head three characters or more (网格员, not 干部).
- */
-function byHead(a: Quantity, b: Quantity): boolean {
-  return !!a.verb && a.verb === b.verb && !LIGHT_VERBS.has(a.verb) && b.thing.length >= 3 && a.thing.length > b.thing.length && a.thing.endsWith(b.thing);
-}
-
-/**
- * Whether `a` says what was done to its things after them (完成42个核心服务的容器化迁移: a light verb, the
- * count, its thing, 的 and the deed) and `b` restates the batch by that deed and the thing's head
- * (今年迁移的40个服务): the deed is the measure's verb, written last.
- */
-function deedAfter(aText: string, a: Quantity, b: Quantity): boolean {
-  if (!LIGHT_VERBS.has(a.verb) || !b.verb || LIGHT_VERBS.has(b.verb) || b.verb.length < 2 || !a.thingSpan) return false;
-  if (b.thing.length < 2 || a.thing.length <= b.thing.length || !a.thing.endsWith(b.thing)) return false;
-  const at = aText.indexOf(a.thing, a.to);
-  if (at < 0 || at > a.to + 1) return false;
-  const rest = aText.slice(at + a.thing.length, scanForward(aText, at + a.thing.length, CLAUSE_END));
-  const k = rest.indexOf(b.verb);
-  // (Only the deed closing the clause: 的, a modifier of up to six characters, the verb and at most 工作/任务.)
-  return rest.startsWith('的') && k >= 1 && k <= 7 && /^(?:工作|任务)?\s*$/.test(rest.slice(k + b.verb.length)) && !/[的，,、]/.test(rest.slice(1, k));
-}
-
-/** Two figures written with the same digits in another order (3,860 / 3,680; 3.62 / 3.26): three digits or more. */
-function digitsOf(x: string): string {
-  return (/^[^0-9０-９]*([0-9０-９][0-9０-９,，.．]*)/.exec(x)?.[1] ?? '').replace(/[,，]/g, '').replace('．', '.');
-}
-
-/** The digits sorted, with where the point is (the key): transposed figures share it. */
-/**
- * Digits by a figure's text, kept across runs: a run's figures are new objects, their texts mostly
- * are not. (Texts of up to 12 characters: V8 copies slices that short, so no draft is kept alive.)
- */
-const DIGITS = new Map<string, Digits>();
-
-function digitsKeyed(x: Stated): Digits {
-  if (x.digits) return x.digits;
-  let digits = DIGITS.get(x.raw);
-  if (!digits) {
-    const d = digitsOf(x.raw);
-    digits = { digits: d, key: `${d.indexOf('.')}:${[...d].sort().join('')}`, long: d.replace(/[.．]/g, '').length >= 3 };
-    if (DIGITS.size >= 20_000) DIGITS.clear();
-    if (x.raw.length <= 12) DIGITS.set(x.raw, digits);
-  }
-  return (x.digits = digits);
-}
-
-/** The same digits in another order, the point where it was: the same key, not the same digits. */
-function transposed(a: Stated, b: Stated): boolean {
-  const da = digitsKeyed(a);
-  const db = digitsKeyed(b);
-  return da.digits !== db.digits && da.digits.length === db.digits.length && da.long && da.key === db.key;
-}
-
-/** Two figures of one head noun (惠及居民 / 涉及居民) whose sentences name two or more of the same things. */
-function sameBatch(a: Stated, b: Stated): boolean {
-  if (a.thing.length < 2 || b.thing.length < 2 || a.thing.slice(-2) !== b.thing.slice(-2)) return false;
-  const bw = new Set(b.words);
-  return new Set(a.words.filter((w) => bw.has(w))).size >= 2;
-}
-
-/** One measure's name ending the other's (产值 / 施工产值), the shorter of two characters or more. */
-function nested(a: string, b: string): boolean {
-  const [s, l] = a.length <= b.length ? [a, b] : [b, a];
-  return s.length >= 2 && l.endsWith(s);
-}
-
-/** 四大节会合计 / 三个园区共 / 以上三项共计: a total over a counted group, a part of the whole. */
-const GROUP_TOTAL =
-  /(?:以上|上述|这|前述|[一二两三四五六七八九十0-9]{1,3}(?:大|个|家|所|项|类|场|批|处))[\u4e00-\u9fff]{0,6}(?:合计|共计|总计|累计|共)[\u4e00-\u9fff]{0,6}$/;
 /** 全镇 / 全县 / 辖区 right before a figure: all the area's things of a kind. */
 const ALL_OF_AREA = /(?:全镇|全乡|全县|全市|全区|全省|全村|全街道|辖区)\s*$/;
 /** What there is: 辖区各类经营主体, 现有党员. */
@@ -495,22 +160,12 @@ const STOCK = /(?:现有|辖区|辖|拥有|共有|在册|存量|各类)[\u4e00-\
 /** What was added or taken off in the year: 新登记, 新增, 注销. */
 const FLOW = /(?:新增|新登记|新注册|新设立|新建|新招|新发展|新认定|新引进|新接入|注销|净增)[\u4e00-\u9fff]{0,8}$/;
 
-/** Where the reporting body's name ends in a report's title: its year, or the kind of report. */
-const BODY_END = /[0-9０-９]|年度|上半年|工作|述职|总结|报告|计划/;
-
-/** 新 and a noun of two characters or more, not a compound of its own (新型…, 新区, 新村, 新城). */
-const NEW_THING = /^新(?![型区村城品兴])[\u4e00-\u9fff]{2,}$/;
-
 /** An attributive naming a condition some of the thing meet: 没有物业的, 尚未改造的, 存在隐患的 (the condition, 的 and nothing after). */
 const SUBSET = /((?:没有|尚未|仍未|未(?!成年)|暂无|无(?!偿)|不具备|不符合|不满足|存在|仍有)[\u4e00-\u9fff]{1,8})的\s*$/;
 
 /** A paragraph that sums up the year just reported, in the past tense all through (no plan or future word). */
 const RECAP =
   /^(?:总的来说|总之|综上所述|综上|总体来看|回顾全年|回顾一年来)[，,][^。；;！!]*?(?:今年|全年|本年|(?:19|20)[0-9]{2}年)(?![^。；;！!]*(?:明年|来年|下一步|下阶段|力争|计划|争取|确保|预计|目标|将(?:继续|进一步|全力|着力|加快|持续)))/;
-
-/** Part of the year named by its months: 1-9月, 1至11月, 前三季度, 9月末. */
-const MONTHS =
-  /[0-9０-９一二三四五六七八九十]{1,2}\s*[-—–~～至到]\s*[0-9０-９一二三四五六七八九十]{1,2}\s*月|前[一二三两]季度|[0-9０-９一二三四五六七八九十]{1,2}\s*月(?:末|底)/;
 
 /** The thing right after a figure taken as a base: 6项授权专利的基础上. */
 const BASE_THING = /^\s*([\u4e00-\u9fff]{2,8}?)的基础上/;
@@ -526,11 +181,6 @@ const SINCE_WORDS = /(?:较|比)(?:年初|上年末|年初以来)\s*$/;
 const NET_NAME = /^(?:n|nz|vn|j|l|x|b)$/;
 /** 实际 after a target, past a dash or a comma: what was done against it (KR2：用例数达到 500 条 —— 实际 438 条). */
 const ACTUAL = /(?:——|—|－|-{2}|[，,；;])\s*实际(?:完成|达到|达成|为|是)?\s*$/;
-/** Where half the year (上半年, 下半年) last named in `lead` starts, when it opens a clause (，上半年…); -1 otherwise. */
-function halfOpening(lead: string): number {
-  const k = lead.lastIndexOf('半年') - 1;
-  return k > 0 && (lead.charCodeAt(k) === 0x4e0a || lead.charCodeAt(k) === 0x4e0b) /* 上, 下 */ && SEMI_COMMA.has(lead.charCodeAt(k - 1)) ? k : -1;
-}
 
 /**
  * A measure's level reached short of what was wanted, the measure opening the clause: 单元测试用例只写到 483 条,
@@ -541,447 +191,11 @@ function halfOpening(lead: string): number {
 const SHORT_LEVEL =
   /^\s*(?:[0-9０-９]{1,2}[.．、]\s*|[（(][0-9０-９一二三四五六七八九十]{1,2}[）)]\s*)?(?:全年|今年|本年)?((?:[A-Za-z0-9]+\s*)?[\u4e00-\u9fff]{2,8}?)\s*(?:(?:只|仅|才)[\u4e00-\u9fff]?(?:到|至)|仅有|只有|(?<![不仅])仅|虽然?(?:已经?)?达到?)\s*$/;
 
-/** What sets a target, right before its figure: 达到, 不少于, 提升至… */
-const TARGET_VERB = /(?:达到|达|为|不少于|不低于|超过|提升至|提升到|提高至|提高到|降至|降到|降低至|降低到|控制在|≥|>=)\s*$/;
-
-/**
- * The measure a target names, as its clause writes it (E2E 用例数达到 300 条 → E2E 用例数): the reader may take
- * only its last characters for the thing (例数) where Latin letters and spaces stand in the name.
- */
-function targetName(text: string, x: Quantity): string {
-  const clause = text.slice(scanBack(text, x.from, CLAUSE_END), x.from);
-  const name = clause.slice(afterLast(clause, COLON_COMMA)).replace(TARGET_VERB, '').trim();
-  const squeezed = name.replace(/\s+/g, '');
-  return /^[A-Za-z0-9\u4e00-\u9fff\s]{2,16}$/.test(name) && squeezed.endsWith(x.thing.replace(/\s+/g, '')) ? name : x.thing;
-}
-
 /** A level's name less what makes it a level: 存款余额 → 存款. */
 const LEVEL_NAME_END = /(?:余额|规模|总量|总额|总数)$/;
 
 /** An ordinal naming a batch, a session or a round: 第二期, 第3批, 第十届. */
 const ORDINAL = /第\s*[0-9０-９一二三四五六七八九十百]+\s*[期批届轮次季个]/g;
-
-/**
- * 新发放贷款1286户、金额5.8亿元 / 迁移客户账户386万户、历史交易数据约21亿条: the 、 after the figure opens a
- * figure of another unit (people in 人 and 名 are one), named in a few words, no figure between: another measure,
- * not the next part of a list of this one's.
- */
-function measuresAfter(text: string, q: Quantity, qs: readonly Quantity[]): boolean {
-  const next = qs.find((x) => x.from > q.to);
-  if (!next || unitKin(next.unit) === unitKin(q.unit)) return false;
-  return /^、\s*[\u4e00-\u9fff]{1,10}\s*$/.test(text.slice(q.to, next.from));
-}
-
-/** A 、 list closed by 等 and a word (商超、景区、餐饮等领域), no 、 after it (not 一等奖、二等奖). */
-const CLOSED_LIST = /^[^、]*、[^等]*等(?![奖级次第])[\u4e00-\u9fff][^、]*$/;
-
-/** A line that announces its parts on the lines below: 共发布40个版本，其中： / 按类型分： */
-const ANNOUNCES_PARTS = /(?:其中|分别(?:为|是|有)?|包括|按[\u4e00-\u9fff]{1,4}分)[：:]\s*$/;
-
-/**
- * Whether block `bi` is an item of a list whose lead line announces parts (其中：): its figures are parts
- * of the lead's whole, as after 其中 in a sentence. The lead is the nearest block above that is not an
- * item of the same list (a shallower item, or the paragraph before it).
- */
-function itemOfBreakdown(model: ReportModel, bi: number): boolean {
-  const item = model.blocks[bi];
-  if (item.kind !== 'listItem') return numberedPart(model, bi);
-  let k = bi - 1;
-  while (k >= 0 && model.blocks[k].kind === 'listItem' && model.blocks[k].nesting >= item.nesting) k--;
-  return k >= 0 && (model.blocks[k].kind === 'paragraph' || model.blocks[k].kind === 'listItem') && ANNOUNCES_PARTS.test(model.blocks[k].text);
-}
-
-/** How a plain-text paragraph numbers itself (1. / 2、 / （3） / ④): the kind of marker, '' for none. */
-function markerKind(text: string): string {
-  const m = /^\s*(?:([0-9０-９]{1,2})[.．、](?![0-9０-９])|[（(]([0-9０-９]{1,2})[）)]|([①-⑳]))/.exec(text);
-  return m ? (m[1] ? '1.' : m[2] ? '(1)' : '①') : '';
-}
-
-/**
- * 全年实施项目9个，…其中： / 1. 第二水厂扩建工程。… / 3. 智慧水务及其他7个项目。…: in plain text the items are
- * paragraphs numbered alike; those right after a paragraph that announces parts are its parts. (The run of
- * paragraphs numbered alike is walked back at most a dozen deep.)
- */
-function numberedPart(model: ReportModel, bi: number): boolean {
-  const item = model.blocks[bi];
-  if (item.kind !== 'paragraph') return false;
-  const kind = markerKind(item.text);
-  if (!kind) return false;
-  let k = bi - 1;
-  while (k >= 0 && bi - k <= 12 && model.blocks[k].kind === 'paragraph' && markerKind(model.blocks[k].text) === kind) k--;
-  return k >= 0 && model.blocks[k].kind === 'paragraph' && !markerKind(model.blocks[k].text) && ANNOUNCES_PARTS.test(model.blocks[k].text);
-}
-
-/** A column of measures (AUC, KS, 准确率), not of periods or plans (2025, 上年, 目标). */
-const PERIOD_OR_PLAN = /[0-9０-９]|年|月|季|期|目标|计划|预计|上年|去年|同比|增/;
-const CELL_AFTER_NAME = /^\s*(?:为|是|达到?|：|:)?\s*([0-9０-９]+(?:[.．][0-9０-９]+)?)(?![0-9０-９.．%％])/;
-
-/**
- * A prose sentence naming a table row (its label, four characters or more) and then a column of
- * measures, followed by a figure with the cell's decimals and another value: the table said one
- * thing, the prose another. Both names once in the sentence; no period, plan or change around.
- */
-function cellsRestated(model: ReportModel): Draft[] {
-  const out: Draft[] = [];
-  for (const t of readTables(model)) {
-    const cols = t.header
-      .map((h, j) => ({ j, name: h.text.trim() }))
-      .filter(({ j, name }) => j > 0 && name.length >= 2 && !PERIOD_OR_PLAN.test(name) && t.header.filter((x) => x.text.trim() === name).length === 1);
-    if (!cols.length) continue;
-    for (const r of t.rows) {
-      const label = r.label.trim();
-      // (Only rows with a measured figure to restate: most rows have none, and the prose is not scanned for them.)
-      if (label.length < 4 || !cols.some(({ j }) => (r.cells[j]?.decimals ?? 0) >= 1)) continue;
-      for (const block of model.blocks) {
-        if ((block.kind !== 'paragraph' && block.kind !== 'listItem') || !block.text.includes(label)) continue;
-        const text = block.text;
-        const at = text.indexOf(label);
-        if (text.indexOf(label, at + 1) >= 0) continue;
-        const end = scanForward(text, at, SENTENCE_END);
-        const sentence = text.slice(scanBack(text, at, SENTENCE_END), end);
-        if (/目标|计划|上年|去年|提升|提高|下降|从|由/.test(sentence)) continue;
-        for (const { j, name } of cols) {
-          const c = r.cells[j];
-          if (!c || c.value === undefined || c.percent || c.unit || c.decimals < 1) continue;
-          const k = text.indexOf(name, at + label.length);
-          if (k < 0 || k >= end || text.indexOf(name, k + 1) >= 0) continue;
-          const m = CELL_AFTER_NAME.exec(text.slice(k + name.length, end));
-          if (!m) continue;
-          const v = parseNumber(m[1]);
-          if (v.decimals !== c.decimals || Math.abs(v.value - c.value) < 1e-9) continue;
-          const from = k + name.length + m[0].length - m[1].length;
-          out.push({
-            ...blockSpan(block, from, from + m[1].length),
-            message: `“${label}”的“${name}”表格中为${c.text}，此处为${m[1]}，同一数据前后不一致。`,
-            related: [{ start: c.start, end: c.end, message: `表格：${label} ${name} ${c.text}` }],
-            data: {
-              thing: `${label}${name}`,
-              unit: '',
-              values: [
-                { raw: c.text, min: c.value, max: c.value },
-                { raw: m[1], min: v.value, max: v.value },
-              ],
-            },
-          });
-        }
-      }
-    }
-  }
-  return out;
-}
-
-/** A column counting people, named by what they did or are: 上线人数, 参赛人数 (the stem, two characters or more). */
-const HEAD_COUNT_HEADER = /^([\u4e00-\u9fff]{2,6})人数$/;
-
-/** A table cell's figure as a statement of its measure: the whole of it, in no sentence, with no verb of its own. */
-function tableFigure(span: Span, raw: string, thing: string, unit: string, value: number): Stated {
-  return {
-    span,
-    raw,
-    thing,
-    verb: '',
-    unit,
-    min: value,
-    max: value,
-    scope: '',
-    years: '',
-    inTable: true,
-    whole: true,
-    words: [],
-    context: [],
-    sentence: -1,
-    purpose: '',
-  };
-}
-
-/**
- * 类别 | 上线人数 | 上线率 / 特控线 | 97 | 16.3%: a table of kinds with no period or plan column, a column counting people.
- * Each cell counts the row's kind and the column's stem together (特控线上线 97人), as prose names it.
- */
-function headCountCells(t: FigureTable): Stated[] {
-  if (t.prev !== undefined || t.plan !== undefined || t.growth !== undefined || t.header.some((h) => PERIOD_OR_PLAN.test(h.text))) return [];
-  const out: Stated[] = [];
-  t.header.forEach((h, j) => {
-    const m = j > 0 ? HEAD_COUNT_HEADER.exec(h.text.trim()) : null;
-    if (!m) return;
-    for (const r of t.rows) {
-      const c = r.cells[j];
-      const label = r.label.trim();
-      if (!c || c.value === undefined || c.percent || c.decimals || (c.unit && !HEADS.has(c.unit)) || !/^[\u4e00-\u9fff]{2,8}$/.test(label)) continue;
-      out.push({ ...tableFigure(c, `${c.text}${c.unit ? '' : '人'}`, label + m[1], '人', c.value), exact: true });
-    }
-  });
-  return out;
-}
-
-/**
- * The words of `sorted` that `text` holds, in their order (as filtering the list with
- * `text.includes`): only words starting with a character of the text are tried, where it
- * occurs, instead of searching every figure's lead for each of the ~35 scope words.
- */
-function scopeFinder(sorted: readonly string[]): (text: string) => readonly string[] {
-  const firsts = charSet(sorted.map((w) => w.charAt(0)).join(''));
-  const byFirst = new Map<number, string[]>();
-  for (const w of sorted) {
-    if (!w) continue;
-    const c = w.charCodeAt(0);
-    const list = byFirst.get(c);
-    if (list) list.push(w);
-    else byFirst.set(c, [w]);
-  }
-  // (An empty word is held by every text and adds nothing to a scope.)
-  const empty = sorted.filter((w) => !w);
-  return (text) => {
-    let found: Set<string> | undefined;
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (!firsts.has(c)) continue;
-      for (const w of byFirst.get(c) ?? []) if (text.startsWith(w, i)) (found ??= new Set()).add(w);
-    }
-    if (!found) return empty;
-    const hit = found;
-    return sorted.filter((w) => !w || hit.has(w));
-  };
-}
-
-/** Whether the sentence of prose figure `q` also states table figure `t`'s value, in its unit. */
-function sentenceStates(model: ReportModel, q: Quantity, t: Stated): boolean {
-  const text = model.blocks[q.blockIndex].text;
-  const s = scanBack(text, q.from, SENTENCE_END);
-  const e = scanForward(text, q.to, SENTENCE_END);
-  return model.quantities.some(
-    (x) =>
-      x !== q &&
-      x.blockIndex === q.blockIndex &&
-      x.from >= s &&
-      x.to <= e &&
-      unitKin(x.unit) === t.unit &&
-      x.value !== undefined &&
-      x.value >= t.min &&
-      x.value <= t.max,
-  );
-}
-
-/** Scope words naming part of the year (上半年, 一季度…). */
-const PERIOD_WORD = /半年|季度/;
-
-/** The scope words naming part of the year that the report's title holds (…2025年上半年工作总结 → 上半年). */
-function titlePeriods(model: ReportModel, scopeWords: readonly string[]): string[] {
-  const first = model.blocks.find((b) => b.text.trim());
-  if (!first || !(first.kind === 'heading' || model.preamble.includes(first)) || first.text.length > 50 || /[。；;，,]/.test(first.text)) return [];
-  return scopeWords.filter((w) => PERIOD_WORD.test(w) && first.text.includes(w));
-}
-
-/**
- * A rate's level as a clause states it: its name (four characters or more, ending in 率) opening the clause, after
- * an item's number, then what it came to — 供水管网漏损率降至9.1% / 2.管网漏损率由上年的10.4%降至9.6% — or what it
- * is, said plainly or granted: 门诊预约率62.3% / 门诊预约率仍为63.2% / 床位使用率达91%. (Group 2: the verb of what it came to.)
- */
-const RATE_LEVEL =
-  /^\s*(?:[0-9０-９]{1,2}[.．、]|[（(][0-9０-９一二三四五六七八九十]{1,2}[）)]|[一二三四五六七八九十]{1,2}是|[一二三四五六七八九十]{1,2}、)?\s*([\u4e00-\u9fff]{3,10}率)(?:(?:由[^，,；;。%％]{0,12}[%％])?(降至|降到|下降至|下降到|降低至|降低到|提高至|提高到|提升至|提升到|上升至|上升到|升至|达到|控制在)|(?:仍|已|还|也)?(?:达到?|为)?)\s*$/;
-
-/**
- * 供水管网漏损率降至9.1% … 管网漏损率由上年的10.4%降至9.6%: one rate's level this year, stated twice with two
- * values. Only a rate named in full (four characters or more, one name ending the other) opening its clause, in
- * sentences that name no other period, year or plan; not in the plans part.
- */
-function rateLevels(model: ReportModel, scopesIn: (text: string) => readonly string[], inPlans: (at: number) => boolean): Draft[] {
-  const levels: { q: Quantity; name: string; moved: boolean; years: string; sentence: number }[] = [];
-  for (const q of model.quantities) {
-    if (q.kind !== 'percent' || q.value === undefined || q.approx || q.range || inPlans(q.start)) continue;
-    const block = model.blocks[q.blockIndex];
-    if (block.kind !== 'paragraph' && block.kind !== 'listItem') continue;
-    const text = block.text;
-    const s = scanBack(text, q.from, SENTENCE_END);
-    const lead = text.slice(s, q.from);
-    const clause = lead.slice(afterLast(lead, SEMI_COMMA));
-    const m = RATE_LEVEL.exec(clause);
-    if (!m || m[1].length < 4 || !/^\s*(?:[，,；;。]|$)/.test(text.slice(q.to))) continue;
-    const sentence = text.slice(s, scanForward(text, q.to, SENTENCE_END));
-    // (门诊预约诊疗7.6万人次，其中线上预约5.1万人次，门诊预约率62.3%: 其中 splits the counts before the rate, in clauses of
-    // their own, whose words (线上) scope those parts; the rate, in a clause of its own, is the whole's.)
-    const split = clause.includes('其中') ? -1 : lead.lastIndexOf('其中');
-    // (由上年的10.4%: where the rate came from names last year; what it came to is this year's.)
-    const own = (split >= 0 ? lead.slice(0, split) + clause : lead).replace(/由[^，,；;。%％]{0,12}[%％]/, '');
-    if (PLAN.test(sentence) || scopesIn(own).some((w) => w) || MONTHS.test(own)) continue;
-    levels.push({ q, name: m[1], moved: !!m[2], years: (lead.match(/(?:19|20)[0-9]{2}年/g) ?? []).sort().join('|'), sentence: s });
-  }
-  // 美术类考生56人，本科上线49人，本科上线率87.5%: a rate its own sentence works out (49÷56) is the rate of the group that
-  // sentence counts; two such, of two values, are of two groups. (Worked out only for a pair about to be reported.)
-  const derived = new Map<Quantity, boolean>();
-  const worksOut = (x: { q: Quantity; sentence: number }): boolean => {
-    let d = derived.get(x.q);
-    if (d === undefined) {
-      const counts = figuresBetween(model, x.q.blockIndex, x.sentence, x.q.from).filter((c) => c.kind === 'count' && c.value !== undefined && !c.approx);
-      const step = 0.5 * Math.pow(10, -x.q.decimals) + 1e-9;
-      d = counts.some((p) =>
-        counts.some((w) => w !== p && w.value! > p.value! && unitKin(w.unit) === unitKin(p.unit) && Math.abs((p.value! / w.value!) * 100 - x.q.value!) <= step),
-      );
-      derived.set(x.q, d);
-    }
-    return d;
-  };
-  const out: Draft[] = [];
-  const reported = new Set<Quantity>();
-  // (A rate stated plainly is one measure only with a rate of that very name: 车险综合成本率 / 非车险综合成本率, 安全利用率 /
-  // 重点建设用地安全利用率 are two. The earlier levels are looked up by name, and those of a change kept apart: a long
-  // draft states hundreds of rates.)
-  const byName = new Map<string, number[]>();
-  const moved: number[] = [];
-  for (let j = 0; j < levels.length; j++) {
-    const b = levels[j];
-    const same = byName.get(b.name) ?? [];
-    const named = b.moved
-      ? [...same, ...moved.filter((i) => levels[i].name !== b.name && (levels[i].name.endsWith(b.name) || b.name.endsWith(levels[i].name)))].sort(
-          (x, y) => x - y,
-        )
-      : same;
-    if (same.length) same.push(j);
-    else byName.set(b.name, [j]);
-    if (b.moved) moved.push(j);
-    for (const i of named) {
-      if (reported.has(b.q)) break;
-      const a = levels[i];
-      if (a.q.blockIndex === b.q.blockIndex && a.sentence === b.sentence) continue;
-      if (a.years && b.years && a.years !== b.years) continue;
-      const step = 0.5 * Math.pow(10, -Math.min(a.q.decimals, b.q.decimals));
-      if (Math.abs(a.q.value! - b.q.value!) <= step + 1e-9 || (worksOut(a) && worksOut(b))) continue;
-      reported.add(b.q);
-      const name = a.name.length <= b.name.length ? a.name : b.name;
-      out.push({
-        start: b.q.start,
-        end: b.q.end,
-        message: `“${name}”前文为${a.q.raw}，此处为${b.q.raw}，同一数据前后不一致。`,
-        related: [{ start: a.q.start, end: a.q.end, message: `前文：${a.name}${a.q.raw}` }],
-        data: {
-          thing: name,
-          unit: '%',
-          values: [
-            { raw: a.q.raw, min: a.q.min, max: a.q.max },
-            { raw: b.q.raw, min: b.q.min, max: b.q.max },
-          ],
-        },
-      });
-    }
-  }
-  return out;
-}
-
-/** The draft's figures by block, gathered once per model (asked only of pairs about to be reported). */
-function figuresByBlock(model: ReportModel): ReadonlyMap<number, readonly Quantity[]> {
-  return model.shared('figures by block', () => {
-    const m = new Map<number, Quantity[]>();
-    for (const c of model.quantities) {
-      const list = m.get(c.blockIndex);
-      if (list) list.push(c);
-      else m.set(c.blockIndex, [c]);
-    }
-    return m;
-  });
-}
-
-/** The figures of block `bi` from `s` up to `e` (a block's figures are in order: found by bisection). */
-function figuresBetween(model: ReportModel, bi: number, s: number, e: number): Quantity[] {
-  const all = figuresByBlock(model).get(bi) ?? [];
-  let lo = 0;
-  let hi = all.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (all[mid].from < s) lo = mid + 1;
-    else hi = mid;
-  }
-  const out: Quantity[] = [];
-  for (let k = lo; k < all.length && all[k].to <= e; k++) out.push(all[k]);
-  return out;
-}
-
-/**
- * 我校考生604人，本科上线412人，本科上线率68.2%: the value of the whole a prose figure's sentence gives its share of — a
- * figure of its unit before it there, a rate after it that is the one over the other — null when there is none.
- * (Remembered in `memo`, not on the figure: a field set on some figures only would give them shapes of their own.)
- */
-function amongOf(model: ReportModel, x: Stated, memo: Map<Stated, number | null>): number | null {
-  const known = memo.get(x);
-  if (known !== undefined) return known;
-  const found = wholeOf(model, x);
-  memo.set(x, found);
-  return found;
-}
-
-/** The value amongOf remembers, worked out. */
-function wholeOf(model: ReportModel, x: Stated): number | null {
-  const q = x.q!;
-  const text = model.blocks[q.blockIndex].text;
-  const e = scanForward(text, q.to, SENTENCE_END);
-  // (Most sentences give no rate after the figure: their figures are not gathered.)
-  let pct = q.to;
-  while (pct < e && text.charCodeAt(pct) !== 0x25 && text.charCodeAt(pct) !== 0xff05) pct++; /* %, ％ */
-  const figures = q.value === undefined || pct >= e ? [] : figuresBetween(model, q.blockIndex, x.sentence, e);
-  for (let i = figures.indexOf(q) - 1; i >= 0; i--) {
-    const w = figures[i];
-    if (w.value === undefined || !w.value || w.approx || w.kind !== q.kind || unitKin(w.unit) !== unitKin(q.unit)) continue;
-    const share = (q.value! / w.value) * 100;
-    for (const r of figures)
-      if (r.from > q.to && r.kind === 'percent' && r.value !== undefined && Math.abs(share - r.value) <= 0.5 * Math.pow(10, -r.decimals) + 1e-9) return w.value;
-  }
-  return null;
-}
-
-/**
- * 上半年累计检查生产经营单位1738户次，立案查处违法行为46起，罚款83.5万元 … 检查生产经营单位1783户次，立案查处违法行为46起，
- * 罚款83.5万元: two sentences that state two other figures alike, thing, verb, unit and value, restate one set of
- * figures; the words framing them (the lead of a report, an item's own) name no other quantity.
- */
-function echoes(model: ReportModel, a: Stated, b: Stated): boolean {
-  if (!a.q || !b.q || (a.q.blockIndex === b.q.blockIndex && a.sentence === b.sentence)) return false;
-  const of = (x: Stated) => figuresBetween(model, x.q!.blockIndex, x.sentence, scanForward(model.blocks[x.q!.blockIndex].text, x.q!.to, SENTENCE_END));
-  const fb = of(b);
-  let n = 0;
-  for (const y of of(a)) {
-    if (y === a.q || y.value === undefined || y.approx || !(y.thing || y.verb)) continue;
-    if (fb.some((z) => z !== b.q && z.value === y.value && z.unit === y.unit && z.thing === y.thing && z.verb === y.verb) && ++n >= 2) return true;
-  }
-  return false;
-}
-
-/**
- * Whether `b`, a level reached or judged short (全年新开对公账户仅198户), names `a`'s measure in brief (新开对公结算账户
- * 218户): `a` with no verb of its own, or one `b`'s name opens with (走访规上工业企业 / 走访企业), the shorter name four
- * characters or more, in the longer one's order, the same last two.
- */
-function shortOf(a: Stated, b: Stated): boolean {
-  if (!b.short || !a.q || !b.q || (a.q.verb && !LIGHT_VERBS.has(a.q.verb) && !b.thing.startsWith(a.q.verb))) return false;
-  const [long, short] = a.thing.length >= b.thing.length ? [a.thing, b.thing] : [b.thing, a.thing];
-  if (short.length < 4 || long.slice(-2) !== short.slice(-2) || (long.includes('非') && !short.includes('非'))) return false;
-  let k = 0;
-  for (const ch of long) if (ch === short[k]) k++;
-  return k >= short.length;
-}
-
-/** Whether the sentences of two figures name one campaign in quotes (“千名干部联千企”). */
-function sameCampaign(model: ReportModel, a: Stated, b: Stated): boolean {
-  const an = campaigns(model, a);
-  if (!an) return false;
-  const bn = campaigns(model, b);
-  return !!bn && an.some((n) => bn.includes(n));
-}
-
-/** The campaigns in quotes a prose figure's sentence names before it (QUOTED_NAME), once: null for none. */
-function campaigns(model: ReportModel, x: Stated): readonly string[] | null {
-  if (x.named !== undefined) return x.named;
-  if (!x.q) return (x.named = null);
-  const lead = model.blocks[x.q.blockIndex].text.slice(x.sentence, x.q.from);
-  const out = lead.includes('”') ? [...lead.matchAll(QUOTED_NAME)].map((m) => m[1]) : [];
-  return (x.named = out.length ? out : null);
-}
-
-/** Whether `a` holds a word `b` does not. */
-function namesOther(a: readonly string[], b: ReadonlySet<string>): boolean {
-  // Each figure's set is built once and reused for every pair it is in: repeated sentences
-  // made a scan of one list for every word of the other the check's single largest cost.
-  for (const w of a) if (!b.has(w)) return true;
-  return false;
-}
 
 export const numbersConflictCheck: Check = {
   name: 'numbers-conflict',

@@ -1,0 +1,147 @@
+// numbers/conflict: restatements — when a later figure names the measure of an earlier one another way (in brief,
+// by its head noun, by its deed, abbreviated), so the two are one quantity stated twice.
+import type { Quantity } from '../../figures/quantities.js';
+import { scanBack, scanForward, CLAUSE_END } from '../../text/scan.js';
+import type { Stated } from './stated.js';
+import { LIGHT_VERBS } from './naming.js';
+
+/**
+ * Whether `b`, written as an attributive restatement (新认定的21家专精特新企业), names the batch `a`
+ * counted (全年新认定省级专精特新中小企业十九家): its verb is in `a`'s clause before the figure, and its
+ * thing is `a`'s in brief — the same head, its characters in order, four or more of them.
+ */
+export function briefer(aText: string, a: Quantity, b: Quantity, aThing = a.thing, bThing = b.thing): boolean {
+  // (主题党日活动 / 主题党日: a trailing 活动 or 工作 names nothing more.)
+  if (aThing.length !== bThing.length) {
+    aThing = bareOf(aThing);
+    bThing = bareOf(bThing);
+  }
+  const long = aThing.length >= bThing.length ? aThing : bThing;
+  const short = long === aThing ? bThing : aThing;
+  if (short.length < 4 || long.slice(-2) !== short.slice(-2)) return false;
+  // (非居民用户 is the complement of 居民用户, not its name in full.)
+  if (long.includes('非') && !short.includes('非')) return false;
+  let k = 0;
+  for (const ch of long) if (ch === short[k]) k++;
+  if (k < short.length) return false;
+  // (迁移客户账户386万户 … 368万户迁移账户中: a restatement whose thing opens with the other's verb names the doing too.)
+  if (!b.verb) return a.verb.length >= 2 && bThing.startsWith(a.verb) && aThing.startsWith(a.verb);
+  const clause = aText.slice(scanBack(aText, a.from, CLAUSE_END), a.from);
+  return clause.includes(b.verb) || a.verb === b.verb || sameDeed(a.verb, b.verb) || deedIn(clause, b.verb);
+}
+
+/** Abbreviations of a qualifier reports put before a thing: 限上企业 for 限额以上企业, 规上 for 规模以上. */
+const QUALIFIER_SHORT: readonly (readonly [string, string])[] = [
+  ['限上', '限额以上'],
+  ['规上', '规模以上'],
+];
+
+/**
+ * Whether `b`'s thing opens with an abbreviated qualifier (限上企业) that `a` writes in full right before its
+ * thing (限额以上商贸企业): then both are compared written in full.
+ */
+export function abbreviated(aText: string, a: Quantity, b: Quantity): boolean {
+  const found = QUALIFIER_SHORT.find(([short]) => b.thing.startsWith(short));
+  if (!found || !a.thingSpan) return false;
+  const [short, full] = found;
+  const at = aText.indexOf(a.thing, Math.max(0, a.from - a.thing.length - 8));
+  if (at < 0 || !aText.slice(0, at).endsWith(full)) return false;
+  return briefer(aText, a, b, full + a.thing, full + b.thing.slice(short.length));
+}
+
+/** A measure's name less a trailing 活动 / 工作 (four characters or more left). */
+export function bareOf(t: string): string {
+  return t.length >= 6 && /(?:活动|工作)$/.test(t) ? t.slice(0, -2) : t;
+}
+
+/** What a count in 户 names when it names no more than the unit does: the households served, the business done for them. */
+const HOUSEHOLDS = /^(?:业务|用户|客户)$/;
+
+/**
+ * Whether `b`, an attributive restatement (上半年报装的1864户用户), counts in 户 what `a` did under the same verb
+ * (办理居民用气报装业务1846户): both things name no more than the households, so the doing is the measure.
+ */
+export function sameDoing(a: Quantity, b: Quantity): boolean {
+  return (
+    a.unit === '户' &&
+    b.unit === '户' &&
+    a.verb.length >= 2 &&
+    a.verb === b.verb &&
+    !LIGHT_VERBS.has(a.verb) &&
+    HOUSEHOLDS.test(a.thing) &&
+    HOUSEHOLDS.test(b.thing)
+  );
+}
+
+/** Verbs that report one deed, done (建设高标准农田1.2万亩 / 新建高标准农田2.3万亩 / 今年建成的1.5万亩高标准农田). */
+const DEEDS: readonly (readonly string[])[] = [['建设', '建成', '新建']];
+
+function sameDeed(a: string, b: string): boolean {
+  return a !== b && DEEDS.some((d) => d.includes(a) && d.includes(b));
+}
+
+/** Whether `clause` writes a verb of `verb`'s deed other than it (全年新建高标准农田 for 建成: 新建 is read into the thing, tagged a place). */
+function deedIn(clause: string, verb: string): boolean {
+  return DEEDS.some((d) => d.includes(verb) && d.some((w) => w !== verb && clause.includes(w)));
+}
+
+/**
+ * Whether `b`, an attributive restatement, counts `a`'s measure with more words run on after it:
+ * 新招聘的12名社区工作者群众工作经验不足 reads as 招聘/社区工作者群众, the measure 招聘社区工作者 and
+ * what is said of it. Only a measure of three characters or more, with its verb or of four or more.
+ */
+export function runsOn(a: Stated, b: Stated): boolean {
+  return a.thing.length >= 3 && b.thing.length > a.thing.length && b.thing.startsWith(a.thing) && !!a.q && (!!a.q.verb || a.thing.length >= 4);
+}
+
+/**
+ * Whether `b`, an attributive restatement, names `a`'s batch by its head noun under the same verb:
+ * 公开招录专职网格员16名 … 新招录的15名网格员. The verb must be one that says what was done (not 完成、实现),
+ * and the head three characters or more (网格员, not 干部).
+ */
+export function byHead(a: Quantity, b: Quantity): boolean {
+  return !!a.verb && a.verb === b.verb && !LIGHT_VERBS.has(a.verb) && b.thing.length >= 3 && a.thing.length > b.thing.length && a.thing.endsWith(b.thing);
+}
+
+/**
+ * Whether `a` says what was done to its things after them (完成42个核心服务的容器化迁移: a light verb, the
+ * count, its thing, 的 and the deed) and `b` restates the batch by that deed and the thing's head
+ * (今年迁移的40个服务): the deed is the measure's verb, written last.
+ */
+export function deedAfter(aText: string, a: Quantity, b: Quantity): boolean {
+  if (!LIGHT_VERBS.has(a.verb) || !b.verb || LIGHT_VERBS.has(b.verb) || b.verb.length < 2 || !a.thingSpan) return false;
+  if (b.thing.length < 2 || a.thing.length <= b.thing.length || !a.thing.endsWith(b.thing)) return false;
+  const at = aText.indexOf(a.thing, a.to);
+  if (at < 0 || at > a.to + 1) return false;
+  const rest = aText.slice(at + a.thing.length, scanForward(aText, at + a.thing.length, CLAUSE_END));
+  const k = rest.indexOf(b.verb);
+  // (Only the deed closing the clause: 的, a modifier of up to six characters, the verb and at most 工作/任务.)
+  return rest.startsWith('的') && k >= 1 && k <= 7 && /^(?:工作|任务)?\s*$/.test(rest.slice(k + b.verb.length)) && !/[的，,、]/.test(rest.slice(1, k));
+}
+
+/** Two figures of one head noun (惠及居民 / 涉及居民) whose sentences name two or more of the same things. */
+export function sameBatch(a: Stated, b: Stated): boolean {
+  if (a.thing.length < 2 || b.thing.length < 2 || a.thing.slice(-2) !== b.thing.slice(-2)) return false;
+  const bw = new Set(b.words);
+  return new Set(a.words.filter((w) => bw.has(w))).size >= 2;
+}
+
+/** One measure's name ending the other's (产值 / 施工产值), the shorter of two characters or more. */
+export function nested(a: string, b: string): boolean {
+  const [s, l] = a.length <= b.length ? [a, b] : [b, a];
+  return s.length >= 2 && l.endsWith(s);
+}
+
+/**
+ * Whether `b`, a level reached or judged short (全年新开对公账户仅198户), names `a`'s measure in brief (新开对公结算账户
+ * 218户): `a` with no verb of its own, or one `b`'s name opens with (走访规上工业企业 / 走访企业), the shorter name four
+ * characters or more, in the longer one's order, the same last two.
+ */
+export function shortOf(a: Stated, b: Stated): boolean {
+  if (!b.short || !a.q || !b.q || (a.q.verb && !LIGHT_VERBS.has(a.q.verb) && !b.thing.startsWith(a.q.verb))) return false;
+  const [long, short] = a.thing.length >= b.thing.length ? [a.thing, b.thing] : [b.thing, a.thing];
+  if (short.length < 4 || long.slice(-2) !== short.slice(-2) || (long.includes('非') && !short.includes('非'))) return false;
+  let k = 0;
+  for (const ch of long) if (ch === short[k]) k++;
+  return k >= short.length;
+}
