@@ -1,6 +1,7 @@
 // numbers/conflict: what else the report says that settles a pair of figures — each a share of another whole in
 // its sentence, or two sentences that echo one set of figures.
 import type { ReportModel } from '../../types.js';
+import { isDelta } from '../../figures/breakdowns.js';
 import { scanForward, SENTENCE_END } from '../../text/scan.js';
 import type { Stated } from './stated.js';
 import { figuresBetween } from './sentence.js';
@@ -53,4 +54,67 @@ export function echoes(model: ReportModel, a: Stated, b: Stated): boolean {
     if (fb.some((z) => z !== b.q && z.value === y.value && z.unit === y.unit && z.thing === y.thing && z.verb === y.verb) && ++n >= 2) return true;
   }
   return false;
+}
+
+/** What pairs ask of the whole draft, worked out on the first question and kept for the run. */
+export interface Evidence {
+  readonly stated: readonly Stated[];
+  /** The earliest exact prose figure by thing, unit and value (earliestOf). */
+  earliest: Map<string, Map<string, Map<number, number>>> | undefined;
+  /** The prose figures by block, sentence and measure (restatesBeside). */
+  beside: Map<string, Stated[]> | undefined;
+  /** The whole each prose figure's sentence gives its share of (amongOf). */
+  readonly among: Map<Stated, number | null>;
+}
+
+export function evidence(stated: readonly Stated[]): Evidence {
+  return { stated, earliest: undefined, beside: undefined, among: new Map() };
+}
+
+// (The earliest exact prose figure of each thing, unit and value, worked out once: asking every figure of the
+// draft for each pair made a 100,000-character draft a quarter slower.)
+// (Maps by thing, unit and value in turn: no key string is built for each figure.)
+function earliestOf(model: ReportModel): Map<string, Map<string, Map<number, number>>> {
+  const m = new Map<string, Map<string, Map<number, number>>>();
+  for (const c of model.quantities) {
+    // (Only what agreesEarlier asks about: a thing of two characters or more.)
+    if (c.value === undefined || c.approx || c.thing.length < 2 || model.blocks[c.blockIndex].kind === 'tableRow') continue;
+    let byUnit = m.get(c.thing);
+    if (!byUnit) m.set(c.thing, (byUnit = new Map()));
+    let byValue = byUnit.get(c.unit);
+    if (!byValue) byUnit.set(c.unit, (byValue = new Map()));
+    const at = byValue.get(c.value);
+    if ((at === undefined || c.start < at) && !isDelta(model.blocks[c.blockIndex].text, c)) byValue.set(c.value, c.start);
+  }
+  return m;
+}
+
+/** Whether a prose figure before `a` counts `b`'s thing in `b`'s unit with `b`'s value (the reader may have set it aside as a stated measure). */
+export function agreesEarlier(model: ReportModel, ev: Evidence, a: Stated, b: Stated): boolean {
+  const q = b.q!;
+  if (q.value === undefined || q.thing.length < 2) return false;
+  if (b.earliest === undefined) b.earliest = (ev.earliest ??= earliestOf(model)).get(q.thing)?.get(q.unit)?.get(q.value) ?? null;
+  return b.earliest !== null && b.earliest < a.span.start;
+}
+
+// (Asked only of pairs about to be reported, but a long draft has a thousand of those: the prose figures are
+// indexed by sentence and measure once, on the first question, rather than scanned for each.)
+function besideKey(blockIndex: number, sentence: number, x: Stated): string {
+  return `${blockIndex}|${sentence}|${x.thing}|${x.unit}|${x.min}|${x.max}`;
+}
+
+/** Whether another prose figure of `a`'s sentence states `b`'s measure and value. */
+export function restatesBeside(ev: Evidence, a: Stated, b: Stated): boolean {
+  if (!a.q) return false;
+  if (!ev.beside) {
+    ev.beside = new Map();
+    for (const c of ev.stated) {
+      if (!c.q) continue;
+      const k = besideKey(c.q.blockIndex, c.sentence, c);
+      const list = ev.beside.get(k);
+      if (list) list.push(c);
+      else ev.beside.set(k, [c]);
+    }
+  }
+  return (ev.beside.get(besideKey(a.q.blockIndex, a.sentence, b)) ?? []).some((c) => c !== a);
 }

@@ -2,7 +2,10 @@
 // a doing and its object, a net change's balance, a target's name), and how a message writes that name.
 import type { Quantity } from '../../figures/quantities.js';
 import { scanBack, afterLast, CLAUSE_END } from '../../text/scan.js';
+import { lowerBound } from '../../text/sorted.js';
+import { wordAt, wordEndingAt } from '../../figures/word-index.js';
 import { COLON_COMMA } from './sentence.js';
+import { type ConflictRun, wordsAt } from './context.js';
 
 /** Verbs that only state a figure: 实现地方财政收入3.2亿元 and 地方财政收入3.4亿元 are one measure. */
 export const LIGHT_VERBS = new Set(['实现', '完成', '实施', '达到', '达', '共有', '有', '拥有', '辖', '下辖', '累计', '共计', '合计', '总计', '占']);
@@ -17,10 +20,10 @@ export function unitKin(u: string): string {
   return HEADS.has(u) || u === '例' ? '人' : u === '场次' ? '场' : u;
 }
 /** Verbs of registering something new (新登记, 新注册, 新设立): what 新增 counts. */
-export const NEW_REGISTER = /^(?:登记|注册|设立)$/;
+const NEW_REGISTER = /^(?:登记|注册|设立)$/;
 
 /** Short forms reports use for a measure named in full elsewhere. */
-export const SHORT_FORMS = new Map([
+const SHORT_FORMS = new Map([
   ['营收', '营业收入'],
   ['财收', '财政收入'],
   ['固投', '固定资产投资'],
@@ -60,12 +63,12 @@ export function volumeOf(thing: string): string {
 }
 
 /** 解决实际问题 counts what 解决问题 does: 实际 or 具体 before 问题 (困难, 需求, 诉求) names no other kind of them. */
-export function plainOf(thing: string): string {
+function plainOf(thing: string): string {
   return /^(?:实际|具体)(?:问题|困难|需求|诉求)$/.test(thing) ? thing.slice(2) : thing;
 }
 
 /** 新 and a noun of two characters or more, not a compound of its own (新型…, 新区, 新村, 新城). */
-export const NEW_THING = /^新(?![型区村城品兴])[\u4e00-\u9fff]{2,}$/;
+const NEW_THING = /^新(?![型区村城品兴])[\u4e00-\u9fff]{2,}$/;
 
 /** What sets a target, right before its figure: 达到, 不少于, 提升至… */
 const TARGET_VERB = /(?:达到|达|为|不少于|不低于|超过|提升至|提升到|提高至|提高到|降至|降到|降低至|降低到|控制在|≥|>=)\s*$/;
@@ -79,4 +82,121 @@ export function targetName(text: string, x: Quantity): string {
   const name = clause.slice(afterLast(clause, COLON_COMMA)).replace(TARGET_VERB, '').trim();
   const squeezed = name.replace(/\s+/g, '');
   return /^[A-Za-z0-9\u4e00-\u9fff\s]{2,16}$/.test(name) && squeezed.endsWith(x.thing.replace(/\s+/g, '')) ? name : x.thing;
+}
+
+/** Tags of the words that name a doing's object written before it: 小区/n, 户厕/x (a word the segmenter does not know is mostly a noun). */
+const OBJECT_NOUN = /^(?:n|nz|nt|ns|j|l|x)$/;
+
+/** A net change right before the figure: 存款净增 / 较年初净增. */
+const NET = /(净(?:增|减))(?:加|少)?(?:了)?\s*$/;
+const NET_SINCE = /(?:较|比)(?:年初|上年末|年初以来)\s*净(?:增|减)(?:加|少)?(?:了)?\s*$/;
+/** A balance's change since the start of the year, 净 said or not: 较年初增加 is its net increase. */
+const SINCE_START = /(?:较|比)(?:年初|上年末|年初以来)\s*(?:净)?(增|减)(?:加|少)?(?:了)?\s*$/;
+/** 较年初 / 比上年末 opening a change since the start of the year (the words before it name the balance). */
+const SINCE_WORDS = /(?:较|比)(?:年初|上年末|年初以来)\s*$/;
+/** Tags of the words that name what a net change is of: 移动/vn 客户/n, 普惠小微/x 贷款/n. */
+const NET_NAME = /^(?:n|nz|vn|j|l|x|b)$/;
+
+/** A level's name less what makes it a level: 存款余额 → 存款. */
+const LEVEL_NAME_END = /(?:余额|规模|总量|总额|总数)$/;
+
+/**
+ * A net change names a measure of its own (存款净增37900万元), and so does one stated against the start
+ * of the year right after its level (存款余额30.42亿元，较年初净增3.72亿元 — 存款净增): the level's name
+ * less 余额/规模. Any other change says nothing of which measure it is.
+ */
+export function netMeasure(cx: ConflictRun, text: string, q: Quantity, qs: Quantity[], s: number): { measure: string; named: string } | undefined {
+  const lead = text.slice(s, q.from);
+  const m = NET.exec(lead);
+  // (存款余额30.42亿元，较年初增加3.72亿元: a balance's change since the start of the year is its net change, 净 or not.)
+  const since = m ? undefined : SINCE_START.exec(lead);
+  if (!m && !since) return undefined;
+  const verb = m ? m[1] : '净' + since![1];
+  let at = q.from - (m ?? since)![0].length + (since ? since[0].search(/(?:净)?[增减]/) : 0);
+  if (since || NET_SINCE.test(lead)) {
+    let level: Quantity | undefined;
+    for (const x of qs) if (x.to <= at && x.from >= s && x.kind === q.kind && x.unit === q.unit) level = x;
+    if (level && /^[，,]\s*(?:较|比)(?:年初|上年末|年初以来)\s*$/.test(text.slice(level.to, at))) {
+      // (各项存款余额 and 存款 name one balance: 各项 says every kind of it.)
+      const name = level.thing.replace(LEVEL_NAME_END, '').replace(/^各[项类]/, '');
+      return name.length >= 2 ? { measure: name + verb, named: level.thing } : undefined;
+    }
+    // (全年存款较年初净增3.51亿元: with no level before it, the nouns right before 较年初 name the balance.)
+    const w = SINCE_WORDS.exec(text.slice(s, at));
+    if (!w) return undefined;
+    at -= w[0].length;
+  }
+  // The nouns right before it, up to three words (移动/客户净增 and 宽带/客户净增 are two measures).
+  const ix = wordsAt(cx, text);
+  const last = wordEndingAt(ix, at);
+  let k = last;
+  while (
+    k >= 0 &&
+    last - k < 3 &&
+    k >= lowerBound(ix.start, s) &&
+    NET_NAME.test(ix.words[k].tag) &&
+    /^[\u4e00-\u9fff]+$/.test(ix.words[k].word) &&
+    !cx.generic.has(ix.words[k].word)
+  )
+    k--;
+  if (k === last) return undefined;
+  let name = '';
+  for (let j = k + 1; j <= last; j++) name += ix.words[j].word;
+  return name.length >= 2 ? { measure: name + verb, named: name } : undefined;
+}
+
+/**
+ * The object of a doing written before the verb that ends right before the figure (实施老旧小区改造9个 → 老旧小区):
+ * up to three nouns, two characters or more, '' when there are none.
+ */
+export function objectBefore(cx: ConflictRun, text: string, q: Quantity, s: number): string {
+  const ix = wordsAt(cx, text);
+  const gap = /(?:了)?(?:共计|累计|共)?\s*$/.exec(text.slice(s, q.from))![0].length;
+  const v = wordEndingAt(ix, q.from - gap);
+  if (v < 0 || ix.words[v].word !== q.verb) return '';
+  let k = v - 1;
+  while (
+    k >= 0 &&
+    v - 1 - k < 3 &&
+    ix.start[k] >= s &&
+    OBJECT_NOUN.test(ix.words[k].tag) &&
+    /^[\u4e00-\u9fff]+$/.test(ix.words[k].word) &&
+    !cx.generic.has(ix.words[k].word)
+  )
+    k--;
+  let name = '';
+  for (let j = k + 1; j < v; j++) name += ix.words[j].word;
+  return name.length >= 2 ? name : '';
+}
+
+/**
+ * The verb right before a 、-list of short items closed by 等 that ends at `q`'s thing, right before `q`
+ * (帮助企业解决用工、融资、用地等问题86个 → 解决), '' when there is none.
+ */
+export function verbBeforeList(cx: ConflictRun, text: string, q: Quantity, s: number): string {
+  const at = q.from - q.thing.length;
+  if (q.thing.length < 2 || !text.startsWith(q.thing, at) || text.charAt(at - 1) !== '等') return '';
+  const clause = scanBack(text, at, CLAUSE_END);
+  const dun = text.indexOf('、', Math.max(s, clause));
+  if (dun < 0 || dun >= at) return '';
+  const ix = wordsAt(cx, text);
+  for (let k = wordAt(ix, dun - 1), n = 0; k >= 0 && ix.start[k] >= Math.max(s, clause) && n < 3; k--, n++) {
+    if (ix.words[k].tag !== 'v' || ix.words[k].word.length < 2) continue;
+    const items = text.slice(ix.start[k + 1], at - 1).split('、');
+    return items.length >= 2 && items.every((x) => /^[\u4e00-\u9fff]{1,6}$/.test(x)) ? ix.words[k].word : '';
+  }
+  return '';
+}
+
+/** The measure prose figure `q` of block text `text` states: the name its sentence gives it (`named`, localFacts), or its verb and thing. */
+export function measureOf(cx: ConflictRun, text: string, q: Quantity, named: string | undefined): string {
+  // The measure is the verb and its object together: 新发展党员 (one word) and 发展/党员, 招聘的12名社区工作者 and 招聘社区工作者.
+  // (发展新党员 is 新发展党员 said the other way round: the verb already says they are new.)
+  // (新登记市场主体368户 counts what 新增市场主体386户 does: a new registration is what is added.)
+  const verb = NEW_REGISTER.test(q.verb) && text.slice(scanBack(text, q.from, CLAUSE_END), q.from).includes('新' + q.verb) ? '新增' : q.verb;
+  // (全校教职工97人 … 全校93名教职工: the reporting body as a whole — 全校, 全院, a generic word — names no measure.)
+  const own = plainOf(volumeOf(cx.wholeBody.reduce((t, w) => (t.startsWith(w) && t.length - w.length >= 2 ? t.slice(w.length) : t), q.thing)));
+  const thing = verb && !LIGHT_VERBS.has(verb) && NEW_THING.test(own) ? own.slice(1) : own;
+  const said = LIGHT_VERBS.has(verb) || thing.startsWith(verb) ? thing : verb + thing;
+  return named ?? SHORT_FORMS.get(said) ?? said;
 }

@@ -1,16 +1,18 @@
 // numbers/conflict: restatements — when a later figure names the measure of an earlier one another way (in brief,
 // by its head noun, by its deed, abbreviated), so the two are one quantity stated twice.
+import type { ReportModel } from '../../types.js';
 import type { Quantity } from '../../figures/quantities.js';
 import { scanBack, scanForward, CLAUSE_END } from '../../text/scan.js';
 import type { Stated } from './stated.js';
 import { LIGHT_VERBS } from './naming.js';
+import type { ConflictRun } from './context.js';
 
 /**
  * Whether `b`, written as an attributive restatement (新认定的21家专精特新企业), names the batch `a`
  * counted (全年新认定省级专精特新中小企业十九家): its verb is in `a`'s clause before the figure, and its
  * thing is `a`'s in brief — the same head, its characters in order, four or more of them.
  */
-export function briefer(aText: string, a: Quantity, b: Quantity, aThing = a.thing, bThing = b.thing): boolean {
+function briefer(aText: string, a: Quantity, b: Quantity, aThing = a.thing, bThing = b.thing): boolean {
   // (主题党日活动 / 主题党日: a trailing 活动 or 工作 names nothing more.)
   if (aThing.length !== bThing.length) {
     aThing = bareOf(aThing);
@@ -40,7 +42,7 @@ const QUALIFIER_SHORT: readonly (readonly [string, string])[] = [
  * Whether `b`'s thing opens with an abbreviated qualifier (限上企业) that `a` writes in full right before its
  * thing (限额以上商贸企业): then both are compared written in full.
  */
-export function abbreviated(aText: string, a: Quantity, b: Quantity): boolean {
+function abbreviated(aText: string, a: Quantity, b: Quantity): boolean {
   const found = QUALIFIER_SHORT.find(([short]) => b.thing.startsWith(short));
   if (!found || !a.thingSpan) return false;
   const [short, full] = found;
@@ -50,7 +52,7 @@ export function abbreviated(aText: string, a: Quantity, b: Quantity): boolean {
 }
 
 /** A measure's name less a trailing 活动 / 工作 (four characters or more left). */
-export function bareOf(t: string): string {
+function bareOf(t: string): string {
   return t.length >= 6 && /(?:活动|工作)$/.test(t) ? t.slice(0, -2) : t;
 }
 
@@ -61,7 +63,7 @@ const HOUSEHOLDS = /^(?:业务|用户|客户)$/;
  * Whether `b`, an attributive restatement (上半年报装的1864户用户), counts in 户 what `a` did under the same verb
  * (办理居民用气报装业务1846户): both things name no more than the households, so the doing is the measure.
  */
-export function sameDoing(a: Quantity, b: Quantity): boolean {
+function sameDoing(a: Quantity, b: Quantity): boolean {
   return (
     a.unit === '户' &&
     b.unit === '户' &&
@@ -90,7 +92,7 @@ function deedIn(clause: string, verb: string): boolean {
  * 新招聘的12名社区工作者群众工作经验不足 reads as 招聘/社区工作者群众, the measure 招聘社区工作者 and
  * what is said of it. Only a measure of three characters or more, with its verb or of four or more.
  */
-export function runsOn(a: Stated, b: Stated): boolean {
+function runsOn(a: Stated, b: Stated): boolean {
   return a.thing.length >= 3 && b.thing.length > a.thing.length && b.thing.startsWith(a.thing) && !!a.q && (!!a.q.verb || a.thing.length >= 4);
 }
 
@@ -99,7 +101,7 @@ export function runsOn(a: Stated, b: Stated): boolean {
  * 公开招录专职网格员16名 … 新招录的15名网格员. The verb must be one that says what was done (not 完成、实现),
  * and the head three characters or more (网格员, not 干部).
  */
-export function byHead(a: Quantity, b: Quantity): boolean {
+function byHead(a: Quantity, b: Quantity): boolean {
   return !!a.verb && a.verb === b.verb && !LIGHT_VERBS.has(a.verb) && b.thing.length >= 3 && a.thing.length > b.thing.length && a.thing.endsWith(b.thing);
 }
 
@@ -108,7 +110,7 @@ export function byHead(a: Quantity, b: Quantity): boolean {
  * count, its thing, 的 and the deed) and `b` restates the batch by that deed and the thing's head
  * (今年迁移的40个服务): the deed is the measure's verb, written last.
  */
-export function deedAfter(aText: string, a: Quantity, b: Quantity): boolean {
+function deedAfter(aText: string, a: Quantity, b: Quantity): boolean {
   if (!LIGHT_VERBS.has(a.verb) || !b.verb || LIGHT_VERBS.has(b.verb) || b.verb.length < 2 || !a.thingSpan) return false;
   if (b.thing.length < 2 || a.thing.length <= b.thing.length || !a.thing.endsWith(b.thing)) return false;
   const at = aText.indexOf(a.thing, a.to);
@@ -120,14 +122,14 @@ export function deedAfter(aText: string, a: Quantity, b: Quantity): boolean {
 }
 
 /** Two figures of one head noun (惠及居民 / 涉及居民) whose sentences name two or more of the same things. */
-export function sameBatch(a: Stated, b: Stated): boolean {
+function sameBatch(a: Stated, b: Stated): boolean {
   if (a.thing.length < 2 || b.thing.length < 2 || a.thing.slice(-2) !== b.thing.slice(-2)) return false;
   const bw = new Set(b.words);
   return new Set(a.words.filter((w) => bw.has(w))).size >= 2;
 }
 
 /** One measure's name ending the other's (产值 / 施工产值), the shorter of two characters or more. */
-export function nested(a: string, b: string): boolean {
+function nested(a: string, b: string): boolean {
   const [s, l] = a.length <= b.length ? [a, b] : [b, a];
   return s.length >= 2 && l.endsWith(s);
 }
@@ -137,11 +139,95 @@ export function nested(a: string, b: string): boolean {
  * 218户): `a` with no verb of its own, or one `b`'s name opens with (走访规上工业企业 / 走访企业), the shorter name four
  * characters or more, in the longer one's order, the same last two.
  */
-export function shortOf(a: Stated, b: Stated): boolean {
+function shortOf(a: Stated, b: Stated): boolean {
   if (!b.short || !a.q || !b.q || (a.q.verb && !LIGHT_VERBS.has(a.q.verb) && !b.thing.startsWith(a.q.verb))) return false;
   const [long, short] = a.thing.length >= b.thing.length ? [a.thing, b.thing] : [b.thing, a.thing];
   if (short.length < 4 || long.slice(-2) !== short.slice(-2) || (long.includes('非') && !short.includes('非'))) return false;
   let k = 0;
   for (const ch of long) if (ch === short[k]) k++;
   return k >= short.length;
+}
+
+// 现有注册护士486名 … 全院468名护士中…: a group named as all of the reporting body's (全院, 全校: a generic word)
+// restates what there is of it, named in full before.
+function wholeOfBody(cx: ConflictRun, a: Stated, b: Stated): boolean {
+  if (
+    a.stock !== true ||
+    b.stock !== undefined ||
+    !b.q ||
+    !b.refersBack ||
+    b.thing.length < 2 ||
+    a.thing.length <= b.thing.length ||
+    !a.thing.endsWith(b.thing)
+  )
+    return false;
+  const text = cx.model.blocks[b.q.blockIndex].text;
+  const lead = text.slice(Math.max(0, b.q.from - 3), b.q.from).trimEnd();
+  return cx.wholeBody.some((w) => lead.endsWith(w));
+}
+
+// 全年共开展主题党日活动12次 … 从全年十一次主题党日的签到情况看: a restatement with no verb and no attributive of
+// its own names the measure by its thing alone, all of it (less a trailing 活动), four characters or more.
+function thingAlone(model: ReportModel, a: Quantity, b: Quantity): boolean {
+  if (b.verb || b.thing.length < 4 || bareOf(a.thing) !== bareOf(b.thing)) return false;
+  const text = model.blocks[b.blockIndex].text;
+  return !/的\s*$/.test(text.slice(scanBack(text, b.from, CLAUSE_END), b.from));
+}
+
+/** Whether two figures of one unit and scope name one measure: the same name, or `b` restating `a`'s another way. */
+export function sameMeasure(cx: ConflictRun, a: Stated, b: Stated): boolean {
+  return (
+    a.thing === b.thing ||
+    (a.q && b.q
+      ? (!!b.refersBack &&
+          a.q.blockIndex !== b.q.blockIndex &&
+          (briefer(cx.model.blocks[a.q.blockIndex].text, a.q, b.q) ||
+            // (新增的1.18万户用户 restates 新增供水用户12,860户: the measures, verb and all, are the same in brief.)
+            briefer(cx.model.blocks[a.q.blockIndex].text, a.q, b.q, a.thing, b.thing) ||
+            // (新增限额以上商贸企业二十三家 … 新增的25家限上企业: 限上 is 限额以上 in brief.)
+            abbreviated(cx.model.blocks[a.q.blockIndex].text, a.q, b.q) ||
+            runsOn(a, b) ||
+            byHead(a.q, b.q) ||
+            // (办理报装业务1846户 … 上半年报装的1864户用户: one doing counted in households.)
+            sameDoing(a.q, b.q) ||
+            deedAfter(cx.model.blocks[a.q.blockIndex].text, a.q, b.q) ||
+            wholeOfBody(cx, a, b) ||
+            thingAlone(cx.model, a.q, b.q))) ||
+        shortOf(a, b)
+      : a.exact || b.exact
+        ? a.thing === b.thing
+        : a.thing.endsWith(b.thing) || b.thing.endsWith(a.thing))
+  );
+}
+
+/**
+ * Whether two figures written with the same digits in another order (`longSwap`: four digits or more) name one
+ * measure, one of them in brief: then the digits are a slip of the keys.
+ *
+ * 全年完成产值3.62亿元 … 全年累计完成施工产值3.26亿元: the same digits in another order, both the
+ * year's whole, one measure named in brief inside the other's — a slip of the keys, not a part.
+ * 3个老旧小区改造，惠及居民1126户 … 3个小区改造涉及的1162户居民中: a restatement of the batch (its
+ * sentence naming two or more of the same things) with the same head and the digits transposed.
+ */
+export function transposedRestatement(a: Stated, b: Stated, longSwap: boolean): boolean {
+  return (
+    (a.whole && b.whole && nested(a.thing, b.thing)) ||
+    // (全年共处理工单1,284个 … 上线后1,248个工单全部留痕: the year's whole restated, its thing named in brief.)
+    (longSwap && (a.whole || b.whole) && nested(a.thing, b.thing)) ||
+    // (全年新增信用卡客户3420户 … 信用卡业务…新增3240户中: the doing restated without its object, its
+    // sentence naming the other's thing.)
+    (longSwap && !!b.verbOnly && !!a.q && !!b.q && a.q.verb === b.q.verb && a.q.thing.length >= 2 && b.words.some((w) => a.q!.thing.includes(w))) ||
+    // (排查各类安全隐患2137处 … 共排查隐患2173处: one doing, its thing named in brief.)
+    (!!a.q && !!b.q && !!a.q.verb && a.q.verb === b.q.verb && !LIGHT_VERBS.has(a.q.verb) && nested(a.q.thing, b.q.thing)) ||
+    // (住院分娩2136人 … 全年分娩量2163例: the year's whole of one doing, one of them named by the doing alone.)
+    (longSwap &&
+      (a.whole || b.whole) &&
+      (!!a.verbOnly || !!b.verbOnly) &&
+      !!a.q &&
+      !!b.q &&
+      !!a.q.verb &&
+      a.q.verb === b.q.verb &&
+      !LIGHT_VERBS.has(a.q.verb)) ||
+    (!!b.refersBack && !!a.q && !!b.q && a.q.blockIndex !== b.q.blockIndex && sameBatch(a, b))
+  );
 }

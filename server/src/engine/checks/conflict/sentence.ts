@@ -29,7 +29,7 @@ export function outerSentence(text: string, s: number): number | undefined {
 }
 
 /** The draft's figures by block, gathered once per model (asked only of pairs about to be reported). */
-export function figuresByBlock(model: ReportModel): ReadonlyMap<number, readonly Quantity[]> {
+function figuresByBlock(model: ReportModel): ReadonlyMap<number, readonly Quantity[]> {
   return model.shared('figures by block', () => {
     const m = new Map<number, Quantity[]>();
     for (const c of model.quantities) {

@@ -7,7 +7,7 @@ import { parseNumber } from '../../figures/quantities.js';
 import { blockSpan } from '../../reader/blocks.js';
 import { scanBack, scanForward, SENTENCE_END } from '../../text/scan.js';
 import type { Stated } from './stated.js';
-import { HEADS, unitKin } from './naming.js';
+import { HEADS, unitKin, volumeOf } from './naming.js';
 
 /** A column of measures (AUC, KS, 准确率), not of periods or plans (2025, 上年, 目标). */
 const PERIOD_OR_PLAN = /[0-9０-９]|年|月|季|期|目标|计划|预计|上年|去年|同比|增/;
@@ -71,7 +71,7 @@ export function cellsRestated(model: ReportModel): Draft[] {
 const HEAD_COUNT_HEADER = /^([\u4e00-\u9fff]{2,6})人数$/;
 
 /** A table cell's figure as a statement of its measure: the whole of it, in no sentence, with no verb of its own. */
-export function tableFigure(span: Span, raw: string, thing: string, unit: string, value: number): Stated {
+function tableFigure(span: Span, raw: string, thing: string, unit: string, value: number): Stated {
   return {
     span,
     raw,
@@ -95,7 +95,7 @@ export function tableFigure(span: Span, raw: string, thing: string, unit: string
  * 类别 | 上线人数 | 上线率 / 特控线 | 97 | 16.3%: a table of kinds with no period or plan column, a column counting people.
  * Each cell counts the row's kind and the column's stem together (特控线上线 97人), as prose names it.
  */
-export function headCountCells(t: FigureTable): Stated[] {
+function headCountCells(t: FigureTable): Stated[] {
   if (t.prev !== undefined || t.plan !== undefined || t.growth !== undefined || t.header.some((h) => PERIOD_OR_PLAN.test(h.text))) return [];
   const out: Stated[] = [];
   t.header.forEach((h, j) => {
@@ -127,4 +127,25 @@ export function sentenceStates(model: ReportModel, q: Quantity, t: Stated): bool
       x.value >= t.min &&
       x.value <= t.max,
   );
+}
+
+/** This year's figures of the draft's tables, as statements of their measures (a table with no such column: its head counts). */
+export function tableFigures(model: ReportModel): Stated[] {
+  const stated: Stated[] = [];
+  for (const t of readTables(model)) {
+    if (t.curr === undefined) {
+      for (const x of headCountCells(t)) stated.push(x);
+      continue;
+    }
+    for (const r of t.rows) {
+      const c = r.cells[t.curr];
+      const unit = r.unit || c?.unit || '';
+      if (!c || c.value === undefined || c.percent || !unit || r.label.length < 2) continue;
+      // 住院手术台次 | 3,860 names what the prose counts as 住院手术3,860台次: the unit ending the label is not the thing.
+      const named = r.label.replace(/^(?:新|全年|本年)/, '');
+      const thing = volumeOf(r.unit && named.endsWith(r.unit) && named.length - r.unit.length >= 2 ? named.slice(0, -r.unit.length) : named);
+      stated.push(tableFigure(c, c.unit ? c.text : `${c.text}${unit}`, thing, unitKin(unit), c.value));
+    }
+  }
+  return stated;
 }

@@ -1,0 +1,173 @@
+// numbers/conflict: the pair rules — when two stated figures of one measure conflict. A later figure is compared
+// with the earlier ones it may pair with (groups.ts); the rules below set aside pairs that are two quantities after
+// all (another batch, part or field; compatible bounds; words that tell them apart) or that the report itself
+// settles, and report the later figure of each pair left, once.
+import type { Draft } from '../../types.js';
+import { lowerBound } from '../../text/sorted.js';
+import type { Stated } from './stated.js';
+import type { ConflictRun } from './context.js';
+import { candidates, groupFigures } from './groups.js';
+import { digitsKeyed, transposed } from './digits.js';
+import { sameMeasure, transposedRestatement } from './restatements.js';
+import { sentenceStates } from './tables.js';
+import { agreesEarlier, amongOf, echoes, evidence, restatesBeside } from './evidence.js';
+import {
+  clauseContext,
+  clauseWords,
+  contextOf,
+  namesOther,
+  ownWords,
+  sameCampaign,
+  siblingFields,
+  swappedContext,
+  titledAlike,
+  yearClause,
+} from './context-words.js';
+import { asWritten } from './naming.js';
+
+const EVENT_UNITS = new Set(['次', '场', '期', '轮', '批', '人次', '户次', '件次', '场次', '课时', '学时', '天', '小时']);
+
+/** The later figure of each pair of stated figures (in document order) that state one measure with two values. */
+export function conflictingPairs(cx: ConflictRun, stated: Stated[]): Draft[] {
+  const { model } = cx;
+  const out: Draft[] = [];
+  const groups = groupFigures(stated);
+  const ev = evidence(stated);
+  for (let i = 0; i < stated.length; i++) {
+    const list = candidates(groups, i);
+    // The lists are in document order: start after i (a group can hold hundreds of figures).
+    const a = stated[i];
+    for (let k = lowerBound(list, i + 1); k < list.length; k++) {
+      const b = stated[list[k]];
+      if (b.reported) continue;
+      if (a.unit !== b.unit || a.scope !== b.scope) continue;
+      if (!a.refersBack && !b.refersBack && (a.ownScope ?? a.scope) !== (b.ownScope ?? b.scope)) continue;
+      if (a.years && b.years && a.years !== b.years) continue;
+      const sameThing = sameMeasure(cx, a, b);
+      const digitsSwapped = transposed(a, b);
+      // Four digits or more in another order are hardly two measures that happen to share them: a slip of the keys.
+      const longSwap = digitsSwapped && digitsKeyed(a).digits.replace('.', '').length >= 4;
+      const swapped = !sameThing && digitsSwapped && transposedRestatement(a, b, longSwap);
+      if (!sameThing && !swapped) continue;
+      // (A doing without its object — 抽检4250批次 — is one measure only with a figure restating it.)
+      if ((a.verbOnly || b.verbOnly) && !b.thisYear && !swapped) continue;
+      if (a.verb && b.verb && a.verb !== b.verb) continue;
+      if (a.inTable !== b.inTable && !swapped) {
+        const [t, p] = a.inTable ? [a, b] : [b, a];
+        // 完成22个系统接入统一身份认证 beside a table's 承载业务系统 87: a bare head noun and what those did
+        // count the ones that did it, not the table's measure named in full.
+        if (p.thing !== t.thing && /^\s*[\u4e00-\u9fff]/.test(p.purpose) && !/^\s*(?:等|的)/.test(p.purpose)) continue;
+        // 全年新接入业务线5条，接入总数达到14条: the table's figure stated in the same sentence is the one
+        // restating it; the other figure there is a part or a change.
+        if (p.q && sentenceStates(model, p.q, t)) continue;
+      }
+      // 辖区经营主体1.46万户 / 新登记经营主体1980户: what there is and what was added are two measures.
+      if (a.stock !== undefined && b.stock !== undefined && a.stock !== b.stock) continue;
+      // 在没有物业的4个小区推行… / 实现辖区9个小区全覆盖: those of a thing that meet a condition are some of it.
+      if (a.subset !== b.subset) continue;
+      // Compatible bounds: 6100余 (6100–6200) and 6000多 (6000–7000) can be the same figure.
+      if (a.min <= b.max && b.min <= a.max) continue;
+      // A quantity stated twice differently is a slip of the keys or an update, never far off: in every slip the
+      // blind drafts and real reports hold, the two values are within half of each other. Figures more than twice
+      // apart under a bare two-character name (企业14家 / 1800余家企业, 制度11项 / 三项制度, 上线686人 / 119人) are
+      // two different things named alike.
+      if (!swapped && a.thing.length <= 2 && b.thing.length <= 2 && Math.max(a.min, b.min) > 2 * Math.min(a.max, b.max)) continue;
+      // One sentence stating two values of one measure is comparing them (由…到…, 计划…实际…).
+      // (…按88个村看，经营性收入3163.89万元…（按71个行政村看，…；经营性收入2169.56万元…）: a bracket, whatever ； it holds,
+      // is part of the sentence it stands in.)
+      if (a.q && b.q && a.q.blockIndex === b.q.blockIndex && (a.outer ?? a.sentence) === (b.outer ?? b.sentence)) continue;
+      // 投资60万元修停车场，投资75万元改公厕: the same verb spent on two things.
+      // (A restatement's words after it say what is done with the batch, not which batch it is.)
+      // (…but a group split by 中 — 31名党员中评定为优秀的7名 — is the whole, not 28名党员参加测试, those who did something.)
+      if (a.purpose && b.purpose && a.purpose !== b.purpose && (!b.refersBack || b.purpose.startsWith('中'))) continue;
+      // Events (会议22次 / 会议5次专题研究…) recur: a smaller figure is usually one batch of them.
+      // Only two figures that both claim the whole (全年/共/累计…) can conflict.
+      // (…unless their sentences state two other figures alike: a restatement of one set of figures, no batch of them.)
+      if (EVENT_UNITS.has(a.unit) && !(a.whole && b.whole) && !(digitsSwapped && echoes(model, a, b))) continue;
+      // Each sentence names something the other does not: two different activities.
+      // (全年收缴党费2.36万元 under 规范组织生活 … 全年党费2.63万元全部按时上缴 under 师德师风与党风廉政: the year's whole of
+      // one noun, word for word, its digits in another order, each clause opening with the year — a slip of the keys
+      // wherever the report turned; only the clauses' own words tell two apart. Not under items titled alike, one field
+      // qualified two ways — 城区供水 / 农村供水 — which part the measure.)
+      const oneNoun =
+        digitsSwapped &&
+        a.whole &&
+        b.whole &&
+        !!a.q &&
+        !!b.q &&
+        a.q.thing.length >= 2 &&
+        a.q.thing === b.q.thing &&
+        yearClause(cx, a.q) &&
+        yearClause(cx, b.q) &&
+        !titledAlike(cx, a.q, b.q);
+      if (oneNoun) {
+        const ac = clauseWords(cx, a.q!);
+        const bc = clauseWords(cx, b.q!);
+        if (namesOther(ac, new Set(bc)) && namesOther(bc, new Set(ac))) continue;
+      } else if (swapped) {
+        const ac = swappedContext(cx, a);
+        const bc = swappedContext(cx, b);
+        if (namesOther(ac, new Set(bc)) && namesOther(bc, new Set(ac))) continue;
+      } else {
+        // (手术2836台次 under 业务指标 … 全年手术2863台次 under 服务与质量: the items' titles say where the report
+        // turned, not which measure; of four digits in another order only the sentences' own words tell two apart.)
+        // (存款净增 under 主要指标 and under 存在的不足: a net change named by its balance is one measure wherever
+        // the report turns; only the sentences' own words tell two apart.)
+        // (帮助企业解决…问题86个 under 经济运行 … 通过“千名干部联千企”活动为企业解决实际问题68个 under 优化营商环境: two
+        // sentences naming one campaign in quotes count its measure; only their own words tell two apart.)
+        const own = longSwap || (a.net && b.net) || sameCampaign(model, a, b);
+        // (全年门急诊48.6万人次 … 二是门诊空间紧张，全年门急诊量达46.8万人次: the year's whole of one measure, its digits in
+        // another order, each opening its own clause with the year — only those clauses' words tell two apart.)
+        const clauses = digitsSwapped && a.whole && b.whole && !!a.q && !!b.q && yearClause(cx, a.q) && yearClause(cx, b.q);
+        const ac = clauses ? clauseContext(cx, a) : own ? (a.ownList ??= ownWords(cx, a)) : contextOf(cx, a);
+        const bc = clauses ? clauseContext(cx, b) : own ? (b.ownList ??= ownWords(cx, b)) : contextOf(cx, b);
+        if (
+          (clauses
+            ? namesOther(ac, new Set(bc)) && namesOther(bc, new Set(ac))
+            : own
+              ? namesOther(ac, (b.ownSet ??= new Set(bc))) && namesOther(bc, (a.ownSet ??= new Set(ac)))
+              : namesOther(ac, (b.contextSet ??= new Set(bc))) && namesOther(bc, (a.contextSet ??= new Set(ac)))) &&
+          !(digitsSwapped && echoes(model, a, b))
+        )
+          continue;
+      }
+      if (a.q && b.q && !a.refersBack && !b.refersBack && siblingFields(cx, a.q, b.q)) continue;
+      // 负责46个业务系统 … 接入…等业务系统32个 … 全院46个业务系统: a figure that repeats what the report said of
+      // its measure before `a` agrees with the report; `a`, which that statement did not clash with, counts another set.
+      if (!swapped && b.q && agreesEarlier(model, ev, a, b)) continue;
+      // 新引进加工企业3家，全镇加工企业达到14家 … 14家加工企业中…: a figure that repeats the other value `a`'s
+      // own sentence gives its measure (a batch added and the level reached, told apart there) agrees with the report.
+      if (!swapped && b.q && restatesBeside(ev, a, b)) continue;
+      // 我校考生604人，本科上线412人，本科上线率68.2% … 美术类考生56人，本科上线49人，上线率87.5%: figures each given as a
+      // share of a whole of their sentence, wholes of other values, count two groups.
+      if (a.q && b.q && !swapped) {
+        const wa = amongOf(model, a, ev.among);
+        const wb = wa === null ? null : amongOf(model, b, ev.among);
+        if (wa !== null && wb !== null && wa !== wb) continue;
+      }
+      // (A restatement read with words run on is named by the measure it restates.)
+      const name = asWritten(model.text, b.thing.startsWith(a.thing) ? a.thing : b.thing, a.span.start);
+      b.reported = true;
+      // A figure is reported once: take it out of the list the later figures scan.
+      list.splice(k--, 1);
+      const where = (x: Stated) => (x.inTable ? '表格中' : '');
+      out.push({
+        start: b.span.start,
+        end: b.span.end,
+        message: swapped
+          ? `“${asWritten(model.text, a.thing, a.span.start)}”${where(a) || '前文'}为${a.raw}，${where(b) || '此处'}“${asWritten(model.text, b.thing, b.span.start)}”为${b.raw}，数字相同而顺序颠倒，疑为笔误。`
+          : `“${name}”${where(a) || '前文'}为${a.raw}，${where(b) || '此处'}为${b.raw}，同一数据前后不一致。`,
+        related: [{ start: a.span.start, end: a.span.end, message: `${a.inTable ? '表格' : '前文'}：${asWritten(model.text, a.thing, a.span.start)}${a.raw}` }],
+        data: {
+          thing: name,
+          unit: b.q?.unit ?? b.unit,
+          values: [
+            { raw: a.raw, min: a.min, max: a.max },
+            { raw: b.raw, min: b.min, max: b.max },
+          ],
+        },
+      });
+    }
+  }
+  return out;
+}
