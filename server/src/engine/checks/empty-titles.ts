@@ -53,7 +53,25 @@ export function emptyTitles(model: ReportModel, skip: Set<OutlineNode>): Draft[]
       ? end
       : n.titleSpan.end;
   };
+  // (Computed once: a Markdown draft whose headings carry content at least three times.)
+  let filled: boolean | undefined;
+  const headingsFilled = (): boolean => (filled ??= all.filter((c, k) => c.fromHeading && has(k)).length >= 3);
+  // ### 求职 / #### 实习篇 / #### 秋招篇, nothing under any of them: the heading over empty ones is empty too.
+  const hollow = (n: OutlineNode): boolean =>
+    n.fromHeading &&
+    n.children.length > 0 &&
+    !visible(model.text.slice(titleEnd(n), n.children[0].start)) &&
+    n.children.every((c) => c.fromHeading && (c.children.length ? hollow(c) : !has(index.get(c)!)));
   all.forEach((n, i) => {
+    if (n.children.length && model.kind === 'markdown' && !skip.has(n) && hollow(n) && headingsFilled()) {
+      out.push({
+        ruleId: 'structure/empty-section',
+        start: n.start,
+        end: n.titleSpan.end,
+        message: `“${(n.marker.text + n.title).trim()}”下面只有空的小标题，没有内容。`,
+      });
+      return;
+    }
     if (skip.has(n) || n.children.length || CLOSER.test(n.title)) return;
     const lead = n.body[0];
     // (A numbered line that is a long sentence with its stop, 8.进一步完善基础设施建设，提升群众幸福指数。, after items as
@@ -110,7 +128,7 @@ export function emptyTitles(model: ReportModel, skip: Set<OutlineNode>): Draft[]
       !!next &&
       next.fromHeading &&
       next.rank <= n.rank;
-    if (n.fromHeading && (!next || closedBy) && model.kind === 'markdown' && all.filter((c, k) => c.fromHeading && has(k)).length >= 3) {
+    if (n.fromHeading && (!next || closedBy) && model.kind === 'markdown' && headingsFilled()) {
       out.push({
         ruleId: 'structure/empty-section',
         start: n.start,
@@ -136,6 +154,28 @@ export function emptyTitles(model: ReportModel, skip: Set<OutlineNode>): Draft[]
       message: `“${(n.marker.text + n.title + model.text.slice(n.titleSpan.end, titleEnd(n))).trim()}”下面没有内容。`,
     });
   });
+  if (model.kind === 'markdown' && model.text.includes('#')) for (const d of bareHeadings(model)) if (headingsFilled()) out.push(d);
+  return out;
+}
+
+// `###` alone on its line: an ATX heading whose title was never typed.
+const BARE_HEADING = /^ {0,3}#{1,6}[ \t]*$/gm;
+const HEADING_LINE = /^ {0,3}#{1,6}(?:[ \t]|$)/;
+
+/**
+ * A heading mark with neither title nor content (`###` followed straight by the next heading, or ending the draft).
+ * (Inside code, a comment or an HTML block it is no heading: the reader gave those spans blocks of their own.)
+ */
+function bareHeadings(model: ReportModel): Draft[] {
+  const out: Draft[] = [];
+  const text = model.text;
+  for (const m of text.matchAll(BARE_HEADING)) {
+    const at = m.index;
+    if (model.blocks.some((b) => b.start <= at && at < b.end)) continue;
+    const rest = text.slice(at + m[0].length).replace(/^\s*\n/, '');
+    if (rest.trim() && !HEADING_LINE.test(rest)) continue;
+    out.push({ ruleId: 'structure/empty-section', start: at, end: at + m[0].length, message: `这里只有标题符号“${m[0].trim()}”，既没有标题，也没有内容。` });
+  }
   return out;
 }
 

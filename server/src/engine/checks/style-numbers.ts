@@ -53,6 +53,9 @@ function fullYear(two: string): string {
   return String(n < 50 ? 2000 + n : 1900 + n);
 }
 
+// A meeting's session named by its numbers (十届五次全会, 第十四届二次会议).
+const SESSION = /[一二三四五六七八九十]+届[^，。；]{0,2}[一二三四五六七八九十]+(?:次|中)(?:全[会体]|会议|常委)/;
+
 function inBlock(block: Block, qs: readonly Quantity[]): Draft[] {
   const text = block.text;
   const out: Draft[] = [];
@@ -133,6 +136,8 @@ function inBlock(block: Block, qs: readonly Quantity[]): Draft[] {
       if (LISTED_BACK.test(text.slice(Math.max(0, q.from - 24), q.from)) || text[q.from - 1] === '每') continue;
       // 从三个方面推进：一是…: the count announces the list that follows, a set phrase of reports.
       if (ANNOUNCES.test(text.slice(q.to, q.to + 16))) continue;
+      // 十届五次全会、二十届三中全会: the session's name, kept in Chinese numerals by GB/T 15835, not a count.
+      if (SESSION.test(text.slice(Math.max(0, q.from - 4), q.to + 3))) continue;
       // A one-digit count in Chinese beside a large figure in digits (专职委员五名……120名) is common usage;
       // two one-digit counts (培训3期……轮训五期) or a multi-digit one in Chinese (二十三家) are not.
       // (试用期6个月……两个项目: 6个月 is a length of time, not a count of the same things.)

@@ -123,14 +123,17 @@ export interface RawMarker {
 
 const CN = '[一二三四五六七八九十]{1,3}';
 const LEAD = '^[\\s\\u3000]*';
+// 🌟一、2023年工作回顾: a page's emoji ahead of a part's number decorates it (the top two levels only).
+const EMOJI_LEAD = '^[\\s\\u3000]*(?:[\\p{Extended_Pictographic}\\uFE0F\\u200D]+[\\s\\u3000]*)?';
+const EMOJI = /\p{Extended_Pictographic}/u;
 // Each pattern: groups (open, ordinal, close, punct). Order matters. A bracketed marker takes
 // the whole run of punctuation after it (（一）、，), so removing it is one fix.
 const PATTERNS: { kind: MarkerKind; re: RegExp }[] = [
   // (〔一〕: the hexagonal brackets of a 文号, written for round ones — read, for outline/style to flag.)
   // (…and a bracket typed twice, (四)), is a stray mark of the same kind.)
-  { kind: 'cnParen', re: new RegExp(`${LEAD}([（(〔])(${CN})([）)〕])([、.．，,:：）)]*)`) },
+  { kind: 'cnParen', re: new RegExp(`${EMOJI_LEAD}([（(〔])(${CN})([）)〕])([、.．，,:：）)]*)`, 'u') },
   { kind: 'arabicParen', re: new RegExp(`${LEAD}([（(〔])([0-9０-９]{1,2})([）)〕])([、.．，,:：）)]*)`) },
-  { kind: 'cn', re: new RegExp(`${LEAD}()(${CN})()([、.．])`) },
+  { kind: 'cn', re: new RegExp(`${EMOJI_LEAD}()(${CN})()([、.．])`, 'u') },
   // `1.5万` and `2023.` are numbers, not markers: the punctuation must not be followed by a digit.
   // 1)、 1） with only the closing bracket: a bracketed number written by half (GB/T 15834 wants （1））.
   { kind: 'arabicParen', re: /^[\s\u3000]*()([0-9０-９]{1,2})([)）])([、.．，,:：]*)(?![0-9０-９])/ },
@@ -146,6 +149,7 @@ const HEADING_CN_COMMA = new RegExp(`^([\\s\\u3000]*)(${CN})([，,：:])(?=[\\s\
 // …and 10、11两个月 (the two months named by their numbers).
 const LIST_TAIL = '(?:[、和至到]|季度|月|年|等|类|级|期|批|次|号|线|[两三四五六]个?(?:月|季度|年|天|周))';
 const CN_LIST = new RegExp(`^([一二三四五六七八九十]{1,3})${LIST_TAIL}`);
+const CN_PAIR = /^([一二三四五六七八九十]{1,3})[\s\u3000]*$/;
 const ARABIC_LIST = new RegExp(`^([0-9０-９]{1,2})${LIST_TAIL}`);
 
 function digitValue(s: string): number {
@@ -167,7 +171,8 @@ const MARKER_FIRST = charSet(`（(〔一二三四五六七八九十0123456789０
 export function matchMarker(s: string, heading = false): RawMarker | undefined {
   let i = 0;
   while (i < s.length && SPACE.has(s.charCodeAt(i))) i++;
-  if (i === s.length || !MARKER_FIRST.has(s.charCodeAt(i))) return undefined;
+  if (i === s.length || (!MARKER_FIRST.has(s.charCodeAt(i)) && !(s.charCodeAt(i) >= 0x2000 && EMOJI.test(String.fromCodePoint(s.codePointAt(i)!)))))
+    return undefined;
   const memo = heading ? headingMemo : lineMemo;
   let hit = memo.get(s);
   if (hit === undefined) {
@@ -212,6 +217,9 @@ function scanMarker(s: string, heading: boolean): RawMarker | undefined {
     const list = punct === '、' || punct === '，' ? (kind === 'cn' ? CN_LIST : kind === 'arabic' ? ARABIC_LIST : undefined)?.exec(after) : null;
     const titleLine = heading || (kind === 'cn' && s.length <= 24 && !/[，,。；;：:！？!?0-9０-９]/.test(s));
     if (list && !titleLine && (kind === 'cn' ? parseChineseNumeral(list[1]) : digitValue(list[1])) > ordinal) continue;
+    // (八、九 alone on its line, a list item naming two months: a pair of numbers, never a title.)
+    const pair = kind === 'cn' && punct === '、' ? CN_PAIR.exec(after) : null;
+    if (pair && parseChineseNumeral(pair[1]) > ordinal) continue;
     let style: string;
     switch (kind) {
       case 'cnParen':

@@ -1,0 +1,65 @@
+// What the twenty-fifth held-out round showed (real reports and blind drafts), in sentences of our own.
+import { strict as assert } from 'node:assert';
+import { check } from './helpers';
+
+const hits = (text: string, rule: string, kind: 'text' | 'markdown' = 'text'): string[] =>
+  check(text, { kind, only: [rule] }).findings.map((f) => text.slice(f.start, f.end));
+
+describe('round 25: numbers that are no markers', () => {
+  it('* 八、九 (two months in a list) is no 八、 out of turn; 三、四季度工作计划 as a heading still is a marker', () => {
+    const text =
+      '# 2025年记事\n\n* 七月\n  * __工作__ 上线新版首页。\n* 八、九\n  * __工作__ 忙碌\n* 十月\n  * __工作__ 搬家\n\n## 一、上半年\n\n完成迭代6个。\n\n## 二、下半年\n\n完成迭代8个。\n';
+    assert.deepEqual(hits(text, 'outline/sequence', 'markdown'), []);
+    const plain = '一、上半年工作\n完成迭代6个。\n三、四季度工作计划\n完成迭代8个。\n';
+    assert.deepEqual(hits(plain, 'outline/sequence'), ['三、']);
+  });
+
+  it('🌟一、 (a page’s emoji before a part’s number) still numbers the part, so a missing part is found', () => {
+    const text =
+      '2025年度镇政府工作汇报\n🌟一、2025年工作回顾\n全年完成固定资产投资4.2亿元，新建村道18公里。\n🌟二、2026年工作打算\n1. 新建村道20公里。\n2. 完成固定资产投资5亿元。\n';
+    const found = check(text, { kind: 'text', only: ['structure/missing-section'] }).findings.map((f) => f.message);
+    assert.equal(found.length, 1);
+    assert.match(found[0], /存在的问题/);
+    // …and with the problems part written, nothing is missing.
+    const whole = text.replace('🌟二、2026年工作打算', '🌟二、存在的问题\n招商引资后劲不足。\n🌟三、2026年工作打算');
+    assert.deepEqual(hits(whole, 'structure/missing-section'), []);
+  });
+});
+
+describe('round 25: empty headings in Markdown', () => {
+  const doc = (middle: string) =>
+    `# 2025年终总结\n\n## 学习\n\n### 参加技术大会\n\n在本地技术沙龙做了两次分享。\n\n### 读书\n\n读完了六本书。\n\n${middle}\n\n## 生活\n\n学会了游泳。\n`;
+
+  it('a heading over empty sub-headings is empty too, and so is a ### with no title before the next heading', () => {
+    assert.deepEqual(hits(doc('### 求职\n\n#### 实习篇\n\n#### 秋招篇'), 'structure/empty-section', 'markdown'), ['求职', '实习篇', '秋招篇']);
+    assert.deepEqual(hits(doc('###\n\n### 旅行\n\n去了两座城市。'), 'structure/empty-section', 'markdown'), ['###']);
+  });
+
+  it('a heading whose sub-headings carry content, a lone # inside code and a # line before prose stay quiet', () => {
+    assert.deepEqual(
+      hits(doc('### 求职\n\n#### 实习篇\n\n拿到两家公司的实习录用。\n\n#### 秋招篇\n\n投递了30家。'), 'structure/empty-section', 'markdown'),
+      [],
+    );
+    assert.deepEqual(hits(doc('```bash\n#\n## 注释\n```'), 'structure/empty-section', 'markdown'), []);
+    assert.deepEqual(hits(doc('###\n今年搬了一次家。'), 'structure/empty-section', 'markdown'), []);
+  });
+});
+
+describe('round 25: template text, terms and session names', () => {
+  it('a paragraph that is only a template’s sample text (正文内容) is a blank; a sentence about 正文内容 is not', () => {
+    const text = '# 大事记\n\n## 三月\n\n正文内容\n\n## 四月\n\n整理了正文内容的排版规范。\n\n请在此输入正文\n';
+    assert.deepEqual(hits(text, 'text/placeholder', 'markdown'), ['正文内容', '请在此输入正文']);
+  });
+
+  it('圣女情节 and 英雄情节 mean 情结; a film’s 情节 and 情节严重 stay', () => {
+    const term = (s: string) => hits(`一、个人反思\n${s}\n`, 'terms/preferred');
+    assert.deepEqual(term('总想替别人扛事，多半是英雄情节作怪。'), ['情节']);
+    assert.deepEqual(term('这部纪录片情节紧凑，违纪情节严重的已移交处理。'), []);
+  });
+
+  it('十届五次全会 beside 会议6次 is a session’s name, not a count in the wrong numerals; 培训3期……轮训五期 still is', () => {
+    const style = (s: string) => check(`一、主要工作\n${s}\n`, { kind: 'text', only: ['style/numbers'] }).findings.map((f) => f.message);
+    assert.deepEqual(style('保障县政协十届五次全会和常委会会议6次，起草会务文件87份。'), []);
+    assert.equal(style('全年举办培训3次，组织轮训五次。').length, 1);
+  });
+});
