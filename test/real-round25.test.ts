@@ -14,6 +14,17 @@ describe('round 25: numbers that are no markers', () => {
     assert.deepEqual(hits(plain, 'outline/sequence'), ['三、']);
   });
 
+  it('a Markdown list numbered by hand 1. 2. 2. repeats its 2.; 1. 1. 2. and Markdown’s 1. 1. 1. are left alone', () => {
+    const list = (nums: string) =>
+      `# 升级说明\n\n${nums
+        .split(' ')
+        .map((n, i) => `${n} 第${i + 1}步，替换配置项。`)
+        .join('\n')}\n`;
+    assert.deepEqual(hits(list('1. 2. 2.'), 'outline/sequence', 'markdown'), ['2.']);
+    assert.deepEqual(hits(list('1. 1. 2.'), 'outline/sequence', 'markdown'), []);
+    assert.deepEqual(hits(list('1. 1. 1.'), 'outline/sequence', 'markdown'), []);
+  });
+
   it('🌟一、 (a page’s emoji before a part’s number) still numbers the part, so a missing part is found', () => {
     const text =
       '2025年度镇政府工作汇报\n🌟一、2025年工作回顾\n全年完成固定资产投资4.2亿元，新建村道18公里。\n🌟二、2026年工作打算\n1. 新建村道20公里。\n2. 完成固定资产投资5亿元。\n';
@@ -49,6 +60,11 @@ describe('round 25: template text, terms and session names', () => {
   it('a paragraph that is only a template’s sample text (正文内容) is a blank; a sentence about 正文内容 is not', () => {
     const text = '# 大事记\n\n## 三月\n\n正文内容\n\n## 四月\n\n整理了正文内容的排版规范。\n\n请在此输入正文\n';
     assert.deepEqual(hits(text, 'text/placeholder', 'markdown'), ['正文内容', '请在此输入正文']);
+  });
+
+  it('a unit in letters after 降至/提升到 with no figure (降至 ms 左右) is a blank; QPS 3000 and 降至 512MB are not', () => {
+    const text = '# 性能\n\n- P99 延迟由 850ms 降至 ms 左右。\n- 内存降至 512MB，吞吐提升到 QPS 3000 以上，峰值达到 QPS：4200。\n';
+    assert.deepEqual(hits(text, 'text/placeholder', 'markdown'), ['ms']);
   });
 
   it('圣女情节 and 英雄情节 mean 情结; a film’s 情节 and 情节严重 stay', () => {

@@ -30,7 +30,12 @@ function oneGap(markers: readonly Marker[]): boolean {
   }
   // (…or, in a longer list counted up by hand, a number typed twice beside it: 1. 2. 3. 3. 4. 6. 7.;
   // 1. 1. 1. is Markdown's own numbering.)
-  return (gaps === 1 && repeats === 0) || (markers.length >= 5 && steps >= markers.length - 3 && gaps + repeats <= 2 && gaps + repeats >= 1);
+  // (…or a number typed twice after a list begun 1. 2.: 1. 2. 2.; 1. 1. 2. may be Markdown's own 1. 1. begun over.)
+  return (
+    (gaps === 1 && repeats === 0) ||
+    (repeats === 1 && gaps === 0 && markers[1].ordinal === 2) ||
+    (markers.length >= 5 && steps >= markers.length - 3 && gaps + repeats <= 2 && gaps + repeats >= 1)
+  );
 }
 
 /** A run that counts down (十、九、八… or 3、2、1 after a restart): steps down by one and never one up. */
