@@ -79,3 +79,12 @@ describe('round 25: template text, terms and session names', () => {
     assert.equal(style('全年举办培训3次，组织轮训五次。').length, 1);
   });
 });
+
+describe('round 25: a closing after the plans', () => {
+  it('# 总结 + 写给一年后的自己 after the plans closes the review; ## 工作总结 after the plans is out of place', () => {
+    const doc = (closing: string) =>
+      `# 2025年终总结\n\n## 回顾\n\n全年交付需求42个，主导两次架构升级。\n\n## 不足\n\n单测覆盖率只有35%。\n\n## 展望\n\n明年把覆盖率提到60%。\n\n## ${closing}\n\n全年交付需求42个，线上事故0起。\n`;
+    assert.deepEqual(hits(doc('总结 + 写给一年后的自己'), 'structure/section-order', 'markdown'), []);
+    assert.deepEqual(hits(doc('工作总结'), 'structure/section-order', 'markdown'), ['工作总结']);
+  });
+});

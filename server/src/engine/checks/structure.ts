@@ -247,6 +247,9 @@ function partLike(node: OutlineNode | undefined, specs: SectionSpec[]): boolean 
 
 const TALLY = /(?:汇总|一览|清单|统计|附表|附录)$/;
 
+// A closing word, then a separator: the rest of the title says what the closing is about.
+const CLOSING_LEAD = /^(?:总结|小结|结语|结束语|写在最后|最后|尾声|后记)(?:一下)?[ \t\u3000]*[+＋&＆|｜:：—\-、,，/]/;
+
 function order(model: ReportModel, specs: SectionSpec[]): Draft[] {
   const out: Draft[] = [];
   let maxSeen: { node: OutlineNode; order: number } | undefined;
@@ -266,6 +269,8 @@ function order(model: ReportModel, specs: SectionSpec[]): Draft[] {
     if (REFLECTION.test(node.title) && !/问题|不足|短板|差距/.test(node.title) && node.sectionBy !== 'title' && node.section !== 'next') continue;
     // A tally of the results at the end (成果产出汇总, 工作成果一览) sums up the report, like an appendix.
     if (maxSeen && node.section === 'duties' && node.sectionBy === 'keyword' && TALLY.test(normalizeTitle(node.title))) continue;
+    // …and so does a closing word that opens a heading of its own kind (# 总结 + 写给一年后的自己, ## 结语：致明年的自己).
+    if (maxSeen && node.section === 'duties' && node.sectionBy === 'keyword' && CLOSING_LEAD.test(node.title.trim())) continue;
     if (maxSeen && spec.order < maxSeen.order) {
       const prevSpec = specs.find((s) => s.kind === maxSeen!.node.section)!;
       out.push({
