@@ -88,3 +88,12 @@ describe('round 25: a closing after the plans', () => {
     assert.deepEqual(hits(doc('工作总结'), 'structure/section-order', 'markdown'), ['工作总结']);
   });
 });
+
+describe('round 25: a plain draft that names none of its parts', () => {
+  it('its numbered parts are the work done: an item claiming results with no figure is asked for one', () => {
+    const text =
+      '青石乡2025年工作总结\n一、产业发展稳步推进\n1. 特色种植提质增效\n我们引进新品种、推广新技术，提高了茶叶的品质和产量，农民收入明显增加。\n2. 招商引资取得突破\n全年签约项目6个，协议投资2.3亿元，其中3个已开工建设。\n二、民生保障持续加强\n1. 教育条件改善\n新建幼儿园1所，改造薄弱学校校舍4200平方米，新增学位180个。\n';
+    const found = check(text, { kind: 'text', only: ['metrics/missing'] }).findings.map((f) => text.slice(f.start, f.end));
+    assert.deepEqual(found, ['1. 特色种植提质增效']);
+  });
+});

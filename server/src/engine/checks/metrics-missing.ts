@@ -142,10 +142,13 @@ export const metricsMissingCheck: Check = {
         data: { item: node.title, section: kind },
       });
     };
+    // A draft that names none of the parts (一、经济建设稳步发展 / 二、社会事业全面发展 …) is all work done: its parts are the duties.
+    const unnamed = model.kind === 'text' && metricKinds.has('duties') && !model.sectionNodes.some((n) => n.section);
     for (const section of model.sectionNodes) {
-      if (!section.section || !metricKinds.has(section.section) || REFLECTION.test(section.title)) continue;
+      const kind = unnamed && section.marker.kind !== 'heading' && section.children.length ? 'duties' : section.section;
+      if (!kind || !metricKinds.has(kind) || REFLECTION.test(section.title)) continue;
       if (section.children.length) {
-        for (const c of section.children) item(c, section.section);
+        for (const c of section.children) item(c, kind);
       } else {
         // The bullets after 年度工作总目标是： are aims set, not results claimed.
         let aims = false;
@@ -161,7 +164,7 @@ export const metricsMissingCheck: Check = {
             start: b.start,
             end: b.offsets[Math.max(0, first.length - 1)] + 1,
             message: `这一段说了成效，却没有任何数据，难以衡量；可补充次数、人数、金额或增幅等。`,
-            data: { item: first, section: section.section },
+            data: { item: first, section: kind },
           });
         }
       }
