@@ -97,3 +97,22 @@ describe('round 25: a plain draft that names none of its parts', () => {
     assert.deepEqual(found, ['1. 特色种植提质增效']);
   });
 });
+
+describe('round 25: misspellings engineers type', () => {
+  const term = (s: string) => hits(`# 年终总结\n\n${s}\n`, 'terms/preferred', 'markdown');
+
+  it('CURD, engix, Unfase, Redux-toolit, cppcheck/Valgrid are misspelt names', () => {
+    assert.deepEqual(term('一年下来做的多是 CURD，顺带把静态资源迁到了 engix 上。'), ['CURD', 'engix']);
+    assert.deepEqual(term('读了 Unfase 类的源码，状态管理换成 Redux-toolit，用 cppcheck/Valgrid 查内存。'), ['Unfase', 'toolit', 'Valgrid']);
+  });
+
+  it('a linked page’s title is cited as published; the same word in prose is not', () => {
+    assert.deepEqual(term('- [Laravel 使用 CURD 之外-前言](https://example.com/laravel-beyond-curd)'), []);
+    assert.deepEqual(term('- 读完 [这篇文章](https://example.com/a) 才明白 CURD 之外还有什么。'), ['CURD']);
+  });
+
+  it('据单率, 误捡漏检, 串口通许设置, 代码拉去 and 訾源文件 are pinyin slips; 通许县, 拉去医院 and 訾源 as a name stay', () => {
+    assert.deepEqual(term('提高据单率，去除误捡漏检，调通串口通许设置，任务代码拉去展示，整理訾源文件。'), ['据单', '误捡', '通许', '拉去', '訾源']);
+    assert.deepEqual(term('出差去了通许县，同事被拉去医院，这部分由訾源负责。'), []);
+  });
+});

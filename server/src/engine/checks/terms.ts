@@ -143,6 +143,8 @@ export const termsCheck: Check = {
         const t = hit.term;
         const [os, oe] = vis ? vis.span(s, e) : [s, e];
         const span = blockSpan(block, os, oe);
+        // A linked page's title ([Laravel 使用 CURD 之外](https://…)) is cited as published, like one in 《》.
+        if (model.kind === 'markdown' && inLinkText(model.text, span.start, span.end)) continue;
         const prefer = quote(t.prefer);
         out.push({
           ...span,
@@ -177,3 +179,13 @@ export const termsCheck: Check = {
     }
   },
 };
+
+// [text](http…): the link's text, on one line, pointing at another page.
+const LINK_AFTER = /^[^\[\]\n]*\]\((?:https?:)?\/\//;
+
+/** Whether source offsets start…end lie inside the text of a link to another page. */
+function inLinkText(source: string, start: number, end: number): boolean {
+  const open = source.lastIndexOf('[', start);
+  if (open < 0 || source.slice(open, start).includes('\n') || source.slice(open + 1, start).includes(']')) return false;
+  return LINK_AFTER.test(source.slice(end, end + 400));
+}
