@@ -103,6 +103,10 @@ export const VAGUE_DEFAULTS = {
     '很大改观',
     '很大的提高',
     '很大提高',
+    '很大的进步',
+    '很大进步',
+    '丰硕成果',
+    '丰硕的成果',
     '有力提升',
     '极大的方便',
     '极大地方便',
@@ -124,6 +128,8 @@ export const VAGUE_DEFAULTS = {
  * position of every sentence, since the characters they open with (大, 很, 明, 显…) are everywhere.
  */
 const phraseFinder = compiledBy((list: string[]): Literals => new Literals([...list].sort((a, b) => b.length - a.length)));
+
+const PARTS_AHEAD = /^(?:个)?(?:方面|部分|层面)/;
 
 export const metricsVagueCheck: Check = {
   name: 'metrics-vague',
@@ -168,7 +174,8 @@ export const metricsVagueCheck: Check = {
     let byStart: { starts: number[]; ends: number[] } | undefined;
     const hasQuantityWithin = (start: number, end: number): boolean => {
       if (!byStart) {
-        const qs = [...model.quantities].sort((a, b) => a.start - b.start);
+        // (从三个方面阐述: a count that announces the parts to come is no figure of the claim.)
+        const qs = [...model.quantities].filter((q) => !PARTS_AHEAD.test(model.text.slice(q.end, q.end + 3))).sort((a, b) => a.start - b.start);
         byStart = { starts: qs.map((q) => q.start), ends: qs.map((q) => q.end) };
       }
       const { starts, ends } = byStart;

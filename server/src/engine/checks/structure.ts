@@ -294,6 +294,10 @@ function empty(model: ReportModel, specs: SectionSpec[]): Draft[] {
     // Only a part named as such (not one taken as the duties by its position) can be an empty shell.
     // (A Markdown list item is one line of a list, 1. 工作回顾，总结， in a table of contents: never an empty part.)
     if (!spec || node.children.length || node.sectionBy === 'position' || node.marker.fromList) continue;
+    // 1、一年所做的主要工作。 / 1、…… 2、……: its points typed flat, the same numbers begun again right after it.
+    const family = node.parent?.children ?? model.outline;
+    const after = family[family.indexOf(node) + 1];
+    if (after && after.marker.kind === node.marker.kind && after.marker.kind !== 'heading' && after.marker.ordinal === 1 && !after.section) continue;
     const rest = node.body
       .map((b) => (b.start === node.body[0].start ? model.text.slice(node.titleSpan.end, b.end) : b.text))
       .join('')

@@ -1,0 +1,30 @@
+// What the twenty-sixth held-out round showed (real reports and blind drafts), in sentences of our own.
+import { strict as assert } from 'node:assert';
+import { check } from './helpers';
+
+const hits = (text: string, rule: string, kind: 'text' | 'markdown' = 'text'): string[] =>
+  check(text, { kind, only: [rule] }).findings.map((f) => text.slice(f.start, f.end));
+
+describe('round 26: a part whose points are typed flat', () => {
+  it('1、主要工作。 followed by 1、 2、 3、 is not an empty part; a named part left bare before the next part still is', () => {
+    const flat =
+      '2025年度站长述职报告\n下面从三个方面汇报。\n1、一年来的主要工作。\n1、争取资金860万元，建成水厂1座。\n2、完成管网改造12公里。\n2、存在的问题\n供水保障能力仍有短板。\n3、下一步打算\n完成二期管网改造8公里。\n';
+    assert.deepEqual(hits(flat, 'structure/empty-section'), []);
+    const bare = '2025年度站长述职报告\n一、主要工作\n二、存在的问题\n供水保障能力仍有短板，管网老化率达到18%。\n三、下一步打算\n完成二期管网改造8公里。\n';
+    assert.deepEqual(hits(bare, 'structure/empty-section'), ['一、主要工作']);
+  });
+});
+
+describe('round 26: intensified claims', () => {
+  const vague = (s: string) => hits(`一、主要工作\n${s}\n`, 'metrics/vague');
+
+  it('从三个方面 announces parts and is no figure of the claim beside it; 培训3期 is', () => {
+    assert.deepEqual(vague('这一年学校各项工作都取得了长足的进步，下面从三个方面汇报。'), ['长足的进步']);
+    assert.deepEqual(vague('这一年学校各项工作都取得了长足的进步，全年培训教师3期。'), []);
+  });
+
+  it('丰硕成果 and 很大的进步 claim results with no figure; with one in the sentence they are supported', () => {
+    assert.deepEqual(vague('教师们辛勤付出，获得了丰硕成果，业务能力有了很大的进步。'), ['丰硕成果', '很大的进步']);
+    assert.deepEqual(vague('教师们辛勤付出，获得了丰硕成果，12人在市级赛课中获奖。'), []);
+  });
+});
