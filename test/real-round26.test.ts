@@ -28,3 +28,11 @@ describe('round 26: intensified claims', () => {
     assert.deepEqual(vague('教师们辛勤付出，获得了丰硕成果，12人在市级赛课中获奖。'), []);
   });
 });
+
+describe('round 26: terms', () => {
+  it('划上了句号 is drawn (画上); a cut 划上一道口子 stays', () => {
+    const term = (s: string) => hits(`一、个人总结\n${s}\n`, 'terms/preferred');
+    assert.deepEqual(term('求学生涯暂时划上了句号，两个项目都划上圆满的句号。'), ['划上', '划上']);
+    assert.deepEqual(term('搬箱子时手上划上一道口子。'), []);
+  });
+});

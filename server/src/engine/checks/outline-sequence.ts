@@ -30,10 +30,12 @@ function oneGap(markers: readonly Marker[]): boolean {
   }
   // (…or, in a longer list counted up by hand, a number typed twice beside it: 1. 2. 3. 3. 4. 6. 7.;
   // 1. 1. 1. is Markdown's own numbering.)
-  // (…or a number typed twice after a list begun 1. 2.: 1. 2. 2.; 1. 1. 2. may be Markdown's own 1. 1. begun over.)
+  // (…or its last number typed twice after a list begun 1. 2.: 1. 2. 2.; 1. 1. 2. may be Markdown's own 1. 1. begun
+  // over, and 1. 2. 2. 3. a list written loosely.)
+  const last = markers.length - 1;
   return (
     (gaps === 1 && repeats === 0) ||
-    (repeats === 1 && gaps === 0 && markers[1].ordinal === 2) ||
+    (repeats === 1 && gaps === 0 && markers[1].ordinal === 2 && markers[last].ordinal === markers[last - 1].ordinal) ||
     (markers.length >= 5 && steps >= markers.length - 3 && gaps + repeats <= 2 && gaps + repeats >= 1)
   );
 }
