@@ -3,6 +3,7 @@ import type { Check } from '../rule.js';
 import type { Draft, Marker, OutlineNode, ReportModel, TextEdit } from '../types.js';
 import { markerRuns, misleveled } from '../reader/siblings.js';
 import { walkOutline } from '../reader/outline.js';
+import { contentsEntries } from '../reader/sections.js';
 import { ordinalText, KIND_LABEL, matchMarker } from '../reader/markers.js';
 import { readTables } from '../figures/tables.js';
 
@@ -110,12 +111,6 @@ function excerptUntil(model: ReportModel, runs: readonly { markers: readonly Mar
   return firstOne;
 }
 
-/** The line a marker opens, without trailing spaces. */
-function lineOf(text: string, at: number): string {
-  const end = text.indexOf('\n', at);
-  return text.slice(at, end < 0 ? text.length : end).trimEnd();
-}
-
 /** Whether the node of marker `m` stands under a parent numbered with the same kind of marker. */
 function underSameKind(model: ReportModel, m: Marker): boolean {
   const node = walkOutline(model.outline).find((n) => n.marker === m);
@@ -143,6 +138,8 @@ export const outlineSequenceCheck: Check = {
     const goesOn = continuing(model);
     const runs = markerRuns(model);
     const excerpt = excerptUntil(model, runs);
+    // (A contents list printed ahead of the body: the body's 一、 starts its numbering again.)
+    const listed = new Set(contentsEntries(model.outline).map((n) => n.marker));
     for (const run of runs) {
       // ## 2. then ### 3.: a level slip, reported by outline/level, not a skip.
       if (run.markers.length && [...slips.keys()].some((n) => n.marker === run.markers[0])) continue;
@@ -166,11 +163,7 @@ export const outlineSequenceCheck: Check = {
           continue;
         }
         // The body after its contents list: 一、 again with the very heading the contents listed first.
-        if (
-          m.ordinal === 1 &&
-          !run.inline &&
-          run.markers.slice(0, i).some((p) => p.ordinal === 1 && lineOf(model.text, p.start) === lineOf(model.text, m.start))
-        ) {
+        if (m.ordinal === 1 && !run.inline && listed.has(run.markers[0]) && !listed.has(m)) {
           expected = 2;
           continue;
         }
