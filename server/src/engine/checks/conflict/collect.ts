@@ -37,36 +37,47 @@ export function statedFigures(cx: ConflictRun, ctx: CheckContext): Stated[] {
       // A plan's figures are targets; one that refers back (对新发展的2名党员) still restates the past, and so
       // does one whose sentence names only years before the plan's (三、2026年工作打算 … 2025年全院共开展…21项).
       const past = planned && !!l?.years && l.years.split('|').every((y) => Number(y.slice(0, 4)) < (planYear(cx, q.start) ?? 0));
-      if (l && (!planned || l.refersBack || past))
-        stated.push({
-          q,
-          span: q,
-          raw: q.raw,
-          thing: measure,
-          verb: '',
-          // (2025届毕业生共1286人 … 今年1268名毕业生: people are counted by 人 and 名 alike.)
-          unit: unitKin(q.unit),
-          min: q.min,
-          max: q.max,
-          scope: scopeOf(cx, l.scope),
-          ...(scopeOf(cx, l.scope) !== l.scope ? { ownScope: l.scope } : {}),
-          years: l.years,
-          inTable: false,
-          whole: l.whole,
-          words: l.words,
-          sentence: l.sentence,
-          outer: l.outer,
-          purpose: l.purpose,
-          // (A past figure restated under a plan item is not named by the plan's title.)
-          context: l.refersBack ? [] : recap || past ? l.words : undefined,
-          refersBack: l.refersBack,
-          stock: l.stock,
-          subset: l.subset,
-          ...(l.verbOnly ? { verbOnly: true } : {}),
-          ...(l.thisYear ? { thisYear: true } : {}),
-          ...(l.net ? { net: true } : {}),
-          ...(l.short ? { short: true } : {}),
-        });
+      if (!l || (planned && !l.refersBack && !past)) return;
+      const scope = scopeOf(cx, l.scope);
+      // (Every field of Stated, in its order, absent ones undefined — as tableFigure() writes them: one shape for every
+      // figure. Optional parts spread in made a shape per combination and a throwaway object per part.)
+      stated.push({
+        q,
+        refersBack: l.refersBack,
+        span: q,
+        raw: q.raw,
+        thing: measure,
+        verb: '',
+        // (2025届毕业生共1286人 … 今年1268名毕业生: people are counted by 人 and 名 alike.)
+        unit: unitKin(q.unit),
+        min: q.min,
+        max: q.max,
+        scope,
+        years: l.years,
+        inTable: false,
+        whole: l.whole,
+        words: l.words,
+        // (A past figure restated under a plan item is not named by the plan's title.)
+        context: l.refersBack ? [] : recap || past ? l.words : undefined,
+        contextSet: undefined,
+        sentence: l.sentence,
+        outer: l.outer,
+        purpose: l.purpose,
+        stock: l.stock,
+        subset: l.subset,
+        verbOnly: l.verbOnly ? true : undefined,
+        thisYear: l.thisYear ? true : undefined,
+        ownScope: scope !== l.scope ? l.scope : undefined,
+        net: l.net ? true : undefined,
+        short: l.short ? true : undefined,
+        digits: undefined,
+        earliest: undefined,
+        reported: undefined,
+        exact: undefined,
+        named: undefined,
+        ownList: undefined,
+        ownSet: undefined,
+      });
     });
   }
   for (const x of tableFigures(model)) stated.push(x);

@@ -169,8 +169,11 @@ export function titledAlike(cx: ConflictRun, a: Quantity, b: Quantity): boolean 
 export function yearClause(cx: ConflictRun, q: Quantity): boolean {
   const text = cx.model.blocks[q.blockIndex].text;
   const lead = text.slice(scanBack(text, q.from, CLAUSE_END), q.from);
-  return /^\s*(?:全年|今年|本年)/.test(lead) && !/[0-9０-９]/.test(lead);
+  return YEAR_OPENS.test(lead) && !DIGIT.test(lead);
 }
+// (Made once: a literal in the function is a new RegExp object on each call, and pairs ask this of many figures.)
+const YEAR_OPENS = /^\s*(?:全年|今年|本年)/;
+const DIGIT = /[0-9０-９]/;
 
 /** The content words of `q`'s clause before it, less those of its thing. */
 export function clauseWords(cx: ConflictRun, q: Quantity): string[] {

@@ -61,8 +61,8 @@ export interface Evidence {
   readonly stated: readonly Stated[];
   /** The earliest exact prose figure by thing, unit and value (earliestOf). */
   earliest: Map<string, Map<string, Map<number, number>>> | undefined;
-  /** The prose figures by block, sentence and measure (restatesBeside). */
-  beside: Map<string, Stated[]> | undefined;
+  /** The prose figures by block and sentence (restatesBeside). */
+  beside: Map<number, Map<number, Stated[]>> | undefined;
   /** The whole each prose figure's sentence gives its share of (amongOf). */
   readonly among: Map<Stated, number | null>;
 }
@@ -98,11 +98,8 @@ export function agreesEarlier(model: ReportModel, ev: Evidence, a: Stated, b: St
 }
 
 // (Asked only of pairs about to be reported, but a long draft has a thousand of those: the prose figures are
-// indexed by sentence and measure once, on the first question, rather than scanned for each.)
-function besideKey(blockIndex: number, sentence: number, x: Stated): string {
-  return `${blockIndex}|${sentence}|${x.thing}|${x.unit}|${x.min}|${x.max}`;
-}
-
+// indexed by block and sentence once, on the first question, rather than scanned for each. Numbers as keys, not a
+// string joined from block, sentence, thing, unit and value for every figure: those strings were a tenth of the check.)
 /** Whether another prose figure of `a`'s sentence states `b`'s measure and value. */
 export function restatesBeside(ev: Evidence, a: Stated, b: Stated): boolean {
   if (!a.q) return false;
@@ -110,11 +107,20 @@ export function restatesBeside(ev: Evidence, a: Stated, b: Stated): boolean {
     ev.beside = new Map();
     for (const c of ev.stated) {
       if (!c.q) continue;
-      const k = besideKey(c.q.blockIndex, c.sentence, c);
-      const list = ev.beside.get(k);
+      let bySentence = ev.beside.get(c.q.blockIndex);
+      if (!bySentence) ev.beside.set(c.q.blockIndex, (bySentence = new Map()));
+      const list = bySentence.get(c.sentence);
       if (list) list.push(c);
-      else ev.beside.set(k, [c]);
+      else bySentence.set(c.sentence, [c]);
     }
   }
-  return (ev.beside.get(besideKey(a.q.blockIndex, a.sentence, b)) ?? []).some((c) => c !== a);
+  const list = ev.beside.get(a.q.blockIndex)?.get(a.sentence);
+  if (!list) return false;
+  for (const c of list) if (c !== a && c.thing === b.thing && c.unit === b.unit && sameNumber(c.min, b.min) && sameNumber(c.max, b.max)) return true;
+  return false;
+}
+
+/** Two bounds alike as their text is (NaN and NaN too). */
+function sameNumber(x: number, y: number): boolean {
+  return x === y || (x !== x && y !== y);
 }

@@ -59,13 +59,18 @@ export function nameOf(x: Quantity): string {
  * it. (Not 总量, 存量, 增量, 数量, 质量…: there 量 makes a word of its own.)
  */
 export function volumeOf(thing: string): string {
-  return thing.length >= 3 && /[\u4e00-\u9fff]{2}量$/.test(thing) && !/[总存增数质重含能容变余限超]量$/.test(thing) ? thing.slice(0, -1) : thing;
+  return thing.length >= 3 && VOLUME.test(thing) && !WORD_OF_VOLUME.test(thing) ? thing.slice(0, -1) : thing;
 }
+// (The patterns a measure's name is read with are made once: a literal in the function is a new RegExp object on each
+// call, and these are asked of every figure on every run.)
+const VOLUME = /[\u4e00-\u9fff]{2}量$/;
+const WORD_OF_VOLUME = /[总存增数质重含能容变余限超]量$/;
 
 /** 解决实际问题 counts what 解决问题 does: 实际 or 具体 before 问题 (困难, 需求, 诉求) names no other kind of them. */
 function plainOf(thing: string): string {
-  return /^(?:实际|具体)(?:问题|困难|需求|诉求)$/.test(thing) ? thing.slice(2) : thing;
+  return ACTUAL_KIND.test(thing) ? thing.slice(2) : thing;
 }
+const ACTUAL_KIND = /^(?:实际|具体)(?:问题|困难|需求|诉求)$/;
 
 /** 新 and a noun of two characters or more, not a compound of its own (新型…, 新区, 新村, 新城). */
 const NEW_THING = /^新(?![型区村城品兴])[\u4e00-\u9fff]{2,}$/;
@@ -195,7 +200,9 @@ export function measureOf(cx: ConflictRun, text: string, q: Quantity, named: str
   // (新登记市场主体368户 counts what 新增市场主体386户 does: a new registration is what is added.)
   const verb = NEW_REGISTER.test(q.verb) && text.slice(scanBack(text, q.from, CLAUSE_END), q.from).includes('新' + q.verb) ? '新增' : q.verb;
   // (全校教职工97人 … 全校93名教职工: the reporting body as a whole — 全校, 全院, a generic word — names no measure.)
-  const own = plainOf(volumeOf(cx.wholeBody.reduce((t, w) => (t.startsWith(w) && t.length - w.length >= 2 ? t.slice(w.length) : t), q.thing)));
+  let whole = q.thing;
+  for (const w of cx.wholeBody) if (whole.startsWith(w) && whole.length - w.length >= 2) whole = whole.slice(w.length);
+  const own = plainOf(volumeOf(whole));
   const thing = verb && !LIGHT_VERBS.has(verb) && NEW_THING.test(own) ? own.slice(1) : own;
   const said = LIGHT_VERBS.has(verb) || thing.startsWith(verb) ? thing : verb + thing;
   return named ?? SHORT_FORMS.get(said) ?? said;

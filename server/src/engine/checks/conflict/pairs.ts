@@ -25,6 +25,10 @@ import {
 } from './context-words.js';
 import { asWritten } from './naming.js';
 
+/** What the figure is for, said in words right after it, and a list's 等 or an attributive's 的 (which say no purpose). */
+const WORDS_AFTER = /^\s*[\u4e00-\u9fff]/;
+const LIST_OR_ATTRIBUTIVE = /^\s*(?:等|的)/;
+
 const EVENT_UNITS = new Set(['次', '场', '期', '轮', '批', '人次', '户次', '件次', '场次', '课时', '学时', '天', '小时']);
 
 /** The later figure of each pair of stated figures (in document order) that state one measure with two values. */
@@ -56,7 +60,7 @@ export function conflictingPairs(cx: ConflictRun, stated: Stated[]): Draft[] {
         const [t, p] = a.inTable ? [a, b] : [b, a];
         // 完成22个系统接入统一身份认证 beside a table's 承载业务系统 87: a bare head noun and what those did
         // count the ones that did it, not the table's measure named in full.
-        if (p.thing !== t.thing && /^\s*[\u4e00-\u9fff]/.test(p.purpose) && !/^\s*(?:等|的)/.test(p.purpose)) continue;
+        if (p.thing !== t.thing && WORDS_AFTER.test(p.purpose) && !LIST_OR_ATTRIBUTIVE.test(p.purpose)) continue;
         // 全年新接入业务线5条，接入总数达到14条: the table's figure stated in the same sentence is the one
         // restating it; the other figure there is a part or a change.
         if (p.q && sentenceStates(model, p.q, t)) continue;

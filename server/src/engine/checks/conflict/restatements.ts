@@ -43,9 +43,12 @@ const QUALIFIER_SHORT: readonly (readonly [string, string])[] = [
  * thing (限额以上商贸企业): then both are compared written in full.
  */
 function abbreviated(aText: string, a: Quantity, b: Quantity): boolean {
-  const found = QUALIFIER_SHORT.find(([short]) => b.thing.startsWith(short));
-  if (!found || !a.thingSpan) return false;
-  const [short, full] = found;
+  // (A loop, not find() with a destructuring callback: this is asked of every pair whose later figure refers back.)
+  let k = 0;
+  while (k < QUALIFIER_SHORT.length && !b.thing.startsWith(QUALIFIER_SHORT[k][0])) k++;
+  if (k === QUALIFIER_SHORT.length || !a.thingSpan) return false;
+  const short = QUALIFIER_SHORT[k][0];
+  const full = QUALIFIER_SHORT[k][1];
   const at = aText.indexOf(a.thing, Math.max(0, a.from - a.thing.length - 8));
   if (at < 0 || !aText.slice(0, at).endsWith(full)) return false;
   return briefer(aText, a, b, full + a.thing, full + b.thing.slice(short.length));
@@ -53,8 +56,10 @@ function abbreviated(aText: string, a: Quantity, b: Quantity): boolean {
 
 /** A measure's name less a trailing 活动 / 工作 (four characters or more left). */
 function bareOf(t: string): string {
-  return t.length >= 6 && /(?:活动|工作)$/.test(t) ? t.slice(0, -2) : t;
+  return t.length >= 6 && GENERAL_END.test(t) ? t.slice(0, -2) : t;
 }
+// (Made once, as the other patterns asked of pairs: a literal in the function is a new RegExp object per call.)
+const GENERAL_END = /(?:活动|工作)$/;
 
 /** What a count in 户 names when it names no more than the unit does: the households served, the business done for them. */
 const HOUSEHOLDS = /^(?:业务|用户|客户)$/;
@@ -118,8 +123,10 @@ function deedAfter(aText: string, a: Quantity, b: Quantity): boolean {
   const rest = aText.slice(at + a.thing.length, scanForward(aText, at + a.thing.length, CLAUSE_END));
   const k = rest.indexOf(b.verb);
   // (Only the deed closing the clause: 的, a modifier of up to six characters, the verb and at most 工作/任务.)
-  return rest.startsWith('的') && k >= 1 && k <= 7 && /^(?:工作|任务)?\s*$/.test(rest.slice(k + b.verb.length)) && !/[的，,、]/.test(rest.slice(1, k));
+  return rest.startsWith('的') && k >= 1 && k <= 7 && DEED_CLOSES.test(rest.slice(k + b.verb.length)) && !DEED_MODIFIER_BREAK.test(rest.slice(1, k));
 }
+const DEED_CLOSES = /^(?:工作|任务)?\s*$/;
+const DEED_MODIFIER_BREAK = /[的，,、]/;
 
 /** Two figures of one head noun (惠及居民 / 涉及居民) whose sentences name two or more of the same things. */
 function sameBatch(a: Stated, b: Stated): boolean {
@@ -171,8 +178,9 @@ function wholeOfBody(cx: ConflictRun, a: Stated, b: Stated): boolean {
 function thingAlone(model: ReportModel, a: Quantity, b: Quantity): boolean {
   if (b.verb || b.thing.length < 4 || bareOf(a.thing) !== bareOf(b.thing)) return false;
   const text = model.blocks[b.blockIndex].text;
-  return !/的\s*$/.test(text.slice(scanBack(text, b.from, CLAUSE_END), b.from));
+  return !ATTRIBUTIVE_END.test(text.slice(scanBack(text, b.from, CLAUSE_END), b.from));
 }
+const ATTRIBUTIVE_END = /的\s*$/;
 
 /** Whether two figures of one unit and scope name one measure: the same name, or `b` restating `a`'s another way. */
 export function sameMeasure(cx: ConflictRun, a: Stated, b: Stated): boolean {

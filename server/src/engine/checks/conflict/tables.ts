@@ -71,8 +71,11 @@ export function cellsRestated(model: ReportModel): Draft[] {
 const HEAD_COUNT_HEADER = /^([\u4e00-\u9fff]{2,6})人数$/;
 
 /** A table cell's figure as a statement of its measure: the whole of it, in no sentence, with no verb of its own. */
-function tableFigure(span: Span, raw: string, thing: string, unit: string, value: number): Stated {
+function tableFigure(span: Span, raw: string, thing: string, unit: string, value: number, exact?: true): Stated {
+  // (Every field of Stated, in its order, as statedFigures() writes a prose figure's: one shape for every figure.)
   return {
+    q: undefined,
+    refersBack: undefined,
     span,
     raw,
     thing,
@@ -86,8 +89,24 @@ function tableFigure(span: Span, raw: string, thing: string, unit: string, value
     whole: true,
     words: [],
     context: [],
+    contextSet: undefined,
     sentence: -1,
+    outer: undefined,
     purpose: '',
+    stock: undefined,
+    subset: undefined,
+    verbOnly: undefined,
+    thisYear: undefined,
+    ownScope: undefined,
+    net: undefined,
+    short: undefined,
+    digits: undefined,
+    earliest: undefined,
+    reported: undefined,
+    exact,
+    named: undefined,
+    ownList: undefined,
+    ownSet: undefined,
   };
 }
 
@@ -105,7 +124,7 @@ function headCountCells(t: FigureTable): Stated[] {
       const c = r.cells[j];
       const label = r.label.trim();
       if (!c || c.value === undefined || c.percent || c.decimals || (c.unit && !HEADS.has(c.unit)) || !/^[\u4e00-\u9fff]{2,8}$/.test(label)) continue;
-      out.push({ ...tableFigure(c, `${c.text}${c.unit ? '' : '人'}`, label + m[1], '人', c.value), exact: true });
+      out.push(tableFigure(c, `${c.text}${c.unit ? '' : '人'}`, label + m[1], '人', c.value, true));
     }
   });
   return out;
