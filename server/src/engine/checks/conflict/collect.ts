@@ -4,7 +4,7 @@ import type { CheckContext } from '../../rule.js';
 import type { Stated } from './stated.js';
 import type { ConflictRun } from './context.js';
 import { localFacts } from './local-facts.js';
-import { measureOf, unitKin } from './naming.js';
+import { unitKin } from './naming.js';
 import { itemOfBreakdown } from './parts.js';
 import { inPlans, planYear, scopeOf } from './scopes.js';
 import { tableFigures } from './tables.js';
@@ -33,7 +33,6 @@ export function statedFigures(cx: ConflictRun, ctx: CheckContext): Stated[] {
     const locals = ctx.perBlock(block, 'stated', () => qs.map((q) => localFacts(cx, block.text, q, qs)));
     qs.forEach((q, i) => {
       const l = locals[i];
-      const measure = measureOf(cx, block.text, q, l?.measure);
       // A plan's figures are targets; one that refers back (对新发展的2名党员) still restates the past, and so
       // does one whose sentence names only years before the plan's (三、2026年工作打算 … 2025年全院共开展…21项).
       const past = planned && !!l?.years && l.years.split('|').every((y) => Number(y.slice(0, 4)) < (planYear(cx, q.start) ?? 0));
@@ -46,7 +45,7 @@ export function statedFigures(cx: ConflictRun, ctx: CheckContext): Stated[] {
         refersBack: l.refersBack,
         span: q,
         raw: q.raw,
-        thing: measure,
+        thing: l.measure,
         verb: '',
         // (2025届毕业生共1286人 … 今年1268名毕业生: people are counted by 人 and 名 alike.)
         unit: unitKin(q.unit),

@@ -7,15 +7,18 @@ import { lowerBound } from '../../text/sorted.js';
 import { wordStartingAt } from '../../figures/word-index.js';
 import { scanBack, scanForward, afterLast, CLAUSE_END, SENTENCE_END } from '../../text/scan.js';
 import { COLON_COMMA, SEMI_COMMA, outerSentence } from './sentence.js';
-import { doingOnly, nameOf, targetName, netMeasure, objectBefore, verbBeforeList } from './naming.js';
+import { doingOnly, nameOf, targetName, netMeasure, objectBefore, verbBeforeList, measureOf } from './naming.js';
 import { GROUP_TOTAL, CLOSED_LIST, measuresAfter } from './parts.js';
 import { PLAN, leadScope } from './scopes.js';
 import { type ConflictRun, wordsAt, isContent } from './context.js';
 
 /** A figure's facts that its own block determines. */
 export interface Local {
-  /** The measure when the figure names it another way than by its thing (a net change: 存款净增). */
-  measure?: string;
+  /**
+   * The measure it states (measureOf): named another way than by its thing when its sentence says so (a net change:
+   * 存款净增). (Worked out here, once per block: a name built anew on every run is a new string to hash for every figure.)
+   */
+  measure: string;
   scope: string;
   years: string;
   whole: boolean;
@@ -248,9 +251,14 @@ export function localFacts(cx: ConflictRun, text: string, q: Quantity, qs: Quant
   // (One shape for every figure, absent fields undefined: spreads of optional parts built a new,
   // slower shape per combination, for one in every few figures of a draft.)
   return {
-    measure: net
-      ? net.measure
-      : level || (baseThing ? q.verb + baseThing : base ? baseName : object ? q.verb + object : verbOnly ? q.verb : listed ? listed + q.thing : undefined),
+    measure: measureOf(
+      cx,
+      text,
+      q,
+      net
+        ? net.measure
+        : level || (baseThing ? q.verb + baseThing : base ? baseName : object ? q.verb + object : verbOnly ? q.verb : listed ? listed + q.thing : undefined),
+    ),
     scope,
     years,
     whole: WHOLE.test(lead.slice(afterLast(lead, SEMI_COMMA))),

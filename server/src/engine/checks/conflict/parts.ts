@@ -40,9 +40,11 @@ export function itemOfBreakdown(model: ReportModel, bi: number): boolean {
 
 /** How a plain-text paragraph numbers itself (1. / 2、 / （3） / ④): the kind of marker, '' for none. */
 function markerKind(text: string): string {
-  const m = /^\s*(?:([0-9０-９]{1,2})[.．、](?![0-9０-９])|[（(]([0-9０-９]{1,2})[）)]|([①-⑳]))/.exec(text);
+  const m = PARAGRAPH_MARKER.exec(text);
   return m ? (m[1] ? '1.' : m[2] ? '(1)' : '①') : '';
 }
+// (Made once: it is asked of every paragraph on every run, and a literal in the function is a new RegExp per call.)
+const PARAGRAPH_MARKER = /^\s*(?:([0-9０-９]{1,2})[.．、](?![0-9０-９])|[（(]([0-9０-９]{1,2})[）)]|([①-⑳]))/;
 
 /**
  * 全年实施项目9个，…其中： / 1. 第二水厂扩建工程。… / 3. 智慧水务及其他7个项目。…: in plain text the items are
