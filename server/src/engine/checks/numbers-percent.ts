@@ -21,7 +21,7 @@ export const PERCENT_DEFAULTS = {
   /** Extra tolerance in percentage points on top of rounding. */
   tolerance: 0,
   increaseWords: ['增长', '增加', '提高', '提升', '上升', '增幅', '增长率', '增速'],
-  decreaseWords: ['下降', '减少', '降低', '降幅', '回落'],
+  decreaseWords: ['下降', '减少', '降低', '降幅', '回落', '缩短'],
 };
 
 function tol(q: { decimals: number }, extra: number): number {
@@ -33,6 +33,9 @@ function tol(q: { decimals: number }, extra: number): number {
 // (较年初的1.62% / 比6月末的: a level at another point of the year is a base as well.)
 const BASE_LEAD =
   /(?:比|较)(?:上年|去年|上一年|前一年|同期|上年同期|去年同期|(?:19|20)[0-9]{2}年(?:同期)?|年初|上年末|上月末?|上季度?末|[0-9０-９一二三四五六七八九十]{1,2}月(?:末|底))?(?:的)?\s*[（(]?\s*$/;
+
+/** Units a duration is written in, larger first (4小时10分钟). */
+const DURATION_UNITS = new Set(['天', '小时', '分钟', '秒']);
 
 /** A measure's whole, named by what it counts up (信访总量, 热线工单总数): what comes before it is the measure. */
 const TOTAL_NOUN = /(?:总量|总数|总额)$/;
@@ -183,6 +186,8 @@ export const numbersPercentCheck: Check = {
         // A percentage from a base A to a level B (both figures of this sentence).
         const growth = (a: Quantity, b: Quantity) => {
           if (a.unit !== b.unit) return;
+          // (从平均4小时10分钟降到52分钟: a duration written in two units is one level, not its minutes alone.)
+          if ([a, b].some((x) => qs.some((q) => q.to <= x.from && DURATION_UNITS.has(q.unit) && !text.slice(q.to, x.from).trim()))) return;
           if (a.kind === 'percent' && b.kind === 'percent') {
             if (roughly) return;
             const pts = b.min - a.min;

@@ -183,6 +183,55 @@ function shareOfPart(text: string, parts: readonly Quantity[], labels: readonly 
   });
 }
 
+/** A rung of the ladder of administrative levels opening a label: 国家级, 省级, 市级, 县级, 区级. */
+const LEVEL_RUNG = /^(?:国家|省|市|县|区)级?/;
+
+/**
+ * 县级以上龙头企业…累计达到87家，其中省级龙头企业6家、市级龙头企业29家 / 开设专业9个，其中省级骨干专业2个、市级骨干专业3个:
+ * parts naming rungs of the administrative ladder, one kind each, pick out the upper rungs of the whole — those
+ * above a floor the whole's sentence sets (县级以上) that no part names, or of a kind narrower than the whole's noun
+ * (骨干专业 of 专业). What they leave is the rungs below or the rest of the whole, not a slip.
+ */
+function upperRungs(text: string, total: Quantity, labels: readonly string[]): boolean {
+  const bare = labels.map((l) => l.replace(/^[，,\s]+/, ''));
+  const rungs = bare.map((l) => LEVEL_RUNG.exec(l)?.[0] ?? '');
+  if (rungs.some((r) => !r)) return false;
+  const cores = bare.map((l, i) => l.slice(rungs[i].length));
+  if (cores.some((c) => c !== cores[0]) || cores[0].length < 2 || !/^[\u4e00-\u9fff]+$/.test(cores[0])) return false;
+  const lead = text.slice(scanBack(text, total.from, SENTENCE_END), total.from);
+  const floor = /(国家|省|市|县|区)级?以上/.exec(lead);
+  if (floor) return !rungs.some((r) => r.startsWith(floor[1]));
+  return lead.includes(cores[0].slice(-2)) && !lead.includes(cores[0]);
+}
+
+const ITEM_START = charSet('、，,；;。：:\n');
+
+/** Whether `a` and `b` share two Chinese characters in a row. */
+function shareWord(a: string, b: string): boolean {
+  for (let i = 0; i + 2 <= a.length; i++) {
+    const w = a.slice(i, i + 2);
+    if (/^[\u4e00-\u9fff]{2}$/.test(w) && b.includes(w)) return true;
+  }
+  return false;
+}
+
+/**
+ * 样式兼容类9个、逻辑类8个、性能类4个，其中Safari兼容问题5个: a 其中 after a 、-list may break down any item of it; parts
+ * whose names share a word with an earlier item and none with the last one are that item's, not the last one's.
+ */
+function earlierItem(text: string, total: Quantity, labels: readonly string[], qs: readonly Quantity[]): boolean {
+  let s = scanBack(text, total.from, ITEM_START);
+  const last = text.slice(s, total.from);
+  const earlier: string[] = [];
+  while (s > 0 && text[s - 1] === '、') {
+    const q = qs.filter((x) => x.to <= s - 1 && !text.slice(x.to, s - 1).trim()).pop();
+    if (!q) break;
+    s = scanBack(text, q.from, ITEM_START);
+    earlier.push(text.slice(s, q.from));
+  }
+  return earlier.length > 0 && labels.every((l) => !shareWord(l, last) && earlier.some((e) => shareWord(l, e)));
+}
+
 /** Others' things (评审他人提交的合并请求, 帮别人…): what the writer did to them, beside the writer's own. */
 const OTHERS = /他人|别人|其他同事/;
 
@@ -266,7 +315,7 @@ export const numbersSumCheck: Check = {
         parts.length >= 2 &&
         !b.open &&
         (covered ||
-          (kind === 'tier' && !topRungs(b.labels)) ||
+          (kind === 'tier' && !topRungs(b.labels) && !upperRungs(b.block.text, total, b.labels)) ||
           ((kind === 'head' || everyKind) && parts.length >= 3 && total.min - sumMax <= 0.2 * total.min) ||
           nearlyAll(b.form, b.labels, total.min - sumMax, total.min)) &&
         // A whole not said to be the total may be followed by its main kinds only: a shortfall of a few
@@ -274,6 +323,7 @@ export const numbersSumCheck: Check = {
         (!b.implied || total.min - sumMax <= 0.05 * total.min);
       if (!over && !under) continue;
       if (shareOfPart(b.block.text, parts, b.labels) || othersPart(b.block.text, total, b.labels)) continue;
+      if (over && earlierItem(b.block.text, total, b.labels, ofBlock(total.blockIndex))) continue;
       // 5.83万件，其中3.97万件、1260件、1.73万件: a part written finer than the total (1260 is 0.126万) is rounded
       // with the rest into the total's last digit; a sum that rounds to the total as written adds up.
       if (roundsToTotal(total, parts, sumMin, sumMax)) continue;

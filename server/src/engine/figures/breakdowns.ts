@@ -798,6 +798,31 @@ function scanBreakdowns(model: ReportModel, opts: BreakdownOptions, perBlock: Pe
         });
         own.forEach((q) => used.add(q));
         used.add(total);
+        // 其中：市政道路项目9个、完成投资18.2亿元，保障性住房项目6个、完成投资15.3亿元…: each kind given a count and then
+        // an amount; the amounts break down the one level of their own measure in the sentence before, as the counts do.
+        if (skipped && si > 0 && cue.word === '其中' && own.length >= 2 && /^\s*$/.test(text.slice(sent.start, cue.at))) {
+          const amounts = sq.filter((q) => q.from > cue.at && q.to <= limit && !own.includes(q) && !isDelta(text, q) && depth(q.from) === depth(cue.at));
+          const paired =
+            amounts.length === own.length &&
+            amounts.every((q, i) => sameMeasure(q, amounts[0]) && !sameMeasure(q, own[i]) && q.from > own[i].to && (i + 1 === own.length || q.to < own[i + 1].from));
+          const prev = sents[si - 1];
+          const levels = paired
+            ? qs.filter(
+                (q) =>
+                  q.from >= prev.start &&
+                  q.to <= prev.end &&
+                  isCountable(q) &&
+                  sameMeasure(q, amounts[0]) &&
+                  !isDelta(text, q) &&
+                  depth(q.from) === 0 &&
+                  !shareBase(text, q),
+              )
+            : [];
+          if (levels.length === 1 && !levels[0].approx && levels[0].value !== undefined) {
+            out.push({ total: levels[0], parts: amounts, labels, open: out[out.length - 1].open, form: 'qizhong' });
+            amounts.forEach((q) => used.add(q));
+          }
+        }
       }
       // 全年共开展新技术、新项目26项，内科系统11项，外科系统9项，医技科室5项: a stated total, then three or more clauses
       // each a short name and a figure of its measure and nothing else, split it as 其中 would; the run ends at the
