@@ -804,7 +804,9 @@ function scanBreakdowns(model: ReportModel, opts: BreakdownOptions, perBlock: Pe
           const amounts = sq.filter((q) => q.from > cue.at && q.to <= limit && !own.includes(q) && !isDelta(text, q) && depth(q.from) === depth(cue.at));
           const paired =
             amounts.length === own.length &&
-            amounts.every((q, i) => sameMeasure(q, amounts[0]) && !sameMeasure(q, own[i]) && q.from > own[i].to && (i + 1 === own.length || q.to < own[i + 1].from));
+            amounts.every(
+              (q, i) => sameMeasure(q, amounts[0]) && !sameMeasure(q, own[i]) && q.from > own[i].to && (i + 1 === own.length || q.to < own[i + 1].from),
+            );
           const prev = sents[si - 1];
           const levels = paired
             ? qs.filter(

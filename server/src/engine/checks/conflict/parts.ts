@@ -22,8 +22,12 @@ export function measuresAfter(text: string, q: Quantity, qs: readonly Quantity[]
 /** A 、 list closed by 等 and a word (商超、景区、餐饮等领域), no 、 after it (not 一等奖、二等奖). */
 export const CLOSED_LIST = /^[^、]*、[^等]*等(?![奖级次第])[\u4e00-\u9fff][^、]*$/;
 
-/** A line that announces its parts on the lines below: 共发布40个版本，其中： / 按类型分： */
-const ANNOUNCES_PARTS = /(?:其中|分别(?:为|是|有)?|包括|按[\u4e00-\u9fff]{1,4}分)[：:]\s*$/;
+/**
+ * A line that announces its parts on the lines below: 共发布40个版本，其中： / 按类型分： / 展出作品共646幅： (a total
+ * stated right before the colon).
+ */
+const ANNOUNCES_PARTS =
+  /(?:其中|分别(?:为|是|有)?|包括|按[\u4e00-\u9fff]{1,4}分|(?:共计|合计|总计|共)[0-9０-９]+(?:[.．][0-9０-９]+)?[万亿]?[\u4e00-\u9fff]{1,2})[：:]\s*$/;
 
 /**
  * Whether block `bi` is an item of a list whose lead line announces parts (其中：): its figures are parts

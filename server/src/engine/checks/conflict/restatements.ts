@@ -169,8 +169,11 @@ function wholeOfBody(cx: ConflictRun, a: Stated, b: Stated): boolean {
   )
     return false;
   const text = cx.model.blocks[b.q.blockIndex].text;
-  const lead = text.slice(Math.max(0, b.q.from - 3), b.q.from).trimEnd();
-  return cx.wholeBody.some((w) => lead.endsWith(w));
+  const lead = text.slice(Math.max(0, b.q.from - 6), b.q.from).trimEnd();
+  if (cx.wholeBody.some((w) => lead.endsWith(w))) return true;
+  // (支部现有党员23名 … 支部22名党员中: the body that has them, named right before the figure as before the stock.)
+  const owner = a.thing.slice(0, a.thing.length - b.thing.length).replace(/(?:现有|共有|拥有|在册)$/, '');
+  return owner.length >= 2 && owner !== a.thing.slice(0, a.thing.length - b.thing.length) && lead.endsWith(owner);
 }
 
 // 全年共开展主题党日活动12次 … 从全年十一次主题党日的签到情况看: a restatement with no verb and no attributive of
