@@ -181,7 +181,7 @@ export const termsCheck: Check = {
 };
 
 // [text](http…): the link's text, on one line, pointing at another page.
-const LINK_AFTER = /^[^\[\]\n]*\]\((?:https?:)?\/\//;
+const LINK_AFTER = /^[^[\]\n]*\]\((?:https?:)?\/\//;
 
 /** Whether source offsets start…end lie inside the text of a link to another page. */
 function inLinkText(source: string, start: number, end: number): boolean {
