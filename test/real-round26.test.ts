@@ -36,3 +36,14 @@ describe('round 26: terms', () => {
     assert.deepEqual(term('搬箱子时手上划上一道口子。'), []);
   });
 });
+
+describe('round 26: results told as how things now stand', () => {
+  it('持续向好、反馈较好、越来越好 claim results; an item that only says what was done claims none', () => {
+    const item = (body: string) =>
+      check(`一、主要工作\n（一）推进乡风文明。${body}\n（二）完成道路硬化。全年硬化村道4.2公里。\n`, { kind: 'text', only: ['metrics/missing'] }).findings
+        .length;
+    assert.equal(item('修订村规民约，倡导红白事简办，村风民风持续向好。'), 1);
+    assert.equal(item('协助排查线上问题，问题当天解决，业务方反馈较好。'), 1);
+    assert.equal(item('修订村规民约，召开村民代表会议讨论红白事简办办法。'), 0);
+  });
+});
