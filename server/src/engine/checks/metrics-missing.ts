@@ -91,6 +91,9 @@ const AIMS_INTRO = /(?:目标|任务|要求|原则|思路|方针|打算|计划)(
 const BULLET = /^[\s\u3000]*(?:[-*•·●▪]\s*|[0-9０-９]{1,2}[.．、)）]|[（(][0-9０-９一二三四五六七八九十]{1,2}[)）])/;
 const claimRegex = compiledBy((list: string[]): RegExp => new RegExp(list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') || '(?!)'));
 
+const PLAN_TITLE = /计划|要点|打算|安排|方案|思路/;
+const SUMMARY_TITLE = /总结|述职|汇报|报告|回顾/;
+
 export const metricsMissingCheck: Check = {
   name: 'metrics-missing',
   rules: [
@@ -153,7 +156,13 @@ export const metricsMissingCheck: Check = {
       });
     };
     // A draft that names none of the parts (一、经济建设稳步发展 / 二、社会事业全面发展 …) is all work done: its parts are the duties.
-    const unnamed = model.kind === 'text' && metricKinds.has('duties') && !model.sectionNodes.some((n) => n.section);
+    // (Not a plan's: 社区发展党员工作计划 names what is to be done.)
+    const title = model.blocks.find((b) => b.text.trim())?.text ?? '';
+    const unnamed =
+      model.kind === 'text' &&
+      metricKinds.has('duties') &&
+      !model.sectionNodes.some((n) => n.section) &&
+      !(PLAN_TITLE.test(title) && !SUMMARY_TITLE.test(title));
     for (const section of model.sectionNodes) {
       const kind = unnamed && section.marker.kind !== 'heading' && section.children.length ? 'duties' : section.section;
       if (!kind || !metricKinds.has(kind) || REFLECTION.test(section.title)) continue;

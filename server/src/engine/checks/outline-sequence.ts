@@ -111,6 +111,18 @@ function excerptUntil(model: ReportModel, runs: readonly { markers: readonly Mar
   return firstOne;
 }
 
+/**
+ * 原因：1、抽取时间不严谨…⏎ 2、数据源不一致…: a list begun inside a sentence after its colon, its next items on lines
+ * of their own in the same paragraph. The run of lines starts at 2 and skips nothing.
+ */
+function begunInline(model: ReportModel, head: Marker): boolean {
+  if (head.ordinal < 2 || head.ordinal > 9) return false;
+  const before = model.text.slice(Math.max(0, head.start - 600), head.start);
+  // (In Markdown the paragraph; in a plain draft, where every line is one, the line before.)
+  const para = model.kind === 'markdown' ? before.slice(before.lastIndexOf('\n\n') + 1) : before.slice(before.lastIndexOf('\n', before.length - 2) + 1);
+  return new RegExp(`[：:][ \\t\u3000]*${head.ordinal - 1}[、.．]`).test(para);
+}
+
 /** Whether the node of marker `m` stands under a parent numbered with the same kind of marker. */
 function underSameKind(model: ReportModel, m: Marker): boolean {
   const node = walkOutline(model.outline).find((n) => n.marker === m);
@@ -148,7 +160,7 @@ export const outlineSequenceCheck: Check = {
       if (run.markers.some((m) => m.fromList) && !oneGap(run.markers)) continue;
       if (countdown(run.markers)) continue; // 十、九、八…: a countdown written on purpose
       const head = run.markers[0];
-      let expected = head && (goesOn.has(head) || head.start < excerpt) ? head.ordinal : 1;
+      let expected = head && (goesOn.has(head) || head.start < excerpt || begunInline(model, head)) ? head.ordinal : 1;
       for (let i = 0; i < run.markers.length; i++) {
         const m = run.markers[i];
         // 1.1 1.2 2.1 2.2: a decimal list starts again under each new leading number.
