@@ -39,3 +39,13 @@ describe('round 27: a plan names what is to be done', () => {
     assert.ok(check(`2025年社区发展党员工作总结\n${body}`, { kind: 'text', only: ['metrics/missing'] }).findings.length > 0);
   });
 });
+
+describe('round 27: a part named for the problems and their remedies', () => {
+  it('5. 存在问题及解决方案 holds the problems (and the way ahead); a report without such a part still lacks it', () => {
+    const doc = (fifth: string) =>
+      `街道网格化工作总结\n1. 工作内容\n全街道划分网格46个，配备专职网格员52名。\n2. 取得成果\n全年处置事件1860件，办结率98.2%。\n${fifth}\n部分网格员业务不熟，3个老旧小区覆盖不全。\n4. 总结与展望\n明年将网格员培训增加到每季度1次。\n`;
+    assert.deepEqual(hits(doc('3. 存在问题及解决方案'), 'structure/missing-section'), []);
+    assert.deepEqual(hits(doc('3. 存在问题及对策'), 'structure/missing-section'), []);
+    assert.equal(hits(doc('3. 工作体会'), 'structure/missing-section').length, 1);
+  });
+});
