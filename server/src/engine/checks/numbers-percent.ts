@@ -97,6 +97,9 @@ const RATE_BEFORE = /(?:率|占比|比重|比例|增速|增幅|增长|下降)(?:
 const THAN_BY = /^[，,](?:且|并)?(?:较|比)([\u4e00-\u9fff]{2,16}?)(高|低|高出|低出)了?$/;
 /** 低于预算目标 / 高于各项贷款增速: the figure after it is either the other rate or how far apart they are. */
 const ABOVE_BELOW = /^[，,](?:且|并|均)?(高于|低于|超过|超出)([\u4e00-\u9fff]{2,16}?)$/;
+/** 点 right after a percent sign and ending its clause (8%点，), not a word of its own (5%点击率). */
+const PERCENT_POINT = /^点(?:[，,。；;、！!？?）)\s]|$)/;
+
 /** A comparison with another time (上年、同期、2024年): a change of one rate, which may be relative. */
 const OTHER_TIME = /上年|去年|前年|同期|年初|年末|上月|上季|上期|往年|历史|以前|此前|(?:19|20)[0-9]{2}|[上下]半年|季度/;
 
@@ -407,6 +410,15 @@ export const numbersPercentCheck: Check = {
           [{ q: r, m: `比率${r.raw}` }],
           { rate: r.value, against: gap.against, stated: p.value, kind: 'gap' },
         );
+      }
+    }
+    // 存款率比上年高了8%点: a percent sign and 点 at once, a difference of two rates half written as 个百分点.
+    for (const [bi, qs] of byBlock) {
+      const text = model.blocks[bi].text;
+      for (const p of qs) {
+        if (p.kind !== 'percent' || p.value === undefined || !PERCENT_POINT.test(text.slice(p.to, p.to + 2))) continue;
+        if (out.some((d) => d.start === p.start)) continue;
+        push(model.blocks[bi], p, `“${p.raw}点”把“%”和“点”混写；两个比率之差应写作“${fmt(p.value)}个百分点”。`, [], { stated: p.value, kind: 'mixed' });
       }
     }
     // Shares whose whole is named in the sentence or earlier, rates over two counts, progress bars.

@@ -300,12 +300,21 @@ function namedWhole(noun: string, part: Quantity, p: Quantity, all: readonly Qua
   let found: Quantity | undefined;
   let loose: Quantity | undefined;
   let looseClash = false;
+  // 支部现有党员26名 … 其中正式党员24名 … 党员24名，占党员总数的: the stock a body has of the group (现有/共有
+  // 党员) is its whole, before any figure named as the group is (a part the writer shortened may be).
+  let stock: Quantity | undefined;
+  let stockClash = false;
+  const stockName = (x: string) => x.endsWith(`现有${name}`) || x.endsWith(`共有${name}`) || x.endsWith(`拥有${name}`);
   for (const q of all) {
     if (q.start >= p.start) break;
     if (q === part || !sameKind(q, part) || q.value === undefined || q.approx || q.range || q.thing.length < 2) continue;
     // 签约/对象 3.6万人 is named 签约对象: the verb is part of the name.
     const exact = (x: string) => x === name;
     const near = (x: string) => x.endsWith(name) && x.length - name.length <= 2;
+    if (stockName(q.thing) || stockName(q.verb + q.thing)) {
+      if (stock && stock.value !== q.value) stockClash = true;
+      stock = q;
+    }
     if (exact(q.thing) || exact(q.verb + q.thing)) {
       if (found && found.value !== q.value) return undefined;
       found = q;
@@ -314,6 +323,7 @@ function namedWhole(noun: string, part: Quantity, p: Quantity, all: readonly Qua
       loose = q;
     }
   }
+  if (stock) return stockClash ? undefined : stock;
   if (found) return found;
   return looseClash ? undefined : loose;
 }
