@@ -222,8 +222,8 @@ const DIMENSIONS = [
   '男|女|男性|女性',
   '城镇|农村|城市|城区|乡村',
   '国有|民营|外资|集体|个体|私营',
-  // (A bank's or a tax office's customers: persons and organisations.)
-  '个人|对公|企业',
+  // (A bank's or a tax office's customers: persons and organisations; a person's deposits are 储蓄.)
+  '个人|对公|企业|储蓄',
   // The kinds of 市场主体 as the registers count them.
   '企业|个体工商户|个体户|农民专业合作社|农民合作社|合作社',
   '规上|规下|规模以上|规模以下|小微|大中型|大型|中型|小型|微型',
@@ -729,6 +729,10 @@ function scanBreakdowns(model: ReportModel, opts: BreakdownOptions, perBlock: Pe
         // (…520人次，其中低、中、高年级家长分别为…: 其中 may open the subjects.)
         const named = gap.replace(/^[，,\s]+(?:其中[，,]?)?/, '');
         let subjects = subject ? (periodsOf(named, text.slice(sent.start, total.from)) ?? named.split(/[、和及与]/)) : [];
+        // 全年体检老人9800人，高血压、糖尿病患者规范管理人数分别为…: subjects that end in a count of a doing of their own
+        // (管理人数) the total's clause never names are another measure, not its kinds.
+        const measured = subject ? OWN_COUNT.exec(subjects[subjects.length - 1]) : null;
+        if (measured && !text.slice(sent.start, total.from).includes(measured[1])) continue;
         // 全年共接待家长来访及咨询520人次，低、中、高年级家长分别为…: a total word further back in the total's clause
         // says it is one when the kinds 分别 spreads over are named.
         const saysTotal = (clause: string) => totalRe.test(clause) || (subject && anyTotalRe.test(clause));
@@ -748,13 +752,16 @@ function scanBreakdowns(model: ReportModel, opts: BreakdownOptions, perBlock: Pe
         }
         const nextCue = cues.slice(c + 1).find((x) => depth(x.at) <= depth(cue.at));
         const limit = nextCue ? nextCue.at : sent.end;
+        // 新增存款3.4亿元，其中个人存款增加2.1亿元，单位存款增加1.3亿元: the parts of a rise rise too; 增加 there is
+        // no comparison (比上年增加 still is).
+        const rise = !fenbie && RISE_TOTAL.test(text.slice(Math.max(sent.start, total.from - 10), total.from));
         // (日均约2571件 after the parts is a rate, not one more part.)
         const parts = sq.filter(
           (q) =>
             q.from > cue.at &&
             q.to <= limit &&
             partOf(q, total) &&
-            !isDelta(text, q) &&
+            (!isDelta(text, q) || (rise && RISE_PART.test(text.slice(Math.max(cue.end, q.from - 10), q.from)))) &&
             !PER_UNIT_BEFORE.test(text.slice(Math.max(0, q.from - 5), q.from)) &&
             !threshold(text, q) &&
             !shareBase(text, q),
@@ -771,6 +778,16 @@ function scanBreakdowns(model: ReportModel, opts: BreakdownOptions, perBlock: Pe
           subjects = each;
         }
         if (kinds && kinds.value !== own.length) continue;
+        // 其中在编教师120人、骨干教师45人，骨干教师占在编教师的37.5%: one part stated as a share of another is inside it.
+        if (
+          !fenbie &&
+          own.length >= 2 &&
+          nestedShare(
+            text.slice(own[own.length - 1].to, sent.end),
+            own.map((q) => labelOf(text, q, cue.end)),
+          )
+        )
+          continue;
         // 其中续建项目6个、新建项目3个、前期项目2个，已开工9个: a 、-list that adds up to the total, then a
         // clause of its own after a comma, is the breakdown; the figure after it is another fact of the whole.
         own = addingList(own, total, cue.end);
@@ -1080,6 +1097,20 @@ const SHARE_GAP = /^[，,]\s*占[^，,。；;：:0-9０-９]{1,10}的\s*[0-9０-
 
 /** An aside in brackets, closed (（含预备党员3名）): what a total holds or leaves out. */
 const ASIDE = /^[（(][^（()），,。；;]{1,20}[）)]/;
+
+/** A total that is itself a rise (新增存款 / 净增客户), whose parts may be written as rises. */
+const RISE_TOTAL = /(?:新增|净增|增加)[\u4e00-\u9fff]{0,6}$/;
+/** A part written as a rise, not against another time or figure (储蓄存款增加, not 比上年增加). */
+const RISE_PART = /(?:^|[，,；;、])(?![^，,；;、]*(?:比|较))[^，,；;、]*(?:增加|新增|净增)了?$/;
+/** The last subject of 分别 ending in a count of a doing (管理人数, 服务户数): its doing, to be found in the total's clause. */
+const OWN_COUNT = /([\u4e00-\u9fff]{2})(?:人数|户数|人次数|件数|次数)$/;
+/** 骨干教师占在编教师的: a share of one part (its name as written, quotes dropped) in another, right after the parts. */
+function nestedShare(after: string, labels: readonly string[]): boolean {
+  const m = /^[，,]\s*([^，,。；;占]{2,12})占([^，,。；;]{2,12}?)的/.exec(after.replace(/[“”"‘’]/g, ''));
+  if (!m) return false;
+  const names = labels.map((l) => l.replace(/[“”"‘’]/g, ''));
+  return names.includes(m[1]) && names.includes(m[2]) && m[1] !== m[2];
+}
 
 /** A list of subjects (no figure, no clause break) between a total and 分别. */
 const SUBJECT_GAP = /^[，,]\s*[^，,。；;：:0-9０-９]{1,30}$/;
