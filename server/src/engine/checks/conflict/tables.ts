@@ -148,6 +148,9 @@ export function sentenceStates(model: ReportModel, q: Quantity, t: Stated): bool
   );
 }
 
+/** A row's unit in 万 or 亿 of a unit of one character or two: 万张, 亿元, 万人次. */
+const SCALED_UNIT = /^(万|亿)((?!元)[\u4e00-\u9fff]{1,2})$/;
+
 /** This year's figures of the draft's tables, as statements of their measures (a table with no such column: its head counts). */
 export function tableFigures(model: ReportModel): Stated[] {
   const stated: Stated[] = [];
@@ -163,7 +166,13 @@ export function tableFigures(model: ReportModel): Stated[] {
       // 住院手术台次 | 3,860 names what the prose counts as 住院手术3,860台次: the unit ending the label is not the thing.
       const named = r.label.replace(/^(?:新|全年|本年)/, '');
       const thing = volumeOf(r.unit && named.endsWith(r.unit) && named.length - r.unit.length >= 2 ? named.slice(0, -r.unit.length) : named);
-      stated.push(tableFigure(c, c.unit ? c.text : `${c.text}${unit}`, thing, unitKin(unit), c.value));
+      // 信用卡新增发卡（万张） | 3.8: a unit in 万 or 亿 of the row is the prose's unit scaled (3.8万张 is 38000张), as a
+      // figure's 万 is in the prose. (Not money: a table's 亿元 of a whole — 营业收入 — beside the prose's 收入 of one
+      // business would pair them; the tables' money is left to the tables' own checks, as before.)
+      const scaled = c.unit ? undefined : SCALED_UNIT.exec(unit);
+      const base = scaled ? scaled[2] : unit;
+      const value = scaled ? c.value * (scaled[1] === '万' ? 1e4 : 1e8) : c.value;
+      stated.push(tableFigure(c, c.unit ? c.text : `${c.text}${unit}`, thing, unitKin(base), value));
     }
   }
   return stated;
