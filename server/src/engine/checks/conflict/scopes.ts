@@ -7,7 +7,8 @@ import { SEMI_COMMA } from './sentence.js';
 import { type ConflictRun, wordsAt } from './context.js';
 
 // (争取上级资金680万元 is funding won, not a target.)
-export const PLAN = /目标|计划|KR|OKR|力争|预计|预期|争取(?!到|上级|中央|省级|市级|资金|专项|债券)|确保|拟/;
+// (全年任务为存款净增3亿元: a task said to be a figure is the target set, as 目标为 is.)
+export const PLAN = /目标|计划|KR|OKR|力争|预计|预期|争取(?!到|上级|中央|省级|市级|资金|专项|债券)|确保|拟|任务(?:为|是)/;
 
 /** An area's whole right before 全年/今年: 全区全年. */
 const AREA_BEFORE_YEAR = /^全[县市区省镇乡]$/;
