@@ -185,6 +185,22 @@ function thingAlone(model: ReportModel, a: Quantity, b: Quantity): boolean {
 }
 const ATTRIBUTIVE_END = /的\s*$/;
 
+/** 把 right before a figure: what it counts is done to by the verb after it (把83个服务迁到…). */
+const DISPOSAL = /把\s*$/;
+const MOVED_TO = ['到', '至', '进', '入'];
+
+/**
+ * 全年把 60 个业务服务从物理机迁到容器平台 … 迁移的 62 个服务: a 把-figure's thing, what the verb after it did to them,
+ * restated by that verb (its first character, then 到/至/进/入, said after the thing) and the thing's head.
+ */
+function movedBy(aText: string, a: Stated, b: Stated): boolean {
+  if (!a.q || b.thing.length < 4 || !DISPOSAL.test(aText.slice(a.sentence, a.q.from))) return false;
+  const verb = b.thing.slice(0, 2);
+  const head = b.thing.slice(2);
+  if (!a.thing.endsWith(head) || a.thing === head) return false;
+  return a.purpose.includes(verb) || MOVED_TO.some((t) => a.purpose.includes(verb[0] + t));
+}
+
 /** Whether two figures of one unit and scope name one measure: the same name, or `b` restating `a`'s another way. */
 export function sameMeasure(cx: ConflictRun, a: Stated, b: Stated): boolean {
   return (
@@ -203,6 +219,7 @@ export function sameMeasure(cx: ConflictRun, a: Stated, b: Stated): boolean {
             sameDoing(a.q, b.q) ||
             deedAfter(cx.model.blocks[a.q.blockIndex].text, a.q, b.q) ||
             wholeOfBody(cx, a, b) ||
+            movedBy(cx.model.blocks[a.q.blockIndex].text, a, b) ||
             thingAlone(cx.model, a.q, b.q))) ||
         shortOf(a, b)
       : a.exact || b.exact
