@@ -17,6 +17,7 @@ import type { ConflictRun } from './conflict/context.js';
 import { statedFigures } from './conflict/collect.js';
 import { cellsRestated } from './conflict/tables.js';
 import { conflictingPairs } from './conflict/pairs.js';
+import { reachRestated } from './conflict/batches.js';
 import { rateLevels } from './conflict/rates.js';
 import { inPlans, scopeFinder, titlePeriods } from './conflict/scopes.js';
 
@@ -125,6 +126,7 @@ export const numbersConflictCheck: Check = {
     // A table's cell restated in prose by its row and column: 反欺诈模型 M2 … AUC 为 0.861.
     const out: Draft[] = cellsRestated(model);
     for (const d of conflictingPairs(cx, stated)) out.push(d);
+    for (const d of reachRestated(model, stated)) out.push(d);
     for (const d of rateLevels(model, cx.scopesIn, (at) => inPlans(cx, at))) out.push(d);
     return out;
   },

@@ -24,7 +24,7 @@ import {
   yearClause,
 } from './context-words.js';
 import { asWritten } from './naming.js';
-import { bodiesApart, earlierBatch } from './batches.js';
+import { bodiesApart, earlierBatch, floorsApart } from './batches.js';
 
 /** What the figure is for, said in words right after it, and a list's 等 or an attributive's 的 (which say no purpose). */
 const WORDS_AFTER = /^\s*[\u4e00-\u9fff]/;
@@ -150,7 +150,7 @@ export function conflictingPairs(cx: ConflictRun, stated: Stated[]): Draft[] {
         const wb = wa === null ? null : amongOf(model, b, ev.among);
         if (wa !== null && wb !== null && wa !== wb) continue;
       }
-      if (!swapped && (earlierBatch(model, a, b) || bodiesApart(model, a, b))) continue;
+      if (!swapped && (earlierBatch(model, a, b) || bodiesApart(model, a, b) || floorsApart(model, a, b))) continue;
       // (A restatement read with words run on is named by the measure it restates.)
       const name = asWritten(model.text, b.thing.startsWith(a.thing) ? a.thing : b.thing, a.span.start);
       b.reported = true;
