@@ -201,8 +201,13 @@ function upperRungs(text: string, total: Quantity, labels: readonly string[]): b
   const lead = text.slice(scanBack(text, total.from, SENTENCE_END), total.from);
   const floor = /(国家|省|市|县|区)级?以上/.exec(lead);
   if (floor) return !rungs.some((r) => r.startsWith(floor[1]));
-  return lead.includes(cores[0].slice(-2)) && !lead.includes(cores[0]);
+  // (教学班48个，其中省级示范班3个、市级示范班8个: a title conferred by the rungs — 重点, 示范 — names the picked-out
+  // kind even when the whole's noun is another word for the same things.)
+  return (lead.includes(cores[0].slice(-2)) || CONFERRED.test(cores[0])) && !lead.includes(cores[0]);
 }
+
+/** A title a level of government confers on some of a kind: 重点学科, 示范校, 骨干专业, 特色学校, 精品课程. */
+const CONFERRED = /^(?:重点|示范|骨干|特色|精品|品牌|标准化|星级)[\u4e00-\u9fff]{1,4}$|示范[\u4e00-\u9fff]{0,2}$/;
 
 const ITEM_START = charSet('、，,；;。：:\n');
 
