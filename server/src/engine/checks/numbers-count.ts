@@ -292,7 +292,8 @@ function listedBefore(text: string, from: number): boolean {
 const FOLLOWING_BEFORE = /(?:以下|下面|下列)\s*$/;
 
 /** A lead that ends by announcing what follows: 开展工作，具体如下。 / 的工作，现总结如下： */
-const AS_FOLLOWS = /^(?:的?[\u4e00-\u9fff]{0,4})?[，,]?(?:现将?|具体|特)?[\u4e00-\u9fff]{0,4}如下[：:。]?\s*$/;
+// (四件事，按轻重缓急排列如下。: how they are laid out may take a few more words.)
+const AS_FOLLOWS = /^(?:的?[\u4e00-\u9fff]{0,4})?[，,]?(?:现将?|具体|特)?(?:[\u4e00-\u9fff]{0,4}|按[\u4e00-\u9fff]{2,6})如下[：:。]?\s*$/;
 /** Brackets that may hold the list: 五项制度（首问负责、…）. */
 const BRACKET_LEAD = /^(?:的?[\u4e00-\u9fff]{0,8})?[（(]/;
 
@@ -562,11 +563,19 @@ function listBefore(model: ReportModel, p: Phrase): Items | undefined {
   // 组织党员、干部开展三项活动: the phrase is the object of a verb in the last item, not the list's head.
   const lastWords = model.words(text.slice(lastItem.start, lastItem.end));
   // (《预算管理办法》: a title is a name, whatever verbs its words hold.)
-  const titled = /^《[^《》]+》$/.test(text.slice(lastItem.start, lastItem.end));
+  // (车辆使用管理办法: nor does a rule's name, ending in what it is — 办法, 制度, 预案 — whatever verbs its words hold.)
+  const titled = /^《[^《》]+》$|(?:制度|办法|预案|规定|细则|规程|责任制|方案)$/.test(text.slice(lastItem.start, lastItem.end));
   const verbInLast = !titled && lastWords.length > 1 && lastWords.some((w) => /^v/.test(w.tag) && w.tag !== 'vn');
   // (从思想建设、任务执行、能力提升三方面: 从…方面 frames the list, whatever verbs its items hold.)
   const framed = /方面$/.test(p.text) && /从[^、，,]{2,}$/.test(text.slice(spans[0].start, spans[0].end));
-  if (verbInLast && !framed && !parallelTail(model, text, spans, lastWords)) return undefined;
+  if (verbInLast && !framed && !parallelTail(model, text, spans, lastWords) && !doingsAlike(model, text, spans, lastWords)) return undefined;
+  // 开展“阳光大课间”、落实“三项制度”: a verb, then the quoted count as its object, after a verb and a quoted object —
+  // two doings joined by 、, the count one of their objects, not the list's head.
+  const objectOf =
+    /^["“]/.test(text.charAt(p.from)) &&
+    /^[\u4e00-\u9fff]{1,2}$/.test(text.slice(lastItem.start, lastItem.end)) &&
+    spans.slice(0, -1).some((x) => /[\u4e00-\u9fff]{2}[“"][^”"]+[”"]$/.test(text.slice(x.start, x.end)));
+  if (objectOf) return undefined;
   // 养老金、低保金、残疾人两项补贴分别为2860万元、960万元、185万元: as many figures as items
   // distributed by 分别 say the count names the last item (残疾人两项补贴), not the list.
   const fb = /^[\u4e00-\u9fff]{0,4}分别(?:为|是|有|达到|达)?([^，,；;。：:]*)/.exec(text.slice(p.to));
@@ -592,6 +601,19 @@ function parallelTail(model: ReportModel, text: string, spans: Span[], lastWords
     const ws = model.words(text.slice(x.start, x.end));
     return ws.length === lastWords.length && /^v/.test(ws[ws.length - 1].tag);
   });
+}
+
+/**
+ * 问题收集、督促整改、督查督办、跟踪回访三项机制: every item after the first is a doing of four characters or more, made
+ * of verbs only, as long as the last — names of practices, each a doing, not a verb taking the count as its object.
+ */
+function doingsAlike(model: ReportModel, text: string, spans: Span[], lastWords: { word: string; tag: string }[]): boolean {
+  if (spans.length < 3) return false;
+  const last = spans[spans.length - 1];
+  const len = last.end - last.start;
+  const doing = (ws: { tag: string }[]) => ws.length >= 2 && ws.every((w) => /^v/.test(w.tag));
+  if (len < 4 || !doing(lastWords)) return false;
+  return spans.slice(1, -1).every((x) => x.end - x.start === len && doing(model.words(text.slice(x.start, x.end))));
 }
 
 /** A heading that counts what it heads: 笔记——19篇, 书评：10篇，完成. */
