@@ -94,7 +94,8 @@ const CONCESSIVE = /^([）)]?[，,]?)(?:在|于)[^，,；;。%％]{2,20}(?:的�
 /** A rate stated right before its figure: 留存率达, 占比为, 增速, 同比增长. */
 const RATE_BEFORE = /(?:率|占比|比重|比例|增速|增幅|增长|下降)(?:了|为|达|达到|是)?$/;
 /** 较支行平均水平高 / 比全省低了: the figure after it is how far apart the two are. */
-const THAN_BY = /^[，,](?:且|并)?(?:较|比)([\u4e00-\u9fff]{2,16}?)(高|低|高出|低出)了?$/;
+// (增幅比全县平均高出: the rate named again as the subject of the comparison.)
+const THAN_BY = /^[，,](?:且|并)?(?:增速|增幅|涨幅|降幅)?(?:较|比)([\u4e00-\u9fff]{2,16}?)(高|低|高出|低出)了?$/;
 /** 低于预算目标 / 高于各项贷款增速: the figure after it is either the other rate or how far apart they are. */
 const ABOVE_BELOW = /^[，,](?:且|并|均)?(高于|低于|超过|超出)([\u4e00-\u9fff]{2,16}?)$/;
 /** 点 right after a percent sign and ending its clause (8%点，), not a word of its own (5%点击率). */
