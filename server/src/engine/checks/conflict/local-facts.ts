@@ -9,7 +9,7 @@ import { scanBack, scanForward, afterLast, CLAUSE_END, SENTENCE_END } from '../.
 import { COLON_COMMA, SEMI_COMMA, outerSentence } from './sentence.js';
 import { doingOnly, nameOf, targetName, netMeasure, objectBefore, verbBeforeList, measureOf } from './naming.js';
 import { GROUP_TOTAL, CLOSED_LIST, measuresAfter } from './parts.js';
-import { PLAN, leadScope } from './scopes.js';
+import { PLAN, leadScope, planYear } from './scopes.js';
 import { type ConflictRun, wordsAt, isContent } from './context.js';
 
 /** A figure's facts that its own block determines. */
@@ -36,7 +36,8 @@ export interface Local {
   short?: boolean;
 }
 
-const WHOLE = /全年|今年|本年|共|累计|总计|合计|总数/;
+// (整个项目只做了7次: the whole of the project a review is of, as 全年 is the year's.)
+const WHOLE = /全年|今年|本年|共|累计|总计|合计|总数|整个(?:项目|周期)/;
 /** A change right after the figure (增加20名, 提高到…): sticky, read from the figure's end. */
 const CHANGE_AFTER = /[^，,；;。]{0,4}(?:增|减|提高|下降|上升|降|到|至)/y;
 /** Verbs that move things to a place (137个服务迁移到K8s): their 到 names where, not a new level. */
@@ -75,6 +76,27 @@ const FLOW = /(?:新增|新登记|新注册|新设立|新建|新招|新发展|�
 /** An attributive naming a condition some of the thing meet: 没有物业的, 尚未改造的, 存在隐患的 (the condition, 的 and nothing after). */
 const SUBSET = /((?:没有|尚未|仍未|未(?!成年)|暂无|无(?!偿)|不具备|不符合|不满足|存在|仍有)[\u4e00-\u9fff]{1,8})的\s*$/;
 
+/** This year's level as the base of a plan, before the figure: 在今年建成, 在2025年建成 (a year written out must be the one before the plan’s). */
+const BASE_YEAR = /在(?:今年|本年度?|((?:19|20)[0-9]{2})年)[\u4e00-\u9fff]{1,8}$/;
+
+/** Units of events: 7次疏散演练 names what the events were right after the figure. */
+const EVENT_AFTER = new Set(['次', '场', '轮']);
+
+/**
+ * The doing a count of events names right after it, up to its clause's end: 7次疏散演练， → 疏散演练 (two to eight
+ * characters of nouns and verbs, no more than three words); '' when anything else follows.
+ */
+function eventNamed(cx: ConflictRun, text: string, q: Quantity): string {
+  const ix = wordsAt(cx, text);
+  const first = wordStartingAt(ix, q.to);
+  if (first < 0) return '';
+  let k = first;
+  while (k < ix.words.length && k - first < 3 && /^(?:n|vn|v)$/.test(ix.words[k].tag) && /^[\u4e00-\u9fff]+$/.test(ix.words[k].word)) k++;
+  const end = k < ix.words.length ? ix.start[k] : text.length;
+  const name = text.slice(q.to, end);
+  return name.length >= 2 && name.length <= 8 && k > first && /^(?:[，,。；;]|$)/.test(text.slice(end, end + 1)) ? name : '';
+}
+
 /** The thing right after a figure taken as a base: 6项授权专利的基础上. */
 const BASE_THING = /^\s*([\u4e00-\u9fff]{2,8}?)的基础上/;
 
@@ -106,6 +128,15 @@ export function localFacts(cx: ConflictRun, text: string, q: Quantity, qs: Quant
   let base: Quantity | undefined;
   if (q.thing.length < 2 && THIS_YEAR_BASE.test(lead))
     for (const x of qs) if (x !== q && x.from >= s && x.to <= q.from && x.unit === q.unit && (x.thing.length >= 2 || doingOnly(x))) base = x;
+  // 在今年建成24个的基础上，明年计划新建村级文化广场20个: this year's level as the base of the plan after it, in the
+  // plan's sentence; it counts what the plan's figure counts.
+  if (!base && q.thing.length < 2 && text.startsWith('的基础上', q.to)) {
+    const y = BASE_YEAR.exec(lead);
+    if (y && (!y[1] || planYear(cx, q.start) === Number(y[1]) + 1)) {
+      const end = scanForward(text, q.to, SENTENCE_END);
+      base = qs.find((x) => x.from > q.to && x.to <= end && x.unit === q.unit && (x.thing.length >= 2 || doingOnly(x)));
+    }
+  }
   const baseName = base ? nameOf(base) : '';
   // KR2：单元测试用例数达到 500 条 —— 实际 438 条: the figure after 实际 is what was done of the target's measure.
   let target: Quantity | undefined;
@@ -123,7 +154,9 @@ export function localFacts(cx: ConflictRun, text: string, q: Quantity, qs: Quant
   const verbOnly = doing && !object;
   // (帮助企业解决用工、融资、用地等问题86个: the doing before a 、-list closed by 等 is what the thing after it counts.)
   const listed = !q.verb && !doing && !net && !level && !base && !baseThing ? verbBeforeList(cx, text, q, s) : '';
-  if (q.thing.length < 2 && !net && !baseThing && !base && !doing && !level) return null;
+  // (整个项目只做了7次疏散演练，: events counted with no thing before them, the doing right after them to the clause's end.)
+  const eventAfter = !q.thing && !net && !baseThing && !base && !doing && !level && !listed && EVENT_AFTER.has(q.unit) ? eventNamed(cx, text, q) : '';
+  if (q.thing.length < 2 && !net && !baseThing && !base && !doing && !level && !eventAfter) return null;
   // (深化三项制度改革: a count in Chinese numerals before its thing, the thing running straight on into a doing — 改革 —
   // names a programme by what it covers, as 三会一课 does; it says nothing of how many of the thing were dealt with.)
   if (q.thing && !/[0-9０-９]/.test(q.raw) && text.startsWith(q.thing, q.to)) {
@@ -257,7 +290,9 @@ export function localFacts(cx: ConflictRun, text: string, q: Quantity, qs: Quant
       q,
       net
         ? net.measure
-        : level || (baseThing ? q.verb + baseThing : base ? baseName : object ? q.verb + object : verbOnly ? q.verb : listed ? listed + q.thing : undefined),
+        : level ||
+            eventAfter ||
+            (baseThing ? q.verb + baseThing : base ? baseName : object ? q.verb + object : verbOnly ? q.verb : listed ? listed + q.thing : undefined),
     ),
     scope,
     years,
