@@ -218,6 +218,8 @@ export function checkShares(block: Block, qs: readonly Quantity[], all: readonly
       const kin = PASS.test(stem) ? PASS : stem === '完成' || stem === '达成' ? /实际|建成|完成|达成/ : new RegExp(stem);
       // (排查漏点1480处，修复1436处，修复率…: any other rate is named by the verb of one count, the smaller, exactly.)
       const listed = RATE_WORD.test(lead);
+      // (新入职48名，离职17名，离职率2.7%: a rate of leaving is of the staff there are, not of another flow.)
+      if (!listed && LEAVING.test(stem)) continue;
       const near = listed
         ? (q: Quantity) => kin.test(q.verb + q.thing) || kin.test(text.slice(Math.max(0, q.from - 6), q.from))
         : (q: Quantity) => q.verb === stem && !q.thing && q.value! < counts.find((c) => c !== q)!.value!;
@@ -229,7 +231,8 @@ export function checkShares(block: Block, qs: readonly Quantity[], all: readonly
       const rateAt = rate.index;
       const qualifier = lead.slice(afterLast(lead.slice(0, rateAt), QUALIFIER_STOP), rateAt);
       const names = (q: Quantity) => text.slice(Math.max(0, q.from - 12), q.from).includes(qualifier);
-      if (qualifier.length >= 2 && names(part) && !names(whole)) continue;
+      // (受理来信128件，按期办结121件，按期办结率…: a word of how or when it was done, 按期, names no group; the rate is of all.)
+      if (qualifier.length >= 2 && names(part) && !names(whole) && !MANNER.test(qualifier)) continue;
       const share = (part.value! / whole.value!) * 100;
       // 计划20个，实际完成22个，完成率110%: a rate may run over 100%, so either way round will do.
       const over = (whole.value! / part.value!) * 100;
@@ -254,6 +257,12 @@ function asideBefore(text: string, q: Quantity, end: number): boolean {
   const m = /[）)]/.exec(text.slice(q.to, end));
   return !!m && !/[（(]/.test(text.slice(q.to, q.to + m.index));
 }
+
+/** How or when a thing was done (按期办结, 及时处置), before the rate's verb: no group of the whole. */
+const MANNER = /^(?:按期|按时|如期|及时|限时|准时|当场|当日|当天|一次性)$/;
+
+/** Rates of leaving or loss (离职率, 流失率): of the whole staff or stock, never of the count beside them. */
+const LEAVING = /离职|流失|辞职|退出|淘汰|死亡|脱落|流动/;
 
 /** A rate of any name right before the percentage: 治理率达到, 按期换届率. */
 const ANY_RATE = /([\u4e00-\u9fff]{2})率(?:达到|达|为|是)?\s*$/;
