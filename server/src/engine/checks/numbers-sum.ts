@@ -248,6 +248,17 @@ function othersPart(text: string, total: Quantity, labels: readonly string[]): b
   return labels.some((l) => OTHERS.test(l)) && !OTHERS.test(text.slice(scanBack(text, total.from, CLAUSE_END), total.from));
 }
 
+/** 获区级奖 / 荣获一等奖: a part counting those that won something. */
+const WON = /^(?:获得?|荣获|获评)/;
+
+/**
+ * 推出优质课24节，其中获区级奖7节、市级奖2节: parts counting those of the whole that won an award, of a whole whose clause
+ * names none won, pick out the winners; the rest won nothing, which is no shortfall.
+ */
+function wonAwards(text: string, total: Quantity, labels: readonly string[]): boolean {
+  return WON.test(labels[0].replace(/^[，,\s]+/, '')) && !/获|奖/.test(text.slice(scanBack(text, total.from, CLAUSE_END), total.from));
+}
+
 export const numbersSumCheck: Check = {
   name: 'numbers-sum',
   rules: [
@@ -328,6 +339,7 @@ export const numbersSumCheck: Check = {
         (!b.implied || total.min - sumMax <= 0.05 * total.min);
       if (!over && !under) continue;
       if (shareOfPart(b.block.text, parts, b.labels) || othersPart(b.block.text, total, b.labels)) continue;
+      if (!over && wonAwards(b.block.text, total, b.labels)) continue;
       if (over && earlierItem(b.block.text, total, b.labels, ofBlock(total.blockIndex))) continue;
       // 5.83万件，其中3.97万件、1260件、1.73万件: a part written finer than the total (1260 is 0.126万) is rounded
       // with the rest into the total's last digit; a sum that rounds to the total as written adds up.

@@ -764,7 +764,8 @@ function scanBreakdowns(model: ReportModel, opts: BreakdownOptions, perBlock: Pe
             (!isDelta(text, q) || (rise && RISE_PART.test(text.slice(Math.max(cue.end, q.from - 10), q.from)))) &&
             !PER_UNIT_BEFORE.test(text.slice(Math.max(0, q.from - 5), q.from)) &&
             !threshold(text, q) &&
-            !shareBase(text, q),
+            !shareBase(text, q) &&
+            !boundOf(text, q),
         );
         // Parts must be at the cue's own parenthesis level.
         let own = parts.filter((q) => depth(q.from) === depth(cue.at));
@@ -1023,6 +1024,12 @@ const THRESHOLD_AFTER = /^\s*(?:大关|关口|台阶|门槛)/;
 
 function threshold(text: string, q: Quantity): boolean {
   return THRESHOLD_BEFORE.test(text.slice(Math.max(0, q.from - 3), q.from)) || THRESHOLD_AFTER.test(text.slice(q.to, q.to + 3));
+}
+
+/** 收入超过50万元的村2个: a bound (超过, 以上…) then 的 marks out the things the part counts, it is no part itself. */
+const BOUND = /^(?:超过|超|逾|不足|不到|至少|不少于|以上|以下)$/;
+function boundOf(text: string, q: Quantity): boolean {
+  return !!q.approx && BOUND.test(q.approx) && /^\s*的/.test(text.slice(q.to, q.to + 2));
 }
 
 const PER_UNIT_BEFORE = /(?:日均|月均|周均|年均|平均|人均|户均|每[日月周年天人户]?)\s*约?\s*$/;
