@@ -30,7 +30,7 @@ import { bodiesApart, earlierBatch, floorsApart } from './batches.js';
 const WORDS_AFTER = /^\s*[\u4e00-\u9fff]/;
 const LIST_OR_ATTRIBUTIVE = /^\s*(?:等|的)/;
 
-const EVENT_UNITS = new Set(['次', '场', '期', '轮', '批', '人次', '户次', '件次', '场次', '课时', '学时', '天', '小时']);
+const EVENT_UNITS = new Set(['次', '场', '期', '轮', '批', '人次', '户次', '家次', '件次', '场次', '课时', '学时', '天', '小时']);
 
 /** The later figure of each pair of stated figures (in document order) that state one measure with two values. */
 export function conflictingPairs(cx: ConflictRun, stated: Stated[]): Draft[] {
