@@ -720,7 +720,10 @@ function scanBreakdowns(model: ReportModel, opts: BreakdownOptions, perBlock: Pe
         }
         // Nothing but the clause separator between total and cue (共100名，其中… / 100名（其中…）.
         // (现有党员52名（含预备党员3名），其中…: an aside in brackets closed before the cue says what the total holds; it is no gap.)
-        const gap = (skipped ? '，' : kinds ? text.slice(total.to, kinds.from) : text.slice(total.to, cue.at)).replace(ASIDE, '');
+        let gap = (skipped ? '，' : kinds ? text.slice(total.to, kinds.from) : text.slice(total.to, cue.at)).replace(ASIDE, '');
+        // (新签合同额46.8亿元，同比增长11.2%，房建、市政、水利三大板块分别为…: a rate compared with last year may stand before
+        // the subjects 分别 spreads over.)
+        if (fenbie) gap = gap.replace(RATE_COMPARED, '');
         // 分别 may follow the subjects it distributes over: 共计128.6万人次，总馆、东区分馆分别为…
         const subject = fenbie && (SUBJECT_GAP.test(gap) || (/^[，,]/.test(gap) && PERIOD_RANGE.test(gap.replace(/^[，,\s]+/, ''))));
         // (The total's own words may stand there: 14个服务的容器化迁移，其中…)
@@ -1013,6 +1016,10 @@ const REST_AFTER = /^[^，,；;。]{0,6}[，,、；;]\s*(?:其余|其他|其它|
 // (…或 ，比上年增加6.3万元，: the change may be stated as an amount as well as a rate.)
 const COMPARISON_GAP =
   /^[，,]\s*(?:较|比|同比|环比)(?:上年|去年|上年同期|去年同期|年初)?[^，,。；;：:]{0,16}?(?:增长|增加|提高|上升|下降|减少|降低)了?\s*[0-9０-９.．]+\s*(?:[%％]|个百分点|(?:千万|百万|万|亿)?[\u4e00-\u9fff]{1,3})\s*[，,]\s*$/;
+
+/** ，同比增长11.2%: a clause comparing the total with last year's by a rate, before more of the sentence. */
+const RATE_COMPARED =
+  /^[，,]\s*(?:较|比|同比|环比)(?:上年|去年|上年同期|去年同期|年初)?[^，,。；;：:0-9０-９]{0,8}?(?:增长|增加|提高|上升|下降|减少|降低)了?\s*[0-9０-９]+(?:[.．][0-9０-９]+)?\s*(?:[%％]|个百分点)(?=[，,])/;
 
 /** 每人 / 每名 / 每户 / 各 between two figures: the second is per head of the first. */
 const PER_HEAD = /(?:每|各)(?:人|名|位|户|家|个|所|村|校|班|组|支部)/;
