@@ -34,6 +34,9 @@ function tol(q: { decimals: number }, extra: number): number {
 const BASE_LEAD =
   /(?:比|较)(?:上年|去年|上一年|前一年|同期|上年同期|去年同期|(?:19|20)[0-9]{2}年(?:同期)?|年初|上年末|上月末?|上季度?末|[0-9０-９一二三四五六七八九十]{1,2}月(?:末|底))?(?:的)?\s*[（(]?\s*$/;
 
+/** ，上年这一数字为 / ，去年同期为: a clause of its own giving last year's level of the measure just stated. */
+const PRIOR_LEVEL = /^[，,](?:上年|去年|上一年|前一年)(?:同期)?(?:这一数字|该数字|这一数据|该数据|这一指标|该指标)?(?:为|是)$/;
+
 /** Units a duration is written in, larger first (4小时10分钟). */
 const DURATION_UNITS = new Set(['天', '小时', '分钟', '秒']);
 
@@ -284,7 +287,19 @@ export const numbersPercentCheck: Check = {
         }
         // B，比上年的A增长X%: A is the base (the 8亿 of 比上年的8亿元增长10%), B the level stated before it.
         const base = before[before.length - 1];
-        if (base && BASE_LEAD.test(text.slice(Math.max(s, base.from - 10), base.from)) && gapOk.test(squeeze(text.slice(base.to, p.from)))) {
+        if (
+          base &&
+          (BASE_LEAD.test(text.slice(Math.max(s, base.from - 10), base.from)) ||
+            PRIOR_LEVEL.test(squeeze(text.slice(before[before.length - 2]?.to ?? s, base.from)))) &&
+          gapOk.test(squeeze(text.slice(base.to, p.from)))
+        ) {
+          // (…1860万元，上年这一数字为1500万元: the level is the figure ending the clause right before, nothing between them;
+          // 9起（P0 2起、P1 7起），上年为15起 leaves the level unsure.)
+          if (!BASE_LEAD.test(text.slice(Math.max(s, base.from - 10), base.from))) {
+            const level = before[before.length - 2];
+            if (level && level.unit === base.unit && level.kind === base.kind && !isDelta(text, level)) growth(base, level);
+            continue;
+          }
           // (收入18.64亿元，为年初预算18.22亿元的102.3%，比上年的17.62亿元增长5.8%: a figure that is itself the
           // whole of a 的X% is another measure's reference, not the level.)
           const refOf = (i: number) =>
@@ -521,15 +536,33 @@ export const numbersPercentCheck: Check = {
         if (!pts || !a.value) continue;
         const rel = (pts / a.value!) * 100;
         if (levels.length === 3 && Math.abs(levels[2].value! - pts) > tol(levels[2], 0) && Math.abs(levels[2].value! - rel) > tol(levels[2], 0)) continue;
+        // (不良贷款率 is 不良率 in prose: its first two characters and 率.)
+        const names = r.label.length >= 4 && r.label.endsWith('率') ? [r.label, `${r.label.slice(0, 2)}率`] : [r.label];
         for (const [bi, qs] of byBlock) {
           const text = model.blocks[bi].text;
-          if (!text.includes(r.label)) continue;
-          for (const p of qs) {
+          if (!names.some((n) => text.includes(n))) continue;
+          for (let k = 0; k < qs.length; k++) {
+            const p = qs[k];
             if (p.kind !== 'percent' || p.value === undefined || p.approx || out.some((d) => d.start === p.start)) continue;
-            const lead = squeeze(text.slice(scanBack(text, p.from, CLAUSE_END), p.from));
-            const m = new RegExp(
-              `${r.label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:同比|较上年|环比)?(${words(opts.increaseWords)}|${words(opts.decreaseWords)})(?:了|为|达)?$`,
-            ).exec(lead);
+            const cs = scanBack(text, p.from, CLAUSE_END);
+            const lead = squeeze(text.slice(cs, p.from));
+            const change = `(${words(opts.increaseWords)}|${words(opts.decreaseWords)})(?:了|为|达)?$`;
+            let m = text.includes(r.label) ? new RegExp(`${r.label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:同比|较上年|环比)?${change}`).exec(lead) : null;
+            // 不良率1.32%，比年初下降了0.21%: the row's rate stated at this year's level, then its change in a clause of its own.
+            const lv = qs[k - 1];
+            if (
+              !m &&
+              lv?.kind === 'percent' &&
+              lv.value !== undefined &&
+              Math.abs(lv.value - b.value!) < 1e-9 &&
+              /^\s*[，,]\s*$/.test(text.slice(lv.to, cs)) &&
+              names.some((n) =>
+                squeeze(text.slice(scanBack(text, lv.from, CLAUSE_END), lv.from))
+                  .replace(/(?:为|达到|达|是)$/, '')
+                  .endsWith(n),
+              )
+            )
+              m = new RegExp(`^(?:比|较)(?:年初|上年末?|去年末?|上年同期|去年同期|上年度)?${change}`).exec(lead);
             if (!m || isDec.test(m[1]) !== pts < 0) continue;
             const tt = tol(p, opts.tolerance) + tol(a, 0) + tol(b, 0);
             const offPts = Math.abs(Math.abs(pts) - p.value);
