@@ -65,6 +65,9 @@ const QUOTED_COUNT = new RegExp(
   `^(${NUM})(个|项|条|张|大|种|类|支|批)?(一[\u4e00-\u9fff]{0,2}|(?:(?![一二两三四五六七八九十百千万])[\u4e00-\u9fff]){1,4})$`,
   'u',
 );
+/** “五抓五促”“三比三看”: one numeral twice, each before a word of its own. */
+const PAIRED_COUNT = /^([一二两三四五六七八九十])([\u4e00-\u9fff])\1((?![一二两三四五六七八九十])[\u4e00-\u9fff])$/u;
+
 /** Up to a few words, then where a list may start: 落实“三到位”要求，做到…. */
 // (“五个规范”要求规范组织生活，即…: 即 announces the list from further off.)
 const HEADED_LEAD = /^[\u4e00-\u9fff]{0,6}(?:[：:]|[，,](?:即|就是|做到|实现|确保)?[：:]?)|^[\u4e00-\u9fff]{0,12}[，,](?:即|也就是|就是)[：:]?/;
@@ -100,6 +103,8 @@ interface Phrase {
   headOnly?: boolean;
   /** Written after the noun it counts (管理制度五项，分别为…): only a list in the clause's own marks counts. */
   postNoun?: boolean;
+  /** A second word each item names (“五抓五促” → 促, beside 抓). */
+  head2?: string;
 }
 
 /** The count phrase pattern for a pack's classifiers: built once per list, not per draft. */
@@ -226,6 +231,13 @@ function formulaAround(text: string, from: number, f: string): boolean {
 function quoted(text: string, q: Span, ignore: string[]): Omit<Phrase, 'block' | 'blockIndex'> | undefined {
   if (q.end - q.start > 9 || !/["”」』’]/.test(text[q.end - 1])) return undefined;
   const inner = text.slice(q.start + 1, q.end - 1);
+  // “五抓五促”: the count twice, each before a word every item names (抓党建促发展).
+  const pair = PAIRED_COUNT.exec(inner);
+  if (pair) {
+    const count = parseChineseNumeral(pair[1]);
+    if (!Number.isFinite(count) || count < 2 || count > 12 || ignore.some((f) => inner === f)) return undefined;
+    return { from: q.start, to: q.end, count, text: inner, head: pair[2], head2: pair[3], headOnly: true };
+  }
   const m = QUOTED_COUNT.exec(inner);
   if (!m) return undefined;
   const count = /^[0-9]/.test(m[1]) ? Number(m[1]) : parseChineseNumeral(m[1]);
@@ -311,17 +323,24 @@ function itemsFor(model: ReportModel, p: Phrase): Items | undefined {
   const bracket = /^[\u4e00-\u9fff]{0,6}[（(]/.exec(text.slice(p.to));
   if (bracket) {
     const list = listInBrackets(text, p.to + bracket[0].length - 1);
-    if (list && list.spans.every((x) => text.slice(x.start, x.end).includes(p.head!))) return fromList(p, list, false, true);
+    if (list && list.spans.every((x) => namesHeads(text.slice(x.start, x.end), p))) return fromList(p, list, false, true);
     return undefined;
   }
   const lead = HEADED_LEAD.exec(text.slice(p.to));
   if (!lead) return undefined;
   const list = listAfter(text, p.to + lead[0].length);
-  if (!list || !list.spans.every((x) => text.slice(x.start, x.end).includes(p.head!))) return undefined;
+  if (!list || !list.spans.every((x) => namesHeads(text.slice(x.start, x.end), p))) return undefined;
   // (“五星”支部创建，…评定五星支部6个、四星支部9个、三星支部6个: every item counts its head — 五星, 四星 — so the
   // quote names a grade of a scale, one of the items, not a count of them.)
   if (list.spans.every((x) => gradeOf(text.slice(x.start, x.end), p.head!))) return undefined;
-  return fromList(p, list, !list.endsBlock && list.kind !== 'dun' && list.kind !== 'quotes');
+  const items = fromList(p, list, !list.endsBlock && list.kind !== 'dun' && list.kind !== 'quotes');
+  // (抓民生促和谐: an item naming both heads is one of the formula's, whatever 和 its words hold.)
+  return p.head2 ? { ...items, joins: 0 } : items;
+}
+
+/** Whether an item names the quoted count's head (and its second one: 抓…促…). */
+function namesHeads(item: string, p: Phrase): boolean {
+  return item.includes(p.head!) && (!p.head2 || item.includes(p.head2));
 }
 
 /** Whether `item` names `head` with a numeral right before it (四星 in 四星支部9个): a grade, not the head itself. */
