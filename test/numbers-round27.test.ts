@@ -126,3 +126,28 @@ describe('numbers/conflict: 家次 counts visits, not the units visited', () => 
     assert.deepEqual(conflicts('1.全年检查燃气经营单位142家，发现隐患27处。\n2.全年检查燃气经营单位124家，督促整改到位。'), ['124家']);
   });
 });
+
+describe('numbers/conflict: a count of people restated as its 人数, its digits in another order', () => {
+  const text = [
+    '城关中学2025年工作总结',
+    '一、主要工作',
+    '（一）教学质量',
+    '1.2025年中考，我校参考学生480人，普高上线356人，上线率74.2%。',
+    '2.开展教研活动42次。',
+    '二、存在的问题',
+    '一是生源质量不高，虽然今年普高上线人数达到365人，但高分段学生偏少。',
+    '二是师资不足，全校126名教师中45岁以上的有58人。',
+  ].join('\n');
+
+  it('the same name before both figures makes the swap a slip of the keys', () => {
+    assert.deepEqual(conflicts(text), ['365人']);
+  });
+
+  it('the same figure restated is quiet', () => {
+    assert.deepEqual(conflicts(text.replace('365人', '356人')), []);
+  });
+
+  it('another group’s 人数 is another measure', () => {
+    assert.deepEqual(conflicts(text.replace('普高上线人数达到365人', '艺术类上线人数达到365人')), []);
+  });
+});

@@ -3,6 +3,7 @@
 // all (another batch, part or field; compatible bounds; words that tell them apart) or that the report itself
 // settles, and report the later figure of each pair left, once.
 import type { Draft } from '../../types.js';
+import { scanBack, CLAUSE_END } from '../../text/scan.js';
 import { lowerBound } from '../../text/sorted.js';
 import type { Stated } from './stated.js';
 import type { ConflictRun } from './context.js';
@@ -25,12 +26,32 @@ import {
 } from './context-words.js';
 import { asWritten } from './naming.js';
 import { bodiesApart, earlierBatch, floorsApart } from './batches.js';
+import { inProblems } from './scopes.js';
 
 /** What the figure is for, said in words right after it, and a list's 等 or an attributive's 的 (which say no purpose). */
 const WORDS_AFTER = /^\s*[\u4e00-\u9fff]/;
 const LIST_OR_ATTRIBUTIVE = /^\s*(?:等|的)/;
 
 const EVENT_UNITS = new Set(['次', '场', '期', '轮', '批', '人次', '户次', '家次', '件次', '场次', '课时', '学时', '天', '小时']);
+
+/** Four characters or more naming a measure, right before a figure. */
+const NAME_BEFORE = /[\u4e00-\u9fff]{4}$/;
+/** Words that close a lead but name nothing: 达到, 共计… */
+const NO_NAME = /达|为|是|共|计|约|近|超|了|的|有/;
+
+/**
+ * Whether the four characters right before `a`'s figure name a measure that `b`'s clause, in the part naming problems, writes
+ * before its figure too (a result restated there: the problem names no other quantity).
+ */
+function namedAlike(cx: ConflictRun, a: Stated, b: Stated): boolean {
+  if (!a.q || !b.q || !inProblems(cx, b.q.start)) return false;
+  const { model } = cx;
+  const at = model.blocks[a.q.blockIndex].text;
+  const name = NAME_BEFORE.exec(at.slice(Math.max(0, a.q.from - 4), a.q.from))?.[0];
+  if (!name || NO_NAME.test(name)) return false;
+  const bt = model.blocks[b.q.blockIndex].text;
+  return bt.slice(scanBack(bt, b.q.from, CLAUSE_END), b.q.from).includes(name);
+}
 
 /** The later figure of each pair of stated figures (in document order) that state one measure with two values. */
 export function conflictingPairs(cx: ConflictRun, stated: Stated[]): Draft[] {
@@ -126,7 +147,11 @@ export function conflictingPairs(cx: ConflictRun, stated: Stated[]): Draft[] {
         const clauses = digitsSwapped && a.whole && b.whole && !!a.q && !!b.q && yearClause(cx, a.q) && yearClause(cx, b.q);
         const ac = clauses ? clauseContext(cx, a) : own ? (a.ownList ??= ownWords(cx, a)) : contextOf(cx, a);
         const bc = clauses ? clauseContext(cx, b) : own ? (b.ownList ??= ownWords(cx, b)) : contextOf(cx, b);
+        // (本科上线412人 … 二、存在的问题 … 虽然今年本科上线人数达到421人: digits in another order after the same name of four
+        // characters, written out before both figures, one restated among the problems — a slip of the keys, whatever else the
+        // sentences name.)
         if (
+          !(digitsSwapped && namedAlike(cx, a, b)) &&
           (clauses
             ? namesOther(ac, new Set(bc)) && namesOther(bc, new Set(ac))
             : own

@@ -201,10 +201,18 @@ function movedBy(aText: string, a: Stated, b: Stated): boolean {
   return a.purpose.includes(verb) || MOVED_TO.some((t) => a.purpose.includes(verb[0] + t));
 }
 
+/** 本科上线412人 … 本科上线人数达到421人: a measure of people named with 人数 is the same measure (two characters or more before it). */
+function headcount(a: Stated, b: Stated): boolean {
+  if (a.unit !== '人' || a.thing.length === b.thing.length) return false;
+  const [long, short] = a.thing.length > b.thing.length ? [a.thing, b.thing] : [b.thing, a.thing];
+  return short.length >= 2 && long === `${short}人数`;
+}
+
 /** Whether two figures of one unit and scope name one measure: the same name, or `b` restating `a`'s another way. */
 export function sameMeasure(cx: ConflictRun, a: Stated, b: Stated): boolean {
   return (
     a.thing === b.thing ||
+    headcount(a, b) ||
     (a.q && b.q
       ? (!!b.refersBack &&
           a.q.blockIndex !== b.q.blockIndex &&
