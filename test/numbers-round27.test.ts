@@ -151,3 +151,33 @@ describe('numbers/conflict: a count of people restated as its 人数, its digits
     assert.deepEqual(conflicts(text.replace('普高上线人数达到365人', '艺术类上线人数达到365人')), []);
   });
 });
+
+describe('numbers/conflict: a body’s year-end stock restated as the whole of its area', () => {
+  const text = [
+    '县餐饮行业协会2025年工作总结',
+    '一、主要工作',
+    '（一）会员发展',
+    '截至2025年12月底，协会共有会员642家，全年新增会员58家。',
+    '（二）培训服务',
+    '举办培训班6期，培训从业人员820人次。',
+    '二、存在的问题',
+    '一是会员结构不优，全县624家会员中，连锁企业仅31家。',
+    '二是服务能力不强。',
+  ].join('\n');
+
+  it('全县…家会员中 in a county body’s report is the members it has at the year’s end', () => {
+    assert.deepEqual(conflicts(text), ['624家']);
+  });
+
+  it('the same figure is quiet', () => {
+    assert.deepEqual(conflicts(text.replace('624家', '642家')), []);
+  });
+
+  it('a town’s body counts its own members, not the county’s', () => {
+    assert.deepEqual(conflicts(text.replace('县餐饮行业协会', '城关镇餐饮行业协会')), []);
+  });
+
+  it('a stock at the half year is no year-end level', () => {
+    assert.deepEqual(conflicts(text.replace('截至2025年12月底', '截至2025年6月底')), []);
+  });
+});

@@ -3,7 +3,8 @@
 import type { CheckContext } from '../../rule.js';
 import type { Stated } from './stated.js';
 import type { ConflictRun } from './context.js';
-import { localFacts } from './local-facts.js';
+import { localFacts, type Local } from './local-facts.js';
+import { bodyName } from './context-words.js';
 import { unitKin } from './naming.js';
 import { itemOfBreakdown } from './parts.js';
 import { inPlans, planYear, scopeOf } from './scopes.js';
@@ -12,6 +13,26 @@ import { tableFigures } from './tables.js';
 /** A paragraph that sums up the year just reported, in the past tense all through (no plan or future word). */
 const RECAP =
   /^(?:总的来说|总之|综上所述|综上|总体来看|回顾全年|回顾一年来)[，,][^。；;！!]*?(?:今年|全年|本年|(?:19|20)[0-9]{2}年)(?![^。；;！!]*(?:明年|来年|下一步|下阶段|力争|计划|争取|确保|预计|目标|将(?:继续|进一步|全力|着力|加快|持续)))/;
+
+/** A stock counted at the year's end: 截至…12月底, 年末. */
+const YEAR_END_SCOPE = /^(?:截至|截止|12月底|12月末|年底|年末)(?:\|(?:截至|截止|12月底|12月末|年底|年末))*$/;
+const AREA_SCOPE = /^全([县市区镇乡])$/;
+
+/**
+ * 截至2025年12月底，协会共有会员1286家 … 全县1268家会员中: in a year's report, what there is at the year's end is the year's
+ * level, and a figure scoped by the whole of the area (全县) that the reporting body is of (县个私协会) is the body's
+ * own: both are of the report's own scope.
+ */
+function ownArea(cx: ConflictRun, l: Local, scope: string): string {
+  if (!scope || cx.titled.length) return scope;
+  if (l.stock === true && YEAR_END_SCOPE.test(scope)) return '';
+  const area = AREA_SCOPE.exec(scope);
+  if (!area) return scope;
+  // (县个私协会, 县财政局: a body of the county; 安平县, 河口镇人民政府: the county's or the town's own government.)
+  const body = bodyName(cx);
+  const place = body.replace(/(?:委|人民政府|政府)$/, '');
+  return body.startsWith(area[1]) || (place.length >= 2 && place.length <= 5 && place.endsWith(area[1]) && /^[\u4e00-\u9fff]+$/.test(place)) ? '' : scope;
+}
 
 /** The draft's figures that state a measure, prose and tables', in document order. */
 export function statedFigures(cx: ConflictRun, ctx: CheckContext): Stated[] {
@@ -37,7 +58,7 @@ export function statedFigures(cx: ConflictRun, ctx: CheckContext): Stated[] {
       // does one whose sentence names only years before the plan's (三、2026年工作打算 … 2025年全院共开展…21项).
       const past = planned && !!l?.years && l.years.split('|').every((y) => Number(y.slice(0, 4)) < (planYear(cx, q.start) ?? 0));
       if (!l || (planned && !l.refersBack && !past)) return;
-      const scope = scopeOf(cx, l.scope);
+      const scope = ownArea(cx, l, scopeOf(cx, l.scope));
       // (Every field of Stated, in its order, absent ones undefined — as tableFigure() writes them: one shape for every
       // figure. Optional parts spread in made a shape per combination and a throwaway object per part.)
       stated.push({

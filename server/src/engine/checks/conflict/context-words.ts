@@ -101,7 +101,7 @@ function opensClause(cx: ConflictRun, q: Quantity, w: string): boolean {
 }
 
 /** The reporting body the report's title names (金桥社区党委书记…述职报告 → 金桥社区党委书记), '' for none. */
-function bodyName(cx: ConflictRun): string {
+export function bodyName(cx: ConflictRun): string {
   if (cx.body !== undefined) return cx.body;
   const first = cx.model.blocks.find((b) => b.text.trim());
   const title =
