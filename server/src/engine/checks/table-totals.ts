@@ -14,6 +14,7 @@ const TOTAL_LABEL = /^(?:合\s*计|总\s*计|共\s*计|总\s*数|总\s*和)$/;
 const SUBTOTAL_LABEL = /^小\s*计$/;
 /** Rows inside a part, or rows that are not amounts: 其中女性, 增长率, 平均. */
 const NOT_PART = /^(?:其中|含|内含|包括|注)|率$|比重$|占比|增长|增幅|增速|同比|环比|平均|人均|均值/;
+const INSIDE_PART = /^(?:其中|含|内含|包括|注)/;
 /** Columns that are not amounts: rates, averages, ranks, years, serial numbers. */
 const NOT_SUM_COLUMN = /率|比重|占比|增长|增幅|增速|增减|同比|环比|平均|人均|均值|排名|名次|序号|编号|年份|[%％]|百分点|单位|备注|说明/;
 /** A leading serial-number column: 序号 | 项目 | …. */
@@ -102,6 +103,7 @@ export function tableTotals(tables: FigureTable[]): Draft[] {
       // Labels numbered on two levels (一、 and （一）): the sum may be over either.
       const top = partLabels.some((l) => TOP_MARKER.test(l)) ? parts.filter((_, k) => TOP_MARKER.test(partLabels[k])) : undefined;
       const noSub = partLabels.some((l) => SUB_MARKER.test(l)) ? parts.filter((_, k) => !SUB_MARKER.test(partLabels[k])) : undefined;
+      const whole = g.parts.length > parts.length ? g.parts.filter((_, k) => !TOTAL_LABEL.test(labels[k]) && !SUBTOTAL_LABEL.test(labels[k]) && !INSIDE_PART.test(labels[k])) : undefined;
       const sums: ColumnSum[] = [];
       for (let col = first; col < t.header.length; col++) {
         const stated = g.total.cells[col];
@@ -110,7 +112,8 @@ export function tableTotals(tables: FigureTable[]): Draft[] {
         const all = columnSum(parts, col);
         if (!all) continue;
         let ok = addsUp(all.sum, stated, all.decimals, all.cells.length);
-        for (const alt of [top, noSub]) {
+        // Every row but totals, rows named like rates included (混部提升利用率 saves money, it is no rate).
+        for (const alt of [top, noSub, whole]) {
           if (ok || !alt) continue;
           const s = columnSum(alt, col);
           if (s && addsUp(s.sum, stated, s.decimals, s.cells.length)) ok = true;
