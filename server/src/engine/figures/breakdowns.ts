@@ -646,6 +646,12 @@ function scanBreakdowns(model: ReportModel, opts: BreakdownOptions, perBlock: Pe
         if (!totalRe.test(lead.slice(afterLast(lead, COLON_COMMA)))) continue;
         cues.push({ at: q.to, end: q.to + 1, word: '：' });
       }
+      // 全年处理工单1268个，按类型看变更类512个、…: a clause that opens by splitting, right after a figure, lists its kinds.
+      SPLIT_CLAUSE.lastIndex = sent.start;
+      while ((m = SPLIT_CLAUSE.exec(text)) !== null && m.index < sent.end) {
+        const at = m.index + 1;
+        if (!cues.some((x) => x.at === at) && !inQuote(at)) cues.push({ at, end: m.index + m[0].length, word: SPLIT_CUE });
+      }
       cues.sort((a, b) => a.at - b.at);
       for (let c = 0; c < cues.length; c++) {
         const cue = cues[c];
@@ -808,14 +814,14 @@ function scanBreakdowns(model: ReportModel, opts: BreakdownOptions, perBlock: Pe
         const labels = subjects.length === own.length ? subjects : own.map((q) => labelOf(text, q, cue.end));
         // (Without a total word, only parts each named by two or more characters of their own.)
         if (listed && !stated && (own.length < 2 || labels.some((l, i) => l.length < 2 || /[，,；;]/.test(l) || labels.indexOf(l) !== i))) continue;
-        const implied = fenbie && !stated && !listed;
+        const implied = (fenbie && !stated && !listed) || (cue.word === SPLIT_CUE && !stated);
         out.push({
           ...(implied ? { implied } : {}),
           total,
           parts: own,
           labels,
           open: /^等/.test(tail) || /等$/.test(labelOf(text, last, cue.end)) || rest,
-          form: cue.word.startsWith('分别') ? 'fenbie' : 'qizhong',
+          form: cue.word.startsWith('分别') ? 'fenbie' : cue.word === SPLIT_CUE ? 'split' : 'qizhong',
         });
         own.forEach((q) => used.add(q));
         used.add(total);
@@ -1068,8 +1074,12 @@ function summary(lead: string): { 1?: string; group: boolean; 0: string } | unde
 const FENBIE_VERB = /分别(?:用于|投向|(?![为是有])[\u4e00-\u9fff]{2}了?(?=[0-9０-９]))/g;
 /** 分品种看， / 按行业分： / 从构成看，: a sentence that splits the level stated just before (not by time: balances do not add up over quarters). */
 // (从案件类型看 / 按客户类别分: the dimension may follow the noun it sorts.)
-const SPLIT_OPENING =
-  /^\s*(?:分|按|从)(?:[\u4e00-\u9fff]{1,4}?)?(?:品种|类型|类别|种类|行业|产业|结构|构成|来源|用途|险种|业务类型|业务条线|条线|主体|对象|区域|地区|板块|渠道|层级|性别|年龄段|学段)(?:来看|看|划分|分)?[，,：:]/;
+const SPLIT_DIMENSION =
+  '(?:分|按|从)(?:[\\u4e00-\\u9fff]{1,4}?)?(?:品种|类型|类别|种类|行业|产业|结构|构成|来源|用途|险种|业务类型|业务条线|条线|主体|对象|区域|地区|板块|渠道|层级|性别|年龄段|学段)';
+const SPLIT_OPENING = new RegExp(`^\\s*${SPLIT_DIMENSION}(?:来看|看|划分|分)?[，,：:]`);
+/** The same split opening a clause right after a figure: ，按类型看 / ，从来源看：. */
+const SPLIT_CLAUSE = new RegExp(`[，,]\\s*${SPLIT_DIMENSION}(?:来看|看)[，,：:]?`, 'g');
+const SPLIT_CUE = '按类看';
 const RANGE_NUM = '[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}';
 /** 第一至第四季度 / 一至四季度 / 1—6月: a run of quarters or months, each one subject of 分别. */
 const PERIOD_RANGE = new RegExp(`^第?(${RANGE_NUM})(?:个?季度|月份?)?(?:至|到|—|－|-|~|～)第?(${RANGE_NUM})(个?季度|月份?)$`);
