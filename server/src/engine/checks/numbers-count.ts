@@ -250,7 +250,7 @@ interface Items {
   spans: Span[];
   source: 'enumeration' | 'outline' | 'list' | 'bullets';
   /** For a list in the sentence: how its items are set apart. */
-  kind?: ItemList['kind'] | 'brackets' | 'examples';
+  kind?: ItemList['kind'] | 'brackets' | 'examples' | 'and';
   /** The list ends with 等 or names a subset: fewer items than stated is fine. */
   open: boolean;
   /** Items joining two things (党建和业务): each may stand for two of the stated count. */
@@ -329,13 +329,48 @@ function itemsFor(model: ReportModel, p: Phrase): Items | undefined {
   const lead = HEADED_LEAD.exec(text.slice(p.to));
   if (!lead) return undefined;
   const list = listAfter(text, p.to + lead[0].length);
-  if (!list || !list.spans.every((x) => namesHeads(text.slice(x.start, x.end), p))) return undefined;
+  if (!list || !list.spans.every((x) => namesHeads(text.slice(x.start, x.end), p))) return p.head2 || !/即|就是|[：:]/.test(lead[0]) ? undefined : joinedHeads(text, p, p.to + lead[0].length);
   // (“五星”支部创建，…评定五星支部6个、四星支部9个、三星支部6个: every item counts its head — 五星, 四星 — so the
   // quote names a grade of a scale, one of the items, not a count of them.)
   if (list.spans.every((x) => gradeOf(text.slice(x.start, x.end), p.head!))) return undefined;
   const items = fromList(p, list, !list.endsBlock && list.kind !== 'dun' && list.kind !== 'quotes');
   // (抓民生促和谐: an item naming both heads is one of the formula's, whatever 和 its words hold.)
   return p.head2 ? { ...items, joins: 0 } : items;
+}
+
+/** The clause a quoted count announces, when it names the head on each side of 和/及/与 and nowhere else. */
+const AND_CLAUSE = /^[^，,。；;：:！!？?\n（(“”]{4,60}(?=[，,。；;！!？?]|$)/;
+/** What may carry a list on after its clause: ，以及…, ，还有…. */
+const GOES_ON = /^[，,]\s*(?:以及|及|和|与|还有|另外|此外|同时|并|等)/;
+
+/**
+ * “三个专项”行动，即A专项整治和B专项检查: items joined by 和 (not by 、, which listAfter reads) each naming the quoted
+ * count's head, nothing else in the clause naming it: as many items as heads.
+ */
+function joinedHeads(text: string, p: Phrase, s: number): Items | undefined {
+  const head = p.head!;
+  if (head.length < 2) return undefined;
+  const m = AND_CLAUSE.exec(text.slice(s));
+  if (!m || GOES_ON.test(text.slice(s + m[0].length)) || /^等/.test(text.slice(s + m[0].length))) return undefined;
+  const clause = m[0];
+  const spans: Span[] = [];
+  let from = 0;
+  const joins = /以及|和|及|与/g;
+  let j: RegExpExecArray | null;
+  while ((j = joins.exec(clause)) !== null) {
+    const item = clause.slice(from, j.index);
+    // (A join inside an item — 院感防控和质控专项检查 — leaves its head to the item after it.)
+    if (!item.includes(head)) continue;
+    spans.push({ start: s + from, end: s + j.index });
+    from = j.index + j[0].length;
+  }
+  const last = clause.slice(from);
+  if (!spans.length || !last.includes(head)) return undefined;
+  spans.push({ start: s + from, end: s + clause.length });
+  // Each item names the head once, and the count of heads is the count of items.
+  if (spans.some((x) => text.slice(x.start, x.end).split(head).length !== 2)) return undefined;
+  if (spans.some((x) => x.end - x.start < head.length + 2)) return undefined;
+  return { spans, source: 'list', kind: 'and', open: false, joins: 0, mayContinue: false };
 }
 
 /** Whether an item names the quoted count's head (and its second one: 抓…促…). */
@@ -691,6 +726,7 @@ const LIST_NAMES: Record<NonNullable<Items['kind']>, string> = {
   quotes: '引号并列',
   brackets: '括号内列举',
   examples: '举例',
+  and: '“和”字并列',
 };
 
 export const numbersCountCheck: Check = {
