@@ -65,10 +65,39 @@ export interface Evidence {
   beside: Map<number, Map<number, Stated[]>> | undefined;
   /** The whole each prose figure's sentence gives its share of (amongOf). */
   readonly among: Map<Stated, number | null>;
+  /** Whether a prose figure's sentence sums up figures stated before (recaps). */
+  readonly recap: Map<Stated, boolean>;
 }
 
 export function evidence(stated: readonly Stated[]): Evidence {
-  return { stated, earliest: undefined, beside: undefined, among: new Map() };
+  return { stated, earliest: undefined, beside: undefined, among: new Map(), recap: new Map() };
+}
+
+/** A sentence that opens by summing up: 总体看， / 综上所述， / 总的来看，. */
+const RECAP_OPENING = /^\s*(?:总体看|总体来看|总的来看|总体而言|总的说来|总的来说|综合来看|综上所述|综上|总之)[，,：:]/;
+
+/**
+ * 总体看，全年新增供水用户1.32万户，实现营业收入58200万元…: a sentence that opens by summing up and states, besides `x`,
+ * another figure the report gave before it with the same thing, unit and value, restates the report's figures; the
+ * other things it names are the rest of the summary, not what tells `x`'s measure apart.
+ */
+export function recaps(model: ReportModel, ev: Evidence, x: Stated): boolean {
+  const known = ev.recap.get(x);
+  if (known !== undefined) return known;
+  let found = false;
+  const q = x.q;
+  if (q) {
+    const text = model.blocks[q.blockIndex].text;
+    if (RECAP_OPENING.test(text.slice(x.sentence, q.from))) {
+      const at = q.start - (q.from - x.sentence);
+      const earliest = (ev.earliest ??= earliestOf(model));
+      found = figuresBetween(model, q.blockIndex, x.sentence, scanForward(text, q.to, SENTENCE_END)).some(
+        (y) => y !== q && y.value !== undefined && !y.approx && y.thing.length >= 2 && (earliest.get(y.thing)?.get(y.unit)?.get(y.value) ?? at) < at,
+      );
+    }
+  }
+  ev.recap.set(x, found);
+  return found;
 }
 
 // (The earliest exact prose figure of each thing, unit and value, worked out once: asking every figure of the

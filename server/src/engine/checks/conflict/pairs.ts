@@ -11,7 +11,7 @@ import { candidates, groupFigures } from './groups.js';
 import { digitsKeyed, transposed } from './digits.js';
 import { sameMeasure, transposedRestatement } from './restatements.js';
 import { sentenceStates } from './tables.js';
-import { agreesEarlier, amongOf, echoes, evidence, restatesBeside } from './evidence.js';
+import { agreesEarlier, amongOf, echoes, evidence, recaps, restatesBeside } from './evidence.js';
 import {
   clauseContext,
   clauseWords,
@@ -157,7 +157,10 @@ export function conflictingPairs(cx: ConflictRun, stated: Stated[]): Draft[] {
             : own
               ? namesOther(ac, (b.ownSet ??= new Set(bc))) && namesOther(bc, (a.ownSet ??= new Set(ac)))
               : namesOther(ac, (b.contextSet ??= new Set(bc))) && namesOther(bc, (a.contextSet ??= new Set(ac)))) &&
-          !(digitsSwapped && echoes(model, a, b))
+          !(digitsSwapped && echoes(model, a, b)) &&
+          // (全年新增供水用户12600户，用户总数… … 总体看，全年新增供水用户1.32万户，实现营业收入58200万元…: one noun word for
+          // word, restated in a sentence summing up figures the report gave before; what else the summary names tells nothing apart.)
+          !(!!a.q && !!b.q && a.q.thing.length >= 2 && a.q.thing === b.q.thing && recaps(model, ev, b))
         )
           continue;
       }
