@@ -29,6 +29,10 @@ const SHORT_FORMS = new Map([
   ['固投', '固定资产投资'],
 ]);
 
+/** 引进博士学位教师 counts what 引进博士 does: staff hired are named by the degree they hold. */
+const DEGREE_HOLDERS = /^(博士|硕士)学位(?:教师|人才|人员)$/;
+const HIRING = /^(?:引进|招聘|招录|新进)$/;
+
 /** A measure named by its doing (抽检, 办理): two characters or more, none of the verbs that only state a figure. */
 export const doingOnly = (q: Quantity): boolean => !q.thing && q.verb.length >= 2 && !LIGHT_VERBS.has(q.verb) && /^[\u4e00-\u9fff]+$/.test(q.verb);
 
@@ -203,7 +207,8 @@ export function measureOf(cx: ConflictRun, text: string, q: Quantity, named: str
   let whole = q.thing;
   for (const w of cx.wholeBody) if (whole.startsWith(w) && whole.length - w.length >= 2) whole = whole.slice(w.length);
   const own = plainOf(volumeOf(whole));
-  const thing = verb && !LIGHT_VERBS.has(verb) && NEW_THING.test(own) ? own.slice(1) : own;
+  const degree = HIRING.test(verb) ? DEGREE_HOLDERS.exec(own)?.[1] : undefined;
+  const thing = degree ?? (verb && !LIGHT_VERBS.has(verb) && NEW_THING.test(own) ? own.slice(1) : own);
   const said = LIGHT_VERBS.has(verb) || thing.startsWith(verb) ? thing : verb + thing;
   return named ?? SHORT_FORMS.get(said) ?? said;
 }

@@ -24,7 +24,7 @@ import {
   titledAlike,
   yearClause,
 } from './context-words.js';
-import { asWritten } from './naming.js';
+import { asWritten, LIGHT_VERBS } from './naming.js';
 import { bodiesApart, earlierBatch, floorsApart } from './batches.js';
 import { inProblems } from './scopes.js';
 
@@ -51,6 +51,12 @@ function namedAlike(cx: ConflictRun, a: Stated, b: Stated): boolean {
   if (!name || NO_NAME.test(name)) return false;
   const bt = model.blocks[b.q.blockIndex].text;
   return bt.slice(scanBack(bt, b.q.from, CLAUSE_END), b.q.from).includes(name);
+}
+
+/** Whether a figure stands in the report's opening paragraph, before its first section. */
+function inLead(cx: ConflictRun, q: { start: number; blockIndex: number }): boolean {
+  const first = cx.model.sectionNodes[0];
+  return !!first && q.start < first.start && cx.model.blocks[q.blockIndex].kind === 'paragraph';
 }
 
 /** The later figure of each pair of stated figures (in document order) that state one measure with two values. */
@@ -160,7 +166,10 @@ export function conflictingPairs(cx: ConflictRun, stated: Stated[]): Draft[] {
           !(digitsSwapped && echoes(model, a, b)) &&
           // (全年新增供水用户12600户，用户总数… … 总体看，全年新增供水用户1.32万户，实现营业收入58200万元…: one noun word for
           // word, restated in a sentence summing up figures the report gave before; what else the summary names tells nothing apart.)
-          !(!!a.q && !!b.q && a.q.thing.length >= 2 && a.q.thing === b.q.thing && recaps(model, ev, b))
+          !(!!a.q && !!b.q && a.q.thing.length >= 2 && a.q.thing === b.q.thing && recaps(model, ev, b)) &&
+          // (2025年，学院坚持以学科建设为龙头，全年引进博士13人，… before 一、主要工作 … 全年引进博士学位教师15人: the year's whole
+          // of one doing, given in the report's opening paragraph, sums up what the body states; the lead's framing names no other quantity.)
+          !(a.whole && b.whole && !!a.q && !!b.q && !!a.q.verb && a.q.verb === b.q.verb && !LIGHT_VERBS.has(a.q.verb) && inLead(cx, a.q) && !inLead(cx, b.q))
         )
           continue;
       }
