@@ -9,7 +9,17 @@ const conflicts = (text: string, kind: 'text' | 'markdown' = 'text') => run(text
 
 describe('numbers/sum on tables: a row named like a rate that saves money is a part', () => {
   const table = (total: string) =>
-    ['# 降本增效', '', '| 举措 | 节约（万元） |', '|---|---|', '| 合同集中谈判 | 57 |', '| 提高设备完好率 | 95 |', '| 仓储压降 | 38 |', `| 合计 | ${total} |`, ''].join('\n');
+    [
+      '# 降本增效',
+      '',
+      '| 举措 | 节约（万元） |',
+      '|---|---|',
+      '| 合同集中谈判 | 57 |',
+      '| 提高设备完好率 | 95 |',
+      '| 仓储压降 | 38 |',
+      `| 合计 | ${total} |`,
+      '',
+    ].join('\n');
 
   it('a total over every row, 提高设备完好率 included, adds up', () => {
     assert.deepEqual(sums(table('190'), 'markdown'), []);

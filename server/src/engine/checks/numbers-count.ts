@@ -329,7 +329,8 @@ function itemsFor(model: ReportModel, p: Phrase): Items | undefined {
   const lead = HEADED_LEAD.exec(text.slice(p.to));
   if (!lead) return undefined;
   const list = listAfter(text, p.to + lead[0].length);
-  if (!list || !list.spans.every((x) => namesHeads(text.slice(x.start, x.end), p))) return p.head2 || !/即|就是|[：:]/.test(lead[0]) ? undefined : joinedHeads(text, p, p.to + lead[0].length);
+  if (!list || !list.spans.every((x) => namesHeads(text.slice(x.start, x.end), p)))
+    return p.head2 || !/即|就是|[：:]/.test(lead[0]) ? undefined : joinedHeads(text, p, p.to + lead[0].length);
   // (“五星”支部创建，…评定五星支部6个、四星支部9个、三星支部6个: every item counts its head — 五星, 四星 — so the
   // quote names a grade of a scale, one of the items, not a count of them.)
   if (list.spans.every((x) => gradeOf(text.slice(x.start, x.end), p.head!))) return undefined;

@@ -103,7 +103,10 @@ export function tableTotals(tables: FigureTable[]): Draft[] {
       // Labels numbered on two levels (一、 and （一）): the sum may be over either.
       const top = partLabels.some((l) => TOP_MARKER.test(l)) ? parts.filter((_, k) => TOP_MARKER.test(partLabels[k])) : undefined;
       const noSub = partLabels.some((l) => SUB_MARKER.test(l)) ? parts.filter((_, k) => !SUB_MARKER.test(partLabels[k])) : undefined;
-      const whole = g.parts.length > parts.length ? g.parts.filter((_, k) => !TOTAL_LABEL.test(labels[k]) && !SUBTOTAL_LABEL.test(labels[k]) && !INSIDE_PART.test(labels[k])) : undefined;
+      const whole =
+        g.parts.length > parts.length
+          ? g.parts.filter((_, k) => !TOTAL_LABEL.test(labels[k]) && !SUBTOTAL_LABEL.test(labels[k]) && !INSIDE_PART.test(labels[k]))
+          : undefined;
       const sums: ColumnSum[] = [];
       for (let col = first; col < t.header.length; col++) {
         const stated = g.total.cells[col];
