@@ -126,6 +126,12 @@ const LEAD = '^[\\s\\u3000]*';
 // 🌟一、2023年工作回顾: a page's emoji ahead of a part's number decorates it (the top two levels only).
 const EMOJI_LEAD = '^[\\s\\u3000]*(?:[\\p{Extended_Pictographic}\\uFE0F\\u200D]+[\\s\\u3000]*)?';
 const EMOJI = /\p{Extended_Pictographic}/u;
+
+/** An emoji opens `s` at `i`. (Only a surrogate pair or a symbol block can: most lines open with a Chinese character, never asked.) */
+function emojiAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return ((c >= 0xd800 && c <= 0xdbff) || (c >= 0x2100 && c <= 0x2bff)) && EMOJI.test(String.fromCodePoint(s.codePointAt(i)!));
+}
 // Each pattern: groups (open, ordinal, close, punct). Order matters. A bracketed marker takes
 // the whole run of punctuation after it (（一）、，), so removing it is one fix.
 const PATTERNS: { kind: MarkerKind; re: RegExp }[] = [
@@ -171,8 +177,7 @@ const MARKER_FIRST = charSet(`（(〔一二三四五六七八九十0123456789０
 export function matchMarker(s: string, heading = false): RawMarker | undefined {
   let i = 0;
   while (i < s.length && SPACE.has(s.charCodeAt(i))) i++;
-  if (i === s.length || (!MARKER_FIRST.has(s.charCodeAt(i)) && !(s.charCodeAt(i) >= 0x2000 && EMOJI.test(String.fromCodePoint(s.codePointAt(i)!)))))
-    return undefined;
+  if (i === s.length || (!MARKER_FIRST.has(s.charCodeAt(i)) && !emojiAt(s, i))) return undefined;
   const memo = heading ? headingMemo : lineMemo;
   let hit = memo.get(s);
   if (hit === undefined) {
