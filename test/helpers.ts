@@ -46,6 +46,11 @@ export function check(text: string, opts: { kind?: DocumentKind; pack?: string; 
   });
 }
 
+/** The text each finding of `rule` covers, in order: what a test of one rule asserts. */
+export function hits(text: string, rule: string, kind: 'text' | 'markdown' = 'text'): string[] {
+  return check(text, { kind, only: [rule] }).findings.map((f) => text.slice(f.start, f.end));
+}
+
 export function ids(findings: Finding[]): string[] {
   return findings.map((f) => f.ruleId);
 }

@@ -1,9 +1,6 @@
 // What the sixteenth held-out round showed (real reports and blind drafts), in sentences of our own.
 import { strict as assert } from 'node:assert';
-import { check } from './helpers';
-
-const hits = (text: string, rule: string, kind: 'text' | 'markdown' = 'text'): string[] =>
-  check(text, { kind, only: [rule] }).findings.map((f) => text.slice(f.start, f.end));
+import { check, hits } from './helpers';
 
 describe('round 16: blanks', () => {
   it('a figure whose whole part was never typed (.52亿元, …….17%) is a blank; 2.5亿元 and v2.5 are not', () => {

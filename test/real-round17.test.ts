@@ -1,9 +1,6 @@
 // What the seventeenth held-out round showed (real reports and blind drafts), in sentences of our own.
 import { strict as assert } from 'node:assert';
-import { check } from './helpers';
-
-const hits = (text: string, rule: string, kind: 'text' | 'markdown' = 'text'): string[] =>
-  check(text, { kind, only: [rule] }).findings.map((f) => text.slice(f.start, f.end));
+import { check, hits } from './helpers';
 
 describe('round 17: outline', () => {
   it('（一）（二） under a 1. that announces them is an inversion under the 1., and the outer （二） goes on with its own list', () => {

@@ -1,9 +1,6 @@
 // What the eighteenth held-out round showed (real reports and blind drafts), in sentences of our own.
 import { strict as assert } from 'node:assert';
-import { check } from './helpers';
-
-const hits = (text: string, rule: string, kind: 'text' | 'markdown' = 'text'): string[] =>
-  check(text, { kind, only: [rule] }).findings.map((f) => text.slice(f.start, f.end));
+import { check, hits } from './helpers';
 
 describe('round 18: an item number run into the figure after it', () => {
   it('1.220千伏… then 2.… is item 1; 3.95598热线… and 4.0—3岁… go on with the list', () => {

@@ -1,9 +1,6 @@
 // What the nineteenth held-out round showed (real reports and blind drafts), in sentences of our own.
 import { strict as assert } from 'node:assert';
-import { check } from './helpers';
-
-const hits = (text: string, rule: string, kind: 'text' | 'markdown' = 'text'): string[] =>
-  check(text, { kind, only: [rule] }).findings.map((f) => text.slice(f.start, f.end));
+import { check, hits } from './helpers';
 
 describe('round 19: outline and order', () => {
   it('### 2.2 "引号里的场景" is a decimal heading like ### 2.1 and ### 2.3', () => {

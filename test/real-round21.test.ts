@@ -1,9 +1,6 @@
 // What the twenty-first held-out round showed (real reports and blind drafts), in sentences of our own.
 import { strict as assert } from 'node:assert';
-import { check } from './helpers';
-
-const hits = (text: string, rule: string, kind: 'text' | 'markdown' = 'text'): string[] =>
-  check(text, { kind, only: [rule] }).findings.map((f) => text.slice(f.start, f.end));
+import { check, hits } from './helpers';
 
 describe('round 21: blanks', () => {
   it('## 2024年总结之活动篇 names a part of a series; 全年发表文章篇。 leaves its count out', () => {

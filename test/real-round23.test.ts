@@ -1,9 +1,6 @@
 // What the twenty-third held-out round showed (real reports and blind drafts), in sentences of our own.
 import { strict as assert } from 'node:assert';
-import { check } from './helpers';
-
-const hits = (text: string, rule: string, kind: 'text' | 'markdown' = 'text'): string[] =>
-  check(text, { kind, only: [rule] }).findings.map((f) => text.slice(f.start, f.end));
+import { check, hits } from './helpers';
 
 describe('round 23: blanks and terms', () => {
   const blank = (s: string) => hits(`一、主要工作\n${s}\n`, 'text/placeholder');

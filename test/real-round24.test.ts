@@ -1,9 +1,6 @@
 // What the twenty-fourth held-out round showed (real reports and blind drafts), in sentences of our own.
 import { strict as assert } from 'node:assert';
-import { check } from './helpers';
-
-const hits = (text: string, rule: string, kind: 'text' | 'markdown' = 'text'): string[] =>
-  check(text, { kind, only: [rule] }).findings.map((f) => text.slice(f.start, f.end));
+import { check, hits } from './helpers';
 
 describe('round 24: empty parts', () => {
   it('a numbered line that ends its sentence after one-line items is the last item, not an empty title', () => {

@@ -1,9 +1,6 @@
 // What the twenty-fifth held-out round showed (real reports and blind drafts), in sentences of our own.
 import { strict as assert } from 'node:assert';
-import { check } from './helpers';
-
-const hits = (text: string, rule: string, kind: 'text' | 'markdown' = 'text'): string[] =>
-  check(text, { kind, only: [rule] }).findings.map((f) => text.slice(f.start, f.end));
+import { check, hits } from './helpers';
 
 describe('round 25: numbers that are no markers', () => {
   it('* 八、九 (two months in a list) is no 八、 out of turn; 三、四季度工作计划 as a heading still is a marker', () => {

@@ -1,9 +1,6 @@
 // What the twenty-sixth held-out round showed (real reports and blind drafts), in sentences of our own.
 import { strict as assert } from 'node:assert';
-import { check } from './helpers';
-
-const hits = (text: string, rule: string, kind: 'text' | 'markdown' = 'text'): string[] =>
-  check(text, { kind, only: [rule] }).findings.map((f) => text.slice(f.start, f.end));
+import { check, hits } from './helpers';
 
 describe('round 26: a part whose points are typed flat', () => {
   it('1、主要工作。 followed by 1、 2、 3、 is not an empty part; a named part left bare before the next part still is', () => {

@@ -1,9 +1,6 @@
 // What the twenty-seventh held-out round showed (real reports and blind drafts), in sentences of our own.
 import { strict as assert } from 'node:assert';
-import { check } from './helpers';
-
-const hits = (text: string, rule: string, kind: 'text' | 'markdown' = 'text'): string[] =>
-  check(text, { kind, only: [rule] }).findings.map((f) => text.slice(f.start, f.end));
+import { check, hits } from './helpers';
 
 describe('round 27: a list begun inside a sentence', () => {
   it('原因：1、… then 2、 3、 on lines of their own in the same paragraph go on with it; a list that starts at 2、 does not', () => {

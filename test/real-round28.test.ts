@@ -1,9 +1,6 @@
 // What the twenty-eighth held-out round showed (real reports and blind drafts), in sentences of our own.
 import { strict as assert } from 'node:assert';
-import { check } from './helpers';
-
-const hits = (text: string, rule: string, kind: 'text' | 'markdown' = 'text'): string[] =>
-  check(text, { kind, only: [rule] }).findings.map((f) => text.slice(f.start, f.end));
+import { hits } from './helpers';
 
 describe('round 28: an ellipsis standing for a name', () => {
   it('为…校长排忧解难 and 《……教研》 leave a name out; an omission inside a quotation does not', () => {
