@@ -117,7 +117,8 @@ export function emptyTitles(model: ReportModel, skip: Set<OutlineNode>): Draft[]
     const at = family.indexOf(n);
     // (…sandwiched between two such titles: a row of one-line items never is.)
     const amongTitles = next && next.rank === n.rank && !/[。；;]$/.test(n.body[0]?.text ?? '') && titled(family[at - 1]) && titled(family[at + 1]);
-    if (!n.fromHeading && (n.marker.fromList || !next || (next.rank >= n.rank && !amongTitles))) return;
+    // (…nor is a point of notes numbered with spaces: 6 不针对人，只针对这种行为.)
+    if (!n.fromHeading && (n.marker.fromList || n.marker.style === ' ' || !next || (next.rank >= n.rank && !amongTitles))) return;
     // A Markdown heading that ends the document with nothing under it (## 月结) was left to be written.
     // …and so was one followed straight by a heading of its own depth or higher (## 病案质检工具 / ## 组件库), in a
     // document whose other headings carry content.

@@ -58,6 +58,19 @@ function checkMarker(model: ReportModel, m: Marker, out: Draft[], dot = '.'): bo
         out.push({ start: m.start, end: m.end, message: `阿拉伯数字序号后用下脚点：应写作${q(good)}，不用${q(m.text)}。`, fix: f, data: { expected: good } });
         return true;
       }
+      // 1 无论大小任务…: a space typed for the stop (the reader takes these only as a list, see spacedArabic).
+      if (m.style === ' ') {
+        const gap = /^[ \t\u3000]*/.exec(model.text.slice(m.punctSpan.end, m.punctSpan.end + 8))![0].length;
+        const good = `${m.text}${dot}`;
+        out.push({
+          start: m.start,
+          end: m.end + gap,
+          message: `阿拉伯数字序号后用下脚点：应写作${q(good)}，序号后不空格。`,
+          fix: fix(`改为${q(good)}`, dot, m.punctSpan.start, m.punctSpan.end + gap),
+          data: { expected: good },
+        });
+        return true;
+      }
       return false;
     case 'cnParen':
     case 'arabicParen': {

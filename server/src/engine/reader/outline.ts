@@ -149,6 +149,10 @@ function inlineEnumerations(block: Block, blockIndex: number): Enumeration[] {
 /** After an item's number: a date (12月20日前) or a count (15分钟服务圈) rather than a decimal part. */
 const DATE_OR_COUNT = /^(?:[0-9]{1,2}(?:[—\-~～至到][0-9]{1,2})?(?:月|日|时|号)|[0-9]{1,4}(?:分钟|小时|公里|个|家|项|人|名|次|件|户|所|条|场|批|台|辆|亩|吨))/;
 
+// 1 无论大小任务…: a number, a space, then a word that is no measure of it.
+const SPACED =
+  /^([1-9][0-9]?)[ \t\u3000]+(?=[\u4e00-\u9fffA-Za-z“《（(])(?![0-9]*[个人名家次项件户元万亿千百十年月日天周号届期批场所台辆条篇份位度倍成岁余多座栋套间辆支只头株棵亩吨米里]|(?:kg|km|ms|MB|GB|TB|KB|px|h|min|s|m)\b|%)/;
+
 export function readOutline(blocks: Block[]): OutlineResult {
   const outline: OutlineNode[] = [];
   const preamble: Block[] = [];
@@ -165,7 +169,9 @@ export function readOutline(blocks: Block[]): OutlineResult {
     }
     const raw =
       blockMarker(block.text, block.kind === 'heading') ??
-      (block.kind === 'heading' ? undefined : (nextArabicBeforeFigure(block.text, blocks[index + 1]?.text) ?? nextArabicBare(block.text)));
+      (block.kind === 'heading'
+        ? undefined
+        : (nextArabicBeforeFigure(block.text, blocks[index + 1]?.text) ?? nextArabicBare(block.text) ?? spacedArabic(block.text, index)));
     let node: OutlineNode | undefined;
     if (raw) {
       const t = titleOf(block, raw.end, raw.kind === 'shi');
@@ -305,6 +311,43 @@ export function readOutline(blocks: Block[]): OutlineResult {
       ordinal,
       text: m[1],
       style: open.marker.style,
+      punct: '',
+      start: 0,
+      end: m[1].length,
+      ordinalStart: 0,
+      ordinalEnd: m[1].length,
+      punctStart: m[1].length,
+    };
+  }
+
+  /**
+   * 「1 无论大小任务都需要走流程」 / 「2 领到任务先考虑…」: items numbered with a space for the stop. Read as
+   * a list only when it is one — 1 is followed further down by 2 written the same way, and each later number
+   * goes on with the open list — and never before a measure word (3 家医院, 2 号楼 are figures).
+   */
+  function spacedArabic(text: string, index: number): RawMarker | undefined {
+    const c = text.charCodeAt(0);
+    if (!(c >= 0x31 && c <= 0x39)) return undefined; // most paragraphs
+    const m = SPACED.exec(text);
+    if (!m) return undefined;
+    const ordinal = Number(m[1]);
+    if (ordinal === 1) {
+      let next = false;
+      for (let i = index + 1; i < blocks.length && i <= index + 40 && !next; i++) {
+        if (blocks[i].kind === 'heading') break;
+        const n = SPACED.exec(blocks[i].text);
+        next = n !== null && n[1] === '2';
+      }
+      if (!next) return undefined;
+    } else {
+      const open = openArabic();
+      if (!open || open.marker.ordinal !== ordinal - 1 || open.marker.style !== ' ') return undefined;
+    }
+    return {
+      kind: 'arabic',
+      ordinal,
+      text: m[1],
+      style: ' ',
       punct: '',
       start: 0,
       end: m[1].length,

@@ -182,6 +182,8 @@ export function classifySections(nodes: OutlineNode[], specs: SectionSpec[], seg
   const segmented = seg.name !== 'basic';
 
   for (const node of nodes) {
+    // (1 无论大小任务… / 2 领到任务…: a list numbered with spaces is a page of notes, its items points, not parts.)
+    if (node.marker.style === ' ') continue;
     const t = normalizeTitle(node.title);
     // 反思与建议：体系思维（1分钟）: a part's name, then a colon and its theme.
     const colon = node.title.search(/[：:]/);
