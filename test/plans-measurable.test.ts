@@ -26,6 +26,12 @@ describe('plans/measurable', () => {
     assert.deepEqual(flagged(text), ['适时']);
   });
 
+  it('an item marked （待定） leaves its time open on purpose; the same item without the mark is flagged', () => {
+    const plan = (s: string) => flagged(`${DONE}三、下步工作打算\n（一）${s}\n（二）年底前完成智慧社区平台验收。`);
+    assert.deepEqual(plan('社区卫生服务站扩建（待定）：视区卫健局批复情况适时启动。'), []);
+    assert.deepEqual(plan('社区卫生服务站扩建：视区卫健局批复情况适时启动。'), ['适时']);
+  });
+
   it('checks the next-steps section only, in Markdown as in plain text', () => {
     const md = [
       '# 2024年工作总结',

@@ -43,9 +43,9 @@ export const MEASURABLE_DEFAULTS = {
   minChars: 8,
 };
 
-/** A deadline, a frequency or a target: what makes a plan checkable. */
+/** A deadline, a frequency or a target: what makes a plan checkable. (（待定）: left open on purpose, and said so.) */
 const ANCHOR =
-  /年底|年内|年末|月底|月末|季度|上半年|下半年|[0-9０-９一二三四五六七八九十]+月|[0-9０-９]{4}年|前完成|之前|以前|期限|时限|节点|每[年季月周天日]|定期|全覆盖|清零|达到|达标|确保|力争|目标|指标|[0-9０-９]|百分之|[一二两三四五六七八九十百千万]+(?:个|项|次|场|期|家|户|所|名|人|件|条|批|篇)/;
+  /待定|年底|年内|年末|月底|月末|季度|上半年|下半年|[0-9０-９一二三四五六七八九十]+月|[0-9０-９]{4}年|前完成|之前|以前|期限|时限|节点|每[年季月周天日]|定期|全覆盖|清零|达到|达标|确保|力争|目标|指标|[0-9０-９]|百分之|[一二两三四五六七八九十百千万]+(?:个|项|次|场|期|家|户|所|名|人|件|条|批|篇)/;
 
 const vagueRegex = compiledBy((list: string[]): RegExp => new RegExp(list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') || '(?!)', 'g'));
 
