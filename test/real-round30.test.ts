@@ -21,3 +21,55 @@ describe('round 30: terms', () => {
     assert.deepEqual(term('需求方包括但不限于人事、财务。'), []);
   });
 });
+
+describe('round 30: sub-items numbered 1- 2- 3-', () => {
+  const md = [
+    '## 项目回顾',
+    '',
+    '1. 门户网站改版',
+    '   1- 首页改为响应式布局',
+    '   2- 接入统一登录',
+    '',
+    '2. 数据看板开发',
+    '   1- 指标口径梳理',
+    '   2- 原型3-5天出一版',
+    '',
+  ].join('\n');
+
+  it('a hyphen for the stop under a numbered item: （1） offered, a range (3-5天) left alone', () => {
+    const r = hits(md, 'outline/style', 'markdown');
+    assert.deepEqual(r, ['1- ', '2- ', '1- ', '2- ']);
+  });
+
+  it('one line with 1- alone, or a date range, is no list', () => {
+    assert.deepEqual(hits('一、主要工作\n1-6月完成投资2.3亿元。\n全年无安全事故。\n', 'outline/style'), []);
+    assert.deepEqual(hits('一、主要工作\n1- 完成门户改版\n全年无安全事故。\n', 'outline/style'), []);
+  });
+});
+
+describe('round 30: parts and blanks', () => {
+  it('剩下的年度目标 names the plans part', () => {
+    const md = [
+      '## 完成的工作',
+      '',
+      '全年上线3个版本。',
+      '',
+      '## 不足之处',
+      '',
+      '- 沟通方式还要改进',
+      '',
+      '## 剩下的年度目标',
+      '',
+      '- 考取项目管理证书',
+      '',
+    ].join('\n');
+    assert.deepEqual(hits(md, 'structure/missing-section', 'markdown'), []);
+  });
+
+  it('【待定】 after an item says it is undecided; where a value belongs it is a blank', () => {
+    const blank = (s: string) => hits(`一、下步打算\n${s}\n`, 'text/placeholder');
+    assert.deepEqual(blank('参加 AWS 架构师考试【待定】'), []);
+    assert.deepEqual(blank('考试时间：【待定】'), ['【待定】']);
+    assert.deepEqual(blank('项目负责人【待补充】'), ['【待补充】']);
+  });
+});

@@ -153,6 +153,52 @@ function inlineArabic(model: ReportModel): Marker[] {
   return out;
 }
 
+// 1- 架构设计 / 2- 数据库开发: a hyphen typed for the stop, at the start of a line (not 3-5天, a range).
+const DASHED = /(?:^|\n)[ \t\u3000]*([0-9]{1,2})-[ \t]*(?=[\u4e00-\u9fffA-Za-z“《（(])/g;
+
+/**
+ * Runs of lines numbered 1- 2- 3- (from 1, one up each time, two or more), in paragraphs and list items
+ * (a Markdown item's lines typed under it by hand). Sub-items of a numbered item take （1）, others 1.
+ */
+function dashedItems(model: ReportModel): Draft[] {
+  const out: Draft[] = [];
+  let run: { at: number; end: number; n: string; under: boolean }[] = [];
+  const flush = () => {
+    if (run.length >= 2)
+      for (const h of run) {
+        const good = h.under ? `（${h.n}）` : `${h.n}.`;
+        out.push({
+          start: h.at,
+          end: h.end,
+          message: `序号后不用连字符“-”：应写作${q(good)}。`,
+          fix: { title: `改为${q(good)}`, edits: [{ start: h.at, end: h.end, newText: good }], safe: true },
+          data: { expected: good },
+        });
+      }
+    run = [];
+  };
+  for (const b of model.blocks) {
+    if (b.kind !== 'paragraph' && b.kind !== 'listItem') continue;
+    if (!b.text.includes('-')) continue;
+    // A Markdown list item or a paragraph opening with its own number holds sub-items.
+    const under = !!b.listMarker || /^[ \t\u3000]*(?:[0-9]{1,2}[.．、]|[一二三四五六七八九十]+、)/.test(b.text);
+    DASHED.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = DASHED.exec(b.text)) !== null) {
+      const ordinal = Number(m[1]);
+      if (ordinal !== (run.length ? Number(run[run.length - 1].n) + 1 : 1)) {
+        flush();
+        if (ordinal !== 1) continue;
+      }
+      const from = m.index + m[0].length - m[0].replace(/^\n?[ \t\u3000]*/, '').length;
+      const span = blockSpan(b, from, m.index + m[0].length);
+      run.push({ at: span.start, end: span.end, n: m[1], under });
+    }
+  }
+  flush();
+  return out;
+}
+
 function toFullBrackets(model: ReportModel, m: Marker) {
   const open = model.text.slice(m.start, m.ordinalSpan.start);
   const close = model.text.slice(m.ordinalSpan.end, m.punctSpan.start);
@@ -261,6 +307,7 @@ export const outlineStyleCheck: Check = {
     for (const run of all.filter((r) => !r.markers.some((m) => m.fromList))) checkRun(model, run, flagged, out);
     // Items numbered inside a paragraph (不足之处：1、……。2、……。) are the writer's numbering too.
     for (const m of inlineArabic(model)) checkMarker(model, m, out);
+    out.push(...dashedItems(model));
     // Items numbered inside table cells (| 1、团队综合能力强 |) are written by hand too.
     for (const b of model.blocks) {
       if (b.kind !== 'tableRow' || !b.cells) continue;

@@ -18,6 +18,8 @@ const AHEAD = /^(?:明年|来年|下半年|下一?年度?|下一?季度|下一?�
 /** What is left of such a title when it lists tasks: 重点工作, 主要任务, 工作要点. */
 const TASKS = /^(?:重点|主要)?(?:工作|任务)(?:重点|要点|任务|安排)?$|^重点$/;
 /** A period prefix that only ever looks ahead. */
+// 剩下的年度目标 / 余下的任务: what is still to do this year is the plans.
+const REMAINING = /^(?:剩下|剩余|余下)的?(?:年度|全年|今年|本年)?(?:目标|任务|计划)$/;
 const FUTURE = /^(?:明年|来年|新的一年|新一年)[：:]?$/;
 
 /** Titles of a closing summing-up (总结、结语…): after the other parts they are no duties part. */
@@ -216,6 +218,11 @@ export function classifySections(nodes: OutlineNode[], specs: SectionSpec[], seg
     // says "plans" here. (A bare 下半年 or 下季度 in an annual summary is a stretch of the year reviewed.)
     const next = specs.find((s) => s.kind === 'next');
     const raw = node.title.replace(/\s/g, '');
+    if (!bestScore && next && REMAINING.test(t)) {
+      node.section = 'next';
+      node.sectionBy = 'keyword';
+      continue;
+    }
     if (!bestScore && next && YEAR_PREFIX.test(raw) && (INTENT.test(t) || (!t && FUTURE.test(node.title.trim())) || (AHEAD.test(raw) && TASKS.test(t)))) {
       node.section = 'next';
       node.sectionBy = 'keyword';
