@@ -1,6 +1,6 @@
 // What the thirtieth held-out round showed (real reports and blind drafts), in sentences of our own.
 import { strict as assert } from 'node:assert';
-import { hits } from './helpers';
+import { check, hits } from './helpers';
 
 describe('round 30: terms', () => {
   const term = (s: string) => hits(`一、个人总结\n${s}\n`, 'terms/preferred');
@@ -71,5 +71,22 @@ describe('round 30: parts and blanks', () => {
     assert.deepEqual(blank('参加 AWS 架构师考试【待定】'), []);
     assert.deepEqual(blank('考试时间：【待定】'), ['【待定】']);
     assert.deepEqual(blank('项目负责人【待补充】'), ['【待补充】']);
+  });
+});
+
+describe('round 30: a plain draft that names none of its parts, told in paragraphs', () => {
+  it('a part with no sub-items is one item: a claim with no figure anywhere in the part is asked for one', () => {
+    const text = [
+      '2025年学校办公室工作总结',
+      '一、办公管理规范化水平进一步提高',
+      '今年，办公室修订了公文处理办法，理顺了收文、发文和督办流程，办文效率明显提高。',
+      '二、后勤保障更加有力',
+      '全年完成校舍维修47处，采购教学设备182台套，保障了秋季开学。',
+      '三、对外联络渠道不断拓宽',
+      '与社区、家长委员会建立了联系机制。家校沟通更加顺畅，家长满意度有效提升，全年接待来访家长310人次。',
+      '',
+    ].join('\n');
+    const found = check(text, { kind: 'text', only: ['metrics/missing'] }).findings.map((f) => text.slice(f.start, f.end));
+    assert.deepEqual(found, ['一、办公管理规范化水平进一步提高']);
   });
 });

@@ -164,8 +164,14 @@ export const metricsMissingCheck: Check = {
       !model.sectionNodes.some((n) => n.section) &&
       !(PLAN_TITLE.test(title) && !SUMMARY_TITLE.test(title));
     for (const section of model.sectionNodes) {
-      const kind = unnamed && section.marker.kind !== 'heading' && section.children.length ? 'duties' : section.section;
+      const fallback = unnamed && section.marker.kind !== 'heading';
+      const kind = fallback ? 'duties' : section.section;
       if (!kind || !metricKinds.has(kind) || REFLECTION.test(section.title)) continue;
+      // (…a part told in paragraphs with no sub-items is one item there: its claim, wherever it sits, wants a figure somewhere in the part.)
+      if (fallback && !section.section && !section.children.length) {
+        item(section, kind);
+        continue;
+      }
       if (section.children.length) {
         for (const c of section.children) item(c, kind);
       } else {
