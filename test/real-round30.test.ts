@@ -90,3 +90,17 @@ describe('round 30: a plain draft that names none of its parts, told in paragrap
     assert.deepEqual(found, ['一、办公管理规范化水平进一步提高']);
   });
 });
+
+describe('round 30: metrics/vague', () => {
+  const vague = (s: string) => hits(`一、主要工作\n${s}\n`, 'metrics/vague');
+
+  it('an item numbered inside the sentence (两块：1、…) is no figure for the claim', () => {
+    assert.deepEqual(vague('变化主要是两块：1、台账改为线上填报，效率大大提高。'), ['大大提高']);
+    assert.deepEqual(vague('变化主要是两块：1、台账改为线上填报，效率提高30%。'), []);
+  });
+
+  it('覆盖面明显扩大 is a claim; 扩大到12个村 says how far', () => {
+    assert.deepEqual(vague('新建养老服务站3个。助餐服务覆盖面明显扩大。'), ['明显扩大']);
+    assert.deepEqual(vague('助餐服务覆盖面明显扩大，由8个村扩大到12个村。'), []);
+  });
+});

@@ -19,6 +19,7 @@ function intensified(): string[] {
       for (const verb of [
         '提升',
         '提高',
+        '扩大',
         '增强',
         '改善',
         '增长',
@@ -121,6 +122,9 @@ export const VAGUE_DEFAULTS = {
   negations: ['不', '未', '没有', '尚未', '还不', '并未', '仍不', '不够'],
 };
 
+// An item numbered inside a sentence, after a colon or a stop: 两块：1、…；2、….
+const INLINE_ITEM = /(^|[：:；;。，,])[ \u3000]*[0-9]{1,2}、(?![0-9])/g;
+
 // Global: every use sets lastIndex to 0 first.
 /**
  * The phrases, longest first, found as their regex alternation would find them (the leftmost, and
@@ -206,7 +210,9 @@ export const metricsVagueCheck: Check = {
         if (hasQuantityWithin(s.start, s.end)) break;
         // (The item's own number is no figure: 1、内部建设成效显著.)
         // (A year is no figure either: 2022年，……较之以往有明显进步 is marked by reviewers, though not by all.)
-        if (hasFigure(s.start === block.start ? s.text.slice(blockMarker(s.text, false)?.end ?? 0) : s.text)) break;
+        // (…nor one numbered inside the sentence: 主要是两块：1、…，完整性大大提高.)
+        const own = s.start === block.start ? s.text.slice(blockMarker(s.text, false)?.end ?? 0) : s.text;
+        if (hasFigure(own.includes('、') ? own.replace(INLINE_ITEM, '$1') : own)) break;
         const phrase = s.text.slice(m.index, m.index + m.form.length);
         out.push({ ...span, message: `“${phrase}”缺少数据支撑：同一句中没有任何数字，建议写明具体数据（如由多少提高到多少）。`, data: { phrase } });
       }
