@@ -104,3 +104,13 @@ describe('round 30: metrics/vague', () => {
     assert.deepEqual(vague('助餐服务覆盖面明显扩大，由8个村扩大到12个村。'), []);
   });
 });
+
+describe('round 30: metrics/missing', () => {
+  it('成长速度加快 claims a result; 加快推进 is a doing', () => {
+    const items = (s: string) =>
+      check(`一、主要工作\n1.全年引进硕士以上人才11名。\n2.${s}\n二、存在的问题\n人才梯队还不完善。\n`, { kind: 'text', only: ['metrics/missing'] }).findings
+        .length;
+    assert.equal(items('坚持以老带新，加强青年骨干培养，青年人才成长速度加快。'), 1);
+    assert.equal(items('坚持以老带新，加快推进青年骨干培养工作，落实导师责任。'), 0);
+  });
+});

@@ -67,6 +67,9 @@ export const MISSING_DEFAULTS = {
     '反馈较好',
     '新风尚',
     '顺手',
+    // (…or as a pace: 成长速度加快、发展步伐加快 — not 加快推进, a doing.)
+    '速度加快',
+    '步伐加快',
   ],
 };
 
