@@ -114,3 +114,16 @@ describe('round 30: metrics/missing', () => {
     assert.equal(items('坚持以老带新，加快推进青年骨干培养工作，落实导师责任。'), 0);
   });
 });
+
+describe('round 16 left over: a second slip in one numbered list', () => {
+  it('1. 2. 3. 3. 4. 6.: the repeat and the skip are two findings', () => {
+    const md = '### 主要功能\n\n1. 头像框加载优化\n2. 埋点 SDK 接入\n3. 整体布局调整\n3. 礼物面板改版\n4. 推荐引导\n6. 连续包月\n7. 评分弹窗\n';
+    assert.deepEqual(hits(md, 'outline/sequence', 'markdown'), ['3.', '6.']);
+  });
+
+  it('（一）（二）（二）（四）: the second （二） was meant as （三）; （四） goes on right', () => {
+    const text =
+      '一、主要工作\n（一）主体壮大。新登记860户。\n（二）抽检平稳。完成抽检286批次。\n（二）设备可控。检验率99.8%。\n（四）执法有力。查办案件31件。\n';
+    assert.deepEqual(hits(text, 'outline/sequence'), ['（二）']);
+  });
+});

@@ -161,14 +161,17 @@ export const outlineSequenceCheck: Check = {
       if (countdown(run.markers)) continue; // 十、九、八…: a countdown written on purpose
       const head = run.markers[0];
       let expected = head && (goesOn.has(head) || head.start < excerpt || begunInline(model, head)) ? head.ordinal : 1;
+      let alt: number | undefined;
       for (let i = 0; i < run.markers.length; i++) {
         const m = run.markers[i];
         // 1.1 1.2 2.1 2.2: a decimal list starts again under each new leading number.
         if (run.kind === 'decimal' && i > 0 && decimalHead(model.text, m) !== decimalHead(model.text, run.markers[i - 1])) expected = 1;
-        if (m.ordinal === expected) {
-          expected++;
+        if (m.ordinal === expected || m.ordinal === alt) {
+          expected = m.ordinal + 1;
+          alt = undefined;
           continue;
         }
+        alt = undefined;
         // A collection of reports (周报 after 周报): a title line of its own starts the numbering again.
         if (m.ordinal === 1 && !run.inline && titles.has(m.start)) {
           expected = 2;
@@ -204,7 +207,11 @@ export const outlineSequenceCheck: Check = {
           related: prev ? [{ start: prev.start, end: prev.end, message: `上一个同级编号${shown(prev.text)}` }] : undefined,
           data: { expected, found: m.ordinal, kind: run.kind, problem: what },
         });
-        break; // one finding per run: the fix renumbers the rest
+        // The writer counts on either from the number written (1. 2. 3. 3. 4. 6.) or from its place (（一）（二）（二）（四）,
+        // the second （二） a typo for （三）): a later slip from both counts is one more finding (its fix, renumbering
+        // from there, overlaps the first's and is applied after it, never with it).
+        alt = expected + 1;
+        expected = m.ordinal + 1;
       }
     }
     for (const d of serialColumns(model)) out.push(d);
