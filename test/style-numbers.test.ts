@@ -98,4 +98,13 @@ describe('style/numbers', () => {
     // One way only: nothing to report.
     assert.deepEqual(found('一、主要工作\n全年服务群众12,500人次，接待来访23,600人次。18:30前报送，20:00前汇总。'), []);
   });
+  it('the base of a rate (百万公里事故率) is no count; 九十万人次 is offered as 90万人次, its magnitude kept', () => {
+    assert.deepEqual(found('一、主要工作\n全年行驶里程1.08亿公里，百万公里责任事故率0.12次。'), []);
+    const f = found('一、主要工作\n全年接待游客120万人次，比上年的九十万人次增长三成。');
+    assert.deepEqual(
+      f.map((x) => x.at),
+      ['九十万'],
+    );
+    assert.match(f[0].message, /宜写作“90万人次”/);
+  });
 });

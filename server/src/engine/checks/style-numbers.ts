@@ -55,6 +55,8 @@ function fullYear(two: string): string {
 
 // A meeting's session named by its numbers (十届五次全会, 第十四届二次会议).
 const SESSION = /[一二三四五六七八九十]+届[^，。；]{0,2}[一二三四五六七八九十]+(?:次|中)(?:全[会体]|会议|常委)/;
+// 百万公里责任事故率、万人发案率: a rate's base follows its unit.
+const RATE_BASE = /^[\u4e00-\u9fff]{0,5}(?:率|密度)/;
 
 function inBlock(block: Block, qs: readonly Quantity[]): Draft[] {
   const text = block.text;
@@ -138,15 +140,19 @@ function inBlock(block: Block, qs: readonly Quantity[]): Draft[] {
       if (ANNOUNCES.test(text.slice(q.to, q.to + 16))) continue;
       // 十届五次全会、二十届三中全会: the session's name, kept in Chinese numerals by GB/T 15835, not a count.
       if (SESSION.test(text.slice(Math.max(0, q.from - 4), q.to + 3))) continue;
+      // 百万公里责任事故率、万人发案率: the count is the base of a rate, a unit of measure, not a count.
+      if (RATE_BASE.test(text.slice(q.to, q.to + 8))) continue;
       // A one-digit count in Chinese beside a large figure in digits (专职委员五名……120名) is common usage;
       // two one-digit counts (培训3期……轮训五期) or a multi-digit one in Chinese (二十三家) are not.
       // (试用期6个月……两个项目: 6个月 is a length of time, not a count of the same things.)
       const months = (x: Quantity) => text.charCodeAt(x.to) === 0x6708; /* 月 */
       const other = list.find((o) => o !== q && o.unit === q.unit && AR_DIGIT.test(o.raw) && (q.value! >= 10 || o.value! < 10) && months(o) === months(q));
       if (!other) continue;
-      const digits = /^[零〇一二两三四五六七八九十百千]+/.exec(q.raw)![0];
+      // (三百万人次 is 300万人次, not 3000000万人次: the magnitude word stays.)
+      const digits = /^[零〇一二两三四五六七八九十百千]+[万亿]?/.exec(q.raw)![0];
       const s = span(q.from, q.from + digits.length);
-      const value = String(q.value);
+      const mag = digits.endsWith('亿') ? 1e8 : digits.endsWith('万') ? 1e4 : 1;
+      const value = mag === 1 ? String(q.value) : `${q.value! / mag}${digits.slice(-1)}`;
       out.push({
         ...s,
         message: `同一句中同类数量“${other.raw}”用阿拉伯数字，“${q.raw}”却用汉字数字：同类别应同形式（GB/T 15835—2011），宜写作“${value}${q.raw.slice(digits.length)}”。`,
