@@ -94,6 +94,9 @@ const AIMS_INTRO = /(?:目标|任务|要求|原则|思路|方针|打算|计划)(
 const BULLET = /^[\s\u3000]*(?:[-*•·●▪]\s*|[0-9０-９]{1,2}[.．、)）]|[（(][0-9０-９一二三四五六七八九十]{1,2}[)）])/;
 const claimRegex = compiledBy((list: string[]): RegExp => new RegExp(list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') || '(?!)'));
 
+// One sentence closing on its claim: 经济建设取得新成效。 环境面貌有了新变化。
+const LEAD_IN = /^[^。！？；;]*[。！]?$/;
+
 const PLAN_TITLE = /计划|要点|打算|安排|方案|思路/;
 const SUMMARY_TITLE = /总结|述职|汇报|报告|回顾/;
 
@@ -180,11 +183,15 @@ export const metricsMissingCheck: Check = {
       } else {
         // The bullets after 年度工作总目标是： are aims set, not results claimed.
         let aims = false;
-        for (const b of section.body.slice(1)) {
+        const body = section.body;
+        for (let i = 1; i < body.length; i++) {
+          const b = body[i];
           if (b.kind !== 'paragraph' && b.kind !== 'listItem') continue;
           const bullet = b.kind === 'listItem' || BULLET.test(b.text);
           if (!bullet) aims = AIMS_INTRO.test(b.text.trim());
           else if (aims) continue;
+          // 一年来，我们一心一意谋发展，经济建设取得新成效。 over the paragraphs that tell it: a lead-in, one short sentence.
+          if (!bullet && b.text.length < 32 && LEAD_IN.test(b.text) && (body[i + 1]?.text.length ?? 0) > b.text.length * 2) continue;
           if (b.text.length < opts.minChars || has(b) || !claims.test(b.text) || BLANK_FIGURE.test(b.text)) continue;
           const end = Math.min(b.text.length, Math.max(b.text.search(/[，,。；;：:]/), 8));
           const first = b.text.slice(0, end > 0 ? end : b.text.length);

@@ -1,0 +1,17 @@
+// What the thirty-first held-out round showed (real reports and blind drafts), in sentences of our own.
+import { strict as assert } from 'node:assert';
+import { check, hits } from './helpers';
+
+describe('round 31: metrics/missing', () => {
+  it('a one-sentence lead-in (一年来……取得新成效。) over the paragraphs that tell it claims nothing by itself', () => {
+    const text = [
+      '一、2025年工作回顾',
+      '一年来，我们扭住项目不放松，产业发展取得新成效。',
+      '园区建设提速。全年新签约项目14个，协议投资28.6亿元，其中5个项目当年开工，园区标准厂房新增6.2万平方米。',
+      '环境面貌明显改善，背街小巷整治完成后群众满意度有效提升。',
+      '',
+    ].join('\n');
+    const found = check(text, { kind: 'text', only: ['metrics/missing'] }).findings.map((f) => text.slice(f.start, f.end));
+    assert.deepEqual(found, ['环境面貌明显改善']);
+  });
+});
