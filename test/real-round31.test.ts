@@ -15,3 +15,13 @@ describe('round 31: metrics/missing', () => {
     assert.deepEqual(found, ['环境面貌明显改善']);
   });
 });
+
+describe('round 31: one part for the shortcomings and their remedy', () => {
+  it('六、不足与改进 holds the plans as well; 六、存在的不足 alone does not', () => {
+    const doc = (t: string) =>
+      `一、工作实绩\n全年开展公开课36节，指导青年教师2名。\n二、${t}\n1.信息技术与教学融合研究不够。\n2.每学期组织不少于2次专题研讨。\n`;
+    assert.deepEqual(hits(doc('不足与改进'), 'structure/missing-section'), []);
+    assert.deepEqual(hits(doc('问题和整改'), 'structure/missing-section'), []);
+    assert.equal(hits(doc('存在的不足'), 'structure/missing-section').length, 1);
+  });
+});

@@ -229,12 +229,14 @@ function missing(model: ReportModel, specs: SectionSpec[]): Draft[] {
   return out;
 }
 
-const BOTH = /^(?:存在的?)?(?:不足|问题|短板|差距)(?:及|和|与|、)(?:改进|整改|解决|下步|下一步|今后|未来)?(?:计划|打算|规划|措施|方向|展望|方案|对策)$/;
+// (…and 不足与改进、问题和整改: the remedy named by its verb alone.)
+const BOTH =
+  /^(?:存在的?)?(?:不足|问题|短板|差距)(?:及|和|与|、)(?:(?:改进|整改|解决|下步|下一步|今后|未来)?(?:计划|打算|规划|措施|方向|展望|方案|对策)|改进|整改)$/;
 
 const AHEAD = /^(?:总结|小结|回顾)(?:与|和|及)(?:展望|计划|打算)$/;
 
 /** The words BOTH and AHEAD end with. */
-const BOTH_ENDS = new Set(['计划', '打算', '规划', '措施', '方向', '展望', '方案', '对策']);
+const BOTH_ENDS = new Set(['计划', '打算', '规划', '措施', '方向', '展望', '方案', '对策', '改进', '整改']);
 
 const REFLECTION = /反思|复盘|感悟|心得|体会/;
 
