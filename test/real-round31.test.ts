@@ -25,3 +25,15 @@ describe('round 31: one part for the shortcomings and their remedy', () => {
     assert.equal(hits(doc('存在的不足'), 'structure/missing-section').length, 1);
   });
 });
+
+describe('round 31: claims and slips', () => {
+  it('社会大局和谐稳定 claims a result an item should measure', () => {
+    const text =
+      '一、主要工作\n（一）平安建设扎实开展\n深入开展矛盾纠纷排查化解和安全隐患整治，全镇社会大局和谐稳定。\n（二）项目建设\n新开工项目12个，完成投资8.6亿元。\n';
+    assert.equal(check(text, { kind: 'text', only: ['metrics/missing'] }).findings.length, 1);
+  });
+
+  it('及时碰到再困难的问题，也会… concedes: 即使; 及时发现 stays', () => {
+    assert.deepEqual(hits('一、个人总结\n及时碰到再困难的问题，也会扛着慢慢解决，并及时发现风险。\n', 'terms/preferred'), ['及时']);
+  });
+});

@@ -70,6 +70,7 @@ export const MISSING_DEFAULTS = {
     // (…or as a pace: 成长速度加快、发展步伐加快 — not 加快推进, a doing.)
     '速度加快',
     '步伐加快',
+    '和谐稳定',
   ],
 };
 
