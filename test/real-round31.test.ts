@@ -33,6 +33,11 @@ describe('round 31: claims and slips', () => {
     assert.equal(check(text, { kind: 'text', only: ['metrics/missing'] }).findings.length, 1);
   });
 
+  it('物流体系基本建成，群众购物更加便利 claims results too', () => {
+    const text = '一、主要工作\n（一）商业体系不断完善。推动乡镇商贸中心和村级便民店协同发展，物流配送体系基本建成，群众购物更加便利。\n（二）电商发展\n全年网络零售额15.7亿元。\n';
+    assert.equal(check(text, { kind: 'text', only: ['metrics/missing'] }).findings.length, 1);
+  });
+
   it('及时碰到再困难的问题，也会… concedes: 即使; 及时发现 stays', () => {
     assert.deepEqual(hits('一、个人总结\n及时碰到再困难的问题，也会扛着慢慢解决，并及时发现风险。\n', 'terms/preferred'), ['及时']);
   });

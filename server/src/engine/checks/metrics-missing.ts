@@ -71,6 +71,8 @@ export const MISSING_DEFAULTS = {
     '速度加快',
     '步伐加快',
     '和谐稳定',
+    '更加便利',
+    '基本建成',
   ],
 };
 
