@@ -91,7 +91,9 @@ function contentsLine(n: OutlineNode): boolean {
 }
 
 // A figure left blank (研究党建工作X次、开展活动XX场) is text/placeholder's to report: the item has its figure's place.
-const BLANK_FIGURE = /(?<![A-Za-z])(?:[XxＸｘ×]{1,3}|某)(?=余?[个名场次条项人位家所户元万亿件篇期批天%％])/;
+// (…or any x standing alone among Chinese words: 提升x第“xx+x”区教育水位.)
+const BLANK_FIGURE =
+  /(?<![A-Za-z])(?:[XxＸｘ×]{1,3}|某)(?=余?[个名场次条项人位家所户元万亿件篇期批天%％])|(?<=[\u4e00-\u9fff“])[Xx×]{1,3}(?=[\u4e00-\u9fff+”])/;
 
 const AIMS_INTRO = /(?:目标|任务|要求|原则|思路|方针|打算|计划)(?:是|为|有|如下)?[:：]$/;
 const BULLET = /^[\s\u3000]*(?:[-*•·●▪]\s*|[0-9０-９]{1,2}[.．、)）]|[（(][0-9０-９一二三四五六七八九十]{1,2}[)）])/;

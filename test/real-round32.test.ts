@@ -1,0 +1,31 @@
+// What the thirty-second held-out round showed (real reports and blind drafts), in sentences of our own.
+import { strict as assert } from 'node:assert';
+import { check, hits } from './helpers';
+
+describe('round 32: terms', () => {
+  const term = (s: string) => hits(`# 年终总结\n\n${s}\n`, 'terms/preferred', 'markdown');
+
+  it('心理 for 心里, 形式 for 形势, 年级 for 年纪, 日以 for 日益, 采坑 for 踩坑, pipline — each in its context', () => {
+    assert.deepEqual(term('心理一直想着换个方向，以此判断以后的形式。'), ['心理', '形式']);
+    assert.deepEqual(term('年级大了，减轻一下日以上涨的焦虑，还在学习和采坑中。'), ['年级', '日以', '采坑']);
+    assert.deepEqual(term('- 搞了一个通用的 pipline 脚本仓库'), ['pipline']);
+  });
+
+  it('心理健康, 形式主义, 三年级, 日以继夜, 矿区采坑 and a pipeline stay', () => {
+    assert.deepEqual(term('关注团队的心理健康，反对形式主义，辅导三年级的孩子；矿区露天采坑已回填；pipeline 跑通了。'), []);
+  });
+});
+
+describe('round 32: parts and blanks', () => {
+  it('不满意的地方 names the problems part', () => {
+    const md =
+      '# 2016 总结\n\n## 满意的地方\n\n全年上线3个版本，修复缺陷120个。\n\n## 不满意的地方\n\n* 对大型项目的整体把控能力还需要提高。\n\n## 2017年的期待\n\n* 读完12本书。\n';
+    const r = check(md, { kind: 'markdown', only: ['metrics/missing', 'structure/missing-section'] });
+    assert.deepEqual(r.findings, []);
+  });
+
+  it('an item with x left among its words (提升x第“xx+x”区教育水位) has blanks for text/placeholder, not a claim without figures', () => {
+    const text = '一、主要工作\n（一）输出品牌：新校区如期开学，提升x第“xx+x”区教育水位，推动集团化内涵发展。\n（二）队伍建设：引进教师46名。\n';
+    assert.equal(check(text, { kind: 'text', only: ['metrics/missing'] }).findings.length, 0);
+  });
+});
