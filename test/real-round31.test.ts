@@ -34,7 +34,8 @@ describe('round 31: claims and slips', () => {
   });
 
   it('物流体系基本建成，群众购物更加便利 claims results too', () => {
-    const text = '一、主要工作\n（一）商业体系不断完善。推动乡镇商贸中心和村级便民店协同发展，物流配送体系基本建成，群众购物更加便利。\n（二）电商发展\n全年网络零售额15.7亿元。\n';
+    const text =
+      '一、主要工作\n（一）商业体系不断完善。推动乡镇商贸中心和村级便民店协同发展，物流配送体系基本建成，群众购物更加便利。\n（二）电商发展\n全年网络零售额15.7亿元。\n';
     assert.equal(check(text, { kind: 'text', only: ['metrics/missing'] }).findings.length, 1);
   });
 
