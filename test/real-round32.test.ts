@@ -29,3 +29,12 @@ describe('round 32: parts and blanks', () => {
     assert.equal(check(text, { kind: 'text', only: ['metrics/missing'] }).findings.length, 0);
   });
 });
+
+describe('round 32: XX standing for any one', () => {
+  it('学习 XX 框架、XX 语言 and 用xx库就好了 name any library; XX镇、XX库区 are blanks', () => {
+    const blank = (s: string) => hits(`# 年终总结\n\n${s}\n`, 'text/placeholder', 'markdown');
+    assert.deepEqual(blank('以前总给自己定学习 XX 框架、XX 语言这样的目标。'), []);
+    assert.deepEqual(blank('张口就是**用xx库就好了**。'), []);
+    assert.deepEqual(blank('完成XX镇XX库区移民安置。'), ['XX', 'XX']);
+  });
+});
