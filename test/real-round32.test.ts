@@ -38,3 +38,13 @@ describe('round 32: XX standing for any one', () => {
     assert.deepEqual(blank('完成XX镇XX库区移民安置。'), ['XX', 'XX']);
   });
 });
+
+describe('round 32: metrics/vague reads what is claimed', () => {
+  const vague = (s: string) => hits(`一、主要工作\n${s}\n`, 'metrics/vague');
+
+  it('what a thing can do (可以大幅提升开发效率) and room still left (很大的提升空间) claim no result', () => {
+    assert.deepEqual(vague('使用成熟的组件库可以大幅提升开发效率。'), []);
+    assert.deepEqual(vague('项目整体还有很大的提升空间。'), []);
+    assert.deepEqual(vague('使用组件库后开发效率大幅提升。'), ['大幅提升']);
+  });
+});

@@ -122,6 +122,9 @@ export const VAGUE_DEFAULTS = {
   negations: ['不', '未', '没有', '尚未', '还不', '并未', '仍不', '不够'],
 };
 
+const MAYBE = /(?:可以|能够|将会|有望|预计|预期|可望|[就才便都也还]能)$/;
+const ROOM = /^(?:和|与|、)?(?:优化|改进|提高|改善)?的?(?:空间|余地)/;
+
 // An item numbered inside a sentence, after a colon or a stop: 两块：1、…；2、….
 const INLINE_ITEM = /(^|[：:；;。，,])[ \u3000]*[0-9]{1,2}、(?![0-9])/g;
 
@@ -204,6 +207,8 @@ export const metricsVagueCheck: Check = {
         // (未得到较大的提升、没有取得明显进展: the negation stands before the verb that carries the claim.)
         const before = block.text.slice(Math.max(0, from - 6), from).replace(/(?:得到|取得|获得)了?$/, '');
         if (opts.negations.some((n) => before.endsWith(n))) continue;
+        // (UI框架可以大幅提升开发效率、有望显著改善: what a thing can do is no result claimed; 很大的提升空间 is room still left.)
+        if (MAYBE.test(before) || ROOM.test(block.text.slice(to, to + 6))) continue;
         const span = blockSpan(block, from, to);
         // Only the claim's own sentence counts: a headline sentence (成效显著。) with its figures in the next one is
         // marked by reviewers of real reports (EVAL.md), who ask the claim itself to say how much.
