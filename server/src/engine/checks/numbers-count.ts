@@ -570,6 +570,11 @@ const FINAL_JOIN = /^([\u4e00-\u9fff]{2,})[和及]([\u4e00-\u9fff]{2,})$/;
 const COUNTED_THEN_JOIN =
   /^.*?(?:[0-9０-９]+|[一二两三四五六七八九十]{1,3})(?:个|家|所|项|类|支|条|名|处)[\u4e00-\u9fff]{1,6}?(?:以及|及|和|与)(?=[\u4e00-\u9fff]{2})/;
 
+/** An item that is a place in a sequence of rounds (完成第一批, 第二期共), a verb and a total word allowed around it. */
+const ORDINAL_ITEM = /^([\u4e00-\u9fff]*)第(?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})(?:批次?|期|轮|阶段|季度|届)(?:共计?|合计|累计|总计)?$/;
+/** A count of the rounds themselves (两批, 三期). */
+const ROUNDS = /^(?:[一二两三四五六七八九十]{1,3}|[0-9]{1,2})\s?(?:个)?(?:批|期|轮|阶段|季度|届)/;
+
 /** 3c. A list right before: 调研、座谈、走访三项活动; “学习标兵”“服务明星”两项评选; 首问负责、限时办结（三项制度）. */
 function listBefore(model: ReportModel, p: Phrase): Items | undefined {
   const text = p.block.text;
@@ -606,6 +611,11 @@ function listBefore(model: ReportModel, p: Phrase): Items | undefined {
     break;
   }
   if (spans.length < 2) return undefined;
+  // 完成第一批、第二批共3个行政村…: items that are places in a sequence (第一批, 第二期) name the rounds the things
+  // counted came in, each holding some of them, not the things themselves (unless the count counts the rounds).
+  // (The first item runs from the clause's start: 今年完成第一期.)
+  const ordinal = (x: Span) => ORDINAL_ITEM.exec(text.slice(x.start, x.end))?.[1].length ?? 99;
+  if (spans.every((x, k) => ordinal(x) <= (k ? 2 : 8)) && !ROUNDS.test(p.text)) return undefined;
   if (/^(?:包括|如|例如|比如|包含)/.test(text.slice(spans[0].start, spans[0].end))) open = true;
   // 驻点值守、质量评查、回访和异地协作等四项: in a 、-list of three or more, a 和 (及) in the last item
   // alone is the list's closing conjunction, joining its last two items (none of the others holds one).
