@@ -329,6 +329,9 @@ function itemsFor(model: ReportModel, p: Phrase): Items | undefined {
   const lead = HEADED_LEAD.exec(text.slice(p.to));
   if (!lead) return undefined;
   const list = listAfter(text, p.to + lead[0].length);
+  // (“五项管理”，对作业、睡眠、手机、读物管理逐项…: the head written once after the last item is every item's.)
+  const shared = list && !p.head2 ? sharedHead(p, list, p.head) : undefined;
+  if (shared) return shared;
   if (!list || !list.spans.every((x) => namesHeads(text.slice(x.start, x.end), p)))
     return p.head2 || !/即|就是|[：:]/.test(lead[0]) ? undefined : joinedHeads(text, p, p.to + lead[0].length);
   // (“五星”支部创建，…评定五星支部6个、四星支部9个、三星支部6个: every item counts its head — 五星, 四星 — so the
@@ -337,6 +340,29 @@ function itemsFor(model: ReportModel, p: Phrase): Items | undefined {
   const items = fromList(p, list, !list.endsBlock && list.kind !== 'dun' && list.kind !== 'quotes');
   // (抓民生促和谐: an item naming both heads is one of the formula's, whatever 和 its words hold.)
   return p.head2 ? { ...items, joins: 0 } : items;
+}
+
+/** What may open the first item of a list the head is shared over: 对作业、睡眠…管理 / 把…、…管理. */
+const SHARED_LEAD = /^(?:对|把|将|从|就|围绕|抓好|落实|加强|强化)/;
+
+/**
+ * “五项管理”规定，对作业、睡眠、手机、读物管理逐项制定细则: a 、-list of short names (four characters or fewer), the
+ * quoted count's head (two characters or more) written once, right after the last name, and named by no other item —
+ * the head is every item's (作业管理, 睡眠管理…), so the items are the names. The last item is cut at the head.
+ */
+function sharedHead(p: Phrase, list: ItemList, head: string): Items | undefined {
+  const text = p.block.text;
+  if (list.kind !== 'dun' || list.open || head.length < 2 || list.spans.length < 2) return undefined;
+  const items = list.spans.map((x) => text.slice(x.start, x.end));
+  const last = items[items.length - 1];
+  const at = last.indexOf(head);
+  // (作业、睡眠等管理: the names stand for more.)
+  if (at < 1 || at > 4 || !/^[\u4e00-\u9fff]+$/.test(last.slice(0, at)) || last[at - 1] === '等') return undefined;
+  const first = items[0].replace(SHARED_LEAD, '');
+  const names = [first, ...items.slice(1, -1)];
+  if (names.some((n) => !/^[\u4e00-\u9fff]{1,4}$/.test(n) || n.includes(head))) return undefined;
+  const spans = list.spans.map((x, k) => blockSpan(p.block, x.start, k === list.spans.length - 1 ? x.start + at + head.length : x.end));
+  return { spans, source: 'list', kind: 'dun', open: false, joins: 0, mayContinue: false };
 }
 
 /** The clause a quoted count announces, when it names the head on each side of 和/及/与 and nowhere else. */
