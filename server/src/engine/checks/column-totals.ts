@@ -16,7 +16,8 @@ const NOT_PART_ROW = /^(?:合\s*计|总\s*计|小\s*计|共\s*计|总\s*数|其�
 /** A count written out in full (2,860户): not 3.6万户, not 约2800户. */
 const whole = (q: Quantity) => q.value !== undefined && q.decimals === 0 && !q.approx && !q.range && !/[万亿]/.test(q.raw);
 /** ，分类如下： / ，按类型分布如下：: a clause announcing the split of the figure before it, nothing else. */
-const SPLIT_BELOW = /^\s*[，,]\s*(?:按[\u4e00-\u9fff]{1,4})?(?:分类|分布|构成|组成)(?:情况)?如下\s*[：:]\s*$/;
+// (，各业务线分布如下：: the parts it splits into, named before the split.)
+const SPLIT_BELOW = /^\s*[，,]\s*(?:按[\u4e00-\u9fff]{1,4}|各[\u4e00-\u9fff]{1,4})?(?:分类|分布|构成|组成)(?:情况)?如下\s*[：:]\s*$/;
 /** A column of counts named by no thing: 数量, 个数, 数目. */
 const COUNT_HEADER = /^(?:数量|个数|数目|件数|次数)$/;
 const UNIT_IN_HEADER = /[（(]\s*([^）)]{1,4}?)\s*[）)]\s*$/;
@@ -43,15 +44,19 @@ export function columnTotals(model: ReportModel, tables: FigureTable[], statedTo
     );
     for (const q of totals) {
       const lead = para.text.slice(0, q.from).replace(TOTAL_BEFORE, '').trimEnd();
-      // (Split below, the table's one column of counts is the split, whatever it is called: 数量, 个数.)
-      const counts = split(q) ? t.header.map((_, j) => j).filter((j) => j > 0 && t.rows.every((r) => r.cells[j]?.value !== undefined)) : [];
+      // (Split below, the table's one column of counts is the split, whatever it is called: 数量, 个数 — a column of
+      // percentages beside it, 覆盖率, counts nothing.)
+      const counts = split(q)
+        ? t.header.map((_, j) => j).filter((j) => j > 0 && t.rows.every((r) => r.cells[j]?.value !== undefined && !r.cells[j].percent))
+        : [];
       for (let j = 1; j < t.header.length; j++) {
         const h = t.header[j].text.trim();
         const unit = UNIT_IN_HEADER.exec(h)?.[1];
         // 样本户数（户） names 样本户 counted in 户: the prose says 样本户共2,860户.
         const column = h.replace(UNIT_IN_HEADER, '').trim();
         const name = column.replace(/[数量]$/, '');
-        const only = counts.length === 1 && counts[0] === j && COUNT_HEADER.test(column);
+        // (…or named by the thing the total counts: 新增用例 under 新增接口自动化用例共3,420条.)
+        const only = counts.length === 1 && counts[0] === j && (COUNT_HEADER.test(column) || (name.length >= 2 && lead.endsWith(name.slice(-2))));
         if (!only && (name.length < 2 || !lead.endsWith(name))) continue;
         if ((unit ?? (only ? q.unit : '')) !== q.unit) continue;
         const cells = t.rows.map((r) => r.cells[j]);
