@@ -48,3 +48,12 @@ describe('round 32: metrics/vague reads what is claimed', () => {
     assert.deepEqual(vague('使用组件库后开发效率大幅提升。'), ['大幅提升']);
   });
 });
+
+describe('round 27 left over: an empty heading under the first one', () => {
+  it('#### 会员页 straight before #### 日刊页, under ## 会员页及日刊页, was left empty; a cover’s lines are not', () => {
+    const md = '## 词典会员页及日刊页\n\n#### 会员页\n\n#### 日刊页\n\n* 试听60s\n* 测试页开发\n\n## 官网\n\n* 完成首页改版\n';
+    assert.deepEqual(hits(md, 'structure/empty-section', 'markdown'), ['会员页']);
+    const cover = '# 某某大学\n\n# 课程设计个人总结\n\n本学期完成了3个模块。\n\n## 不足\n\n测试不够。\n';
+    assert.deepEqual(hits(cover, 'structure/empty-section', 'markdown'), []);
+  });
+});

@@ -123,9 +123,10 @@ export function emptyTitles(model: ReportModel, skip: Set<OutlineNode>): Draft[]
     // …and so was one followed straight by a heading of its own depth or higher (## 病案质检工具 / ## 组件库), in a
     // document whose other headings carry content.
     // (Not a cover's lines before any prose: # 某某大学 / # 课程设计个人总结.)
+    // (…but a heading under another, #### 会员页 under ## 有道词典会员页及日刊页, is no cover line.)
     const closedBy =
       n.marker.kind === 'heading' &&
-      model.blocks.some((b) => b.end <= n.start && (b.kind === 'paragraph' || b.kind === 'listItem')) &&
+      (model.blocks.some((b) => b.end <= n.start && (b.kind === 'paragraph' || b.kind === 'listItem')) || n.parent?.marker.kind === 'heading') &&
       !!next &&
       next.fromHeading &&
       next.rank <= n.rank;
