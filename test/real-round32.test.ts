@@ -57,3 +57,16 @@ describe('round 27 left over: an empty heading under the first one', () => {
     assert.deepEqual(hits(cover, 'structure/empty-section', 'markdown'), []);
   });
 });
+
+describe('round 25 left over: bold-labelled list items left empty', () => {
+  it('* __工作__ with nothing after it among labelled items with text is empty; one with items nested under it is not', () => {
+    const md =
+      '* 二月\n  * __除夕__ 上午到家。\n  * __假期__ 白天开黑。\n* 三月\n  * __工作__\n* 四月\n  * __汉服__ 第一次尝试。\n* 五月\n  * __工作__\n    * 上线了两个活动页\n';
+    assert.deepEqual(hits(md, 'structure/empty-section', 'markdown'), ['工作']);
+  });
+
+  it('a list of bold names alone (a reading list) is no row of empty labels', () => {
+    const md = '## 读过的书\n\n* **人月神话**\n* **代码大全**\n* **重构**\n';
+    assert.deepEqual(hits(md, 'structure/empty-section', 'markdown'), []);
+  });
+});

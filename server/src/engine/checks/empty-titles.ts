@@ -241,6 +241,32 @@ export function emptyLabels(model: ReportModel): Draft[] {
   return out;
 }
 
+/**
+ * List items that open with a bold label (* __假期__ 白天……): a label with nothing after it and nothing nested
+ * under it (* __工作__), among at least three that carry their text, was left to be written.
+ */
+export function emptyBoldLabels(model: ReportModel): Draft[] {
+  if (model.kind !== 'markdown') return [];
+  const items = model.blocks.filter((b) => b.kind === 'listItem');
+  const kind = items.map((b) => {
+    const open = model.text.slice(b.start - 2, b.start);
+    if (open !== '**' && open !== '__') return 0;
+    const close = model.text.indexOf(open, b.start);
+    if (close < 0 || close > b.end || close - b.start > 12) return 0;
+    return close === b.end ? 2 : 1;
+  });
+  if (kind.filter((k) => k === 1).length < 3) return [];
+  const out: Draft[] = [];
+  items.forEach((b, i) => {
+    if (kind[i] !== 2) return;
+    // (A label over items of its own, nested under it, has its content there.)
+    const next = model.blocks[model.blocks.indexOf(b) + 1];
+    if (next && next.nesting > b.nesting) return;
+    out.push({ ruleId: 'structure/empty-section', start: b.start, end: b.end, message: `“${b.text.trim()}”下面没有内容。` });
+  });
+  return out;
+}
+
 function lineEnd(text: string, at: number): number {
   const i = text.indexOf('\n', at);
   return i < 0 ? text.length : i;
