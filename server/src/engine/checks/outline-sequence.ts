@@ -160,7 +160,7 @@ export const outlineSequenceCheck: Check = {
       if (run.markers.some((m) => m.fromList) && !oneGap(run.markers)) continue;
       if (countdown(run.markers)) continue; // 十、九、八…: a countdown written on purpose
       const head = run.markers[0];
-      let expected = head && (goesOn.has(head) || head.start < excerpt || begunInline(model, head)) ? head.ordinal : 1;
+      let expected = head && (goesOn.has(head) || head.start < excerpt || begunInline(model, head) || afterMisleveledOne(model, head)) ? head.ordinal : 1;
       let alt: number | undefined;
       for (let i = 0; i < run.markers.length; i++) {
         const m = run.markers[i];
@@ -218,6 +218,21 @@ export const outlineSequenceCheck: Check = {
     return out;
   },
 };
+
+/**
+ * 一、存款方面 / 2. 贷款方面: the list's first item was typed with a higher mark (outline/level reports it, and the
+ * reader sets it among the list's items); the 2. after it goes on from it.
+ */
+function afterMisleveledOne(model: ReportModel, head: Marker): boolean {
+  if (head.ordinal !== 2 || !model.levelIssues.length) return false;
+  for (const { node } of model.levelIssues) {
+    if (node.marker.ordinal !== 1) continue;
+    const family = node.parent?.children ?? model.outline;
+    const next = family[family.indexOf(node) + 1];
+    if (next && next.marker === head) return true;
+  }
+  return false;
+}
 
 const SERIAL_HEADER = /^(?:序号|编号|No\.?|#)$/i;
 

@@ -357,6 +357,20 @@ export function readOutline(blocks: Block[]): OutlineResult {
     };
   }
 
+  /** 一、 repeating the open 一、 right under a （一）, the next numbered paragraph being 2.: see place(). */
+  function typedForOne(node: OutlineNode, top: OutlineNode | undefined, same: OutlineNode): boolean {
+    if (node.marker.kind !== 'cn' || node.marker.ordinal !== 1 || node.fromHeading || same.marker.ordinal !== 1) return false;
+    if (!top || top.marker.kind !== 'cnParen' || top.fromHeading) return false;
+    for (let i = node.blockIndex + 1; i < blocks.length && i <= node.blockIndex + 8; i++) {
+      const b = blocks[i];
+      if (b.kind === 'heading') return false;
+      if (!PROSE.has(b.kind)) continue;
+      const m = blockMarker(b.text, false);
+      if (m) return m.kind === 'arabic' && m.ordinal === 2;
+    }
+    return false;
+  }
+
   function place(node: OutlineNode): void {
     let same = -1;
     let goesOn = -1;
@@ -390,6 +404,13 @@ export function readOutline(blocks: Block[]): OutlineResult {
         }
     }
     const top = stack[stack.length - 1];
+    // （一）主要经营指标 / 一、存款方面。 / 2. 贷款方面。: an 一、 again, straight under a （一） and followed by 2., was typed
+    // for 1.: it is that list's first item, misleveled (outline/level says so), not the top-level 一、 begun again.
+    if (same >= 0 && typedForOne(node, top, stack[same])) {
+      node.rank = rankOf(blocks[node.blockIndex], 'arabic', '.');
+      levelIssues.push({ node, under: top });
+      same = -1;
+    }
     // （一） right under a 1. that announces it (3.特色种养。主要抓了两个品种：) starts a list under the 1.,
     // even while the （一） list above is still at its first item.
     const announced = !!top && /[：:]\s*$/.test(top.body[top.body.length - 1].text);
