@@ -30,3 +30,21 @@ describe('round 33: 一、 typed for 1. under a （一）', () => {
     assert.equal(hits(restart, 'outline/sequence').length > 0, true);
   });
 });
+
+describe('round 33: blanks and names', () => {
+  const blank = (s: string) => hits(`一、主要工作\n${s}\n`, 'text/placeholder');
+
+  it('a unit after 缩短到/提高到 with its figure left out is a blank; 缩短到个位数 is not', () => {
+    assert.deepEqual(blank('回归测试时间从2天缩短到小时，通过率提高到%。'), ['小时', '%']);
+    assert.deepEqual(blank('回归测试时间从2天缩短到6小时，缺陷数降到个位数。'), []);
+  });
+
+  it('TODO Group and TODO Ambassadors are organisations; TODO 补充数据 is a blank', () => {
+    assert.deepEqual(blank('担任 TODO Ambassadors 成员，参与 TODO Group 的活动。'), []);
+    assert.deepEqual(blank('全年培训人数 TODO 补充数据。'), ['TODO']);
+  });
+
+  it('林林种种, 扑簌迷离, 大预言模型 are slips of set phrases and names', () => {
+    assert.deepEqual(hits('一、个人总结\n林林种种的事务让前景扑簌迷离，大预言模型也在变化。\n', 'terms/preferred'), ['林林种种', '扑簌迷离', '大预言模型']);
+  });
+});
