@@ -33,6 +33,11 @@ describe('round 31: claims and slips', () => {
     assert.equal(check(text, { kind: 'text', only: ['metrics/missing'] }).findings.length, 1);
   });
 
+  it('员工队伍保持稳定 claims a result too (round 33)', () => {
+    const text = '一、主要工作\n（一）员工关怀\n规范劳动合同管理，开展了形式多样的员工关怀活动，员工队伍保持稳定。\n（二）培训\n全年培训1200人次。\n';
+    assert.equal(check(text, { kind: 'text', only: ['metrics/missing'] }).findings.length, 1);
+  });
+
   it('物流体系基本建成，群众购物更加便利 claims results too', () => {
     const text =
       '一、主要工作\n（一）商业体系不断完善。推动乡镇商贸中心和村级便民店协同发展，物流配送体系基本建成，群众购物更加便利。\n（二）电商发展\n全年网络零售额15.7亿元。\n';
