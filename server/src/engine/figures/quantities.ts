@@ -722,7 +722,8 @@ export function unfilledFigures(block: Block, blockIndex: number, words: TaggedW
       const after = text.slice(at + t.word.length, at + t.word.length + 2);
       if (
         !NUMERALISH.test(words[k - 1].word) &&
-        !/^(?:以上|以下|级|大关|规模|左右)/.test(after) &&
+        // (…and 亿元楼宇、亿元企业、亿元村: a class named by its threshold.)
+        !/^(?:以上|以下|级|大关|规模|左右|楼|企业|村|镇|乡|县|项目|产业|园区)/.test(after) &&
         !inside((quotes ??= quotedSpans(text)), at, at + t.word.length)
       )
         out.push({ blockIndex, from: at, to: at + t.word.length, unit: t.word });
@@ -756,6 +757,8 @@ export function unfilledFigures(block: Block, blockIndex: number, words: TaggedW
     if (!isUnit && !afterTotal) continue;
     if (inside((quotes ??= quotedSpans(text)), at, end)) continue;
     if (NUMERALISH.test(prev.word) || prev.tag === 'm' || prev.tag === 'r' || prev.tag === 'q') continue;
+    // (266人次人次: the unit typed twice after its figure, a doubled word rather than a blank.)
+    if (prev.word.endsWith(unit)) continue;
     // 近千人 / 上百人 + 次: jieba joins the approximate numeral to 人, the figure is there.
     if (/[零〇一二两三四五六七八九十百千万亿几数][人名户家]$/.test(prev.word)) continue;
     const next = words[unit === '个百分点' && t.word === '个' ? k + 2 : k + 1]; // words are contiguous: the one starting at `end`

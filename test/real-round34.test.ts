@@ -1,0 +1,30 @@
+// What the thirty-fourth held-out round showed (real reports and blind drafts), in sentences of our own.
+import { strict as assert } from 'node:assert';
+import { hits } from './helpers';
+
+describe('round 34: figures that are no blanks', () => {
+  const blank = (s: string) => hits(`一、主要工作\n${s}\n`, 'text/placeholder');
+
+  it('a unit typed twice after its figure (266人次人次) is a doubled word, not a blank', () => {
+    assert.deepEqual(blank('异地就医住院266人次人次，基金支付544.6万元。'), []);
+    assert.deepEqual(blank('异地就医住院人次，基金支付544.6万元。'), ['人次']);
+  });
+
+  it('税收亿元楼宇 names a class by its threshold; 完成投资亿元 leaves the figure out', () => {
+    assert.deepEqual(blank('入驻率提高6个百分点，税收亿元楼宇达到3栋。'), []);
+    assert.deepEqual(blank('全年完成固定资产投资亿元。'), ['亿元']);
+  });
+});
+
+describe('round 34: terms', () => {
+  const term = (s: string) => hits(`# 年终总结\n\n${s}\n`, 'terms/preferred', 'markdown');
+
+  it('诧异, 仍然/仍在, 突如其来 and 采用…作为 in their contexts', () => {
+    assert.deepEqual(term('当时我十分的差异。疫情任在持续，图任然可以拖动。'), ['差异', '任在', '任然']);
+    assert.deepEqual(term('忽如其来的变化。分公司采用了 NetSuite 做为公司的 ERP。'), ['忽如其来', '做为']);
+  });
+
+  it('两个版本差异很大, 担任在校学生会主席 and 做为民办实事 stay', () => {
+    assert.deepEqual(term('两个版本差异很大，他曾担任在校学生会主席，我们把多做为民办实事当作本分。'), []);
+  });
+});
