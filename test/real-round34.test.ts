@@ -28,3 +28,11 @@ describe('round 34: terms', () => {
     assert.deepEqual(term('两个版本差异很大，他曾担任在校学生会主席，我们把多做为民办实事当作本分。'), []);
   });
 });
+
+describe('round 34: a note to oneself left in brackets', () => {
+  it('（后续补充哪五本） is still to be filled in; （后续详见附件） is not such a note', () => {
+    const blank = (s: string) => hits(`# 2024 计划\n\n${s}\n`, 'text/placeholder', 'markdown');
+    assert.deepEqual(blank('- 读5本书（后续补充哪五本）'), ['（后续补充哪五本）']);
+    assert.deepEqual(blank('- 读5本书（书目详见附件）'), []);
+  });
+});
