@@ -36,3 +36,13 @@ describe('round 34: a note to oneself left in brackets', () => {
     assert.deepEqual(blank('- 读5本书（书目详见附件）'), []);
   });
 });
+
+describe('round 34: metrics/vague', () => {
+  const vague = (s: string) => hits(`一、个人总结\n${s}\n`, 'metrics/vague');
+
+  it('the size said after the claim (提升确实很大) and 明显增多 are claims with no figure', () => {
+    assert.deepEqual(vague('这一年各方面的提升确实很大。'), ['提升确实很大']);
+    assert.deepEqual(vague('加班时间明显增多。'), ['明显增多']);
+    assert.deepEqual(vague('这一年代码评审的通过率提升很大，由62%到81%。'), []);
+  });
+});

@@ -20,6 +20,7 @@ function intensified(): string[] {
         '提升',
         '提高',
         '扩大',
+        '增多',
         '增强',
         '改善',
         '增长',
@@ -44,6 +45,9 @@ function intensified(): string[] {
   // 取得了显著的成绩、显著成果; 规模增长显著、效率提升明显: the claim as a noun, or with the intensifier after its verb.
   for (const adv of ['显著', '显着', '明显']) for (const noun of ['成绩', '成果', '成效', '进展', '效果']) out.push(adv + noun, adv + '的' + noun);
   for (const verb of ['增长', '提升', '提高', '增强', '改善', '下降', '减少', '降低']) out.push(verb + '显著', verb + '明显');
+  // 各方面的提升确实很大、进步非常大: the size said after the claim.
+  for (const verb of ['提升', '提高', '进步', '改善', '增长'])
+    for (const adv of ['', '确实', '真的', '非常', '还是']) out.push(verb + adv + '很大', verb + adv + '巨大');
   // 得到了较大程度的提高、很大程度上改善了: the same claim with its degree spelt out.
   for (const adv of ['较大程度', '很大程度', '较大幅度', '很大幅度', '较大的', '较大', '相当大的'])
     for (const link of adv.endsWith('的') ? [''] : ['', '的', '地', '上'])
