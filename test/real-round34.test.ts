@@ -46,3 +46,10 @@ describe('round 34: metrics/vague', () => {
     assert.deepEqual(vague('这一年代码评审的通过率提升很大，由62%到81%。'), []);
   });
 });
+
+describe('round 34: ## FLAG closes a year review with its plans', () => {
+  it('FLAG names the plans part', () => {
+    const md = '# 2020 年终总结\n\n## 技术\n\n全年写了12篇博客，完成3个开源项目。\n\n## 不足\n\n运动太少。\n\n## FLAG\n\n- 读完10本书\n';
+    assert.deepEqual(hits(md, 'structure/missing-section', 'markdown'), []);
+  });
+});
