@@ -212,6 +212,10 @@ export function checkShares(block: Block, qs: readonly Quantity[], all: readonly
       // Exactly two counts of one unit in the sentence: the larger is the base.
       const counts = before.filter((q) => q.kind === 'count');
       if (counts.length !== 2 || counts[0].unit !== counts[1].unit || counts.some((q) => q.value === undefined || isDelta(text, q))) continue;
+      // 发放问卷468份，回收452份，回收率96.6%，满意率97.1%: a rate already stated after the two counts is theirs; a
+      // second rate has another base (those who answered, not the forms sent).
+      if (qs.some((q, j) => j < k && q.kind === 'percent' && q.from > counts[1].to && RATE_BEFORE_IT.test(text.slice(Math.max(s, q.from - 8), q.from))))
+        continue;
       // 分拨中心1个、服务点168个，覆盖率98%: the rate must be of one of the counts (合格8人 → 合格率).
       const stem = rate[1];
       // (Pass rates go by other words too: 合格9人 … 持证率, 通过12人 … 合格率.)
@@ -263,6 +267,9 @@ const MANNER = /^(?:按期|按时|如期|及时|限时|准时|当场|当日|当�
 
 /** Rates of leaving or loss (离职率, 流失率): of the whole staff or stock, never of the count beside them. */
 const LEAVING = /离职|流失|辞职|退出|淘汰|死亡|脱落|流动/;
+
+/** A rate named right before a percentage (回收率, 合格率为). */
+const RATE_BEFORE_IT = /率(?:达到|达|为|是)?\s*$/;
 
 /** A rate of any name right before the percentage: 治理率达到, 按期换届率. */
 const ANY_RATE = /([\u4e00-\u9fff]{2})率(?:达到|达|为|是)?\s*$/;
