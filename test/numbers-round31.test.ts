@@ -18,3 +18,15 @@ describe('numbers/percent: a second rate after the rate of two counts has anothe
     assert.deepEqual(percents('参加岗位技能考核的职工64人，考核合格58人，合格率为92.5%。'), ['92.5%']);
   });
 });
+
+const sums = (text: string, kind: 'text' | 'markdown' = 'text') => run(text, 'numbers/sum', { kind }).map((f) => flagged(text, f));
+
+describe('numbers/sum: a lone part that measures one of the things counted', () => {
+  it('a figure of one named project after 其中 is no share of the projects', () => {
+    assert.deepEqual(sums('今年实施3个民生实事项目，其中“暖心食堂”项目新增社区助餐点26个。'), []);
+  });
+
+  it('a lone part of the whole’s own kind larger than the whole is still reported', () => {
+    assert.deepEqual(sums('今年实施民生项目2个，其中省级重点项目3个。'), ['2个']);
+  });
+});
