@@ -30,3 +30,17 @@ describe('numbers/sum: a lone part that measures one of the things counted', () 
     assert.deepEqual(sums('今年实施民生项目2个，其中省级重点项目3个。'), ['2个']);
   });
 });
+
+describe('numbers/percent: a share of the group a body has, the body named before 现有', () => {
+  it('a share of 科室职工总数 is read over 科室现有职工', () => {
+    assert.deepEqual(percents('科室现有职工40名，分为三个班组。全年参加义诊活动的职工28名，占科室职工总数的75%。'), ['75%']);
+  });
+
+  it('the share that fits is not reported', () => {
+    assert.deepEqual(percents('科室现有职工40名，分为三个班组。全年参加义诊活动的职工28名，占科室职工总数的70%。'), []);
+  });
+
+  it('a body named before 现有 that is not the one of the whole is no whole', () => {
+    assert.deepEqual(percents('医院现有职工400名。科室全年参加义诊活动的职工28名，占科室职工总数的75%。'), []);
+  });
+});

@@ -320,7 +320,9 @@ function namedWhole(noun: string, part: Quantity, p: Quantity, all: readonly Qua
   // 党员) is its whole, before any figure named as the group is (a part the writer shortened may be).
   let stock: Quantity | undefined;
   let stockClash = false;
-  const stockName = (x: string) => x.endsWith(`现有${name}`) || x.endsWith(`共有${name}`) || x.endsWith(`拥有${name}`);
+  // (支部现有党员52名 … 占支部党员总数的: the body may be named before the verb, the group after it.)
+  const split = [...Array(Math.max(0, name.length - 3)).keys()].map((i) => [name.slice(0, i + 2), name.slice(i + 2)]);
+  const stockName = (x: string) => STOCK_VERBS.some((v) => x.endsWith(`${v}${name}`) || split.some(([body, group]) => x.endsWith(`${body}${v}${group}`)));
   for (const q of all) {
     if (q.start >= p.start) break;
     if (q === part || !sameKind(q, part) || q.value === undefined || q.approx || q.range || q.thing.length < 2) continue;
@@ -343,6 +345,9 @@ function namedWhole(noun: string, part: Quantity, p: Quantity, all: readonly Qua
   if (found) return found;
   return looseClash ? undefined : loose;
 }
+
+/** What a body has of a group: 现有党员, 共有教师. */
+const STOCK_VERBS = ['现有', '共有', '拥有'];
 
 /** A bar of filled and empty cells right before or after the percentage. */
 function progressBar(text: string, p: Quantity): { filled: number; cells: number; ratio: number } | undefined {
