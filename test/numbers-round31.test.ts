@@ -44,3 +44,17 @@ describe('numbers/percent: a share of the group a body has, the body named befor
     assert.deepEqual(percents('医院现有职工400名。科室全年参加义诊活动的职工28名，占科室职工总数的75%。'), []);
   });
 });
+
+describe('numbers/sum: lessons split by the level they were given at, the school’s own included', () => {
+  it('组内/校级/县级 lessons short of their total are reported', () => {
+    assert.deepEqual(sums('本学期组织听课评课活动，开展观摩课、汇报课共42节，其中组内汇报课27节、校级观摩课10节、县级展示课3节。'), ['42节']);
+  });
+
+  it('the same lessons adding up are not', () => {
+    assert.deepEqual(sums('本学期组织听课评课活动，开展观摩课、汇报课共40节，其中组内汇报课27节、校级观摩课10节、县级展示课3节。'), []);
+  });
+
+  it('the upper rungs of a kind, school level and up, picked out of it are not', () => {
+    assert.deepEqual(sums('全年承担研究课题15项，其中校级重点课题4项、县级重点课题2项。'), []);
+  });
+});

@@ -184,8 +184,8 @@ function shareOfPart(text: string, parts: readonly Quantity[], labels: readonly 
   });
 }
 
-/** A rung of the ladder of administrative levels opening a label: 国家级, 省级, 市级, 县级, 区级. */
-const LEVEL_RUNG = /^(?:国家|省|市|县|区)级?/;
+/** A rung of the ladder of administrative levels opening a label: 国家级, 省级, 市级, 县级, 区级 (and a school's own: 校级, 院级). */
+const LEVEL_RUNG = /^(?:(?:国家|省|市|县|区)级?|(?:校|院)级)/;
 
 /**
  * 县级以上龙头企业…累计达到87家，其中省级龙头企业6家、市级龙头企业29家 / 开设专业9个，其中省级骨干专业2个、市级骨干专业3个:
@@ -200,7 +200,7 @@ function upperRungs(text: string, total: Quantity, labels: readonly string[]): b
   const cores = bare.map((l, i) => l.slice(rungs[i].length));
   if (cores.some((c) => c !== cores[0]) || cores[0].length < 2 || !/^[\u4e00-\u9fff]+$/.test(cores[0])) return false;
   const lead = text.slice(scanBack(text, total.from, SENTENCE_END), total.from);
-  const floor = /(国家|省|市|县|区)级?以上/.exec(lead);
+  const floor = /(国家|省|市|县|区|校|院)级?以上/.exec(lead);
   if (floor) return !rungs.some((r) => r.startsWith(floor[1]));
   // (教学班48个，其中省级示范班3个、市级示范班8个: a title conferred by the rungs — 重点, 示范 — names the picked-out
   // kind even when the whole's noun is another word for the same things.)
