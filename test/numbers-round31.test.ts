@@ -58,3 +58,23 @@ describe('numbers/sum: lessons split by the level they were given at, the school
     assert.deepEqual(sums('全年承担研究课题15项，其中校级重点课题4项、县级重点课题2项。'), []);
   });
 });
+
+const counts = (text: string) => run(text, 'numbers/count').map((f) => flagged(text, f));
+
+describe('numbers/count: courses counted by 期 after their noun, then named after 分别为', () => {
+  it('three courses named for 5期 are reported, the figure after the list notwithstanding', () => {
+    assert.deepEqual(counts('全年开设业务培训班5期，分别为新入职员工岗前班、客户经理进阶班、合规风控专题班，累计培训620人次。'), ['5期']);
+  });
+
+  it('as many courses as stated are not', () => {
+    assert.deepEqual(counts('全年开设业务培训班3期，分别为新入职员工岗前班、客户经理进阶班、合规风控专题班，累计培训620人次。'), []);
+  });
+
+  it('a phase of a project (三期项目) is no count', () => {
+    assert.deepEqual(counts('加快推进产业园三期项目建设：标准厂房、研发中心、人才公寓、配套道路全部开工。'), []);
+  });
+
+  it('a clause after the list counting the rest in the same measure leaves the list open', () => {
+    assert.deepEqual(counts('修订完善内控制度5项，分别为费用报销制度、合同管理制度、印章管理制度，其余2项正在征求意见。'), []);
+  });
+});

@@ -19,7 +19,8 @@ const LIST_START = charSet('，,。；;：:\n（(）)');
 
 export const COUNT_DEFAULTS = {
   // (推出四款专属产品: products, apps and models are counted by 款.)
-  classifiers: ['个方面', '方面', '个', '项', '条', '大', '类', '种', '点', '支', '件', '张', '批', '款'],
+  // (举办培训班4期，分别为…: 期 only after the noun it counts, announcing the items; 二期工程 is a phase.)
+  classifiers: ['个方面', '方面', '个', '项', '条', '大', '类', '种', '点', '支', '件', '张', '批', '款', '期'],
   ignore: [
     '四个意识',
     '四个自信',
@@ -159,8 +160,11 @@ function findPhrases(model: ReportModel, ctx: CheckContext, classifiers: string[
       const after = text.slice(to);
       let postNoun = false;
       const bare =
-        /^(?:类|项|种|条)$/.test(cl) &&
-        ((/^[：:]/.test(after) && BARE_COUNT_LEAD.test(text.slice(Math.max(0, from - 5), from).trimEnd())) || (postNoun = afterNoun(model, text, from, after)));
+        (/^(?:类|项|种|条)$/.test(cl) &&
+          ((/^[：:]/.test(after) && BARE_COUNT_LEAD.test(text.slice(Math.max(0, from - 5), from).trimEnd())) ||
+            (postNoun = afterNoun(model, text, from, after, cl)))) ||
+        (cl === '期' && (postNoun = afterNoun(model, text, from, after, cl)));
+      if (cl === '期' && !postNoun) continue;
       // 新建社区食堂4个（幸福里、锦江苑、丰泽园）: a count after its noun, the things it counts named in brackets
       // right after it (two or more, each a name of its own, no figure).
       const named = cl !== '点' && /[\u4e00-\u9fff]$/.test(text.slice(Math.max(0, from - 1), from)) && NAMED_AFTER.test(text.slice(to, to + 60));
@@ -212,13 +216,17 @@ function findPhrases(model: ReportModel, ctx: CheckContext, classifiers: string[
 const NAMED_AFTER = /^[（(](?!含|包括|如|例如|比如|其中|主要|重点|涉及|分别)[\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,8})+[）)]/;
 
 /** 修订内控制度五项，分别为《…》《…》: the count follows a noun (the word before it) and announces the items, none holding a figure. */
-function afterNoun(model: ReportModel, text: string, from: number, after: string): boolean {
+function afterNoun(model: ReportModel, text: string, from: number, after: string, cl: string): boolean {
   const lead = AFTER_NOUN_LEAD.exec(after);
   if (!lead) return false;
   const ws = model.words(text.slice(scanBack(text, from, SENTENCE_END), from));
   const w = ws[ws.length - 1];
   if (!w || !/^(?:n|nz|vn|l|j)$/.test(w.tag) || w.word.length < 2) return false;
-  return !/[0-9０-９]/.test(after.slice(0, scanForward(after, 0, SENTENCE_END)));
+  // (…分别为A班、B班、C班，累计培训1350人次: a figure in a clause after the list's is what came of the things, not an item;
+  // one counted as the things are — ，其余2项正在修订 — may count the rest of them.)
+  const clause = /^[^，,；;。！!？?\n]*/.exec(after.slice(lead[0].length))![0];
+  const rest = after.slice(lead[0].length + clause.length, scanForward(after, 0, SENTENCE_END));
+  return !/[0-9０-９]/.test(clause) && !new RegExp(`(?:[0-9０-９]|[一二两三四五六七八九十])\\s?${cl}`).test(rest);
 }
 
 /** A formula whose count is not its first character (残疾人两项补贴), written around the count at `from`. */
