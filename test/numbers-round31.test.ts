@@ -78,3 +78,40 @@ describe('numbers/count: courses counted by 期 after their noun, then named aft
     assert.deepEqual(counts('修订完善内控制度5项，分别为费用报销制度、合同管理制度、印章管理制度，其余2项正在征求意见。'), []);
   });
 });
+
+describe('numbers/sum on tables grouped under bold rows (a time sheet by stage)', () => {
+  const sheet = (dev: string, total: string, mark = '· ') =>
+    [
+      '## 工时统计',
+      '',
+      '| 阶段 | 工时（小时） |',
+      '|---|---|',
+      '| **需求阶段** | **12** |',
+      `| ${mark}需求调研 | 8 |`,
+      `| ${mark}需求评审 | 4 |`,
+      `| **开发阶段** | **${dev}** |`,
+      `| ${mark}接口开发 | 32 |`,
+      `| ${mark}页面开发 | 20 |`,
+      `| ${mark}联调测试 | 10 |`,
+      `| **合计** | **${total}** |`,
+      '',
+    ].join('\n');
+
+  it('a stage whose rows do not add up to it is reported, and so is a total no reading gives', () => {
+    assert.deepEqual(sums(sheet('60', '90'), 'markdown'), ['60', '90']);
+  });
+
+  it('a sheet that adds up is quiet, its 合计 read over the stages, not over every row', () => {
+    assert.deepEqual(sums(sheet('62', '74'), 'markdown'), []);
+  });
+
+  it('without list marks, a stage is read as a sum only when another stage adds up', () => {
+    assert.deepEqual(sums(sheet('60', '72', ''), 'markdown'), ['60']);
+    assert.deepEqual(sums(sheet('60', '72', '').replace('| 需求评审 | 4 |', '| 需求评审 | 5 |'), 'markdown'), []);
+  });
+
+  it('bold rows that are not followed by rows of their own are no groups', () => {
+    const text = ['| 项目 | 完成数 |', '|---|---|', '| **一季度** | 12 |', '| **二季度** | 15 |', '| **三季度** | 9 |', '| **合计** | **30** |', ''].join('\n');
+    assert.deepEqual(sums(text, 'markdown'), ['30']);
+  });
+});

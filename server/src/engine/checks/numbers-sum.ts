@@ -12,6 +12,7 @@ import { readTables } from '../figures/tables.js';
 import { tableTotals } from './table-totals.js';
 import { columnTotals } from './column-totals.js';
 import { measureOfOne } from './sum-parts.js';
+import { groupedRows, groupedTotals } from './table-groups.js';
 
 const TOTAL_LEAD_END = charSet('，,；;。：:、\n（(');
 
@@ -376,7 +377,9 @@ export const numbersSumCheck: Check = {
         },
       });
     }
-    for (const d of tableTotals(readTables(model))) out.push(d);
+    // (A table grouped under bold rows is summed by its groups: its rows are not all parts of one total.)
+    for (const d of tableTotals(readTables(model).filter((t) => !groupedRows(model, t)))) out.push(d);
+    for (const d of groupedTotals(model, readTables(model))) out.push(d);
     for (const d of columnTotals(model, readTables(model), (text, q) => statedTotal(text, q, opts.totalWords))) out.push(d);
     return out;
   },
