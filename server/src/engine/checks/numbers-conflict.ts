@@ -19,6 +19,7 @@ import { cellsRestated } from './conflict/tables.js';
 import { conflictingPairs } from './conflict/pairs.js';
 import { reachRestated } from './conflict/batches.js';
 import { rateLevels } from './conflict/rates.js';
+import { attributesRestated } from './conflict/attributes.js';
 import { inPlans, scopeFinder, titlePeriods } from './conflict/scopes.js';
 
 export const CONFLICT_DEFAULTS = {
@@ -128,6 +129,8 @@ export const numbersConflictCheck: Check = {
     for (const d of conflictingPairs(cx, stated)) out.push(d);
     for (const d of reachRestated(model, stated)) out.push(d);
     for (const d of rateLevels(model, cx.scopesIn, (at) => inPlans(cx, at))) out.push(d);
+    // (A batch restated as an attribute among the problems — 全年1680例远程会诊中 — compared as written.)
+    for (const d of attributesRestated(cx, new Set(out.map((x) => x.start)))) out.push(d);
     return out;
   },
 };

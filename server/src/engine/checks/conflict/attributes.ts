@@ -1,0 +1,117 @@
+// numbers/conflict: a batch restated as an attribute where the report names its problems — 全年1680例远程会诊中…,
+// 修复的 21 个 Bug 中…, 本年度完成改造的 12 座 110 千伏变电站中… — after the part on the year's work stated it
+// (全年开展远程会诊1860例, 修复线上 Bug 23 个, 完成 11 座 110 千伏变电站监控系统改造). The words between the figure and
+// 中 name the batch as the report wrote it before, next to the earlier figure: compared as written, they need no
+// reading of the thing (which a name of Latin letters, digits or words the segmenter tags oddly defeats).
+import type { Draft, Quantity } from '../../types.js';
+import { scanBack, CLAUSE_END } from '../../text/scan.js';
+import type { ConflictRun } from './context.js';
+import { unitKin } from './naming.js';
+import { inPlans, inProblems } from './scopes.js';
+
+/**
+ * The name after a figure, up to 中 (or 里, 当中) that picks some out of the batch: up to sixteen characters of words,
+ * digits and spaces, shortest first. (Not 中 opening a word of its own: 中心, 中学, 中层…)
+ */
+const BATCH_OF = /^\s*([A-Za-z0-9\u4e00-\u9fff][A-Za-z0-9\u4e00-\u9fff ]{0,14}?)\s*(?:当中|中|里)(?![心学层央标国期小型等药间断旬医专])/;
+/** Words a name restated may not hold: 的 and 其 open what is said of it, not its name. */
+const NOT_NAME = /[的其和及与或等]/;
+/** The doing an attributive restatement names right before its 的 (修复的, 完成改造的): two characters. */
+const DOING_BEFORE_OF = /([\u4e00-\u9fff]{2})的\s*$/;
+/** Words that only close a lead before a figure (全年共发生…9起: 共; 累计达到…). */
+const LEAD_FILLER = /(?:共计|累计|合计|总计|达到|共|了|达|为|约|近|超过|逾)?\s*$/;
+/** Words naming a period or a part of the whole: two figures whose clauses differ in them count two batches. */
+const PERIOD =
+  /上半年|下半年|[一二三四]季度|第[一二三四]季度|去年|上年|同期|当月|本月|[0-9一二三四五六七八九十]+月份?|近[两三五]年|历年|以来|首批|累计|开累|截至|截止|其中|(?:19|20)[0-9]{2}年/g;
+
+/** A name's weight: a run of Latin letters or digits counts two, a Chinese character one. */
+function weight(name: string): number {
+  let w = 0;
+  for (const m of name.matchAll(/[A-Za-z0-9]+|[\u4e00-\u9fff]/g)) w += m[0].length > 1 || /[A-Za-z0-9]/.test(m[0]) ? 2 : 1;
+  return w;
+}
+
+const squeeze = (s: string): string => s.replace(/\s+/g, '');
+
+/** The periods a clause lead names, sorted and joined. */
+function periods(lead: string): string {
+  return [...new Set(lead.match(PERIOD) ?? [])].sort().join('|');
+}
+
+/** Whether `name` (spaces left out) ends `text` (spaces left out), not inside a run of Latin letters or digits. */
+function endsWithName(text: string, name: string): boolean {
+  const t = squeeze(text);
+  if (!t.endsWith(name)) return false;
+  const before = t.charAt(t.length - name.length - 1);
+  return !(/[A-Za-z0-9]/.test(name.charAt(0)) && /[A-Za-z0-9]/.test(before));
+}
+
+/** Whether `name` (spaces left out) opens `text` (spaces left out), not inside a run of Latin letters or digits. */
+function opensWithName(text: string, name: string): boolean {
+  const t = squeeze(text);
+  if (!t.startsWith(name)) return false;
+  return !(/[A-Za-z0-9]/.test(name.charAt(name.length - 1)) && /[A-Za-z0-9]/.test(t.charAt(name.length)));
+}
+
+/** The later figure of each batch stated in the report's body and restated, another value, as an attribute among its problems. */
+export function attributesRestated(cx: ConflictRun, reported: ReadonlySet<number>): Draft[] {
+  const { model } = cx;
+  if (!cx.problems.length) return [];
+  const out: Draft[] = [];
+  const all = model.quantities;
+  for (let j = 0; j < all.length; j++) {
+    const b = all[j];
+    if (b.kind !== 'count' || reported.has(b.start) || inPlans(cx, b.start)) continue;
+    const block = model.blocks[b.blockIndex];
+    if (block.kind === 'tableRow') continue;
+    const m = BATCH_OF.exec(block.text.slice(b.to, b.to + 24));
+    if (!m || NOT_NAME.test(m[1])) continue;
+    const name = squeeze(m[1]);
+    const lead = block.text.slice(scanBack(block.text, b.from, CLAUSE_END), b.from);
+    if (lead.includes('其中')) continue;
+    const doing = DOING_BEFORE_OF.exec(lead)?.[1];
+    // (Outside the problems, only a restatement naming what was done to the batch: 修复的 21 个 Bug 中.)
+    if (!doing && !inProblems(cx, b.start)) continue;
+    const w = weight(name);
+    if (w < 2 || (w < 4 && !doing)) continue;
+    const unit = unitKin(b.unit);
+    const bPeriods = periods(lead);
+    const found: Quantity[] = [];
+    for (let i = 0; i < j; i++) {
+      const a = all[i];
+      if (a.kind !== 'count' || unitKin(a.unit) !== unit || inProblems(cx, a.start) || inPlans(cx, a.start)) continue;
+      const ab = model.blocks[a.blockIndex];
+      if (ab.kind === 'tableRow') continue;
+      const clause = ab.text.slice(scanBack(ab.text, a.from, CLAUSE_END), a.from);
+      const before = clause.replace(LEAD_FILLER, '');
+      const named = endsWithName(before, name) || opensWithName(ab.text.slice(a.to, a.to + name.length + 8), name);
+      if (!named || periods(clause) !== bPeriods) continue;
+      // (The doing the restatement names is done to the batch counted: 完成改造的 12 座…变电站 is not 负责…63座…变电站.)
+      if (doing && (a.blockIndex === b.blockIndex || !ab.text.slice(scanBack(ab.text, a.from, CLAUSE_END), a.to + name.length + 24).includes(doing))) continue;
+      found.push(a);
+    }
+    if (!found.length) continue;
+    // The report agrees with itself somewhere, or the name counts batches of several values: no slip to tell.
+    if (found.some((a) => a.min <= b.max && b.min <= a.max)) continue;
+    const a = found[found.length - 1];
+    if (found.some((x) => x.min !== a.min || x.max !== a.max)) continue;
+    // (A slip of the keys or an update is never far off: within half of each other.)
+    if (Math.max(a.min, b.min) > 2 * Math.min(a.max, b.max)) continue;
+    const shown = m[1].trim();
+    out.push({
+      start: b.start,
+      end: b.end,
+      message: `“${shown}”前文为${a.raw}，此处为${b.raw}，同一数据前后不一致。`,
+      related: [{ start: a.start, end: a.end, message: `前文：${shown}${a.raw}` }],
+      data: {
+        thing: shown,
+        unit: b.unit,
+        values: [
+          { raw: a.raw, min: a.min, max: a.max },
+          { raw: b.raw, min: b.min, max: b.max },
+        ],
+      },
+    });
+  }
+  return out;
+}

@@ -1,0 +1,102 @@
+// numbers/conflict on slips the blind drafts of earlier rounds planted and the check missed: a batch the report's
+// work part states, restated with another value as an attribute (全年N例X中, 修复的 N 个 X 中) or in brief among the
+// problems. Sentences are made up; each class has the slip it must find and the traps it must pass.
+import { strict as assert } from 'node:assert';
+import { run, flagged } from './numbers-util';
+
+const conflicts = (text: string, kind: 'text' | 'markdown' = 'text') => run(text, 'numbers/conflict', { kind }).map((f) => flagged(text, f));
+
+describe('numbers/conflict: a batch restated as an attribute among the problems (全年N例X中)', () => {
+  const report = (restated: string) =>
+    [
+      '县中心医院2025年工作总结',
+      '一、主要工作',
+      `（一）分级诊疗。全年开展远程心电诊断2470例，接收基层上转患者1326人次。`,
+      '（二）质量安全。全年发生医疗纠纷5起，均已妥善处理。',
+      '二、存在的问题',
+      `一是远程诊断量分布不均，${restated}，约六成来自3个中心卫生院。`,
+      '三、2026年工作计划',
+      '一是推动远程心电诊断覆盖全部卫生院，力争全年达到3000例。',
+    ].join('\n');
+
+  it('the batch restated with its digits changed is reported', () => {
+    assert.deepEqual(conflicts(report('全年2740例远程心电诊断中')), ['2740例']);
+  });
+
+  it('restated with the same value it is not', () => {
+    assert.deepEqual(conflicts(report('全年2470例远程心电诊断中')), []);
+  });
+
+  it('a part of another period (上半年) is not', () => {
+    assert.deepEqual(conflicts(report('上半年1310例远程心电诊断中')), []);
+  });
+});
+
+describe('numbers/conflict: a batch restated by what was done to it (完成改造的 N 座 X 中)', () => {
+  const report = (restated: string) =>
+    [
+      '# 运维班2025年工作总结',
+      '',
+      '运维班负责全市 5 座 220 千伏、47 座 110 千伏变电站的通信运维。',
+      '',
+      '## 一、主要工作',
+      '',
+      '1. 完成 9 座 110 千伏变电站通信电源改造，更换蓄电池 36 组。',
+      '2. 全年处理通信缺陷 128 条，消缺及时率 100%。',
+      '',
+      '## 二、存在的问题',
+      '',
+      `1. ${restated}，有 3 座蓄电池仍为 2015 年前投运。`,
+      '',
+      '## 三、2026年工作计划',
+      '',
+      '1. 完成剩余变电站通信电源改造。',
+    ].join('\n');
+
+  it('the batch done restated with another value is reported', () => {
+    assert.deepEqual(conflicts(report('本年度完成通信电源改造的 8 座 110 千伏变电站中'), 'markdown'), ['8 座']);
+  });
+
+  it('the same batch of the same value is not', () => {
+    assert.deepEqual(conflicts(report('本年度完成通信电源改造的 9 座 110 千伏变电站中'), 'markdown'), []);
+  });
+
+  it('all the stations there are, restated, are not the batch done: not reported', () => {
+    assert.deepEqual(conflicts(report('全市 47 座 110 千伏变电站中'), 'markdown'), []);
+  });
+
+  it('a batch of another doing is not compared with the stations there are', () => {
+    assert.deepEqual(conflicts(report('本年度完成巡检的 44 座 110 千伏变电站中'), 'markdown'), []);
+  });
+});
+
+describe('numbers/conflict: a name in Latin letters restated by its doing (修复的 N 个 Bug 中)', () => {
+  const report = (detail: string) =>
+    [
+      '# 实习总结',
+      '',
+      '## 1. 总体情况',
+      '',
+      '累计提交 PR 36 个，合入 31 个，修复线上 Bug 17 个，参与需求评审 6 次。',
+      '',
+      '## 2. 线上问题修复',
+      '',
+      `- ${detail}，样式类 8 个、逻辑类 7 个、性能类 4 个。`,
+      '',
+      '## 3. 不足',
+      '',
+      '1. 估时偏乐观，联调拖期 2 天。',
+    ].join('\n');
+
+  it('the batch fixed restated with another value is reported', () => {
+    assert.deepEqual(conflicts(report('修复的 19 个 Bug 中'), 'markdown'), ['19 个']);
+  });
+
+  it('the same value is not', () => {
+    assert.deepEqual(conflicts(report('修复的 17 个 Bug 中'), 'markdown'), []);
+  });
+
+  it('a name of three letters without the doing is not compared outside the problems', () => {
+    assert.deepEqual(conflicts(report('登记的 19 个 Bug 中'), 'markdown'), []);
+  });
+});
