@@ -100,3 +100,33 @@ describe('numbers/conflict: a name in Latin letters restated by its doing (修�
     assert.deepEqual(conflicts(report('登记的 19 个 Bug 中'), 'markdown'), []);
   });
 });
+
+describe('numbers/conflict: the kinds a figure lists, named in brief among the problems (技术合同 for 技术开发和技术咨询合同)', () => {
+  const report = (first: string, restated: string) =>
+    [
+      '市林业科学研究院2025年工作总结',
+      '一、主要工作',
+      `（一）成果转化。${first}，合同金额214万元。`,
+      '（二）科技服务。全年举办林农培训班16期，培训林农1450人次。',
+      '二、存在的问题',
+      `一是成果转化能力不强，${restated}，转化收入偏低。`,
+      '三、2026年工作打算',
+      '一是力争全年签订技术合同30份以上。',
+    ].join('\n');
+
+  it('the year’s whole of the listed kinds restated in brief with another value is reported', () => {
+    assert.deepEqual(conflicts(report('全年签订技术开发和技术咨询合同17份', '全年签订技术合同15份')), ['15份']);
+  });
+
+  it('the same value is not', () => {
+    assert.deepEqual(conflicts(report('全年签订技术开发和技术咨询合同17份', '全年签订技术合同17份')), []);
+  });
+
+  it('one kind named before, the brief name may count more kinds: not reported', () => {
+    assert.deepEqual(conflicts(report('全年签订技术咨询合同17份', '全年签订技术合同15份')), []);
+  });
+
+  it('another doing is another quantity: not reported', () => {
+    assert.deepEqual(conflicts(report('全年签订技术开发和技术咨询合同17份', '全年履行技术合同15份')), []);
+  });
+});

@@ -19,7 +19,7 @@ import { cellsRestated } from './conflict/tables.js';
 import { conflictingPairs } from './conflict/pairs.js';
 import { reachRestated } from './conflict/batches.js';
 import { rateLevels } from './conflict/rates.js';
-import { attributesRestated } from './conflict/attributes.js';
+import { attributesRestated, kindsInBrief } from './conflict/attributes.js';
 import { inPlans, scopeFinder, titlePeriods } from './conflict/scopes.js';
 
 export const CONFLICT_DEFAULTS = {
@@ -130,7 +130,13 @@ export const numbersConflictCheck: Check = {
     for (const d of reachRestated(model, stated)) out.push(d);
     for (const d of rateLevels(model, cx.scopesIn, (at) => inPlans(cx, at))) out.push(d);
     // (A batch restated as an attribute among the problems — 全年1680例远程会诊中 — compared as written.)
-    for (const d of attributesRestated(cx, new Set(out.map((x) => x.start)))) out.push(d);
+    const seen = new Set(out.map((x) => x.start));
+    for (const d of attributesRestated(cx, seen)) {
+      seen.add(d.start);
+      out.push(d);
+    }
+    // (The kinds a figure's name lists, named in brief among the problems: 技术合同 for 技术转让和技术服务合同.)
+    for (const d of kindsInBrief(cx, seen)) out.push(d);
     return out;
   },
 };

@@ -53,6 +53,79 @@ function opensWithName(text: string, name: string): boolean {
   return !(/[A-Za-z0-9]/.test(name.charAt(name.length - 1)) && /[A-Za-z0-9]/.test(t.charAt(name.length)));
 }
 
+/** A clause stating the year's whole of a doing: 全年签订技术转让和技术服务合同 → 签订, 技术转让和技术服务合同. */
+const YEARS_DOING = /(?:全年|今年|本年)(?:共|累计|共计)?([\u4e00-\u9fff]{2})([\u4e00-\u9fff、]{4,16})$/;
+/** A name listing kinds (技术转让和技术服务合同): 和, 及, 与 or 、 between them. */
+const KINDS = /[和及与、]/;
+
+/** Whether `short` is `long` in brief: its characters in order, the same last two. */
+function inBrief(long: string, short: string): boolean {
+  if (short.length < 4 || long.length <= short.length || long.slice(-2) !== short.slice(-2)) return false;
+  if (long.includes('非') !== short.includes('非')) return false;
+  let k = 0;
+  for (const ch of long) if (ch === short[k]) k++;
+  return k >= short.length;
+}
+
+/** The year's whole of a doing its clause states, as written: the doing and the name of what it counts. */
+function yearsDoing(text: string, q: Quantity): { verb: string; name: string } | undefined {
+  const clause = text.slice(scanBack(text, q.from, CLAUSE_END), q.from).replace(LEAD_FILLER, '');
+  const m = YEARS_DOING.exec(clause);
+  return m ? { verb: m[1], name: m[2] } : undefined;
+}
+
+/**
+ * 全年签订技术转让和技术服务合同23份 … 二、存在的问题 … 全年签订技术合同21份: the year's whole of one doing, the kinds
+ * it lists named in brief among the problems — one quantity. (Only a name listing kinds: 技术合同 after 技术服务合同 alone
+ * may count the transfers too.)
+ */
+export function kindsInBrief(cx: ConflictRun, reported: ReadonlySet<number>): Draft[] {
+  const { model } = cx;
+  if (!cx.problems.length) return [];
+  const out: Draft[] = [];
+  const all = model.quantities;
+  for (let j = 0; j < all.length; j++) {
+    const b = all[j];
+    if (b.kind !== 'count' || reported.has(b.start) || !inProblems(cx, b.start)) continue;
+    const block = model.blocks[b.blockIndex];
+    if (block.kind === 'tableRow') continue;
+    const bd = yearsDoing(block.text, b);
+    if (!bd || KINDS.test(bd.name)) continue;
+    const unit = unitKin(b.unit);
+    const found: Quantity[] = [];
+    for (let i = 0; i < j; i++) {
+      const a = all[i];
+      if (a.kind !== 'count' || unitKin(a.unit) !== unit || inProblems(cx, a.start) || inPlans(cx, a.start)) continue;
+      const ab = model.blocks[a.blockIndex];
+      if (ab.kind === 'tableRow') continue;
+      const ad = yearsDoing(ab.text, a);
+      if (ad && ad.verb === bd.verb && KINDS.test(ad.name) && inBrief(ad.name, bd.name)) found.push(a);
+    }
+    const a = found[found.length - 1];
+    if (!a || found.some((x) => x.min !== a.min || x.max !== a.max) || (a.min <= b.max && b.min <= a.max)) continue;
+    if (Math.max(a.min, b.min) > 2 * Math.min(a.max, b.max)) continue;
+    out.push(restated(a, b, bd.name));
+  }
+  return out;
+}
+
+function restated(a: Quantity, b: Quantity, shown: string): Draft {
+  return {
+    start: b.start,
+    end: b.end,
+    message: `“${shown}”前文为${a.raw}，此处为${b.raw}，同一数据前后不一致。`,
+    related: [{ start: a.start, end: a.end, message: `前文：${shown}${a.raw}` }],
+    data: {
+      thing: shown,
+      unit: b.unit,
+      values: [
+        { raw: a.raw, min: a.min, max: a.max },
+        { raw: b.raw, min: b.min, max: b.max },
+      ],
+    },
+  };
+}
+
 /** The later figure of each batch stated in the report's body and restated, another value, as an attribute among its problems. */
 export function attributesRestated(cx: ConflictRun, reported: ReadonlySet<number>): Draft[] {
   const { model } = cx;
@@ -97,21 +170,7 @@ export function attributesRestated(cx: ConflictRun, reported: ReadonlySet<number
     if (found.some((x) => x.min !== a.min || x.max !== a.max)) continue;
     // (A slip of the keys or an update is never far off: within half of each other.)
     if (Math.max(a.min, b.min) > 2 * Math.min(a.max, b.max)) continue;
-    const shown = m[1].trim();
-    out.push({
-      start: b.start,
-      end: b.end,
-      message: `“${shown}”前文为${a.raw}，此处为${b.raw}，同一数据前后不一致。`,
-      related: [{ start: a.start, end: a.end, message: `前文：${shown}${a.raw}` }],
-      data: {
-        thing: shown,
-        unit: b.unit,
-        values: [
-          { raw: a.raw, min: a.min, max: a.max },
-          { raw: b.raw, min: b.min, max: b.max },
-        ],
-      },
-    });
+    out.push(restated(a, b, m[1].trim()));
   }
   return out;
 }
