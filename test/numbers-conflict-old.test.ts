@@ -130,3 +130,55 @@ describe('numbers/conflict: the kinds a figure lists, named in brief among the p
     assert.deepEqual(conflicts(report('全年签订技术开发和技术咨询合同17份', '全年履行技术合同15份')), []);
   });
 });
+
+describe('numbers/conflict: a batch restated by its doing with no 中 to end its name (对新上线的N个X开展…)', () => {
+  const report = (restated: string) =>
+    [
+      '# 区政务服务中心2025年上半年工作总结',
+      '',
+      '## 一、主要工作',
+      '',
+      '1. 新接入政务服务事项7个，平均办理时限压缩40%。',
+      '2. 受理群众咨询1.2万件，办结率99%。',
+      '',
+      '## 二、存在的问题',
+      '',
+      `- ${restated}，部分事项材料清单仍不统一。`,
+    ].join('\n');
+
+  it('the batch restated with another value is reported', () => {
+    assert.deepEqual(conflicts(report('对上半年新接入的6个政务服务事项开展回访'), 'markdown'), ['6个']);
+  });
+
+  it('the same value is not', () => {
+    assert.deepEqual(conflicts(report('对上半年新接入的7个政务服务事项开展回访'), 'markdown'), []);
+  });
+
+  it('a name that does not open with the earlier figure’s is not compared', () => {
+    assert.deepEqual(conflicts(report('对上半年新接入的6个高频事项开展回访'), 'markdown'), []);
+  });
+});
+
+describe('numbers/conflict: a restated name the earlier clause writes right after the doing (开展新技术新项目 … 开展的N项新技术中)', () => {
+  const report = (restated: string) =>
+    [
+      '县妇幼保健院2025年工作总结',
+      '一、主要工作',
+      '（一）医疗技术。全年新开展新技术新项目19项，其中省内领先技术3项。',
+      '（二）人才培养。选派骨干进修12人。',
+      '二、存在的问题',
+      `一是学科发展不平衡，${restated}，妇科偏少。`,
+    ].join('\n');
+
+  it('the batch restated with another value is reported', () => {
+    assert.deepEqual(conflicts(report('全年开展的17项新技术中，产科占比超过六成')), ['17项']);
+  });
+
+  it('the same value is not', () => {
+    assert.deepEqual(conflicts(report('全年开展的19项新技术中，产科占比超过六成')), []);
+  });
+
+  it('another doing is not compared', () => {
+    assert.deepEqual(conflicts(report('全年推广的17项新技术中，产科占比超过六成')), []);
+  });
+});

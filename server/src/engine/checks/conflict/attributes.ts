@@ -33,9 +33,24 @@ function weight(name: string): number {
 
 const squeeze = (s: string): string => s.replace(/\s+/g, '');
 
-/** The periods a clause lead names, sorted and joined. */
-function periods(lead: string): string {
-  return [...new Set(lead.match(PERIOD) ?? [])].sort().join('|');
+/** The periods a clause lead names, sorted and joined (less those the report's title names: every figure's). */
+function periods(cx: ConflictRun, lead: string): string {
+  const found = lead.match(PERIOD);
+  return found
+    ? [...new Set(found)]
+        .filter((p) => !cx.titled.includes(p))
+        .sort()
+        .join('|')
+    : '';
+}
+
+/** The longest end of `before` (a name written before a figure), four characters or more, that opens `after`; '' for none. */
+function nameOpening(before: string, after: string): string {
+  for (let k = Math.max(0, before.length - 12); k <= before.length - 4; k++) {
+    const s = before.slice(k);
+    if (after.startsWith(s) && !NOT_NAME.test(s) && weight(s) >= 4) return s;
+  }
+  return '';
 }
 
 /** Whether `name` (spaces left out) ends `text` (spaces left out), not inside a run of Latin letters or digits. */
@@ -138,30 +153,45 @@ export function attributesRestated(cx: ConflictRun, reported: ReadonlySet<number
     const block = model.blocks[b.blockIndex];
     if (block.kind === 'tableRow') continue;
     const m = BATCH_OF.exec(block.text.slice(b.to, b.to + 24));
-    if (!m || NOT_NAME.test(m[1])) continue;
-    const name = squeeze(m[1]);
+    if (m && NOT_NAME.test(m[1])) continue;
     const lead = block.text.slice(scanBack(block.text, b.from, CLAUSE_END), b.from);
     if (lead.includes('其中')) continue;
     const doing = DOING_BEFORE_OF.exec(lead)?.[1];
     // (Outside the problems, only a restatement naming what was done to the batch: 修复的 21 个 Bug 中.)
-    if (!doing && !inProblems(cx, b.start)) continue;
+    if (!doing && (!m || !inProblems(cx, b.start))) continue;
+    // (With no 中 to end the name — 对新上线的4个业务系统开展… — the name the earlier figure writes before it must open
+    // what follows, four characters or more.)
+    const name = m ? squeeze(m[1]) : '';
+    const after = m ? '' : squeeze(block.text.slice(b.to, b.to + 24));
     const w = weight(name);
-    if (w < 2 || (w < 4 && !doing)) continue;
+    if (m && (w < 2 || (w < 4 && !doing))) continue;
     const unit = unitKin(b.unit);
-    const bPeriods = periods(lead);
+    const bPeriods = periods(cx, lead);
     const found: Quantity[] = [];
+    let shown = m ? m[1].trim() : '';
     for (let i = 0; i < j; i++) {
       const a = all[i];
       if (a.kind !== 'count' || unitKin(a.unit) !== unit || inProblems(cx, a.start) || inPlans(cx, a.start)) continue;
       const ab = model.blocks[a.blockIndex];
       if (ab.kind === 'tableRow') continue;
       const clause = ab.text.slice(scanBack(ab.text, a.from, CLAUSE_END), a.from);
+      if (periods(cx, clause) !== bPeriods) continue;
       const before = clause.replace(LEAD_FILLER, '');
-      const named = endsWithName(before, name) || opensWithName(ab.text.slice(a.to, a.to + name.length + 8), name);
-      if (!named || periods(clause) !== bPeriods) continue;
+      let named = '';
+      if (m) {
+        // (…or, the doing named, right after it: 上半年新开展新技术新项目23项 … 开展的21项新技术中.)
+        if (
+          endsWithName(before, name) ||
+          opensWithName(ab.text.slice(a.to, a.to + name.length + 8), name) ||
+          (!!doing && squeeze(clause).includes(doing + name))
+        )
+          named = shown;
+      } else named = nameOpening(squeeze(before), after);
+      if (!named) continue;
       // (The doing the restatement names is done to the batch counted: 完成改造的 12 座…变电站 is not 负责…63座…变电站.)
       if (doing && (a.blockIndex === b.blockIndex || !ab.text.slice(scanBack(ab.text, a.from, CLAUSE_END), a.to + name.length + 24).includes(doing))) continue;
       found.push(a);
+      shown = named;
     }
     if (!found.length) continue;
     // The report agrees with itself somewhere, or the name counts batches of several values: no slip to tell.
@@ -170,7 +200,7 @@ export function attributesRestated(cx: ConflictRun, reported: ReadonlySet<number
     if (found.some((x) => x.min !== a.min || x.max !== a.max)) continue;
     // (A slip of the keys or an update is never far off: within half of each other.)
     if (Math.max(a.min, b.min) > 2 * Math.min(a.max, b.max)) continue;
-    out.push(restated(a, b, m[1].trim()));
+    out.push(restated(a, b, shown));
   }
   return out;
 }
