@@ -182,3 +182,26 @@ describe('numbers/conflict: a restated name the earlier clause writes right afte
     assert.deepEqual(conflicts(report('全年推广的17项新技术中，产科占比超过六成')), []);
   });
 });
+
+describe('numbers/conflict: those of a whole a condition picks out, restated (全院N名X中Y的为M人)', () => {
+  const report = (restated: string) =>
+    [
+      '县第三中学2025年工作总结',
+      '一、队伍建设',
+      '全校现有专任教师214名。研究生学历教师38人，占17.8%；全年新入职教师12名。',
+      '二、存在的不足',
+      `一是教师学历结构有待优化，${restated}，学科带头人偏少。`,
+    ].join('\n');
+
+  it('the group restated with another value is reported', () => {
+    assert.deepEqual(conflicts(report('全校214名教师中研究生学历的为36人')), ['36人']);
+  });
+
+  it('the same value is not', () => {
+    assert.deepEqual(conflicts(report('全校214名教师中研究生学历的为38人')), []);
+  });
+
+  it('a condition the report names no figure of is not compared', () => {
+    assert.deepEqual(conflicts(report('全校214名教师中45岁以上的为36人')), []);
+  });
+});

@@ -18,6 +18,12 @@ const BATCH_OF = /^\s*([A-Za-z0-9\u4e00-\u9fff][A-Za-z0-9\u4e00-\u9fff ]{0,14}?)
 const NOT_NAME = /[的其和及与或等]/;
 /** The doing an attributive restatement names right before its 的 (修复的, 完成改造的): two characters. */
 const DOING_BEFORE_OF = /([\u4e00-\u9fff]{2})的\s*$/;
+/**
+ * A figure stating how many of a whole a condition picks out, the whole counted right before: 628名护士中本科及以上学历的为
+ * → 护士, 本科及以上学历 (the whole two to six characters, the condition three to twelve).
+ */
+const SOME_OF =
+  /[0-9零一二两三四五六七八九十百千万.]+\s*(?:名|人|个|家|户|所|项|座|台|件)([\u4e00-\u9fff]{2,6})中([\u4e00-\u9fff]{3,12})的(?:为|有|共|达|是)?\s*$/;
 /** Words that only close a lead before a figure (全年共发生…9起: 共; 累计达到…). */
 const LEAD_FILLER = /(?:共计|累计|合计|总计|达到|共|了|达|为|约|近|超过|逾)?\s*$/;
 /** Words naming a period or a part of the whole: two figures whose clauses differ in them count two batches. */
@@ -152,23 +158,25 @@ export function attributesRestated(cx: ConflictRun, reported: ReadonlySet<number
     if (b.kind !== 'count' || reported.has(b.start) || inPlans(cx, b.start)) continue;
     const block = model.blocks[b.blockIndex];
     if (block.kind === 'tableRow') continue;
-    const m = BATCH_OF.exec(block.text.slice(b.to, b.to + 24));
-    if (m && NOT_NAME.test(m[1])) continue;
     const lead = block.text.slice(scanBack(block.text, b.from, CLAUSE_END), b.from);
     if (lead.includes('其中')) continue;
+    // (全院628名护士中本科及以上学历的为402人: those of a whole a condition picks out, named as the condition and the whole.)
+    const some = SOME_OF.exec(lead);
+    const m = some ? null : BATCH_OF.exec(block.text.slice(b.to, b.to + 24));
+    if (m && NOT_NAME.test(m[1])) continue;
     const doing = DOING_BEFORE_OF.exec(lead)?.[1];
     // (Outside the problems, only a restatement naming what was done to the batch: 修复的 21 个 Bug 中.)
-    if (!doing && (!m || !inProblems(cx, b.start))) continue;
+    if (!doing && !some && (!m || !inProblems(cx, b.start))) continue;
     // (With no 中 to end the name — 对新上线的4个业务系统开展… — the name the earlier figure writes before it must open
     // what follows, four characters or more.)
-    const name = m ? squeeze(m[1]) : '';
-    const after = m ? '' : squeeze(block.text.slice(b.to, b.to + 24));
+    const name = m ? squeeze(m[1]) : some ? some[2] + some[1] : '';
+    const after = m || some ? '' : squeeze(block.text.slice(b.to, b.to + 24));
     const w = weight(name);
     if (m && (w < 2 || (w < 4 && !doing))) continue;
     const unit = unitKin(b.unit);
     const bPeriods = periods(cx, lead);
     const found: Quantity[] = [];
-    let shown = m ? m[1].trim() : '';
+    let shown = m ? m[1].trim() : name;
     for (let i = 0; i < j; i++) {
       const a = all[i];
       if (a.kind !== 'count' || unitKin(a.unit) !== unit || inProblems(cx, a.start) || inPlans(cx, a.start)) continue;
@@ -178,7 +186,8 @@ export function attributesRestated(cx: ConflictRun, reported: ReadonlySet<number
       if (periods(cx, clause) !== bPeriods) continue;
       const before = clause.replace(LEAD_FILLER, '');
       let named = '';
-      if (m) {
+      if (some) named = endsWithName(before, name) && a.blockIndex !== b.blockIndex ? name : '';
+      else if (m) {
         // (…or, the doing named, right after it: 上半年新开展新技术新项目23项 … 开展的21项新技术中.)
         if (
           endsWithName(before, name) ||
