@@ -205,3 +205,28 @@ describe('numbers/conflict: those of a whole a condition picks out, restated (�
     assert.deepEqual(conflicts(report('全校214名教师中45岁以上的为36人')), []);
   });
 });
+
+describe('numbers/conflict: the level a plan starts from restates this year’s (由目前的N增加到M)', () => {
+  const report = (plan: string) =>
+    [
+      '县红十字会2025年工作总结',
+      '一、工作开展情况',
+      '（一）队伍建设。截至2025年12月，全县登记造血干细胞捐献志愿者2.58万人，全年新增登记造血干细胞捐献志愿者3100人。',
+      '二、存在的问题',
+      '一是青年志愿者占比偏低。',
+      '三、2026年工作计划',
+      `一是扩大志愿者队伍，${plan}。`,
+    ].join('\n');
+
+  it('a level other than the year’s is reported', () => {
+    assert.deepEqual(conflicts(report('力争登记造血干细胞捐献志愿者由目前的2.85万人增加到3万人')), ['2.85万人']);
+  });
+
+  it('the year’s level is not', () => {
+    assert.deepEqual(conflicts(report('力争登记造血干细胞捐献志愿者由目前的2.58万人增加到3万人')), []);
+  });
+
+  it('a target with no level it starts from is not compared', () => {
+    assert.deepEqual(conflicts(report('力争登记造血干细胞捐献志愿者达到2.85万人')), []);
+  });
+});

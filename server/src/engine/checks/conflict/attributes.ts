@@ -147,6 +147,41 @@ function restated(a: Quantity, b: Quantity, shown: string): Draft {
   };
 }
 
+/** A plan's target stated from this year's level: 力争注册志愿者由目前的 → 注册志愿者. */
+const FROM_NOW = /([\u4e00-\u9fff]{4,12})(?:由|从)(?:目前|现在|当前|今年|年末)的?\s*$/;
+/** Words opening a plan's clause, no part of the name: 力争, 争取… */
+const PLAN_WORDS = /^(?:[一二三四五六七八九十]是)?(?:力争|争取|计划|推动|推进|确保|努力|将|使|把)+/;
+
+/** The name a plan's clause gives the level it starts from, '' when it starts from none; undefined outside the plans. */
+function planBase(lead: string): string {
+  const m = FROM_NOW.exec(lead);
+  return m ? m[1].replace(PLAN_WORDS, '') : '';
+}
+
+/**
+ * 全县在“志愿汇”平台注册志愿者4.36万人 … 三、2026年工作计划 … 力争注册志愿者由目前的4.63万人增加到5万人: the level a plan
+ * starts from is this year's, written before under the same name (four characters or more; not what was added, 新增…).
+ */
+function baseRestated(cx: ConflictRun, b: Quantity, j: number, name: string): Draft | undefined {
+  const { model } = cx;
+  if (weight(name) < 4) return undefined;
+  const unit = unitKin(b.unit);
+  const found: Quantity[] = [];
+  for (let i = 0; i < j; i++) {
+    const a = model.quantities[i];
+    if (a.kind !== 'count' || unitKin(a.unit) !== unit || inProblems(cx, a.start) || inPlans(cx, a.start)) continue;
+    const ab = model.blocks[a.blockIndex];
+    if (ab.kind === 'tableRow') continue;
+    const before = squeeze(ab.text.slice(scanBack(ab.text, a.from, CLAUSE_END), a.from).replace(LEAD_FILLER, ''));
+    if (endsWithName(before, name) && !ADDED.test(before.slice(0, before.length - name.length))) found.push(a);
+  }
+  const a = found[found.length - 1];
+  if (!a || found.some((x) => x.min !== a.min || x.max !== a.max) || (a.min <= b.max && b.min <= a.max)) return undefined;
+  if (Math.max(a.min, b.min) > 2 * Math.min(a.max, b.max)) return undefined;
+  return restated(a, b, name);
+}
+const ADDED = /(?:新增|增加|新|净增)$/;
+
 /** The later figure of each batch stated in the report's body and restated, another value, as an attribute among its problems. */
 export function attributesRestated(cx: ConflictRun, reported: ReadonlySet<number>): Draft[] {
   const { model } = cx;
@@ -155,11 +190,20 @@ export function attributesRestated(cx: ConflictRun, reported: ReadonlySet<number
   const all = model.quantities;
   for (let j = 0; j < all.length; j++) {
     const b = all[j];
-    if (b.kind !== 'count' || reported.has(b.start) || inPlans(cx, b.start)) continue;
+    if (b.kind !== 'count' || reported.has(b.start)) continue;
     const block = model.blocks[b.blockIndex];
     if (block.kind === 'tableRow') continue;
     const lead = block.text.slice(scanBack(block.text, b.from, CLAUSE_END), b.from);
     if (lead.includes('其中')) continue;
+    // (A plan states targets; only the level it starts from, 由目前的4.63万人, restates one.)
+    const base = inPlans(cx, b.start) ? planBase(lead) : undefined;
+    if (base !== undefined) {
+      if (base) {
+        const d = baseRestated(cx, b, j, base);
+        if (d) out.push(d);
+      }
+      continue;
+    }
     // (全院628名护士中本科及以上学历的为402人: those of a whole a condition picks out, named as the condition and the whole.)
     const some = SOME_OF.exec(lead);
     const m = some ? null : BATCH_OF.exec(block.text.slice(b.to, b.to + 24));
