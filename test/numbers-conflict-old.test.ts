@@ -230,3 +230,27 @@ describe('numbers/conflict: the level a plan starts from restates this year’s 
     assert.deepEqual(conflicts(report('力争登记造血干细胞捐献志愿者达到2.85万人')), []);
   });
 });
+
+describe('numbers/conflict: the level reached after a batch added, restated among the problems (新增X M家，累计达到N家 … N家X中)', () => {
+  const report = (restated: string) =>
+    [
+      '河湾县商务局2025年工作总结',
+      '一、主要工作',
+      '（一）市场主体培育。新认定县级以上电子商务示范企业9家，累计达到64家，其中省级示范企业5家。',
+      '（二）消费促进。举办促消费活动18场。',
+      '二、存在的问题',
+      `一是电商企业规模偏小，${restated}年交易额超过亿元的仅4家。`,
+    ].join('\n');
+
+  it('the level restated with another value is reported', () => {
+    assert.deepEqual(conflicts(report('全县61家县级以上示范企业中')), ['61家']);
+  });
+
+  it('the level restated with its own value is not, though the batch added had another', () => {
+    assert.deepEqual(conflicts(report('全县64家县级以上示范企业中')), []);
+  });
+
+  it('a name that is not the level’s in brief is not compared', () => {
+    assert.deepEqual(conflicts(report('全县61家规模以上批发企业中')), []);
+  });
+});

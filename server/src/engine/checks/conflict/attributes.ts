@@ -182,6 +182,24 @@ function baseRestated(cx: ConflictRun, b: Quantity, j: number, name: string): Dr
 }
 const ADDED = /(?:新增|增加|新|净增)$/;
 
+/** A clause that only says a level is reached: 累计达到, 累计, 总数达. */
+const LEVEL_LEAD = /^\s*(?:累计|总数|共)?(?:达到|达)?\s*$/;
+/** A batch added, and its name: 新培育县级以上农业产业化龙头企业 → 县级以上农业产业化龙头企业. */
+const ADDED_BATCH = /新(?:增|培育|认定|建成|建|引进|发展|登记|设立|纳入)([\u4e00-\u9fff]{4,16})$/;
+
+/**
+ * 新培育县级以上农业产业化龙头企业12家，累计达到87家: the name of the level `a` reaches (the batch added right before it,
+ * `p`, named by what it adds to), '' when `a` states no such level.
+ */
+function levelOf(text: string, a: Quantity, p: Quantity): string {
+  if (p.blockIndex !== a.blockIndex || unitKin(p.unit) !== unitKin(a.unit) || p.to > a.from) return '';
+  const start = scanBack(text, a.from, CLAUSE_END);
+  const lead = text.slice(start, a.from);
+  if (!LEVEL_LEAD.test(lead) || !/累计|达/.test(lead) || !/^\s*[，,]\s*$/.test(text.slice(p.to, start))) return '';
+  const m = ADDED_BATCH.exec(squeeze(text.slice(scanBack(text, p.from, CLAUSE_END), p.from).replace(LEAD_FILLER, '')));
+  return m ? m[1] : '';
+}
+
 /** The later figure of each batch stated in the report's body and restated, another value, as an attribute among its problems. */
 export function attributesRestated(cx: ConflictRun, reported: ReadonlySet<number>): Draft[] {
   const { model } = cx;
@@ -227,8 +245,13 @@ export function attributesRestated(cx: ConflictRun, reported: ReadonlySet<number
       const ab = model.blocks[a.blockIndex];
       if (ab.kind === 'tableRow') continue;
       const clause = ab.text.slice(scanBack(ab.text, a.from, CLAUSE_END), a.from);
-      if (periods(cx, clause) !== bPeriods) continue;
+      // (累计达到87家 states the level reached: 累计 names no other period there.)
+      const level = m && !doing && i > 0 ? levelOf(ab.text, a, all[i - 1]) : '';
+      if (periods(cx, level ? clause.replace('累计', '') : clause) !== bPeriods) continue;
       const before = clause.replace(LEAD_FILLER, '');
+      // (新培育龙头企业12家，累计达到87家: the first is what was added, not the level the report goes on to restate.)
+      const next = all[i + 1];
+      if (next && next.blockIndex === a.blockIndex && levelOf(ab.text, next, a)) continue;
       let named = '';
       if (some) named = endsWithName(before, name) && a.blockIndex !== b.blockIndex ? name : '';
       else if (m) {
@@ -236,7 +259,9 @@ export function attributesRestated(cx: ConflictRun, reported: ReadonlySet<number
         if (
           endsWithName(before, name) ||
           opensWithName(ab.text.slice(a.to, a.to + name.length + 8), name) ||
-          (!!doing && squeeze(clause).includes(doing + name))
+          (!!doing && squeeze(clause).includes(doing + name)) ||
+          // (…or the level reached after a batch added, named in brief: 全县89家县级以上龙头企业中.)
+          inBrief(level, name)
         )
           named = shown;
       } else named = nameOpening(squeeze(before), after);
