@@ -33,7 +33,14 @@ const PERIOD =
 /** A name's weight: a run of Latin letters or digits counts two, a Chinese character one. */
 function weight(name: string): number {
   let w = 0;
-  for (const m of name.matchAll(/[A-Za-z0-9]+|[\u4e00-\u9fff]/g)) w += m[0].length > 1 || /[A-Za-z0-9]/.test(m[0]) ? 2 : 1;
+  let run = false;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    const latin = (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+    if (latin && !run) w += 2;
+    else if (!latin && c >= 0x4e00 && c <= 0x9fff) w++;
+    run = latin;
+  }
   return w;
 }
 
@@ -162,18 +169,14 @@ function planBase(lead: string): string {
  * 全县在“志愿汇”平台注册志愿者4.36万人 … 三、2026年工作计划 … 力争注册志愿者由目前的4.63万人增加到5万人: the level a plan
  * starts from is this year's, written before under the same name (four characters or more; not what was added, 新增…).
  */
-function baseRestated(cx: ConflictRun, b: Quantity, j: number, name: string): Draft | undefined {
-  const { model } = cx;
-  if (weight(name) < 4) return undefined;
-  const unit = unitKin(b.unit);
+function baseRestated(b: Quantity, earlier: readonly number[] | undefined, factsOf: (i: number) => Earlier, name: string): Draft | undefined {
+  if (weight(name) < 4 || !earlier) return undefined;
   const found: Quantity[] = [];
-  for (let i = 0; i < j; i++) {
-    const a = model.quantities[i];
-    if (a.kind !== 'count' || unitKin(a.unit) !== unit || inProblems(cx, a.start) || inPlans(cx, a.start)) continue;
-    const ab = model.blocks[a.blockIndex];
-    if (ab.kind === 'tableRow') continue;
-    const before = squeeze(ab.text.slice(scanBack(ab.text, a.from, CLAUSE_END), a.from).replace(LEAD_FILLER, ''));
-    if (endsWithName(before, name) && !ADDED.test(before.slice(0, before.length - name.length))) found.push(a);
+  for (const i of earlier) {
+    const x = factsOf(i);
+    if (!x.text.includes(name.slice(-2))) continue;
+    const before = x.squeezed;
+    if (endsWithName(before, name) && !ADDED.test(before.slice(0, before.length - name.length))) found.push(x.q);
   }
   const a = found[found.length - 1];
   if (!a || found.some((x) => x.min !== a.min || x.max !== a.max) || (a.min <= b.max && b.min <= a.max)) return undefined;
@@ -200,24 +203,118 @@ function levelOf(text: string, a: Quantity, p: Quantity): string {
   return m ? m[1] : '';
 }
 
+const OF = 0x7684; /* 的 */
+const SOME_TAIL = new Set([...'为有共达是'].map((c) => c.charCodeAt(0)));
+const FROM_NOW_TAIL = new Set([...'的前在年末'].map((c) => c.charCodeAt(0)));
+/** Whether 中 or 里 stands in the 24 characters from `at`. */
+function inAfter(text: string, at: number): boolean {
+  for (let i = at, end = Math.min(text.length, at + 24); i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x4e2d /* 中 */ || c === 0x91cc /* 里 */) return true;
+  }
+  return false;
+}
+
+/** What an earlier figure's clause says of it: worked out once per run, and only for a figure a restatement asks about. */
+interface Earlier {
+  q: Quantity;
+  text: string;
+  /** Its clause up to the figure, and that less the words closing the lead, without spaces. */
+  clause: string;
+  squeezed: string;
+  periods: string;
+  /** The name of the level it states (levelOf), '' for none, and its periods less 累计: read when first asked. */
+  level: string | undefined;
+  levelPeriods: string;
+  /** A batch added that the next clause states the level of: read when first asked. */
+  added: boolean | undefined;
+  /** Its clause and some forty characters after it: where a doing done to its batch is named. */
+  around: string;
+}
+
+/** What the clause of figure `i` says of it. */
+function readEarlier(cx: ConflictRun, i: number): Earlier {
+  const all = cx.model.quantities;
+  const a = all[i];
+  const text = cx.model.blocks[a.blockIndex].text;
+  const clause = text.slice(scanBack(text, a.from, CLAUSE_END), a.from);
+  return {
+    q: a,
+    text,
+    clause,
+    squeezed: squeeze(clause.replace(LEAD_FILLER, '')),
+    periods: periods(cx, clause),
+    level: undefined,
+    levelPeriods: '',
+    added: undefined,
+    around: text.slice(a.from - clause.length, a.to + 40),
+  };
+}
+
+/** Whether figure `i` is a batch added whose level the next clause states (once). */
+function addedOf(cx: ConflictRun, e: Earlier, i: number): boolean {
+  if (e.added === undefined) {
+    const next = cx.model.quantities[i + 1];
+    e.added = !!next && next.blockIndex === e.q.blockIndex && !!levelOf(e.text, next, e.q);
+  }
+  return e.added;
+}
+
+/** The name of the level figure `i` states, '' for none (once). */
+function levelName(cx: ConflictRun, e: Earlier, i: number): string {
+  if (e.level === undefined) {
+    e.level = i > 0 ? levelOf(e.text, e.q, cx.model.quantities[i - 1]) : '';
+    if (e.level) e.levelPeriods = periods(cx, e.clause.replace('累计', ''));
+  }
+  return e.level;
+}
+
+function within(parts: readonly { start: number; end: number }[], at: number): boolean {
+  for (let k = 0; k < parts.length; k++) if (at >= parts[k].start && at < parts[k].end) return true;
+  return false;
+}
+
 /** The later figure of each batch stated in the report's body and restated, another value, as an attribute among its problems. */
 export function attributesRestated(cx: ConflictRun, reported: ReadonlySet<number>): Draft[] {
   const { model } = cx;
   if (!cx.problems.length) return [];
   const out: Draft[] = [];
   const all = model.quantities;
+  // The figures a restatement may restate, by unit: those before it outside the problems and plans, not in a table.
+  // (Indices, the facts of each read only when asked: most figures are never asked about.)
+  const earlier = new Map<string, number[]>();
+  const facts: (Earlier | undefined)[] = [];
+  const factsOf = (i: number): Earlier => (facts[i] ??= readEarlier(cx, i));
+  // Which blocks hold a key a restatement asks for (its doing, its name's end).
+  const blockHolds = new Map<string, Uint8Array>();
   for (let j = 0; j < all.length; j++) {
     const b = all[j];
-    if (b.kind !== 'count' || reported.has(b.start)) continue;
+    if (b.kind !== 'count') continue;
     const block = model.blocks[b.blockIndex];
     if (block.kind === 'tableRow') continue;
+    const unit = unitKin(b.unit);
+    const problem = within(cx.problems, b.start);
+    const plan = !problem && within(cx.plans, b.start);
+    if (!problem && !plan) {
+      const list = earlier.get(unit);
+      if (list) list.push(j);
+      else earlier.set(unit, [j]);
+    }
+    if (reported.has(b.start)) continue;
+    // (Every reading below needs 中 or 里 after the figure or, right before it, 的 (的为…) or, in a plan, 目前…: most
+    // figures have none of them.)
+    let k = b.from - 1;
+    while (k >= 0 && block.text.charCodeAt(k) === 0x20) k--;
+    const prev = block.text.charCodeAt(k);
+    const lead0 = prev === OF || (SOME_TAIL.has(prev) && block.text.charCodeAt(k - 1) === OF) || (plan && FROM_NOW_TAIL.has(prev));
+    if (!lead0 && !inAfter(block.text, b.to)) continue;
     const lead = block.text.slice(scanBack(block.text, b.from, CLAUSE_END), b.from);
     if (lead.includes('其中')) continue;
     // (A plan states targets; only the level it starts from, 由目前的4.63万人, restates one.)
-    const base = inPlans(cx, b.start) ? planBase(lead) : undefined;
+    const base = plan ? planBase(lead) : undefined;
     if (base !== undefined) {
       if (base) {
-        const d = baseRestated(cx, b, j, base);
+        const d = baseRestated(b, earlier.get(unit), factsOf, base);
         if (d) out.push(d);
       }
       continue;
@@ -228,46 +325,57 @@ export function attributesRestated(cx: ConflictRun, reported: ReadonlySet<number
     if (m && NOT_NAME.test(m[1])) continue;
     const doing = DOING_BEFORE_OF.exec(lead)?.[1];
     // (Outside the problems, only a restatement naming what was done to the batch: 修复的 21 个 Bug 中.)
-    if (!doing && !some && (!m || !inProblems(cx, b.start))) continue;
+    if (!doing && !some && (!m || !problem)) continue;
     // (With no 中 to end the name — 对新上线的4个业务系统开展… — the name the earlier figure writes before it must open
     // what follows, four characters or more.)
     const name = m ? squeeze(m[1]) : some ? some[2] + some[1] : '';
     const after = m || some ? '' : squeeze(block.text.slice(b.to, b.to + 24));
     const w = weight(name);
     if (m && (w < 2 || (w < 4 && !doing))) continue;
-    const unit = unitKin(b.unit);
     const bPeriods = periods(cx, lead);
     const found: Quantity[] = [];
     let shown = m ? m[1].trim() : name;
-    for (let i = 0; i < j; i++) {
-      const a = all[i];
-      if (a.kind !== 'count' || unitKin(a.unit) !== unit || inProblems(cx, a.start) || inPlans(cx, a.start)) continue;
-      const ab = model.blocks[a.blockIndex];
-      if (ab.kind === 'tableRow') continue;
-      const clause = ab.text.slice(scanBack(ab.text, a.from, CLAUSE_END), a.from);
-      // (累计达到87家 states the level reached: 累计 names no other period there.)
-      const level = m && !doing && i > 0 ? levelOf(ab.text, a, all[i - 1]) : '';
-      if (periods(cx, level ? clause.replace('累计', '') : clause) !== bPeriods) continue;
-      const before = clause.replace(LEAD_FILLER, '');
-      // (新培育龙头企业12家，累计达到87家: the first is what was added, not the level the report goes on to restate.)
-      const next = all[i + 1];
-      if (next && next.blockIndex === a.blockIndex && levelOf(ab.text, next, a)) continue;
+    // (What the earlier figure's block must hold for any reading below to match: the doing, the name's end, the name's start.)
+    const key = doing || (name ? name.slice(-2) : after.slice(0, 2));
+    let holds = blockHolds.get(key);
+    if (!holds) blockHolds.set(key, (holds = new Uint8Array(model.blocks.length)));
+    for (const i of earlier.get(unit) ?? []) {
+      if (i === j) break;
+      // (A block's text is searched once for each key: 0 not yet, 1 without it, 2 with it.)
+      const bi = all[i].blockIndex;
+      if (holds[bi] === 0) holds[bi] = model.blocks[bi].text.includes(key) ? 2 : 1;
+      if (holds[bi] === 1) continue;
+      const e = factsOf(i);
+      const a = e.q;
+      // (The doing the restatement names is done to the batch counted: 完成改造的 12 座…变电站 is not 负责…63座…变电站.)
+      if (doing && (a.blockIndex === b.blockIndex || !e.around.includes(doing))) continue;
+      // (累计达到87家 states the level reached: 累计 names no other period there. 新培育龙头企业12家, right before it, is
+      // what was added, not the level the report goes on to restate.)
+      const level = m && !doing ? levelName(cx, e, i) : '';
+      if ((level ? e.levelPeriods : e.periods) !== bPeriods || addedOf(cx, e, i)) continue;
       let named = '';
-      if (some) named = endsWithName(before, name) && a.blockIndex !== b.blockIndex ? name : '';
+      if (some) named = endsWithName(e.squeezed, name) && a.blockIndex !== b.blockIndex ? name : '';
       else if (m) {
         // (…or, the doing named, right after it: 上半年新开展新技术新项目23项 … 开展的21项新技术中.)
         if (
-          endsWithName(before, name) ||
-          opensWithName(ab.text.slice(a.to, a.to + name.length + 8), name) ||
-          (!!doing && squeeze(clause).includes(doing + name)) ||
+          endsWithName(e.squeezed, name) ||
+          opensWithName(e.text.slice(a.to, a.to + name.length + 8), name) ||
+          (!!doing && squeeze(e.clause).includes(doing + name)) ||
           // (…or the level reached after a batch added, named in brief: 全县89家县级以上龙头企业中.)
           inBrief(level, name)
         )
           named = shown;
-      } else named = nameOpening(squeeze(before), after);
+      } else named = nameOpening(e.squeezed, after);
       if (!named) continue;
-      // (The doing the restatement names is done to the batch counted: 完成改造的 12 座…变电站 is not 负责…63座…变电站.)
-      if (doing && (a.blockIndex === b.blockIndex || !ab.text.slice(scanBack(ab.text, a.from, CLAUSE_END), a.to + name.length + 24).includes(doing))) continue;
+      // (Once the name counts batches of two values, or one the restatement agrees with, there is no slip to tell: stop.)
+      if (a.min <= b.max && b.min <= a.max) {
+        found.length = 0;
+        break;
+      }
+      if (found.length && (found[0].min !== a.min || found[0].max !== a.max)) {
+        found.length = 0;
+        break;
+      }
       found.push(a);
       shown = named;
     }

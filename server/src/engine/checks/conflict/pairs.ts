@@ -189,7 +189,9 @@ export function conflictingPairs(cx: ConflictRun, stated: Stated[]): Draft[] {
       }
       if (!swapped && (earlierBatch(model, a, b) || bodiesApart(model, a, b) || floorsApart(model, a, b))) continue;
       // (A restatement read with words run on is named by the measure it restates.)
-      const name = asWritten(model.text, b.thing.startsWith(a.thing) ? a.thing : b.thing, a.span.start);
+      // (The earlier figure's name as written is asked once: most pairs name the measure by it.)
+      const aName = asWritten(model.text, a.thing, a.span.start);
+      const name = b.thing.startsWith(a.thing) ? aName : asWritten(model.text, b.thing, a.span.start);
       b.reported = true;
       // A figure is reported once: take it out of the list the later figures scan.
       list.splice(k--, 1);
@@ -198,9 +200,9 @@ export function conflictingPairs(cx: ConflictRun, stated: Stated[]): Draft[] {
         start: b.span.start,
         end: b.span.end,
         message: swapped
-          ? `“${asWritten(model.text, a.thing, a.span.start)}”${where(a) || '前文'}为${a.raw}，${where(b) || '此处'}“${asWritten(model.text, b.thing, b.span.start)}”为${b.raw}，数字相同而顺序颠倒，疑为笔误。`
+          ? `“${aName}”${where(a) || '前文'}为${a.raw}，${where(b) || '此处'}“${asWritten(model.text, b.thing, b.span.start)}”为${b.raw}，数字相同而顺序颠倒，疑为笔误。`
           : `“${name}”${where(a) || '前文'}为${a.raw}，${where(b) || '此处'}为${b.raw}，同一数据前后不一致。`,
-        related: [{ start: a.span.start, end: a.span.end, message: `${a.inTable ? '表格' : '前文'}：${asWritten(model.text, a.thing, a.span.start)}${a.raw}` }],
+        related: [{ start: a.span.start, end: a.span.end, message: `${a.inTable ? '表格' : '前文'}：${aName}${a.raw}` }],
         data: {
           thing: name,
           unit: b.q?.unit ?? b.unit,
