@@ -254,3 +254,34 @@ describe('numbers/conflict: the level reached after a batch added, restated amon
     assert.deepEqual(conflicts(report('全县61家规模以上批发企业中')), []);
   });
 });
+
+describe('numbers/conflict: the year’s whole of a thing named in Latin letters, restated (全年合入 PR N 个 … 全年提交并合入 PR M 个)', () => {
+  const report = (summary: string) =>
+    [
+      '# 2025年个人年终总结',
+      '',
+      '## 一、年度概述',
+      '',
+      '今年主要负责支付网关的重构，全年合入 MR 96 个，参与 Code Review 220 余次。',
+      '',
+      '## 二、数据汇总',
+      '',
+      `- ${summary}，其中功能类 51 个、修复类 29 个、文档类 13 个。`,
+      '',
+      '## 三、不足',
+      '',
+      '1. 单测覆盖率偏低。',
+    ].join('\n');
+
+  it('the same whole restated with another value is reported', () => {
+    assert.deepEqual(conflicts(report('全年提交并合入 MR 93 个'), 'markdown'), ['93 个']);
+  });
+
+  it('the same value is not', () => {
+    assert.deepEqual(conflicts(report('全年提交并合入 MR 96 个'), 'markdown'), []);
+  });
+
+  it('a name the other does not end with is another quantity: not reported', () => {
+    assert.deepEqual(conflicts(report('全年合入核心仓库 MR 93 个'), 'markdown'), []);
+  });
+});

@@ -19,7 +19,7 @@ import { cellsRestated } from './conflict/tables.js';
 import { conflictingPairs } from './conflict/pairs.js';
 import { reachRestated } from './conflict/batches.js';
 import { rateLevels } from './conflict/rates.js';
-import { attributesRestated, kindsInBrief } from './conflict/attributes.js';
+import { attributesRestated, kindsInBrief, latinWholes } from './conflict/attributes.js';
 import { inPlans, scopeFinder, titlePeriods } from './conflict/scopes.js';
 
 export const CONFLICT_DEFAULTS = {
@@ -136,7 +136,12 @@ export const numbersConflictCheck: Check = {
       out.push(d);
     }
     // (The kinds a figure's name lists, named in brief among the problems: 技术合同 for 技术转让和技术服务合同.)
-    for (const d of kindsInBrief(cx, seen)) out.push(d);
+    for (const d of kindsInBrief(cx, seen)) {
+      seen.add(d.start);
+      out.push(d);
+    }
+    // (The year's whole of a thing named in Latin letters, restated: 全年合入 PR 142 个 … 全年提交并合入 PR 136 个.)
+    for (const d of latinWholes(cx, seen)) out.push(d);
     return out;
   },
 };

@@ -137,6 +137,56 @@ export function kindsInBrief(cx: ConflictRun, reported: ReadonlySet<number>): Dr
   return out;
 }
 
+/** The year's whole as a clause names it, less the words closing its lead: 全年提交并合入 PR → 提交并合入PR. */
+const YEARS_NAME = /(?:全年|今年|本年)(?:共|累计|共计)?([A-Za-z0-9\u4e00-\u9fff ]{3,20})$/;
+const LATIN = /[A-Za-z]/;
+
+/** The name the clause of `q` gives the year's whole it states, without spaces, when a Latin letter stands right before the figure; '' otherwise. */
+function latinName(text: string, q: Quantity): string {
+  let k = q.from - 1;
+  while (k >= 0 && text.charCodeAt(k) === 0x20) k--;
+  if (k < 0 || !LATIN.test(text.charAt(k))) return '';
+  const clause = text.slice(scanBack(text, q.from, CLAUSE_END), q.from);
+  if (clause.includes('其中')) return '';
+  const m = YEARS_NAME.exec(clause.replace(LEAD_FILLER, ''));
+  return m ? squeeze(m[1]) : '';
+}
+
+/**
+ * 全年合入 PR 142 个 … 三、数据汇总 … 全年提交并合入 PR 136 个: the year's whole of a thing named in Latin letters (which the
+ * reading of things leaves out), its clause's name ending the other's, four characters or more with the doing — one quantity.
+ */
+export function latinWholes(cx: ConflictRun, reported: ReadonlySet<number>): Draft[] {
+  const { model } = cx;
+  const out: Draft[] = [];
+  const all = model.quantities;
+  const seen: { q: Quantity; name: string }[] = [];
+  for (let j = 0; j < all.length; j++) {
+    const b = all[j];
+    if (b.kind !== 'count' || within(cx.plans, b.start)) continue;
+    const block = model.blocks[b.blockIndex];
+    if (block.kind === 'tableRow') continue;
+    const name = latinName(block.text, b);
+    if (!name) continue;
+    if (!reported.has(b.start) && weight(name) >= 4) {
+      const unit = unitKin(b.unit);
+      let a: Quantity | undefined;
+      let agrees = false;
+      for (const x of seen) {
+        if (unitKin(x.q.unit) !== unit || x.q.blockIndex === b.blockIndex) continue;
+        const [long, short] = x.name.length >= name.length ? [x.name, name] : [name, x.name];
+        if (!long.endsWith(short) || weight(short) < 4 || !/[\u4e00-\u9fff]/.test(short)) continue;
+        if (x.q.min <= b.max && b.min <= x.q.max) agrees = true;
+        else if (a && (a.min !== x.q.min || a.max !== x.q.max)) agrees = true;
+        else a = x.q;
+      }
+      if (a && !agrees && Math.max(a.min, b.min) <= 2 * Math.min(a.max, b.max)) out.push(restated(a, b, name));
+    }
+    if (!within(cx.problems, b.start)) seen.push({ q: b, name });
+  }
+  return out;
+}
+
 function restated(a: Quantity, b: Quantity, shown: string): Draft {
   return {
     start: b.start,
