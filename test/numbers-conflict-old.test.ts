@@ -285,3 +285,16 @@ describe('numbers/conflict: the year’s whole of a thing named in Latin letters
     assert.deepEqual(conflicts(report('全年合入核心仓库 MR 93 个'), 'markdown'), []);
   });
 });
+
+describe('numbers/conflict: an attribute restatement naming an owner right before its figure (病区N名X中)', () => {
+  const report = (restated: string) =>
+    ['一、基本情况', '门诊部现有导诊志愿者42名，全年服务患者3.1万人次。', '二、存在的问题', `${restated}，60岁以上的占一半。`].join('\n');
+
+  it('the owner the earlier clause names is compared', () => {
+    assert.deepEqual(conflicts(report('门诊部40名导诊志愿者中')), ['40名']);
+  });
+
+  it('another owner is another batch: not reported', () => {
+    assert.deepEqual(conflicts(report('社工站40名导诊志愿者中')), []);
+  });
+});

@@ -30,6 +30,18 @@ const LEAD_FILLER = /(?:共计|累计|合计|总计|达到|共|了|达|为|约|�
 const PERIOD =
   /上半年|下半年|[一二三四]季度|第[一二三四]季度|去年|上年|同期|当月|本月|[0-9一二三四五六七八九十]+月份?|近[两三五]年|历年|以来|首批|累计|开累|截至|截止|其中|(?:19|20)[0-9]{2}年/g;
 
+/** Words before a figure that name the year or the reporting body as a whole, not an owner of the batch. */
+const WHOLE_BEFORE =
+  /(?:全年|今年|本年度|本年|年末|目前|现有|共有|全县|全市|全区|全镇|全乡|全省|全院|全校|全行|全所|全局|全厂|全公司|累计|合计|共计|共|约|近|超过|达|有|了|\s)+$/;
+
+/** The owner a restatement names right before its figure (病区 in 病区35名护理人员中): its last two characters, '' for none. */
+function ownerBefore(lead: string): string {
+  const run = /[\u4e00-\u9fff]+$/.exec(lead.replace(WHOLE_BEFORE, ''))?.[0].replace(ENUMERATOR, '') ?? '';
+  return run.length >= 2 ? run.slice(-2) : '';
+}
+/** An inline enumerator opening the run (一是, 其二, 首先): no owner. */
+const ENUMERATOR = /^(?:[一二三四五六七八九十]+是|其[一二三四五六七八九十]|首先|其次|再次|最后)/;
+
 /** A name's weight: a run of Latin letters or digits counts two, a Chinese character one. */
 function weight(name: string): number {
   let w = 0;
@@ -383,6 +395,9 @@ export function attributesRestated(cx: ConflictRun, reported: ReadonlySet<number
     const w = weight(name);
     if (m && (w < 2 || (w < 4 && !doing))) continue;
     const bPeriods = periods(cx, lead);
+    // (科室35名护理人员中 restates 科室现有护理人员36名; 病区35名护理人员中 names another body's: the owner written right
+    // before the figure, other than the year or the whole of the reporting body, must be named by the earlier clause too.)
+    const owner = m && !doing ? ownerBefore(lead) : '';
     const found: Quantity[] = [];
     let shown = m ? m[1].trim() : name;
     // (What the earlier figure's block must hold for any reading below to match: the doing, the name's end, the name's start.)
@@ -401,6 +416,7 @@ export function attributesRestated(cx: ConflictRun, reported: ReadonlySet<number
       if (doing && (a.blockIndex === b.blockIndex || !e.around.includes(doing))) continue;
       // (累计达到87家 states the level reached: 累计 names no other period there. 新培育龙头企业12家, right before it, is
       // what was added, not the level the report goes on to restate.)
+      if (owner && !e.around.includes(owner)) continue;
       const level = m && !doing ? levelName(cx, e, i) : '';
       if ((level ? e.levelPeriods : e.periods) !== bPeriods || addedOf(cx, e, i)) continue;
       let named = '';
