@@ -705,6 +705,11 @@ export function unfilledFigures(block: Block, blockIndex: number, words: TaggedW
     if (inside((quotes ??= quotedSpans(text)), i, i + 1)) continue;
     out.push({ blockIndex, from: i, to: i + 1, unit: text[i] });
   }
+  // 1.门急诊人次。 / 2.住院人次。: an item's short title naming the measure it then gives; no figure belongs there.
+  const marker = UNIT_LAST_SOMEWHERE.test(text) ? blockMarker(text, block.kind === 'heading') : undefined;
+  const stop = marker ? text.slice(marker.end).search(/[。：:]/) : -1;
+  // (…with the item's text after it: 3.全年接待来访人次。 alone is a sentence whose figure is missing.)
+  const labelEnd = marker && stop >= 0 && stop <= 10 && text.slice(marker.end + stop + 1).trim() ? marker.end + stop : -1;
   // Words cover the text end to end: `at` is where word k starts.
   let at = words.length ? words[0].word.length : 0;
   for (let k = 1; k < words.length; at += words[k].word.length, k++) {
@@ -792,11 +797,15 @@ export function unfilledFigures(block: Block, blockIndex: number, words: TaggedW
       if (unit === '次' && COUNTED_BEFORE.test(text.slice(Math.max(0, at - prev.word.length - 12), at - prev.word.length))) continue;
       if (t.tag !== 'q' && t.tag !== 'm' && !(unit === '人次' && t.tag === 'n')) continue;
     }
+    if (end === labelEnd) continue;
     out.push({ blockIndex, from: at, to: end, unit });
   }
   for (const gap of listGaps(text, words)) if (!out.some((o) => o.from < gap.to && gap.from < o.to)) out.push({ blockIndex, ...gap });
   return out;
 }
+
+/** A block worth asking for its title's end: one with 次 or 数 anywhere (人次、户数…). */
+const UNIT_LAST_SOMEWHERE = /[次数]/;
 
 /** Kinds of household (问题户、低保户、钉子户): 户 after them names the kind. */
 const HOUSEHOLD_KIND = /(?:问题|困难|贫困|低保|五保|特困|钉子|重点|示范|专业|个体|养殖|种植|脱贫|边缘|留守|空巢|孤寡|危房|拆迁|遗留)$/;

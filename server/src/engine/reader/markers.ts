@@ -267,6 +267,16 @@ function scanMarker(s: string, heading: boolean): RawMarker | undefined {
         };
       }
     }
+    // ## 四 我想说的一些话 beside ## 三、…: a heading's Chinese number with a space for its 、 (not ## 十 年 or ## 三 月).
+    const spaced = HEADING_CN_SPACE.exec(s);
+    if (spaced) {
+      const ordinal = parseChineseNumeral(spaced[2]);
+      if (Number.isFinite(ordinal) && ordinal > 0) {
+        const start = spaced[1].length;
+        const ordinalEnd = start + spaced[2].length;
+        return { kind: 'cn', ordinal, text: spaced[2], style: ' ', punct: '', start, end: ordinalEnd, ordinalStart: start, ordinalEnd, punctStart: ordinalEnd };
+      }
+    }
     // ## 2 文件结构 beside ## 1. 概述: a heading's number written with no mark after it (outline/style
     // reports it when its siblings have one); ## 3 月总结 and ## 2024 年度回顾 are no numbers of an outline.
     const m = HEADING_BARE.exec(s);
@@ -279,6 +289,8 @@ function scanMarker(s: string, heading: boolean): RawMarker | undefined {
   }
   return undefined;
 }
+
+const HEADING_CN_SPACE = new RegExp(`^([\\s\\u3000]*)(${CN})[ \\u3000]+(?![年月日号个天周岁次项届期大部分类])(?=[\\u4e00-\\u9fff]{2})`);
 
 const HEADING_BARE = /^[\s\u3000]*([0-9]{1,2})(?=[ \t\u3000]+(?![0-9０-９.．]*[0-9０-９]|[月日年号季度周天个次条项名人元万亿%％大种类点位件倍届期])[^\s])/;
 
