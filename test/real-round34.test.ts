@@ -57,7 +57,7 @@ describe('round 34: ## FLAG closes a year review with its plans', () => {
 describe('round 35: headings and titles', () => {
   it('# 四 我想说的一些话 after 一、二、三、: the number written with a space for its 、; ## 三 月 is no number', () => {
     const md = '# 一、目标回顾\n\n正文一。\n\n# 二、现状\n\n正文二。\n\n# 三、感想\n\n正文三。\n\n# 四 我想说的一些话\n\n正文四。\n';
-    assert.deepEqual(hits(md, 'outline/style', 'markdown'), ['四']);
+    assert.deepEqual(hits(md, 'outline/style', 'markdown'), ['四 ']);
     assert.deepEqual(hits('# 2023 年终总结\n\n## 三 月\n\n上线了新版本。\n', 'outline/style', 'markdown'), []);
   });
 

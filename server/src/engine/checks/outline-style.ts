@@ -39,6 +39,18 @@ function checkMarker(model: ReportModel, m: Marker, out: Draft[], dot = '.'): bo
   switch (m.kind) {
     case 'cn':
       if (punctText !== '、') {
+        // (四 我想说的: the space typed for 、 goes with it.)
+        const gap = m.style === ' ' ? /^[ \t\u3000]*/.exec(model.text.slice(m.punctSpan.end, m.punctSpan.end + 8))![0].length : 0;
+        if (gap) {
+          out.push({
+            start: m.start,
+            end: m.end + gap,
+            message: `一级标题序号应写作${q(m.text + '、')}，序号后不空格。`,
+            fix: fix(`改为${q(m.text + '、')}`, '、', m.punctSpan.start, m.punctSpan.end + gap),
+            data: { expected: m.text + '、' },
+          });
+          return true;
+        }
         const good = replaceIn(model, m, m.punctSpan.start, m.punctSpan.end, '、');
         out.push({
           start: m.start,
