@@ -717,7 +717,8 @@ function scanBreakdowns(model: ReportModel, opts: BreakdownOptions, perBlock: Pe
             sameMeasure(firstPart, earlier) &&
             total.value !== undefined &&
             !total.approx &&
-            /^[\u4e00-\u9fff]{0,6}$/.test(text.slice(total.to, cue.at)) &&
+            // (…柳营4个乡镇，分别为…: a comma may stand before 分别.)
+            /^[\u4e00-\u9fff]{0,6}[，,]?$/.test(text.slice(total.to, cue.at)) &&
             SUBJECT_GAP.test(text.slice(earlier.to, total.from)) &&
             /[、和及与]/.test(text.slice(earlier.to, total.from))
           ) {
@@ -737,7 +738,8 @@ function scanBreakdowns(model: ReportModel, opts: BreakdownOptions, perBlock: Pe
         // (…a comparison with last year may stand there too: 41.6万人次，较上年的38.9万人次增长6.9%，其中…)
         if (!subject && (!/^[\s，,：:（(]*(?:[\u4e00-\u9fff]{0,10}[，,])?[\s（(]*$/.test(gap) || gap.length > 12) && !COMPARISON_GAP.test(gap)) continue;
         // (…520人次，其中低、中、高年级家长分别为…: 其中 may open the subjects.)
-        const named = gap.replace(/^[，,\s]+(?:其中[，,]?)?/, '');
+        // (…5.2万亩，涉及城关、河口…4个乡镇，分别为…: a verb of reach may open them.)
+        const named = gap.replace(/^[，,\s]+(?:其中[，,]?|涉及|覆盖|遍及|分布[在于])?/, '');
         let subjects = subject ? (periodsOf(named, text.slice(sent.start, total.from)) ?? named.split(/[、和及与]/)) : [];
         // 全年体检老人9800人，高血压、糖尿病患者规范管理人数分别为…: subjects that end in a count of a doing of their own
         // (管理人数) the total's clause never names are another measure, not its kinds.
