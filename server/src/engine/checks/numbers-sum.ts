@@ -13,6 +13,7 @@ import { tableTotals } from './table-totals.js';
 import { columnTotals } from './column-totals.js';
 import { measureOfOne } from './sum-parts.js';
 import { groupedRows, groupedTotals } from './table-groups.js';
+import { rungsBesidePosts } from './numbers-sum-overlap.js';
 
 const TOTAL_LEAD_END = charSet('，,；;。：:、\n（(');
 
@@ -340,7 +341,7 @@ export const numbersSumCheck: Check = {
         // percent is a slip of arithmetic, a larger one the kinds left unnamed.
         (!b.implied || total.min - sumMax <= 0.05 * total.min);
       if (!over && !under) continue;
-      if (shareOfPart(b.block.text, parts, b.labels) || othersPart(b.block.text, total, b.labels)) continue;
+      if (shareOfPart(b.block.text, parts, b.labels) || othersPart(b.block.text, total, b.labels) || rungsBesidePosts(b.labels)) continue;
       if (over && parts.length === 1 && measureOfOne(b.block.text, total, b.labels[0])) continue;
       if (!over && wonAwards(b.block.text, total, b.labels)) continue;
       if (over && earlierItem(b.block.text, total, b.labels, ofBlock(total.blockIndex))) continue;
