@@ -16,6 +16,7 @@ import { readTables } from '../figures/tables.js';
 import { scanBack, scanForward, CLAUSE_END, SENTENCE_END } from '../text/scan.js';
 import { compiledBy } from '../run/compiled.js';
 import { checkShares, LEEWAY, leeway } from './percent-shares.js';
+import { pointsByTheirSize } from './numbers-percent-points.js';
 
 export const PERCENT_DEFAULTS = {
   /** Extra tolerance in percentage points on top of rounding. */
@@ -425,6 +426,21 @@ export const numbersPercentCheck: Check = {
           `${r.raw}与${gap.against}是两个比率相比，差值应写作“${fmt(p.value!)}个百分点”，不是“${p.raw}”。`,
           [{ q: r, m: `比率${r.raw}` }],
           { rate: r.value, against: gap.against, stated: p.value, kind: 'gap' },
+        );
+      }
+    }
+    // 付息率1.92%，较去年同期下降0.18%: a change too small to show in the rate if it were relative is in points.
+    for (const [bi, qs] of byBlock) {
+      const text = model.blocks[bi].text;
+      for (let k = 1; k < qs.length; k++) {
+        const [r, p] = [qs[k - 1], qs[k]];
+        if (!pointsByTheirSize(text, r, p) || out.some((d) => d.start === p.start)) continue;
+        push(
+          model.blocks[bi],
+          p,
+          `${r.raw}与另一时期的比率相比，差值应写作“${fmt(p.value!)}个百分点”，不是“${p.raw}”（按“%”计，比率只变动约${String(Number(((r.value! * p.value!) / 100).toPrecision(2)))}个百分点，小于所写的精度）。`,
+          [{ q: r, m: `比率${r.raw}` }],
+          { rate: r.value, against: '另一时期', stated: p.value, kind: 'gap' },
         );
       }
     }
