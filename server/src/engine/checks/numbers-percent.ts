@@ -32,8 +32,12 @@ function tol(q: { decimals: number }, extra: number): number {
 /** 比上年的 / 较2023年同期的 right before a figure: that figure is the base of the rate after it. */
 // (较上年（85.3%）提高: the base may stand in brackets after the comparison.)
 // (较年初的1.62% / 比6月末的: a level at another point of the year is a base as well.)
+// (比上学年的45人次: a school counts its years by 学年 and 学期.)
 const BASE_LEAD =
-  /(?:比|较)(?:上年|去年|上一年|前一年|同期|上年同期|去年同期|(?:19|20)[0-9]{2}年(?:同期)?|年初|上年末|上月末?|上季度?末|[0-9０-９一二三四五六七八九十]{1,2}月(?:末|底))?(?:的)?\s*[（(]?\s*$/;
+  /(?:比|较)(?:上年|去年|上一年|前一年|上学年|上一学年|上学期|上一学期|上年度|同期|上年同期|去年同期|(?:19|20)[0-9]{2}年(?:同期)?|年初|上年末|上月末?|上季度?末|[0-9０-９一二三四五六七八九十]{1,2}月(?:末|底))?(?:的)?\s*[（(]?\s*$/;
+
+/** （年初131家） / ，上年末为: a level named, in brackets or a clause of its own, as the one the change started from. */
+const START_LEVEL = /(?:^|[（(，,])(?:年初|上年末|去年末|上年底|去年底|上年同期|去年同期|上年|去年)(?:为|是)?$/;
 
 /** ，上年这一数字为 / ，去年同期为: a clause of its own giving last year's level of the measure just stated. */
 const PRIOR_LEVEL = /^[，,](?:上年|去年|上一年|前一年)(?:同期)?(?:这一数字|该数字|这一数据|该数据|这一指标|该指标)?(?:为|是)$/;
@@ -363,7 +367,9 @@ export const numbersPercentCheck: Check = {
           if (!v || v.value === undefined) continue;
           const dDown = /(?:减少|下降|降低|少)[了]?$/.test(text.slice(Math.max(0, d.from - 4), d.from));
           // 总计70篇，相比较去年44篇，新增26篇，增幅59%: a figure written as last year's is the base itself.
-          const vIsBase = BASE_LEAD.test(squeeze(text.slice(Math.max(s, v.from - 10), v.from)));
+          // (年末会员单位达到158家（年初131家），净增27家，增长20.6%: a level named as the start's, 年初, is the base too.)
+          const vLead = squeeze(text.slice(Math.max(s, v.from - 10), v.from));
+          const vIsBase = BASE_LEAD.test(vLead) || START_LEVEL.test(vLead);
           const base = vIsBase ? v.value : dDown ? v.value + d.value : v.value - d.value;
           if (base <= 0) continue;
           const rel = (d.value / base) * 100;

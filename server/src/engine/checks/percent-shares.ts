@@ -9,6 +9,7 @@
 import type { Block } from '../types.js';
 import { isWhole, type Quantity } from '../figures/quantities.js';
 import { isDelta } from '../figures/breakdowns.js';
+import { partOfYearBefore } from '../figures/periods.js';
 import { afterLast, charSet, scanBack, SENTENCE_END } from '../text/scan.js';
 
 const QUALIFIER_STOP = charSet('，,；;。：:、（(）) 0123456789０１２３４５６７８９%％');
@@ -143,6 +144,8 @@ export function checkShares(block: Block, qs: readonly Quantity[], all: readonly
       const outside = before.filter((q) => q.to <= tailFrom && !asideBefore(text, q, tailFrom));
       const part = outside[outside.length - 1];
       if (!part || part.value === undefined || isDelta(text, part)) continue;
+      // (其中上半年发放8600万元，全年完成年度任务1.6亿元的115.6%: half a year's figure is not what the year's share is of.)
+      if (partOfYearBefore(text, part, p.from)) continue;
       let whole: Quantity | undefined;
       if (inside.length === 1) whole = inside[0];
       else if (inside.length === 0) whole = namedWhole(tail[1], part, p, all);
