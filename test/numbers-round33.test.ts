@@ -4,6 +4,7 @@ import { strict as assert } from 'node:assert';
 import { run, flagged } from './numbers-util';
 
 const percents = (text: string) => run(text, 'numbers/percent').map((f) => flagged(text, f));
+const sums = (text: string) => run(text, 'numbers/sum').map((f) => flagged(text, f));
 
 describe('numbers/percent: half a year’s figure is not what the whole year’s share is of', () => {
   it('其中上半年… then 全年完成任务…的X% is not read as the half year over the plan', () => {
@@ -36,5 +37,23 @@ describe('numbers/percent: 比上学年的A is a base, as 比上年的A is', () 
 
   it('the right one is not', () => {
     assert.deepEqual(percents('本学年学生在市级以上竞赛中获奖84人次，比上学年的60人次增长了40%。'), []);
+  });
+});
+
+describe('numbers/sum: parts in brackets right after their total, with no 其中', () => {
+  it('线上、线下 that do not add up to the total in 场次 are reported', () => {
+    assert.deepEqual(sums('一季度共举办专题讲座28场次（线上11场、线下15场），覆盖职工约1600人次。'), ['28场次']);
+  });
+
+  it('parts that add up are not', () => {
+    assert.deepEqual(sums('一季度共举办专题讲座28场次（线上11场、线下17场），覆盖职工约1600人次。'), []);
+  });
+
+  it('a change split into what came in and what went out is no sum', () => {
+    assert.deepEqual(sums('年末在册会员312名，比年初增加9名（新入会14名、转入2名、退会7名）。'), []);
+  });
+
+  it('last year’s level in brackets is no part', () => {
+    assert.deepEqual(sums('全年接待来访群众460人次（上年380人次、前年350人次）。'), []);
   });
 });

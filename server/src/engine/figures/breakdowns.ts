@@ -14,6 +14,7 @@ import { compiledBy } from '../run/compiled.js';
 import { parseNumber } from './quantities.js';
 import { blockSpan } from '../reader/blocks.js';
 import { startsWithMarker } from '../reader/markers.js';
+import { bracketParts } from './bracket-parts.js';
 
 const COLON_COMMA = charSet('，,：:');
 
@@ -475,6 +476,14 @@ function scanBreakdowns(model: ReportModel, opts: BreakdownOptions, perBlock: Pe
   for (const [bi, qs] of byBlock) {
     const b = listed(bi, qs) ?? summedAbove(bi, qs);
     if (b) out.push(b);
+  }
+  // 培训36场次（线上14场、线下20场）: parts in brackets right after their total, without a cue.
+  const taken = new Set(out.map((b) => b.total));
+  for (const [bi, qs] of byBlock) {
+    if (countable(qs) < 3) continue;
+    // (比年初增加5名（新发展3名、转入4名、转出2名）: a change is what flows in less what flows out, not a sum.)
+    for (const b of bracketParts(model.blocks[bi], qs, partMeasure, taken))
+      if (!isDelta(model.blocks[bi].text, b.total)) out.push({ ...b, block: model.blocks[bi], open: false, form: 'qizhong' });
   }
   return out;
 
