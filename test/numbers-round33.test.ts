@@ -57,3 +57,19 @@ describe('numbers/sum: parts in brackets right after their total, with no 其中
     assert.deepEqual(sums('全年接待来访群众460人次（上年380人次、前年350人次）。'), []);
   });
 });
+
+describe('numbers/count: a spaced count before its noun and a colon announces the bullets after it', () => {
+  const counts = (text: string) => run(text, 'numbers/count', { kind: 'markdown' }).map((f) => flagged(text, f));
+
+  it('one item short, after a span of time in the same sentence (两个月), is reported', () => {
+    assert.deepEqual(counts('这个季度前后花了两个月，一共完成了 4 项改造：\n\n- 登录页改版\n- 支付流程简化\n- 订单列表分页\n'), ['4 项改造']);
+  });
+
+  it('as many items as the count are not', () => {
+    assert.deepEqual(counts('这个季度前后花了两个月，一共完成了 3 项改造：\n\n- 登录页改版\n- 支付流程简化\n- 订单列表分页\n'), []);
+  });
+
+  it('a spaced count that announces nothing is still not read (双十一、春节等 4 个高峰)', () => {
+    assert.deepEqual(counts('扛住了双十一、春节等 4 个高峰，系统零故障：\n\n- 扩容预案\n- 压测\n'), []);
+  });
+});

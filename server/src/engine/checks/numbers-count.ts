@@ -91,6 +91,9 @@ const BARE_COUNT_LEAD = /(?:有|分为|分成|包括|包含|涉及|[\u4e00-\u9ff
  */
 const AFTER_NOUN_LEAD = /^(?:[：:]|[，,](?:分别为|分别是|即|具体为|具体是)[：:]?)/;
 
+/** A noun of a few characters, then a colon: what a spaced count (5 项优化：) announces. */
+const SPACED_ANNOUNCES = /^[\u4e00-\u9fff]{1,4}[：:]/;
+
 interface Phrase {
   block: Block;
   blockIndex: number;
@@ -168,8 +171,9 @@ function findPhrases(model: ReportModel, ctx: CheckContext, classifiers: string[
       // 新建社区食堂4个（幸福里、锦江苑、丰泽园）: a count after its noun, the things it counts named in brackets
       // right after it (two or more, each a name of its own, no figure).
       const named = cl !== '点' && /[\u4e00-\u9fff]$/.test(text.slice(Math.max(0, from - 1), from)) && NAMED_AFTER.test(text.slice(to, to + 60));
-      // (双十一、春节等 4 个高峰: a spaced count is read only where it announces the items, as a bare count does.)
-      if (m[2] && !bare) continue;
+      // (双十一、春节等 4 个高峰: a spaced count is read only where it announces the items, as a bare count does,
+      // or as its noun does right before a colon: 一共落地了 5 项优化：.)
+      if (m[2] && !bare && !SPACED_ANNOUNCES.test(after)) continue;
       if (!cl.endsWith('方面') && cl !== '点' && !bare && !named) {
         if (wi < 0) continue;
         const w = words[wi];
@@ -290,7 +294,9 @@ const CLAUSE_THEN_COLON =
   /^[\u4e00-\u9fff]{0,8}[，,](?![^：:]*(?:主要|重点|部分|其中|例如|比如|如下|情况|工作|做法|举措|措施|成果|成效|收获|体会|亮点|经验|问题))[\u4e00-\u9fff]{2,8}[：:]\s*$/;
 
 /** A count in an earlier clause of the sentence (抓好一个格局，建立两个机制，…): the sentence counts several things. */
-const EARLIER_COUNT = /(?<![第0-9０-９.．])(?:[一二两三四五六七八九十]{1,3}|[0-9]{1,2})(?:个方面|个|项|条|大|类|种|支|张|批|方面)[\u4e00-\u9fff]/;
+// (投入了两个月，一共落地了5项优化：a span of time, 两个月, counts no things.)
+const EARLIER_COUNT =
+  /(?<![第0-9０-９.．])(?:[一二两三四五六七八九十]{1,3}|[0-9]{1,2})(?:个方面|个(?!多?(?:月|小时|星期|礼拜|工作日|季度|半月))|项|条|大|类|种|支|张|批|方面)[\u4e00-\u9fff]/;
 
 function countedBefore(text: string, from: number): boolean {
   const lead = text.slice(scanBack(text, from, SENTENCE_END), from);
