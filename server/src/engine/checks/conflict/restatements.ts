@@ -181,9 +181,23 @@ function wholeOfBody(cx: ConflictRun, a: Stated, b: Stated): boolean {
 function thingAlone(model: ReportModel, a: Quantity, b: Quantity): boolean {
   if (b.verb || b.thing.length < 4 || bareOf(a.thing) !== bareOf(b.thing)) return false;
   const text = model.blocks[b.blockIndex].text;
-  return !ATTRIBUTIVE_END.test(text.slice(scanBack(text, b.from, CLAUSE_END), b.from));
+  return !ATTRIBUTIVE_END.test(text.slice(scanBack(text, b.from, CLAUSE_END), b.from)) && !doneBy(model, a);
 }
 const ATTRIBUTIVE_END = /的\s*$/;
+
+/**
+ * Whether `a`'s thing, written before its figure, is qualified by what some of it did: a verb and 的 right before the
+ * thing (全市接入的餐饮单位达到1.08万家) counts those that did it, not all of the thing a bare restatement names
+ * (全市2.3万余家餐饮单位中).
+ */
+function doneBy(model: ReportModel, a: Quantity): boolean {
+  const text = model.blocks[a.blockIndex].text;
+  const at = text.lastIndexOf(a.thing, a.from - a.thing.length);
+  if (at < 1 || a.from - at - a.thing.length > 4 || text[at - 1] !== '的') return false;
+  const words = model.words(text.slice(scanBack(text, at, CLAUSE_END), at - 1));
+  const w = words[words.length - 1];
+  return !!w && w.word.length >= 2 && w.tag === 'v';
+}
 
 /** 把 right before a figure: what it counts is done to by the verb after it (把83个服务迁到…). */
 const DISPOSAL = /把\s*$/;
