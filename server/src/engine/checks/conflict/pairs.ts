@@ -9,7 +9,7 @@ import type { Stated } from './stated.js';
 import type { ConflictRun } from './context.js';
 import { candidates, groupFigures } from './groups.js';
 import { digitsKeyed, transposed } from './digits.js';
-import { sameMeasure, transposedRestatement } from './restatements.js';
+import { areaWhole, sameMeasure, transposedRestatement } from './restatements.js';
 import { sentenceStates } from './tables.js';
 import { agreesEarlier, amongOf, echoes, evidence, recaps, restatesBeside } from './evidence.js';
 import {
@@ -111,7 +111,9 @@ export function conflictingPairs(cx: ConflictRun, stated: Stated[]): Draft[] {
       // 投资60万元修停车场，投资75万元改公厕: the same verb spent on two things.
       // (A restatement's words after it say what is done with the batch, not which batch it is.)
       // (…but a group split by 中 — 31名党员中评定为优秀的7名 — is the whole, not 28名党员参加测试, those who did something.)
-      if (a.purpose && b.purpose && a.purpose !== b.purpose && (!b.refersBack || b.purpose.startsWith('中'))) continue;
+      // (全镇16个行政村…全部超过10万元 … 全镇15个行政村中仍有7个…: all of an area's things both times, what is said of them
+      // parts nothing.)
+      if (a.purpose && b.purpose && a.purpose !== b.purpose && (!b.refersBack || b.purpose.startsWith('中')) && !areaWhole(cx, a, b)) continue;
       // Events (会议22次 / 会议5次专题研究…) recur: a smaller figure is usually one batch of them.
       // Only two figures that both claim the whole (全年/共/累计…) can conflict.
       // (…unless their sentences state two other figures alike: a restatement of one set of figures, no batch of them.)

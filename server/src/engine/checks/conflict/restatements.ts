@@ -222,6 +222,28 @@ function headcount(a: Stated, b: Stated): boolean {
   return short.length >= 2 && long === `${short}人数`;
 }
 
+/** All of an area's things, named by their number right after the area (全镇16个行政村). */
+const AREA_BEFORE = /(?:全镇|全乡|全县|全市|全区|全省|全村|全街道|辖区)\s*$/;
+
+/** The area a figure counts all the things of, written right before it ('' for none). */
+function areaBefore(cx: ConflictRun, q: Quantity): string {
+  const text = cx.model.blocks[q.blockIndex].text;
+  return AREA_BEFORE.exec(text.slice(Math.max(0, q.from - 4), q.from))?.[0].trim() ?? '';
+}
+
+/**
+ * 全镇16个行政村村集体经济收入… … 全镇15个行政村中…: all of one area's things, each time named right after the area,
+ * one name running on into what is said of them (行政村村集体经济 read as one thing): the area's number of them, stated
+ * twice. The shorter name three characters or more, opening the longer.
+ */
+export function areaWhole(cx: ConflictRun, a: Stated, b: Stated): boolean {
+  if (!a.q || !b.q) return false;
+  const [short, long] = a.thing.length <= b.thing.length ? [a.thing, b.thing] : [b.thing, a.thing];
+  if (short.length < 3 || !long.startsWith(short)) return false;
+  const area = areaBefore(cx, a.q);
+  return area !== '' && area === areaBefore(cx, b.q);
+}
+
 /** Whether two figures of one unit and scope name one measure: the same name, or `b` restating `a`'s another way. */
 export function sameMeasure(cx: ConflictRun, a: Stated, b: Stated): boolean {
   return (
@@ -242,7 +264,8 @@ export function sameMeasure(cx: ConflictRun, a: Stated, b: Stated): boolean {
             deedAfter(cx.model.blocks[a.q.blockIndex].text, a.q, b.q) ||
             wholeOfBody(cx, a, b) ||
             movedBy(cx.model.blocks[a.q.blockIndex].text, a, b) ||
-            thingAlone(cx.model, a.q, b.q))) ||
+            thingAlone(cx.model, a.q, b.q) ||
+            areaWhole(cx, a, b))) ||
         shortOf(a, b)
       : a.exact || b.exact
         ? a.thing === b.thing
