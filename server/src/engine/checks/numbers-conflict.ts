@@ -9,7 +9,8 @@
 //
 // The check's parts are in conflict/: which figures state a measure (collect, local-facts, naming, scopes, parts,
 // tables), which pairs of them may be one measure (groups, restatements, digits) and the rules that decide whether
-// such a pair conflicts (pairs, context-words, evidence); rates, a measure of their own, in rates.
+// such a pair conflicts (pairs, context-words, evidence); rates, a measure of their own, in rates; a stretch of dates
+// against the days its sentence says it lasted, in durations.
 import { isRecord, plainFields, range } from '../explain.js';
 import { type Check, optionsSchema, stringList } from '../rule.js';
 import type { Draft } from '../types.js';
@@ -19,6 +20,7 @@ import { cellsRestated } from './conflict/tables.js';
 import { conflictingPairs } from './conflict/pairs.js';
 import { reachRestated } from './conflict/batches.js';
 import { rateLevels } from './conflict/rates.js';
+import { stretchDays } from './conflict/durations.js';
 import { attributesRestated, kindsInBrief, latinWholes } from './conflict/attributes.js';
 import { inPlans, scopeFinder, titlePeriods } from './conflict/scopes.js';
 
@@ -129,6 +131,8 @@ export const numbersConflictCheck: Check = {
     for (const d of conflictingPairs(cx, stated)) out.push(d);
     for (const d of reachRestated(model, stated)) out.push(d);
     for (const d of rateLevels(model, cx.scopesIn, (at) => inPlans(cx, at))) out.push(d);
+    // (5.14-8.31，实习104天: a stretch of dates and the days its sentence says it lasted.)
+    for (const d of stretchDays(model)) out.push(d);
     // (A batch restated as an attribute among the problems — 全年1680例远程会诊中 — compared as written.)
     const seen = new Set(out.map((x) => x.start));
     for (const d of attributesRestated(cx, seen)) {
