@@ -67,3 +67,65 @@ describe('numbers/sum: a total split by parts named before 分布如下, the tab
     assert.deepEqual(sums(text, 'markdown'), []);
   });
 });
+
+const conflicts = (text: string, kind: 'text' | 'markdown' = 'text') => run(text, 'numbers/conflict', { kind }).map((f) => flagged(text, f));
+
+describe('numbers/conflict: all of the area’s villages, counted twice', () => {
+  const text = (n: string) =>
+    [
+      '一、主要工作',
+      '（一）乡村振兴',
+      '全乡12个行政村村集体经济收入全部超过15万元，其中超过40万元的村3个。',
+      '二、存在的问题',
+      `（一）集体经济发展不平衡，全乡${n}个行政村中仍有5个村经营性收入低于30万元。`,
+    ].join('\n');
+
+  it('another number of them is reported', () => {
+    assert.deepEqual(conflicts(text('13')), ['13个']);
+  });
+
+  it('the same number is not', () => {
+    assert.deepEqual(conflicts(text('12')), []);
+  });
+
+  it('another area’s villages are not', () => {
+    assert.deepEqual(conflicts(text('12').replace('全乡12个行政村中', '全县86个行政村中')), []);
+  });
+});
+
+describe('numbers/conflict: a thing qualified by what some of it did is not all of it', () => {
+  const text = (n: string) =>
+    [
+      '一、主要工作',
+      '1.推广“阳光厨房”，全县接入的学校食堂达到236家，覆盖率由上年的61%提高到78%。',
+      '二、存在的问题',
+      `（一）监管力量不足，全县${n}家学校食堂中配备专职食品安全员的不足三成。`,
+    ].join('\n');
+
+  it('those connected (接入的) beside all of them are two measures', () => {
+    assert.deepEqual(conflicts(text('510余')), []);
+  });
+
+  it('the thing unqualified both times (全县的学校食堂: no doing before 的) is one measure', () => {
+    assert.deepEqual(conflicts(text('510余').replace('接入的学校食堂', '的学校食堂')), ['510余家']);
+  });
+});
+
+describe('numbers/conflict: a stretch of dates and the days it lasted', () => {
+  it('days that are neither all the stretch nor its working days are reported', () => {
+    assert.deepEqual(conflicts('## 实习总结\n\n6.3-8.26，在数据平台组实习79天。\n', 'markdown'), ['79天']);
+  });
+
+  it('all its days, with both ends or without the first, are not', () => {
+    assert.deepEqual(conflicts('## 实习总结\n\n6.3-8.26，在数据平台组实习85天。\n', 'markdown'), []);
+    assert.deepEqual(conflicts('## 实习总结\n\n6.3-8.26，在数据平台组实习84天。\n', 'markdown'), []);
+  });
+
+  it('its working days are not (7月7日至8月22日共开班35天)', () => {
+    assert.deepEqual(conflicts('1.开办暑期托管班，7月14日至8月29日共开班35天，服务学生126名。'), []);
+  });
+
+  it('days said to be some of the stretch (请假, 工作日) are not', () => {
+    assert.deepEqual(conflicts('## 实习总结\n\n6.3-8.26，除去请假实际实习79天。\n', 'markdown'), []);
+  });
+});
