@@ -56,6 +56,8 @@ describe('engine properties (fast-check)', function () {
     { name: '（一）、， : the whole punctuation run goes in one fix', text: '（一）、，加强学习\n', kind: 'markdown' },
     { name: '1、 takes the full-width dot its sibling uses', text: '１．加强学习\n2、完善制度\n', kind: 'markdown' },
     { name: 'half-width (一)， among mixed siblings', text: '(二）\n(一)，\n', kind: 'markdown' },
+    { name: 'several slips in one run: only the first renumbers (三要 三要 三要)', text: '一、\n三要\n三要\n三要\n', kind: 'text' },
+    { name: 'several slips in one run: 三、 一、 三、 after 1.', text: '1. \n三、\n一、\n三、\n', kind: 'text' },
     { name: 'mixed brackets and punctuation in one marker', text: '(二），加强学习\n', kind: 'text' },
     { name: 'two BOMs before a non-BMP character', text: '\uFEFF\uFEFF\n𠮷\n', kind: 'markdown' },
     { name: 'GFM e-mail autolink after [ (remark gives it no position)', text: '[a@b.cn\n', kind: 'markdown' },

@@ -162,6 +162,9 @@ export const outlineSequenceCheck: Check = {
       const head = run.markers[0];
       let expected = head && (goesOn.has(head) || head.start < excerpt || begunInline(model, head) || afterMisleveledOne(model, head)) ? head.ordinal : 1;
       let alt: number | undefined;
+      // Only the run's first slip carries the fix: it renumbers the rest, and a later slip's own renumbering would
+      // fight it (applied together, they leave a wrong number behind). Re-checked after it, the run says what is left.
+      let fixed = false;
       for (let i = 0; i < run.markers.length; i++) {
         const m = run.markers[i];
         // 1.1 1.2 2.1 2.2: a decimal list starts again under each new leading number.
@@ -203,13 +206,13 @@ export const outlineSequenceCheck: Check = {
               : `编号重复：${shown(m.text)}与前一个同级编号重复，此处应为${shown(want)}。`,
           // (一、 / # 四、 / 二、: a list of one kind under a title of the same kind may as well go on with it as start
           // again; renumbering it from 一 is offered, never applied unasked.)
-          fix: { title: `重新编号（${KIND_LABEL[run.kind]}级，从此处起）`, edits, safe: !(expected === 1 && underSameKind(model, m)) },
+          fix: fixed ? undefined : { title: `重新编号（${KIND_LABEL[run.kind]}级，从此处起）`, edits, safe: !(expected === 1 && underSameKind(model, m)) },
           related: prev ? [{ start: prev.start, end: prev.end, message: `上一个同级编号${shown(prev.text)}` }] : undefined,
           data: { expected, found: m.ordinal, kind: run.kind, problem: what },
         });
         // The writer counts on either from the number written (1. 2. 3. 3. 4. 6.) or from its place (（一）（二）（二）（四）,
-        // the second （二） a typo for （三）): a later slip from both counts is one more finding (its fix, renumbering
-        // from there, overlaps the first's and is applied after it, never with it).
+        // the second （二） a typo for （三）): a later slip from both counts is one more finding.
+        fixed = true;
         alt = expected + 1;
         expected = m.ordinal + 1;
       }
