@@ -61,3 +61,16 @@ describe('numbers/percent: a rate’s change too small to be relative', () => {
     assert.deepEqual(percents('营业收入同比增长8.6%，较上年同期提高0.2%，增势平稳。'), []);
   });
 });
+
+describe('numbers/conflict: a kind of a thing named inside its name', () => {
+  const conflicts = (text: string) => run(text, 'numbers/conflict').map((f) => flagged(text, f));
+  const head = '一、工作完成情况\n1.全年在建项目34个，完成投资21.5亿元。\n2.开展质量巡查52次；';
+
+  it('在建的8个装配式项目 after 在建项目34个 is some of them', () => {
+    assert.deepEqual(conflicts(`${head}对在建的8个装配式项目开展专项检查，发现问题17个。`), []);
+  });
+
+  it('在建的31个项目, the thing restated, still conflicts', () => {
+    assert.deepEqual(conflicts(`${head}对在建的31个项目开展专项检查，发现问题17个。`), ['31个']);
+  });
+});

@@ -27,6 +27,7 @@ import {
 import { asWritten, LIGHT_VERBS } from './naming.js';
 import { bodiesApart, earlierBatch, floorsApart } from './batches.js';
 import { inProblems } from './scopes.js';
+import { narrowerKind } from './kinds.js';
 
 /** What the figure is for, said in words right after it, and a list's 等 or an attributive's 的 (which say no purpose). */
 const WORDS_AFTER = /^\s*[\u4e00-\u9fff]/;
@@ -81,6 +82,8 @@ export function conflictingPairs(cx: ConflictRun, stated: Stated[]): Draft[] {
       const longSwap = digitsSwapped && digitsKeyed(a).digits.replace('.', '').length >= 4;
       const swapped = !sameThing && digitsSwapped && transposedRestatement(a, b, longSwap);
       if (!sameThing && !swapped) continue;
+      // (在建项目27个 … 在建的6个钢结构项目: a kind of the thing, named inside its name, is some of it.)
+      if (!swapped && b.refersBack && narrowerKind(a.thing, b.thing)) continue;
       // (A doing without its object — 抽检4250批次 — is one measure only with a figure restating it.)
       if ((a.verbOnly || b.verbOnly) && !b.thisYear && !swapped) continue;
       if (a.verb && b.verb && a.verb !== b.verb) continue;
