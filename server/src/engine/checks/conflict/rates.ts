@@ -14,6 +14,9 @@ import { PLAN, MONTHS } from './scopes.js';
 const RATE_LEVEL =
   /^\s*(?:[0-9０-９]{1,2}[.．、]|[（(][0-9０-９一二三四五六七八九十]{1,2}[）)]|[一二三四五六七八九十]{1,2}是|[一二三四五六七八九十]{1,2}、)?\s*([\u4e00-\u9fff]{3,10}率)(?:(?:由[^，,；;。%％]{0,12}[%％])?(降至|降到|下降至|下降到|降低至|降低到|提高至|提高到|提升至|提升到|上升至|上升到|升至|达到|控制在)|(?:仍|已|还|也)?(?:达到?|为)?)\s*$/;
 
+/** The year's end opening a rate's name (年末不良贷款率): when the level is, not which rate. */
+const YEAR_END = /^(?:年末|年底|期末)/;
+
 /**
  * 供水管网漏损率降至9.1% … 管网漏损率由上年的10.4%降至9.6%: one rate's level this year, stated twice with two
  * values. Only a rate named in full (four characters or more, one name ending the other) opening its clause, in
@@ -30,7 +33,9 @@ export function rateLevels(model: ReportModel, scopesIn: (text: string) => reado
     const lead = text.slice(s, q.from);
     const clause = lead.slice(afterLast(lead, SEMI_COMMA));
     const m = RATE_LEVEL.exec(clause);
-    if (!m || m[1].length < 4 || !/^\s*(?:[，,；;。]|$)/.test(text.slice(q.to))) continue;
+    // (年末不良贷款率为1.64% … 不良贷款率1.46%: the year's end is when a year's report states every level; the rate is named without it.)
+    const rate = m ? m[1].replace(YEAR_END, '') : '';
+    if (!m || rate.length < 4 || !/^\s*(?:[，,；;。]|$)/.test(text.slice(q.to))) continue;
     const sentence = text.slice(s, scanForward(text, q.to, SENTENCE_END));
     // (门诊预约诊疗7.6万人次，其中线上预约5.1万人次，门诊预约率62.3%: 其中 splits the counts before the rate, in clauses of
     // their own, whose words (线上) scope those parts; the rate, in a clause of its own, is the whole's.)
@@ -38,7 +43,7 @@ export function rateLevels(model: ReportModel, scopesIn: (text: string) => reado
     // (由上年的10.4%: where the rate came from names last year; what it came to is this year's.)
     const own = (split >= 0 ? lead.slice(0, split) + clause : lead).replace(/由[^，,；;。%％]{0,12}[%％]/, '');
     if (PLAN.test(sentence) || scopesIn(own).some((w) => w) || MONTHS.test(own)) continue;
-    levels.push({ q, name: m[1], moved: !!m[2], years: (lead.match(/(?:19|20)[0-9]{2}年/g) ?? []).sort().join('|'), sentence: s });
+    levels.push({ q, name: rate, moved: !!m[2], years: (lead.match(/(?:19|20)[0-9]{2}年/g) ?? []).sort().join('|'), sentence: s });
   }
   // 美术类考生56人，本科上线49人，本科上线率87.5%: a rate its own sentence works out (49÷56) is the rate of the group that
   // sentence counts; two such, of two values, are of two groups. (Worked out only for a pair about to be reported.)
