@@ -107,6 +107,9 @@ export function conflictingPairs(cx: ConflictRun, stated: Stated[]): Draft[] {
       // apart under a bare two-character name (企业14家 / 1800余家企业, 制度11项 / 三项制度, 上线686人 / 119人) are
       // two different things named alike.
       if (!swapped && a.thing.length <= 2 && b.thing.length <= 2 && Math.max(a.min, b.min) > 2 * Math.min(a.max, b.max)) continue;
+      // (完成软件企业评估28家 … 全市约400家软件企业中: a figure given only roughly, more than three times the other, is of a larger
+      // set; a slip restates a figure exactly, and close to it.)
+      if (!swapped && (a.q?.approx || b.q?.approx) && Math.max(a.min, b.min) > 3 * Math.min(a.max, b.max)) continue;
       // One sentence stating two values of one measure is comparing them (由…到…, 计划…实际…).
       // (…按88个村看，经营性收入3163.89万元…（按71个行政村看，…；经营性收入2169.56万元…）: a bracket, whatever ； it holds,
       // is part of the sentence it stands in.)
