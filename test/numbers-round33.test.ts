@@ -73,3 +73,40 @@ describe('numbers/count: a spaced count before its noun and a colon announces th
     assert.deepEqual(counts('扛住了双十一、春节等 4 个高峰，系统零故障：\n\n- 扩容预案\n- 压测\n'), []);
   });
 });
+
+describe('numbers/conflict: round 33', () => {
+  const conflicts = (text: string) => run(text, 'numbers/conflict').map((f) => flagged(text, f));
+  const bank = (later: string) =>
+    `一、经营指标\n（三）质量指标。年末逾期贷款余额2350万元，逾期贷款率0.87%，较年初下降0.05个百分点。\n二、存在的问题\n（一）风险防控仍需加强。${later}，新增逾期主要集中在个体工商户。\n`;
+
+  it('a rate named with the year’s end before it (年末逾期贷款率) is the rate stated before without it', () => {
+    assert.deepEqual(conflicts(bank('年末逾期贷款率为0.78%')), ['0.78%']);
+  });
+
+  it('the same value is no conflict, and a level at the year’s start is another', () => {
+    assert.deepEqual(conflicts(bank('年末逾期贷款率为0.87%')), []);
+    assert.deepEqual(conflicts(bank('年初逾期贷款率为0.92%')), []);
+  });
+
+  it('a rough count of an area’s things many times a count of some of them done is another set', () => {
+    const text =
+      '县物流行业协会2025年工作总结\n一、主要工作\n1.开展企业评级。全年完成物流企业评级26家、仓储设施评估41处。\n二、存在的问题\n一是会员覆盖面不广，全县约300家物流企业中入会比例不到三成。\n';
+    assert.deepEqual(conflicts(text), []);
+  });
+
+  it('a rough figure close to the exact one, and not within its bounds, still conflicts', () => {
+    const text = '一、主要工作\n1.全年新发展党员87名，均经过严格考察。\n二、存在的问题\n一是新发展党员近80名中，青年占比仍然偏低。\n';
+    assert.deepEqual(conflicts(text), ['近80名']);
+  });
+
+  const members = (later: string) =>
+    `县烘焙行业协会2025年工作总结\n一、主要工作\n1.截至2025年12月底，协会共有会员单位312家，其中烘焙企业240家、个体门店72家。\n${later}\n`;
+
+  it('an area’s things opening a clause that ends with taking part are those of them that took part', () => {
+    assert.deepEqual(conflicts(members('2.组织开展“诚信经营月”活动，签订诚信承诺书，全县208家会员单位参与。')), []);
+  });
+
+  it('the area’s things restated as a group are still compared', () => {
+    assert.deepEqual(conflicts(members('二、存在的问题\n一是全县298家会员单位中，规模以上企业不足三成。')), ['298家']);
+  });
+});

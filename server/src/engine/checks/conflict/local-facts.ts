@@ -68,6 +68,11 @@ const DONE_BATCH = /(?:新[\u4e00-\u9fff]?成|已[\u4e00-\u9fff]{1,3})的\s*$/;
 
 /** 全镇 / 全县 / 辖区 right before a figure: all the area's things of a kind. */
 const ALL_OF_AREA = /(?:全镇|全乡|全县|全市|全区|全省|全村|全街道|辖区)\s*$/;
+/** A clause opened by all of an area (，全县186家…): nothing else before the figure. */
+const AREA_CLAUSE = /^\s*(?:全镇|全乡|全县|全市|全区|全省|全村|全街道|辖区)\s*$/;
+/** Taking part, the whole of what follows a figure and its thing to the clause's end: 参与, 参加, 报名参加. */
+const TOOK_PART = /^\s*(?:报名)?(?:参与|参加|加入|响应)\s*$/;
+
 /** What there is: 辖区各类经营主体, 现有党员. */
 const STOCK = /(?:现有|辖区|辖|拥有|共有|在册|存量|各类)[\u4e00-\u9fff]{0,8}$/;
 /** What was added or taken off in the year: 新登记, 新增, 注销. */
@@ -280,7 +285,9 @@ export function localFacts(cx: ConflictRun, text: string, q: Quantity, qs: Quant
   // (走访慰问困难党员、老党员7名: kinds of the thing, each named with it and qualified, joined before the figure
   // count those kinds only. 新技术、新项目23项 names two things counted together.)
   const kinds = joint && clauseLead.includes('、') && lastName.length > q.thing.length && clauseLead.split('、').every((n) => n.endsWith(q.thing));
-  const subset = SUBSET.exec(clauseLead)?.[1] ?? (kinds ? lastName : undefined);
+  // (全县186家会员单位参与: the area's things opening the clause, then taking part closing it, are those of them that took part.)
+  const tookPart = AREA_CLAUSE.test(clauseLead) && text.startsWith(q.thing, q.to) && TOOK_PART.test(purpose) ? purpose.trim() : undefined;
+  const subset = SUBSET.exec(clauseLead)?.[1] ?? (kinds ? lastName : tookPart);
   // (One shape for every figure, absent fields undefined: spreads of optional parts built a new,
   // slower shape per combination, for one in every few figures of a draft.)
   return {
