@@ -670,7 +670,10 @@ function listBefore(model: ReportModel, p: Phrase): Items | undefined {
   // (《预算管理办法》: a title is a name, whatever verbs its words hold.)
   // (车辆使用管理办法: nor does a rule's name, ending in what it is — 办法, 制度, 预案 — whatever verbs its words hold.)
   const titled = /^《[^《》]+》$|(?:制度|办法|预案|规定|细则|规程|责任制|方案)$/.test(text.slice(lastItem.start, lastItem.end));
-  const verbInLast = !titled && lastWords.length > 1 && lastWords.some((w) => /^v/.test(w.tag) && w.tag !== 'vn');
+  // (在A区、B区和C县布置了7个试验点: a last item closed by 了 ends in a doing, whatever its verb was read as — the list says
+  // where, the count is the doing's object.)
+  const verbInLast =
+    !titled && lastWords.length > 1 && (lastWords.some((w) => /^v/.test(w.tag) && w.tag !== 'vn') || lastWords[lastWords.length - 1].tag === 'ul');
   // (从思想建设、任务执行、能力提升三方面: 从…方面 frames the list, whatever verbs its items hold.)
   const framed = /方面$/.test(p.text) && /从[^、，,]{2,}$/.test(text.slice(spans[0].start, spans[0].end));
   if (verbInLast && !framed && !parallelTail(model, text, spans, lastWords) && !doingsAlike(model, text, spans, lastWords)) return undefined;

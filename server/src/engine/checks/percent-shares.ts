@@ -231,6 +231,9 @@ export function checkShares(block: Block, qs: readonly Quantity[], all: readonly
         ? (q: Quantity) => kin.test(q.verb + q.thing) || kin.test(text.slice(Math.max(0, q.from - 6), q.from))
         : (q: Quantity) => q.verb === stem && !q.thing && q.value! < counts.find((c) => c !== q)!.value!;
       if (!counts.some(near)) continue;
+      // (体检1.94万人，1—9月累计体检4.86万人，体检率68.5%: both counts named by the rate's own doing are those who did it, over
+      // two spans of time; the rate's base, those who could, is not given.)
+      if (!listed && counts.every((q) => q.verb === stem && !q.thing)) continue;
       const [part, whole] = counts[0].value! < counts[1].value! ? [counts[0], counts[1]] : [counts[1], counts[0]];
       if (part.value === whole.value || whole.value! <= 0) continue;
       // 签约服务21.3万人，其中重点人群签约13.6万人，重点人群签约率81.2%: the rate is of the group the

@@ -28,6 +28,8 @@ import { asWritten, LIGHT_VERBS } from './naming.js';
 import { bodiesApart, earlierBatch, floorsApart } from './batches.js';
 import { inProblems } from './scopes.js';
 import { narrowerKind } from './kinds.js';
+import { subjectsApart } from './subjects.js';
+import { doneOnApart } from './done-on.js';
 
 /** What the figure is for, said in words right after it, and a list's 等 or an attributive's 的 (which say no purpose). */
 const WORDS_AFTER = /^\s*[\u4e00-\u9fff]/;
@@ -196,6 +198,9 @@ export function conflictingPairs(cx: ConflictRun, stated: Stated[]): Draft[] {
         if (wa !== null && wb !== null && wa !== wb) continue;
       }
       if (!swapped && (earlierBatch(model, a, b) || bodiesApart(model, a, b) || floorsApart(model, a, b))) continue;
+      // (…；统筹累计结余… 。城乡居民医疗保险…累计结余…: two sentences of a paragraph opened by two subjects; 完成计算机教室2间…的更新
+      // … 计算机教室仅3间: those a doing was done on, and all there are.)
+      if (!swapped && (subjectsApart(model, cx, a, b) || doneOnApart(model, a, b))) continue;
       // (A restatement read with words run on is named by the measure it restates.)
       // (The earlier figure's name as written is asked once: most pairs name the measure by it.)
       const aName = asWritten(model.text, a.thing, a.span.start);
