@@ -53,3 +53,14 @@ describe('numbers/percent: a rate after two counts both named by its own doing',
     assert.deepEqual(percents('排查燃气管道漏点1480处，修复1436处，修复率90.2%。'), ['90.2%']);
   });
 });
+
+describe('numbers/percent: last year’s level in brackets right after this year’s', () => {
+  it('the rate is checked against the bracketed base', () => {
+    assert.deepEqual(percents('全年完成健康体检3.45万人次（上年3.12万人次），同比增长9.6%。'), ['9.6%']);
+  });
+
+  it('a rate that fits is not reported, nor one after a bracket that is no base', () => {
+    assert.deepEqual(percents('全年完成健康体检3.45万人次（上年3.12万人次），同比增长10.6%。'), []);
+    assert.deepEqual(percents('全年完成健康体检3.45万人次（其中老年人1.12万人次），同比增长9.6%。'), []);
+  });
+});

@@ -41,6 +41,8 @@ const START_LEVEL = /(?:^|[（(，,])(?:年初|上年末|去年末|上年底|去
 
 /** ，上年这一数字为 / ，去年同期为: a clause of its own giving last year's level of the measure just stated. */
 const PRIOR_LEVEL = /^[，,](?:上年|去年|上一年|前一年)(?:同期)?(?:这一数字|该数字|这一数据|该数据|这一指标|该指标)?(?:为|是)$/;
+/** （上年25.2万人次）: last year's level of the measure just stated, in brackets right after it. */
+const PRIOR_BRACKET = /^[（(](?:上年|去年|上一年|前一年)(?:同期)?(?:为|是)?$/;
 
 /** Units a duration is written in, larger first (4小时10分钟). */
 const DURATION_UNITS = new Set(['天', '小时', '分钟', '秒']);
@@ -295,7 +297,9 @@ export const numbersPercentCheck: Check = {
         if (
           base &&
           (BASE_LEAD.test(text.slice(Math.max(s, base.from - 10), base.from)) ||
-            PRIOR_LEVEL.test(squeeze(text.slice(before[before.length - 2]?.to ?? s, base.from)))) &&
+            PRIOR_LEVEL.test(squeeze(text.slice(before[before.length - 2]?.to ?? s, base.from))) ||
+            // (全年门诊12.4万人次（上年11.8万人次），同比增长…: the bracket right after the level gives its base.)
+            PRIOR_BRACKET.test(squeeze(text.slice(before[before.length - 2]?.to ?? s, base.from)))) &&
           gapOk.test(squeeze(text.slice(base.to, p.from)))
         ) {
           // (…1860万元，上年这一数字为1500万元: the level is the figure ending the clause right before, nothing between them;
