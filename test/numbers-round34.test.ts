@@ -64,3 +64,16 @@ describe('numbers/percent: last year’s level in brackets right after this year
     assert.deepEqual(percents('全年完成健康体检3.45万人次（其中老年人1.12万人次），同比增长9.6%。'), []);
   });
 });
+
+const sums = (text: string) => run(text, 'numbers/sum').map((f) => flagged(text, f));
+
+describe('numbers/sum: 分别 over the places a whole reaches, a clause of another measure between', () => {
+  it('the parts are added up against the whole before the aside', () => {
+    assert.deepEqual(sums('全年完成退化草场补播1.6万亩，总投资2300万元，分布于东岭、西坪、南塘3个村，面积分别为0.7万亩、0.5万亩、0.3万亩。'), ['1.6万亩']);
+  });
+
+  it('parts that add up, or a count of places that is not theirs, stay quiet', () => {
+    assert.deepEqual(sums('全年完成退化草场补播1.6万亩，总投资2300万元，分布于东岭、西坪、南塘3个村，面积分别为0.7万亩、0.5万亩、0.4万亩。'), []);
+    assert.deepEqual(sums('全年完成退化草场补播1.6万亩，总投资2300万元，分布于东岭、西坪、南塘4个村，面积分别为0.7万亩、0.5万亩、0.3万亩。'), []);
+  });
+});

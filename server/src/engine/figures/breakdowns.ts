@@ -15,6 +15,7 @@ import { parseNumber } from './quantities.js';
 import { blockSpan } from '../reader/blocks.js';
 import { startsWithMarker } from '../reader/markers.js';
 import { bracketParts } from './bracket-parts.js';
+import { wholeBeforeAside } from './spread-aside.js';
 
 const COLON_COMMA = charSet('，,：:');
 
@@ -722,8 +723,17 @@ function scanBreakdowns(model: ReportModel, opts: BreakdownOptions, perBlock: Pe
         // 共培训1260人次，种植业、养殖业、电商三个班次分别为…: the kinds 分别 spreads over may be
         // counted (三个班次); that count is not the total, and it must match the parts.
         let kinds: Quantity | undefined;
+        // (Where the places' names start, when a clause of another measure stands between them and the whole.)
+        let asideEnd = -1;
         if (fenbie && !skipped && firstPart && !sameMeasure(firstPart, total) && before.length >= 2) {
           const earlier = before[before.length - 2];
+          // (…3.2万亩，总投资4800万元，分布于城关、河口…4个乡镇，面积分别为…: one clause of another measure after the whole.)
+          const aside = sameMeasure(firstPart, earlier) ? undefined : wholeBeforeAside(text, before, firstPart, cue.at);
+          if (aside && total.value !== undefined && !total.approx) {
+            kinds = total;
+            total = aside.whole;
+            asideEnd = aside.asideEnd;
+          }
           if (
             sameMeasure(firstPart, earlier) &&
             total.value !== undefined &&
@@ -739,7 +749,7 @@ function scanBreakdowns(model: ReportModel, opts: BreakdownOptions, perBlock: Pe
         }
         // Nothing but the clause separator between total and cue (共100名，其中… / 100名（其中…）.
         // (现有党员52名（含预备党员3名），其中…: an aside in brackets closed before the cue says what the total holds; it is no gap.)
-        let gap = (skipped ? '，' : kinds ? text.slice(total.to, kinds.from) : text.slice(total.to, cue.at)).replace(ASIDE, '');
+        let gap = (skipped ? '，' : kinds ? text.slice(asideEnd >= 0 ? asideEnd : total.to, kinds.from) : text.slice(total.to, cue.at)).replace(ASIDE, '');
         // (新签合同额46.8亿元，同比增长11.2%，房建、市政、水利三大板块分别为…: a rate compared with last year may stand before
         // the subjects 分别 spreads over.)
         if (fenbie) gap = gap.replace(RATE_COMPARED, '');
