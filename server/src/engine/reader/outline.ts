@@ -149,6 +149,12 @@ function inlineEnumerations(block: Block, blockIndex: number): Enumeration[] {
 /** After an item's number: a date (12月20日前) or a count (15分钟服务圈) rather than a decimal part. */
 const DATE_OR_COUNT = /^(?:[0-9]{1,2}(?:[—\-~～至到][0-9]{1,2})?(?:月|日|时|号)|[0-9]{1,4}(?:分钟|小时|公里|个|家|项|人|名|次|件|户|所|条|场|批|台|辆|亩|吨))/;
 
+/** An arabic item number at the very start of a paragraph, written with no stop after it. */
+function bareArabic(digits: string, style: string): RawMarker {
+  const n = digits.length;
+  return { kind: 'arabic', ordinal: Number(digits), text: digits, style, punct: '', start: 0, end: n, ordinalStart: 0, ordinalEnd: n, punctStart: n };
+}
+
 // 1 无论大小任务…: a number, a space, then a word that is no measure of it.
 const SPACED =
   /^([1-9][0-9]?)[ \t\u3000]+(?=[\u4e00-\u9fffA-Za-z“《（(])(?![0-9]*[个人名家次项件户元万亿千百十年月日天周号届期批场所台辆条篇份位度倍成岁余多座栋套间辆支只头株棵亩吨米里]|(?:kg|km|ms|MB|GB|TB|KB|px|h|min|s|m)\b|%)/;
@@ -306,18 +312,7 @@ export function readOutline(blocks: Block[]): OutlineResult {
     const ordinal = Number(m[1]);
     const open = openArabic();
     if (!open || open.marker.ordinal !== ordinal - 1 || open.marker.fromList) return undefined;
-    return {
-      kind: 'arabic',
-      ordinal,
-      text: m[1],
-      style: open.marker.style,
-      punct: '',
-      start: 0,
-      end: m[1].length,
-      ordinalStart: 0,
-      ordinalEnd: m[1].length,
-      punctStart: m[1].length,
-    };
+    return bareArabic(m[1], open.marker.style);
   }
 
   /**
@@ -343,18 +338,7 @@ export function readOutline(blocks: Block[]): OutlineResult {
       const open = openArabic();
       if (!open || open.marker.ordinal !== ordinal - 1 || open.marker.style !== ' ') return undefined;
     }
-    return {
-      kind: 'arabic',
-      ordinal,
-      text: m[1],
-      style: ' ',
-      punct: '',
-      start: 0,
-      end: m[1].length,
-      ordinalStart: 0,
-      ordinalEnd: m[1].length,
-      punctStart: m[1].length,
-    };
+    return bareArabic(m[1], ' ');
   }
 
   /** 一、 repeating the open 一、 right under a （一）, the next numbered paragraph being 2.: see place(). */
