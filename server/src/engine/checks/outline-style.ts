@@ -29,6 +29,11 @@ function digitAfter(model: ReportModel, m: Marker): boolean {
   return /^\s*[0-9０-９]/.test(model.text.slice(m.punctSpan.end, m.punctSpan.end + 3));
 }
 
+/** The spaces typed after a marker for its stop (1 无论…, 四 我想说的): the fix replaces them with the stop. */
+function spaceAfter(model: ReportModel, m: Marker): number {
+  return /^[ \t\u3000]*/.exec(model.text.slice(m.punctSpan.end, m.punctSpan.end + 8))![0].length;
+}
+
 function checkMarker(model: ReportModel, m: Marker, out: Draft[], dot = '.'): boolean {
   const punctText = model.text.slice(m.punctSpan.start, m.punctSpan.end);
   const fix = (title: string, newText: string, from = m.punctSpan.start, to = m.punctSpan.end) => ({
@@ -40,7 +45,7 @@ function checkMarker(model: ReportModel, m: Marker, out: Draft[], dot = '.'): bo
     case 'cn':
       if (punctText !== '、') {
         // (四 我想说的: the space typed for 、 goes with it.)
-        const gap = m.style === ' ' ? /^[ \t\u3000]*/.exec(model.text.slice(m.punctSpan.end, m.punctSpan.end + 8))![0].length : 0;
+        const gap = m.style === ' ' ? spaceAfter(model, m) : 0;
         if (gap) {
           out.push({
             start: m.start,
@@ -72,7 +77,7 @@ function checkMarker(model: ReportModel, m: Marker, out: Draft[], dot = '.'): bo
       }
       // 1 无论大小任务…: a space typed for the stop (the reader takes these only as a list, see spacedArabic).
       if (m.style === ' ') {
-        const gap = /^[ \t\u3000]*/.exec(model.text.slice(m.punctSpan.end, m.punctSpan.end + 8))![0].length;
+        const gap = spaceAfter(model, m);
         const good = `${m.text}${dot}`;
         out.push({
           start: m.start,
