@@ -78,6 +78,9 @@ export function conflictingPairs(cx: ConflictRun, stated: Stated[]): Draft[] {
       if (a.unit !== b.unit || a.scope !== b.scope) continue;
       if (!a.refersBack && !b.refersBack && (a.ownScope ?? a.scope) !== (b.ownScope ?? b.scope)) continue;
       if (a.years && b.years && a.years !== b.years) continue;
+      // Compatible bounds: 6100余 (6100–6200) and 6000多 (6000–7000) can be the same figure.
+      // (Asked before the measure's name is compared: most pairs of a long report agree, and agreeing pairs need no name.)
+      if (a.min <= b.max && b.min <= a.max) continue;
       const sameThing = sameMeasure(cx, a, b);
       const digitsSwapped = transposed(a, b);
       // Four digits or more in another order are hardly two measures that happen to share them: a slip of the keys.
@@ -102,8 +105,6 @@ export function conflictingPairs(cx: ConflictRun, stated: Stated[]): Draft[] {
       if (a.stock !== undefined && b.stock !== undefined && a.stock !== b.stock) continue;
       // 在没有物业的4个小区推行… / 实现辖区9个小区全覆盖: those of a thing that meet a condition are some of it.
       if (a.subset !== b.subset) continue;
-      // Compatible bounds: 6100余 (6100–6200) and 6000多 (6000–7000) can be the same figure.
-      if (a.min <= b.max && b.min <= a.max) continue;
       // A quantity stated twice differently is a slip of the keys or an update, never far off: in every slip the
       // blind drafts and real reports hold, the two values are within half of each other. Figures more than twice
       // apart under a bare two-character name (企业14家 / 1800余家企业, 制度11项 / 三项制度, 上线686人 / 119人) are
