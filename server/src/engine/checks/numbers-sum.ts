@@ -11,7 +11,7 @@ import { isDelta } from '../figures/breakdowns.js';
 import { readTables } from '../figures/tables.js';
 import { tableTotals } from './table-totals.js';
 import { columnTotals } from './column-totals.js';
-import { measureOfOne } from './sum-parts.js';
+import { countsOtherThing, measureOfOne } from './sum-parts.js';
 import { groupedRows, groupedTotals } from './table-groups.js';
 import { rungsBesidePosts } from './numbers-sum-overlap.js';
 
@@ -342,7 +342,7 @@ export const numbersSumCheck: Check = {
         (!b.implied || total.min - sumMax <= 0.05 * total.min);
       if (!over && !under) continue;
       if (shareOfPart(b.block.text, parts, b.labels) || othersPart(b.block.text, total, b.labels) || rungsBesidePosts(b.labels)) continue;
-      if (over && parts.length === 1 && measureOfOne(b.block.text, total, b.labels[0])) continue;
+      if (over && parts.length === 1 && (measureOfOne(b.block.text, total, b.labels[0]) || countsOtherThing(b.block.text, total, parts[0]))) continue;
       if (!over && wonAwards(b.block.text, total, b.labels)) continue;
       if (over && earlierItem(b.block.text, total, b.labels, ofBlock(total.blockIndex))) continue;
       // 5.83万件，其中3.97万件、1260件、1.73万件: a part written finer than the total (1260 is 0.126万) is rounded

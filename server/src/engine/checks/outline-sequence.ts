@@ -4,7 +4,7 @@ import type { Draft, Marker, OutlineNode, ReportModel, TextEdit } from '../types
 import { markerRuns, misleveled } from '../reader/siblings.js';
 import { walkOutline } from '../reader/outline.js';
 import { contentsEntries } from '../reader/sections.js';
-import { ordinalText, KIND_LABEL, matchMarker } from '../reader/markers.js';
+import { ordinalText, KIND_LABEL, matchMarker, toChineseNumeral } from '../reader/markers.js';
 import { readTables } from '../figures/tables.js';
 
 function shown(text: string): string {
@@ -120,6 +120,12 @@ function begunInline(model: ReportModel, head: Marker): boolean {
   const before = model.text.slice(Math.max(0, head.start - 600), head.start);
   // (In Markdown the paragraph; in a plain draft, where every line is one, the line before.)
   const para = model.kind === 'markdown' ? before.slice(before.lastIndexOf('\n\n') + 1) : before.slice(before.lastIndexOf('\n', before.length - 2) + 1);
+  if (head.kind === 'shi') {
+    // (城镇建设迈出新步伐。一是加强基础设施建设…⏎二是做好重点项目协调…: the lead sentence and 一是 share a line, the
+    // next points open lines of their own.)
+    const prior = toChineseNumeral(head.ordinal - 1);
+    return new RegExp(`(?:^|[。；;：:！!？?])[ \\t\u3000]*${prior}(?:是|要|抓|坚持)`).test(para);
+  }
   return new RegExp(`[：:][ \\t\u3000]*${head.ordinal - 1}[、.．]`).test(para);
 }
 

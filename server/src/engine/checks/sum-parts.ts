@@ -18,3 +18,13 @@ export function measureOfOne(text: string, total: Quantity, label: string): bool
     return at > 0 && /^[\u4e00-\u9fff]{2,}$/.test(label.slice(at + 2)) && !label.endsWith(head);
   });
 }
+
+/**
+ * 压缩到1—3个工作日，其中即时制卡网点覆盖全部9个乡镇: the lone part counts a thing named right after it that shares not
+ * a character with the thing named after the total — a figure of another measure that 其中 happens to precede.
+ */
+export function countsOtherThing(text: string, total: Quantity, part: Quantity): boolean {
+  const a = NOUN_AFTER.exec(text.slice(total.to))?.[0];
+  const b = NOUN_AFTER.exec(text.slice(part.to))?.[0];
+  return !!a && !!b && ![...b].some((c) => a.includes(c));
+}

@@ -760,6 +760,8 @@ export function unfilledFigures(block: Block, blockIndex: number, words: TaggedW
       continue;
     }
     if (!isUnit && !afterTotal) continue;
+    // (不管是达人还是直播间: 达人 is a word, a person good at something; 人数达人 has the measure it reaches before 达.)
+    if (unit === '人' && prev.word === '达' && !spaced && !/^(?:n|vn|nz|l|j)$/.test(words[k - 2]?.tag ?? '')) continue;
     if (inside((quotes ??= quotedSpans(text)), at, end)) continue;
     if (NUMERALISH.test(prev.word) || prev.tag === 'm' || prev.tag === 'r' || prev.tag === 'q') continue;
     // (266人次人次: the unit typed twice after its figure, a doubled word rather than a blank.)

@@ -1,0 +1,43 @@
+// What the thirty-sixth held-out round showed (real reports and blind drafts), in sentences of our own.
+import { strict as assert } from 'node:assert';
+import { hits } from './helpers';
+
+describe('round 36: 达人 is a word, not 达 and a head count left out', () => {
+  const blank = (s: string) => hits(`一、主要工作\n${s}\n`, 'text/placeholder');
+
+  it('不管是达人还是直播间 names people; 参训人数达人， leaves the figure out', () => {
+    assert.deepEqual(blank('不管是带货达人还是直播间，新品都卖得不好。'), []);
+    assert.deepEqual(blank('不管是达人还是直播间，新品都卖得不好。'), []);
+    assert.deepEqual(blank('全年参训人数达人，完成率较高。'), ['人']);
+  });
+});
+
+describe('round 36: 一是 on the lead sentence’s line', () => {
+  const seq = (s: string) => hits(s, 'outline/sequence');
+
+  it('二是 opening a line after 一是 inside the paragraph before it goes on with the count', () => {
+    const doc = (lead: string) => `一、城乡建设\n道路建设迈上新台阶。${lead}新修村道12公里。\n二是完善配套设施，新增路灯300盏。\n三是抓好环境整治。\n`;
+    assert.deepEqual(seq(doc('一是抓好道路硬化，')), []);
+    // (Without the 一是 the count still starts at 二是.)
+    assert.deepEqual(seq(doc('抓好道路硬化，')), ['二是']);
+  });
+});
+
+describe('round 36: a lone part after 其中 that counts another thing', () => {
+  const sum = (s: string) => hits(`一、主要工作\n${s}\n`, 'numbers/sum');
+
+  it('办结时限压缩到2个工作日，其中…覆盖全部11个乡镇 is no share of the days', () => {
+    assert.deepEqual(sum('不动产登记办结时限由7个工作日压缩到2个工作日，其中自助办理点覆盖全部11个乡镇。'), []);
+    assert.deepEqual(sum('全镇建成便民服务站3个，其中新建9个。'), ['3个']);
+    assert.deepEqual(sum('全镇共有4个社区，其中城市社区6个。'), ['4个']);
+  });
+});
+
+describe('round 36: terms', () => {
+  const term = (s: string) => hits(`# 年终总结\n\n${s}\n`, 'terms/preferred', 'markdown');
+
+  it('拖管 → 托管, 赢亏 → 盈亏', () => {
+    assert.deepEqual(term('海外店铺改走平台全拖管，童书业务明年赢亏打正。'), ['拖管', '赢亏']);
+    assert.deepEqual(term('海外店铺改走平台全托管，童书业务明年盈亏打正，拖延管理的问题也要解决。'), []);
+  });
+});
