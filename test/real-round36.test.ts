@@ -1,6 +1,6 @@
 // What the thirty-sixth held-out round showed (real reports and blind drafts), in sentences of our own.
 import { strict as assert } from 'node:assert';
-import { hits } from './helpers';
+import { check, hits } from './helpers';
 
 describe('round 36: 达人 is a word, not 达 and a head count left out', () => {
   const blank = (s: string) => hits(`一、主要工作\n${s}\n`, 'text/placeholder');
@@ -39,5 +39,16 @@ describe('round 36: terms', () => {
   it('拖管 → 托管, 赢亏 → 盈亏', () => {
     assert.deepEqual(term('海外店铺改走平台全拖管，童书业务明年赢亏打正。'), ['拖管', '赢亏']);
     assert.deepEqual(term('海外店铺改走平台全托管，童书业务明年盈亏打正，拖延管理的问题也要解决。'), []);
+  });
+});
+
+describe('round 36: a year written with two digits in a heading', () => {
+  it('## 六、25 年的目标 names the plans (the 25 is no bare item number)', () => {
+    const doc = (title: string) =>
+      `# 2025 年个人总结\n\n## 一、工作\n\n全年营收 2 亿元，利润率提高 3 个百分点。\n\n## 二、不足\n\n招聘太慢，两个岗位空了半年。\n\n## 三、${title}\n\n- 营收增长 10%。\n- 读完 12 本书。\n`;
+    const missing = (title: string) => check(doc(title), { kind: 'markdown', only: ['structure/missing-section'] }).findings.map((f) => f.message);
+    assert.deepEqual(missing('26 年的目标'), []);
+    assert.deepEqual(missing('2026 年的目标'), []);
+    assert.equal(missing('读书笔记').length, 1);
   });
 });

@@ -8,8 +8,9 @@ import type { Segmenter } from '../segmenter.js';
 import { detach } from '../text/positions.js';
 import { TRAD_RE, simplifiedChar } from '../text/traditional.js';
 
+// (25 年的目标: a year written with two digits, as engineers' blog reviews do.)
 const YEAR_PREFIX =
-  /^(?:[0-9０-９]{4}|[二〇零一二三四五六七八九]{4})[年]?(?:度)?|^(?:今年|本年度?|明年|来年|下一?年度?|全年|上半年|下半年|新的一年|新一年|下一?季度|下一?阶段|下一?周|下一?个?月)/;
+  /^(?:[0-9０-９]{4}|[0-9]{2}(?=年)|[二〇零一二三四五六七八九]{4})[年]?(?:度)?|^(?:今年|本年度?|明年|来年|下一?年度?|全年|上半年|下半年|新的一年|新一年|下一?季度|下一?阶段|下一?周|下一?个?月)/;
 
 /** What is left of a title after its period prefix, when it says what one means to do (想做的, 要做的事, 打算). */
 const INTENT = /^(?:想|要|将|准备|打算|希望|期待|计划)/;
@@ -86,7 +87,7 @@ const DROPPED_ONE = new RegExp(DROPPED.source);
 function normalizeAfresh(title: string): string {
   // (A heading numbered with a bare figure and a space, 「3 2023 目标」: the number is no part of the name.)
   let t = title
-    .replace(/^\s*[0-9]{1,2}\s+(?=\S)/, '')
+    .replace(/^\s*[0-9]{1,2}\s+(?=[^\s年])/, '')
     .replace(TRAD_RE, simplifiedChar)
     .replace(DROPPED, '');
   t = t.replace(YEAR_PREFIX, '');
