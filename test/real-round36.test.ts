@@ -52,3 +52,14 @@ describe('round 36: a year written with two digits in a heading', () => {
     assert.equal(missing('读书笔记').length, 1);
   });
 });
+
+describe('old miss: parts named as classes (…类) that overshoot their total', () => {
+  const sum = (s: string) => hits(`一、主要工作\n${s}\n`, 'numbers/sum');
+
+  it('新技术 in a part’s name is the head shared with the total, not an attribute cutting across it', () => {
+    assert.deepEqual(sum('全年引进新技术新项目31项，其中微创手术新技术12项、影像诊断类9项、康复新技术6项、检验类5项。'), ['31项']);
+    assert.deepEqual(sum('全年引进新技术新项目32项，其中微创手术新技术12项、影像诊断类9项、康复新技术6项、检验类5项。'), []);
+    // (One part named as a class is not enough: 影像诊断类 among names sharing no head stays unread.)
+    assert.deepEqual(sum('全年引进新技术新项目31项，其中微创手术新技术12项、影像诊断类9项、康复新技术6项、检验新技术5项。'), []);
+  });
+});

@@ -5,7 +5,7 @@ import { isRecord, plainFields, range } from '../explain.js';
 import { type Check, optionsSchema, stringList } from '../rule.js';
 import type { Draft } from '../types.js';
 import { fmt, type Quantity } from '../figures/quantities.js';
-import { findBreakdowns, oneLadder, ownNames, partition, tierless } from '../figures/breakdowns.js';
+import { classed, findBreakdowns, oneLadder, ownNames, partition, tierless } from '../figures/breakdowns.js';
 import { scanBack, charSet, CLAUSE_END, SENTENCE_END } from '../text/scan.js';
 import { isDelta } from '../figures/breakdowns.js';
 import { readTables } from '../figures/tables.js';
@@ -150,7 +150,13 @@ function oneKindOfSeveral(text: string, total: Quantity, labels: readonly string
  */
 // (其中主要是… / 其中较大的有…: the parts picked out, not all of them.)
 function nearlyAll(form: string, labels: readonly string[], short: number, total: number): boolean {
-  return form === 'qizhong' && labels.length >= 3 && short <= 0.05 * total && !/^[，,\s]*(?:主要|重点|部分|较大|大额|典型)/.test(labels[0]) && ownNames(labels);
+  return (
+    form === 'qizhong' &&
+    labels.length >= 3 &&
+    short <= 0.05 * total &&
+    !/^[，,\s]*(?:主要|重点|部分|较大|大额|典型)/.test(labels[0]) &&
+    (ownNames(labels) || classed(labels))
+  );
 }
 
 /** The top rungs of a staff's qualifications: 博士 / 硕士 (研究生), 正高 / 副高 / 高级 / 中级职称. */
@@ -323,7 +329,7 @@ export const numbersSumCheck: Check = {
         (parts.length === 1 ||
           kind !== undefined ||
           covered ||
-          (!b.open && nearlyAll(b.form, b.labels, sumMin - total.max, total.max) && (tierless(b.labels) || oneLadder(b.labels))));
+          (!b.open && nearlyAll(b.form, b.labels, sumMin - total.max, total.max) && (tierless(b.labels) || oneLadder(b.labels) || classed(b.labels))));
       // Labels that only share a head noun may leave kinds out: a short list, or one far
       // below its total, is read as naming the main kinds only.
       // 开展各类活动共9场次，其中A4场、B2场、C2场: a total of every kind (各类/各项/各种) split into three or more

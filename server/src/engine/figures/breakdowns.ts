@@ -350,6 +350,16 @@ export function tierless(labels: readonly string[]): boolean {
   });
 }
 
+/**
+ * 四级手术新技术 / 介入诊疗类 / 护理新技术 / 检验检查类: two parts or more named as classes (…类) sort the whole into classes,
+ * which exclude each other, whatever tier word another part opens with.
+ */
+export function classed(labels: readonly string[]): boolean {
+  let n = 0;
+  for (const l of labels) if (l.length >= 3 && l.endsWith('类')) n++;
+  return n >= 2;
+}
+
 /** The dimensions of the tier words opening `l` (two to four characters). */
 function openingTiers(l: string): number[] {
   const out: number[] = [];
