@@ -63,3 +63,18 @@ describe('old miss: parts named as classes (…类) that overshoot their total',
     assert.deepEqual(sum('全年引进新技术新项目31项，其中微创手术新技术12项、影像诊断类9项、康复新技术6项、检验新技术5项。'), []);
   });
 });
+
+describe('old miss: a rate of completion among more figures than the plan and what was done', () => {
+  const pct = (s: string) => hits(`一、主要工作\n${s}\n`, 'numbers/percent');
+
+  it('the plan, the last figure done in all, and never the rest left to do', () => {
+    const s = (rate: string) => `原计划年底前改造32个老旧小区，受雨季影响，四季度只改造了5个，截至12月底累计改造28个，剩余4个转入明年，完成率${rate}。`;
+    assert.deepEqual(pct(s('85.7%')), ['85.7%']);
+    assert.deepEqual(pct(s('87.5%')), []);
+  });
+
+  it('a plan in money: 目标每月降30万元，实际降24万元', () => {
+    assert.deepEqual(pct('目标每月压降成本30万元，实际压降24万元，完成率85.0%。'), ['85.0%']);
+    assert.deepEqual(pct('目标每月压降成本30万元，实际压降24万元，完成率80.0%。'), []);
+  });
+});

@@ -213,7 +213,15 @@ export function checkShares(block: Block, qs: readonly Quantity[], all: readonly
     const rate = RATE_WORD.exec(lead) ?? ANY_RATE.exec(lead);
     if (rate) {
       // Exactly two counts of one unit in the sentence: the larger is the base.
-      const counts = before.filter((q) => q.kind === 'count');
+      // (A rate of completion is of a plan in any measure — 目标每月降30万元，实际降24万元 — and the rest still to do,
+      // 剩余6张排入明年, is neither the plan nor what was done.)
+      const completion = rate[1] === '完成' || rate[1] === '达成';
+      let counts = before.filter(
+        (q) => (q.kind === 'count' || (completion && q.kind === 'money')) && !(completion && NOT_DONE.test(text.slice(Math.max(s, q.from - 4), q.from))),
+      );
+      // (原计划…48张…，最后两周只迁了3张，累计迁移42张，…完成率: of more figures, the one the plan names and the last one
+      // named as done in all.)
+      if (completion && counts.length > 2) counts = planAndDone(text, s, counts);
       if (counts.length !== 2 || counts[0].unit !== counts[1].unit || counts.some((q) => q.value === undefined || isDelta(text, q))) continue;
       // 发放问卷468份，回收452份，回收率96.6%，满意率97.1%: a rate already stated after the two counts is theirs; a
       // second rate has another base (those who answered, not the forms sent).
@@ -222,7 +230,7 @@ export function checkShares(block: Block, qs: readonly Quantity[], all: readonly
       // 分拨中心1个、服务点168个，覆盖率98%: the rate must be of one of the counts (合格8人 → 合格率).
       const stem = rate[1];
       // (Pass rates go by other words too: 合格9人 … 持证率, 通过12人 … 合格率.)
-      const kin = PASS.test(stem) ? PASS : stem === '完成' || stem === '达成' ? /实际|建成|完成|达成/ : new RegExp(stem);
+      const kin = PASS.test(stem) ? PASS : stem === '完成' || stem === '达成' ? /实际|建成|完成|达成|累计/ : new RegExp(stem);
       // (排查漏点1480处，修复1436处，修复率…: any other rate is named by the verb of one count, the smaller, exactly.)
       const listed = RATE_WORD.test(lead);
       // (新入职48名，离职17名，离职率2.7%: a rate of leaving is of the staff there are, not of another flow.)
@@ -256,6 +264,13 @@ export function checkShares(block: Block, qs: readonly Quantity[], all: readonly
     }
   }
   return out;
+}
+
+/** The figure a sentence names as its plan (计划、目标) and the last it names as done in all (累计、实际、共); else all of them. */
+function planAndDone(text: string, from: number, counts: Quantity[]): Quantity[] {
+  const plan = counts.find((q) => /(?:计划|目标)/.test(text.slice(Math.max(from, q.from - 16), q.from)));
+  const done = counts.filter((q) => q !== plan && /(?:累计|实际|共计?)[\u4e00-\u9fff]{0,4}\s*$/.test(text.slice(Math.max(from, q.from - 8), q.from))).pop();
+  return plan && done && plan.unit === done.unit ? [plan, done] : counts;
 }
 
 /** Whether `q` stands in brackets that close before `end`: an aside of its sentence (（其中预备党员3名）). */
