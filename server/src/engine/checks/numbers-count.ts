@@ -63,7 +63,7 @@ const NUM = '(?:[一二两三四五六七八九十]{1,3}|[2-9]|1[0-9])';
 const PARTS = /^(?:方面|环节|步骤|阶段)$/;
 /** The whole of a quoted count: “四个一”“三个坚持”“五项制度” (not “五个十佳”, whose head holds another number). */
 const QUOTED_COUNT = new RegExp(
-  `^(${NUM})(个|项|条|张|大|种|类|支|批)?(一[\u4e00-\u9fff]{0,2}|(?:(?![一二两三四五六七八九十百千万])[\u4e00-\u9fff]){1,4})$`,
+  `^(${NUM})(个|项|条|张|大|种|类|支|批|件)?(一[\u4e00-\u9fff]{0,2}|(?:(?![一二两三四五六七八九十百千万])[\u4e00-\u9fff]){1,4})$`,
   'u',
 );
 /** “五抓五促”“三比三看”: one numeral twice, each before a word of its own. */
