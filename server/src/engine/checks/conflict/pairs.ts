@@ -90,7 +90,8 @@ export function conflictingPairs(cx: ConflictRun, stated: Stated[]): Draft[] {
       // (在建项目27个 … 在建的6个钢结构项目: a kind of the thing, named inside its name, is some of it.)
       if (!swapped && b.refersBack && narrowerKind(a.thing, b.thing)) continue;
       // (A doing without its object — 抽检4250批次 — is one measure only with a figure restating it.)
-      if ((a.verbOnly || b.verbOnly) && !b.thisYear && !swapped) continue;
+      // (完成授信2914户 … 在今年完成授信2941户的基础上: the same doing, four digits in another order — a slip of the keys.)
+      if ((a.verbOnly || b.verbOnly) && !b.thisYear && !swapped && !(longSwap && a.verbOnly && b.verbOnly)) continue;
       if (a.verb && b.verb && a.verb !== b.verb) continue;
       if (a.inTable !== b.inTable && !swapped) {
         const [t, p] = a.inTable ? [a, b] : [b, a];
