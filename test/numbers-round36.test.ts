@@ -21,3 +21,18 @@ describe('numbers/conflict: a doing named without its object, restated with four
     assert.deepEqual(conflicts(`${duties}二、存在的问题\n一是全年完成走访3567户，但回访率低。\n`), []);
   });
 });
+
+describe('numbers/conflict: a batch named after its figure by a Latin code, restated as the year’s', () => {
+  const duties = '## 一、工作回顾\n\n- 全年牵头处置 SEV1/SEV2 事故 7 起，平均恢复时长 40 分钟。\n- 全年合入修复补丁 52 个。\n\n## 二、不足\n\n';
+
+  it('another value under the same code and noun is reported', () => {
+    assert.deepEqual(conflicts(`${duties}1. 今年处置的 9 起 SEV1/SEV2 事故里有 4 起与发布有关。\n`, 'markdown'), ['9 起']);
+    assert.deepEqual(conflicts(`${duties}1. 今年经手的 9 起 SEV1/SEV2 事故，多数与发布有关。\n`, 'markdown'), ['9 起']);
+  });
+
+  it('the same value, another code, or a part of the year stays silent', () => {
+    assert.deepEqual(conflicts(`${duties}1. 今年处置的 7 起 SEV1/SEV2 事故里有 4 起与发布有关。\n`, 'markdown'), []);
+    assert.deepEqual(conflicts(`${duties}1. 今年处置的 9 起 SEV3 事故里有 4 起与发布有关。\n`, 'markdown'), []);
+    assert.deepEqual(conflicts(`${duties}1. 今年下半年处置的 9 起 SEV1/SEV2 事故里有 4 起与发布有关。\n`, 'markdown'), []);
+  });
+});

@@ -23,6 +23,7 @@ import { rateLevels } from './conflict/rates.js';
 import { stretchDays } from './conflict/durations.js';
 import { attributesRestated, kindsInBrief, latinWholes } from './conflict/attributes.js';
 import { inPlans, scopeFinder, titlePeriods } from './conflict/scopes.js';
+import { codedBatches } from './conflict/latin-after.js';
 
 export const CONFLICT_DEFAULTS = {
   /** Words that make a figure a part or a different scope. */
@@ -145,7 +146,12 @@ export const numbersConflictCheck: Check = {
       out.push(d);
     }
     // (The year's whole of a thing named in Latin letters, restated: 全年合入 PR 142 个 … 全年提交并合入 PR 136 个.)
-    for (const d of latinWholes(cx, seen)) out.push(d);
+    for (const d of latinWholes(cx, seen)) {
+      seen.add(d.start);
+      out.push(d);
+    }
+    // (A batch named after its figure by a Latin code, restated as the year's: 今年经手的 13 起 P1/P2 故障.)
+    for (const d of codedBatches(cx, seen)) out.push(d);
     return out;
   },
 };

@@ -1,0 +1,89 @@
+// numbers/conflict: a batch named right after its figure by a code of Latin letters and a noun — 今年经手的 13 起 P1/P2
+// 故障 — which the reading of things leaves out (the figure is read as counting nothing). Restated as the year's, it is
+// the year's whole the report stated before under that very name (全年参与 P1/P2 故障处理 11 起): compared as written.
+import type { Draft, Quantity } from '../../types.js';
+import { scanBack, CLAUSE_END } from '../../text/scan.js';
+import type { ConflictRun } from './context.js';
+import { unitKin } from './naming.js';
+import { inPlans, inProblems } from './scopes.js';
+
+/**
+ * A code of Latin letters and digits (P1/P2, SEV1, P0), then a noun of two to six characters ending where a clause, 的,
+ * 里/中 or 有 does: the name of the batch counted.
+ */
+const CODED_NAME = /^\s*([A-Za-z][A-Za-z0-9]*(?:\s*[/／、+]\s*[A-Za-z][A-Za-z0-9]*)*\s*[\u4e00-\u9fff]{2,6}?)(?=\s*(?:[的里中有，,。；;：:]|$))/;
+/** The year as the whole counted (今年经手的, 全年共): a restatement of the year's figure. */
+const YEAR = /全年|今年|本年/;
+/** The whole claimed by the earlier clause: the year or a total. */
+const WHOLE = /全年|今年|本年|共|累计|合计|总计/;
+/** A part, a period or a subset named in a clause: no whole of the year. */
+const PART = /其中|分别|上半年|下半年|季度|[0-9一二三四五六七八九十]+月|去年|上年|同期|以来|截至|截止/;
+
+const squeeze = (s: string): string => s.replace(/\s+/g, '');
+
+/** The coded name right after `q`, without spaces, when a Latin letter opens what follows the figure; '' otherwise. */
+function codedName(text: string, q: Quantity): string {
+  let k = q.to;
+  while (k < text.length && text.charCodeAt(k) === 0x20) k++;
+  const c = text.charCodeAt(k);
+  if (!((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a))) return '';
+  const m = CODED_NAME.exec(text.slice(q.to, q.to + 32));
+  return m ? squeeze(m[1]) : '';
+}
+
+/** Whether earlier figure `a` states the year's whole of the batch `name` names: written in its clause before it, or right after it. */
+function statesWhole(cx: ConflictRun, a: Quantity, name: string): boolean {
+  const text = cx.model.blocks[a.blockIndex].text;
+  // (The cheap test first: the noun ending the name stands in the block.)
+  if (!text.includes(name.slice(-2))) return false;
+  const clause = text.slice(scanBack(text, a.from, CLAUSE_END), a.from);
+  if (!WHOLE.test(clause) || PART.test(clause)) return false;
+  return squeeze(clause).includes(name) || codedName(text, a) === name;
+}
+
+/**
+ * 全年参与 P1/P2 故障处理 11 起 … 二、不足 … 今年经手的 13 起 P1/P2 故障里: the year's batch of a coded name, restated with
+ * another value. (Only when every earlier whole of that name has one value, within half of the restatement's.)
+ */
+export function codedBatches(cx: ConflictRun, reported: ReadonlySet<number>): Draft[] {
+  const { model } = cx;
+  const out: Draft[] = [];
+  const all = model.quantities;
+  for (let j = 0; j < all.length; j++) {
+    const b = all[j];
+    if (b.kind !== 'count' || reported.has(b.start)) continue;
+    const block = model.blocks[b.blockIndex];
+    if (block.kind === 'tableRow') continue;
+    // (The cheap test first: a Latin letter right after the figure.)
+    const name = codedName(block.text, b);
+    if (!name || !/[\u4e00-\u9fff]/.test(name) || inPlans(cx, b.start)) continue;
+    const lead = block.text.slice(scanBack(block.text, b.from, CLAUSE_END), b.from);
+    if (!YEAR.test(lead) || PART.test(lead)) continue;
+    const unit = unitKin(b.unit);
+    const found: Quantity[] = [];
+    for (let i = 0; i < j; i++) {
+      const a = all[i];
+      if (a.kind !== 'count' || a.blockIndex === b.blockIndex || unitKin(a.unit) !== unit) continue;
+      if (model.blocks[a.blockIndex].kind === 'tableRow' || inPlans(cx, a.start) || inProblems(cx, a.start)) continue;
+      if (statesWhole(cx, a, name)) found.push(a);
+    }
+    const a = found[found.length - 1];
+    if (!a || found.some((x) => x.min !== a.min || x.max !== a.max) || (a.min <= b.max && b.min <= a.max)) continue;
+    if (Math.max(a.min, b.min) > 2 * Math.min(a.max, b.max)) continue;
+    out.push({
+      start: b.start,
+      end: b.end,
+      message: `“${name}”前文为${a.raw}，此处为${b.raw}，同一数据前后不一致。`,
+      related: [{ start: a.start, end: a.end, message: `前文：${name}${a.raw}` }],
+      data: {
+        thing: name,
+        unit: b.unit,
+        values: [
+          { raw: a.raw, min: a.min, max: a.max },
+          { raw: b.raw, min: b.min, max: b.max },
+        ],
+      },
+    });
+  }
+  return out;
+}
