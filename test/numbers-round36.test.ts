@@ -36,3 +36,16 @@ describe('numbers/conflict: a batch named after its figure by a Latin code, rest
     assert.deepEqual(conflicts(`${duties}1. 今年下半年处置的 9 起 SEV1/SEV2 事故里有 4 起与发布有关。\n`, 'markdown'), []);
   });
 });
+
+describe('numbers/conflict: one transfer of funds named from the receiving end and from the giving end', () => {
+  const duties = '一、主要工作\n（一）全年争取上级扶持资金260万元，用于村级道路硬化。\n二、廉洁自律\n';
+
+  it('what the superiors allocated, another value, is reported', () => {
+    assert.deepEqual(conflicts(`${duties}对上级拨付的240万元扶持资金实行专账核算。\n`), ['240万元']);
+  });
+
+  it('the same value, or funds the body raised itself, stays silent', () => {
+    assert.deepEqual(conflicts(`${duties}对上级拨付的260万元扶持资金实行专账核算。\n`), []);
+    assert.deepEqual(conflicts(`${duties}对镇里自筹的240万元扶持资金实行专账核算。\n`), []);
+  });
+});

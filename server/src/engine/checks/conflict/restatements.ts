@@ -6,6 +6,7 @@ import { scanBack, scanForward, CLAUSE_END } from '../../text/scan.js';
 import type { Stated } from './stated.js';
 import { LIGHT_VERBS } from './naming.js';
 import type { ConflictRun } from './context.js';
+import { oneTransfer } from './transfers.js';
 
 /**
  * Whether `b`, written as an attributive restatement (新认定的21家专精特新企业), names the batch `a`
@@ -265,7 +266,9 @@ export function sameMeasure(cx: ConflictRun, a: Stated, b: Stated): boolean {
             wholeOfBody(cx, a, b) ||
             movedBy(cx.model.blocks[a.q.blockIndex].text, a, b) ||
             thingAlone(cx.model, a.q, b.q) ||
-            areaWhole(cx, a, b))) ||
+            areaWhole(cx, a, b) ||
+            // (争取上级项目资金380万元 … 上级下拨的350万元项目资金: one transfer, named from its two ends.)
+            oneTransfer(cx.model, a.q, b.q))) ||
         shortOf(a, b)
       : a.exact || b.exact
         ? a.thing === b.thing
