@@ -49,3 +49,17 @@ describe('numbers/conflict: one transfer of funds named from the receiving end a
     assert.deepEqual(conflicts(`${duties}对镇里自筹的240万元扶持资金实行专账核算。\n`), []);
   });
 });
+
+describe('numbers/conflict: this year’s level as the base of a plan, its doing before the figure and its thing after', () => {
+  const duties = '一、工作完成情况\n全面推进林权登记，入户核查林农2310户，登记林农1572户，发放证书1490本。\n二、下步打算\n';
+
+  it('another value is reported', () => {
+    assert.deepEqual(conflicts(`${duties}（一）在已登记1527户林农的基础上，继续扩大登记面。\n`), ['1527户']);
+    assert.deepEqual(conflicts(`${duties}（一）在已登记1540户林农的基础上，继续扩大登记面。\n`), ['1540户']);
+  });
+
+  it('the same value, or a plan’s target of the thing, stays silent', () => {
+    assert.deepEqual(conflicts(`${duties}（一）在已登记1572户林农的基础上，继续扩大登记面。\n`), []);
+    assert.deepEqual(conflicts(`${duties}（一）力争再登记1527户林农，继续扩大登记面。\n`), []);
+  });
+});

@@ -102,6 +102,12 @@ function eventNamed(cx: ConflictRun, text: string, q: Quantity): string {
   return name.length >= 2 && name.length <= 8 && k > first && /^(?:[，,。；;]|$)/.test(text.slice(end, end + 1)) ? name : '';
 }
 
+/**
+ * The doing done (已, 已经) or done this year, right before a figure whose thing and 的基础上 follow it: 在已建档4286户农户的
+ * 基础上 → 建档 (two characters).
+ */
+const BASE_DONE = /在(?:已经?|今年|本年度?)([\u4e00-\u9fff]{2})\s*$/;
+
 /** The thing right after a figure taken as a base: 6项授权专利的基础上. */
 const BASE_THING = /^\s*([\u4e00-\u9fff]{2,8}?)的基础上/;
 
@@ -219,8 +225,11 @@ export function localFacts(cx: ConflictRun, text: string, q: Quantity, qs: Quant
   const rest = text.slice(restAt, restAt + 8);
   const ix0 = wordsAt(cx, text);
   const next = wordStartingAt(ix0, restAt);
+  // (在已建档4286户农户的基础上: this year's level, its thing after it and its doing before, as the base of a plan.)
+  const thingBase = q.thing.length >= 2 && !q.verb && rest.startsWith(`${q.thing}的基础上`) ? BASE_DONE.exec(lead)?.[1] : undefined;
   const asBase =
     rest.startsWith('的基础上') ||
+    !!thingBase ||
     !!baseThing ||
     // (新增3240户中激活率…: the segmenter may glue 中 to the unit — 户中 — and then no word starts at it.)
     (rest.startsWith('中') &&
@@ -266,7 +275,14 @@ export function localFacts(cx: ConflictRun, text: string, q: Quantity, qs: Quant
   for (let k = lowerBound(ix.start, short ? clauseStart : s); k < ix.words.length && ix.start[k + 1] <= thingAt; k++) {
     const w = ix.words[k];
     // (A net change's words name it as its thing does: 存款余额…较年初净增.)
-    if (isContent(cx, w) && !q.thing.includes(w.word) && !net?.named.includes(w.word) && !(level && reached.includes(w.word)) && !object.includes(w.word))
+    if (
+      isContent(cx, w) &&
+      !q.thing.includes(w.word) &&
+      !net?.named.includes(w.word) &&
+      !(level && reached.includes(w.word)) &&
+      !object.includes(w.word) &&
+      !(thingBase && w.word.includes(thingBase))
+    )
       words.push(w.word);
   }
   // 第二期培训班…学员四十名 / 第三期培训班…学员35名: an ordinal names which batch, as a noun would.
@@ -299,6 +315,7 @@ export function localFacts(cx: ConflictRun, text: string, q: Quantity, qs: Quant
         ? net.measure
         : level ||
             eventAfter ||
+            (thingBase ? thingBase + q.thing : undefined) ||
             (baseThing ? q.verb + baseThing : base ? baseName : object ? q.verb + object : verbOnly ? q.verb : listed ? listed + q.thing : undefined),
     ),
     scope,
