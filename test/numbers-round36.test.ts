@@ -63,3 +63,19 @@ describe('numbers/conflict: this year’s level as the base of a plan, its doing
     assert.deepEqual(conflicts(`${duties}（一）力争再登记1527户林农，继续扩大登记面。\n`), []);
   });
 });
+
+describe('numbers/conflict: last year’s level named as the base of the plan’s figure before it', () => {
+  const duties = '一、2025年工作回顾\n全年新培育家庭农场342家，其中省级示范场15家。\n二、2026年工作计划\n';
+
+  it('another value is reported', () => {
+    assert.deepEqual(conflicts(`${duties}（一）全年新培育家庭农场360家以上，在2025年新培育324家的基础上稳步扩大。\n`), ['324家']);
+    const added = '一、2025年工作回顾\n全年新增注册志愿者1530人，志愿服务时长4.2万小时。\n二、2026年工作计划\n';
+    assert.deepEqual(conflicts(`${added}（一）全年新增注册志愿者1600人以上，在2025年新增1480人的基础上稳步扩大。\n`), ['1480人']);
+    assert.deepEqual(conflicts(`${added}（一）全年新增注册志愿者1600人以上，在2025年新增1530人的基础上稳步扩大。\n`), []);
+  });
+
+  it('the same value, or a base of another verb, stays silent', () => {
+    assert.deepEqual(conflicts(`${duties}（一）全年新培育家庭农场360家以上，在2025年新培育342家的基础上稳步扩大。\n`), []);
+    assert.deepEqual(conflicts(`${duties}（一）全年新培育家庭农场360家以上，在2025年注销324家的基础上加强监管。\n`), []);
+  });
+});

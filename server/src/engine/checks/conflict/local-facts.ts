@@ -146,6 +146,12 @@ export function localFacts(cx: ConflictRun, text: string, q: Quantity, qs: Quant
     if (y && (!y[1] || planYear(cx, q.start) === Number(y[1]) + 1)) {
       const end = scanForward(text, q.to, SENTENCE_END);
       base = qs.find((x) => x.from > q.to && x.to <= end && x.unit === q.unit && (x.thing.length >= 2 || doingOnly(x)));
+      // (全年新增市场主体1300户以上，在2025年新增1268户的基础上再上台阶: or the plan's figure before it, the base's verb
+      // its own or written in its clause — 新增注册志愿者.)
+      if (!base && q.verb)
+        for (const x of qs)
+          if (x.from >= s && x.to <= q.from && x.unit === q.unit && x.thing.length >= 2)
+            if (x.verb === q.verb || text.slice(scanBack(text, x.from, CLAUSE_END), x.from).includes(q.verb)) base = x;
     }
   }
   const baseName = base ? nameOf(base) : '';
@@ -184,7 +190,7 @@ export function localFacts(cx: ConflictRun, text: string, q: Quantity, qs: Quant
   const framed = fromAt ? text.slice(q.to, scanForward(text, q.to, CLAUSE_END)) : '';
   const view = fromAt && (FROM_VIEW.test(framed) || FROM_AMONG.test(framed));
   const from = fromAt && !view;
-  if (net ? from : (isDelta(text, q) && !addedBatch) || from || (changeAfter(text, q.to) && !base)) return null;
+  if (net ? from : (isDelta(text, q) && !addedBatch && !base) || from || (changeAfter(text, q.to) && !base)) return null;
   const clauseLead = lead.slice(afterLast(lead, COLON_COMMA));
   // Breakdown parts: after 其中/分别 in the sentence, or right after a 、 (一等奖10名、二等奖30名).
   // Targets and plans (目标、计划、KR…) are not what was done.
