@@ -1,6 +1,7 @@
 // What the thirty-seventh held-out round showed (real reports and blind drafts), in sentences of our own.
 import { strict as assert } from 'node:assert';
-import { hits } from './helpers';
+import { createLintCache, lint } from '../server/src/engine/index';
+import { hits, pack } from './helpers';
 
 describe('round 37: a quoted count of 件', () => {
   const count = (s: string) => hits(`一、主要工作\n${s}\n`, 'numbers/count');
@@ -18,5 +19,32 @@ describe('round 37: a unit in brackets in a pasted table’s label', () => {
     assert.deepEqual(blank('社会消费品零售总额增速（%）\t5.2\t6.0\t—'), []);
     assert.deepEqual(blank('社会消费品零售总额增速(%)\t5.2\t6.0\t—'), []);
     assert.deepEqual(blank('社会消费品零售总额增速达%。'), ['%']);
+  });
+});
+
+describe('round 37: a link whose address was left empty', () => {
+  const blank = (s: string) => hits(`# 总结\n\n## 博客清单\n\n${s}\n`, 'text/placeholder', 'markdown');
+
+  it('[名称]() is a blank; a link with its address, an image and code are not', () => {
+    assert.deepEqual(blank('1. [组件通信小结]()\n2. [状态管理实践](https://example.com/b)'), ['[组件通信小结]()']);
+    assert.deepEqual(blank('1. [状态管理实践](https://example.com/b)\n2. ![]() 截图待补\n3. `[a]()` 是语法示例'), []);
+  });
+
+  it('filling the address in clears the finding, though the block’s words stay the same (the editor’s cache)', () => {
+    const cache = createLintCache();
+    const run = (addr: string) =>
+      lint(`# 总结\n\n1. [组件通信小结](${addr})\n`, { kind: 'markdown', config: pack().config, cache, only: new Set(['text/placeholder']) }).findings.length;
+    assert.equal(run(''), 1);
+    assert.equal(run('https://example.com/a'), 0);
+    assert.equal(run(''), 1);
+  });
+});
+
+describe('round 37: a Markdown heading told whole on its line', () => {
+  it('####1. 排行榜的客户端逻辑。 among headings with content is a point, not a heading left empty', () => {
+    const doc = (first: string) =>
+      `# 工作总结\n\n### 2025 上半年\n####${first}\n####2. 服务器相关\n* 搭建测试服\n\n####3. 自动化测试\n* 写了用例 120 个\n\n####4. 运营后台\n* 完成 6 个页面\n`;
+    assert.deepEqual(hits(doc('1. 完成排行榜的客户端逻辑。'), 'structure/empty-section', 'markdown'), []);
+    assert.equal(hits(doc('1. 排行榜客户端'), 'structure/empty-section', 'markdown').length, 1);
   });
 });

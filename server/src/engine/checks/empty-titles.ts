@@ -97,6 +97,8 @@ export function emptyTitles(model: ReportModel, skip: Set<OutlineNode>): Draft[]
     if (/^(?:点击|详见|参见|查看|请看|链接)/.test(n.title.trim())) return;
     // …and a contents heading (## Table of contents, ## 目录) is filled in by the site generator.
     if (CONTENTS.test(n.title.trim())) return;
+    // (####1. 排行榜的客户端逻辑。 closes its line with a stop: a point told whole there, not a heading left empty.)
+    if (n.fromHeading && /[\u4e00-\u9fff]{6}[。！!]\s*$/.test(model.text.slice(n.titleSpan.start, lineEnd(model.text, n.titleSpan.end)))) return;
     // A numbered line is a title (not a one-line item) when what follows it is a higher title.
     const next = all[i + 1];
     // A slide deck's divider page (--- / ## 第二部分 / --- / ## …) has only its title; a heading left empty at the

@@ -11,6 +11,7 @@ import { patternGate } from '../text/first-chars.js';
 import { visibleText } from '../text/invisible.js';
 import { emptyItems } from './empty-items.js';
 import { emptyFields } from './empty-fields.js';
+import { emptyLinks } from './empty-links.js';
 
 const STAR_BLANK = /(?<=[\u4e00-\u9fff、，,])[*＊]{2,}(?=[\u4e00-\u9fff])/g;
 
@@ -53,6 +54,8 @@ export const placeholderCheck: Check = {
       if (!PROSE_KINDS.has(block.kind)) return;
       for (const d of ctx.inBlock(block, () => inBlock(block, index))) out.push(d);
     });
+    // (Outside the per-block cache: a link's address is no part of its block's text, and filling it in leaves that text as it was.)
+    if (model.kind === 'markdown' && model.text.includes('](')) for (const d of emptyLinks(model)) out.push(d);
     for (const d of emptyItems(model)) out.push(d);
     for (const d of emptyFields(model)) out.push(d);
     return out;
