@@ -48,3 +48,13 @@ describe('round 37: a Markdown heading told whole on its line', () => {
     assert.equal(hits(doc('1. 排行榜客户端'), 'structure/empty-section', 'markdown').length, 1);
   });
 });
+
+describe('round 37: one letter standing for a unit’s name', () => {
+  const blank = (s: string) => hits(`一、主要工作\n${s}\n`, 'text/placeholder');
+
+  it('x物业管理处, X公司 are blanks; X光机, x86 and x64 are not', () => {
+    assert.deepEqual(blank('半年来，x物业管理处在公司领导下完成检修17次。'), ['x']);
+    assert.deepEqual(blank('与X公司签订保洁合同。'), ['X']);
+    assert.deepEqual(blank('采购X光机2台、x86服务器3台，升级Windows x64公司版。'), []);
+  });
+});
