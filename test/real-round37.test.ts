@@ -1,7 +1,7 @@
 // What the thirty-seventh held-out round showed (real reports and blind drafts), in sentences of our own.
 import { strict as assert } from 'node:assert';
 import { createLintCache, lint } from '../server/src/engine/index';
-import { hits, pack } from './helpers';
+import { check, hits, pack } from './helpers';
 
 describe('round 37: a quoted count of 件', () => {
   const count = (s: string) => hits(`一、主要工作\n${s}\n`, 'numbers/count');
@@ -56,5 +56,13 @@ describe('round 37: one letter standing for a unit’s name', () => {
     assert.deepEqual(blank('半年来，x物业管理处在公司领导下完成检修17次。'), ['x']);
     assert.deepEqual(blank('与X公司签订保洁合同。'), ['X']);
     assert.deepEqual(blank('采购X光机2台、x86服务器3台，升级Windows x64公司版。'), []);
+  });
+});
+
+describe('numbers/count: the message counts the items as the writer does', () => {
+  it('包括A、B和C under 四项 says at most three, not two', () => {
+    const f = check('一、主要工作\n修订四项制度，包括考勤制度、财务制度和采购制度。\n', { only: ['numbers/count'] }).findings;
+    assert.equal(f.length, 1);
+    assert.match(f[0].message, /实际最多有3项/);
   });
 });

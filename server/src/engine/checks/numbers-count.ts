@@ -831,7 +831,11 @@ export const numbersCountCheck: Check = {
       const span = blockSpan(p.block, p.from, p.to);
       out.push({
         ...span,
-        message: `写的是“${p.text}”，${where}实际有${n}项，二者不符。`,
+        // (修订四项制度，包括考勤制度、财务制度和采购制度: read as two items, 和 may join two; the writer counts three.)
+        message:
+          n < p.count && items.joins
+            ? `写的是“${p.text}”，${where}实际最多有${n + items.joins}项（“和”“及”两边各算一项），二者不符。`
+            : `写的是“${p.text}”，${where}实际有${n}项，二者不符。`,
         related: items.spans.map((s, i) => ({ ...s, message: `第${i + 1}项` })),
         data: { stated: p.count, found: n, source: items.source },
       });
