@@ -66,3 +66,13 @@ describe('numbers/count: the message counts the items as the writer does', () =>
     assert.match(f[0].message, /实际最多有3项/);
   });
 });
+
+describe('metrics/vague: a change or a leap claimed without a figure', () => {
+  const vague = (s: string) => hits(`一、主要工作\n${s}\n`, 'metrics/vague');
+
+  it('发生明显变化、飞跃发展 are claims; 变化了12% gives the figure', () => {
+    assert.deepEqual(vague('五年来，镇村面貌发生明显变化。'), ['明显变化']);
+    assert.deepEqual(vague('今年是小区管理飞跃发展的一年。'), ['飞跃发展']);
+    assert.deepEqual(vague('五年来，镇村面貌发生明显变化，绿化覆盖率提高12个百分点。'), []);
+  });
+});

@@ -14,7 +14,8 @@ import { lowerBound } from '../text/sorted.js';
 
 function intensified(): string[] {
   const out: string[] = ['突破性进展', '成效显着', '成绩显着', '效果显着', '效益显著', '效益明显', '效益显着'];
-  for (const adv of ['显著', '显着', '明显', '大幅', '大幅度', '大大', '极大', '飞速', '迅猛', '长足'])
+  // (镇村面貌发生明显变化、飞跃发展的半年: a change and a leap claimed without saying how much.)
+  for (const adv of ['显著', '显着', '明显', '大幅', '大幅度', '大大', '极大', '飞速', '迅猛', '长足', '飞跃'])
     for (const link of ['', '的', '地'])
       for (const verb of [
         '提升',
@@ -40,6 +41,7 @@ function intensified(): string[] {
         '完善',
         '优化',
         '加快',
+        '变化',
       ])
         out.push(adv + link + verb);
   // 取得了显著的成绩、显著成果; 规模增长显著、效率提升明显: the claim as a noun, or with the intensifier after its verb.
