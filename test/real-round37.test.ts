@@ -76,3 +76,11 @@ describe('metrics/vague: a change or a leap claimed without a figure', () => {
     assert.deepEqual(vague('五年来，镇村面貌发生明显变化，绿化覆盖率提高12个百分点。'), []);
   });
 });
+
+describe('metrics/vague: a negated having before the claim', () => {
+  it('并不会有个比较明显的变化 claims nothing', () => {
+    const vague = (s: string) => hits(`一、主要工作\n${s}\n`, 'metrics/vague');
+    assert.deepEqual(vague('只运动不控制饮食，体重并不会有个比较明显的变化。'), []);
+    assert.deepEqual(vague('坚持运动半年，体重有了比较明显的变化。'), ['明显的变化']);
+  });
+});

@@ -128,6 +128,8 @@ export const VAGUE_DEFAULTS = {
   negations: ['不', '未', '没有', '尚未', '还不', '并未', '仍不', '不够'],
 };
 
+/** A negated having right before a claim: 不会有个比较(明显的变化)、没有太(大的提升). */
+const NOT_HAVING = /(?:不会|没有|没|未|并无|不)有?(?:个|什么|一个)?(?:比较|太|很|特别|多么|多)?的?$/;
 const MAYBE = /(?:可以|能够|将会|有望|预计|预期|可望|[就才便都也还]能)$/;
 const ROOM = /^(?:和|与|、)?(?:优化|改进|提高|改善)?的?(?:空间|余地)/;
 
@@ -213,6 +215,8 @@ export const metricsVagueCheck: Check = {
         // (未得到较大的提升、没有取得明显进展: the negation stands before the verb that carries the claim.)
         const before = block.text.slice(Math.max(0, from - 6), from).replace(/(?:得到|取得|获得)了?$/, '');
         if (opts.negations.some((n) => before.endsWith(n))) continue;
+        // (并不会有个比较明显的变化: the negation opens the phrase that holds the claim.)
+        if (NOT_HAVING.test(block.text.slice(Math.max(0, from - 10), from))) continue;
         // (UI框架可以大幅提升开发效率、有望显著改善: what a thing can do is no result claimed; 很大的提升空间 is room still left.)
         if (MAYBE.test(before) || ROOM.test(block.text.slice(to, to + 6))) continue;
         const span = blockSpan(block, from, to);
