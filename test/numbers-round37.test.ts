@@ -26,3 +26,34 @@ describe('numbers/percent: a table row’s change restated in prose by the row�
     assert.deepEqual(percents(text), []);
   });
 });
+
+describe('numbers/percent: the categories of a grouped time table in % are shares of one whole', () => {
+  const psp = (a: number, b: number, c: number, rows: number[]) =>
+    [
+      '| 阶段 | 内容 | 用时(%) |',
+      '|---|---|---|',
+      `| **Plan** | **计划** | **${a}** |`,
+      `| · Estimate | 估算 | ${rows[0]} |`,
+      `| **Build** | **开发** | **${b}** |`,
+      `| · Coding | 编码 | ${rows[1]} |`,
+      `| · Testing | 测试 | ${rows[2]} |`,
+      `| **Wrap-up** | **收尾** | **${c}** |`,
+      `| · Review | 复盘 | ${rows[3]} |`,
+      `| · Notes | 记录 | ${rows[4]} |`,
+      '',
+    ].join('\n');
+
+  it('categories of 120% in all, with rows under them of no 100 either, are reported', () => {
+    assert.deepEqual(percents(psp(15, 90, 15, [15, 50, 36, 8, 7])), ['90']);
+  });
+
+  it('shares of 100%, or one category’s slip where the rows make 100, stay silent', () => {
+    assert.deepEqual(percents(psp(15, 70, 15, [15, 40, 30, 8, 7])), []);
+    assert.deepEqual(percents(psp(15, 72, 15, [15, 40, 30, 8, 7])), []);
+  });
+
+  it('a column of rates is no set of shares', () => {
+    const text = psp(15, 90, 15, [15, 50, 36, 8, 7]).replace('用时(%)', '完成率(%)');
+    assert.deepEqual(percents(text), []);
+  });
+});
