@@ -57,3 +57,15 @@ describe('numbers/percent: the categories of a grouped time table in % are share
     assert.deepEqual(percents(text), []);
   });
 });
+
+describe('numbers/sum: a live stream beside an event held on site, rungs of one cut', () => {
+  const sums = (text: string) => run(text, 'numbers/sum').map((f) => flagged(text, f));
+
+  it('parts on site, streamed and of their own kind that overshoot by one are reported', () => {
+    assert.deepEqual(sums('今年举办各类招聘活动共45场，其中线下洽谈会26场、直播招聘12场、退役军人专场8场，共提供岗位9200个。'), ['45场']);
+  });
+
+  it('one part cut by where it was held, the others by whom it was for, may overlap', () => {
+    assert.deepEqual(sums('今年举办各类招聘活动共45场，其中线下洽谈会26场、退役军人专场12场、女性专场8场，共提供岗位9200个。'), []);
+  });
+});
