@@ -79,3 +79,18 @@ describe('numbers/conflict: last year’s level named as the base of the plan’
     assert.deepEqual(conflicts(`${duties}（一）全年新培育家庭农场360家以上，在2025年注销324家的基础上加强监管。\n`), []);
   });
 });
+
+describe('numbers/conflict: a total over a counted group that is the batch counted before', () => {
+  const duties = '一、主要工作\n全年完成农房风貌提升村庄9个，涉及农户1730户、农房1650幢，投入资金520万元。\n二、工作成效\n';
+
+  it('the batch’s figure restated over the group, another value, is reported', () => {
+    assert.deepEqual(conflicts(`${duties}提升完成后，9个村庄共1370户农户受益。\n`), ['1370户']);
+    assert.deepEqual(conflicts(`${duties}提升完成后，9个村庄共1690户农户受益。\n`), ['1690户']);
+  });
+
+  it('the same value, some of the group, or another group stays silent', () => {
+    assert.deepEqual(conflicts(`${duties}提升完成后，9个村庄共1730户农户受益。\n`), []);
+    assert.deepEqual(conflicts(`${duties}提升完成后，其中3个村庄共1370户农户受益。\n`), []);
+    assert.deepEqual(conflicts(`${duties}提升完成后，4个村庄共1370户农户受益。\n`), []);
+  });
+});

@@ -24,6 +24,7 @@ import { stretchDays } from './conflict/durations.js';
 import { attributesRestated, kindsInBrief, latinWholes } from './conflict/attributes.js';
 import { inPlans, scopeFinder, titlePeriods } from './conflict/scopes.js';
 import { codedBatches } from './conflict/latin-after.js';
+import { groupWholes } from './conflict/group-wholes.js';
 
 export const CONFLICT_DEFAULTS = {
   /** Words that make a figure a part or a different scope. */
@@ -151,7 +152,12 @@ export const numbersConflictCheck: Check = {
       out.push(d);
     }
     // (A batch named after its figure by a Latin code, restated as the year's: 今年经手的 13 起 P1/P2 故障.)
-    for (const d of codedBatches(cx, seen)) out.push(d);
+    for (const d of codedBatches(cx, seen)) {
+      seen.add(d.start);
+      out.push(d);
+    }
+    // (A total over a group that is a batch counted before, restated: 12个老旧小区共2680户居民.)
+    for (const d of groupWholes(cx, stated, seen)) out.push(d);
     return out;
   },
 };

@@ -14,10 +14,16 @@ export const GROUP_TOTAL =
  * not the next part of a list of this one's.
  */
 export function measuresAfter(text: string, q: Quantity, qs: readonly Quantity[]): boolean {
+  // (涉及居民2860户、楼栋86栋: a figure counted by a word the figure reader takes for no unit — 栋 — is of another unit too.)
+  const unread = UNREAD_AFTER.exec(text.slice(q.to, q.to + 16));
+  if (unread && !q.unit.includes(unread[1]) && !qs.some((x) => x.from > q.to && x.from < q.to + unread[0].length)) return true;
   const next = qs.find((x) => x.from > q.to);
   if (!next || unitKin(next.unit) === unitKin(q.unit)) return false;
   return /^、\s*[\u4e00-\u9fff]{1,10}\s*$/.test(text.slice(q.to, next.from));
 }
+
+/** 、, a name of a few words and a figure counted by one character the reader takes for no unit (、楼栋86栋). */
+const UNREAD_AFTER = /^、\s*[\u4e00-\u9fff]{1,10}\s*[0-9０-９]+\s*([\u4e00-\u9fff])/;
 
 /** A 、 list closed by 等 and a word (商超、景区、餐饮等领域), no 、 after it (not 一等奖、二等奖). */
 export const CLOSED_LIST = /^[^、]*、[^等]*等(?![奖级次第])[\u4e00-\u9fff][^、]*$/;
