@@ -94,3 +94,19 @@ describe('numbers/conflict: a total over a counted group that is the batch count
     assert.deepEqual(conflicts(`${duties}提升完成后，4个村庄共1370户农户受益。\n`), []);
   });
 });
+
+describe('numbers/conflict: the year’s whole of a doing summed up in an overview part, restated in the body', () => {
+  const report = (body: string) =>
+    `# 2025 年个人总结\n\n## 一、年度工作概述\n\n全年共上线版本 12 个，复核工单 1,260 张，组织故障演练 40 次。\n\n## 二、主要工作\n\n### 1. 稳定性\n\n${body}\n\n## 三、不足\n\n- 自动化不足。\n`;
+
+  it('another value of the same doing is reported', () => {
+    assert.deepEqual(conflicts(report('- 今年一共组织故障演练 36 次，覆盖核心链路。'), 'markdown'), ['36 次']);
+    assert.deepEqual(conflicts(report('- 今年一共复核工单 1,190 张，退回率 3%。'), 'markdown'), ['1,190 张']);
+  });
+
+  it('the same value, a part of the year, or another doing stays silent', () => {
+    assert.deepEqual(conflicts(report('- 今年一共组织故障演练 40 次，覆盖核心链路。'), 'markdown'), []);
+    assert.deepEqual(conflicts(report('- 下半年组织故障演练 16 次，覆盖核心链路。'), 'markdown'), []);
+    assert.deepEqual(conflicts(report('- 今年一共参加故障复盘 36 次，覆盖核心链路。'), 'markdown'), []);
+  });
+});

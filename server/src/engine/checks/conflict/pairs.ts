@@ -30,6 +30,7 @@ import { inProblems } from './scopes.js';
 import { narrowerKind } from './kinds.js';
 import { subjectsApart } from './subjects.js';
 import { doneOnApart } from './done-on.js';
+import { overviewWhole } from './overview.js';
 
 /** What the figure is for, said in words right after it, and a list's 等 or an attributive's 的 (which say no purpose). */
 const WORDS_AFTER = /^\s*[\u4e00-\u9fff]/;
@@ -127,7 +128,11 @@ export function conflictingPairs(cx: ConflictRun, stated: Stated[]): Draft[] {
       // Events (会议22次 / 会议5次专题研究…) recur: a smaller figure is usually one batch of them.
       // Only two figures that both claim the whole (全年/共/累计…) can conflict.
       // (…unless their sentences state two other figures alike: a restatement of one set of figures, no batch of them.)
-      if (EVENT_UNITS.has(a.unit) && !(a.whole && b.whole) && !(digitsSwapped && echoes(model, a, b))) continue;
+      // (一、年度工作概述 … 全年共交付需求 146 个，…，处理线上告警 312 次 … 今年一共收到线上告警 298 次: the year's whole of
+      // one doing, summed up in the overview and restated in the body — the year claimed once at the overview's sentence head.)
+      const sumsUp =
+        b.whole && !!a.q && !!b.q && !!a.q.verb && a.q.verb === b.q.verb && !LIGHT_VERBS.has(a.q.verb) && overviewWhole(cx, a.q) && !overviewWhole(cx, b.q);
+      if (EVENT_UNITS.has(a.unit) && !(a.whole && b.whole) && !sumsUp && !(digitsSwapped && echoes(model, a, b))) continue;
       // Each sentence names something the other does not: two different activities.
       // (全年收缴党费2.36万元 under 规范组织生活 … 全年党费2.63万元全部按时上缴 under 师德师风与党风廉政: the year's whole of
       // one noun, word for word, its digits in another order, each clause opening with the year — a slip of the keys
@@ -181,7 +186,8 @@ export function conflictingPairs(cx: ConflictRun, stated: Stated[]): Draft[] {
           !(!!a.q && !!b.q && a.q.thing.length >= 2 && a.q.thing === b.q.thing && recaps(model, ev, b)) &&
           // (2025年，学院坚持以学科建设为龙头，全年引进博士13人，… before 一、主要工作 … 全年引进博士学位教师15人: the year's whole
           // of one doing, given in the report's opening paragraph, sums up what the body states; the lead's framing names no other quantity.)
-          !(a.whole && b.whole && !!a.q && !!b.q && !!a.q.verb && a.q.verb === b.q.verb && !LIGHT_VERBS.has(a.q.verb) && inLead(cx, a.q) && !inLead(cx, b.q))
+          !(a.whole && b.whole && !!a.q && !!b.q && !!a.q.verb && a.q.verb === b.q.verb && !LIGHT_VERBS.has(a.q.verb) && inLead(cx, a.q) && !inLead(cx, b.q)) &&
+          !sumsUp
         )
           continue;
       }
