@@ -110,3 +110,17 @@ describe('numbers/conflict: the year’s whole of a doing summed up in an overvi
     assert.deepEqual(conflicts(report('- 今年一共参加故障复盘 36 次，覆盖核心链路。'), 'markdown'), []);
   });
 });
+
+describe('numbers/conflict: net changes since the start of the year of one level stated under two names', () => {
+  const head = '一、总体情况\n年末，个人手机银行签约户数25460户，较年初增加3120户。\n二、重点工作\n（一）渠道建设\n';
+
+  it('the level given the same value, its change another, is reported', () => {
+    assert.deepEqual(conflicts(`${head}截至年末，全行手机银行客户25460户，较年初净增3210户。\n`), ['3210户']);
+  });
+
+  it('the same change, a level of another value, or a level of another name stays silent', () => {
+    assert.deepEqual(conflicts(`${head}截至年末，全行手机银行客户25460户，较年初净增3120户。\n`), []);
+    assert.deepEqual(conflicts(`${head}截至年末，全行手机银行客户25640户，较年初净增3210户。\n`), []);
+    assert.deepEqual(conflicts(`${head}截至年末，全行信用卡客户25460户，较年初净增3210户。\n`), []);
+  });
+});

@@ -25,6 +25,7 @@ import { attributesRestated, kindsInBrief, latinWholes } from './conflict/attrib
 import { inPlans, scopeFinder, titlePeriods } from './conflict/scopes.js';
 import { codedBatches } from './conflict/latin-after.js';
 import { groupWholes } from './conflict/group-wholes.js';
+import { netOfOneLevel } from './conflict/net-levels.js';
 
 export const CONFLICT_DEFAULTS = {
   /** Words that make a figure a part or a different scope. */
@@ -157,7 +158,12 @@ export const numbersConflictCheck: Check = {
       out.push(d);
     }
     // (A total over a group that is a batch counted before, restated: 12个老旧小区共2680户居民.)
-    for (const d of groupWholes(cx, stated, seen)) out.push(d);
+    for (const d of groupWholes(cx, stated, seen)) {
+      seen.add(d.start);
+      out.push(d);
+    }
+    // (Net changes of levels stated with one value under two names: 贷款余额户数7380户…增加1160户 / 普惠贷款客户7380户…净增1610户.)
+    for (const d of netOfOneLevel(cx, stated, seen)) out.push(d);
     return out;
   },
 };
