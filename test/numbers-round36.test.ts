@@ -124,3 +124,16 @@ describe('numbers/conflict: net changes since the start of the year of one level
     assert.deepEqual(conflicts(`${head}截至年末，全行信用卡客户25460户，较年初净增3210户。\n`), []);
   });
 });
+
+describe('numbers/conflict: a level judged short among the problems, named as written before the earlier figure', () => {
+  const head = '一、工作成绩\n（一）高考\n2025年高考参考学生380人，一本上线96人，上线率25.3%。\n二、存在的问题\n';
+
+  it('another value is reported', () => {
+    assert.deepEqual(conflicts(`${head}一是培优不足，今年一本上线虽然达到92人，但高分段偏少。\n`), ['92人']);
+  });
+
+  it('the same value, or another line of admission, stays silent', () => {
+    assert.deepEqual(conflicts(`${head}一是培优不足，今年一本上线虽然达到96人，但高分段偏少。\n`), []);
+    assert.deepEqual(conflicts(`${head}一是培优不足，今年体育上线虽然达到92人，但高分段偏少。\n`), []);
+  });
+});

@@ -145,10 +145,16 @@ function nested(a: string, b: string): boolean {
 /**
  * Whether `b`, a level reached or judged short (全年新开对公账户仅198户), names `a`'s measure in brief (新开对公结算账户
  * 218户): `a` with no verb of its own, or one `b`'s name opens with (走访规上工业企业 / 走访企业), the shorter name four
- * characters or more, in the longer one's order, the same last two.
+ * characters or more, in the longer one's order, the same last two; or `b`'s name, four characters or more, written right
+ * before `a`'s figure, `a`'s thing read as its end (本科上线412人, read 上线).
  */
-function shortOf(a: Stated, b: Stated): boolean {
+function shortOf(model: ReportModel, a: Stated, b: Stated): boolean {
   if (!b.short || !a.q || !b.q || (a.q.verb && !LIGHT_VERBS.has(a.q.verb) && !b.thing.startsWith(a.q.verb))) return false;
+  // (本科上线412人 … 今年本科上线虽然达到408人: or the name written right before `a`'s figure, whatever its thing was read as.)
+  if (b.thing.length >= 4 && a.thing.length < b.thing.length && b.thing.endsWith(a.thing)) {
+    const text = model.blocks[a.q.blockIndex].text;
+    if (text.slice(Math.max(0, a.q.from - b.thing.length), a.q.from) === b.thing) return true;
+  }
   const [long, short] = a.thing.length >= b.thing.length ? [a.thing, b.thing] : [b.thing, a.thing];
   if (short.length < 4 || long.slice(-2) !== short.slice(-2) || (long.includes('非') && !short.includes('非'))) return false;
   let k = 0;
@@ -269,7 +275,7 @@ export function sameMeasure(cx: ConflictRun, a: Stated, b: Stated): boolean {
             areaWhole(cx, a, b) ||
             // (争取上级项目资金380万元 … 上级下拨的350万元项目资金: one transfer, named from its two ends.)
             oneTransfer(cx.model, a.q, b.q))) ||
-        shortOf(a, b)
+        shortOf(cx.model, a, b)
       : a.exact || b.exact
         ? a.thing === b.thing
         : a.thing.endsWith(b.thing) || b.thing.endsWith(a.thing))
