@@ -68,7 +68,7 @@ function checkMarker(model: ReportModel, m: Marker, out: Draft[], dot = '.'): bo
       }
       return false;
     case 'arabic':
-      if (punctText === '、' || punctText === '，' || punctText === ',' || punctText === '：' || punctText === ':') {
+      if (punctText === '、' || punctText === '，' || punctText === ',' || punctText === '：' || punctText === ':' || punctText === '。') {
         const good = replaceIn(model, m, m.punctSpan.start, m.punctSpan.end, dot);
         // 2、12项 → 2.12项 would read as a decimal: said, but left to the writer (no fix).
         const f = digitAfter(model, m) ? undefined : fix(`改为${q(good)}`, dot);

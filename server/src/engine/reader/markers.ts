@@ -145,7 +145,11 @@ const PATTERNS: { kind: MarkerKind; re: RegExp }[] = [
   { kind: 'arabicParen', re: /^[\s\u3000]*()([0-9０-９]{1,2})([)）])([、.．，,:：]*)(?![0-9０-９])/ },
   // After 、 a digit may follow (1、1400协议…); a list of numbers (1、2月份) is caught below.
   // …unless they start a year or a date: 2.2025年高考 and 3.2025届毕业生 are items 2 and 3, 1.4月15日 item 1.
-  { kind: 'arabic', re: /^[\s\u3000]*()([0-9０-９]{1,2})()([.．，,：:](?!(?![0-9]{4}[年届级]|[0-9]{1,2}月[0-9]{1,2}[日号])[0-9０-９])|、)/ },
+  // (1。乡镇中心幼儿园收尾工程: a full stop typed for the item's dot, before the item's words.)
+  {
+    kind: 'arabic',
+    re: /^[\s\u3000]*()([0-9０-９]{1,2})()([.．，,：:](?!(?![0-9]{4}[年届级]|[0-9]{1,2}月[0-9]{1,2}[日号])[0-9０-９])|、|。(?=[\s\u3000]*[\u4e00-\u9fff“《（(]))/,
+  },
   { kind: 'circled', re: new RegExp(`${LEAD}()([${CIRCLED}])()([、.．]?)`) },
   { kind: 'shi', re: new RegExp(`${LEAD}()(${CN})()([是要])`) },
 ];
@@ -212,7 +216,9 @@ function scanMarker(s: string, heading: boolean): RawMarker | undefined {
     if (
       kind === 'arabic' &&
       (punct === '，' || punct === ',' || punct === '：' || punct === ':') &&
-      !/^[\s\u3000]*(?:[\u4e00-\u9fff“《（(]|[A-Za-z]+[\u4e00-\u9fff])/.test(after)
+      !/^[\s\u3000]*(?:[\u4e00-\u9fff“《（(]|[A-Za-z]+[\u4e00-\u9fff])/.test(after) &&
+      // (1，alarm_log.cpp 和 alarm.cpp: a full-width comma before a file or a name in Latin letters.)
+      !(punct === '，' && /^[\s\u3000]*[A-Za-z][A-Za-z0-9_]*[._-][A-Za-z0-9_.\-]*(?:[\s\u3000]|$)/.test(after))
     )
       continue;
     // 一、二季度 / 1、2月份: a list of numbers, not a marker.

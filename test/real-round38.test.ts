@@ -1,0 +1,22 @@
+// What the thirty-eighth held-out round showed (real reports and blind drafts), in sentences of our own.
+import { strict as assert } from 'node:assert';
+import { check, hits } from './helpers';
+
+describe('round 38: item numbers with a full stop or a comma typed for the dot', () => {
+  const style = (s: string, kind: 'text' | 'markdown' = 'text') => hits(s, 'outline/style', kind);
+
+  it('1。 before the item’s words is a marker written wrong; 收入1。 ending a sentence is no marker', () => {
+    assert.deepEqual(style('三、明年工作谋划\n1。完成中心幼儿园收尾工程；\n2。争取标准化建设项目；\n'), ['1。', '2。']);
+    assert.deepEqual(style('一、主要工作\n全年新增幼儿园1。\n'), []);
+  });
+
+  it('1，alarm_log.cpp (a file name after a full-width comma) is a marker; 1，2月份 and 1,000 are numbers', () => {
+    assert.deepEqual(style('# 注释工作\n\n1，alarm_log.cpp 和 alarm.cpp\n\n2，build_query.cpp\n', 'markdown'), ['1，', '2，']);
+    assert.deepEqual(style('一、主要工作\n1，2月份完成验收。\n'), []);
+  });
+
+  it('the fix writes the dot', () => {
+    const f = check('三、明年工作谋划\n1。完成中心幼儿园收尾工程；\n2。争取标准化建设项目；\n', { only: ['outline/style'] }).findings;
+    assert.equal(f[0].fix?.edits[0].newText, '.');
+  });
+});
