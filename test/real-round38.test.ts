@@ -20,3 +20,20 @@ describe('round 38: item numbers with a full stop or a comma typed for the dot',
     assert.equal(f[0].fix?.edits[0].newText, '.');
   });
 });
+
+describe('round 38: column names and to-do parts are no blanks', () => {
+  const blank = (s: string, kind: 'text' | 'markdown' = 'text') => hits(s, 'text/placeholder', kind);
+
+  it('a unit before a tab names its column; 全年接待人次。 leaves the figure out', () => {
+    assert.deepEqual(blank('一、主要工作\n月份\t住院人次\t同比增长\n全年完成健康体检人，\n'), ['人']);
+    assert.deepEqual(blank('一、主要工作\n月份\t住院人次\t同比增长\n'), []);
+  });
+
+  it('增长比例% closing a header line is the unit of the figures below; 完成率达%。 is a blank', () => {
+    assert.deepEqual(blank('一、主要工作\n增长比例%\n完成率达%。\n'), ['%']);
+  });
+
+  it('## TODO over a list of plans names the part; a TODO among the words is still one', () => {
+    assert.deepEqual(blank('# 总结\n\n## TODO\n\n- 学习 Go\n\n## 计划\n\n- TODO：补充 Q3 数据\n', 'markdown'), ['TODO']);
+  });
+});

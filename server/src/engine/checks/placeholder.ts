@@ -100,6 +100,8 @@ export const placeholderCheck: Check = {
         for (const m of re.matches(seen)) {
           const [s, e] = vis ? vis.span(m.index, m.index + m.text.length) : [m.index, m.index + m.text.length];
           if (taken.overlaps(s, e)) continue; // 【待补充】 already covers 待补充
+          // (## TODO over a list of plans: a part named for what is still to do, not a blank.)
+          if (block.kind === 'heading' && TODO_TITLE.test(text)) continue;
           if (
             allowed.some((a) => {
               for (let at = text.indexOf(a, Math.max(0, s - a.length)); at >= 0 && at <= s; at = text.indexOf(a, at + 1)) if (at + a.length >= e) return true;
@@ -149,6 +151,8 @@ export const placeholderCheck: Check = {
         if (label && f.from >= label.start && f.to <= label.end) continue;
         // A table pasted as text (| 门诊人次 | 10.8万 |): a unit right before a cell bar is a column or row name.
         if (text.charCodeAt(0) === 0x7c /* | */ && /^\s*\|/.test(text.slice(f.to))) continue;
+        // (…and a row pasted with tabs, 季度⏎门急诊人次⏎同比增长: a unit before a tab names its column.)
+        if (/^ *\t/.test(text.slice(f.to))) continue;
         if (taken.overlaps(f.from, f.to)) continue;
         const span = blockSpan(block, f.from, f.to);
         // (A link's label names a page, [数据元](…/RoomInfo.h): no figure belongs there.)
@@ -159,6 +163,9 @@ export const placeholderCheck: Check = {
     }
   },
 };
+
+/** A heading that is only a to-do list's name: TODO, TODOs, TODO List, Todo. */
+const TODO_TITLE = /^[\s\u3000]*(?:TODO|Todo|todo)s?(?:[ \t]*(?:List|list|清单))?[\s\u3000]*$/;
 
 /** Four or more stars against Chinese on both sides, or after a word and before a list mark. */
 const MD_STARS = /(?<=[\u4e00-\u9fff、，,])\*{4,}(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])\*{4,}(?=[、，,])/g;

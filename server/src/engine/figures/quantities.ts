@@ -702,6 +702,8 @@ export function unfilledFigures(block: Block, blockIndex: number, words: TaggedW
   for (let i = nextPercent(text, 0); i >= 0; i = nextPercent(text, i + 1)) {
     if (i > 0 && FIGURE_OR_CODE_BEFORE.has(text.charCodeAt(i - 1))) continue;
     if (i + 1 < text.length && FORMAT_AFTER.has(text.charCodeAt(i + 1))) continue; // %s, %d, %20, %{x}
+    // (增长比例% closing a header line or cell: the unit of the figures below, not a blank.)
+    if (/(?:比例|比率|比重|占比|增幅|增速|幅度|率)$/.test(text.slice(Math.max(0, i - 2), i)) && /^[ \t]*(?:\t|\r?\n|$)/.test(text.slice(i + 1))) continue;
     // (增速（%） in a label: the unit of the figures beside it, not a blank.)
     if (i > 0 && /[（(]/.test(text[i - 1]) && /[）)]/.test(text[i + 1] ?? '')) continue;
     if (inside((quotes ??= quotedSpans(text)), i, i + 1)) continue;
