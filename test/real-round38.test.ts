@@ -37,3 +37,13 @@ describe('round 38: column names and to-do parts are no blanks', () => {
     assert.deepEqual(blank('# 总结\n\n## TODO\n\n- 学习 Go\n\n## 计划\n\n- TODO：补充 Q3 数据\n', 'markdown'), ['TODO']);
   });
 });
+
+describe('round 38: a year left as 20--', () => {
+  const blank = (s: string) => hits(`一、主要工作\n${s}\n`, 'text/placeholder');
+
+  it('20--年 and 自20--至20-- are blanks; 2019--2020 and 20--30人 are ranges', () => {
+    assert.deepEqual(blank('三、20--年工作谋划。'), ['--']);
+    assert.deepEqual(blank('自20--至20--这五年间，全镇新建校舍4栋。'), ['--', '--']);
+    assert.deepEqual(blank('2019--2020学年，每班20--30人。'), []);
+  });
+});
