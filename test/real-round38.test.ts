@@ -47,3 +47,13 @@ describe('round 38: a year left as 20--', () => {
     assert.deepEqual(blank('2019--2020学年，每班20--30人。'), []);
   });
 });
+
+describe('round 38: a Markdown list of two numbered 1. and 3.', () => {
+  const seq = (s: string) => hits(`# 新特性\n\n${s}\n`, 'outline/sequence', 'markdown');
+
+  it('1. then 3. past a code block skips 2; 1. then 2., and 1. 1. (Markdown’s own numbering), do not', () => {
+    assert.deepEqual(seq('1. 回收更智能\n\n```ts\npool.get();\n```\n\n3. 阈值控制'), ['3.']);
+    assert.deepEqual(seq('1. 回收更智能\n\n```ts\npool.get();\n```\n\n2. 阈值控制'), []);
+    assert.deepEqual(seq('1. 回收更智能\n\n```ts\npool.get();\n```\n\n1. 阈值控制'), []);
+  });
+});

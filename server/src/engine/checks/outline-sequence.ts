@@ -18,6 +18,8 @@ function decimalHead(text: string, m: Marker): string {
 
 /** 1. 2. 4. / 1. 2. 3. 5. 6.: numbered by hand from 1, each one up from the last but for one step of two. */
 function oneGap(markers: readonly Marker[]): boolean {
+  // (1. 提示更加智能 ⏎ a code block ⏎ 3. 阈值控制: two items, the second numbered 3 by hand — Markdown never numbers so.)
+  if (markers.length === 2 && markers[0].ordinal === 1 && markers[1].ordinal === 3) return true;
   if (markers.length < 3 || markers[0].ordinal !== 1) return false;
   let gaps = 0;
   let repeats = 0;
