@@ -137,3 +137,17 @@ describe('numbers/conflict: a level judged short among the problems, named as wr
     assert.deepEqual(conflicts(`${head}一是培优不足，今年体育上线虽然达到92人，但高分段偏少。\n`), []);
   });
 });
+
+describe('numbers/conflict: all of the year’s incidents, named by 全年 after a doing done to each of them', () => {
+  const head = '## 一、工作回顾\n\n- 全年共发生安全事件 9 起，均在 2 小时内处置完毕。\n\n## 二、不足\n\n';
+
+  it('another count of them is reported', () => {
+    assert.deepEqual(conflicts(`${head}1. 梳理全年 11 起安全事件，其中 6 起源于弱口令。\n`, 'markdown'), ['11 起']);
+  });
+
+  it('the same count, a part of the year, or other incidents stay silent', () => {
+    assert.deepEqual(conflicts(`${head}1. 梳理全年 9 起安全事件，其中 6 起源于弱口令。\n`, 'markdown'), []);
+    assert.deepEqual(conflicts(`${head}1. 梳理上半年 11 起安全事件，其中 6 起源于弱口令。\n`, 'markdown'), []);
+    assert.deepEqual(conflicts(`${head}1. 梳理全年 11 起告警事件，其中 6 起源于弱口令。\n`, 'markdown'), []);
+  });
+});

@@ -26,6 +26,7 @@ import { inPlans, scopeFinder, titlePeriods } from './conflict/scopes.js';
 import { codedBatches } from './conflict/latin-after.js';
 import { groupWholes } from './conflict/group-wholes.js';
 import { netOfOneLevel } from './conflict/net-levels.js';
+import { yearsAll } from './conflict/year-all.js';
 
 export const CONFLICT_DEFAULTS = {
   /** Words that make a figure a part or a different scope. */
@@ -163,7 +164,12 @@ export const numbersConflictCheck: Check = {
       out.push(d);
     }
     // (Net changes of levels stated with one value under two names: 贷款余额户数7380户…增加1160户 / 普惠贷款客户7380户…净增1610户.)
-    for (const d of netOfOneLevel(cx, stated, seen)) out.push(d);
+    for (const d of netOfOneLevel(cx, stated, seen)) {
+      seen.add(d.start);
+      out.push(d);
+    }
+    // (All the year's incidents, a doing done to each: 复盘全年 6 起故障 after 全年共发生线上故障 7 起.)
+    for (const d of yearsAll(cx, seen)) out.push(d);
     return out;
   },
 };
