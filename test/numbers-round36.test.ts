@@ -151,3 +151,17 @@ describe('numbers/conflict: all of the year’s incidents, named by 全年 after
     assert.deepEqual(conflicts(`${head}1. 梳理全年 11 起告警事件，其中 6 起源于弱口令。\n`, 'markdown'), []);
   });
 });
+
+describe('numbers/conflict: a batch whose name lists its kinds, restated in brief by an attributive after the figure', () => {
+  const head = '一、主要工作\n（一）来信来访\n全年受理群众来信和网上留言共236件，按期办结率98.7%。\n二、廉洁自律\n';
+
+  it('another value is reported', () => {
+    assert.deepEqual(conflicts(`${head}对分管的241件来信留言，坚持件件有回音。\n`), ['241件']);
+  });
+
+  it('the same value, or a name that is not the list in brief, stays silent', () => {
+    assert.deepEqual(conflicts(`${head}对分管的236件来信留言，坚持件件有回音。\n`), []);
+    assert.deepEqual(conflicts(`${head}对分管的241件来信来访，坚持件件有回音。\n`), []);
+    assert.deepEqual(conflicts(`${head}对分管的241件网上投诉，坚持件件有回音。\n`), []);
+  });
+});

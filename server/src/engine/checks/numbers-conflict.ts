@@ -27,6 +27,7 @@ import { codedBatches } from './conflict/latin-after.js';
 import { groupWholes } from './conflict/group-wholes.js';
 import { netOfOneLevel } from './conflict/net-levels.js';
 import { yearsAll } from './conflict/year-all.js';
+import { kindsAfter } from './conflict/kinds-after.js';
 
 export const CONFLICT_DEFAULTS = {
   /** Words that make a figure a part or a different scope. */
@@ -169,7 +170,12 @@ export const numbersConflictCheck: Check = {
       out.push(d);
     }
     // (All the year's incidents, a doing done to each: 复盘全年 6 起故障 after 全年共发生线上故障 7 起.)
-    for (const d of yearsAll(cx, seen)) out.push(d);
+    for (const d of yearsAll(cx, seen)) {
+      seen.add(d.start);
+      out.push(d);
+    }
+    // (A batch of kinds named in brief by an attributive after its figure: 对经手的48件建议提案 after 建议和…提案共47件.)
+    for (const d of kindsAfter(cx, seen)) out.push(d);
     return out;
   },
 };

@@ -99,7 +99,7 @@ const YEARS_DOING = /(?:全年|今年|本年)(?:共|累计|共计)?([\u4e00-\u9f
 const KINDS = /[和及与、]/;
 
 /** Whether `short` is `long` in brief: its characters in order, the same last two. */
-function inBrief(long: string, short: string): boolean {
+export function inBrief(long: string, short: string): boolean {
   if (short.length < 4 || long.length <= short.length || long.slice(-2) !== short.slice(-2)) return false;
   if (long.includes('非') !== short.includes('非')) return false;
   let k = 0;
