@@ -57,3 +57,17 @@ describe('round 38: a Markdown list of two numbered 1. and 3.', () => {
     assert.deepEqual(seq('1. 回收更智能\n\n```ts\npool.get();\n```\n\n1. 阈值控制'), []);
   });
 });
+
+describe('old miss: items told as 标题。正文 with one left at its title', () => {
+  const empty = (s: string) => hits(s, 'structure/empty-section');
+
+  it('工会工作 between items told whole, and 群团工作。(共青团、妇联) closing them, are left empty', () => {
+    const doc =
+      '一、主要工作\n教育事业。规范学校财务管理，新建校舍2栋。\n卫生保健。完成儿童计划免疫1.2万人次。\n工会工作\n司法信访。全年接待来访群众86人次。\n群团工作。(共青团、妇联)\n二、存在的问题\n财力紧张。\n';
+    assert.deepEqual(empty(doc), ['工会工作', '群团工作。(共青团、妇联)']);
+  });
+
+  it('a short line in a draft not told that way is no empty item', () => {
+    assert.deepEqual(empty('一、主要工作\n全年新建校舍2栋。\n工会工作\n全年接待来访群众86人次。\n'), []);
+  });
+});

@@ -269,6 +269,32 @@ export function emptyBoldLabels(model: ReportModel): Draft[] {
   return out;
 }
 
+/** A paragraph opening with a short title and its stop, the item's text after it on the line: 教育事业。进一步规范…. */
+const LEAD_TITLED = /^[\u4e00-\u9fff]{2,8}[ \u3000]*。[ \u3000]*[\u4e00-\u9fff“（(]/;
+/** A short title alone (工会工作), or with only a note in brackets after its stop (群团工作。(共青团、妇联)). */
+const TITLE_ALONE = /^[\u4e00-\u9fff]{2,8}(?:[ \u3000]*。?[ \u3000]*[（(][^）)]{1,16}[）)])?[ \u3000]*$/;
+
+/**
+ * A plain draft's items told as 教育事业。进一步规范… — a short title, its stop, the text after it — with one
+ * between two such items that is its title only (工会工作): the writer named the item and left it to be written.
+ */
+export function emptyLeadTitles(model: ReportModel): Draft[] {
+  if (model.kind !== 'text') return [];
+  const paras = model.blocks.filter((b) => b.kind === 'paragraph' && b.text.trim());
+  const titled = paras.map((b) => LEAD_TITLED.test(b.text.trim()) && !TITLE_ALONE.test(b.text.trim()));
+  if (titled.filter(Boolean).length < 3) return [];
+  const out: Draft[] = [];
+  for (let i = 1; i + 1 < paras.length; i++) {
+    const text = paras[i].text.trim();
+    if (titled[i] || !titled[i - 1] || !TITLE_ALONE.test(text)) continue;
+    // (The run's last item may close it: 群团工作。(共青团、妇联) written with its stop, after two items told whole.)
+    if (!titled[i + 1] && !(text.includes('。') && titled.slice(Math.max(0, i - 3), i).filter(Boolean).length >= 2)) continue;
+    const b = paras[i];
+    out.push({ ruleId: 'structure/empty-section', start: b.start, end: b.end, message: `“${text}”下面没有内容。` });
+  }
+  return out;
+}
+
 function lineEnd(text: string, at: number): number {
   const i = text.indexOf('\n', at);
   return i < 0 ? text.length : i;

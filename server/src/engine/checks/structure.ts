@@ -6,7 +6,7 @@ import { ordinalText } from '../reader/markers.js';
 import { sectionSkeleton } from '../snippet.js';
 import { announcedKinds, CLOSING, contentsEntries, normalizedTail, normalizeTitle, sectionsInOrder } from '../reader/sections.js';
 import { walkOutline } from '../reader/outline.js';
-import { emptyBoldLabels, emptyLabels, emptyTitles } from './empty-titles.js';
+import { emptyBoldLabels, emptyLabels, emptyLeadTitles, emptyTitles } from './empty-titles.js';
 
 function label(spec: SectionSpec): string {
   return `“${spec.title}”`;
@@ -315,7 +315,7 @@ function empty(model: ReportModel, specs: SectionSpec[]): Draft[] {
   const seen = new Set(sectionsInOrder(model.sectionNodes).filter((n) => n.section && n.sectionBy !== 'position'));
   // (A contents list's lines are titles alone by design.)
   for (const n of contentsEntries(model.outline)) seen.add(n);
-  return [...out, ...emptyTitles(model, seen), ...emptyLabels(model), ...emptyBoldLabels(model)];
+  return [...out, ...emptyTitles(model, seen), ...emptyLabels(model), ...emptyBoldLabels(model), ...emptyLeadTitles(model)];
 }
 
 export const structureCheck: Check = {
