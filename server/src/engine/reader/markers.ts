@@ -218,7 +218,7 @@ function scanMarker(s: string, heading: boolean): RawMarker | undefined {
       (punct === '，' || punct === ',' || punct === '：' || punct === ':') &&
       !/^[\s\u3000]*(?:[\u4e00-\u9fff“《（(]|[A-Za-z]+[\u4e00-\u9fff])/.test(after) &&
       // (1，alarm_log.cpp 和 alarm.cpp: a full-width comma before a file or a name in Latin letters.)
-      !(punct === '，' && /^[\s\u3000]*[A-Za-z][A-Za-z0-9_]*[._-][A-Za-z0-9_.\-]*(?:[\s\u3000]|$)/.test(after))
+      !(punct === '，' && /^[\s\u3000]*[A-Za-z][A-Za-z0-9_]*[._-][A-Za-z0-9_.-]*(?:[\s\u3000]|$)/.test(after))
     )
       continue;
     // 一、二季度 / 1、2月份: a list of numbers, not a marker.
