@@ -69,3 +69,18 @@ describe('numbers/sum: a live stream beside an event held on site, rungs of one 
     assert.deepEqual(sums('今年举办各类招聘活动共45场，其中线下洽谈会26场、退役军人专场12场、女性专场8场，共提供岗位9200个。'), []);
   });
 });
+
+describe('numbers/conflict: one measure stated bare, then as the year’s whole, its digits in another order', () => {
+  const conflicts = (text: string) => run(text, 'numbers/conflict').map((f) => flagged(text, f));
+  const report = (first: string, second: string) =>
+    `一、主要工作\n（一）加强协会组织建设\n全年召开理事会4次、会员大会1次。${first}\n（二）做好财务日常管理\n严格会费管理，${second}，全部存入协会专户。\n二、存在的问题\n会员活动参与度还不高。\n`;
+
+  it('the bare figure and the year’s whole of one measure conflict', () => {
+    assert.deepEqual(conflicts(report('按期足额收缴会费3.58万元。', '全年会费收缴3.85万元')), ['3.85万元']);
+  });
+
+  it('a part of the year, or another measure, stays silent', () => {
+    assert.deepEqual(conflicts(report('上半年收缴会费3.58万元。', '全年会费收缴3.85万元')), []);
+    assert.deepEqual(conflicts(report('按期足额收缴会费3.58万元。', '全年会费支出3.85万元')), []);
+  });
+});

@@ -31,6 +31,7 @@ import { narrowerKind } from './kinds.js';
 import { subjectsApart } from './subjects.js';
 import { doneOnApart } from './done-on.js';
 import { overviewWhole } from './overview.js';
+import { bareAndWhole } from './bare-whole.js';
 
 /** What the figure is for, said in words right after it, and a list's 等 or an attributive's 的 (which say no purpose). */
 const WORDS_AFTER = /^\s*[\u4e00-\u9fff]/;
@@ -138,20 +139,17 @@ export function conflictingPairs(cx: ConflictRun, stated: Stated[]): Draft[] {
       // one noun, word for word, its digits in another order, each clause opening with the year — a slip of the keys
       // wherever the report turned; only the clauses' own words tell two apart. Not under items titled alike, one field
       // qualified two ways — 城区供水 / 农村供水 — which part the measure.)
+      // (按时足额收缴党费2.46万元 … 全年党费收缴2.64万元: one measure stated bare, then as the year's whole — the same.)
       const oneNoun =
         digitsSwapped &&
-        a.whole &&
-        b.whole &&
         !!a.q &&
         !!b.q &&
-        a.q.thing.length >= 2 &&
-        a.q.thing === b.q.thing &&
-        yearClause(cx, a.q) &&
-        yearClause(cx, b.q) &&
+        ((a.whole && b.whole && a.q.thing.length >= 2 && a.q.thing === b.q.thing && yearClause(cx, a.q) && yearClause(cx, b.q)) || bareAndWhole(cx, a, b)) &&
         !titledAlike(cx, a.q, b.q);
       if (oneNoun) {
-        const ac = clauseWords(cx, a.q!);
-        const bc = clauseWords(cx, b.q!);
+        // (Less the measure's own words: 党费收缴 names 党费 before its figure, where 收缴党费 names it in the thing.)
+        const ac = clauseWords(cx, a.q!).filter((w) => !a.thing.includes(w));
+        const bc = clauseWords(cx, b.q!).filter((w) => !b.thing.includes(w));
         if (namesOther(ac, new Set(bc)) && namesOther(bc, new Set(ac))) continue;
       } else if (swapped) {
         const ac = swappedContext(cx, a);
