@@ -165,3 +165,17 @@ describe('numbers/conflict: a batch whose name lists its kinds, restated in brie
     assert.deepEqual(conflicts(`${head}对分管的241件网上投诉，坚持件件有回音。\n`), []);
   });
 });
+
+describe('numbers/conflict: a part opened by a code inside a split of the year’s whole, restated as the year’s whole of the coded thing', () => {
+  const head = '一、科研工作\n全年获批项目27项，其中NSFC资助9项、省级12项。\n二、人才与考核\n';
+
+  it('another value is reported', () => {
+    assert.deepEqual(conflicts(`${head}完善考核办法，全年共获批NSFC项目11项，较上年增加3项。\n`), ['11项']);
+  });
+
+  it('the same value, a part of the year, or another code stays silent', () => {
+    assert.deepEqual(conflicts(`${head}完善考核办法，全年共获批NSFC项目9项，较上年增加3项。\n`), []);
+    assert.deepEqual(conflicts(`${head}完善考核办法，上半年获批NSFC项目11项。\n`), []);
+    assert.deepEqual(conflicts(`${head}完善考核办法，全年共获批NSSFC项目11项。\n`), []);
+  });
+});

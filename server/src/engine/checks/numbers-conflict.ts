@@ -28,6 +28,7 @@ import { groupWholes } from './conflict/group-wholes.js';
 import { netOfOneLevel } from './conflict/net-levels.js';
 import { yearsAll } from './conflict/year-all.js';
 import { kindsAfter } from './conflict/kinds-after.js';
+import { codedParts } from './conflict/coded-parts.js';
 
 export const CONFLICT_DEFAULTS = {
   /** Words that make a figure a part or a different scope. */
@@ -175,7 +176,12 @@ export const numbersConflictCheck: Check = {
       out.push(d);
     }
     // (A batch of kinds named in brief by an attributive after its figure: 对经手的48件建议提案 after 建议和…提案共47件.)
-    for (const d of kindsAfter(cx, seen)) out.push(d);
+    for (const d of kindsAfter(cx, seen)) {
+      seen.add(d.start);
+      out.push(d);
+    }
+    // (A part a code opens, restated as the year's whole of the coded thing: 其中SCI收录11篇 … 全年共发表SCI论文13篇.)
+    for (const d of codedParts(cx, seen)) out.push(d);
     return out;
   },
 };
