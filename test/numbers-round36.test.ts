@@ -179,3 +179,17 @@ describe('numbers/conflict: a part opened by a code inside a split of the year�
     assert.deepEqual(conflicts(`${head}完善考核办法，全年共获批NSSFC项目11项。\n`), []);
   });
 });
+
+describe('numbers/conflict: a doing’s count of a thing named once by a code, restated by an attributive naming the doing and the code', () => {
+  const head = '## 一、工作内容\n\n- 全年共提交 MR 64 个，合并 58 个，另有 6 个关闭。\n\n## 二、体会\n\n';
+
+  it('another value is reported', () => {
+    assert.deepEqual(conflicts(`${head}1. 回看合并的 52 个 MR，后期返工明显减少。\n`, 'markdown'), ['52 个']);
+  });
+
+  it('the same value, another doing, or another code stays silent', () => {
+    assert.deepEqual(conflicts(`${head}1. 回看合并的 58 个 MR，后期返工明显减少。\n`, 'markdown'), []);
+    assert.deepEqual(conflicts(`${head}1. 回看关闭的 52 个 MR，后期返工明显减少。\n`, 'markdown'), []);
+    assert.deepEqual(conflicts(`${head}1. 回看合并的 52 个 PR，后期返工明显减少。\n`, 'markdown'), []);
+  });
+});

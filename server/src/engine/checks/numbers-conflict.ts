@@ -23,7 +23,7 @@ import { rateLevels } from './conflict/rates.js';
 import { stretchDays } from './conflict/durations.js';
 import { attributesRestated, kindsInBrief, latinWholes } from './conflict/attributes.js';
 import { inPlans, scopeFinder, titlePeriods } from './conflict/scopes.js';
-import { codedBatches } from './conflict/latin-after.js';
+import { codedBatches, codedDoings } from './conflict/latin-after.js';
 import { groupWholes } from './conflict/group-wholes.js';
 import { netOfOneLevel } from './conflict/net-levels.js';
 import { yearsAll } from './conflict/year-all.js';
@@ -181,7 +181,12 @@ export const numbersConflictCheck: Check = {
       out.push(d);
     }
     // (A part a code opens, restated as the year's whole of the coded thing: 其中SCI收录11篇 … 全年共发表SCI论文13篇.)
-    for (const d of codedParts(cx, seen)) out.push(d);
+    for (const d of codedParts(cx, seen)) {
+      seen.add(d.start);
+      out.push(d);
+    }
+    // (A doing's count of a coded thing restated by an attributive: 提交 PR 38 个，合入 35 个 … 合入的 33 个 PR.)
+    for (const d of codedDoings(cx, seen)) out.push(d);
     return out;
   },
 };

@@ -2,7 +2,7 @@
 // 故障 — which the reading of things leaves out (the figure is read as counting nothing). Restated as the year's, it is
 // the year's whole the report stated before under that very name (全年参与 P1/P2 故障处理 11 起): compared as written.
 import type { Draft, Quantity } from '../../types.js';
-import { scanBack, CLAUSE_END } from '../../text/scan.js';
+import { scanBack, CLAUSE_END, SENTENCE_END } from '../../text/scan.js';
 import type { ConflictRun } from './context.js';
 import { unitKin } from './naming.js';
 import { inPlans, inProblems } from './scopes.js';
@@ -70,6 +70,64 @@ export function codedBatches(cx: ConflictRun, reported: ReadonlySet<number>): Dr
     const a = found[found.length - 1];
     if (!a || found.some((x) => x.min !== a.min || x.max !== a.max) || (a.min <= b.max && b.min <= a.max)) continue;
     if (Math.max(a.min, b.min) > 2 * Math.min(a.max, b.max)) continue;
+    out.push({
+      start: b.start,
+      end: b.end,
+      message: `“${name}”前文为${a.raw}，此处为${b.raw}，同一数据前后不一致。`,
+      related: [{ start: a.start, end: a.end, message: `前文：${name}${a.raw}` }],
+      data: {
+        thing: name,
+        unit: b.unit,
+        values: [
+          { raw: a.raw, min: a.min, max: a.max },
+          { raw: b.raw, min: b.min, max: b.max },
+        ],
+      },
+    });
+  }
+  return out;
+}
+
+/** A code alone right after a figure, its clause ending there: 合入的 33 个 PR，… → PR. */
+const CODE_AFTER = /^\s*([A-Za-z][A-Za-z0-9]{1,7})(?=\s*(?:[，,。；;、：:]|中|里|$))/;
+/** The doing an attributive names right before its 的 (合入的): two characters. */
+const DOING_OF = /([\u4e00-\u9fff]{2})的\s*$/;
+/** Words closing a lead before a figure: 共, 累计, 了. */
+const FILLER = /^(?:共计|累计|共)|了$/g;
+
+/**
+ * 实习期间共提交 PR 38 个，合入 35 个 … 回头看合入的 33 个 PR: a doing's count of a thing named by a code, the code written
+ * once for the sentence (the first clause), restated by an attributive naming the doing and the code — one quantity.
+ */
+export function codedDoings(cx: ConflictRun, reported: ReadonlySet<number>): Draft[] {
+  const { model } = cx;
+  const out: Draft[] = [];
+  const all = model.quantities;
+  for (let j = 0; j < all.length; j++) {
+    const b = all[j];
+    if (b.kind !== 'count' || reported.has(b.start)) continue;
+    const text = model.blocks[b.blockIndex].text;
+    // (The cheap test first: a Latin letter right after the figure.)
+    const code = CODE_AFTER.exec(text.slice(b.to, b.to + 12))?.[1];
+    if (!code) continue;
+    const doing = DOING_OF.exec(text.slice(Math.max(0, b.from - 8), b.from))?.[1];
+    if (!doing || inPlans(cx, b.start)) continue;
+    const unit = unitKin(b.unit);
+    const named = new RegExp(`(?<![A-Za-z])${code}\\s*[0-9０-９]`);
+    const found: Quantity[] = [];
+    for (let i = 0; i < j; i++) {
+      const a = all[i];
+      if (a.kind !== 'count' || unitKin(a.unit) !== unit || a.blockIndex === b.blockIndex) continue;
+      const at = model.blocks[a.blockIndex].text;
+      const clause = scanBack(at, a.from, CLAUSE_END);
+      if (at.slice(clause, a.from).replace(/\s+/g, '').replace(FILLER, '') !== doing || inPlans(cx, a.start)) continue;
+      // (The code named before an earlier figure of the sentence: the thing the doing's count counts.)
+      if (named.test(at.slice(scanBack(at, a.from, SENTENCE_END), clause))) found.push(a);
+    }
+    const a = found[found.length - 1];
+    if (!a || found.some((x) => x.min !== a.min || x.max !== a.max) || (a.min <= b.max && b.min <= a.max)) continue;
+    if (Math.max(a.min, b.min) > 2 * Math.min(a.max, b.max)) continue;
+    const name = `${doing}${code}`;
     out.push({
       start: b.start,
       end: b.end,
