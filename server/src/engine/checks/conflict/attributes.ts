@@ -8,6 +8,7 @@ import { scanBack, CLAUSE_END } from '../../text/scan.js';
 import type { ConflictRun } from './context.js';
 import { unitKin } from './naming.js';
 import { inPlans, inProblems } from './scopes.js';
+import { clashingEarlier, restated } from './restated.js';
 
 /**
  * The name after a figure, up to 中 (or 里, 当中) that picks some out of the batch: up to sixteen characters of words,
@@ -141,9 +142,8 @@ export function kindsInBrief(cx: ConflictRun, reported: ReadonlySet<number>): Dr
       const ad = yearsDoing(ab.text, a);
       if (ad && ad.verb === bd.verb && KINDS.test(ad.name) && inBrief(ad.name, bd.name)) found.push(a);
     }
-    const a = found[found.length - 1];
-    if (!a || found.some((x) => x.min !== a.min || x.max !== a.max) || (a.min <= b.max && b.min <= a.max)) continue;
-    if (Math.max(a.min, b.min) > 2 * Math.min(a.max, b.max)) continue;
+    const a = clashingEarlier(found, b);
+    if (!a) continue;
     out.push(restated(a, b, bd.name));
   }
   return out;
@@ -199,23 +199,6 @@ export function latinWholes(cx: ConflictRun, reported: ReadonlySet<number>): Dra
   return out;
 }
 
-function restated(a: Quantity, b: Quantity, shown: string): Draft {
-  return {
-    start: b.start,
-    end: b.end,
-    message: `“${shown}”前文为${a.raw}，此处为${b.raw}，同一数据前后不一致。`,
-    related: [{ start: a.start, end: a.end, message: `前文：${shown}${a.raw}` }],
-    data: {
-      thing: shown,
-      unit: b.unit,
-      values: [
-        { raw: a.raw, min: a.min, max: a.max },
-        { raw: b.raw, min: b.min, max: b.max },
-      ],
-    },
-  };
-}
-
 /** A plan's target stated from this year's level: 力争注册志愿者由目前的 → 注册志愿者. */
 const FROM_NOW = /([\u4e00-\u9fff]{4,12})(?:由|从)(?:目前|现在|当前|今年|年末)的?\s*$/;
 /** Words opening a plan's clause, no part of the name: 力争, 争取… */
@@ -240,10 +223,8 @@ function baseRestated(b: Quantity, earlier: readonly number[] | undefined, facts
     const before = x.squeezed;
     if (endsWithName(before, name) && !ADDED.test(before.slice(0, before.length - name.length))) found.push(x.q);
   }
-  const a = found[found.length - 1];
-  if (!a || found.some((x) => x.min !== a.min || x.max !== a.max) || (a.min <= b.max && b.min <= a.max)) return undefined;
-  if (Math.max(a.min, b.min) > 2 * Math.min(a.max, b.max)) return undefined;
-  return restated(a, b, name);
+  const a = clashingEarlier(found, b);
+  return a && restated(a, b, name);
 }
 const ADDED = /(?:新增|增加|新|净增)$/;
 

@@ -5,6 +5,7 @@ import { scanBack, CLAUSE_END, SENTENCE_END } from '../../text/scan.js';
 import type { ConflictRun } from './context.js';
 import { unitKin } from './naming.js';
 import { inPlans } from './scopes.js';
+import { clashingEarlier, restated } from './restated.js';
 
 /** The year's whole of a coded thing: 全年共发表SCI论文 → SCI (the thing, 论文, read as the figure's). */
 const YEARS_CODED = /(?:全年|今年|本年)[^，,；;。]*?([A-Za-z]{2,8})\s*([\u4e00-\u9fff]{2,4})\s*$/;
@@ -35,24 +36,10 @@ export function codedParts(cx: ConflictRun, reported: ReadonlySet<number>): Draf
       const a = all[i];
       if (code === m[1] && unitKin(a.unit) === unit && a.blockIndex !== b.blockIndex && wholeOf(cx, a, b.thing)) found.push(a);
     }
-    const a = found[found.length - 1];
-    if (!a || found.some((x) => x.min !== a.min || x.max !== a.max) || (a.min <= b.max && b.min <= a.max)) continue;
-    if (Math.max(a.min, b.min) > 2 * Math.min(a.max, b.max)) continue;
+    const a = clashingEarlier(found, b);
+    if (!a) continue;
     const name = `${m[1]}${b.thing}`;
-    out.push({
-      start: b.start,
-      end: b.end,
-      message: `“${name}”前文为${a.raw}，此处为${b.raw}，同一数据前后不一致。`,
-      related: [{ start: a.start, end: a.end, message: `前文：${name}${a.raw}` }],
-      data: {
-        thing: name,
-        unit: b.unit,
-        values: [
-          { raw: a.raw, min: a.min, max: a.max },
-          { raw: b.raw, min: b.min, max: b.max },
-        ],
-      },
-    });
+    out.push(restated(a, b, name));
   }
   return out;
 }

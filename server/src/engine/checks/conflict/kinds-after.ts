@@ -6,6 +6,7 @@ import type { ConflictRun } from './context.js';
 import { unitKin } from './naming.js';
 import { inPlans } from './scopes.js';
 import { inBrief } from './attributes.js';
+import { clashingEarlier, restated } from './restated.js';
 
 /** The name right after an attributive figure: four to eight characters, up to the clause's end, 中 or 的. */
 const NAME_AFTER = /^\s*([\u4e00-\u9fff]{4,8}?)(?=[，,。；;：:、]|中|的|$)/;
@@ -59,23 +60,9 @@ export function kindsAfter(cx: ConflictRun, reported: ReadonlySet<number>): Draf
       const a = all[i];
       if (unitKin(a.unit) === unit && a.blockIndex !== b.blockIndex && inBrief(clause, name)) found.push(a);
     }
-    const a = found[found.length - 1];
-    if (!a || found.some((x) => x.min !== a.min || x.max !== a.max) || (a.min <= b.max && b.min <= a.max)) continue;
-    if (Math.max(a.min, b.min) > 2 * Math.min(a.max, b.max)) continue;
-    out.push({
-      start: b.start,
-      end: b.end,
-      message: `“${name}”前文为${a.raw}，此处为${b.raw}，同一数据前后不一致。`,
-      related: [{ start: a.start, end: a.end, message: `前文：${name}${a.raw}` }],
-      data: {
-        thing: name,
-        unit: b.unit,
-        values: [
-          { raw: a.raw, min: a.min, max: a.max },
-          { raw: b.raw, min: b.min, max: b.max },
-        ],
-      },
-    });
+    const a = clashingEarlier(found, b);
+    if (!a) continue;
+    out.push(restated(a, b, name));
   }
   return out;
 }

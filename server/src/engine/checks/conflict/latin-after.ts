@@ -6,6 +6,7 @@ import { scanBack, CLAUSE_END, SENTENCE_END } from '../../text/scan.js';
 import type { ConflictRun } from './context.js';
 import { unitKin } from './naming.js';
 import { inPlans, inProblems } from './scopes.js';
+import { clashingEarlier, restated } from './restated.js';
 
 /**
  * A code of Latin letters and digits (P1/P2, SEV1, P0), then a noun of two to six characters ending where a clause, 的,
@@ -67,23 +68,9 @@ export function codedBatches(cx: ConflictRun, reported: ReadonlySet<number>): Dr
       if (model.blocks[a.blockIndex].kind === 'tableRow' || inPlans(cx, a.start) || inProblems(cx, a.start)) continue;
       if (statesWhole(cx, a, name)) found.push(a);
     }
-    const a = found[found.length - 1];
-    if (!a || found.some((x) => x.min !== a.min || x.max !== a.max) || (a.min <= b.max && b.min <= a.max)) continue;
-    if (Math.max(a.min, b.min) > 2 * Math.min(a.max, b.max)) continue;
-    out.push({
-      start: b.start,
-      end: b.end,
-      message: `“${name}”前文为${a.raw}，此处为${b.raw}，同一数据前后不一致。`,
-      related: [{ start: a.start, end: a.end, message: `前文：${name}${a.raw}` }],
-      data: {
-        thing: name,
-        unit: b.unit,
-        values: [
-          { raw: a.raw, min: a.min, max: a.max },
-          { raw: b.raw, min: b.min, max: b.max },
-        ],
-      },
-    });
+    const a = clashingEarlier(found, b);
+    if (!a) continue;
+    out.push(restated(a, b, name));
   }
   return out;
 }
@@ -124,24 +111,10 @@ export function codedDoings(cx: ConflictRun, reported: ReadonlySet<number>): Dra
       // (The code named before an earlier figure of the sentence: the thing the doing's count counts.)
       if (named.test(at.slice(scanBack(at, a.from, SENTENCE_END), clause))) found.push(a);
     }
-    const a = found[found.length - 1];
-    if (!a || found.some((x) => x.min !== a.min || x.max !== a.max) || (a.min <= b.max && b.min <= a.max)) continue;
-    if (Math.max(a.min, b.min) > 2 * Math.min(a.max, b.max)) continue;
+    const a = clashingEarlier(found, b);
+    if (!a) continue;
     const name = `${doing}${code}`;
-    out.push({
-      start: b.start,
-      end: b.end,
-      message: `“${name}”前文为${a.raw}，此处为${b.raw}，同一数据前后不一致。`,
-      related: [{ start: a.start, end: a.end, message: `前文：${name}${a.raw}` }],
-      data: {
-        thing: name,
-        unit: b.unit,
-        values: [
-          { raw: a.raw, min: a.min, max: a.max },
-          { raw: b.raw, min: b.min, max: b.max },
-        ],
-      },
-    });
+    out.push(restated(a, b, name));
   }
   return out;
 }

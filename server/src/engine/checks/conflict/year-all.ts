@@ -5,6 +5,7 @@ import { scanBack, CLAUSE_END } from '../../text/scan.js';
 import type { ConflictRun } from './context.js';
 import { unitKin } from './naming.js';
 import { inPlans } from './scopes.js';
+import { clashingEarlier, restated } from './restated.js';
 
 /** 全年 (共) right before the figure, a doing of two characters right before it: 复盘全年, 梳理全年共. */
 const DONE_TO_ALL = /([\u4e00-\u9fff]{2})全年(?:共)?\s*$/;
@@ -43,23 +44,9 @@ export function yearsAll(cx: ConflictRun, reported: ReadonlySet<number>): Draft[
       const clause = at.slice(scanBack(at, a.from, CLAUSE_END), a.from);
       if (WHOLE.test(clause) && !PART.test(clause) && !inPlans(cx, a.start)) found.push(a);
     }
-    const a = found[found.length - 1];
-    if (!a || found.some((x) => x.min !== a.min || x.max !== a.max) || (a.min <= b.max && b.min <= a.max)) continue;
-    if (Math.max(a.min, b.min) > 2 * Math.min(a.max, b.max)) continue;
-    out.push({
-      start: b.start,
-      end: b.end,
-      message: `全年“${a.thing}”前文为${a.raw}，此处为${b.raw}，同一数据前后不一致。`,
-      related: [{ start: a.start, end: a.end, message: `前文：${a.verb}${a.thing}${a.raw}` }],
-      data: {
-        thing: a.thing,
-        unit: b.unit,
-        values: [
-          { raw: a.raw, min: a.min, max: a.max },
-          { raw: b.raw, min: b.min, max: b.max },
-        ],
-      },
-    });
+    const a = clashingEarlier(found, b);
+    if (!a) continue;
+    out.push(restated(a, b, a.thing, `全年“${a.thing}”前文为${a.raw}，此处为${b.raw}，同一数据前后不一致。`, `${a.verb}${a.thing}`));
   }
   return out;
 }
