@@ -140,53 +140,35 @@ export const numbersConflictCheck: Check = {
     // (5.14-8.31，实习104天: a stretch of dates and the days its sentence says it lasted.)
     for (const d of stretchDays(model)) out.push(d);
     // (A batch restated as an attribute among the problems — 全年1680例远程会诊中 — compared as written.)
+    // The passes below read a restatement each pair above missed; a figure is reported once, by the first that finds it.
     const seen = new Set(out.map((x) => x.start));
-    for (const d of attributesRestated(cx, seen)) {
-      seen.add(d.start);
-      out.push(d);
-    }
-    // (The kinds a figure's name lists, named in brief among the problems: 技术合同 for 技术转让和技术服务合同.)
-    for (const d of kindsInBrief(cx, seen)) {
-      seen.add(d.start);
-      out.push(d);
-    }
-    // (The year's whole of a thing named in Latin letters, restated: 全年合入 PR 142 个 … 全年提交并合入 PR 136 个.)
-    for (const d of latinWholes(cx, seen)) {
-      seen.add(d.start);
-      out.push(d);
-    }
-    // (A batch named after its figure by a Latin code, restated as the year's: 今年经手的 13 起 P1/P2 故障.)
-    for (const d of codedBatches(cx, seen)) {
-      seen.add(d.start);
-      out.push(d);
-    }
-    // (A total over a group that is a batch counted before, restated: 12个老旧小区共2680户居民.)
-    for (const d of groupWholes(cx, stated, seen)) {
-      seen.add(d.start);
-      out.push(d);
-    }
-    // (Net changes of levels stated with one value under two names: 贷款余额户数7380户…增加1160户 / 普惠贷款客户7380户…净增1610户.)
-    for (const d of netOfOneLevel(cx, stated, seen)) {
-      seen.add(d.start);
-      out.push(d);
-    }
-    // (All the year's incidents, a doing done to each: 复盘全年 6 起故障 after 全年共发生线上故障 7 起.)
-    for (const d of yearsAll(cx, seen)) {
-      seen.add(d.start);
-      out.push(d);
-    }
-    // (A batch of kinds named in brief by an attributive after its figure: 对经手的48件建议提案 after 建议和…提案共47件.)
-    for (const d of kindsAfter(cx, seen)) {
-      seen.add(d.start);
-      out.push(d);
-    }
-    // (A part a code opens, restated as the year's whole of the coded thing: 其中SCI收录11篇 … 全年共发表SCI论文13篇.)
-    for (const d of codedParts(cx, seen)) {
-      seen.add(d.start);
-      out.push(d);
-    }
-    // (A doing's count of a coded thing restated by an attributive: 提交 PR 38 个，合入 35 个 … 合入的 33 个 PR.)
-    for (const d of codedDoings(cx, seen)) out.push(d);
+    const passes: ((seen: Set<number>) => Draft[])[] = [
+      // (A batch restated as an attribute among the problems — 全年1680例远程会诊中 — compared as written.)
+      (s) => attributesRestated(cx, s),
+      // (The kinds a figure's name lists, named in brief among the problems: 技术合同 for 技术转让和技术服务合同.)
+      (s) => kindsInBrief(cx, s),
+      // (The year's whole of a thing named in Latin letters, restated: 全年合入 PR 142 个 … 全年提交并合入 PR 136 个.)
+      (s) => latinWholes(cx, s),
+      // (A batch named after its figure by a Latin code, restated as the year's: 今年经手的 13 起 P1/P2 故障.)
+      (s) => codedBatches(cx, s),
+      // (A total over a group that is a batch counted before, restated: 12个老旧小区共2680户居民.)
+      (s) => groupWholes(cx, stated, s),
+      // (Net changes of levels stated with one value under two names: 贷款余额户数7380户…增加1160户 / 普惠贷款客户7380户…净增1610户.)
+      (s) => netOfOneLevel(cx, stated, s),
+      // (All the year's incidents, a doing done to each: 复盘全年 6 起故障 after 全年共发生线上故障 7 起.)
+      (s) => yearsAll(cx, s),
+      // (A batch of kinds named in brief by an attributive after its figure: 对经手的48件建议提案 after 建议和…提案共47件.)
+      (s) => kindsAfter(cx, s),
+      // (A part a code opens, restated as the year's whole of the coded thing: 其中SCI收录11篇 … 全年共发表SCI论文13篇.)
+      (s) => codedParts(cx, s),
+      // (A doing's count of a coded thing restated by an attributive: 提交 PR 38 个，合入 35 个 … 合入的 33 个 PR.)
+      (s) => codedDoings(cx, s),
+    ];
+    for (const pass of passes)
+      for (const d of pass(seen)) {
+        seen.add(d.start);
+        out.push(d);
+      }
     return out;
   },
 };
