@@ -5,7 +5,7 @@
 //   | **Total**       | **109** |     a last Total (合计) row sums the categories
 // Read as such only when the table is made of nothing else — two categories or more, each
 // with rows under it — and the grouping is sure: the rows under a category carry a list
-// mark (· ● -), or some category with two rows or more adds up in the column.
+// mark (· ● -), or some category with two rows or more adds up in the column — or every row bears a PSP 2.1 name.
 import type { Draft, ReportModel } from '../types.js';
 import type { FigureTable, TableCell, TableRow } from '../figures/tables.js';
 import { fmt } from '../figures/quantities.js';
@@ -26,6 +26,8 @@ interface Grouped {
   groups: Group[];
   total?: TableRow;
   marked: boolean;
+  /** Grouped by the PSP names alone: a category may have no steps, and may be read as a step itself. */
+  psp?: boolean;
 }
 
 /** Whether a cell's text is set in bold in the source (**…** or __…__). */
@@ -36,10 +38,38 @@ function bold(model: ReportModel, c: TableCell | undefined): boolean {
   return (before === '**' && after === '**') || (before === '__' && after === '__');
 }
 
+// A PSP 2.1 table (构建之法's personal software process) names its categories and their steps by fixed English
+// names: a table made only of them is grouped by the names alone, bold or not.
+const PSP_HEAD = /^(?:planning|development|reporting|report)$/;
+const PSP_STEP =
+  /^(?:estimate|analysis|design spec|design review|coding standard|design|coding|code review|test|test report(?:ing)?|size measurement|postmortem(?:s)?(?: ?(?:&|and) ?process improvement plan)?|process improvement plan)$/;
+const pspName = (r: TableRow) =>
+  r.label
+    .replace(/[*_·•]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+
+function pspRows(rows: TableRow[]): Grouped | undefined {
+  const last = rows[rows.length - 1];
+  const total = TOTAL_ROW.test(pspName(last)) || /^(?:summary|合计)$/.test(pspName(last)) ? last : undefined;
+  const groups: Group[] = [];
+  for (const r of total ? rows.slice(0, -1) : rows) {
+    const name = pspName(r);
+    if (PSP_HEAD.test(name)) groups.push({ head: r, rows: [] });
+    else if (PSP_STEP.test(name) && groups.length) groups[groups.length - 1].rows.push(r);
+    else return undefined;
+  }
+  // (Planning with no Estimate under it is a category of its own.)
+  if (groups.filter((g) => g.rows.length).length < 2) return undefined;
+  return { groups, total, marked: true, psp: true };
+}
+
 /** The table's rows as categories with the rows under each, or undefined when it is not so made. */
 export function groupedRows(model: ReportModel, t: FigureTable): Grouped | undefined {
   const rows = t.rows;
-  if (rows.length < 4 || !bold(model, rows[0].cells[0])) return undefined;
+  if (rows.length < 4) return undefined;
+  if (!bold(model, rows[0].cells[0])) return pspRows(rows);
   const last = rows[rows.length - 1];
   const total = TOTAL_ROW.test(last.label.replace(/[*_]/g, '').trim()) ? last : undefined;
   const body = total ? rows.slice(0, -1) : rows;
@@ -58,6 +88,33 @@ function addsUp(cells: TableCell[], stated: TableCell): { sum: number; ok: boole
   const d = Math.max(stated.decimals, ...cells.map((c) => c.decimals));
   const tol = d > 0 ? (cells.length + 1) * 0.5 * 10 ** -d : 0;
   return { sum, ok: Math.abs(sum - stated.value!) <= tol + 1e-9 * Math.max(1, Math.abs(sum)) };
+}
+
+/**
+ * Every reading of the categories, each either a sum of its rows or one more row beside them, against the total:
+ * `any` when some reading with a category read as a row adds up, `ok` the categories so read. A category its
+ * rows add up to is always one.
+ */
+function leafReadings(groups: Group[], col: number, stated: TableCell): { any: boolean; ok: Set<Group> } {
+  const ok = new Set<Group>();
+  let any = false;
+  // (A category its rows add up to is one: read as a row too, it would be counted twice.)
+  const fixed = groups.map(
+    (x) =>
+      x.rows.length > 0 &&
+      addsUp(
+        x.rows.map((r) => r.cells[col]),
+        x.head.cells[col],
+      ).ok,
+  );
+  for (let mask = 1; mask < 1 << groups.length && groups.length <= 6; mask++) {
+    if (groups.some((_, k) => (mask >> k) & 1 && fixed[k])) continue;
+    const cells = groups.flatMap((x, k) => ((mask >> k) & 1 || !x.rows.length ? [x.head, ...x.rows] : x.rows).map((r) => r.cells[col]));
+    if (!addsUp(cells, stated).ok) continue;
+    any = true;
+    groups.forEach((x, k) => (mask >> k) & 1 && ok.add(x));
+  }
+  return { any, ok };
 }
 
 export function groupedTotals(model: ReportModel, tables: FigureTable[]): Draft[] {
@@ -80,8 +137,11 @@ export function groupedTotals(model: ReportModel, tables: FigureTable[]): Draft[
       if (!g.marked && !sums.some((s) => s.x.rows.length >= 2 && s.ok)) continue;
       const head = t.header[col]?.text;
       const where = (r: TableRow) => `“${r.label.replace(/[*_]/g, '').trim()}”一行${head ? `“${head}”列` : ''}`;
+      // (A PSP table whose total adds up when a category is read as one more step — Reporting 2 beside Size Measurement 1,
+      // Postmortem 3… all summed into 合计 — was written that way: neither the total nor that category is a slip.)
+      const leaves = g.psp && g.total ? leafReadings(g.groups, col, g.total.cells[col]) : undefined;
       for (const s of sums) {
-        if (s.ok || s.x.rows.length < 2) continue;
+        if (s.ok || s.x.rows.length < 2 || leaves?.ok.has(s.x)) continue;
         const stated = s.x.head.cells[col];
         const cells = s.x.rows.map((r) => r.cells[col]);
         out.push({
@@ -92,10 +152,11 @@ export function groupedTotals(model: ReportModel, tables: FigureTable[]): Draft[
           data: { total: { raw: stated.text, min: stated.value, max: stated.value }, sumMin: s.sum, sumMax: s.sum, table: true },
         });
       }
-      if (!g.total) continue;
+      if (!g.total || leaves?.any) continue;
       const stated = g.total.cells[col];
       const heads = g.groups.map((x) => x.head.cells[col]);
-      const items = g.groups.flatMap((x) => x.rows.map((r) => r.cells[col]));
+      // (A category with no rows under it counts its own figure.)
+      const items = g.groups.flatMap((x) => (x.rows.length ? x.rows : [x.head]).map((r) => r.cells[col]));
       const byHeads = addsUp(heads, stated);
       const byItems = addsUp(items, stated);
       if (byHeads.ok || byItems.ok) continue;

@@ -162,6 +162,20 @@ const CN_LIST = new RegExp(`^([一二三四五六七八九十]{1,3})${LIST_TAIL}
 const CN_PAIR = /^([一二三四五六七八九十]{1,3})[\s\u3000]*$/;
 const ARABIC_LIST = new RegExp(`^([0-9０-９]{1,2})${LIST_TAIL}`);
 
+const MONTHS_ONLY = /^((?:[一二三四五六七八九十]{1,3}、)*[一二三四五六七八九十]{1,3})(?:个)?(?:月份?|季度)[\s\u3000]*$/;
+
+/** Whether a heading's text after `X、` is only the next months or quarters: 六月, 十、十一月 (ascending from X). */
+function monthsOnly(ordinal: number, after: string): boolean {
+  const m = MONTHS_ONLY.exec(after);
+  if (!m) return false;
+  let last = ordinal;
+  for (const n of m[1].split('、').map(parseChineseNumeral)) {
+    if (!(n > last)) return false;
+    last = n;
+  }
+  return true;
+}
+
 function digitValue(s: string): number {
   return Number(s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
 }
@@ -228,6 +242,8 @@ function scanMarker(s: string, heading: boolean): RawMarker | undefined {
     const list = punct === '、' || punct === '，' ? (kind === 'cn' ? CN_LIST : kind === 'arabic' ? ARABIC_LIST : undefined)?.exec(after) : null;
     const titleLine = heading || (kind === 'cn' && s.length <= 24 && !/[，,。；;：:！？!?0-9０-９]/.test(s));
     if (list && !titleLine && (kind === 'cn' ? parseChineseNumeral(list[1]) : digitValue(list[1])) > ordinal) continue;
+    // (## 五、六月 / ## 九、十、十一月 between ## 四月 and ## 十二月: a title that is nothing but ascending months or quarters.)
+    if (list && heading && kind === 'cn' && monthsOnly(ordinal, after)) continue;
     // (八、九 alone on its line, a list item naming two months: a pair of numbers, never a title.)
     const pair = kind === 'cn' && punct === '、' ? CN_PAIR.exec(after) : null;
     if (pair && parseChineseNumeral(pair[1]) > ordinal) continue;

@@ -84,6 +84,9 @@ const SUBSET = /((?:没有|尚未|仍未|未(?!成年)|暂无|无(?!偿)|不具�
 /** This year's level as the base of a plan, before the figure: 在今年建成, 在2025年建成 (a year written out must be the one before the plan’s). */
 const BASE_YEAR = /在(?:今年|本年度?|((?:19|20)[0-9]{2})年)[\u4e00-\u9fff]{1,8}$/;
 
+/** 在今年(已)…, 在本年度… right before a figure taken as a base: this year's level. */
+const YEAR_BASE = /在(?:今年|本年度?)[\u4e00-\u9fff]{1,8}$/;
+
 /** Units of events: 7次疏散演练 names what the events were right after the figure. */
 const EVENT_AFTER = new Set(['次', '场', '轮']);
 
@@ -335,7 +338,8 @@ export function localFacts(cx: ConflictRun, text: string, q: Quantity, qs: Quant
     stock,
     subset: subset || undefined,
     verbOnly: verbOnly || base?.thing === '' ? true : undefined,
-    thisYear: base ? true : undefined,
+    // (在今年已完成授信村41个的基础上: the plan's base is this year's level, said again.)
+    thisYear: base || (asBase && YEAR_BASE.test(lead)) ? true : undefined,
     net: net ? true : undefined,
     short: short ? true : undefined,
   };

@@ -252,9 +252,18 @@ export function areaWhole(cx: ConflictRun, a: Stated, b: Stated): boolean {
 }
 
 /** Whether two figures of one unit and scope name one measure: the same name, or `b` restating `a`'s another way. */
+/** Verbs that hold events, one for another: 组织集中学习20次 and 开展集中学习22次 count the same sessions. */
+const HOLD = /^(?:组织|开展|举办|举行|召开)(?=[\u4e00-\u9fff]{2})/;
+const EVENT_UNITS = new Set(['次', '场', '期', '轮']);
+
+function sameEvents(a: Stated, b: Stated): boolean {
+  return EVENT_UNITS.has(a.unit) && HOLD.test(a.thing) && HOLD.test(b.thing) && a.thing.slice(2) === b.thing.slice(2);
+}
+
 export function sameMeasure(cx: ConflictRun, a: Stated, b: Stated): boolean {
   return (
     a.thing === b.thing ||
+    (!!b.refersBack && sameEvents(a, b)) ||
     headcount(a, b) ||
     (a.q && b.q
       ? (!!b.refersBack &&
