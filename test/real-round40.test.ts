@@ -130,3 +130,17 @@ describe('round 40: a PSP 2.1 table grouped by its names alone', () => {
     );
   });
 });
+
+describe('XX set off by spaces in an engineer’s review', () => {
+  const blank = (s: string) => hits(`# 2025 年终总结\n\n## 工作\n\n${s}\n`, 'text/placeholder', 'markdown');
+
+  it('在 XX 公司 and “一口气看完 XXX” leave a thing unnamed on purpose', () => {
+    assert.deepEqual(blank('最大的一次事故是当年在 XX 公司，一个 bug 让 xx 用户多扣了钱。'), []);
+    assert.deepEqual(blank('下班回家就边看“一口气看完 XXX”边打游戏。'), []);
+  });
+
+  it('共 XX 人, 得分 XX 分 and XX 市 still leave a figure or a place out', () => {
+    assert.deepEqual(blank('本次演练共 XX 人参加，测评得分 XX 分。'), ['XX', 'XX']);
+    assert.deepEqual(blank('与 XX 市第一医院签订了合作协议。'), ['XX']);
+  });
+});
