@@ -677,6 +677,22 @@ function listBefore(model: ReportModel, p: Phrase): Items | undefined {
   // (从思想建设、任务执行、能力提升三方面: 从…方面 frames the list, whatever verbs its items hold.)
   const framed = /方面$/.test(p.text) && /从[^、，,]{2,}$/.test(text.slice(spans[0].start, spans[0].end));
   if (verbInLast && !framed && !parallelTail(model, text, spans, lastWords) && !doingsAlike(model, text, spans, lastWords)) return undefined;
+  // (抹擦、清扫、整理湖滨西路两个新建的公交站台: bare verbs, the last one's object after it — the count is of that object.
+  // The first item may carry the clause's opening: 组织志愿者擦洗、清扫、整理….)
+  const verbOf = (x: Span, whole: boolean) => {
+    const ws = model.words(text.slice(x.start, x.end));
+    const w = ws[ws.length - 1];
+    return (whole ? ws.length === 1 : ws.length >= 1) && /^v/.test(w.tag) && w.tag !== 'vn' ? w.word : '';
+  };
+  const firstVerb = verbOf(spans[0], false);
+  if (
+    spans.length >= 3 &&
+    firstVerb &&
+    spans.slice(1, -1).every((x) => verbOf(x, true)) &&
+    lastWords.length >= 2 &&
+    lastWords[0].word.length === firstVerb.length
+  )
+    return undefined;
   // 开展“阳光大课间”、落实“三项制度”: a verb, then the quoted count as its object, after a verb and a quoted object —
   // two doings joined by 、, the count one of their objects, not the list's head.
   const objectOf =

@@ -251,15 +251,19 @@ export function checkShares(block: Block, qs: readonly Quantity[], all: readonly
       const names = (q: Quantity) => text.slice(Math.max(0, q.from - 12), q.from).includes(qualifier);
       // (受理来信128件，按期办结121件，按期办结率…: a word of how or when it was done, 按期, names no group; the rate is of all.)
       if (qualifier.length >= 2 && names(part) && !names(whole) && !MANNER.test(qualifier)) continue;
-      const share = (part.value! / whole.value!) * 100;
+      // (抽检1260批次，检出不合格24批次，合格率98.1%: a count of those that failed gives the rate of the rest.)
+      const failed = listed && FAILED.test(text.slice(Math.max(s, part.from - 6), part.from)) && !FAILED.test(lead.slice(rateAt - 3));
+      const share = ((failed ? whole.value! - part.value! : part.value!) / whole.value!) * 100;
       // 计划20个，实际完成22个，完成率110%: a rate may run over 100%, so either way round will do.
       const over = (whole.value! / part.value!) * 100;
       // (A rate written over 100% is read the other way round: 达成924人 of 772人 is 119.69%.)
-      if (!fits(share, p, extra + leeway(part, whole)) && !fits(over, p, extra + leeway(whole, part)))
+      if (!fits(share, p, extra + leeway(part, whole)) && (failed || !fits(over, p, extra + leeway(whole, part))))
         out.push(
-          p.value > 100
+          p.value > 100 && !failed
             ? { p, part: whole, whole: part, computed: over, message: shareMessage(whole, part, over, p) }
-            : { p, part, whole, computed: share, message: shareMessage(part, whole, share, p) },
+            : failed
+              ? { p, part, whole, computed: share, message: `(${shown(whole)}−${shown(part)})÷${shown(whole)}=${r2(share)}%，与“${p.raw}”不符。` }
+              : { p, part, whole, computed: share, message: shareMessage(part, whole, share, p) },
         );
     }
   }
@@ -282,6 +286,9 @@ function asideBefore(text: string, q: Quantity, end: number): boolean {
   const m = /[）)]/.exec(text.slice(q.to, end));
   return !!m && !/[（(]/.test(text.slice(q.to, q.to + m.index));
 }
+
+/** Words naming those that failed what a pass rate counts: 不合格, 未通过, 不达标. */
+const FAILED = /不合格|未通过|没通过|不达标|未达标|不及格|不满意|未办结|未完成/;
 
 /** How or when a thing was done (按期办结, 及时处置), before the rate's verb: no group of the whole. */
 const MANNER = /^(?:按期|按时|如期|及时|限时|准时|当场|当日|当天|一次性)$/;

@@ -318,7 +318,10 @@ export function partition(written: string[]): 'tier' | 'head' | undefined {
     for (let k = Math.max(2, pre + 1); k < l.length && k <= 3; k++) own.push(...tierDimension(l.slice(0, k)));
     return new Set(own);
   });
-  if ([...dims[0]].some((d) => dims.every((s) => s.has(d)))) return 'tier';
+  const shared = [...dims[0]].filter((d) => dims.every((s) => s.has(d)));
+  // (其中四级手术2140台次、三级手术4870台次: ranks counted down from the top, the first left out, are a selection.)
+  if (shared.length === 1 && shared[0] === 0 && topRanks(cores)) return undefined;
+  if (shared.length) return 'tier';
   if (dims.some((s) => s.size > 0) && cores.some((c) => ATTRIBUTE.test(c))) return undefined;
   // A remainder item (一般户, 其他企业) closes the list: the parts cover the whole.
   if (suf >= 1 && cores.some((c) => REMAINDER.test(c))) return 'tier';
@@ -329,6 +332,12 @@ export function partition(written: string[]): 'tier' | 'head' | undefined {
   if (sharedHead(labels, cores, suf)) return 'head';
   // Three or more short names of different kinds (幼儿园/小学/初中, 党委/党总支/党支部) are types, not attributes.
   return labels.length >= 3 && suf === 0 && labels.every((l) => l.length <= 4 && !/[的和及与]/.test(l)) ? 'tier' : undefined;
+}
+
+/** Ranks written as numerals (四级 / 三级), counted down, without the first: the top ones picked out of more. */
+function topRanks(cores: string[]): boolean {
+  const ranks = cores.map((c) => '一二三四五六七八九十'.indexOf(c.replace(/[级等类档星型]$/, '')) + 1);
+  return ranks.every((r) => r > 1) && ranks.every((r, k) => k === 0 || r < ranks[k - 1]);
 }
 
 /**

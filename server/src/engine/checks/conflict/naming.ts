@@ -71,10 +71,13 @@ const VOLUME = /[\u4e00-\u9fff]{2}量$/;
 const WORD_OF_VOLUME = /[总存增数质重含能容变余限超]量$/;
 
 /** 解决实际问题 counts what 解决问题 does: 实际 or 具体 before 问题 (困难, 需求, 诉求) names no other kind of them. */
+// (上级各类项目资金 is 上级项目资金: 各类, 各项 count every kind, naming none.)
 function plainOf(thing: string): string {
-  return ACTUAL_KIND.test(thing) ? thing.slice(2) : thing;
+  const all = thing.includes('各') ? thing.replace(EVERY_KIND, '') : thing;
+  return ACTUAL_KIND.test(all) ? all.slice(2) : all.length >= 2 ? all : thing;
 }
 const ACTUAL_KIND = /^(?:实际|具体)(?:问题|困难|需求|诉求)$/;
+const EVERY_KIND = /各(?:类|项|种)/g;
 
 /** 新 and a noun of two characters or more, not a compound of its own (新型…, 新区, 新村, 新城). */
 const NEW_THING = /^新(?![型区村城品兴])[\u4e00-\u9fff]{2,}$/;
