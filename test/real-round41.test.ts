@@ -56,3 +56,10 @@ describe('round 41: 各类 names every kind, no kind of its own', () => {
     assert.equal(found.length, 1);
   });
 });
+
+describe('round 41: terms', () => {
+  it('风彩; 邻近 before a time (邻近年底), not before a place (邻近乡镇)', () => {
+    assert.deepEqual(hits(work('展示了基层干部的风彩，邻近年底又完成了两项改造。'), 'terms/preferred'), ['风彩', '邻近']);
+    assert.deepEqual(hits(work('与邻近乡镇建立联防机制，临近年底完成验收。'), 'terms/preferred'), []);
+  });
+});
