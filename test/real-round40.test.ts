@@ -144,3 +144,9 @@ describe('XX set off by spaces in an engineer’s review', () => {
     assert.deepEqual(blank('与 XX 市第一医院签订了合作协议。'), ['XX']);
   });
 });
+
+describe('round 42: a date left as 9 月 XX 日 in an engineer’s review is still a blank', () => {
+  it('2025 年 9 月 XX 日', () => {
+    assert.deepEqual(hits('# 项目复盘\n\n## 结论\n\n二期计划于 2025 年 9 月 XX 日上线。\n', 'text/placeholder', 'markdown'), ['XX']);
+  });
+});

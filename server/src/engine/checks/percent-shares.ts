@@ -223,6 +223,14 @@ export function checkShares(block: Block, qs: readonly Quantity[], all: readonly
       // named as done in all.)
       if (completion && counts.length > 2) counts = planAndDone(text, s, counts);
       if (counts.length !== 2 || counts[0].unit !== counts[1].unit || counts.some((q) => q.value === undefined || isDelta(text, q))) continue;
+      // (覆盖全县17个乡镇、186个行政村，村级覆盖率100%: two things of one 、-list, neither a part of the other.)
+      if (
+        /^\s*[\u4e00-\u9fff]{1,6}\s*、\s*$/.test(text.slice(counts[0].to, counts[1].from)) &&
+        counts[0].thing &&
+        counts[1].thing &&
+        counts[0].thing !== counts[1].thing
+      )
+        continue;
       // 发放问卷468份，回收452份，回收率96.6%，满意率97.1%: a rate already stated after the two counts is theirs; a
       // second rate has another base (those who answered, not the forms sent).
       if (qs.some((q, j) => j < k && q.kind === 'percent' && q.from > counts[1].to && RATE_BEFORE_IT.test(text.slice(Math.max(s, q.from - 8), q.from))))

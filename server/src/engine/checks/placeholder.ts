@@ -102,6 +102,8 @@ export const placeholderCheck: Check = {
           if (taken.overlaps(s, e)) continue; // 【待补充】 already covers 待补充
           // (## TODO over a list of plans: a part named for what is still to do, not a blank.)
           if (block.kind === 'heading' && TODO_TITLE.test(text)) continue;
+          // (考驾照*(从西安转回老家)*以及, ***这里…原因。***: emphasis Markdown could not read, its stars paired on the line.)
+          if (model.kind === 'markdown' && STARS.test(m.text) && pairedStars(text, s, e)) continue;
           if (
             allowed.some((a) => {
               for (let at = text.indexOf(a, Math.max(0, s - a.length)); at >= 0 && at <= s; at = text.indexOf(a, at + 1)) if (at + a.length >= e) return true;
@@ -163,6 +165,43 @@ export const placeholderCheck: Check = {
     }
   },
 };
+
+const STARS = /^[*＊]+$/;
+
+/**
+ * Whether the run of stars at text[s, e) has a run of as many stars on its line, words between them: emphasis (*…*,
+ * ***…***) that Markdown left as it was because of the punctuation next to it.
+ */
+function pairedStars(text: string, s: number, e: number): boolean {
+  const star = (i: number) => text[i] === '*' || text[i] === '＊';
+  while (s > 0 && star(s - 1)) s--;
+  while (e < text.length && star(e)) e++;
+  const n = e - s;
+  const runs: { s: number; e: number }[] = [];
+  const lineStart = text.lastIndexOf('\n', s - 1) + 1;
+  const nl = text.indexOf('\n', e);
+  const lineEnd = nl < 0 ? text.length : nl;
+  for (let i = lineStart; i < lineEnd;) {
+    if (!star(i)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < lineEnd && star(j)) j++;
+    runs.push({ s: i, e: j });
+    i = j;
+  }
+  // Pairs are read left to right: the run opens one when an even number of runs of its length come before it.
+  const same = runs.filter((r) => r.e - r.s === n);
+  const at = same.findIndex((r) => r.s === s);
+  if (at < 0) return false;
+  const mate = at % 2 === 0 ? same[at + 1] : same[at - 1];
+  if (!mate) return false;
+  const [a, b] = mate.s > s ? [e, mate.s] : [mate.e, s];
+  const inner = text.slice(a, b);
+  // (《*》推广，市委副秘书长*同志: stars that close a bracket or open one are blanks, whatever pairs them.)
+  return inner.trim().length >= 2 && !/[*＊]/.test(inner) && !/^[》）)」』”，,。、；;：:]/.test(inner) && !/[《（(「『“]$/.test(inner);
+}
 
 /** A heading that is only a to-do list's name: TODO, TODOs, TODO List, Todo. */
 const TODO_TITLE = /^[\s\u3000]*(?:TODO|Todo|todo)s?(?:[ \t]*(?:List|list|清单))?[\s\u3000]*$/;

@@ -774,6 +774,8 @@ export function unfilledFigures(block: Block, blockIndex: number, words: TaggedW
     if (/[零〇一二两三四五六七八九十百千万亿几数][人名户家]$/.test(prev.word)) continue;
     const next = words[unit === '个百分点' && t.word === '个' ? k + 2 : k + 1]; // words are contiguous: the one starting at `end`
     const atClauseEnd = !next || /^[，,。；;：:、！？!?）)\s]/.test(next.word);
+    // (登记数据元 4,620 个: a figure right after the word is that word's own count; the word is a name, not a unit.)
+    if (/^[ \u3000]*[0-9０-９]/.test(text.slice(end))) continue;
     const isMoney = /元$/.test(unit);
     if (afterTotal && (t.tag === 'q' || t.tag === 'm' || t.tag === 'n') && (atClauseEnd || /^(?:v|d|p|c|uj)$/.test(next?.tag ?? ''))) {
       // fall through: reported below

@@ -10,7 +10,7 @@ import type { ConflictRun } from './context.js';
 import { candidates, groupFigures } from './groups.js';
 import { digitsKeyed, transposed } from './digits.js';
 import { areaWhole, sameMeasure, transposedRestatement } from './restatements.js';
-import { sentenceStates } from './tables.js';
+import { rowHolds, sentenceStates } from './tables.js';
 import { agreesEarlier, amongOf, echoes, evidence, recaps, restatesBeside } from './evidence.js';
 import {
   clauseContext,
@@ -104,6 +104,8 @@ export function conflictingPairs(cx: ConflictRun, stated: Stated[]): Draft[] {
         // 全年新接入业务线5条，接入总数达到14条: the table's figure stated in the same sentence is the one
         // restating it; the other figure there is a part or a change.
         if (p.q && sentenceStates(model, p.q, t)) continue;
+        // | 在云业务系统 | 118 | 189 | +71 | beside 完成71个业务系统的上云迁移: the prose states another cell of the row.
+        if (p.q && rowHolds(model, p.q, t)) continue;
       }
       // 辖区经营主体1.46万户 / 新登记经营主体1980户: what there is and what was added are two measures.
       if (a.stock !== undefined && b.stock !== undefined && a.stock !== b.stock) continue;
@@ -114,6 +116,8 @@ export function conflictingPairs(cx: ConflictRun, stated: Stated[]): Draft[] {
       // apart under a bare two-character name (企业14家 / 1800余家企业, 制度11项 / 三项制度, 上线686人 / 119人) are
       // two different things named alike.
       if (!swapped && a.thing.length <= 2 && b.thing.length <= 2 && Math.max(a.min, b.min) > 2 * Math.min(a.max, b.max)) continue;
+      // (…and a bare name beside a table row naming it in full — 8 个部门的自建系统 / | 接入部门 | 34 |: some of them.)
+      if (!swapped && a.inTable !== b.inTable && Math.min(a.thing.length, b.thing.length) <= 2 && Math.max(a.min, b.min) > 2 * Math.min(a.max, b.max)) continue;
       // (完成软件企业评估28家 … 全市约400家软件企业中: a figure given only roughly, more than three times the other, is of a larger
       // set; a slip restates a figure exactly, and close to it.)
       if (!swapped && (a.q?.approx || b.q?.approx) && Math.max(a.min, b.min) > 3 * Math.min(a.max, b.max)) continue;

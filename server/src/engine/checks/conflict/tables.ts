@@ -148,6 +148,20 @@ export function sentenceStates(model: ReportModel, q: Quantity, t: Stated): bool
   );
 }
 
+/**
+ * Whether table figure `t`'s row also holds prose figure `q`'s value in another cell: | 在云业务系统 | 118 | 189 | +71 | beside
+ * 完成71个业务系统的上云迁移 — the prose states the row's change (or last year's level), not this year's figure.
+ */
+export function rowHolds(model: ReportModel, q: Quantity, t: Stated): boolean {
+  if (q.value === undefined) return false;
+  const at = t.span.start;
+  for (const table of readTables(model))
+    for (const r of table.rows)
+      if (r.cells.some((c) => c.start === at))
+        return r.cells.some((c) => c.start !== at && c.value !== undefined && !c.percent && Math.abs(c.value) === Math.abs(q.value!));
+  return false;
+}
+
 /** A row's unit in 万 or 亿 of a unit of one character or two: 万张, 亿元, 万人次. */
 const SCALED_UNIT = /^(万|亿)((?!元)[\u4e00-\u9fff]{1,2})$/;
 
