@@ -947,6 +947,12 @@ function scanBreakdowns(model: ReportModel, opts: BreakdownOptions, perBlock: Pe
           // 41名党员每人结对帮扶学困生3名，共计123名: a figure after 每人 is a rate on the one before, which
           // the total multiplies; neither that one nor any before it is a part.
           if (parts.length && PER_HEAD.test(text.slice(q.to, parts[0].from))) break;
+          // (在14个乡镇、52个社区各建成驿站1个，共66个: one each is no part — the places before it are what the total counts;
+          // more than one each multiplies them.)
+          if (!parts.length && EACH_BEFORE.test(text.slice(Math.max(0, q.from - 12), q.from))) {
+            if (q.min === 1 && q.max === 1) continue;
+            break;
+          }
           parts.unshift(q);
         }
         // 门诊、急诊分别为38.2、6.5万人次，合计44.7万人次.
@@ -1070,6 +1076,9 @@ const COMPARISON_GAP =
 /** ，同比增长11.2%: a clause comparing the total with last year's by a rate, before more of the sentence. */
 const RATE_COMPARED =
   /^[，,]\s*(?:较|比|同比|环比)(?:上年|去年|上年同期|去年同期|年初)?[^，,。；;：:0-9０-９]{0,8}?(?:增长|增加|提高|上升|下降|减少|降低)了?\s*[0-9０-９]+(?:[.．][0-9０-９]+)?\s*(?:[%％]|个百分点)(?=[，,])/;
+
+/** 各 and a doing right before a figure: so many for each of the things before (各建成驿站1个). */
+const EACH_BEFORE = /各[\u4e00-\u9fff]{1,10}$/;
 
 /** 每人 / 每名 / 每户 / 各 between two figures: the second is per head of the first. */
 const PER_HEAD = /(?:每|各)(?:人|名|位|户|家|个|所|村|校|班|组|支部)/;
