@@ -160,7 +160,8 @@ const HEADING_CN_COMMA = new RegExp(`^([\\s\\u3000]*)(${CN})([，,：:])(?=[\\s\
 const LIST_TAIL = '(?:[、和至到]|季度|月|年|等|类|级|期|批|次|号|线|[两三四五六]个?(?:月|季度|年|天|周))';
 const CN_LIST = new RegExp(`^([一二三四五六七八九十]{1,3})${LIST_TAIL}`);
 const CN_PAIR = /^([一二三四五六七八九十]{1,3})[\s\u3000]*$/;
-const ARABIC_LIST = new RegExp(`^([0-9０-９]{1,2})${LIST_TAIL}`);
+// (1、2 月份: an engineer's space before the unit.)
+const ARABIC_LIST = new RegExp(`^([0-9０-９]{1,2}) ?${LIST_TAIL}`);
 
 const MONTHS_ONLY = /^((?:[一二三四五六七八九十]{1,3}、)*[一二三四五六七八九十]{1,3})(?:个)?(?:月份?|季度)[\s\u3000]*$/;
 

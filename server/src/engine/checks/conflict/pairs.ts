@@ -33,7 +33,7 @@ import { doneOnApart } from './done-on.js';
 import { overviewWhole } from './overview.js';
 import { bareAndWhole } from './bare-whole.js';
 import { labelsApart } from './labels.js';
-import { segmentsApart } from './segments.js';
+import { segmentsApart, undoneApart } from './segments.js';
 
 /** What the figure is for, said in words right after it, and a list's 等 or an attributive's 的 (which say no purpose). */
 const WORDS_AFTER = /^\s*[\u4e00-\u9fff]/;
@@ -197,9 +197,11 @@ export function conflictingPairs(cx: ConflictRun, stated: Stated[]): Draft[] {
       }
       if (a.q && b.q && !a.refersBack && !b.refersBack && siblingFields(cx, a.q, b.q)) continue;
       // (新生儿出生一件事：办件 1,286 件 / 退休一件事：办件 2,034 件: one measure of two things, each line labelled.)
-      if (a.q && b.q && labelsApart(cx, a.q, b.q)) continue;
+      if (a.q && b.q && labelsApart(cx, a.q, b.q, Math.min(a.thing.length, b.thing.length) <= 2)) continue;
       // (全年实现营业收入28.6亿元 / 建材板块实现营业收入6.7亿元: the whole and one segment of it.)
       if (a.q && b.q && !swapped && segmentsApart(cx, a, b)) continue;
+      // (完成老旧小区改造12个 / 尚有未改造老旧小区19个: what was done and what is left.)
+      if (!swapped && undoneApart(cx, a, b)) continue;
       // 负责46个业务系统 … 接入…等业务系统32个 … 全院46个业务系统: a figure that repeats what the report said of
       // its measure before `a` agrees with the report; `a`, which that statement did not clash with, counts another set.
       if (!swapped && b.q && agreesEarlier(model, ev, a, b)) continue;
