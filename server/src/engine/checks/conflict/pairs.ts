@@ -33,7 +33,8 @@ import { doneOnApart } from './done-on.js';
 import { overviewWhole } from './overview.js';
 import { bareAndWhole } from './bare-whole.js';
 import { labelsApart } from './labels.js';
-import { segmentsApart, undoneApart } from './segments.js';
+import { segmentsApart } from './segments.js';
+import { undoneApart } from './undone.js';
 
 /** What the figure is for, said in words right after it, and a list's 等 or an attributive's 的 (which say no purpose). */
 const WORDS_AFTER = /^\s*[\u4e00-\u9fff]/;
