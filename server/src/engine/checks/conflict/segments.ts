@@ -1,16 +1,14 @@
 // numbers/conflict: a figure whose clause names a segment of the body — 建材板块实现营业收入6.7亿元, 华东分公司… — is that
 // segment's, not the whole's (全年实现营业收入28.6亿元), nor another segment's.
-import { scanBack, CLAUSE_END } from '../../text/scan.js';
 import type { Stated } from './stated.js';
 import type { ConflictRun } from './context.js';
+import { clauseLead } from './sentence.js';
 
 /** A segment of a firm or a group named before its figure: 建材板块, 华东分公司, 零售事业部, 支付业务线. */
 const SEGMENT = /([\u4e00-\u9fff]{2,6}?)(?:板块|事业部|事业群|分公司|子公司|业务线)/;
 
 function segmentOf(cx: ConflictRun, x: Stated): string {
-  if (!x.q) return '';
-  const text = cx.model.blocks[x.q.blockIndex].text;
-  return SEGMENT.exec(text.slice(scanBack(text, x.q.from, CLAUSE_END), x.q.from))?.[0] ?? '';
+  return x.q ? (SEGMENT.exec(clauseLead(cx.model, x.q))?.[0] ?? '') : '';
 }
 
 /** Whether the clauses of `a` and `b` name different segments, or one names a segment and the other none. */

@@ -2,7 +2,7 @@
 // short really starts, and the other figures the sentence states.
 import type { ReportModel } from '../../types.js';
 import type { Quantity } from '../../figures/quantities.js';
-import { scanBack, charSet, SENTENCE_END } from '../../text/scan.js';
+import { scanBack, charSet, CLAUSE_END, SENTENCE_END } from '../../text/scan.js';
 
 export const COLON_COMMA = charSet('，,：:');
 export const SEMI_COMMA = charSet('，,；;');
@@ -54,4 +54,10 @@ export function figuresBetween(model: ReportModel, bi: number, s: number, e: num
   const out: Quantity[] = [];
   for (let k = lo; k < all.length && all[k].to <= e; k++) out.push(all[k]);
   return out;
+}
+
+/** The words of `q`'s clause before it: 建材板块实现营业收入 in 建材板块实现营业收入6.7亿元. */
+export function clauseLead(model: ReportModel, q: Quantity): string {
+  const text = model.blocks[q.blockIndex].text;
+  return text.slice(scanBack(text, q.from, CLAUSE_END), q.from);
 }
