@@ -231,7 +231,7 @@ const TYPED = ['进一步', '加强', '全面', '扎实', '推进', '落实', '�
 
 export async function runLspBench(opts: { quick?: boolean; log?: (s: string) => void } = {}): Promise<LspResult> {
   const log = opts.log ?? ((s: string) => process.stderr.write(s + '\n'));
-  const server = join(ROOT, 'dist/server.js');
+  const server = process.env.SHENGAO_BENCH_SERVER ?? join(ROOT, 'dist/server.js');
   if (!existsSync(server)) throw new Error('dist/server.js is missing: run `npm run build` first');
   const fx = loadFixtures();
   const dir = mkdtempSync(join(tmpdir(), 'shengao-lsp-'));

@@ -10,7 +10,10 @@ const entries = [
   { in: 'server/src/cli/main.ts', out: 'dist/cli.js' },
   // Worker thread of a parallel `shengao check`, loaded from next to dist/cli.js.
   { in: 'server/src/project/check-worker.ts', out: 'dist/check-worker.js' },
-  { in: 'server/src/lsp/main.ts', out: 'dist/server.js' },
+  { in: 'server/src/lsp/main.ts', out: 'dist/server-main.js' },
+  // dist/server.js and bin/shengao.js start the two bundles above from V8's code cache.
+  { in: 'server/src/lsp/loader.ts', out: 'dist/server.js' },
+  { in: 'server/src/start/code-cache.ts', out: 'dist/code-cache.js' },
   { in: 'client/src/extension.ts', out: 'dist/client.js' },
   { in: 'scripts/compile-packs.ts', out: 'dist/compile-packs.js' },
   // Writes dist/jieba-ts.bin, the pure-TypeScript segmenter's dictionary and HMM (below).
@@ -79,5 +82,8 @@ if (!watch) {
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   if (r.status !== 0 && r.status !== 1) console.warn(`dist/cli.js.cache not written (shengao check examples exited with ${r.status ?? r.signal})`);
+  // The server's: a session that opens the Markdown example and waits for its diagnostics.
+  const s = spawnSync(process.execPath, ['scripts/warm-server.mjs'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  if (s.status !== 0) console.warn(`dist/server-main.js.cache not written (scripts/warm-server.mjs exited with ${s.status ?? s.signal})`);
 }
 if (!watch) console.log(`built ${entries.map((e) => e.out).join(', ')}`);

@@ -171,7 +171,7 @@ describe('shengao check --jobs (worker threads)', function () {
     mkdirSync(join(pkg, 'bin'));
     mkdirSync(join(pkg, 'dist'));
     copyFileSync(BIN, join(pkg, 'bin', 'shengao.js'));
-    for (const f of ['cli.js', 'check-worker.js', 'builtin-packs.json']) copyFileSync(join(ROOT, 'dist', f), join(pkg, 'dist', f));
+    for (const f of ['cli.js', 'code-cache.js', 'check-worker.js', 'builtin-packs.json']) copyFileSync(join(ROOT, 'dist', f), join(pkg, 'dist', f));
     symlinkSync(join(ROOT, 'rules'), join(pkg, 'rules'));
     const script = join(pkg, 'bin', 'shengao.js');
     const par = await run(script, ['check', '--jobs', '2'], dir, { SHENGAO_DEBUG: '1' });

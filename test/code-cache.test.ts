@@ -1,6 +1,7 @@
 // bin/shengao.js starts dist/cli.js from V8's code cache (dist/cli.js.cache, written by the
-// build): the same report as a plain require, and a cache made from another dist/cli.js is
-// never used, even when V8 itself would take it (same length, same flags).
+// build), and dist/server.js the language server (dist/server-main.js.cache): the same report
+// as a plain require, and a cache made from another dist/cli.js is never used, even when V8
+// itself would take it (same length, same flags).
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -44,7 +45,7 @@ function packageLayout(prefix: string, distFiles: string[]): string {
   mkdirSync(join(pkg, 'bin'));
   mkdirSync(join(pkg, 'dist'));
   copyFileSync(join(ROOT, 'bin', 'shengao.js'), join(pkg, 'bin', 'shengao.js'));
-  for (const f of distFiles) copyFileSync(join(ROOT, 'dist', f), join(pkg, 'dist', f));
+  for (const f of ['code-cache.js', ...distFiles]) copyFileSync(join(ROOT, 'dist', f), join(pkg, 'dist', f));
   symlinkSync(join(ROOT, 'rules'), join(pkg, 'rules'));
   symlinkSync(join(ROOT, 'package.json'), join(pkg, 'package.json'));
   return pkg;
@@ -100,6 +101,37 @@ describe('bin/shengao.js and the code cache', function () {
       assert.equal(r.status, 1, r.stderr);
       assert.match(r.stdout, /“人次”前缺少数字：这里的数据尚未补写/);
       assert.doesNotMatch(r.stdout, /这里的数据尚未填写/);
+    } finally {
+      rmSync(pkg, { recursive: true, force: true });
+    }
+  });
+
+  it('dist/server.js starts the language server from the cache the build made', () => {
+    const env: NodeJS.ProcessEnv = { ...process.env, SHENGAO_DEBUG_CODE_CACHE: '1' };
+    delete env.SHENGAO_WRITE_CODE_CACHE;
+    const cache = readFileSync(join(ROOT, 'dist', 'server-main.js.cache'));
+    assert.equal(
+      cache.toString('latin1', 0, 40),
+      createHash('sha1')
+        .update(readFileSync(join(ROOT, 'dist', 'server-main.js')))
+        .digest('hex'),
+    );
+    // V8 takes it: the flags set before compiling are the ones the cache was written under.
+    const r = spawnSync(process.execPath, [join(ROOT, 'dist', 'server.js'), '--version'], { encoding: 'utf8', env });
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(r.stdout, 'shengao-language-server 0.1.0\n');
+    assert.equal(r.stderr, 'shengao code cache: accepted\n');
+  });
+
+  it('the language server starts without its cache too', () => {
+    const pkg = packageLayout('shengao-server-nocache-', ['server.js', 'server-main.js', 'builtin-packs.json', 'jieba-ts.bin']);
+    try {
+      const env: NodeJS.ProcessEnv = { ...process.env, SHENGAO_DEBUG_CODE_CACHE: '1' };
+      delete env.SHENGAO_WRITE_CODE_CACHE;
+      const r = spawnSync(process.execPath, [join(pkg, 'dist', 'server.js'), '--version'], { encoding: 'utf8', env });
+      assert.equal(r.status, 0, r.stderr);
+      assert.equal(r.stdout, 'shengao-language-server 0.1.0\n');
+      assert.equal(r.stderr, 'shengao code cache: none\n');
     } finally {
       rmSync(pkg, { recursive: true, force: true });
     }

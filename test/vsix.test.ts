@@ -35,6 +35,7 @@ describe('packaging (.vsix)', function () {
       'extension/readme.md',
       'extension/dist/client.js',
       'extension/dist/server.js',
+      'extension/dist/server-main.js',
       'extension/dist/builtin-packs.json',
       'extension/rules/base.yaml',
       'extension/rules/work-summary.yaml',

@@ -1,4 +1,4 @@
-// Entry of dist/server.js (bin: shengao-language-server). The transport comes
+// Entry of dist/server-main.js, which dist/server.js (lsp/loader.ts) starts. The transport comes
 // from argv: `--stdio` for most editors, `--node-ipc` when VS Code starts it.
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { ShengaoServer } from './server.js';

@@ -67,6 +67,14 @@ export const HEAP_GROWING_PERCENT = 100;
  * measure. (Not: a growth factor of 0, which crashes V8; nor heap growth below 100 %, which
  * cost 35–60 ms per edit of the 100k draft.)
  */
+/**
+ * The V8 flags the server sets as it starts (tuneHeap, idleCollector), with the young
+ * generation's growth factor at its default: dist/server.js sets them before compiling the
+ * server from its code cache and again before writing that cache, because V8 takes a cache
+ * only under the flags it was made with (start/code-cache.ts).
+ */
+export const SERVER_V8_FLAGS = `--heap-growing-percent=${HEAP_GROWING_PERCENT} --expose-gc --semi-space-growth-factor=2`;
+
 export function tuneHeap(): void {
   setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
   capYoungGeneration(YOUNG_GENERATION_BYTES);
