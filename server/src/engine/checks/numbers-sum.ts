@@ -127,6 +127,18 @@ function namesEveryKind(text: string, total: Quantity, labels: readonly string[]
   return kinds.every((k) => cores.filter((c) => names(c, k)).length === 1) && cores.every((c) => kinds.filter((k) => names(c, k)).length === 1);
 }
 
+/** The four kinds of a party branch's “三会一课”, in any wording: 支部党员大会, 支委会, 党小组会, 党课. */
+const MEETING_KINDS = [/党员大会|大会/, /支委会|支部委员会/, /小组会/, /党课/];
+
+/**
+ * 落实“三会一课”制度，全年共开展58次，其中支部党员大会4次、支委会12次、党小组会36次、党课4次: four parts naming the
+ * four kinds of the “三会一课” the sentence names, one each, are the whole of it.
+ */
+function meetingsAndLessons(text: string, total: Quantity, labels: readonly string[]): boolean {
+  if (labels.length !== 4 || !text.slice(scanBack(text, total.from, SENTENCE_END), total.from).includes('三会一课')) return false;
+  return MEETING_KINDS.every((k) => labels.filter((l) => k.test(l)).length === 1) && labels.every((l) => MEETING_KINDS.some((k) => k.test(l)));
+}
+
 /**
  * Whether the total names two or more kinds (公开课、研讨课216节) and every part's label names the first or
  * last of them only, none the others: the parts split that one kind.
@@ -323,7 +335,8 @@ export const numbersSumCheck: Check = {
       // (分品种看 says the parts split the level by kind, even when their names share nothing.)
       const kind = explicit ? 'tier' : (partition(b.labels) ?? (b.form === 'split' ? 'head' : undefined));
       // (…or three parts each named by a noun of its own after 其中 that overshoot by a few percent: the same slip.)
-      const covered = !b.open && !b.implied && parts.length >= 2 && namesEveryKind(b.block.text, total, b.labels);
+      const covered =
+        !b.open && !b.implied && parts.length >= 2 && (namesEveryKind(b.block.text, total, b.labels) || meetingsAndLessons(b.block.text, total, b.labels));
       const over =
         sumMin > total.max + tol &&
         (parts.length === 1 ||

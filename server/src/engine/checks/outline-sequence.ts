@@ -160,6 +160,7 @@ export const outlineSequenceCheck: Check = {
     const excerpt = excerptUntil(model, runs);
     // (A contents list printed ahead of the body: the body's 一、 starts its numbering again.)
     const listed = new Set(contentsEntries(model.outline).map((n) => n.marker));
+    const lost = lostShiNumerals(model);
     for (const run of runs) {
       // ## 2. then ### 3.: a level slip, reported by outline/level, not a skip.
       if (run.markers.length && [...slips.keys()].some((n) => n.marker === run.markers[0])) continue;
@@ -177,6 +178,11 @@ export const outlineSequenceCheck: Check = {
         const m = run.markers[i];
         // 1.1 1.2 2.1 2.2: a decimal list starts again under each new leading number.
         if (run.kind === 'decimal' && i > 0 && decimalHead(model.text, m) !== decimalHead(model.text, run.markers[i - 1])) expected = 1;
+        // (一是 ⏎ 是… ⏎ 是… ⏎ 四是: the items whose numerals were lost are counted, and reported on their own.)
+        if (m.kind === 'shi' && i > 0 && m.ordinal > expected) {
+          const before = run.markers[i - 1].start;
+          expected += lost.filter((d) => d.start > before && d.start < m.start).length;
+        }
         if (m.ordinal === expected || m.ordinal === alt) {
           expected = m.ordinal + 1;
           alt = undefined;
@@ -226,6 +232,7 @@ export const outlineSequenceCheck: Check = {
       }
     }
     for (const d of serialColumns(model)) out.push(d);
+    for (const d of lost) out.push(d);
     return out;
   },
 };
@@ -243,6 +250,43 @@ function afterMisleveledOne(model: ReportModel, head: Marker): boolean {
     if (next && next.marker === head) return true;
   }
   return false;
+}
+
+/** A paragraph opening 是 and a short theme (是发展动能不断集蓄。): an item of 一是… whose numeral was lost. */
+const BARE_SHI = /^是(?=[\u4e00-\u9fff]{3,14}[。；;：:])/;
+
+/**
+ * 一是疫情防控精准高效。… ⏎ 是发展动能不断集蓄。… ⏎ 是城乡品质稳步提升。…: paragraphs after a 一是 paragraph that open
+ * with a bare 是 and a short theme are its next items, their numerals left out (a sentence seldom opens with 是).
+ */
+function lostShiNumerals(model: ReportModel): Draft[] {
+  const out: Draft[] = [];
+  let next = 0;
+  for (const b of model.blocks) {
+    if (b.kind !== 'paragraph') {
+      next = 0;
+      continue;
+    }
+    const m = matchMarker(b.text);
+    if (m?.kind === 'shi') {
+      next = m.ordinal + 1;
+      continue;
+    }
+    if (!next || !BARE_SHI.test(b.text)) {
+      next = 0;
+      continue;
+    }
+    const want = `${toChineseNumeral(next)}是`;
+    out.push({
+      start: b.start,
+      end: b.offsets[0] + 1,
+      message: `缺少编号：此处应为${shown(want)}，只写了“是”。`,
+      fix: { title: `补上编号“${want}”`, edits: [{ start: b.start, end: b.start, newText: toChineseNumeral(next) }], safe: false },
+      data: { expected: next, found: 0, kind: 'shi', problem: '缺号' },
+    });
+    next++;
+  }
+  return out;
 }
 
 const SERIAL_HEADER = /^(?:序号|编号|No\.?|#)$/i;

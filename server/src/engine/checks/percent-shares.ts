@@ -231,6 +231,13 @@ export function checkShares(block: Block, qs: readonly Quantity[], all: readonly
         counts[0].thing !== counts[1].thing
       )
         continue;
+      // (覆盖小区由126个增加到148个，覆盖率86%: the two counts are one measure before and after a change; the rate's
+      // base, all the compounds, is not given.)
+      if (
+        /[由从]\s*$/.test(text.slice(Math.max(s, counts[0].from - 2), counts[0].from)) &&
+        /^\s*(?:增加|增长|提高|提升|上升|扩大|扩展|减少|下降|降低|压缩|缩减|缩短)?\s*[到至]\s*$/.test(text.slice(counts[0].to, counts[1].from))
+      )
+        continue;
       // 发放问卷468份，回收452份，回收率96.6%，满意率97.1%: a rate already stated after the two counts is theirs; a
       // second rate has another base (those who answered, not the forms sent).
       if (qs.some((q, j) => j < k && q.kind === 'percent' && q.from > counts[1].to && RATE_BEFORE_IT.test(text.slice(Math.max(s, q.from - 8), q.from))))

@@ -104,6 +104,8 @@ export const placeholderCheck: Check = {
           if (block.kind === 'heading' && TODO_TITLE.test(text)) continue;
           // (考驾照*(从西安转回老家)*以及, ***这里…原因。***: emphasis Markdown could not read, its stars paired on the line.)
           if (model.kind === 'markdown' && STARS.test(m.text) && pairedStars(text, s, e)) continue;
+          // (连那么远都是`5K`起: the space standing for a code span is what was written there, not a gap.)
+          if (model.kind === 'markdown' && !m.text.trim() && codeSpan(model.text, block, s, e)) continue;
           if (
             allowed.some((a) => {
               for (let at = text.indexOf(a, Math.max(0, s - a.length)); at >= 0 && at <= s; at = text.indexOf(a, at + 1)) if (at + a.length >= e) return true;
@@ -172,6 +174,12 @@ const STARS = /^[*＊]+$/;
  * Whether the run of stars at text[s, e) has a run of as many stars on its line, words between them: emphasis (*…*,
  * ***…***) that Markdown left as it was because of the punctuation next to it.
  */
+/** Whether a character of text[s, e) stands for a code span (its source offset is a backtick). */
+function codeSpan(source: string, block: Block, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) if (source[block.offsets[i]] === '`') return true;
+  return false;
+}
+
 function pairedStars(text: string, s: number, e: number): boolean {
   const star = (i: number) => text[i] === '*' || text[i] === '＊';
   while (s > 0 && star(s - 1)) s--;

@@ -302,7 +302,7 @@ function scanMarker(s: string, heading: boolean): RawMarker | undefined {
     }
     // ## 2 文件结构 beside ## 1. 概述: a heading's number written with no mark after it (outline/style
     // reports it when its siblings have one); ## 3 月总结, ## 2024 年度回顾 and ## 25 年度回顾 are no numbers of an outline
-    // (## 1 年度成果 is item 1).
+    // (## 1 年度成果 is item 1, and so are ## 1 项目概况, ## 3 个人成长, ## 2 人才培养).
     const m = HEADING_BARE.exec(s);
     const ordinal = m ? Number(m[1]) : 0;
     if (m && ordinal > 0) {
@@ -317,7 +317,7 @@ function scanMarker(s: string, heading: boolean): RawMarker | undefined {
 const HEADING_CN_SPACE = new RegExp(`^([\\s\\u3000]*)(${CN})[ \\u3000]+(?![年月日号个天周岁次项届期大部分类])(?=[\\u4e00-\\u9fff]{2})`);
 
 const HEADING_BARE =
-  /^[\s\u3000]*([0-9]{1,2})(?=[ \t\u3000]+(?![0-9０-９.．]*[0-9０-９]|年(?!度)|(?<=[0-9]{2}[ \t\u3000]+)年度|[月日号季度周天个次条项名人元万亿%％大种类点位件倍届期])[^\s])/;
+  /^[\s\u3000]*([0-9]{1,2})(?=[ \t\u3000]+(?![0-9０-９.．]*[0-9０-９]|年(?!度)|(?<=[0-9]{2}[ \t\u3000]+)年度|项(?!目)|个(?!人)|人(?![才员力事])|[月日号季度周天次条名元万亿%％大种类点位件倍届期])[^\s])/;
 
 // In a heading a decimal number may run straight into its title (### 2.1自动插桩工具).
 const HEADING_DECIMAL =
