@@ -58,3 +58,13 @@ describe('round 45: 一是 ⏎ 是… — numerals lost from the next items', ()
     assert.deepEqual(hits('一、主要工作\n一是加强学习。全年学习12次。\n是否有效，还需要时间检验。\n', 'outline/sequence'), []);
   });
 });
+
+describe('round 45: style/numbers', () => {
+  it('中央八项规定 beside 7项 is a name, not a count in Chinese numerals', () => {
+    assert.deepEqual(hits('一、主要工作\n严格执行中央八项规定精神，全年开展督查7项。\n', 'style/numbers'), []);
+  });
+
+  it('新建八项 beside 修订7项 is still mixed', () => {
+    assert.deepEqual(hits('一、主要工作\n全年修订制度7项，新建八项。\n', 'style/numbers'), ['八']);
+  });
+});

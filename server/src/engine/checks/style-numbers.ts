@@ -140,6 +140,8 @@ function inBlock(block: Block, qs: readonly Quantity[]): Draft[] {
       if (ANNOUNCES.test(text.slice(q.to, q.to + 16))) continue;
       // 十届五次全会、二十届三中全会: the session's name, kept in Chinese numerals by GB/T 15835, not a count.
       if (SESSION.test(text.slice(Math.max(0, q.from - 4), q.to + 3))) continue;
+      // (中央八项规定: a name kept in Chinese numerals, not a count of 项.)
+      if (q.raw === '八项' && text.startsWith('规定', q.to)) continue;
       // 百万公里责任事故率、万人发案率: the count is the base of a rate, a unit of measure, not a count.
       if (RATE_BASE.test(text.slice(q.to, q.to + 8))) continue;
       // A one-digit count in Chinese beside a large figure in digits (专职委员五名……120名) is common usage;
