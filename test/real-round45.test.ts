@@ -68,3 +68,17 @@ describe('round 45: style/numbers', () => {
     assert.deepEqual(hits('一、主要工作\n全年修订制度7项，新建八项。\n', 'style/numbers'), ['八']);
   });
 });
+
+describe('older rounds: numbers/conflict', () => {
+  it('the opening paragraph sums up 发展党员46名, the body says 全年发展党员44名', () => {
+    const text =
+      '县委办机关党支部2025年党建工作总结\n2025年，支部围绕中心工作，全年共培训入党积极分子36人次，发展党员6名，各项工作有序推进。\n一、主要工作\n1.做好党员发展。严格落实发展党员工作规程，全年发展党员5名，其中35岁以下4名。\n';
+    assert.deepEqual(hits(text, 'numbers/conflict'), ['5名']);
+  });
+
+  it('…but a branch of the body counts its own: 第二支部全年发展党员5名 is no restatement', () => {
+    const text =
+      '县委办机关党委2025年党建工作总结\n2025年，机关党委全年共培训入党积极分子36人次，发展党员6名。\n一、主要工作\n1.做好党员发展。第二支部全年发展党员2名。\n';
+    assert.deepEqual(hits(text, 'numbers/conflict'), []);
+  });
+});

@@ -35,6 +35,7 @@ import { bareAndWhole } from './bare-whole.js';
 import { labelsApart } from './labels.js';
 import { segmentsApart } from './segments.js';
 import { undoneApart } from './undone.js';
+import { clauseLead } from './sentence.js';
 
 /** What the figure is for, said in words right after it, and a list's 等 or an attributive's 的 (which say no purpose). */
 const WORDS_AFTER = /^\s*[\u4e00-\u9fff]/;
@@ -62,6 +63,9 @@ function namedAlike(cx: ConflictRun, a: Stated, b: Stated): boolean {
 }
 
 /** Whether a figure stands in the report's opening paragraph, before its first section. */
+/** A unit of the body named in a clause (第二支部, 城关分公司, 各乡镇): its own figures, not the body's. */
+const OWN_UNIT = /(?:支部|党委|党组|科室?|处|所|站|队|中心|公司|部门|镇|乡|村|街道|社区|学校|分行|支行|分局|小组|车间)/;
+
 function inLead(cx: ConflictRun, q: { start: number; blockIndex: number }): boolean {
   const first = cx.model.sectionNodes[0];
   return !!first && q.start < first.start && cx.model.blocks[q.blockIndex].kind === 'paragraph';
@@ -192,6 +196,20 @@ export function conflictingPairs(cx: ConflictRun, stated: Stated[]): Draft[] {
           // (2025年，学院坚持以学科建设为龙头，全年引进博士13人，… before 一、主要工作 … 全年引进博士学位教师15人: the year's whole
           // of one doing, given in the report's opening paragraph, sums up what the body states; the lead's framing names no other quantity.)
           !(a.whole && b.whole && !!a.q && !!b.q && !!a.q.verb && a.q.verb === b.q.verb && !LIGHT_VERBS.has(a.q.verb) && inLead(cx, a.q) && !inLead(cx, b.q)) &&
+          // (…全年共培训入党积极分子213人次，发展党员46名 before 一、 … 全年发展党员44名: a doing named word for word in four
+          // characters or more, summed up in the opening paragraph and stated as the year's whole in the body.)
+          // (Close values only, and the body's clause names no unit of its own: 第二支部全年发展党员2名 counts the branch's.)
+          !(
+            b.whole &&
+            !!a.q &&
+            !!b.q &&
+            a.q.thing.length >= 4 &&
+            a.q.thing === b.q.thing &&
+            Math.max(a.min, b.min) <= 1.25 * Math.min(a.max, b.max) &&
+            inLead(cx, a.q) &&
+            !inLead(cx, b.q) &&
+            !OWN_UNIT.test(clauseLead(model, b.q))
+          ) &&
           !sumsUp
         )
           continue;
