@@ -82,3 +82,17 @@ describe('older rounds: numbers/conflict', () => {
     assert.deepEqual(hits(text, 'numbers/conflict'), []);
   });
 });
+
+describe('older rounds: numbers/percent and rounded figures', () => {
+  it('13亿元 of a task of 40.2亿元 as 32.5%: 13亿 is rounded to the 亿, so 32.3% is within reach', () => {
+    assert.deepEqual(hits('一、主要工作\n1—5月，全区外贸进出口总额13亿元，完成年任务（40.2亿元）的32.5%。\n', 'numbers/percent'), []);
+  });
+
+  it('4,480人 of 5,600人 as 85%: a count with thousands separators is exact, 80% is not 85%', () => {
+    assert.equal(hits('一、主要工作\n移动办公平台月活用户达到4,480人，占在岗员工5,600人的85%。\n', 'numbers/percent').length, 1);
+  });
+
+  it('…but 13.0亿元 of 40.2亿元 is written to a tenth: 32.2%–32.5%, not 33.0%', () => {
+    assert.equal(hits('一、主要工作\n全区外贸进出口总额13.0亿元，完成年任务（40.2亿元）的33.0%。\n', 'numbers/percent').length, 1);
+  });
+});

@@ -7,7 +7,7 @@
 //   ████████░░ 80%                            a progress bar
 // Only one reading is checked: when the whole cannot be told for sure, nothing is said.
 import type { Block } from '../types.js';
-import { isWhole, type Quantity } from '../figures/quantities.js';
+import { isWhole, roundingShare, type Quantity } from '../figures/quantities.js';
 import { isDelta } from '../figures/breakdowns.js';
 import { partOfYearBefore } from '../figures/periods.js';
 import { afterLast, charSet, scanBack, SENTENCE_END } from '../text/scan.js';
@@ -153,7 +153,9 @@ export function checkShares(block: Block, qs: readonly Quantity[], all: readonly
       const ofPlan = PLAN_WHOLE.test(tail[1]);
       if (!whole || whole.value === undefined || !sameKind(whole, part) || (whole.value <= part.value && !ofPlan) || whole === part) continue;
       const share = (part.value / whole.value) * 100;
-      if (fits(share, p, extra + leeway(part, whole))) continue;
+      // (外贸进出口总额13亿元，完成年任务(40.2亿元)的32.5%: 13亿 is rounded to the 亿, so the share may be anywhere from
+      // 12.5÷40.2 to 13.5÷40.2.)
+      if (fits(share, p, extra + Math.max(leeway(part, whole), share * (roundingShare(part) + roundingShare(whole))))) continue;
       // 改造620户，超额完成任务500户的24%: what ran over the plan is the share (620−500)÷500, and a
       // writer may also mean the whole 124%; either reading that fits will do.
       if (EXCESS.test(text.slice(Math.max(s, tailFrom - 4), tailFrom))) {

@@ -926,11 +926,22 @@ export function isWhole(q: Quantity): boolean {
   return q.value !== undefined && q.decimals === 0 && writtenScale(q) === 1 && !q.approx && !q.range;
 }
 
+/**
+ * How far a rounded figure may be from what it stands for, as a share of it: 13亿 is 12.5亿–13.5亿 (±3.8%), 3.6万
+ * ±1.4%; a whole count written in full (320家) is exact.
+ */
+export function roundingShare(q: Quantity): number {
+  if (isWhole(q) || q.value === undefined || q.value === 0) return 0;
+  const shown = Math.abs(q.value / writtenScale(q));
+  return (0.5 * Math.pow(10, -q.decimals)) / shown;
+}
+
 /** What the written numeral is multiplied by: 1e4 for 3.6万, 1 for 320. */
 function writtenScale(q: Quantity): number {
-  const m = /[0-9０-９]+(?:[.．][0-9０-９]+)?/.exec(q.raw);
+  // (4,480 is 4480 shown: its thousands separators are no scale.)
+  const m = /[0-9０-９](?:[0-9０-９]|[,，](?=[0-9０-９]{3}))*(?:[.．][0-9０-９]+)?/.exec(q.raw);
   if (!m || q.value === undefined) return 1;
-  const shown = parseNumber(m[0]).value;
+  const shown = parseNumber(m[0].replace(/[,，]/g, '')).value;
   const scale = shown ? Math.abs(q.value / shown) : 1;
   return scale >= 1e3 - 1e-6 ? scale : 1;
 }
