@@ -96,3 +96,15 @@ describe('older rounds: numbers/percent and rounded figures', () => {
     assert.equal(hits('一、主要工作\n全区外贸进出口总额13.0亿元，完成年任务（40.2亿元）的33.0%。\n', 'numbers/percent').length, 1);
   });
 });
+
+describe('older rounds: numbers/count over groups', () => {
+  it('共 9 个系统： over three groups of 4, 3 and 2 is a breakdown, not a list of three', () => {
+    const text = '# 年度总结\n\n- 接入：新接入 6 个，迁移 3 个，共 9 个系统：\n  - 财务类：4 个\n  - 人事类：3 个\n  - 后勤类：2 个\n- 其他：无。\n';
+    assert.deepEqual(hits(text, 'numbers/count', 'markdown'), []);
+  });
+
+  it('…while groups of 4, 3 and 1 under 共 9 个 still disagree', () => {
+    const text = '# 年度总结\n\n- 接入：新接入 6 个，迁移 3 个，共 9 个系统：\n  - 财务类：4 个\n  - 人事类：3 个\n  - 后勤类：1 个\n- 其他：无。\n';
+    assert.equal(hits(text, 'numbers/count', 'markdown').length, 1);
+  });
+});
