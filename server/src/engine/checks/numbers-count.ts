@@ -272,6 +272,8 @@ interface Items {
   joins: number;
   /** Fewer items than stated may only mean the rest come in the next sentence. */
   mayContinue: boolean;
+  /** Another reading of the list's items (a ；-list's first item read as a 、-list): a count it fits is no slip. */
+  alt?: Span[];
 }
 
 /** Each block's outline node (the last in outline order whose body holds it), once per model. */
@@ -328,7 +330,8 @@ const BRACKET_LEAD = /^(?:的?[\u4e00-\u9fff]{0,8})?[（(]/;
 
 function fromList(p: Phrase, list: ItemList, mayContinue: boolean, brackets = false): Items {
   const spans = list.spans.map((x) => blockSpan(p.block, x.start, x.end));
-  return { spans, source: 'list', kind: brackets ? 'brackets' : list.kind, open: list.open, joins: list.joins, mayContinue };
+  const alt = list.alt?.map((x) => blockSpan(p.block, x.start, x.end));
+  return { spans, source: 'list', kind: brackets ? 'brackets' : list.kind, open: list.open, joins: list.joins, mayContinue, alt };
 }
 
 function itemsFor(model: ReportModel, p: Phrase): Items | undefined {
@@ -356,7 +359,10 @@ function itemsFor(model: ReportModel, p: Phrase): Items | undefined {
   if (list.spans.every((x) => gradeOf(text.slice(x.start, x.end), p.head!))) return undefined;
   const items = fromList(p, list, !list.endsBlock && list.kind !== 'dun' && list.kind !== 'quotes');
   // (抓民生促和谐: an item naming both heads is one of the formula's, whatever 和 its words hold.)
-  return p.head2 ? { ...items, joins: 0 } : items;
+  // (四项机制，即…联席会议机制、党建与业务融合考核机制…: an item that ends in the counted noun is one of it, whatever 与 joins
+  // before it.)
+  if (p.head2 || list.spans.every((x) => text.slice(x.start, x.end).trimEnd().endsWith(p.head!))) return { ...items, joins: 0 };
+  return items;
 }
 
 /** What may open the first item of a list the head is shared over: 对作业、睡眠…管理 / 把…、…管理. */
@@ -663,11 +669,25 @@ function listBefore(model: ReportModel, p: Phrase): Items | undefined {
   // 驻点值守、质量评查、回访和异地协作等四项: in a 、-list of three or more, a 和 (及) in the last item
   // alone is the list's closing conjunction, joining its last two items (none of the others holds one).
   const closing = spans.length >= 3 ? FINAL_JOIN.exec(text.slice(spans[spans.length - 1].start, spans[spans.length - 1].end)) : null;
+  // (…or one item of two short words: 青少年、农民、产业工人、老年人、领导干部和公务员五类重点人群 — either reading is kept.)
+  let unsplit: Span[] | undefined;
   if (closing && text[spans[0].end] === '、' && spans.slice(0, -1).every((x) => !/[和及与]/.test(text.slice(x.start, x.end)))) {
     const { start, end } = spans[spans.length - 1];
+    // (Two short words only: 特种设备安全和工业产品质量安全 are two items like the rest.)
+    if (closing[1].length <= 4 && end - start - closing[1].length - 1 <= 4) unsplit = spans.slice();
     spans.splice(spans.length - 1, 1, { start, end: start + closing[1].length }, { start: start + closing[1].length + 1, end });
   }
   const lastItem = spans[spans.length - 1];
+  // (城乡低保、临时救助、残疾人“两项补贴”等救助资金: a quoted formula right after a short last item is that item's name,
+  // one of the list, not a count of it.)
+  // (…and 等 after it closes the list it stands in: a count of the list would come after the 等.)
+  if (
+    /^["“]/.test(text.charAt(p.from)) &&
+    text.charAt(p.to) === '等' &&
+    lastItem.end === p.from &&
+    /^[\u4e00-\u9fff]{1,4}$/.test(text.slice(lastItem.start, lastItem.end))
+  )
+    return undefined;
   // 组织党员、干部开展三项活动: the phrase is the object of a verb in the last item, not the list's head.
   const lastWords = model.words(text.slice(lastItem.start, lastItem.end));
   // (《预算管理办法》: a title is a name, whatever verbs its words hold.)
@@ -710,7 +730,15 @@ function listBefore(model: ReportModel, p: Phrase): Items | undefined {
   const quoted = (x: Span) => /^["“「『‘《]/.test(text[x.start]) && /["”」』’》]$/.test(text[x.end - 1]);
   if (!spans.slice(1).every((x) => x.end > x.start && x.end - x.start <= (quoted(x) ? 16 : 12))) return undefined;
   const kind = spans.every((x) => text[x.end] !== '、') && spans.length > 1 ? 'quotes' : 'dun';
-  return { spans: spans.map((x) => blockSpan(p.block, x.start, x.end)), source: 'list', kind, open, joins: joinsOf(text, spans), mayContinue: false };
+  return {
+    spans: spans.map((x) => blockSpan(p.block, x.start, x.end)),
+    source: 'list',
+    kind,
+    open,
+    joins: joinsOf(text, spans),
+    mayContinue: false,
+    alt: unsplit?.map((x) => blockSpan(p.block, x.start, x.end)),
+  };
 }
 
 /**
@@ -846,7 +874,7 @@ export const numbersCountCheck: Check = {
       const n = items.spans.length;
       // One item is no list: more often the rest was not recognised, or the text was cut.
       if (n < 2) continue;
-      if (n === p.count) continue;
+      if (n === p.count || items.alt?.length === p.count) continue;
       if (items.open && n < p.count) continue;
       // 三项工作：党建和业务、队伍建设: one item may cover two of the count.
       if (n < p.count && (items.mayContinue || p.count <= n + items.joins)) continue;

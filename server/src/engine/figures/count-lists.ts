@@ -16,6 +16,8 @@ export interface ItemList {
   endsBlock: boolean;
   /** How the items are separated. */
   kind: 'dun' | 'comma' | 'semicolon' | 'quotes';
+  /** A ；-list whose first item opens with a 、-list: the items of that 、 reading (作业、睡眠、手机、读物、体质管理；…). */
+  alt?: Span[];
 }
 
 const DUN = 0x3001; // 、
@@ -159,6 +161,8 @@ export function listAfter(text: string, s: number, to = text.length): ItemList |
   const semi = first.stop === SEMI || first.stop === 0x3b ? first : split(text, s, to, NONE, SEMI_OR_END);
   if (semi && (semi.stop === SEMI || semi.stop === 0x3b)) {
     const list = read(text, s, to, 'semicolon');
+    // (…but its first item may itself be the list counted, the ； opening the next clause: both readings are kept.)
+    if (list && first.stop === DUN) list.alt = read(text, s, to, 'dun')?.spans;
     if (list || first.stop !== DUN) return list;
   }
   if (first.stop === DUN) return read(text, s, to, 'dun');

@@ -1,0 +1,34 @@
+// What the forty-sixth held-out round showed (real reports and blind drafts), in sentences of our own.
+import { strict as assert } from 'node:assert';
+import { hits } from './helpers';
+
+describe('round 46: numbers/count', () => {
+  it('城乡低保、临时救助、残疾人“两项补贴”等: the quoted formula is the list’s last item, not its count', () => {
+    const text = '一、主要工作\n全年发放城乡低保、特困供养、临时救助、残疾人“两项补贴”等救助资金1260万元。\n';
+    assert.deepEqual(hits(text, 'numbers/count'), []);
+  });
+
+  it('办公楼、宿舍楼“三项工程”建设 still counts two for three', () => {
+    assert.equal(hits('一、主要工作\n完成办公楼、宿舍楼“三项工程”建设。\n', 'numbers/count').length, 1);
+  });
+
+  it('“五项管理”，即作业、睡眠、手机、读物、体质管理；…: the 、-list before the ； is the one counted', () => {
+    const text = '一、主要工作\n1.落实“五项管理”，即作业、睡眠、手机、读物、体质管理；低年级不布置书面作业。\n';
+    assert.deepEqual(hits(text, 'numbers/count'), []);
+  });
+
+  it('…and “四项管理”, 即 five of them before the ；, is still a slip', () => {
+    const text = '一、主要工作\n1.落实“四项管理”，即作业、睡眠、手机、读物、体质管理；低年级不布置书面作业。\n';
+    assert.equal(hits(text, 'numbers/count').length, 1);
+  });
+
+  it('青少年、农民、老年人、领导干部和公务员四类人群: two short words joined by 和 may be one group', () => {
+    const text = '一、主要工作\n围绕青少年、农民、老年人、领导干部和公务员四类重点人群开展科普活动86场。\n';
+    assert.deepEqual(hits(text, 'numbers/count'), []);
+  });
+
+  it('食品安全、药品安全、特种设备安全和工业产品质量安全三条底线: long items joined by 和 are two', () => {
+    const text = '一、主要工作\n全年守住食品安全、药品安全、特种设备安全和工业产品质量安全三条底线。\n';
+    assert.equal(hits(text, 'numbers/count').length, 1);
+  });
+});
