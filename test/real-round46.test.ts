@@ -32,3 +32,15 @@ describe('round 46: numbers/count', () => {
     assert.equal(hits(text, 'numbers/count').length, 1);
   });
 });
+
+describe('older rounds: numbers/count and 与 inside an item', () => {
+  it('四项机制，即…、党建与业务融合考核机制、…: an item naming the counted noun once is one, so three items are a slip', () => {
+    const text = '一、主要工作\n建立完善“四项机制”，即党建联席会议机制、党建与业务融合考核机制、支部书记述职评议机制。\n';
+    assert.equal(hits(text, 'numbers/count').length, 1);
+  });
+
+  it('“三个责任人”，即行政责任人、技术责任人和巡查责任人: the noun on both sides of 和 makes two', () => {
+    const text = '一、主要工作\n落实防汛“三个责任人”，即行政责任人、技术责任人和巡查责任人，确保安全度汛。\n';
+    assert.deepEqual(hits(text, 'numbers/count'), []);
+  });
+});

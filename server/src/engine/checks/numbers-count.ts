@@ -359,10 +359,7 @@ function itemsFor(model: ReportModel, p: Phrase): Items | undefined {
   if (list.spans.every((x) => gradeOf(text.slice(x.start, x.end), p.head!))) return undefined;
   const items = fromList(p, list, !list.endsBlock && list.kind !== 'dun' && list.kind !== 'quotes');
   // (抓民生促和谐: an item naming both heads is one of the formula's, whatever 和 its words hold.)
-  // (四项机制，即…联席会议机制、党建与业务融合考核机制…: an item that ends in the counted noun is one of it, whatever 与 joins
-  // before it.)
-  if (p.head2 || list.spans.every((x) => text.slice(x.start, x.end).trimEnd().endsWith(p.head!))) return { ...items, joins: 0 };
-  return items;
+  return p.head2 ? { ...items, joins: 0 } : items;
 }
 
 /** What may open the first item of a list the head is shared over: 对作业、睡眠…管理 / 把…、…管理. */
@@ -877,7 +874,16 @@ export const numbersCountCheck: Check = {
       if (n === p.count || items.alt?.length === p.count) continue;
       if (items.open && n < p.count) continue;
       // 三项工作：党建和业务、队伍建设: one item may cover two of the count.
-      if (n < p.count && (items.mayContinue || p.count <= n + items.joins)) continue;
+      // (四项机制，即联席会议机制、党建与业务融合考核机制…: not an item that ends in the counted noun and names it once, one of
+      // it whatever 与 joins before that.)
+      const noun = /[项个条类种大]([\u4e00-\u9fff]{2,})$/.exec(p.text)?.[1];
+      // (技术责任人和巡查责任人, the noun on both sides of the 和, is still two.)
+      const itemText = (x: Span) => model.text.slice(x.start, x.end).trimEnd();
+      const joins =
+        noun && items.spans.every((x) => itemText(x).endsWith(noun))
+          ? items.spans.filter((x) => itemText(x).indexOf(noun) < itemText(x).length - noun.length).length
+          : items.joins;
+      if (n < p.count && (items.mayContinue || p.count <= n + joins)) continue;
       // (共 9 个插件： ⏎ - 银行类：4 个 ⏎ - 第三方支付：3 个 ⏎ - 跨境：2 个: groups whose figures add up to the count break it down.)
       if (n < p.count && groupsAddUp(model, items.spans, p.count)) continue;
       const where =
@@ -893,8 +899,8 @@ export const numbersCountCheck: Check = {
         ...span,
         // (修订四项制度，包括考勤制度、财务制度和采购制度: read as two items, 和 may join two; the writer counts three.)
         message:
-          n < p.count && items.joins
-            ? `写的是“${p.text}”，${where}实际最多有${n + items.joins}项（“和”“及”两边各算一项），二者不符。`
+          n < p.count && joins
+            ? `写的是“${p.text}”，${where}实际最多有${n + joins}项（“和”“及”两边各算一项），二者不符。`
             : `写的是“${p.text}”，${where}实际有${n}项，二者不符。`,
         related: items.spans.map((s, i) => ({ ...s, message: `第${i + 1}项` })),
         data: { stated: p.count, found: n, source: items.source },
