@@ -44,3 +44,21 @@ describe('older rounds: numbers/count and 与 inside an item', () => {
     assert.deepEqual(hits(text, 'numbers/count'), []);
   });
 });
+
+describe('round 46: per-unit figures and held firms', () => {
+  it('共接待12000人次，平均每站1000人次，其中…: 其中 breaks down the 12000, not the per-station 1000', () => {
+    const text = '一、主要工作\n8个服务站全年共接待群众12000人次，平均每站1500人次，其中上门代办3200人次。\n';
+    assert.deepEqual(hits(text, 'numbers/sum'), []);
+  });
+
+  it('…and parts over the 12000 are still found', () => {
+    const text = '一、主要工作\n8个服务站全年共接待群众12000人次，平均每站1500人次，其中上门代办3200人次、窗口咨询5000人次、证件办理4000人次。\n';
+    assert.equal(hits(text, 'numbers/sum').length, 1);
+  });
+
+  it('全年实现营业收入9.84亿元 / 下属建材公司…，实现营业收入1.86亿元: the firm the group holds is a segment', () => {
+    const text =
+      '城投集团2025年工作总结\n全年实现营业收入9.84亿元，同比增长12.3%。\n一、主要工作\n1.拓展市场化业务。下属建材公司全年销售商品混凝土42万立方米，实现营业收入1.86亿元。\n';
+    assert.deepEqual(hits(text, 'numbers/conflict'), []);
+  });
+});

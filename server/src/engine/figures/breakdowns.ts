@@ -723,6 +723,13 @@ function scanBreakdowns(model: ReportModel, opts: BreakdownOptions, perBlock: Pe
           }
         }
         if (!total) continue;
+        // (共接待群众12000人次，平均每站1000人次，其中…: a figure per unit is a rate on the one before it, which 其中 breaks down.)
+        if (!skipped && PER_EACH_BEFORE.test(text.slice(Math.max(0, total.from - 6), total.from))) {
+          const earlier = before[before.length - 2];
+          if (!earlier || earlier.unit !== total.unit || !/^[，,]/.test(text.slice(earlier.to, total.from))) continue;
+          total = earlier;
+          skipped = true;
+        }
         // 共实施项目36个，总投资4.28亿元，其中…项目14个: one clause with a figure of another
         // measure may stand between the total and 其中; the parts' measure says which is meant.
         // (…or one item of a 、-list of the whole's measures: 资产共计186处、面积约41.5万平方米，其中….)
@@ -1079,6 +1086,9 @@ const RATE_COMPARED =
 
 /** 各 and a doing right before a figure: so many for each of the things before (各建成驿站1个). */
 const EACH_BEFORE = /各[\u4e00-\u9fff]{1,10}$/;
+
+/** 平均每站 / 人均 / 每个村 right before a figure: a figure per unit. */
+const PER_EACH_BEFORE = /(?:(?:平均|人均|户均|日均|月均|年均|站均|校均)(?:每[\u4e00-\u9fff]{1,2})?|每[\u4e00-\u9fff]{1,2}平均)\s*约?\s*$/;
 
 /** 每人 / 每名 / 每户 / 各 between two figures: the second is per head of the first. */
 const PER_HEAD = /(?:每|各)(?:人|名|位|户|家|个|所|村|校|班|组|支部)/;

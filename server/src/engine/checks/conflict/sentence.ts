@@ -61,3 +61,9 @@ export function clauseLead(model: ReportModel, q: Quantity): string {
   const text = model.blocks[q.blockIndex].text;
   return text.slice(scanBack(text, q.from, CLAUSE_END), q.from);
 }
+
+/** The words of `q`'s sentence before it: 下属建材公司全年销售…，实现营业收入 in …实现营业收入1.86亿元. */
+export function sentenceLead(model: ReportModel, q: Quantity): string {
+  const text = model.blocks[q.blockIndex].text;
+  return text.slice(scanBack(text, q.from, SENTENCE_END), q.from);
+}
