@@ -62,3 +62,17 @@ describe('round 46: per-unit figures and held firms', () => {
     assert.deepEqual(hits(text, 'numbers/conflict'), []);
   });
 });
+
+describe('round 46: a list of parts, one item broken down again', () => {
+  it('共处理工单 1,284 张，其中： ⏎ 1. 变更类 612 张… ⏎ 2. 故障类 187 张，其中 P1 级 4 张… ⏎ 3. …473 张，平均响应 18 分钟', () => {
+    const text =
+      '## 工单\n\n全年共处理工单 1,284 张，其中：\n\n1. 变更类 612 张，变更成功率 99.3%；\n2. 故障类 187 张，其中 P1 级 4 张、P2 级 31 张、P3 级 152 张；\n3. 咨询类 473 张，平均响应时间 18 分钟。\n';
+    assert.equal(hits(text, 'numbers/sum', 'markdown').length, 1);
+  });
+
+  it('…and when 612 + 199 + 473 make the 1,284, nothing', () => {
+    const text =
+      '## 工单\n\n全年共处理工单 1,284 张，其中：\n\n1. 变更类 612 张，变更成功率 99.3%；\n2. 故障类 199 张，其中 P1 级 4 张、P2 级 31 张、P3 级 164 张；\n3. 咨询类 473 张，平均响应时间 18 分钟。\n';
+    assert.deepEqual(hits(text, 'numbers/sum', 'markdown'), []);
+  });
+});

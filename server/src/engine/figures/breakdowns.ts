@@ -529,7 +529,7 @@ function scanBreakdowns(model: ReportModel, opts: BreakdownOptions, perBlock: Pe
       const item = model.blocks[k];
       // (Lines without a marker are items only when the total says how many there are.)
       if (item.kind !== 'listItem' && !(item.kind === 'paragraph' && (n || startsWithMarker(item.text)))) break;
-      const own = (byBlock.get(k) ?? []).filter(isCountable);
+      const own = ownFigures(k, item, total);
       if (own.length !== 1 || !partOf(own[0], total) || isDelta(item.text, own[0])) return undefined;
       parts.unshift(own[0]);
       labels.unshift(labelOf(item.text, own[0], 0));
@@ -576,7 +576,7 @@ function scanBreakdowns(model: ReportModel, opts: BreakdownOptions, perBlock: Pe
       if (item.kind !== 'listItem' && !(item.kind === 'paragraph' && startsWithMarker(item.text)) && !line) break;
       // (An item announcing its list holds it nested below: the next item at its own depth is its sibling.)
       if (block.kind === 'listItem' && item.kind === 'listItem' && item.nesting <= block.nesting) break;
-      const own = (byBlock.get(k) ?? []).filter(isCountable);
+      const own = ownFigures(k, item, total);
       if (own.length !== 1 || !partOf(own[0], total) || isDelta(item.text, own[0])) return undefined;
       parts.push(own[0]);
       labels.push(labelOf(item.text, own[0], 0));
@@ -587,6 +587,15 @@ function scanBreakdowns(model: ReportModel, opts: BreakdownOptions, perBlock: Pe
     // (共计27个…其中： says the items are the whole's parts; 全年…，去向如下： may list the main kinds only.)
     const stated = /其中[：:]\s*$/.test(text) && beforeRe.test(lead.slice(afterLast(lead, COLON_COMMA)));
     return { block, total, parts, labels, open, form: 'before', ...(stated ? {} : { implied: true }) };
+  }
+
+  /**
+   * The figures of item block `k` in the measure of `total`, less those its own 其中 breaks its figure into (2. 故障类
+   * 187 张，其中 P1 级 4 张…); figures of other measures beside it (平均响应时间 18 分钟) say more of the item.
+   */
+  function ownFigures(k: number, item: Block, total: Quantity): Quantity[] {
+    const sub = item.text.indexOf('其中');
+    return (byBlock.get(k) ?? []).filter((q) => isCountable(q) && (sub < 0 || q.to <= sub) && partOf(q, total));
   }
 
   function partOf(q: Quantity, total: Quantity): boolean {
