@@ -76,3 +76,13 @@ describe('round 46: a list of parts, one item broken down again', () => {
     assert.deepEqual(hits(text, 'numbers/sum', 'markdown'), []);
   });
 });
+
+describe('round 46: text/placeholder in a supposition', () => {
+  it('如果有人问我某某年做了什么: a supposition names no one', () => {
+    assert.deepEqual(hits('# 年终总结\n\n如果之后有人问我某某年都干了什么，我希望能答得上来。\n', 'text/placeholder', 'markdown'), []);
+  });
+
+  it('由某某同志负责 is still a blank', () => {
+    assert.equal(hits('一、主要工作\n专项整治由某某同志负责，按月通报进度。\n', 'text/placeholder').length, 1);
+  });
+});
