@@ -542,7 +542,7 @@ export const numbersPercentCheck: Check = {
         out.push({
           start: g.start,
           end: g.end,
-          message: `“${r.label}”一行：${how}，与增幅“${g.text}”不符。`,
+          message: `“${r.label}”一行：${how}，与${/^[\u4e00-\u9fff]/.test(g.text) ? '' : '增幅'}“${g.text}”不符。`,
           related: [
             { start: a.start, end: a.end, message: `上年${a.text}` },
             { start: b.start, end: b.end, message: `本年${b.text}` },

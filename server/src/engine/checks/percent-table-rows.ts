@@ -84,11 +84,14 @@ export function rowChanges(
   const sure = rows.filter((r) => labels.get(r.label) === 1);
   if (!sure.length) return [];
   const change = new RegExp(`^(?:较|比)?(?:同比)?(?:(${inc})|(${dec}))(?:了|为|达|达到)?$`);
+  // (…能耗下降2% under 明年打算 is a target for the year to come, not this row's change.)
+  const plans = model.sectionNodes.filter((n) => n.section === 'next');
   const out: Draft[] = [];
   for (const [bi, qs] of byBlock) {
     const text = model.blocks[bi].text;
     for (const p of qs) {
       if (p.kind !== 'percent' || p.value === undefined || p.approx || reported.has(p.start)) continue;
+      if (plans.some((n) => p.start >= n.start && p.start < n.end)) continue;
       const lead = squeeze(text.slice(scanBack(text, p.from, CLAUSE_END), p.from));
       // (Cheap first: the clause ends in a change word.)
       const row = sure.find((r) => lead.startsWith(r.label));

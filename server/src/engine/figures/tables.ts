@@ -40,8 +40,9 @@ export interface FigureTable {
   rate?: number;
 }
 
+// (A change column may spell its sign: 下降13.0%, 增长6.1%.)
 const CELL_FIGURE =
-  /^([+\-－−]?)([0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?)\s*(万|亿)?\s*(?:([%％])|(人次|万元|亿元|元|[名个家项件次期场户所篇人台套条]))?$/;
+  /^([+\-－−]|(?:增长|增加|提高|提升|上升|下降|减少|降低|压减|缩短)了?\s*)?([0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?)\s*(万|亿)?\s*(?:([%％])|(人次|万元|亿元|元|[名个家项件次期场户所篇人台套条]))?$/;
 const EMPTY_CELL = /^(?:[-－—–/／、]{0,3}|无|\s*)$/;
 
 function cellOf(block: Block, s: number, e: number): TableCell {
@@ -62,7 +63,7 @@ function cellOf(block: Block, s: number, e: number): TableCell {
       scale *= unit === '万元' ? 1e4 : 1e8;
       unit = '元';
     }
-    value = (m[1] && m[1] !== '+' ? -p.value : p.value) * scale;
+    value = (m[1] && (/^[\-－−]/.test(m[1]) || /^(?:下降|减少|降低|压减|缩短)/.test(m[1])) ? -p.value : p.value) * scale;
     decimals = p.decimals;
   }
   return { ...blockSpan(block, s, e), text: raw, value, decimals, percent: Boolean(m?.[4]), unit, empty: !m && EMPTY_CELL.test(raw) };
