@@ -538,7 +538,7 @@ export const numbersPercentCheck: Check = {
           });
           continue;
         }
-        const how = pointsWanted ? `${b.text}−${a.text}=${r2(computed)}个百分点` : `(${b.text}−${a.text})÷${a.text}=${r2(computed)}%`;
+        const how = (pointsWanted ? `${b.text}−${a.text}=${r2(computed)}个百分点` : `(${b.text}−${a.text})÷${a.text}=${r2(computed)}%`).replace(/=-/, '=−');
         out.push({
           start: g.start,
           end: g.end,

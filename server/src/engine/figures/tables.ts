@@ -63,7 +63,7 @@ function cellOf(block: Block, s: number, e: number): TableCell {
       scale *= unit === '万元' ? 1e4 : 1e8;
       unit = '元';
     }
-    value = (m[1] && (/^[\-－−]/.test(m[1]) || /^(?:下降|减少|降低|压减|缩短)/.test(m[1])) ? -p.value : p.value) * scale;
+    value = (m[1] && (/^[-－−]/.test(m[1]) || /^(?:下降|减少|降低|压减|缩短)/.test(m[1])) ? -p.value : p.value) * scale;
     decimals = p.decimals;
   }
   return { ...blockSpan(block, s, e), text: raw, value, decimals, percent: Boolean(m?.[4]), unit, empty: !m && EMPTY_CELL.test(raw) };
