@@ -15,3 +15,25 @@ describe('round 47: numbers/percent and a table of two years', () => {
     assert.deepEqual(hits(text, 'numbers/percent', 'markdown'), ['下降13.6%']);
   });
 });
+
+describe('round 47: numbers/count with long items ending in quoted names', () => {
+  it('四款产品，分别为面向…的“茶油贷”、面向…的“强村贷”和面向…的“安居贷”: three items, not four', () => {
+    const text = '一、主要工作\n推出四款特色信贷产品，分别为面向种植户的“果农贷”、面向村集体经济组织的“强村贷”和面向进城务工人员的“新市民安居贷”。\n';
+    assert.equal(hits(text, 'numbers/count').length, 1);
+  });
+
+  it('…and three of them counted as three: nothing', () => {
+    const text = '一、主要工作\n推出三款特色信贷产品，分别为面向种植户的“果农贷”、面向村集体经济组织的“强村贷”和面向进城务工人员的“新市民安居贷”。\n';
+    assert.deepEqual(hits(text, 'numbers/count'), []);
+  });
+});
+
+describe('round 47: text/placeholder and 待定 with its way forward', () => {
+  it('是否引入服务网格：待定，二季度完成评审后由组内决定 is a decision pending, not a blank', () => {
+    assert.deepEqual(hits('# 计划\n\n- 是否引入服务网格：**待定**，二季度完成技术评审后由组内决定；\n', 'text/placeholder', 'markdown'), []);
+  });
+
+  it('完成时间：待定 is still a blank', () => {
+    assert.equal(hits('# 计划\n\n- 完成时间：待定\n', 'text/placeholder', 'markdown').length, 1);
+  });
+});

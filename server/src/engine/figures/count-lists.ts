@@ -28,7 +28,8 @@ const CLOSE_BRACKETS = new Set([0xff09, 0x29, 0x3011, 0x5d]);
 const SENTENCE_ENDS = new Set([0x3002, 0xff01, 0xff1f, 0x21, 0x3f, 0x0a]); // 。！？!?\n
 const JOIN = /[和及与暨]/;
 /** Two names of four or more characters joined by one 和 or 及 (nothing else joining). */
-const LONG_FINAL_JOIN = /^((?:(?![和及与])[\u4e00-\u9fff]){4,})[和及]((?:(?![和及与])[\u4e00-\u9fff]){4,})$/;
+// (…and quoted names in them: 面向村集体经济组织的“强村贷”和面向进城务工人员的“新市民安居贷”.)
+const LONG_FINAL_JOIN = /^((?:(?![和及与])[\u4e00-\u9fff“”]){4,})[和及]((?:(?![和及与])[\u4e00-\u9fff“”]){4,})$/;
 const OPEN_TAIL = /等+$/;
 /** Words that open a result or a remark, not another item of the list. */
 const NOT_AN_ITEM = /^(?:通过|全年|共|累计|目前|截至|经过|以上|同时|此外|其中|另外|并|均|已)/;
@@ -216,7 +217,7 @@ function read(text: string, s: number, to: number, kind: keyof typeof MODES): It
   if (spans.length < 2) return undefined;
   // A、B、C和D where C和D runs over an item's length: the 和 (及) is the list's closing conjunction when
   // both sides are names of an item's length and no other item holds a join.
-  if (kind === 'dun' && spans.length >= 3) {
+  if (kind === 'dun' && spans.length >= 2) {
     const last = spans[spans.length - 1];
     const m = LONG_FINAL_JOIN.exec(text.slice(last.start, last.end));
     if (
