@@ -37,3 +37,23 @@ describe('round 47: text/placeholder and 待定 with its way forward', () => {
     assert.equal(hits('# 计划\n\n- 完成时间：待定\n', 'text/placeholder', 'markdown').length, 1);
   });
 });
+
+describe('round 47: parts that leave the rest unnamed, and campuses', () => {
+  it('特种设备11,926台，其中电梯…台、锅炉…台、…7家、…1,279辆，其余为起重机械…: the remainder is named, not counted', () => {
+    const text = '一、主要工作\n全县在用特种设备9,860台，其中电梯3,215台、锅炉58台、气瓶充装单位6家、场内专用机动车辆1,170辆，其余为起重机械、压力管道等。\n';
+    assert.deepEqual(hits(text, 'numbers/sum'), []);
+  });
+
+  it('培训近千人次，其中省级126人次、国家级18人次: parts far below a rough total are picked out', () => {
+    assert.deepEqual(hits('一、主要工作\n教师参加各级各类培训近千人次，其中省级培训126人次、国家级培训18人次。\n', 'numbers/sum'), []);
+  });
+
+  it('…while 培训约150人次，其中 126 + 18 is still under it', () => {
+    assert.equal(hits('一、主要工作\n教师参加各级各类培训共计160人次，其中省级培训126人次、国家级培训18人次、市级培训12人次。\n', 'numbers/sum').length, 1);
+  });
+
+  it('教学班62个 … 本部教学班36个、南苑校区教学班26个: a campus counts its own', () => {
+    const text = '一、主要工作\n学校现有本部和南苑2个校区，教学班62个，学生2871人。本部教学班36个、学生1682人，南苑校区教学班26个、学生1189人。\n';
+    assert.deepEqual(hits(text, 'numbers/conflict'), []);
+  });
+});

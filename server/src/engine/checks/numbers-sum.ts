@@ -361,6 +361,8 @@ export const numbersSumCheck: Check = {
         // percent is a slip of arithmetic, a larger one the kinds left unnamed.
         (!b.implied || total.min - sumMax <= 0.05 * total.min);
       if (!over && !under) continue;
+      // (培训近千人次，其中省级126人次、国家级18人次: parts far below a total given only roughly are picked out, not all of it.)
+      if (under && total.approx && sumMax < 0.5 * total.min) continue;
       if (shareOfPart(b.block.text, parts, b.labels) || othersPart(b.block.text, total, b.labels) || rungsBesidePosts(b.labels)) continue;
       if (over && parts.length === 1 && (measureOfOne(b.block.text, total, b.labels[0]) || countsOtherThing(b.block.text, total, parts[0]))) continue;
       if (!over && wonAwards(b.block.text, total, b.labels)) continue;

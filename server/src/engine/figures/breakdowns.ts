@@ -868,7 +868,10 @@ function scanBreakdowns(model: ReportModel, opts: BreakdownOptions, perBlock: Pe
         if (fenbie && shareOf?.kind === 'percent' && /^\s*的\s*$/.test(text.slice(last.to, shareOf.from))) continue;
         const tail = text.slice(last.to, last.to + 2);
         // …科技类9门，其余为阅读、劳动等类别: a remainder named after the parts, without a figure, leaves the list open.
-        const rest = REST_AFTER.test(text.slice(last.to, limit));
+        // (…压力容器1,870台、气瓶充装单位7家、场内机动车辆1,279辆，其余为…: after figures of other measures in the list too.)
+        let end = last;
+        for (const q of qs) if (q.from >= end.to && q.to <= limit && /^、[^，,；;。、]{1,16}$/.test(text.slice(end.to, q.from))) end = q;
+        const rest = REST_AFTER.test(text.slice(last.to, limit)) || (end !== last && REST_AFTER.test(text.slice(end.to, limit)));
         const lead = text.slice(sent.start, total.from);
         const stated = saysTotal(lead.slice(afterLast(lead, COLON_COMMA)));
         const labels = subjects.length === own.length ? subjects : own.map((q) => labelOf(text, q, cue.end));
