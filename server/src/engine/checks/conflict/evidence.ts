@@ -145,7 +145,9 @@ export function restatesBeside(ev: Evidence, a: Stated, b: Stated): boolean {
   }
   const list = ev.beside.get(a.q.blockIndex)?.get(a.sentence);
   if (!list) return false;
-  for (const c of list) if (c !== a && c.thing === b.thing && c.unit === b.unit && sameNumber(c.min, b.min) && sameNumber(c.max, b.max)) return true;
+  // (…会员单位由年初的126家增至158家 … 158家会员单位中: a level named only by its verb, 增至, is the measure's too.)
+  for (const c of list)
+    if (c !== a && (c.thing === b.thing || c.verbOnly) && c.unit === b.unit && sameNumber(c.min, b.min) && sameNumber(c.max, b.max)) return true;
   return false;
 }
 

@@ -66,6 +66,9 @@ function namedAlike(cx: ConflictRun, a: Stated, b: Stated): boolean {
 /** A unit of the body named in a clause (第二支部, 城关分公司, 各乡镇): its own figures, not the body's. */
 const OWN_UNIT = /(?:支部|党委|党组|科室?|处|所|站|队|中心|公司|部门|镇|乡|村|街道|社区|学校|分行|支行|分局|小组|车间)/;
 
+/** Money spent named by its verb alone: 投资, 投入, 花费. */
+const BARE_SPEND = /^(?:投资|投入|花费|出资|耗资)$/;
+
 function inLead(cx: ConflictRun, q: { start: number; blockIndex: number }): boolean {
   const first = cx.model.sectionNodes[0];
   return !!first && q.start < first.start && cx.model.blocks[q.blockIndex].kind === 'paragraph';
@@ -137,6 +140,20 @@ export function conflictingPairs(cx: ConflictRun, stated: Stated[]): Draft[] {
       // (全镇16个行政村…全部超过10万元 … 全镇15个行政村中仍有7个…: all of an area's things both times, what is said of them
       // parts nothing.)
       if (a.purpose && b.purpose && a.purpose !== b.purpose && (!b.refersBack || b.purpose.startsWith('中')) && !areaWhole(cx, a, b)) continue;
+      // (投资104万元，在广盛里社区铺设… / 投资130万元对北陈社区进行上下水改造: money spent, named by the bare verb, on what one
+      // of them says and the other does not — two outlays.)
+      // (Not …投资34.6亿元的基础上: what follows 的 says what the figure is, not what it went on.)
+      if (
+        BARE_SPEND.test(a.thing) &&
+        a.thing === b.thing &&
+        (a.purpose || b.purpose) &&
+        a.purpose !== b.purpose &&
+        !a.purpose.startsWith('的') &&
+        !b.purpose.startsWith('的') &&
+        !a.whole &&
+        !b.whole
+      )
+        continue;
       // Events (会议22次 / 会议5次专题研究…) recur: a smaller figure is usually one batch of them.
       // Only two figures that both claim the whole (全年/共/累计…) can conflict.
       // (…unless their sentences state two other figures alike: a restatement of one set of figures, no batch of them.)
