@@ -19,3 +19,15 @@ describe('round 48: numbers/conflict', () => {
     assert.equal(hits(text, 'numbers/conflict').length, 1);
   });
 });
+
+describe('round 48: numbers/percent given 分别 for a list of counts', () => {
+  it('现有党员46名…；女党员19名、35岁以下党员14名，占比分别为41.3%和28.6%: 14 of 46 is 30.4%', () => {
+    const text = '一、基本情况\n支部现有党员46名，其中正式党员44名、预备党员2名；女党员19名、35岁以下党员14名，占比分别为41.3%和28.6%。\n';
+    assert.deepEqual(hits(text, 'numbers/percent'), ['28.6%']);
+  });
+
+  it('…and 41.3% and 30.4% both fit', () => {
+    const text = '一、基本情况\n支部现有党员46名，其中正式党员44名、预备党员2名；女党员19名、35岁以下党员14名，占比分别为41.3%和30.4%。\n';
+    assert.deepEqual(hits(text, 'numbers/percent'), []);
+  });
+});

@@ -284,6 +284,50 @@ export function checkShares(block: Block, qs: readonly Quantity[], all: readonly
         );
     }
   }
+  for (const f of respectiveShares(text, qs, extra, skip)) out.push(f);
+  return out;
+}
+
+const FULL_STOP = charSet('。！？!?\n');
+
+/** 占比分别为 / 分别占…的 right before the first of a list of percentages. */
+const RESPECTIVE = /分别(?:为|是|占(?:比)?(?:[^，,；;。]{0,12}的)?)?\s*$|占比分别为\s*$/;
+
+/**
+ * 现有党员46名，…女党员19名、35岁以下党员14名，占比分别为41.3%和28.6%: percentages given 分别 for the counts listed
+ * right before them, each a share of the group the sentence opened with — the one count of people or things whose
+ * name each part's ends with (党员 of 女党员, 35岁以下党员).
+ */
+function respectiveShares(text: string, qs: readonly Quantity[], extra: number, skip: ReadonlySet<number>): ShareFinding[] {
+  const out: ShareFinding[] = [];
+  for (let k = 0; k < qs.length; k++) {
+    const first = qs[k];
+    if (first.kind !== 'percent' || !RESPECTIVE.test(text.slice(Math.max(0, first.from - 16), first.from))) continue;
+    const ps = [first];
+    while (k + 1 < qs.length && qs[k + 1].kind === 'percent' && /^\s*[、和及与]\s*$/.test(text.slice(qs[k].to, qs[k + 1].from))) ps.push(qs[++k]);
+    if (ps.length < 2 || ps.some((p) => p.value === undefined || skip.has(p.start))) continue;
+    // (The group may be named before a ；: 现有党员46名，其中…；女党员19名、….)
+    const s = scanBack(text, first.from, FULL_STOP);
+    const counts = qs.filter((q) => q.from >= s && q.to <= first.from && q.kind === 'count' && q.value !== undefined && !q.approx);
+    const parts = counts.slice(-ps.length);
+    if (parts.length !== ps.length || parts.some((q) => isDelta(text, q))) continue;
+    // (The parts one 、-list: nothing but their names between them.)
+    if (parts.slice(1).some((q, i) => !/^、[^，,；;。、]{1,16}$/.test(text.slice(parts[i].to, q.from)))) continue;
+    // (现有党员 → 党员: the words that say the group is all there is.)
+    const core = (w: Quantity) => w.thing.replace(/^(?:现有|共有|全体|在册|在职|全部)/, '');
+    const wholes = counts.filter(
+      (w) =>
+        w.to <= parts[0].from && core(w).length >= 2 && parts.every((q) => sameKind(q, w) && q.value! < w.value! && !!q.thing && q.thing.endsWith(core(w))),
+    );
+    // (The first such count is the group: 正式党员44名 after 现有党员46名 is some of it.)
+    const whole = wholes[0];
+    if (!whole) continue;
+    parts.forEach((part, i) => {
+      const p = ps[i];
+      const share = (part.value! / whole.value!) * 100;
+      if (!fits(share, p, extra + leeway(part, whole))) out.push({ p, part, whole, computed: share, message: shareMessage(part, whole, share, p) });
+    });
+  }
   return out;
 }
 
