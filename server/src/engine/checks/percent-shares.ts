@@ -314,14 +314,15 @@ function respectiveShares(text: string, qs: readonly Quantity[], extra: number, 
     // (The parts one 、-list: nothing but their names between them.)
     if (parts.slice(1).some((q, i) => !/^、[^，,；;。、]{1,16}$/.test(text.slice(parts[i].to, q.from)))) continue;
     // (现有党员 → 党员: the words that say the group is all there is.)
-    const core = (w: Quantity) => w.thing.replace(/^(?:现有|共有|全体|在册|在职|全部)/, '');
+    const core = (w: Quantity) => w.thing.replace(/^[^，,；;。]*?(?:现有|共有|全体|在册|在职|全部)/, '');
     const wholes = counts.filter(
       (w) =>
         w.to <= parts[0].from && core(w).length >= 2 && parts.every((q) => sameKind(q, w) && q.value! < w.value! && !!q.thing && q.thing.endsWith(core(w))),
     );
     // (The first such count is the group: 正式党员44名 after 现有党员46名 is some of it.)
     const whole = wholes[0];
-    if (!whole) continue;
+    // (…and no count of its kind before it: 正式党员44名 after 党员46名, is some of the group, never the group.)
+    if (!whole || counts.some((q) => q.to <= whole.from && sameKind(q, whole))) continue;
     parts.forEach((part, i) => {
       const p = ps[i];
       const share = (part.value! / whole.value!) * 100;
