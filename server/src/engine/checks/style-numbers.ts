@@ -54,7 +54,8 @@ function fullYear(two: string): string {
 }
 
 // A meeting's session named by its numbers (十届五次全会, 第十四届二次会议).
-const SESSION = /[一二三四五六七八九十]+届[^，。；]{0,2}[一二三四五六七八九十]+(?:次|中)(?:全[会体]|会议|常委)/;
+// (县科协九届三次全委会: a body's plenary of its committee too.)
+const SESSION = /[一二三四五六七八九十]+届[^，。；]{0,2}[一二三四五六七八九十]+(?:次|中)(?:全[会体委]|会议|常委)/;
 // 百万公里责任事故率、万人发案率: a rate's base follows its unit.
 const RATE_BASE = /^[\u4e00-\u9fff]{0,5}(?:率|密度)/;
 

@@ -74,7 +74,8 @@ const AREA_CLAUSE = /^\s*(?:全镇|全乡|全县|全市|全区|全省|全村|全
 const TOOK_PART = /^\s*(?:报名)?(?:参与|参加|加入|响应)\s*$/;
 
 /** What there is: 辖区各类经营主体, 现有党员. */
-const STOCK = /(?:现有|辖区|辖|拥有|共有|在册|存量|各类)[\u4e00-\u9fff]{0,8}$/;
+// (…覆盖已建成的38.6万亩高标准农田: what is built already, in all, against what was built this year.)
+const STOCK = /(?:现有|辖区|辖|拥有|共有|在册|存量|各类)[\u4e00-\u9fff]{0,8}$|已(?:建成|建好|投用|投运|投入使用)的\s*$/;
 /** What was added or taken off in the year: 新登记, 新增, 注销. */
 const FLOW = /(?:新增|新登记|新注册|新设立|新建|新招|新发展|新认定|新引进|新接入|注销|净增)[\u4e00-\u9fff]{0,8}$/;
 
