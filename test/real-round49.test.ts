@@ -21,3 +21,27 @@ describe('round 49', () => {
     assert.equal(hits('一、主要工作\n坚持党的根本路线，宣传男女公平根本国策。\n', 'terms/preferred').length, 2);
   });
 });
+
+describe('round 49: numbers/count over a table', () => {
+  const table = '\n\n| 项目 | 角色 |\n|---|---|\n| 政务 App 3.0 | 负责人 |\n| 公积金联办 | 负责人 |\n| 电子证照库 | 参与 |\n| 工单系统 | 参与 |\n';
+
+  it('参与了 5 个项目的测试工作： over a table of four rows is a slip', () => {
+    assert.equal(hits('## 二、主要项目\n\n全年参与了 5 个项目的测试工作：' + table, 'numbers/count', 'markdown').length, 1);
+  });
+
+  it('…four of them: nothing', () => {
+    assert.deepEqual(hits('## 二、主要项目\n\n全年参与了 4 个项目的测试工作：' + table, 'numbers/count', 'markdown'), []);
+  });
+
+  it('三条主线开展工作，关键数字： the colon announces the figures, not the three lines', () => {
+    assert.deepEqual(hits('## 概览\n\n全年围绕三条主线开展工作，关键数字：' + table, 'numbers/count', 'markdown'), []);
+  });
+});
+
+describe('round 49: numbers/count, a subset over a table', () => {
+  it('参与 3 个项目，承担其中 2 个项目的技术负责人： over three rows is no slip', () => {
+    const text =
+      '## 概览\n\n全年参与 3 个项目，承担其中 2 个项目的技术负责人：\n\n| 项目 | 角色 |\n|---|---|\n| 网关重构 | 负责人 |\n| 对账二期 | 负责人 |\n| 风控接入 | 开发 |\n';
+    assert.deepEqual(hits(text, 'numbers/count', 'markdown'), []);
+  });
+});

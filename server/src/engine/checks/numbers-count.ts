@@ -92,7 +92,8 @@ const BARE_COUNT_LEAD = /(?:有|分为|分成|包括|包含|涉及|[\u4e00-\u9ff
 const AFTER_NOUN_LEAD = /^(?:[：:]|[，,](?:分别为|分别是|即|具体为|具体是)[：:]?)/;
 
 /** A noun of a few characters, then a colon: what a spaced count (5 项优化：) announces. */
-const SPACED_ANNOUNCES = /^[\u4e00-\u9fff]{1,4}[：:]/;
+// (…or its noun and what was done to them: 参与了 5 个项目的测试工作：.)
+const SPACED_ANNOUNCES = /^[\u4e00-\u9fff]{1,4}(?:的[\u4e00-\u9fff]{1,6})?[：:]/;
 
 interface Phrase {
   block: Block;
@@ -263,7 +264,7 @@ function quoted(text: string, q: Span, ignore: string[]): Omit<Phrase, 'block' |
 
 interface Items {
   spans: Span[];
-  source: 'enumeration' | 'outline' | 'list' | 'bullets';
+  source: 'enumeration' | 'outline' | 'list' | 'bullets' | 'table';
   /** For a list in the sentence: how its items are set apart. */
   kind?: ItemList['kind'] | 'brackets' | 'examples' | 'and';
   /** The list ends with 等 or names a subset: fewer items than stated is fine. */
@@ -499,6 +500,26 @@ function plainItemsFor(model: ReportModel, p: Phrase): Items | undefined {
         else break;
       }
       return { spans, source: 'bullets', open: false, joins: 0, mayContinue: false };
+    }
+    // (全年参与了 5 个项目的测试工作： ⏎ | 项目 | 角色 | … |: a table right after the colon lists them, a row each, its
+    // header and a 合计 row aside.)
+    // (Not after another clause: …三条主线开展工作，关键数字：| 指标 |… — the colon announces the figures.)
+    // (Nor a count of some of them: 参与 3 个项目，承担其中 2 个项目的技术负责人：.)
+    if (
+      colon &&
+      /^[\u4e00-\u9fff]{0,10}[：:]\s*$/.test(rest) &&
+      !/其中\s*$/.test(text.slice(Math.max(0, p.from - 4), p.from)) &&
+      next &&
+      next.kind === 'tableRow' &&
+      !children?.length &&
+      !several
+    ) {
+      const rows: Span[] = [];
+      for (let i = p.blockIndex + 2; i < model.blocks.length && model.blocks[i].kind === 'tableRow'; i++) {
+        const b = model.blocks[i];
+        if (!TOTAL_ROW.test(b.text.replace(/^[\s|*]+/, ''))) rows.push({ start: b.start, end: b.end });
+      }
+      if (rows.length >= 2) return { spans: rows, source: 'table', open: false, joins: 0, mayContinue: false };
     }
     if (!node && !several && model.preamble[model.preamble.length - 1] === p.block && model.sectionNodes.length) return leadItems(model, p);
   }
@@ -828,6 +849,9 @@ function groupsAddUp(model: ReportModel, spans: readonly Span[], count: number):
   return sum === count;
 }
 
+/** A table's row of sums: 合计, 小计, 总计. */
+const TOTAL_ROW = /^(?:合计|小计|总计|共计)/;
+
 const LIST_NAMES: Record<NonNullable<Items['kind']>, string> = {
   dun: '顿号并列',
   comma: '逗号并列',
@@ -893,7 +917,9 @@ export const numbersCountCheck: Check = {
             ? '“一是……”列举'
             : items.source === 'outline'
               ? '下级标题'
-              : '列表';
+              : items.source === 'table'
+                ? '表格'
+                : '列表';
       const span = blockSpan(p.block, p.from, p.to);
       out.push({
         ...span,
