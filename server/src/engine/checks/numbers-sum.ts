@@ -161,12 +161,11 @@ function oneKindOfSeveral(text: string, total: Quantity, labels: readonly string
  * unnamed would leave more. (Parts sharing a head — 小学教师 / 初中教师 / 特殊教育教师 — are partition()'s to judge.)
  */
 // (其中主要是… / 其中较大的有…: the parts picked out, not all of them.)
-// (Of a small count one short is a slip too: 主题党日12次，其中 5+4+2 — one unnamed kind of a single occasion is rarer than a miscount.)
 function nearlyAll(form: string, labels: readonly string[], short: number, total: number): boolean {
   return (
     form === 'qizhong' &&
     labels.length >= 3 &&
-    short <= Math.max(0.05 * total, 1) &&
+    short <= 0.05 * total &&
     !/^[，,\s]*(?:主要|重点|部分|较大|大额|典型)/.test(labels[0]) &&
     (ownNames(labels) || classed(labels))
   );

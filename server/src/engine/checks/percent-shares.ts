@@ -154,8 +154,8 @@ export function checkShares(block: Block, qs: readonly Quantity[], all: readonly
       if (!whole || whole.value === undefined || !sameKind(whole, part) || (whole.value <= part.value && !ofPlan) || whole === part) continue;
       const share = (part.value / whole.value) * 100;
       // (外贸进出口总额13亿元，完成年任务(40.2亿元)的32.5%: 13亿 is rounded to the 亿, so the share may be anywhere from
-      // 12.5÷40.2 to 13.5÷40.2.)
-      if (fits(share, p, extra + Math.max(leeway(part, whole), share * (roundingShare(part) + roundingShare(whole))))) continue;
+      // 12.5÷40.2 to 13.5÷40.2. A plan's figure — 全年计划4亿元 — is set, not measured: only the part's rounding counts.)
+      if (fits(share, p, extra + Math.max(leeway(part, whole), share * roundingShare(part)))) continue;
       // 改造620户，超额完成任务500户的24%: what ran over the plan is the share (620−500)÷500, and a
       // writer may also mean the whole 124%; either reading that fits will do.
       if (EXCESS.test(text.slice(Math.max(s, tailFrom - 4), tailFrom))) {

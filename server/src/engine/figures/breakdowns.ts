@@ -529,7 +529,7 @@ function scanBreakdowns(model: ReportModel, opts: BreakdownOptions, perBlock: Pe
       const item = model.blocks[k];
       // (Lines without a marker are items only when the total says how many there are.)
       if (item.kind !== 'listItem' && !(item.kind === 'paragraph' && (n || startsWithMarker(item.text)))) break;
-      const own = ownFigures(k, item, total);
+      const own = ownFigures(k, item, total, false);
       if (own.length !== 1 || !partOf(own[0], total) || isDelta(item.text, own[0])) return undefined;
       parts.unshift(own[0]);
       labels.unshift(labelOf(item.text, own[0], 0));
@@ -576,7 +576,7 @@ function scanBreakdowns(model: ReportModel, opts: BreakdownOptions, perBlock: Pe
       if (item.kind !== 'listItem' && !(item.kind === 'paragraph' && startsWithMarker(item.text)) && !line) break;
       // (An item announcing its list holds it nested below: the next item at its own depth is its sibling.)
       if (block.kind === 'listItem' && item.kind === 'listItem' && item.nesting <= block.nesting) break;
-      const own = ownFigures(k, item, total);
+      const own = ownFigures(k, item, total, true);
       if (own.length !== 1 || !partOf(own[0], total) || isDelta(item.text, own[0])) return undefined;
       parts.push(own[0]);
       labels.push(labelOf(item.text, own[0], 0));
@@ -590,12 +590,17 @@ function scanBreakdowns(model: ReportModel, opts: BreakdownOptions, perBlock: Pe
   }
 
   /**
-   * The figures of item block `k` in the measure of `total`, less those its own 其中 breaks its figure into (2. 故障类
-   * 187 张，其中 P1 级 4 张…); figures of other measures beside it (平均响应时间 18 分钟) say more of the item.
+   * The figures of item block `k`, less those its own 其中 breaks its figure into (2. 故障类 187 张，其中 P1 级 4 张…);
+   * `ofMeasure`: only those in the measure of `total` — in items announced by 其中：, figures of other measures beside
+   * the part (平均响应时间 18 分钟) say more of it. (Lines above a 合计 get no such leeway: 全年接待游客620万人次，实现旅游
+   * 收入51亿元。…情况如下： is no item.)
    */
-  function ownFigures(k: number, item: Block, total: Quantity): Quantity[] {
-    const sub = item.text.indexOf('其中');
-    return (byBlock.get(k) ?? []).filter((q) => isCountable(q) && (sub < 0 || q.to <= sub) && partOf(q, total));
+  function ownFigures(k: number, item: Block, total: Quantity, ofMeasure: boolean): Quantity[] {
+    // (Only a 其中 that lists parts of its own: 其中男生 200 人 alone leaves it unclear which figure the item counts.)
+    const at = item.text.indexOf('其中');
+    const sub = at >= 0 && (byBlock.get(k) ?? []).filter((q) => q.from > at && isCountable(q)).length >= 2 ? at : -1;
+    const own = (byBlock.get(k) ?? []).filter((q) => isCountable(q) && (sub < 0 || q.to <= sub));
+    return ofMeasure ? own.filter((q) => partOf(q, total)) : own;
   }
 
   function partOf(q: Quantity, total: Quantity): boolean {
