@@ -5,6 +5,7 @@
 // reading of the thing (which a name of Latin letters, digits or words the segmenter tags oddly defeats).
 import type { Draft, Quantity } from '../../types.js';
 import { scanBack, CLAUSE_END } from '../../text/scan.js';
+import { clauseLeadIn } from './sentence.js';
 import type { ConflictRun } from './context.js';
 import { unitKin } from './naming.js';
 import { inPlans, inProblems } from './scopes.js';
@@ -110,7 +111,7 @@ export function inBrief(long: string, short: string): boolean {
 
 /** The year's whole of a doing its clause states, as written: the doing and the name of what it counts. */
 function yearsDoing(text: string, q: Quantity): { verb: string; name: string } | undefined {
-  const clause = text.slice(scanBack(text, q.from, CLAUSE_END), q.from).replace(LEAD_FILLER, '');
+  const clause = clauseLeadIn(text, q).replace(LEAD_FILLER, '');
   const m = YEARS_DOING.exec(clause);
   return m ? { verb: m[1], name: m[2] } : undefined;
 }
@@ -158,7 +159,7 @@ function latinName(text: string, q: Quantity): string {
   let k = q.from - 1;
   while (k >= 0 && text.charCodeAt(k) === 0x20) k--;
   if (k < 0 || !LATIN.test(text.charAt(k))) return '';
-  const clause = text.slice(scanBack(text, q.from, CLAUSE_END), q.from);
+  const clause = clauseLeadIn(text, q);
   if (clause.includes('其中')) return '';
   const m = YEARS_NAME.exec(clause.replace(LEAD_FILLER, ''));
   return m ? squeeze(m[1]) : '';

@@ -2,7 +2,7 @@
 // in, the campaign its sentence names — and how two such sets of words are compared.
 import type { OutlineNode, ReportModel } from '../../types.js';
 import type { Quantity } from '../../figures/quantities.js';
-import { scanBack, CLAUSE_END } from '../../text/scan.js';
+import { clauseLead } from './sentence.js';
 import type { Stated } from './stated.js';
 import { type ConflictRun, isContent } from './context.js';
 import { inProblems } from './scopes.js';
@@ -93,8 +93,7 @@ export function titleOf(cx: ConflictRun, node: OutlineNode): string[] {
 // opening the figure's clause, is the scope of every figure, as 全院 is; naming it in one sentence
 // and not in another tells no two quantities apart. (完成心血管介入手术 in 心血管内科's report names a kind.)
 function opensClause(cx: ConflictRun, q: Quantity, w: string): boolean {
-  const text = cx.model.blocks[q.blockIndex].text;
-  const lead = text.slice(scanBack(text, q.from, CLAUSE_END), q.from);
+  const lead = clauseLead(cx.model, q);
   const subject = lead.trimStart().replace(/^(?:全年|今年|本年|年内)/, '');
   const k = subject.indexOf(w);
   return k >= 0 && cx.body!.includes(subject.slice(0, k + w.length));
@@ -167,8 +166,7 @@ export function titledAlike(cx: ConflictRun, a: Quantity, b: Quantity): boolean 
 
 /** The lead of `q`'s clause, opening with the year (全年门急诊量达), with no other figure in it. */
 export function yearClause(cx: ConflictRun, q: Quantity): boolean {
-  const text = cx.model.blocks[q.blockIndex].text;
-  const lead = text.slice(scanBack(text, q.from, CLAUSE_END), q.from);
+  const lead = clauseLead(cx.model, q);
   return YEAR_OPENS.test(lead) && !DIGIT.test(lead);
 }
 // (Made once: a literal in the function is a new RegExp object on each call, and pairs ask this of many figures.)
@@ -177,9 +175,8 @@ const DIGIT = /[0-9０-９]/;
 
 /** The content words of `q`'s clause before it, less those of its thing. */
 export function clauseWords(cx: ConflictRun, q: Quantity): string[] {
-  const text = cx.model.blocks[q.blockIndex].text;
   return cx.model
-    .words(text.slice(scanBack(text, q.from, CLAUSE_END), q.from))
+    .words(clauseLead(cx.model, q))
     .filter((w) => isContent(cx, w) && !q.thing.includes(w.word))
     .map((w) => w.word);
 }

@@ -4,7 +4,7 @@ import type { Quantity } from '../../figures/quantities.js';
 import { scanBack, afterLast, CLAUSE_END } from '../../text/scan.js';
 import { lowerBound } from '../../text/sorted.js';
 import { wordAt, wordEndingAt } from '../../figures/word-index.js';
-import { COLON_COMMA } from './sentence.js';
+import { clauseLeadIn, COLON_COMMA } from './sentence.js';
 import { type ConflictRun, wordsAt } from './context.js';
 
 /** Verbs that only state a figure: 实现地方财政收入3.2亿元 and 地方财政收入3.4亿元 are one measure. */
@@ -205,7 +205,7 @@ export function measureOf(cx: ConflictRun, text: string, q: Quantity, named: str
   // The measure is the verb and its object together: 新发展党员 (one word) and 发展/党员, 招聘的12名社区工作者 and 招聘社区工作者.
   // (发展新党员 is 新发展党员 said the other way round: the verb already says they are new.)
   // (新登记市场主体368户 counts what 新增市场主体386户 does: a new registration is what is added.)
-  const verb = NEW_REGISTER.test(q.verb) && text.slice(scanBack(text, q.from, CLAUSE_END), q.from).includes('新' + q.verb) ? '新增' : q.verb;
+  const verb = NEW_REGISTER.test(q.verb) && clauseLeadIn(text, q).includes('新' + q.verb) ? '新增' : q.verb;
   // (全校教职工97人 … 全校93名教职工: the reporting body as a whole — 全校, 全院, a generic word — names no measure.)
   let whole = q.thing;
   for (const w of cx.wholeBody) if (whole.startsWith(w) && whole.length - w.length >= 2) whole = whole.slice(w.length);

@@ -58,7 +58,11 @@ export function figuresBetween(model: ReportModel, bi: number, s: number, e: num
 
 /** The words of `q`'s clause before it: 建材板块实现营业收入 in 建材板块实现营业收入6.7亿元. */
 export function clauseLead(model: ReportModel, q: Quantity): string {
-  const text = model.blocks[q.blockIndex].text;
+  return clauseLeadIn(model.blocks[q.blockIndex].text, q);
+}
+
+/** The same, given the text of `q`'s block. */
+export function clauseLeadIn(text: string, q: Quantity): string {
   return text.slice(scanBack(text, q.from, CLAUSE_END), q.from);
 }
 
