@@ -486,7 +486,11 @@ function plainItemsFor(model: ReportModel, p: Phrase): Items | undefined {
     // (…up to where the numbering starts again: 两个插件：1. 2. … 两个功能：1. 2. are two lists under one heading.)
     const restart = family?.findIndex((c, k) => k > 0 && c.marker.ordinal === 1 && family[k - 1].marker.ordinal >= 2) ?? -1;
     const children = restart > 0 ? family!.slice(0, restart) : family;
-    if (children?.length)
+    // (推动“两个覆盖” ⏎ 1.指导建立党组织… 2.开展示范创建…: items under a quoted formula that never name its head are the work
+    // done for it, not its two parts.)
+    const formulaApart =
+      !!p.head && /[“"]/.test(text.charAt(p.from) + text.charAt(p.from - 1)) && !!children?.every((c) => !c.title.split(/[，,。；;：:]/)[0].includes(p.head!));
+    if (children?.length && !formulaApart)
       return { spans: children.map((c) => ({ start: c.start, end: c.titleSpan.end })), source: 'outline', open: false, joins: 0, mayContinue: false };
     // A Markdown bullet list right after the announcing paragraph.
     const next = model.blocks[p.blockIndex + 1];

@@ -10,7 +10,7 @@ import type { Block } from '../types.js';
 import { isWhole, roundingShare, type Quantity } from '../figures/quantities.js';
 import { isDelta } from '../figures/breakdowns.js';
 import { partOfYearBefore } from '../figures/periods.js';
-import { afterLast, charSet, scanBack, SENTENCE_END } from '../text/scan.js';
+import { afterLast, charSet, scanBack, CLAUSE_END, SENTENCE_END } from '../text/scan.js';
 
 const QUALIFIER_STOP = charSet('，,；;。：:、（(）) 0123456789０１２３４５６７８９%％');
 
@@ -261,6 +261,14 @@ export function checkShares(block: Block, qs: readonly Quantity[], all: readonly
       if (!listed && counts.every((q) => q.verb === stem && !q.thing)) continue;
       const [part, whole] = counts[0].value! < counts[1].value! ? [counts[0], counts[1]] : [counts[1], counts[0]];
       if (part.value === whole.value || whole.value! <= 0) continue;
+      // (完成高标准农田建设6200亩，新增土地流转3100亩，全镇土地流转率46.8%: a rate named by its doing alone is of the whole
+      // its own clause names — 全镇土地 — not of a thing the rate's clause never names.)
+      if (!listed) {
+        const rateLead = text.slice(scanBack(text, p.from, CLAUSE_END), p.from);
+        const noun = rateLead.replace(/^(?:全[镇乡县市区村]|全年|今年)/, '').replace(new RegExp(`${stem}率(?:达到|达|为|是)?\\s*$`), '');
+        const wholeClause = text.slice(scanBack(text, whole.from, CLAUSE_END), whole.to);
+        if (/^[\u4e00-\u9fff]{2,6}$/.test(noun) && !wholeClause.includes(noun)) continue;
+      }
       // 签约服务21.3万人，其中重点人群签约13.6万人，重点人群签约率81.2%: the rate is of the group the
       // smaller count names (its base, the group's size, is not given), not of the larger count.
       const rateAt = rate.index;
