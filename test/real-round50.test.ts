@@ -25,3 +25,16 @@ describe('round 50', () => {
     assert.equal(hits('一、主要工作\n（二）落实“三个到位”\n1.责任到位。全年签订责任书12份。\n2.措施到位。制定措施8条。\n', 'numbers/count').length, 1);
   });
 });
+
+describe('round 50: a PSP 2.1 table with its steps marked by dashes', () => {
+  const psp = (dev: number) =>
+    `## PSP 2.1统计表\n|PSP 2.1 | Stages | Time(%) |\n|--|--|--\n| Planning |计划 |6\n|--Estimate|估计|6\n|Development|开发|${dev}\n|--Analysis|需求分析|12\n|--Design|具体设计|20\n|--Coding|具体编码|40\n|--Test|测试|15\n|Reporting|报告|7\n|--Test Report|测试报告|2\n|--Size Measuerment|计算工作量|2\n|--Postmortem&Process improvement plan|事后总结|3\n`;
+
+  it('Development 90 over steps of 87: found, a misspelt step name and all', () => {
+    assert.equal(hits(psp(90), 'numbers/sum', 'markdown').length, 1);
+  });
+
+  it('…87 over 87: nothing', () => {
+    assert.deepEqual(hits(psp(87), 'numbers/sum', 'markdown'), []);
+  });
+});

@@ -42,10 +42,12 @@ function bold(model: ReportModel, c: TableCell | undefined): boolean {
 // names: a table made only of them is grouped by the names alone, bold or not.
 const PSP_HEAD = /^(?:planning|development|reporting|report)$/;
 const PSP_STEP =
-  /^(?:estimate|analysis|design spec|design review|coding standard|design|coding|code review|test|test report(?:ing)?|size measurement|postmortem(?:s)?(?: ?(?:&|and) ?process improvement plan)?|process improvement plan)$/;
+  /^(?:estimate|analysis|design spec|design review|coding standard|design|coding|code review|test|test report(?:ing)?|size measu[a-z]*ment|postmortem(?:s)?(?: ?(?:&|and) ?process improvement plan)?|process improvement plan)$/;
 const pspName = (r: TableRow) =>
   r.label
     .replace(/[*_·•]/g, '')
+    // (|--Estimate|: a step written with dashes before it.)
+    .replace(/^[\s\-–—]+/, '')
     .replace(/\s+/g, ' ')
     .trim()
     .toLowerCase();
