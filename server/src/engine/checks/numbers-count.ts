@@ -193,9 +193,9 @@ function findPhrases(model: ReportModel, ctx: CheckContext, classifiers: string[
         const headAtEnd = /^[va]/.test(w.tag) && w.word.length >= 2 && /^[，,。；;：:（(]?$/.test(text.charAt(to + w.word.length));
         // 五项运维管理制度, 五项安全管理制度: a word the segmenter does not know (运维/x) or an adjective (安全/an)
         // right before a noun is that noun's modifier.
-        // (五项内部管理制度: so is a word of place, 内部 / 外部 (f).)
+        // (五项内部管理制度: so is a word of place, 内部 / 外部 (f); 六项内控制度: and a word that only ever qualifies, 内控 (b).)
         const unknownBeforeNoun =
-          (w.tag === 'x' || w.tag === 'an' || w.tag === 'a' || w.tag === 'f') &&
+          (w.tag === 'x' || w.tag === 'an' || w.tag === 'a' || w.tag === 'f' || w.tag === 'b') &&
           /^[\u4e00-\u9fff]{2,}$/.test(w.word) &&
           /^(?:n|nz|vn|l|j|ng)/.test(words[wi + 1]?.tag ?? '');
         if (!/^(?:n|nz|vn|l|j|ng|nt)/.test(w.tag) && !headAtEnd && !unknownBeforeNoun) continue;

@@ -214,7 +214,8 @@ const LEVEL_RUNG = /^(?:(?:国家|省|市|县|区)级?|(?:校|院)级)/;
  * (骨干专业 of 专业). What they leave is the rungs below or the rest of the whole, not a slip.
  */
 function upperRungs(text: string, total: Quantity, labels: readonly string[]): boolean {
-  const bare = labels.map((l) => l.replace(/^[，,\s]+/, ''));
+  // (纳入省级重点项目库18个、市级重点项目库35个: the verb that picks them out stands before the first rung.)
+  const bare = labels.map((l) => l.replace(/^[，,\s]+/, '').replace(/^(?:纳入|列入|进入|入选|获评|获批|被评为|评为)/, ''));
   const rungs = bare.map((l) => LEVEL_RUNG.exec(l)?.[0] ?? '');
   if (rungs.some((r) => !r)) return false;
   const cores = bare.map((l, i) => l.slice(rungs[i].length));

@@ -701,6 +701,8 @@ export function unfilledFigures(block: Block, blockIndex: number, words: TaggedW
   // A percent sign with no figure before it.
   for (let i = nextPercent(text, 0); i >= 0; i = nextPercent(text, i + 1)) {
     if (i > 0 && FIGURE_OR_CODE_BEFORE.has(text.charCodeAt(i - 1))) continue;
+    // (占8.33 %: a space typed between the figure and its sign.)
+    if (/[0-9０-９][ \u3000]{1,2}$/.test(text.slice(Math.max(0, i - 3), i))) continue;
     if (i + 1 < text.length && FORMAT_AFTER.has(text.charCodeAt(i + 1))) continue; // %s, %d, %20, %{x}
     // (增长比例% closing a header line or cell: the unit of the figures below, not a blank.)
     if (/(?:比例|比率|比重|占比|增幅|增速|幅度|率)$/.test(text.slice(Math.max(0, i - 2), i)) && /^[ \t]*(?:\t|\r?\n|$)/.test(text.slice(i + 1))) continue;

@@ -10,9 +10,12 @@ const LABEL = /^\s*(?:[-*+]\s+|[0-9]{1,2}[.．、]\s*|[（(][0-9一二三四五�
 /** …or an item's title closed by 。 after its number: 1.制造业贷款。年末余额9.4亿元. */
 const TITLE = /^\s*(?:[0-9]{1,2}[.．、]\s*|[（(][0-9一二三四五六七八九十]{1,2}[）)]\s*)([^0-9０-９：:。；;，,\n]{2,12})。/;
 
+/** …or an item opening with a year and what happened in it: 1.2025年高考，… / 2.2025年中考，…. */
+const YEAR_TITLE = /^\s*(?:[0-9]{1,2}[.．、]\s*|[（(][0-9一二三四五六七八九十]{1,2}[）)]\s*)((?:19|20)[0-9]{2}年[^0-9０-９：:。；;，,\n]{2,8})[，,。]/;
+
 function labelOf(cx: ConflictRun, q: Quantity, titled: boolean): string | undefined {
   const text = cx.model.blocks[q.blockIndex].text;
-  const m = LABEL.exec(text) ?? (titled ? TITLE.exec(text) : null);
+  const m = LABEL.exec(text) ?? (titled ? TITLE.exec(text) : null) ?? YEAR_TITLE.exec(text);
   return m && m[0].length <= q.from ? m[1].trim() : undefined;
 }
 
