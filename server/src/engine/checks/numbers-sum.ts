@@ -270,6 +270,24 @@ function othersPart(text: string, total: Quantity, labels: readonly string[]): b
   return labels.some((l) => OTHERS.test(l)) && !OTHERS.test(text.slice(scanBack(text, total.from, CLAUSE_END), total.from));
 }
 
+/** Flows one way and the other: 收入 / 支出, 流入 / 流出. */
+const FLOWS: readonly [string, string][] = [
+  ['收入', '支出'],
+  ['流入', '流出'],
+  ['调入', '调出'],
+  ['转入', '转出'],
+];
+
+/** Whether the total's clause names one flow and every part's label the opposite one. */
+function oppositeFlow(text: string, total: Quantity, labels: readonly string[]): boolean {
+  const clause = text.slice(scanBack(text, total.from, CLAUSE_END), total.from);
+  return FLOWS.some(
+    ([x, y]) =>
+      (clause.includes(y) && !clause.includes(x) && labels.every((l) => l.includes(x))) ||
+      (clause.includes(x) && !clause.includes(y) && labels.every((l) => l.includes(y))),
+  );
+}
+
 /** 获区级奖 / 荣获一等奖: a part counting those that won something. */
 const WON = /^(?:获得?|荣获|获评)/;
 
@@ -364,6 +382,8 @@ export const numbersSumCheck: Check = {
       // (培训近千人次，其中省级126人次、国家级18人次: parts far below a total given only roughly are picked out, not all of it.)
       if (under && total.approx && sumMax < 0.5 * total.min) continue;
       if (shareOfPart(b.block.text, parts, b.labels) || othersPart(b.block.text, total, b.labels) || rungsBesidePosts(b.labels)) continue;
+      // (会费收入48.6万元，其他收入21.4万元，支出合计66.3万元: a total of what went out after parts of what came in.)
+      if (oppositeFlow(b.block.text, total, b.labels)) continue;
       if (over && parts.length === 1 && (measureOfOne(b.block.text, total, b.labels[0]) || countsOtherThing(b.block.text, total, parts[0]))) continue;
       if (!over && wonAwards(b.block.text, total, b.labels)) continue;
       if (over && earlierItem(b.block.text, total, b.labels, ofBlock(total.blockIndex))) continue;

@@ -84,10 +84,18 @@ function columnSum(rows: TableRow[], col: number): { sum: number; cells: TableCe
   return cells.length >= 2 ? { sum, cells, decimals } : undefined;
 }
 
+/** The value of a cell's last written digit: 0.01亿 for 2.31 亿次, 1万 for 8620 万次, 0.1 for 96.5. */
+function lastDigit(c: TableCell): number {
+  return 10 ** -c.decimals * (/亿/.test(c.text) ? 1e8 : /万/.test(c.text) ? 1e4 : 1);
+}
+
 function addsUp(sum: number, stated: TableCell, decimals: number, n: number): boolean {
   const d = Math.max(decimals, stated.decimals);
   // Figures rounded to d places: each part and the total may be off by half a unit.
-  const tol = d > 0 ? (n + 1) * 0.5 * 10 ** -d : 0;
+  let tol = d > 0 ? (n + 1) * 0.5 * 10 ** -d : 0;
+  // (…and a total in 万 or 亿 is the parts' sum as written, rounded to its own last digit: 8620 万 + 1340 万 + 460 万 +
+  // 1.27 亿 = 2.312 亿, written 2.31 亿; 6.3万 + 2.5万 + 1.2万 = 10.0万 is not 9.9万.)
+  if (/[万亿]/.test(stated.text)) tol = Math.max(tol, 0.5 * lastDigit(stated));
   return Math.abs(sum - (stated.value ?? NaN)) <= tol + 1e-9 * Math.max(1, Math.abs(sum));
 }
 

@@ -66,6 +66,13 @@ function namedAlike(cx: ConflictRun, a: Stated, b: Stated): boolean {
 /** A unit of the body named in a clause (第二支部, 城关分公司, 各乡镇): its own figures, not the body's. */
 const OWN_UNIT = /(?:支部|党委|党组|科室?|处|所|站|队|中心|公司|部门|镇|乡|村|街道|社区|学校|分行|支行|分局|小组|车间)/;
 
+/** A figure right followed by its share of the whole: …13.6万人次，占全馆接待总量的25.8%. */
+const SHARE_OF_WHOLE = /^\s*[，,]?\s*占(?:全[馆院校县市区镇局行]|总|全部)[^，,。；;]{0,10}的?\s*[0-9０-９]/;
+
+function shareOfWhole(model: ConflictRun['model'], q: { blockIndex: number; to: number }): boolean {
+  return SHARE_OF_WHOLE.test(model.blocks[q.blockIndex].text.slice(q.to, q.to + 24));
+}
+
 /** Money spent named by its verb alone: 投资, 投入, 花费. */
 const BARE_SPEND = /^(?:投资|投入|花费|出资|耗资)$/;
 
@@ -236,6 +243,9 @@ export function conflictingPairs(cx: ConflictRun, stated: Stated[]): Draft[] {
       if (a.q && b.q && labelsApart(cx, a.q, b.q, Math.min(a.thing.length, b.thing.length) <= 2)) continue;
       // (全年实现营业收入28.6亿元 / 建材板块实现营业收入6.7亿元: the whole and one segment of it.)
       if (a.q && b.q && !swapped && segmentsApart(cx, a, b)) continue;
+      // (全年接待读者52.8万人次 / 城市书房全年接待读者13.6万人次，占全馆接待总量的25.8%: a figure given as a share of the
+      // whole is some of it.)
+      if (!swapped && ((a.q && shareOfWhole(model, a.q)) || (b.q && shareOfWhole(model, b.q)))) continue;
       // (完成老旧小区改造12个 / 尚有未改造老旧小区19个: what was done and what is left.)
       if (!swapped && undoneApart(cx, a, b)) continue;
       // 负责46个业务系统 … 接入…等业务系统32个 … 全院46个业务系统: a figure that repeats what the report said of

@@ -1,0 +1,25 @@
+// What the fifty-second held-out round showed (real reports and blind drafts), in sentences of our own.
+import { strict as assert } from 'node:assert';
+import { hits } from './helpers';
+
+describe('round 52', () => {
+  const table = (total: string) =>
+    `## 应用\n\n| 场景 | 部门 | 调用量 |\n| --- | --- | --- |\n| 联办 | 政务中心 | 7620 万次 |\n| 免申即享 | 发改局 | 1340 万次 |\n| 其他 30 个应用 | 各部门 | 1.17 亿次 |\n| **合计** | 32 个应用 | **${total}** |\n`;
+
+  it('7620 万 + 1340 万 + 1.17 亿 = 2.066 亿, written 2.07 亿: rounded to its last digit', () => {
+    assert.deepEqual(hits(table('2.07 亿次'), 'numbers/sum', 'markdown'), []);
+  });
+
+  it('…but not 2.17 亿', () => {
+    assert.equal(hits(table('2.17 亿次'), 'numbers/sum', 'markdown').length, 1);
+  });
+
+  it('会费收入48.6万元，其他收入21.4万元，支出合计66.3万元: the total is of what went out', () => {
+    assert.deepEqual(hits('一、主要工作\n全年会费收入48.6万元，其他收入21.4万元，支出合计66.3万元，年末结余3.7万元。\n', 'numbers/sum'), []);
+  });
+
+  it('全年接待读者52.8万人次 / 城市书房…接待读者13.6万人次，占全馆接待总量的25.8%: a share of the whole is some of it', () => {
+    const text = '一、主要工作\n全年接待读者52.8万人次，同比增长9.3%。\n新建城市书房3个，城市书房全年接待读者13.6万人次，占全馆接待总量的25.8%。\n';
+    assert.deepEqual(hits(text, 'numbers/conflict'), []);
+  });
+});
