@@ -23,3 +23,13 @@ describe('round 52', () => {
     assert.deepEqual(hits(text, 'numbers/conflict'), []);
   });
 });
+
+describe('round 52: a part of a period inside an earlier part', () => {
+  it('在建重点项目14个，其中新开工项目5个，第三季度新开工2个: the 2 are some of the 5', () => {
+    assert.deepEqual(hits('一、主要工作\n在建重点项目14个，其中新开工项目5个，第三季度新开工2个。\n', 'numbers/sum'), []);
+  });
+
+  it('…while 一季度开工5个、二季度开工4个、三季度开工3个 of 14 still add up to 12', () => {
+    assert.equal(hits('一、主要工作\n全年开工项目14个，其中一季度开工5个、二季度开工4个、三季度开工3个。\n', 'numbers/sum').length, 1);
+  });
+});

@@ -270,6 +270,17 @@ function othersPart(text: string, total: Quantity, labels: readonly string[]): b
   return labels.some((l) => OTHERS.test(l)) && !OTHERS.test(text.slice(scanBack(text, total.from, CLAUSE_END), total.from));
 }
 
+const PERIOD_OPENING = /^[，,\s]*(?:第?[一二三四]季度|上半年|下半年|[0-9一二三四五六七八九十]{1,2}月份?|当月|本月|年内)/;
+
+/** Whether a part after the first opens with a period and names what an earlier part names (新开工 / 第三季度新开工). */
+function periodOfEarlier(labels: readonly string[]): boolean {
+  return labels.some((l, k) => {
+    const m = k > 0 ? PERIOD_OPENING.exec(l) : null;
+    // (Not parts of periods side by side: 一季度开工5个、二季度开工4个.)
+    return !!m && labels.slice(0, k).some((e) => !PERIOD_OPENING.test(e) && shareWord(l.slice(m[0].length), e));
+  });
+}
+
 /** Flows one way and the other: 收入 / 支出, 流入 / 流出. */
 const FLOWS: readonly [string, string][] = [
   ['收入', '支出'],
@@ -384,6 +395,8 @@ export const numbersSumCheck: Check = {
       if (shareOfPart(b.block.text, parts, b.labels) || othersPart(b.block.text, total, b.labels) || rungsBesidePosts(b.labels)) continue;
       // (会费收入48.6万元，其他收入21.4万元，支出合计66.3万元: a total of what went out after parts of what came in.)
       if (oppositeFlow(b.block.text, total, b.labels)) continue;
+      // (在建重点项目14个，其中新开工项目5个，第三季度新开工2个: a part of a period naming an earlier part's doing is some of it.)
+      if (periodOfEarlier(b.labels)) continue;
       if (over && parts.length === 1 && (measureOfOne(b.block.text, total, b.labels[0]) || countsOtherThing(b.block.text, total, parts[0]))) continue;
       if (!over && wonAwards(b.block.text, total, b.labels)) continue;
       if (over && earlierItem(b.block.text, total, b.labels, ofBlock(total.blockIndex))) continue;
