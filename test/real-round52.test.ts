@@ -33,3 +33,16 @@ describe('round 52: a part of a period inside an earlier part', () => {
     assert.equal(hits('一、主要工作\n全年开工项目14个，其中一季度开工5个、二季度开工4个、三季度开工3个。\n', 'numbers/sum').length, 1);
   });
 });
+
+describe('round 52: a title naming two aims', () => {
+  const items =
+    '1.作业管理。每天公示作业。\n2.睡眠管理。推迟到校时间。\n3.手机管理。入校保管。\n4.读物管理。更新图书角。\n5.体质管理。大课间30分钟。\n6.课后服务。开设课程52门。\n（三）深化课堂改革\n1.推进集体备课。\n';
+
+  it('落实“双减”和“五项管理” over six items: the items of both aims', () => {
+    assert.deepEqual(hits('一、主要工作\n（二）落实“双减”和“五项管理”\n' + items, 'numbers/count'), []);
+  });
+
+  it('落实“五项管理” alone over six items is still one too many', () => {
+    assert.equal(hits('一、主要工作\n（二）落实“五项管理”\n' + items, 'numbers/count').length, 1);
+  });
+});
