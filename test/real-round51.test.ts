@@ -21,3 +21,13 @@ describe('round 51', () => {
     assert.equal(hits(text, 'numbers/count').length, 1);
   });
 });
+
+describe('round 51: style/numbers and a date before a place', () => {
+  it('10-15天津马拉松 is 10 月 15 日 in 天津, not a range of days', () => {
+    assert.deepEqual(hits('# 2023\n\n- 10-15天津马拉松 2:12:25\n', 'style/numbers', 'markdown'), []);
+  });
+
+  it('休假3-5天 is still a range', () => {
+    assert.equal(hits('一、主要工作\n年内轮休3-5天。\n', 'style/numbers').length, 1);
+  });
+});

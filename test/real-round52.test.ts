@@ -46,3 +46,16 @@ describe('round 52: a title naming two aims', () => {
     assert.equal(hits('一、主要工作\n（二）落实“五项管理”\n' + items, 'numbers/count').length, 1);
   });
 });
+
+describe('round 52: rates of what each sentence counts', () => {
+  it('窗口受理办件…按时办结率99.98% / 热线受理群众诉求…按时办结率98.6%: two rates of two things', () => {
+    const text =
+      '一、主要工作\n2.全年综合窗口受理办件31.4万件，其中即办件22.6万件、承诺件8.8万件，按时办结率99.98%。\n3.全年热线共受理群众诉求8.63万件，其中电话渠道6.72万件、网络渠道1.41万件，按时办结率98.6%。\n';
+    assert.deepEqual(hits(text, 'numbers/conflict'), []);
+  });
+
+  it('…while the same 群众诉求 with two rates still conflicts', () => {
+    const text = '一、主要工作\n全年受理群众诉求8.63万件，按时办结率99.1%。\n二、存在的问题\n群众诉求8.63万件中，按时办结率98.6%，仍有差距。\n';
+    assert.equal(hits(text, 'numbers/conflict').length, 1);
+  });
+});

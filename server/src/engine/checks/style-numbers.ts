@@ -33,9 +33,10 @@ const TILDE = /(?=[ ~〜∼])(?<=[0-9０-９一二三四五六七八九十百千
 /** A date or year ending right before a range mark (2022-11, 2022年11月, 2020), and one starting right after it (2021年). */
 const DATE_BEFORE = /(?<![0-9])(?:19|20)[0-9]{2}(?:[-./][0-9]{1,2}(?:[-./][0-9]{1,2})?|年[0-9]{1,2}月(?:[0-9]{1,2}日)?)?\s?$/;
 const DATE_AFTER = /^\s?(?:19|20)[0-9]{2}(?:[-./年]|学年|财年|赛季)/;
-/** 3-5年, 10-15人, 2023-2024年: a hyphen between two figures before a unit (not a date 2023-05-10, a phone number or a code). */
+/** 3-5年, 10-15人, 2023-2024年: a hyphen between two figures before a unit (not a date 2023-05-10, a phone number or a code;
+ * nor 10-15天津马拉松, a date before a place). */
 const HYPHEN =
-  /(?<![0-9A-Za-z\-./:_#])([0-9]{1,4})-([0-9]{1,4})(?![0-9\-./])(?=\s?(?:个|名|人|次|年|月|日|天|周|场|期|项|家|户|%|％|万|亿|元|岁|小时|分钟|公里|米|亩|吨|倍|所|件|条|篇|批))/g;
+  /(?<![0-9A-Za-z\-./:_#])([0-9]{1,4})-([0-9]{1,4})(?![0-9\-./])(?=\s?(?:个|名|人|次|年|月|日|天(?!津)|周|场|期|项|家|户|%|％|万|亿|元|岁|小时|分钟|公里|米|亩|吨|倍|所|件|条|篇|批))/g;
 /** 23年5月, 24年度, 23年底: a year written with two digits. */
 const SHORT_YEAR = /(?=[0-9])(?<![0-9０-９.．\-/／:：A-Za-z])([0-9]{2})年(?=[0-9]{1,2}月|度|底|初|末|上半年|下半年|全年|第?[一二三四]季度)/g;
 /** Words before a two-digit figure that make it a duration (近20年底 is not a year). */

@@ -60,6 +60,9 @@ export function rateLevels(model: ReportModel, scopesIn: (text: string) => reado
     }
     return d;
   };
+  /** The thing the first count of a rate's sentence counts, before the rate. */
+  const countedFirst = (x: { q: Quantity; sentence: number }): string =>
+    figuresBetween(model, x.q.blockIndex, x.sentence, x.q.from).find((c) => c.kind === 'count' && c.value !== undefined)?.thing ?? '';
   const out: Draft[] = [];
   const reported = new Set<Quantity>();
   // (A rate stated plainly is one measure only with a rate of that very name: 车险综合成本率 / 非车险综合成本率, 安全利用率 /
@@ -82,6 +85,11 @@ export function rateLevels(model: ReportModel, scopesIn: (text: string) => reado
       if (reported.has(b.q)) break;
       const a = levels[i];
       if (a.q.blockIndex === b.q.blockIndex && a.sentence === b.sentence) continue;
+      // (综合窗口受理办件31.4万件…按时办结率99.98% / 热线受理群众诉求8.63万件…按时办结率98.6%: the rate of what each sentence
+      // counts first, two different things.)
+      const ta = countedFirst(a);
+      const tb = countedFirst(b);
+      if (ta && tb && !ta.includes(tb) && !tb.includes(ta)) continue;
       if (a.years && b.years && a.years !== b.years) continue;
       const step = 0.5 * Math.pow(10, -Math.min(a.q.decimals, b.q.decimals));
       if (Math.abs(a.q.value! - b.q.value!) <= step + 1e-9 || (worksOut(a) && worksOut(b))) continue;
