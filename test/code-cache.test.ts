@@ -39,6 +39,25 @@ function run(script: string, cwd: string): { status: number | null; stdout: stri
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
+/** dist/<bundle>.cache, asserted to have been made from this very dist/<bundle> (its SHA-1 in the first 40 bytes). */
+function assertCacheOf(bundle: string): Buffer {
+  const cache = readFileSync(join(ROOT, 'dist', `${bundle}.cache`));
+  assert.equal(
+    cache.toString('latin1', 0, 40),
+    createHash('sha1')
+      .update(readFileSync(join(ROOT, 'dist', bundle)))
+      .digest('hex'),
+  );
+  return cache;
+}
+
+/** An environment that asks the loader to report on its cache and never write one. */
+function debugEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, SHENGAO_DEBUG_CODE_CACHE: '1' };
+  delete env.SHENGAO_WRITE_CODE_CACHE;
+  return env;
+}
+
 /** The packaged layout in a temporary folder: bin/shengao.js, the given files of dist/, rules/ and package.json. */
 function packageLayout(prefix: string, distFiles: string[]): string {
   const pkg = mkdtempSync(join(tmpdir(), prefix));
@@ -61,13 +80,7 @@ describe('bin/shengao.js and the code cache', function () {
   after(() => rmSync(dir, { recursive: true, force: true }));
 
   it('the build leaves a cache made from this dist/cli.js', () => {
-    const cache = readFileSync(join(ROOT, 'dist', 'cli.js.cache'));
-    assert.equal(
-      cache.toString('latin1', 0, 40),
-      createHash('sha1')
-        .update(readFileSync(join(ROOT, 'dist', 'cli.js')))
-        .digest('hex'),
-    );
+    const cache = assertCacheOf('cli.js');
     assert.ok(cache.length > 100_000, `cache of ${cache.length} bytes`);
   });
 
@@ -107,15 +120,8 @@ describe('bin/shengao.js and the code cache', function () {
   });
 
   it('dist/server.js starts the language server from the cache the build made', () => {
-    const env: NodeJS.ProcessEnv = { ...process.env, SHENGAO_DEBUG_CODE_CACHE: '1' };
-    delete env.SHENGAO_WRITE_CODE_CACHE;
-    const cache = readFileSync(join(ROOT, 'dist', 'server-main.js.cache'));
-    assert.equal(
-      cache.toString('latin1', 0, 40),
-      createHash('sha1')
-        .update(readFileSync(join(ROOT, 'dist', 'server-main.js')))
-        .digest('hex'),
-    );
+    const env = debugEnv();
+    assertCacheOf('server-main.js');
     // V8 takes it: the flags set before compiling are the ones the cache was written under.
     const r = spawnSync(process.execPath, [join(ROOT, 'dist', 'server.js'), '--version'], { encoding: 'utf8', env });
     assert.equal(r.status, 0, r.stderr);
@@ -126,8 +132,7 @@ describe('bin/shengao.js and the code cache', function () {
   it('the language server starts without its cache too', () => {
     const pkg = packageLayout('shengao-server-nocache-', ['server.js', 'server-main.js', 'builtin-packs.json', 'jieba-ts.bin']);
     try {
-      const env: NodeJS.ProcessEnv = { ...process.env, SHENGAO_DEBUG_CODE_CACHE: '1' };
-      delete env.SHENGAO_WRITE_CODE_CACHE;
+      const env = debugEnv();
       const r = spawnSync(process.execPath, [join(pkg, 'dist', 'server.js'), '--version'], { encoding: 'utf8', env });
       assert.equal(r.status, 0, r.stderr);
       assert.equal(r.stdout, 'shengao-language-server 0.1.0\n');
