@@ -59,3 +59,10 @@ describe('round 52: rates of what each sentence counts', () => {
     assert.equal(hits(text, 'numbers/conflict').length, 1);
   });
 });
+
+describe('round 52: two aggregates listed by 、', () => {
+  it('实现营业收入18.4亿元、利润总额1.26亿元 … 全年实现利润总额1.32亿元: the second of two aggregates is stated too', () => {
+    const text = '2025年，公司全年实现营业收入18.4亿元、利润总额1.26亿元，现将工作总结如下。\n一、经营情况\n（一）提质增效。压降财务费用1200万元；全年实现利润总额1.32亿元。\n';
+    assert.equal(hits(text, 'numbers/conflict').length, 1);
+  });
+});

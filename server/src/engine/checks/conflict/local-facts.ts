@@ -8,7 +8,7 @@ import { wordStartingAt } from '../../figures/word-index.js';
 import { scanBack, scanForward, afterLast, CLAUSE_END, SENTENCE_END } from '../../text/scan.js';
 import { COLON_COMMA, SEMI_COMMA, outerSentence } from './sentence.js';
 import { doingOnly, nameOf, targetName, netMeasure, objectBefore, verbBeforeList, measureOf } from './naming.js';
-import { GROUP_TOTAL, CLOSED_LIST, measuresAfter } from './parts.js';
+import { GROUP_TOTAL, CLOSED_LIST, aggregatesApart, measuresAfter } from './parts.js';
 import { PLAN, leadScope, planYear } from './scopes.js';
 import { type ConflictRun, wordsAt, isContent } from './context.js';
 
@@ -217,7 +217,10 @@ export function localFacts(cx: ConflictRun, text: string, q: Quantity, qs: Quant
   const dunAfter = text.charCodeAt(q.to) === 0x3001; /* 、 */
   const otherMeasureAfter = dunAfter && measuresAfter(text, q, qs);
   const partsAfter = dunAfter && !otherMeasureAfter;
-  if (/其中|分别|包括|含/.test(lead) || (!net && ((clauseLead.includes('、') && !whereList) || partsAfter))) return null;
+  // (营业收入42.6亿元、利润总额3.18亿元: the figure right before the 、 counts another aggregate; this one is no part.)
+  const prevAggregate = qs.find((x) => x.to <= lastDun && /^\s*$/.test(text.slice(x.to, lastDun)));
+  const ownAggregate = !!prevAggregate && aggregatesApart(prevAggregate.thing, q.thing);
+  if (/其中|分别|包括|含/.test(lead) || (!net && ((clauseLead.includes('、') && !whereList && !ownAggregate) || partsAfter))) return null;
   // …其中保华镇…救助资金25380元；大河镇…救助资金33866元；…: parts go on past a semicolon.
   // (…其中七年级548人、…；教职工152人，其中专任教师131人: unless the figure opens a split of its own — a whole again.)
   if (

@@ -18,8 +18,21 @@ export function measuresAfter(text: string, q: Quantity, qs: readonly Quantity[]
   const unread = UNREAD_AFTER.exec(text.slice(q.to, q.to + 16));
   if (unread && !q.unit.includes(unread[1]) && !qs.some((x) => x.from > q.to && x.from < q.to + unread[0].length)) return true;
   const next = qs.find((x) => x.from > q.to);
-  if (!next || unitKin(next.unit) === unitKin(q.unit)) return false;
+  if (!next || (unitKin(next.unit) === unitKin(q.unit) && !aggregatesApart(q.thing, next.thing))) return false;
   return /^、\s*[\u4e00-\u9fff]{1,10}\s*$/.test(text.slice(q.to, next.from));
+}
+
+/** The head of a measure a firm or an office totals on its own: 营业收入 → 收入, 利润总额 → 总额. */
+const AGGREGATE = /(?:收入|利润|总额|税费|税收|余额|产值|增加值|总量)$/;
+
+/**
+ * 营业收入42.6亿元、利润总额3.18亿元: two aggregates of different heads listed by 、 are two measures, not two parts
+ * of one (存款余额、贷款余额 or 一般公共预算收入、税收收入 share a head and may be parts).
+ */
+export function aggregatesApart(a: string, b: string): boolean {
+  const x = AGGREGATE.exec(a);
+  const y = AGGREGATE.exec(b);
+  return !!x && !!y && a.length >= 3 && b.length >= 3 && x[0] !== y[0];
 }
 
 /** 、, a name of a few words and a figure counted by one character the reader takes for no unit (、楼栋86栋). */
