@@ -66,3 +66,14 @@ describe('round 52: two aggregates listed by 、', () => {
     assert.equal(hits(text, 'numbers/conflict').length, 1);
   });
 });
+
+describe('round 43: a base figure written before its thing', () => {
+  const text = (v: string) =>
+    `2025年，集团全年实现营业收入31.2亿元，同比增长6.1%。\n一、主要工作\n稳步推进项目建设。\n二、存在的问题\n一是盈利能力不强。全年${v}营业收入中，主业收入占比不足五成。\n`;
+  it('全年31.4亿元营业收入中 restates the year\'s 31.2亿元 营业收入 with another value', () => {
+    assert.equal(hits(text('31.4亿元'), 'numbers/conflict').length, 1);
+  });
+  it('…and 全年31.2亿元营业收入中 agrees', () => {
+    assert.deepEqual(hits(text('31.2亿元'), 'numbers/conflict'), []);
+  });
+});

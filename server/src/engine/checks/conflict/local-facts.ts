@@ -115,6 +115,9 @@ const BASE_DONE = /在(?:已经?|今年|本年度?)([\u4e00-\u9fff]{2})\s*$/;
 /** The thing right after a figure taken as a base: 6项授权专利的基础上. */
 const BASE_THING = /^\s*([\u4e00-\u9fff]{2,8}?)的基础上/;
 
+/** The thing after a money figure that a sentence splits: 28.8亿元营业收入中，. */
+const AMONG_THING = /^\s*([\u4e00-\u9fff]{2,6}?)中[，,]/;
+
 /** 实际 after a target, past a dash or a comma: what was done against it (KR2：用例数达到 500 条 —— 实际 438 条). */
 const ACTUAL = /(?:——|—|－|-{2}|[，,；;])\s*实际(?:完成|达到|达成|为|是)?\s*$/;
 
@@ -137,6 +140,8 @@ export function localFacts(cx: ConflictRun, text: string, q: Quantity, qs: Quant
   const net = q.value !== undefined ? netMeasure(cx, text, q, qs, s) : undefined;
   // 在今年获得6项授权专利的基础上: the thing a base figure counts, when the reader took none (授权 read as a verb).
   const baseThing = q.thing.length < 2 && !net && q.verb ? BASE_THING.exec(text.slice(q.to))?.[1] : undefined;
+  // (全年28.8亿元营业收入中，经营性收入…: a base figure written before its thing, the group a sentence goes on to split.)
+  const amongThing = q.thing.length < 2 && !net && !baseThing ? AMONG_THING.exec(text.slice(q.to, q.to + 12))?.[1] : undefined;
   const lead = text.slice(s, q.from);
   // 计划抽检不少于4500批次，较今年的4100批次增加400批次: the base a plan is set against is this year's
   // level, restated; it counts what the figure before it in its sentence counts.
@@ -169,15 +174,15 @@ export function localFacts(cx: ConflictRun, text: string, q: Quantity, qs: Quant
   const level = reached ? reached.replace(/\s+/g, '').replace(/(?:数量|数)$/, '') : '';
   // (在县内企业就业的517人: a doing with no object, restated by 的, is often some of those who did it.)
   // (全年分娩量2163例: 量 alone after a doing is the volume of that doing, named by the doing.)
-  const doing = !base && !net && !baseThing && !level && (doingOnly(q) || (q.thing === '量' && doingOnly({ ...q, thing: '' })));
+  const doing = !base && !net && !baseThing && !amongThing && !level && (doingOnly(q) || (q.thing === '量' && doingOnly({ ...q, thing: '' })));
   // (实施老旧小区改造9个: a doing whose object is written before it names the measure with it — 改造老旧小区.)
   const object = doing ? objectBefore(cx, text, q, s) : '';
   const verbOnly = doing && !object;
   // (帮助企业解决用工、融资、用地等问题86个: the doing before a 、-list closed by 等 is what the thing after it counts.)
-  const listed = !q.verb && !doing && !net && !level && !base && !baseThing ? verbBeforeList(cx, text, q, s) : '';
+  const listed = !q.verb && !doing && !net && !level && !base && !baseThing && !amongThing ? verbBeforeList(cx, text, q, s) : '';
   // (整个项目只做了7次疏散演练，: events counted with no thing before them, the doing right after them to the clause's end.)
-  const eventAfter = !q.thing && !net && !baseThing && !base && !doing && !level && !listed && EVENT_AFTER.has(q.unit) ? eventNamed(cx, text, q) : '';
-  if (q.thing.length < 2 && !net && !baseThing && !base && !doing && !level && !eventAfter) return null;
+  const eventAfter = !q.thing && !net && !baseThing && !amongThing && !base && !doing && !level && !listed && EVENT_AFTER.has(q.unit) ? eventNamed(cx, text, q) : '';
+  if (q.thing.length < 2 && !net && !baseThing && !amongThing && !base && !doing && !level && !eventAfter) return null;
   // (深化三项制度改革: a count in Chinese numerals before its thing, the thing running straight on into a doing — 改革 —
   // names a programme by what it covers, as 三会一课 does; it says nothing of how many of the thing were dealt with.)
   if (q.thing && !/[0-9０-９]/.test(q.raw) && text.startsWith(q.thing, q.to)) {
@@ -244,6 +249,7 @@ export function localFacts(cx: ConflictRun, text: string, q: Quantity, qs: Quant
     rest.startsWith('的基础上') ||
     !!thingBase ||
     !!baseThing ||
+    !!amongThing ||
     // (新增3240户中激活率…: the segmenter may glue 中 to the unit — 户中 — and then no word starts at it.)
     (rest.startsWith('中') &&
       ((next >= 0 && ix0.words[next].word === '中') || /^中[约有近超逾，,]/.test(rest) || (next < 0 && !/^中[国央心层期小型级学医药]/.test(rest)))) ||
@@ -266,6 +272,7 @@ export function localFacts(cx: ConflictRun, text: string, q: Quantity, qs: Quant
   // those of the thing that did it, not the thing.
   // (5名专任教师在市级评比中获奖: so does a clause, or an item, the figure opens — unless they all did it: 15名网格员全部参加….)
   if (
+    !amongThing &&
     text.startsWith(q.thing, q.to) &&
     /^\s*[\u4e00-\u9fff]/.test(purpose) &&
     !/^\s*(?:等|的)/.test(purpose) &&
@@ -328,6 +335,7 @@ export function localFacts(cx: ConflictRun, text: string, q: Quantity, qs: Quant
         ? net.measure
         : level ||
             eventAfter ||
+            amongThing ||
             (thingBase ? thingBase + q.thing : undefined) ||
             (baseThing ? q.verb + baseThing : base ? baseName : object ? q.verb + object : verbOnly ? q.verb : listed ? listed + q.thing : undefined),
     ),
