@@ -24,6 +24,7 @@ import { stretchDays } from './conflict/durations.js';
 import { attributesRestated, kindsInBrief, latinWholes } from './conflict/attributes.js';
 import { inPlans, scopeFinder, titlePeriods } from './conflict/scopes.js';
 import { codedBatches, codedDoings } from './conflict/latin-after.js';
+import { listsRestated } from './conflict/lists-restated.js';
 import { groupWholes } from './conflict/group-wholes.js';
 import { netOfOneLevel } from './conflict/net-levels.js';
 import { yearsAll } from './conflict/year-all.js';
@@ -163,6 +164,8 @@ export const numbersConflictCheck: Check = {
       (s) => codedParts(cx, s),
       // (A doing's count of a coded thing restated by an attributive: 提交 PR 38 个，合入 35 个 … 合入的 33 个 PR.)
       (s) => codedDoings(cx, s),
+      // (A 、-list of named counts said twice, one item changed: 支部党员大会4次 … 支部党员大会5次.)
+      (s) => listsRestated(cx, s),
     ];
     for (const pass of passes)
       for (const d of pass(seen)) {
