@@ -270,6 +270,9 @@ function tierDimension(core: string): readonly number[] {
 /** Attributes that cut across a whole (女干部, 少数民族干部, 大专以上学历): their parts overlap. */
 const ATTRIBUTE = /以上|以下|少数民族|党员|团员|青年|重点|骨干|优秀|示范|困难|残疾|留守|贫困|特殊|涉及|其他|其它|新[^建增开型]/;
 
+/** A doing done for people that the attribute after it names (关爱留守儿童, 慰问困难党员): an activity, not a cut of a whole. */
+const CARE_DOING = /^(?:关爱|慰问|走访|帮扶|资助|救助|看望|结对|联系)/;
+
 const REMAINDER = /^(?:一般|其他|其它|其余|普通|剩余)$/;
 const REST_ITEM = /^(?:其他|其它|其余)[\u4e00-\u9fff]{0,4}$/;
 
@@ -345,7 +348,7 @@ function topRanks(cores: string[]): boolean {
  * none an attribute that cuts across a whole (女, 重点, 特殊…). partition() has nothing to say of such a list.
  */
 export function ownNames(labels: readonly string[]): boolean {
-  if (labels.some((l) => l.length < 2 || ATTRIBUTE.test(l))) return false;
+  if (labels.some((l) => l.length < 2 || (ATTRIBUTE.test(l) && !CARE_DOING.test(l)))) return false;
   return labels.slice(1).some((l) => commonSuffix(labels[0], l) === 0);
 }
 
