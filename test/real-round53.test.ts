@@ -12,3 +12,14 @@ describe('round 53: parts named by a doing for people', () => {
     assert.deepEqual(hits(text('248人次'), 'numbers/sum'), []);
   });
 });
+
+describe('round 53: an item with one part of its own after 其中', () => {
+  const text = (total: string) =>
+    `## 交付\n\n全年共上线功能 ${total} 个，按类型分：\n\n- 新增功能 41 个，其中“掌上办”事项 12 个\n- 体验改进 27 个\n- 缺陷修复 19 个\n`;
+  it('41 + 27 + 19 = 87, not 89: the 12 after 其中 is some of the 41', () => {
+    assert.deepEqual(hits(text('89'), 'numbers/sum', 'markdown'), ['89 个']);
+  });
+  it('…and 87 adds up', () => {
+    assert.deepEqual(hits(text('87'), 'numbers/sum', 'markdown'), []);
+  });
+});

@@ -570,6 +570,7 @@ function scanBreakdowns(model: ReportModel, opts: BreakdownOptions, perBlock: Pe
     // (…，主要有： / 重点如下： announces a selection, not the whole.)
     if (/主要|重点|部分|典型|例如|举例|如[：:]/.test(text.slice(total.to))) return undefined;
     if (!ownSentence && !/^[，,]?[\u4e00-\u9fff]{0,8}(?:如下|为|是|包括)?[：:]\s*$/.test(text.slice(total.to))) return undefined;
+    const bySplit = /按[\u4e00-\u9fff]{1,4}分/.test(text.slice(total.to));
     const parts: Quantity[] = [];
     const labels: string[] = [];
     for (let k = bi + 1; k < model.blocks.length; k++) {
@@ -579,7 +580,7 @@ function scanBreakdowns(model: ReportModel, opts: BreakdownOptions, perBlock: Pe
       if (item.kind !== 'listItem' && !(item.kind === 'paragraph' && startsWithMarker(item.text)) && !line) break;
       // (An item announcing its list holds it nested below: the next item at its own depth is its sibling.)
       if (block.kind === 'listItem' && item.kind === 'listItem' && item.nesting <= block.nesting) break;
-      const own = ownFigures(k, item, total, true);
+      const own = ownFigures(k, item, total, true, bySplit);
       if (own.length !== 1 || !partOf(own[0], total) || isDelta(item.text, own[0])) return undefined;
       parts.push(own[0]);
       labels.push(labelOf(item.text, own[0], 0));
@@ -598,10 +599,15 @@ function scanBreakdowns(model: ReportModel, opts: BreakdownOptions, perBlock: Pe
    * the part (平均响应时间 18 分钟) say more of it. (Lines above a 合计 get no such leeway: 全年接待游客620万人次，实现旅游
    * 收入51亿元。…情况如下： is no item.)
    */
-  function ownFigures(k: number, item: Block, total: Quantity, ofMeasure: boolean): Quantity[] {
+  function ownFigures(k: number, item: Block, total: Quantity, ofMeasure: boolean, bySplit = false): Quantity[] {
     // (Only a 其中 that lists parts of its own: 其中男生 200 人 alone leaves it unclear which figure the item counts.)
+    // (按类型分： / - 新功能 32 个，其中专区事项 9 个: under a list said to split the whole by a dimension, one part after
+    // 其中 is some of the figure before it, of the same measure.)
     const at = item.text.indexOf('其中');
-    const sub = at >= 0 && (byBlock.get(k) ?? []).filter((q) => q.from > at && isCountable(q)).length >= 2 ? at : -1;
+    const figs = byBlock.get(k) ?? [];
+    const after = at >= 0 ? figs.filter((q) => q.from > at && isCountable(q)) : [];
+    const before = bySplit && after.length === 1 ? figs.filter((q) => q.to <= at && isCountable(q)) : [];
+    const sub = after.length >= 2 || (before.length === 1 && sameMeasure(before[0], after[0])) ? at : -1;
     const own = (byBlock.get(k) ?? []).filter((q) => isCountable(q) && (sub < 0 || q.to <= sub));
     return ofMeasure ? own.filter((q) => partOf(q, total)) : own;
   }
