@@ -23,3 +23,13 @@ describe('round 53: an item with one part of its own after 其中', () => {
     assert.deepEqual(hits(text('87'), 'numbers/sum', 'markdown'), []);
   });
 });
+
+describe('round 53: a spaced count after its noun', () => {
+  const text = (n: string) => `## 管网\n\n- 排查出渗漏主要成因 ${n} 类：\n  - 管材老化\n  - 接头松动\n  - 外力破坏\n  - 水压波动\n`;
+  it('成因 5 类： over four nested items is one short', () => {
+    assert.deepEqual(hits(text('5'), 'numbers/count', 'markdown'), ['5 类']);
+  });
+  it('…and 成因 4 类： matches', () => {
+    assert.deepEqual(hits(text('4'), 'numbers/count', 'markdown'), []);
+  });
+});

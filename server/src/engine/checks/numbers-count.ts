@@ -227,7 +227,8 @@ const NAMED_AFTER = /^[（(](?!含|包括|如|例如|比如|其中|主要|重点
 function afterNoun(model: ReportModel, text: string, from: number, after: string, cl: string): boolean {
   const lead = AFTER_NOUN_LEAD.exec(after);
   if (!lead) return false;
-  const ws = model.words(text.slice(scanBack(text, from, SENTENCE_END), from));
+  // (识别出漏损原因 5 类：: a spaced count follows its noun past the space.)
+  const ws = model.words(text.slice(scanBack(text, from, SENTENCE_END), from).trimEnd());
   const w = ws[ws.length - 1];
   if (!w || !/^(?:n|nz|vn|l|j)$/.test(w.tag) || w.word.length < 2) return false;
   // (…分别为A班、B班、C班，累计培训1350人次: a figure in a clause after the list's is what came of the things, not an item;
