@@ -33,3 +33,13 @@ describe('round 53: a spaced count after its noun', () => {
     assert.deepEqual(hits(text('4'), 'numbers/count', 'markdown'), []);
   });
 });
+
+describe('round 53: a clause that goes on in time ends a 包括 list', () => {
+  it('设计用了 2 天，包括画原型…，然后编码用了 5 天: the 5 days come after, they are no part of the 2', () => {
+    const text = '整个工具设计用了 2 天，包括画原型、定接口，都在这 2 天里完成，然后编码用了 5 天。\n';
+    assert.deepEqual(hits(text, 'numbers/sum', 'markdown'), []);
+  });
+  it('…while parts inside the list still count: 共 5 场，包括线上 2 场、线下 4 场', () => {
+    assert.equal(hits('全年共培训 5 场，包括线上 2 场、线下 4 场，然后又补训 1 场。\n', 'numbers/sum', 'markdown').length, 1);
+  });
+});

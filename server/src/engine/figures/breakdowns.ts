@@ -834,7 +834,10 @@ function scanBreakdowns(model: ReportModel, opts: BreakdownOptions, perBlock: Pe
           if (!saysTotal(lead.slice(afterLast(lead, COLON_COMMA))) && !(subjects.length >= 3 && !total.approx && partition(subjects) === 'tier')) continue;
         }
         const nextCue = cues.slice(c + 1).find((x) => depth(x.at) <= depth(cue.at));
-        const limit = nextCue ? nextCue.at : sent.end;
+        let limit = nextCue ? nextCue.at : sent.end;
+        // (构思 3 天，包括调研…，然后正式开发用了 4 天: a clause that goes on in time ends the list.)
+        const then = THEN_CLAUSE.exec(text.slice(cue.end, limit));
+        if (then) limit = cue.end + then.index;
         // 新增存款3.4亿元，其中个人存款增加2.1亿元，单位存款增加1.3亿元: the parts of a rise rise too; 增加 there is
         // no comparison (比上年增加 still is).
         const rise = !fenbie && RISE_TOTAL.test(text.slice(Math.max(sent.start, total.from - 10), total.from));
@@ -1203,6 +1206,9 @@ function periodsOf(gap: string, lead: string): string[] | undefined {
 }
 
 /** ，内科系统11项: a clause of a short name and its figure only (not 其中…, 已…, 同比…: a scope, a state or a change). */
+/** A clause that goes on to what came next: 然后, 之后, 随后, 接着. */
+const THEN_CLAUSE = /[，,；;]\s*(?:然后|之后|随后|接着|紧接着|后来)/;
+
 const CLAUSE_PART = /^[，,]\s*((?!其中|分别|包括|含|合计|共|累计|总|全年|今年|本年|同比|较|比|占|另|已|均|达|约|近|超)[\u4e00-\u9fff]{2,6})\s*$/;
 
 /** ，占年度计划的103.5%，: a clause giving the share of its plan or whole a figure came to, nothing else. */
