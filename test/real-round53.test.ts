@@ -43,3 +43,12 @@ describe('round 53: a clause that goes on in time ends a 包括 list', () => {
     assert.equal(hits('全年共培训 5 场，包括线上 2 场、线下 4 场，然后又补训 1 场。\n', 'numbers/sum', 'markdown').length, 1);
   });
 });
+
+describe('round 53: thousands grouped by a space', () => {
+  it('巡检脚本从 1 250 个精简到 500 个，减少 60%: 1 250 is one figure', () => {
+    assert.deepEqual(hits('## 运维\n\n巡检脚本从 1 250 个精简到 500 个，减少 60%。\n', 'numbers/percent', 'markdown'), []);
+  });
+  it('…and 减少 50% of it is wrong', () => {
+    assert.equal(hits('## 运维\n\n巡检脚本从 1 250 个精简到 500 个，减少 50%。\n', 'numbers/percent', 'markdown').length, 1);
+  });
+});

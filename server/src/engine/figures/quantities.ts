@@ -21,7 +21,8 @@ import { wordIndex, wordBoundary, wordEndingAt, wordStartingAt, type WordIndex }
 export type { Quantity, QuantityKind } from '../types.js';
 
 const DIGIT = '[0-9０-９]';
-const AR = `${DIGIT}+(?:[,，]${DIGIT}{3})*(?:[.．]${DIGIT}+)?`;
+// (2 140: thousands grouped by a space, as some engineers write them; 2025 123 is no such group.)
+const AR = `(?:${DIGIT}{1,3}(?: ${DIGIT}{3})+(?!${DIGIT})|${DIGIT}+(?:[,，]${DIGIT}{3})*)(?:[.．]${DIGIT}+)?`;
 // (一万二千六百: a numeral may go on past 万, as reports write round figures out in full.)
 const CN = '[零〇一二两三四五六七八九十百千]+(?:万[零〇一二两三四五六七八九十百千]+)?(?:点[零〇一二三四五六七八九]+)?';
 const NUM = `(?:${AR}|${CN})`;
@@ -92,7 +93,7 @@ function toHalf(s: string): string {
   return s
     .replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
     .replace(/．/g, '.')
-    .replace(/[,，]/g, '');
+    .replace(/[,，\s]/g, '');
 }
 
 /** Parses an Arabic or Chinese numeral (no multiplier). NaN when not a number. */
