@@ -52,3 +52,12 @@ describe('round 53: thousands grouped by a space', () => {
     assert.equal(hits('## 运维\n\n巡检脚本从 1 250 个精简到 500 个，减少 50%。\n', 'numbers/percent', 'markdown').length, 1);
   });
 });
+
+describe('round 53: quoted grades before a count', () => {
+  it('对评级为“较差”“差”的5个项目: the grades pick out which items, they are not the items', () => {
+    assert.deepEqual(hits('一、主要工作\n2.对绩效评级为“较差”“差”的5个项目收回结余资金620万元。\n', 'numbers/count'), []);
+  });
+  it('…while quoted names set side by side before their count are still counted', () => {
+    assert.equal(hits('一、主要工作\n2.建立“周调度”“月通报”三项机制，全年调度48次。\n', 'numbers/count').length, 1);
+  });
+});

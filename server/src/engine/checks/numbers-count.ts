@@ -751,6 +751,9 @@ function listBefore(model: ReportModel, p: Phrase): Items | undefined {
   const fb = /^[\u4e00-\u9fff]{0,4}分别(?:为|是|有|达到|达)?([^，,；;。：:]*)/.exec(text.slice(p.to));
   if (fb && fb[1].split('、').filter((x) => /[0-9０-９]/.test(x)).length === spans.length) return undefined;
   const quoted = (x: Span) => /^["“「『‘《]/.test(text[x.start]) && /["”」』’》]$/.test(text[x.end - 1]);
+  // (对评价为“中”“差”的7个项目: the quoted grades a thing was given, then 的, pick out those of the count; they are no items.)
+  const grades = text.slice(spans[0].start, p.from);
+  if (/^(?:[^“”]{0,8}(?:为|是|评|定))?(?:“[^“”]{1,4}”){2,}\s*的\s*$/.test(grades)) return undefined;
   if (!spans.slice(1).every((x) => x.end > x.start && x.end - x.start <= (quoted(x) ? 16 : 12))) return undefined;
   const kind = spans.every((x) => text[x.end] !== '、') && spans.length > 1 ? 'quotes' : 'dun';
   return {
