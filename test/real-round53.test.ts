@@ -61,3 +61,16 @@ describe('round 53: quoted grades before a count', () => {
     assert.equal(hits('一、主要工作\n2.建立“周调度”“月通报”三项机制，全年调度48次。\n', 'numbers/count').length, 1);
   });
 });
+
+describe('round 53: a year heading after a front matter title', () => {
+  const body = '全年上线服务 6 个，写了 18 篇文档，重构了部署流水线，整体发布耗时从 40 分钟降到 12 分钟。参与了两次大促保障，值班 16 次，处理告警 230 条。'.repeat(8);
+  const text = (opening: string) =>
+    `---\ntitle: 2025年度总结\n---\n\n${opening}\n\n### 变化\n\n${body}\n\n### 收获\n\n${body}\n\n### 2026\n\n- 把覆盖率提到 70%\n- 学完一门课\n`;
+  it('### 2026 under title: 2025年度总结 heads the plans, though the first line of prose names 2026', () => {
+    assert.deepEqual(hits(text('2026已经过去半个月了，才动笔写总结。'), 'structure/missing-section', 'markdown'), []);
+  });
+  it('…while a summary with no plan at all still owes one', () => {
+    const none = text('2026已经过去半个月了，才动笔写总结。').replace(/### 2026[\s\S]*$/, '');
+    assert.equal(hits(none, 'structure/missing-section', 'markdown').length, 1);
+  });
+});

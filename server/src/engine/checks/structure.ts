@@ -95,8 +95,10 @@ function periodParts(model: ReportModel, specs: SectionSpec[], present: Set<stri
   const title = model.blocks.find((b) => b.kind !== 'code' && b.kind !== 'comment' && b.text.trim())?.text ?? '';
   // (The title may be only in the front matter: title: 2025年终总结.)
   const period = PERIOD.exec(top);
+  // (2026已经一个月了，才来写年度总结: a first line of prose is no title; the front matter's title: 2025年度总结 is.)
+  const titleLike = title.length <= 40 && !/[，,。！？!?]/.test(title);
   const year =
-    /(20[0-9]{2})/.exec(title)?.[1] ??
+    (titleLike ? /(20[0-9]{2})/.exec(title)?.[1] : undefined) ??
     (period ? /(20[0-9]{2})/.exec(top.slice(Math.max(0, period.index - 6), period.index + period[0].length))?.[1] : undefined);
   // (…or a heading that opens with that year: # 2022年重新出发; not a span of dates, ### 2020-09—2022-07.)
   const yearLines = model.blocks
