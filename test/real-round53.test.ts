@@ -74,3 +74,12 @@ describe('round 53: a year heading after a front matter title', () => {
     assert.equal(hits(none, 'structure/missing-section', 'markdown').length, 1);
   });
 });
+
+describe('round 53: a length of time beside a count', () => {
+  it('全程4个小时，分为两个阶段: 4个小时 is a length of time, not a count of the stages', () => {
+    assert.deepEqual(hits('一、主要工作\n参加市级技能竞赛，全程4个小时，分为两个阶段。\n', 'style/numbers'), []);
+  });
+  it('…while 3个项目和两个课题 beside it still mix forms for one kind', () => {
+    assert.deepEqual(hits('一、主要工作\n全程4个小时，完成了3个项目和两个课题。\n', 'style/numbers'), ['两']);
+  });
+});

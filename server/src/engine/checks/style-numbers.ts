@@ -17,6 +17,8 @@ import { blockSpan, PROSE_KINDS } from '../reader/blocks.js';
 import { quotedSpans, inside } from '../reader/quotes.js';
 import { scanBack, SENTENCE_END } from '../text/scan.js';
 
+/** What follows 个 in a length of time: 6个月, 3个小时, 2个星期. */
+const DURATION_AFTER = /^(?:月|小时|钟头|星期|礼拜)/;
 const CN_DIGIT = /^[零〇一二两三四五六七八九十百千]/;
 const AR_DIGIT = /^[0-9０-９]/;
 /** Right before a Chinese count: a demonstrative or the end of a quoted list, so it counts what was named. */
@@ -148,9 +150,9 @@ function inBlock(block: Block, qs: readonly Quantity[]): Draft[] {
       if (RATE_BASE.test(text.slice(q.to, q.to + 8))) continue;
       // A one-digit count in Chinese beside a large figure in digits (专职委员五名……120名) is common usage;
       // two one-digit counts (培训3期……轮训五期) or a multi-digit one in Chinese (二十三家) are not.
-      // (试用期6个月……两个项目: 6个月 is a length of time, not a count of the same things.)
-      const months = (x: Quantity) => text.charCodeAt(x.to) === 0x6708; /* 月 */
-      const other = list.find((o) => o !== q && o.unit === q.unit && AR_DIGIT.test(o.raw) && (q.value! >= 10 || o.value! < 10) && months(o) === months(q));
+      // (试用期6个月……两个项目, 全程3个小时，分为三个模块: 6个月 and 3个小时 are lengths of time, not counts of the same things.)
+      const length = (x: Quantity) => DURATION_AFTER.test(text.slice(x.to, x.to + 2));
+      const other = list.find((o) => o !== q && o.unit === q.unit && AR_DIGIT.test(o.raw) && (q.value! >= 10 || o.value! < 10) && length(o) === length(q));
       if (!other) continue;
       // (三百万人次 is 300万人次, not 3000000万人次: the magnitude word stays.)
       const digits = /^[零〇一二两三四五六七八九十百千]+[万亿]?/.exec(q.raw)![0];
