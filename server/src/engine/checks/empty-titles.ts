@@ -88,6 +88,8 @@ export function emptyTitles(model: ReportModel, skip: Set<OutlineNode>): Draft[]
       n.marker.kind === 'shi' ||
       n.title.length > 30 ||
       SENTENCE.test(n.title) ||
+      // (##### 过往数据迁移归档； closes with a semicolon: a point of a list set as a heading, not a title.)
+      /[；;]\s*$/.test(n.title) ||
       /^[0-9０-９一二三四五六七八九十〇零年月日周季度上下半\s.\-/]+$/.test(n.title)
     )
       return;
