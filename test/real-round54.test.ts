@@ -12,3 +12,18 @@ describe('round 54: a point of a list set as a heading', () => {
     assert.equal(hits(text('迁移旧数据'), 'structure/empty-section', 'markdown').length, 1);
   });
 });
+
+describe('round 54: blanks and homes', () => {
+  it('每年节省约 万元带宽费用: an approximation, a space and the unit — the figure is missing', () => {
+    assert.deepEqual(hits('## 成本\n\n- 下线旧集群 12 台，每年节省约 万元带宽费用。\n', 'text/placeholder', 'markdown'), ['万元']);
+  });
+  it('…while 每年节省约 36 万元带宽费用 is filled', () => {
+    assert.deepEqual(hits('## 成本\n\n- 下线旧集群 12 台，每年节省约 36 万元带宽费用。\n', 'text/placeholder', 'markdown'), []);
+  });
+  it('月初去了舅舅家，月底回了外婆家: 家 is a home, no count of firms left blank', () => {
+    assert.deepEqual(hits('## 生活\n\n* 五月：月初去了舅舅家，月底回了外婆家。\n', 'text/placeholder', 'markdown'), []);
+  });
+  it('…while 新设立分支机构家。 still lacks its figure', () => {
+    assert.equal(hits('一、主要工作\n全年新设立分支机构家。\n', 'text/placeholder').length, 1);
+  });
+});
