@@ -27,3 +27,14 @@ describe('round 54: blanks and homes', () => {
     assert.equal(hits('一、主要工作\n全年新设立分支机构家。\n', 'text/placeholder').length, 1);
   });
 });
+
+describe('round 54: a schedule kept is no plan', () => {
+  const text = (title: string) =>
+    `# 结项报告\n\n## 项目信息\n\n项目为开源之夏支持的插件开发，导师 1 名，学生 1 名。\n\n## ${title}\n\n### 时间：2021.07.01-2021.07.21\n\n完成需求调研。\n\n## 项目成果\n\n完成 3 种消息的收发，合并 PR 4 个。\n\n## 遇到的问题\n\n测试号不能绑定小程序。\n`;
+  it('## 项目时间规划 before ## 项目成果 is the schedule the work kept to', () => {
+    assert.deepEqual(hits(text('项目时间规划'), 'structure/section-order', 'markdown'), []);
+  });
+  it('…while ## 下一步计划 before the results is out of order', () => {
+    assert.equal(hits(text('下一步计划'), 'structure/section-order', 'markdown').length, 2);
+  });
+});

@@ -18,6 +18,8 @@ const INTENT = /^(?:想|要|将|准备|打算|希望|期待|计划)/;
 const AHEAD = /^(?:明年|来年|下半年|下一?年度?|下一?季度|下一?阶段|新的一年|新一年|下一?周|下一?个?月)/;
 /** What is left of such a title when it lists tasks: 重点工作, 主要任务, 工作要点. */
 const TASKS = /^(?:重点|主要)?(?:工作|任务)(?:重点|要点|任务|安排)?$|^重点$/;
+/** A schedule kept: 项目时间规划, 进度安排, 工期计划. */
+const SCHEDULE = /(?:时间|进度|工期|排期)(?:规划|计划|安排)[：:]?$/;
 /** A period prefix that only ever looks ahead. */
 // 剩下的年度目标 / 余下的任务: what is still to do this year is the plans.
 const REMAINING = /^(?:剩下|剩余|余下)的?(?:年度|全年|今年|本年)?(?:目标|任务|计划)$/;
@@ -210,6 +212,8 @@ export function classifySections(nodes: OutlineNode[], specs: SectionSpec[], seg
         tie = false;
       } else if (sc > 0 && sc === bestScore) tie = true;
     }
+    // (## 项目时间规划： in a project's close-out report is the schedule the work kept to, not what comes next.)
+    if (best && !tie && best.kind === 'next' && SCHEDULE.test(t) && !AHEAD.test(node.title.replace(/\s/g, ''))) continue;
     if (best && !tie) {
       node.section = best.kind;
       node.sectionBy = 'keyword';
