@@ -38,3 +38,12 @@ describe('round 54: a schedule kept is no plan', () => {
     assert.equal(hits(text('下一步计划'), 'structure/section-order', 'markdown').length, 2);
   });
 });
+
+describe('round 54: a template field in square brackets', () => {
+  it('本项目 [项目名称] 系…资助的开源项目: the field name was never replaced', () => {
+    assert.deepEqual(hits('## 项目信息\n\n本项目 [项目名称] 系暑期计划资助的开源项目。\n', 'text/placeholder', 'markdown'), ['[项目名称]']);
+  });
+  it('…while a link named so, [项目名称](https://example.org), is filled', () => {
+    assert.deepEqual(hits('## 项目信息\n\n本项目 [项目名称](https://example.org/p) 系暑期计划资助的开源项目。\n', 'text/placeholder', 'markdown'), []);
+  });
+});
