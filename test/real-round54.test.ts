@@ -47,3 +47,18 @@ describe('round 54: a template field in square brackets', () => {
     assert.deepEqual(hits('## 项目信息\n\n本项目 [项目名称](https://example.org/p) 系暑期计划资助的开源项目。\n', 'text/placeholder', 'markdown'), []);
   });
 });
+
+describe('round 54: figures of two platforms, of two scales', () => {
+  it('微信公众号粉丝 8.6 万人 / 抖音号粉丝 12.4 万人: two accounts, counted apart', () => {
+    const text = '## 新媒体\n\n1. 微信公众号粉丝 8.6 万人，较年初增加 0.9 万人。\n2. 抖音号粉丝 12.4 万人，全年播放量 3600 万次。\n';
+    assert.deepEqual(hits(text, 'numbers/conflict', 'markdown'), []);
+  });
+  it('…while 公众号粉丝 restated with another value is still found', () => {
+    const text = '## 新媒体\n\n1. 微信公众号粉丝 8.6 万人，较年初增加 0.9 万人。\n2. 年末微信公众号粉丝 8.9 万人。\n';
+    assert.equal(hits(text, 'numbers/conflict', 'markdown').length, 1);
+  });
+  it('会员企业软件业务收入 486.3 亿元 … 协会年度收入 386.4 万元: the same digits ten thousand times apart are no slip', () => {
+    const text = '## 行业\n\n会员企业全年实现软件业务收入 486.3 亿元，同比增长 11.2%。\n\n## 协会\n\n- 年度收入 386.4 万元，支出 361.7 万元。\n';
+    assert.deepEqual(hits(text, 'numbers/conflict', 'markdown'), []);
+  });
+});

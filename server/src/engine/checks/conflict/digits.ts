@@ -29,5 +29,11 @@ export function digitsKeyed(x: Stated): Digits {
 export function transposed(a: Stated, b: Stated): boolean {
   const da = digitsKeyed(a);
   const db = digitsKeyed(b);
-  return da.digits !== db.digits && da.digits.length === db.digits.length && da.long && da.key === db.key;
+  // (486.3亿元 and 386.4万元 share their digits but not their scale: ten thousand times apart, no slip of the keys.)
+  return da.digits !== db.digits && da.digits.length === db.digits.length && da.long && da.key === db.key && scaleOf(a.raw) === scaleOf(b.raw);
+}
+
+/** The scale word written after a figure's digits: 万, 亿, 千 ('' for none). */
+function scaleOf(raw: string): string {
+  return /[0-9０-９]\s*([万亿千])/.exec(raw)?.[1] ?? '';
 }
