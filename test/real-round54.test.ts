@@ -62,3 +62,12 @@ describe('round 54: figures of two platforms, of two scales', () => {
     assert.deepEqual(hits(text, 'numbers/conflict', 'markdown'), []);
   });
 });
+
+describe('round 54: 单 glued to the change after it', () => {
+  it('故障工单由迁移前的 160 单降至 120 单，下降 33%: (120−160)÷160 is −25%', () => {
+    assert.equal(hits('## 成效\n\n- 故障工单由迁移前的 160 单降至 120 单，下降 33%。\n', 'numbers/percent', 'markdown').length, 1);
+  });
+  it('…and 下降 25% agrees', () => {
+    assert.deepEqual(hits('## 成效\n\n- 故障工单由迁移前的 160 单降至 120 单，下降 25%。\n', 'numbers/percent', 'markdown'), []);
+  });
+});
