@@ -67,11 +67,30 @@ function pspRows(rows: TableRow[]): Grouped | undefined {
   return { groups, total, marked: true, psp: true };
 }
 
+/**
+ * | 开发 | 127 | / | ·  分析需求 | 16 | / …: categories unmarked, the rows under them opening with a list mark, a total last.
+ * Two categories or more with rows under them; a category may have none (事后总结 | 2), a step of its own.
+ */
+function markedRows(rows: TableRow[]): Grouped | undefined {
+  const label = (r: TableRow) => r.label.replace(/[*_]/g, '').trim();
+  const last = rows[rows.length - 1];
+  const total = TOTAL_ROW.test(label(last)) ? last : undefined;
+  const body = total ? rows.slice(0, -1) : rows;
+  if (ITEM_MARK.test(label(body[0]))) return undefined;
+  const groups: Group[] = [];
+  for (const r of body) {
+    if (ITEM_MARK.test(label(r))) groups[groups.length - 1].rows.push(r);
+    else groups.push({ head: r, rows: [] });
+  }
+  if (groups.filter((g) => g.rows.length >= 1).length < 2) return undefined;
+  return { groups, total, marked: true, psp: true };
+}
+
 /** The table's rows as categories with the rows under each, or undefined when it is not so made. */
 export function groupedRows(model: ReportModel, t: FigureTable): Grouped | undefined {
   const rows = t.rows;
   if (rows.length < 4) return undefined;
-  if (!bold(model, rows[0].cells[0])) return pspRows(rows);
+  if (!bold(model, rows[0].cells[0])) return pspRows(rows) ?? markedRows(rows);
   const last = rows[rows.length - 1];
   const total = TOTAL_ROW.test(last.label.replace(/[*_]/g, '').trim()) ? last : undefined;
   const body = total ? rows.slice(0, -1) : rows;
