@@ -108,7 +108,9 @@ function toTable(run: RawRow[]): FigureTable {
       if (t.growth === undefined) t.growth = i;
       if (/百分点/.test(h.text)) t.points = true;
     } else if (PREV.test(h.text)) t.prev ??= i;
-    else if (CURR.test(h.text) && !/完成(?:率|比例|进度)/.test(h.text)) t.curr ??= i;
+    // (| 三季度完成 | 累计完成 | 年度目标 | 完成率 |: the rate of a year's target is of what was done so far, 累计.)
+    else if (CURR.test(h.text) && !/完成(?:率|比例|进度)/.test(h.text) && (t.curr === undefined || (/累计/.test(h.text) && !/累计/.test(header[t.curr].text))))
+      t.curr = i;
   });
   const ys = years.map((y, i) => ({ y, i })).filter((x) => x.y !== undefined && x.i !== t.growth && x.i > 0);
   if (ys.length === 2 && t.prev === undefined && t.curr === undefined) {
