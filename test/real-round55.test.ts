@@ -26,3 +26,12 @@ describe('round 55: a year\'s target rate of the running total', () => {
     assert.equal(hits(table('80.0%'), 'numbers/percent', 'markdown').length, 1);
   });
 });
+
+describe('round 55: 万条 with no figure', () => {
+  it('归集各类数据万条: the figure before 万 was never typed', () => {
+    assert.deepEqual(hits('一、主要工作\n三季度归集各类数据万条，回流数据1860万条。\n', 'text/placeholder'), ['万条']);
+  });
+  it('…while 一万条 and 1860万条 are filled', () => {
+    assert.deepEqual(hits('一、主要工作\n三季度归集各类数据一万条，回流数据1860万条。\n', 'text/placeholder'), []);
+  });
+});

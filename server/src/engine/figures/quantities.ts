@@ -669,12 +669,12 @@ function clauseBefore(text: string, at: number): string {
 /** A meeting's head count left blank: 应到人、实到人 (the template's 应到 人，实到 人). */
 const ATTENDANCE_BEFORE = new Set(['应到', '实到', '到会', '缺席']);
 // prettier-ignore
-const FIGURE_UNITS = new Set(['亿元', '万元', '元', '人次', '户次', '名', '个', '家', '项', '期', '场', '户', '所', '篇', '件', '次', '个百分点', '万人次', '万人', '余人次', '余人', '余名', '份', '例', '宗', '起']);
+const FIGURE_UNITS = new Set(['亿元', '万元', '元', '人次', '户次', '名', '个', '家', '项', '期', '场', '户', '所', '篇', '件', '次', '个百分点', '万人次', '万人', '余人次', '余人', '余名', '份', '例', '宗', '起', '万条', '万件', '万次', '万个', '万份', '万户', '万名', '万家']);
 /**
  * The last characters of FIGURE_UNITS and 人: one bit test rules out most words before
  * a set lookup (which hashes every word of the report).
  */
-const UNIT_LAST = charSet('元次名个家项期场户所篇件点人份例宗起亩里米吨');
+const UNIT_LAST = charSet('元次名个家项期场户所篇件点人份例宗起亩里米吨条');
 /** Measures of work done on land or roads (完成造林亩，): their figure left out. */
 const MEASURES = new Set(['亩', '万亩', '公里', '千米', '平方米', '立方米', '吨', '万吨']);
 
