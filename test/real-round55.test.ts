@@ -35,3 +35,16 @@ describe('round 55: 万条 with no figure', () => {
     assert.deepEqual(hits('一、主要工作\n三季度归集各类数据一万条，回流数据1860万条。\n', 'text/placeholder'), []);
   });
 });
+
+describe('round 55: a change between two bare figures', () => {
+  const text = (rate: string) => `## 压测\n\n- 写入峰值 QPS 由改造前的 2400 提升到 4200，提升约 ${rate}。\n`;
+  it('QPS 由 2400 提升到 4200 is a rise of 75%, not 43% (4200 taken as the base)', () => {
+    assert.deepEqual(hits(text('43%'), 'numbers/percent', 'markdown'), ['43%']);
+  });
+  it('…and 约 75% agrees', () => {
+    assert.deepEqual(hits(text('75%'), 'numbers/percent', 'markdown'), []);
+  });
+  it('P99 由 420 降到 180，下降 57%: a fall, computed on the level before', () => {
+    assert.deepEqual(hits('## 延迟\n\n- P99 由 420 降到 180，下降 57%。\n', 'numbers/percent', 'markdown'), []);
+  });
+});
