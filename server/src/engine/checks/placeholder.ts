@@ -13,6 +13,13 @@ import { emptyItems } from './empty-items.js';
 import { emptyFields } from './empty-fields.js';
 import { emptyLinks } from './empty-links.js';
 
+/** Whether `at` falls inside an address written out in the text (https://…, www.…), up to the next space. */
+function inBareUrl(text: string, at: number): boolean {
+  let k = at;
+  while (k > 0 && !/[\s\u3000，。；、（）()<>"“”]/.test(text[k - 1])) k--;
+  return /^(?:https?:\/\/|www\.)/i.test(text.slice(k, at + 1)) || /^(?:https?:\/\/|www\.)[^\s]*$/i.test(text.slice(k, at));
+}
+
 const STAR_BLANK = /(?<=[\u4e00-\u9fff、，,])[*＊]{2,}(?=[\u4e00-\u9fff])/g;
 
 type Compiled = {
@@ -100,6 +107,8 @@ export const placeholderCheck: Check = {
         for (const m of re.matches(seen)) {
           const [s, e] = vis ? vis.span(m.index, m.index + m.text.length) : [m.index, m.index + m.text.length];
           if (taken.overlaps(s, e)) continue; // 【待补充】 already covers 待补充
+          // (https://mp.weixin.qq.com/s?__biz=…&key=xx: an address written out is no prose; its __ and xx are its own.)
+          if (inBareUrl(text, s)) continue;
           // (## TODO over a list of plans: a part named for what is still to do, not a blank.)
           if (block.kind === 'heading' && TODO_TITLE.test(text)) continue;
           // (考驾照*(从西安转回老家)*以及, ***这里…原因。***: emphasis Markdown could not read, its stars paired on the line.)
