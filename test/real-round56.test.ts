@@ -11,3 +11,14 @@ describe('round 56: an address written out', () => {
     assert.equal(hits('### 分工\n\n本周负责人为__，下周轮换。\n', 'text/placeholder', 'markdown').length, 1);
   });
 });
+
+describe('round 56: a length of time before a list', () => {
+  it('平均每个渠道用时 12 个工作日： then three channels: the days are no count of the items', () => {
+    const text = '## 接入\n\n全年接入 5 个渠道，平均每个渠道用时 12 个工作日：\n\n- 数字人民币\n- 两家银行快捷支付\n- 跨境收单\n';
+    assert.deepEqual(hits(text, 'numbers/count', 'markdown'), []);
+  });
+  it('…while 分 4 个阶段： over three items is still one short', () => {
+    const text = '## 接入\n\n迁移分 4 个阶段：\n\n- 评审\n- 联调\n- 上线\n';
+    assert.equal(hits(text, 'numbers/count', 'markdown').length, 1);
+  });
+});

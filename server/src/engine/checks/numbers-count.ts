@@ -58,6 +58,8 @@ export const COUNT_DEFAULTS = {
   ],
 };
 
+/** A count of units of time: 12 个工作日, 3个月, 两个小时. */
+const LENGTH_OF_TIME = /个\s?(?:工作日|小时|钟头|星期|礼拜|月|学时|课时)$/;
 const NUM = '(?:[一二两三四五六七八九十]{1,3}|[2-9]|1[0-9])';
 /** What a count with an adjective before it (五个重要的方面) may count: the parts of a whole. */
 const PARTS = /^(?:方面|环节|步骤|阶段)$/;
@@ -208,6 +210,8 @@ function findPhrases(model: ReportModel, ctx: CheckContext, classifiers: string[
       const own = wordAt(ix, from);
       if (own < 0 || (ix.start[own] !== from && ix.start[own + 1] < to)) continue;
       const phrase = text.slice(from, to);
+      // (用时 12 个工作日：, 3个月： a length of time, not a count of the items after it.)
+      if (LENGTH_OF_TIME.test(phrase)) continue;
       if (ignore.some((f) => phrase.startsWith(f) || f.startsWith(phrase) || text.slice(from, from + f.length) === f || formulaAround(text, from, f))) continue;
       out.push(postNoun ? { from, to, count, text: phrase, postNoun } : { from, to, count, text: phrase });
     }
