@@ -22,3 +22,13 @@ describe('round 56: a length of time before a list', () => {
     assert.equal(hits(text, 'numbers/count', 'markdown').length, 1);
   });
 });
+
+describe('round 56: a rate over two grades of one list', () => {
+  const text = (rate: string) => `一、主要工作\n开展民主评议党员，评定优秀党员8名、合格党员42名，优秀率${rate}。\n`;
+  it('优秀党员8名、合格党员42名，优秀率16%: 8 of the 50 graded', () => {
+    assert.deepEqual(hits(text('16%'), 'numbers/percent'), []);
+  });
+  it('…while 优秀率22% fits neither 8 of 50 nor 8 of 42', () => {
+    assert.deepEqual(hits(text('22%'), 'numbers/percent'), ['22%']);
+  });
+});

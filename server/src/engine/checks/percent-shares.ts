@@ -279,6 +279,19 @@ export function checkShares(block: Block, qs: readonly Quantity[], all: readonly
       // (抽检1260批次，检出不合格24批次，合格率98.1%: a count of those that failed gives the rate of the rest.)
       const failed = listed && FAILED.test(text.slice(Math.max(s, part.from - 6), part.from)) && !FAILED.test(lead.slice(rateAt - 3));
       const share = ((failed ? whole.value! - part.value! : part.value!) / whole.value!) * 100;
+      // (评定优秀党员9名、合格党员39名，优秀率18.8%: two grades of one 、-list are all of those graded; the rate is of their sum.)
+      if (/^\s*、\s*[\u4e00-\u9fff]{1,8}\s*$/.test(text.slice(counts[0].to, counts[1].from))) {
+        const graded = (part.value! / (part.value! + whole.value!)) * 100;
+        if (!failed && !fits(graded, p, extra + leeway(part, whole)) && !fits(share, p, extra + leeway(part, whole)))
+          out.push({
+            p,
+            part,
+            whole,
+            computed: graded,
+            message: `${shown(part)}÷(${shown(part)}+${shown(whole)})=${r2(graded)}%，与“${p.raw}”不符。`,
+          });
+        continue;
+      }
       // 计划20个，实际完成22个，完成率110%: a rate may run over 100%, so either way round will do.
       const over = (whole.value! / part.value!) * 100;
       // (A rate written over 100% is read the other way round: 达成924人 of 772人 is 119.69%.)
