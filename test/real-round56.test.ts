@@ -32,3 +32,14 @@ describe('round 56: a rate over two grades of one list', () => {
     assert.deepEqual(hits(text('22%'), 'numbers/percent'), ['22%']);
   });
 });
+
+describe('round 56: a list closed by the rest of the kinds', () => {
+  const text = (total: string) =>
+    `一、主要工作\n全县共有各类养老服务机构${total}，其中公办养老院4个、民办养老院7个、日间照料中心23个、其他机构5个。\n`;
+  it('4+7+23+5=39, not 37: a list ending in 其他机构 covers the whole', () => {
+    assert.deepEqual(hits(text('37个'), 'numbers/sum'), ['37个']);
+  });
+  it('…and 39 adds up', () => {
+    assert.deepEqual(hits(text('39个'), 'numbers/sum'), []);
+  });
+});

@@ -261,6 +261,8 @@ function earlierItem(text: string, total: Quantity, labels: readonly string[], q
 
 /** Others' things (评审他人提交的合并请求, 帮别人…): what the writer did to them, beside the writer's own. */
 const OTHERS = /他人|别人|其他同事/;
+/** The last part named as the rest of the kinds: 其他机构, 其余, 其它类. */
+const REST_LAST = /^(?:其他|其它|其余)[\u4e00-\u9fff]{0,4}$/;
 
 /**
  * 全年提交代码合并请求168个，其中参与评审他人提交的合并请求245个: a part naming others' things, of a whole whose clause names
@@ -365,8 +367,12 @@ export const numbersSumCheck: Check = {
       // (分品种看 says the parts split the level by kind, even when their names share nothing.)
       const kind = explicit ? 'tier' : (partition(b.labels) ?? (b.form === 'split' ? 'head' : undefined));
       // (…or three parts each named by a noun of its own after 其中 that overshoot by a few percent: the same slip.)
+      // (…、村卫生室248个、其他机构10个: a list closed by the rest of the kinds covers the whole.)
       const covered =
-        !b.open && !b.implied && parts.length >= 2 && (namesEveryKind(b.block.text, total, b.labels) || meetingsAndLessons(b.block.text, total, b.labels));
+        !b.open &&
+        !b.implied &&
+        parts.length >= 2 &&
+        (namesEveryKind(b.block.text, total, b.labels) || meetingsAndLessons(b.block.text, total, b.labels) || (parts.length >= 3 && REST_LAST.test(b.labels[b.labels.length - 1].replace(/^[，,、\s]+/, ''))));
       const over =
         sumMin > total.max + tol &&
         (parts.length === 1 ||
