@@ -43,3 +43,13 @@ describe('round 56: a list closed by the rest of the kinds', () => {
     assert.deepEqual(hits(text('39个'), 'numbers/sum'), []);
   });
 });
+
+describe('round 56: a share of the whole before 其中, an aside in brackets between', () => {
+  const text = (rate: string) => `一、基本情况\n支部现有党员40名（年初44名，年内4名调出），其中女党员14名，占${rate}；35岁以下党员12名。\n`;
+  it('14 of the 40 there are now is 35%, not 31.8% (14 of the 44 at the year\'s start)', () => {
+    assert.deepEqual(hits(text('31.8%'), 'numbers/percent'), ['31.8%']);
+  });
+  it('…and 35% agrees', () => {
+    assert.deepEqual(hits(text('35%'), 'numbers/percent'), []);
+  });
+});

@@ -88,6 +88,8 @@ const PASS = /合格|通过|持证|取得|考取|达标|及格|优秀/;
 const RATE_WORD = /(合格|通过|持证|参与|参学|出席|到会|完成|达成|达标|优秀|及格|录取|上线|结案|办结|签约|覆盖|满意)率(?:达到|达|为|是)?\s*$/;
 /** 占37% with no whole named after 占. */
 const BARE_SHARE = /占(?:比)?(?:为|达|约)?\s*$/;
+/** …，其中女党员18名，占: 其中, one part, then its bare share. */
+const THEIR_SHARE = /[，,]\s*其中[^，,；;。]{1,12}[，,]\s*占(?:比)?(?:为|达|约)?\s*$/;
 const OF_THEM = /^(?:[^，,；;。]{0,10}中[，,]|[，,]其中)[^，,；;。]{0,12}$/;
 const PEOPLE_OR_ITEMS = new Set(['人', '名', '位', '个', '家', '户', '所', '项', '件', '条', '支', '座', '村']);
 const FILLED = '█▓▉■▰●◼⬛';
@@ -185,6 +187,35 @@ export function checkShares(block: Block, qs: readonly Quantity[], all: readonly
       );
       if (!other) out.push({ p, part, whole, computed: share, message: shareMessage(part, whole, share, p) });
       continue;
+    }
+    // 现有党员48名（年初52名…），其中女党员18名，占34.6%: the part right after 其中, the whole the figure 其中 follows,
+    // an aside in brackets between them left out.
+    const ofWhole = THEIR_SHARE.exec(lead);
+    if (ofWhole) {
+      const at = s + ofWhole.index;
+      const part = before[before.length - 1];
+      const outside = before.filter((q) => q.to <= at && q.kind === 'count' && !asideBefore(text, q, at));
+      const whole = outside[outside.length - 1];
+      if (
+        part &&
+        whole &&
+        part.from > at &&
+        before.filter((q) => q.from > at).length === 1 &&
+        part.kind === 'count' &&
+        sameKind(part, whole) &&
+        part.value !== undefined &&
+        whole.value !== undefined &&
+        !part.approx &&
+        !whole.approx &&
+        part.value < whole.value &&
+        !isDelta(text, part) &&
+        !isDelta(text, whole) &&
+        /^[，,]?\s*$/.test(text.slice(whole.to, at).replace(/[（(][^（()）]*[）)]/g, ''))
+      ) {
+        const share = (part.value / whole.value) * 100;
+        if (!fits(share, p, extra + leeway(part, whole))) out.push({ p, part, whole, computed: share, message: shareMessage(part, whole, share, p) });
+        continue;
+      }
     }
     if (BARE_SHARE.test(lead)) {
       // 支部8名党员中，女党员占37%: with one small count in the sentence, the share must be k of them.
