@@ -53,3 +53,10 @@ describe('round 56: a share of the whole before 其中, an aside in brackets bet
     assert.deepEqual(hits(text('35%'), 'numbers/percent'), []);
   });
 });
+
+describe('round 52: an item\'s ordinal copula names no measure', () => {
+  it('第二是投资12万元种树…；第三是投资近60万元，建展馆: two outlays, not 是投资 stated twice', () => {
+    const text = '一、主要成绩\n主要成绩有：第一是发动师生参与设计；第二是投资12万元在主干道两侧种植果树300多棵；第三是投资近60万元，在学校设立了校史展览馆。\n';
+    assert.deepEqual(hits(text, 'numbers/conflict'), []);
+  });
+});

@@ -213,5 +213,7 @@ export function measureOf(cx: ConflictRun, text: string, q: Quantity, named: str
   const degree = HIRING.test(verb) ? DEGREE_HOLDERS.exec(own)?.[1] : undefined;
   const thing = degree ?? (verb && !LIGHT_VERBS.has(verb) && NEW_THING.test(own) ? own.slice(1) : own);
   const said = LIGHT_VERBS.has(verb) || thing.startsWith(verb) ? thing : verb + thing;
-  return named ?? SHORT_FORMS.get(said) ?? said;
+  // (第二是投资10余万元: the copula of an item's ordinal, 是, names nothing.)
+  const name = named ?? SHORT_FORMS.get(said) ?? said;
+  return name.length > 2 && name.startsWith('是') ? name.slice(1) : name;
 }
