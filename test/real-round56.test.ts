@@ -60,3 +60,17 @@ describe('round 52: an item\'s ordinal copula names no measure', () => {
     assert.deepEqual(hits(text, 'numbers/conflict'), []);
   });
 });
+
+describe('round 56: a table row\'s change restated in prose', () => {
+  const text = (reached: string, aim = '') =>
+    `## 概览\n\n- 查询接口 P95 延迟从 360ms 降到 ${reached}${aim}；\n\n## 压测\n\n| 指标 | 优化前 | 优化后 |\n|---|---|---|\n| P95 延迟 | 360ms | 150ms |\n| 峰值 QPS | 5,200 | 9,800 |\n`;
+  it('the overview says 360ms → 140ms, the table 360ms → 150ms: the table\'s cell is reported', () => {
+    assert.deepEqual(hits(text('140ms'), 'numbers/conflict', 'markdown'), ['150ms']);
+  });
+  it('…no alarm when they agree', () => {
+    assert.deepEqual(hits(text('150ms'), 'numbers/conflict', 'markdown'), []);
+  });
+  it('…nor for an aim (降到 140ms 以下)', () => {
+    assert.deepEqual(hits(text('140ms', ' 以下'), 'numbers/conflict', 'markdown'), []);
+  });
+});

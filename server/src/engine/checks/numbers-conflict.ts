@@ -25,6 +25,7 @@ import { attributesRestated, kindsInBrief, latinWholes } from './conflict/attrib
 import { inPlans, scopeFinder, titlePeriods } from './conflict/scopes.js';
 import { codedBatches, codedDoings } from './conflict/latin-after.js';
 import { listsRestated } from './conflict/lists-restated.js';
+import { changesRestated } from './conflict/row-changes.js';
 import { groupWholes } from './conflict/group-wholes.js';
 import { netOfOneLevel } from './conflict/net-levels.js';
 import { yearsAll } from './conflict/year-all.js';
@@ -166,6 +167,8 @@ export const numbersConflictCheck: Check = {
       (s) => codedDoings(cx, s),
       // (A 、-list of named counts said twice, one item changed: 支部党员大会4次 … 支部党员大会5次.)
       (s) => listsRestated(cx, s),
+      // (A table row's change restated in prose, from the same level to another: | P99 延迟 | 420ms | 190ms | … 从 420ms 降到 180ms.)
+      (s) => changesRestated(model).filter((d) => !s.has(d.start)),
     ];
     for (const pass of passes)
       for (const d of pass(seen)) {
