@@ -908,8 +908,9 @@ export const numbersCountCheck: Check = {
       // One item is no list: more often the rest was not recognised, or the text was cut.
       if (n < 2) continue;
       if (n === p.count || items.alt?.length === p.count) continue;
-      // (落实“双减”和“五项管理” ⏎ 1.…6.: a title naming another quoted aim beside the count holds the items of both.)
-      if (items.source === 'outline' && n > p.count && /[”"]\s*[和与及、]\s*$/.test(p.block.text.slice(0, p.from).replace(/[“"]$/, ''))) continue;
+      // (落实“双减”和“五项管理” ⏎ 1.…6.: a title naming another quoted aim beside the count holds the items of both — more
+      // of them, or fewer when one item sums up an aim: 1.严格落实作业、睡眠…“五项管理”要求 ⏎ 2.… ⏎ 3.….)
+      if (items.source === 'outline' && /[”"]\s*[和与及、]\s*$/.test(p.block.text.slice(0, p.from).replace(/[“"]$/, ''))) continue;
       if (items.open && n < p.count) continue;
       // 三项工作：党建和业务、队伍建设: one item may cover two of the count.
       // (四项机制，即联席会议机制、党建与业务融合考核机制…: not an item that ends in the counted noun and names it once, one of

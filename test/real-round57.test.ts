@@ -1,0 +1,11 @@
+// What the fifty-seventh held-out round showed (real reports and blind drafts), in sentences of our own.
+import { strict as assert } from 'node:assert';
+import { hits } from './helpers';
+
+describe('round 57: a title naming two aims over fewer items', () => {
+  it('落实“双减”和“五项管理” over three items, the first summing up the five: no count to check', () => {
+    const text =
+      '一、主要工作\n（三）落实“双减”和“五项管理”\n1.落实作业、睡眠、手机、读物、体质“五项管理”要求，作业时长控制在90分钟以内。\n2.开设课后服务课程38门。\n3.保证每天体育活动1小时。\n（四）做好安全保障\n1.开展应急演练4次。\n';
+    assert.deepEqual(hits(text, 'numbers/count'), []);
+  });
+});
