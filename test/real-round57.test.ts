@@ -9,3 +9,14 @@ describe('round 57: a title naming two aims over fewer items', () => {
     assert.deepEqual(hits(text, 'numbers/count'), []);
   });
 });
+
+describe('round 57: those who took part in two activities', () => {
+  const text = (second: string) =>
+    `一、主要工作\n2.组织五六年级学生开展研学实践，参与学生860人。\n3.开展安全教育进课堂活动12场次。\n4.${second}，参与学生210人。\n`;
+  it('研学实践 … 参与学生860人 / 开设剪纸社团 … 参与学生210人: two groups, no restatement', () => {
+    assert.deepEqual(hits(text('开设剪纸、竹编社团5个'), 'numbers/conflict'), []);
+  });
+  it('…while the same activity named again with another figure still is', () => {
+    assert.deepEqual(hits(text('回顾全年研学实践'), 'numbers/conflict'), ['210人']);
+  });
+});

@@ -74,6 +74,17 @@ function shareOfWhole(model: ConflictRun['model'], q: { blockIndex: number; to: 
 }
 
 /** Money spent named by its verb alone: 投资, 投入, 花费. */
+/** The nouns and verbs of two characters or more in a figure's sentence before it. */
+function leadWords(cx: ConflictRun, x: Stated): string[] {
+  const text = cx.model.blocks[x.q!.blockIndex].text;
+  return cx.model
+    .words(text.slice(x.sentence, x.q!.from))
+    .filter((w) => w.word.length >= 2 && /^[nv]/.test(w.tag))
+    .map((w) => w.word);
+}
+
+/** Those who took part in what the sentence names: 参与学生, 参加人数, 受益群众. */
+const PARTICIPANTS = /^(?:参与|参加|参训|参会|参赛|受益|惠及)/;
 const BARE_SPEND = /^(?:投资|投入|花费|出资|耗资)$/;
 
 function inLead(cx: ConflictRun, q: { start: number; blockIndex: number }): boolean {
@@ -181,6 +192,13 @@ export function conflictingPairs(cx: ConflictRun, stated: Stated[]): Draft[] {
         !!b.q &&
         ((a.whole && b.whole && a.q.thing.length >= 2 && a.q.thing === b.q.thing && yearClause(cx, a.q) && yearClause(cx, b.q)) || bareAndWhole(cx, a, b)) &&
         !titledAlike(cx, a.q, b.q);
+      // (组织学生开展研学实践活动，参与学生1240人 … 开设非遗社团6个，参与学生312人: those who took part in what each sentence
+      // names; sentences that share no word of it count two groups.)
+      if (!swapped && a.q && b.q && PARTICIPANTS.test(a.thing) && a.thing === b.thing && (a.q.blockIndex !== b.q.blockIndex || a.sentence !== b.sentence)) {
+        const aw = leadWords(cx, a).filter((w) => !a.thing.includes(w));
+        const bw = new Set(leadWords(cx, b).filter((w) => !b.thing.includes(w)));
+        if (aw.length && bw.size && !aw.some((w) => bw.has(w))) continue;
+      }
       if (oneNoun) {
         // (Less the measure's own words: 党费收缴 names 党费 before its figure, where 收缴党费 names it in the thing.)
         const ac = clauseWords(cx, a.q!).filter((w) => !a.thing.includes(w));
