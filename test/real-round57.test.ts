@@ -20,3 +20,12 @@ describe('round 57: those who took part in two activities', () => {
     assert.deepEqual(hits(text('回顾全年研学实践'), 'numbers/conflict'), ['210人']);
   });
 });
+
+describe('round 57: a length in minutes and seconds', () => {
+  it('从 5 分 10 秒降到 62 秒，缩短 80%: 5 分 is part of the level, no change computed from 10 秒', () => {
+    assert.deepEqual(hits('## 构建\n\n- 构建时间从 5 分 10 秒降到 62 秒，缩短 80%。\n', 'numbers/percent', 'markdown'), []);
+  });
+  it('…while 从 310 秒降到 62 秒，缩短 70% is still computed', () => {
+    assert.equal(hits('## 构建\n\n- 构建时间从 310 秒降到 62 秒，缩短 70%。\n', 'numbers/percent', 'markdown').length, 1);
+  });
+});

@@ -205,6 +205,8 @@ export const numbersPercentCheck: Check = {
           if (a.unit !== b.unit) return;
           // (从平均4小时10分钟降到52分钟: a duration written in two units is one level, not its minutes alone.)
           if ([a, b].some((x) => qs.some((q) => q.to <= x.from && DURATION_UNITS.has(q.unit) && !text.slice(q.to, x.from).trim()))) return;
+          // (从 4 分 20 秒降到 52 秒: 4 分 is no figure the reader takes, but it is part of the level all the same.)
+          if ([a, b].some((x) => /[0-9０-９]\s*(?:分|时|小时|天|h|min|m)\s*$/.test(text.slice(Math.max(0, x.from - 6), x.from)))) return;
           if (a.kind === 'percent' && b.kind === 'percent') {
             if (roughly) return;
             const pts = b.min - a.min;
