@@ -29,3 +29,13 @@ describe('round 57: a length in minutes and seconds', () => {
     assert.equal(hits('## 构建\n\n- 构建时间从 310 秒降到 62 秒，缩短 70%。\n', 'numbers/percent', 'markdown').length, 1);
   });
 });
+
+describe('round 57: what has been done to date', () => {
+  const text = (n: string) => `一、主要工作\n完成老旧小区改造14个，惠及居民2860户。\n二、存在的问题\n老旧小区长效管理不健全，已改造的${n}个小区中有7个尚未引入物业。\n`;
+  it('已改造的41个小区 holds every year\'s, not this year\'s 14 restated', () => {
+    assert.deepEqual(hits(text('41'), 'numbers/conflict'), []);
+  });
+  it('…while 已改造的12个小区 is fewer than the year\'s batch: a restatement with another value', () => {
+    assert.deepEqual(hits(text('12'), 'numbers/conflict'), ['12个']);
+  });
+});

@@ -74,6 +74,9 @@ function shareOfWhole(model: ConflictRun['model'], q: { blockIndex: number; to: 
 }
 
 /** Money spent named by its verb alone: 投资, 投入, 花费. */
+/** 已改造的, 已建成的, 累计已完成的: what has been done to date, before a figure. */
+const DONE_TO_DATE = /(?:已经?|累计|历年)[\u4e00-\u9fff]{1,4}的\s*$/;
+
 /** The nouns and verbs of two characters or more in a figure's sentence before it. */
 function leadWords(cx: ConflictRun, x: Stated): string[] {
   const text = cx.model.blocks[x.q!.blockIndex].text;
@@ -192,6 +195,9 @@ export function conflictingPairs(cx: ConflictRun, stated: Stated[]): Draft[] {
         !!b.q &&
         ((a.whole && b.whole && a.q.thing.length >= 2 && a.q.thing === b.q.thing && yearClause(cx, a.q) && yearClause(cx, b.q)) || bareAndWhole(cx, a, b)) &&
         !titledAlike(cx, a.q, b.q);
+      // (完成老旧小区改造11个 … 已改造的38个小区中有9个…: what has been done to date, named by 已…的, holds more than the year's
+      // batch; it is the stock of all the years, not the year's figure restated.)
+      if (!swapped && b.q && b.min > a.max && DONE_TO_DATE.test(cx.model.blocks[b.q.blockIndex].text.slice(Math.max(0, b.q.from - 8), b.q.from))) continue;
       // (组织学生开展研学实践活动，参与学生1240人 … 开设非遗社团6个，参与学生312人: those who took part in what each sentence
       // names; sentences that share no word of it count two groups.)
       if (!swapped && a.q && b.q && PARTICIPANTS.test(a.thing) && a.thing === b.thing && (a.q.blockIndex !== b.q.blockIndex || a.sentence !== b.sentence)) {
