@@ -39,3 +39,14 @@ describe('round 57: what has been done to date', () => {
     assert.deepEqual(hits(text('12'), 'numbers/conflict'), ['12个']);
   });
 });
+
+describe('round 57: a bracket after the total, a clause of another measure, then 其中', () => {
+  const text = (total: string) =>
+    `一、主要工作\n全年新增教学设备${total}（套），总价值820万元，其中录播系统2台、智慧黑板36台、实验台12台、其他设备18台。\n`;
+  it('2+36+12+18=68, not 70: the bracket of the unit\'s other name is no gap', () => {
+    assert.deepEqual(hits(text('70台'), 'numbers/sum'), ['70台']);
+  });
+  it('…and 68 adds up', () => {
+    assert.deepEqual(hits(text('68台'), 'numbers/sum'), []);
+  });
+});
