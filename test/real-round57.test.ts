@@ -50,3 +50,20 @@ describe('round 57: a bracket after the total, a clause of another measure, then
     assert.deepEqual(hits(text('68台'), 'numbers/sum'), []);
   });
 });
+
+describe('round 57: the overview\'s figures under an aim, held at a level, received', () => {
+  it('以建设“书香城区”为目标…，全年到馆读者21.4万人次 / 全年接待到馆读者21.7万人次: one measure, two values', () => {
+    const text =
+      '2025年，区图书馆以建设“书香城区”为目标，推进总分馆建设，全年到馆读者21.4万人次，外借图书30.2万册次。现总结如下。\n一、主要工作\n（一）阅读服务\n全年接待到馆读者21.7万人次，日均约600人次。\n';
+    assert.deepEqual(hits(text, 'numbers/conflict'), ['21.7万人次']);
+  });
+  it('…and no alarm when they agree', () => {
+    const text =
+      '2025年，区图书馆以建设“书香城区”为目标，推进总分馆建设，全年到馆读者21.4万人次，外借图书30.2万册次。现总结如下。\n一、主要工作\n（一）阅读服务\n全年接待到馆读者21.4万人次，日均约600人次。\n';
+    assert.deepEqual(hits(text, 'numbers/conflict'), []);
+  });
+  it('粮食播种面积稳定在48.2万亩 / 全年粮食播种面积48.6万亩: a measure held at a level is stated', () => {
+    const text = '2025年，粮食播种面积稳定在48.2万亩，总产量19.6万吨。现总结如下。\n一、主要工作\n全年粮食播种面积48.6万亩，其中水稻30.1万亩。\n';
+    assert.deepEqual(hits(text, 'numbers/conflict'), ['48.6万亩']);
+  });
+});

@@ -127,6 +127,10 @@ const ACTUAL = /(?:——|—|－|-{2}|[，,；;])\s*实际(?:完成|达到|达�
  * 全年新开对公账户仅198户 (仅, 仅有, 只有; not 不仅, and not 才, which closes 人才); or granted before a but, the
  * same way: 全年受理投诉虽然达到 1,260 件，但… (虽, 虽然, 已 or not, then 达到 / 达).
  */
+/** 以建设“书香城市”为目标: the aim the work was done for, framing a sentence of what was done. */
+const AIM_FRAME = /以[^，,；;。]{1,24}为(?:目标|抓手|重点)[，,]?/g;
+/** A measure held at a level: 粮食播种面积稳定在, 出生率保持在. */
+const HELD_AT = /^\s*(?:全[县市区镇乡]|全年|今年|本年)?([\u4e00-\u9fff]{2,8}?)\s*(?:稳定在|保持在|维持在|稳定于|保持于)\s*$/;
 const SHORT_LEVEL =
   /^\s*(?:[0-9０-９]{1,2}[.．、]\s*|[（(][0-9０-９一二三四五六七八九十]{1,2}[）)]\s*)?(?:全年|今年|本年)?((?:[A-Za-z0-9]+\s*)?[\u4e00-\u9fff]{2,8}?)\s*(?:(?:只|仅|才)[\u4e00-\u9fff]?(?:到|至)|仅有|只有|(?<![不仅])仅|虽然?(?:已经?)?达到?)\s*$/;
 
@@ -170,7 +174,9 @@ export function localFacts(cx: ConflictRun, text: string, q: Quantity, qs: Quant
     for (const x of qs) if (x !== q && x.from >= s && x.to <= q.from && x.unit === q.unit && x.thing.length >= 2 && x.thing !== '实际') target = x;
   // 单元测试用例只写到 483 条: the measure opening the clause, reached short of what was wanted.
   const short = !net && !base && !target && !q.thing && !/由|从/.test(lead) ? SHORT_LEVEL.exec(lead.slice(afterLast(lead, COLON_COMMA))) : null;
-  const reached = target ? targetName(text, target) : short ? short[1] : '';
+  // (全县粮食播种面积稳定在52.6万亩: the measure opening the clause, held at a level.)
+  const held = !net && !base && !target && !short && !q.thing && !/由|从/.test(lead) ? HELD_AT.exec(lead.slice(afterLast(lead, COLON_COMMA))) : null;
+  const reached = target ? targetName(text, target) : short ? short[1] : held ? held[1] : '';
   const level = reached ? reached.replace(/\s+/g, '').replace(/(?:数量|数)$/, '') : '';
   // (在县内企业就业的517人: a doing with no object, restated by 的, is often some of those who did it.)
   // (全年分娩量2163例: 量 alone after a doing is the volume of that doing, named by the doing.)
@@ -204,7 +210,8 @@ export function localFacts(cx: ConflictRun, text: string, q: Quantity, qs: Quant
   // Breakdown parts: after 其中/分别 in the sentence, or right after a 、 (一等奖10名、二等奖30名).
   // Targets and plans (目标、计划、KR…) are not what was done.
   // (确保新建成的48个站点稳定运营: a batch already done — 新…成的, 已…的 — named inside a plan is no target.)
-  if (PLAN.test(lead) && !DONE_BATCH.test(lead) && !base && !target) return null;
+  // (以建设“书香栾坞”为目标，推进…，全年到馆读者18.6万人次: an aim framing the sentence says what the work was for.)
+  if (PLAN.test(lead.replace(AIM_FRAME, '')) && !DONE_BATCH.test(lead) && !base && !target) return null;
   // (存款净增37900万元、贷款净增28500万元: net changes each named in full are no parts of one whole.)
   // (在商超、景区、餐饮等领域创建示范单位十七家: a list closed by 等 that says where, with no figure of its own, is no list of parts.)
   const clauseStart = q.from - clauseLead.length;

@@ -201,6 +201,9 @@ export function verbBeforeList(cx: ConflictRun, text: string, q: Quantity, s: nu
 }
 
 /** The measure prose figure `q` of block text `text` states: the name its sentence gives it (`named`, localFacts), or its verb and thing. */
+/** 落实粮食播种面积, 接待到馆读者: a verb of carrying out, then the measure named in full. */
+const CARRIED_OUT = /^(?:落实|接待|实现)([\u4e00-\u9fff]{4,10})$/;
+
 export function measureOf(cx: ConflictRun, text: string, q: Quantity, named: string | undefined): string {
   // The measure is the verb and its object together: 新发展党员 (one word) and 发展/党员, 招聘的12名社区工作者 and 招聘社区工作者.
   // (发展新党员 is 新发展党员 said the other way round: the verb already says they are new.)
@@ -215,5 +218,9 @@ export function measureOf(cx: ConflictRun, text: string, q: Quantity, named: str
   const said = LIGHT_VERBS.has(verb) || thing.startsWith(verb) ? thing : verb + thing;
   // (第二是投资10余万元: the copula of an item's ordinal, 是, names nothing.)
   const name = named ?? SHORT_FORMS.get(said) ?? said;
-  return name.length > 2 && name.startsWith('是') ? name.slice(1) : name;
+  const bare = name.length > 2 && name.startsWith('是') ? name.slice(1) : name;
+  // (全年落实粮食播种面积52.3万亩 / 粮食播种面积稳定在52.6万亩, 接待到馆读者 / 到馆读者: a verb of carrying out before a
+  // measure named in full says nothing of which measure.)
+  const carried = CARRIED_OUT.exec(bare);
+  return carried && carried[1].length >= 4 ? carried[1] : bare;
 }
