@@ -67,3 +67,13 @@ describe('round 57: the overview\'s figures under an aim, held at a level, recei
     assert.deepEqual(hits(text, 'numbers/conflict'), ['48.6万亩']);
   });
 });
+
+describe('round 57: X and _ inside an identifier', () => {
+  it('amss_xxxx 目录 and -D__FILENAME__=tmp.c are names, not blanks', () => {
+    const text = '## 编译\n\n如 vendor/source/qcn 目录、amss_xxxx 文件。\n\n> clang -Wall -D__FILENAME__=tmp.c -o tmp.o\n';
+    assert.deepEqual(hits(text, 'text/placeholder', 'markdown'), []);
+  });
+  it('…while P99 从 820ms 降到 XXms still lacks its figure', () => {
+    assert.equal(hits('## 性能\n\n- P99 延迟从 820ms 降到 XXms。\n', 'text/placeholder', 'markdown').length, 1);
+  });
+});

@@ -13,6 +13,9 @@ import { emptyItems } from './empty-items.js';
 import { emptyFields } from './empty-fields.js';
 import { emptyLinks } from './empty-links.js';
 
+/** Latin units a figure takes (XXms, XXQPS): the X before them stands for the figure. */
+const FIGURE_UNIT_AFTER = /^(?:ms|s|min|h|MB|GB|KB|TB|QPS|qps|TPS|tps|k|K|w|W|pt|px|%)(?![A-Za-z_])/;
+
 /** Whether `at` falls inside an address written out in the text (https://…, www.…), up to the next space. */
 function inBareUrl(text: string, at: number): boolean {
   let k = at;
@@ -109,6 +112,10 @@ export const placeholderCheck: Check = {
           if (taken.overlaps(s, e)) continue; // 【待补充】 already covers 待补充
           // (https://mp.weixin.qq.com/s?__biz=…&key=xx: an address written out is no prose; its __ and xx are its own.)
           if (inBareUrl(text, s)) continue;
+          // (amss_xxxx, -D__FILENAME__=tmp.c: part of an identifier or a file name, letters or _ touching it.)
+          // (XXms, XXQPS: a figure's unit after it, the figure left out.)
+          if (/^[xX×_]+$/.test(m.text) && (/[A-Za-z_]/.test(text[s - 1] ?? '') || (/[A-Za-z_]/.test(text[e] ?? '') && !FIGURE_UNIT_AFTER.test(text.slice(e)))))
+            continue;
           // (## TODO over a list of plans: a part named for what is still to do, not a blank.)
           if (block.kind === 'heading' && TODO_TITLE.test(text)) continue;
           // (考驾照*(从西安转回老家)*以及, ***这里…原因。***: emphasis Markdown could not read, its stars paired on the line.)
