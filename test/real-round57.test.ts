@@ -77,3 +77,14 @@ describe('round 57: X and _ inside an identifier', () => {
     assert.equal(hits('## 性能\n\n- P99 延迟从 820ms 降到 XXms。\n', 'text/placeholder', 'markdown').length, 1);
   });
 });
+
+describe('round 57: a page cut in the middle, its kinds of numbering each begun elsewhere', () => {
+  const text = (top: string) =>
+    `${top}二是执法办案持续加大，查处案件126件。\n三是维权渠道畅通，受理投诉2300件。\n（四）建强宣传阵地\n一是线下宣传覆盖12个乡镇。\n二是线上引导阅读量18万次。\n二、存在的不足\n执法力量不足。\n`;
+  it('二是 … （四） … 一是 … 二、: the 一是 starts its own kind; the page began without its 一、', () => {
+    assert.deepEqual(hits(text(''), 'outline/sequence'), []);
+  });
+  it('…while a whole draft that announces its parts and starts at 二、 is still a skip', () => {
+    assert.ok(hits(text('现将全年工作总结如下：\n'), 'outline/sequence').length >= 1);
+  });
+});

@@ -98,19 +98,21 @@ function continuing(model: ReportModel): Set<Marker> {
  * numbering before the first 1/一 of the document is then a continuation of text we do not have,
  * not a skip. A draft that introduces its list (……总结如下：) is whole and stays checked.
  */
-function excerptUntil(model: ReportModel, runs: readonly { markers: readonly Marker[] }[]): number {
+function excerptUntil(model: ReportModel, runs: readonly { markers: readonly Marker[] }[]): (m: Marker) => boolean {
   let first: Marker | undefined;
-  let firstOne = Infinity;
+  // (Per kind of marker: 二是 … (四) … 一是 … 二、: the 一是 starts its own kind, not the 一、 the page began without.)
+  const firstOne = new Map<string, number>();
+  const kindOf = (m: Marker) => `${m.kind} ${m.style}`;
   for (const r of runs)
     for (const m of r.markers) {
       if (m.fromList) continue;
       if (!first || m.start < first.start) first = m;
-      if (m.ordinal === 1 && m.start < firstOne) firstOne = m.start;
+      if (m.ordinal === 1 && m.start < (firstOne.get(kindOf(m)) ?? Infinity)) firstOne.set(kindOf(m), m.start);
     }
-  if (!first || first.ordinal === 1) return -1;
+  if (!first || first.ordinal === 1) return () => false;
   const before = model.blocks.filter((b) => b.end <= first.start && b.text.trim());
-  if (before.length > 2 || before.some((b) => /[：:]\s*$/.test(b.text))) return -1;
-  return firstOne;
+  if (before.length > 2 || before.some((b) => /[：:]\s*$/.test(b.text))) return () => false;
+  return (m) => m.start < (firstOne.get(kindOf(m)) ?? Infinity);
 }
 
 /**
@@ -169,7 +171,7 @@ export const outlineSequenceCheck: Check = {
       if (run.markers.some((m) => m.fromList) && !oneGap(run.markers)) continue;
       if (countdown(run.markers)) continue; // 十、九、八…: a countdown written on purpose
       const head = run.markers[0];
-      let expected = head && (goesOn.has(head) || head.start < excerpt || begunInline(model, head) || afterMisleveledOne(model, head)) ? head.ordinal : 1;
+      let expected = head && (goesOn.has(head) || excerpt(head) || begunInline(model, head) || afterMisleveledOne(model, head)) ? head.ordinal : 1;
       let alt: number | undefined;
       // Only the run's first slip carries the fix: it renumbers the rest, and a later slip's own renumbering would
       // fight it (applied together, they leave a wrong number behind). Re-checked after it, the run says what is left.
