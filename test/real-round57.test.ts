@@ -88,3 +88,12 @@ describe('round 57: a page cut in the middle, its kinds of numbering each begun 
     assert.ok(hits(text('现将全年工作总结如下：\n'), 'outline/sequence').length >= 1);
   });
 });
+
+describe('round 57: a bracket spelling out a quoted name', () => {
+  it('“双百”行动（百名党员进楼宇、百家企业结对社区），结对企业112家: the 百名 and 百家 are the name\'s words', () => {
+    assert.deepEqual(hits('一、主要工作\n开展“双百”行动（百名党员进楼宇、百家企业结对社区），结对企业112家、参与党员136名。\n', 'style/numbers'), []);
+  });
+  it('…while 参与党员136名，其中青年党员五十名 still mixes forms', () => {
+    assert.equal(hits('一、主要工作\n全年参与党员136名，其中青年党员五十名。\n', 'style/numbers').length, 1);
+  });
+});

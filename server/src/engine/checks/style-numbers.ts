@@ -17,6 +17,8 @@ import { blockSpan, PROSE_KINDS } from '../reader/blocks.js';
 import { quotedSpans, inside } from '../reader/quotes.js';
 import { scanBack, SENTENCE_END } from '../text/scan.js';
 
+/** A quoted name, maybe a word after it, then an open bracket with no close: the text in it spells the name out. */
+const SPELLS_OUT_NAME = /[”"][\u4e00-\u9fff]{0,4}[（(][^（()）]*$/;
 /** What follows 个 in a length of time: 6个月, 3个小时, 2个星期. */
 const DURATION_AFTER = /^(?:月|小时|钟头|星期|礼拜)/;
 const CN_DIGIT = /^[零〇一二两三四五六七八九十百千]/;
@@ -144,6 +146,8 @@ function inBlock(block: Block, qs: readonly Quantity[]): Draft[] {
       if (ANNOUNCES.test(text.slice(q.to, q.to + 16))) continue;
       // 十届五次全会、二十届三中全会: the session's name, kept in Chinese numerals by GB/T 15835, not a count.
       if (SESSION.test(text.slice(Math.max(0, q.from - 4), q.to + 3))) continue;
+      // (“双百”行动（百名党员进楼宇、百家企业结对社区）: the bracket right after a quoted name spells the name out.)
+      if (SPELLS_OUT_NAME.test(text.slice(Math.max(0, q.from - 40), q.from))) continue;
       // (中央八项规定: a name kept in Chinese numerals, not a count of 项.)
       if (q.raw === '八项' && text.startsWith('规定', q.to)) continue;
       // 百万公里责任事故率、万人发案率: the count is the base of a rate, a unit of measure, not a count.
