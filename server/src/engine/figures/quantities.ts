@@ -805,7 +805,8 @@ export function unfilledFigures(block: Block, blockIndex: number, words: TaggedW
       // 客运站场、养殖场、停车场: 场 closing a compound noun is a place, not a count of events.
       if (unit === '场' && PLACE_BEFORE.test(prev.word)) continue;
       // 年度总结之项目篇、## 幻灯篇: 篇 names a part of a series, not a count of articles.
-      if (unit === '篇' && (block.kind === 'heading' || text.charCodeAt(at - prev.word.length - 1) === 0x4e4b) /* 之 */) continue;
+      // (基础知识(工程化篇): a part's name in brackets after a title.)
+      if (unit === '篇' && (block.kind === 'heading' || text.charCodeAt(at - prev.word.length - 1) === 0x4e4b /* 之 */ || /^[)）》]/.test(text.slice(end)))) continue;
       // 小区名、街巷名: 名 is the name of a thing, not a head count.
       if (unit === '名' && NAMED_THING.test(prev.word)) continue;
       // 174个网点次: the figure stands before the thing counted, and 次 closes a compound unit.

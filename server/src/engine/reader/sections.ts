@@ -26,7 +26,29 @@ const REMAINING = /^(?:剩下|剩余|余下)的?(?:年度|全年|今年|本年)?
 const FUTURE = /^(?:明年|来年|新的一年|新一年)[：:]?$/;
 
 /** Titles of a closing summing-up (总结、结语…): after the other parts they are no duties part. */
-export const CLOSING = new Set(['总结', '小结', '结语', '结束语', '写在最后', '最后', '尾声', '后记', '结尾', '总结一下', '全年总结', '年度总结', '年终总结']);
+// (…and exhibits at the end — 成果展示, 附录, 参考资料 — show what was done, after the plans as often as not.)
+export const CLOSING = new Set([
+  '总结',
+  '小结',
+  '结语',
+  '结束语',
+  '写在最后',
+  '最后',
+  '尾声',
+  '后记',
+  '结尾',
+  '总结一下',
+  '全年总结',
+  '年度总结',
+  '年终总结',
+  '成果展示',
+  '效果展示',
+  '附录',
+  '附件',
+  '附图',
+  '参考资料',
+  '相关链接',
+]);
 
 // A pack's section names, normalised once per pack (not once per draft: a lint of every keystroke asks).
 const titleMemo = new WeakMap<SectionSpec[], Map<string, SectionSpec>>();
