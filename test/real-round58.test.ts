@@ -11,3 +11,12 @@ describe('round 58: exhibits at the end, a part named in brackets', () => {
     assert.deepEqual(hits('## 文章\n\n- [组件库开发的基础知识(工程化篇)](https://example.org/p/1)\n', 'text/placeholder', 'markdown'), []);
   });
 });
+
+describe('round 58: 万人 after a verb', () => {
+  it('签约服务覆盖万人，: the figure before 万 was never typed', () => {
+    assert.deepEqual(hits('一、主要工作\n3.组建家庭医生团队96个，签约服务覆盖万人，重点人群签约率80.2%。\n', 'text/placeholder'), ['万人']);
+  });
+  it('…while 用户已经超过万人 passes a mark: 万 is the figure', () => {
+    assert.deepEqual(hits('一、主要工作\n据保守估计，插件用户已经超过万人。\n', 'text/placeholder'), []);
+  });
+});

@@ -795,7 +795,9 @@ export function unfilledFigures(block: Block, blockIndex: number, words: TaggedW
     } else {
       // Measure words need a noun before and the end of the clause after: 培训入党积极分子名。
       if (!atClauseEnd) continue;
-      if (!/^(?:n|nr|ns|nt|nz|l|j|vn)$/.test(prev.tag)) continue;
+      // (签约服务覆盖万人，: 万 with no figure before it after a verb is as empty as after a noun.)
+      // (…超过万人, 突破亿元: after a verb of passing a mark, 万 is the figure itself.)
+      if (!/^(?:n|nr|ns|nt|nz|l|j|vn)$/.test(prev.tag) && !(/^[万亿]/.test(unit) && /^v/.test(prev.tag) && !PASSING.test(prev.word))) continue;
       // 监测户、搬迁户、改造户: an action before 户 names a kind of household, whatever the segmenter makes of it.
       if (unit === '户' && /^(?:vn|v)$/.test(prev.tag)) continue;
       // …and so do 问题户、困难户、低保户: a noun that names the household's case, not what was counted.
@@ -811,7 +813,8 @@ export function unfilledFigures(block: Block, blockIndex: number, words: TaggedW
       if (unit === '名' && NAMED_THING.test(prev.word)) continue;
       // 174个网点次: the figure stands before the thing counted, and 次 closes a compound unit.
       if (unit === '次' && COUNTED_BEFORE.test(text.slice(Math.max(0, at - prev.word.length - 12), at - prev.word.length))) continue;
-      if (t.tag !== 'q' && t.tag !== 'm' && !(unit === '人次' && t.tag === 'n')) continue;
+      // (万人 the segmenter does not know, tagged x: 万 and a unit, the figure left out all the same.)
+      if (t.tag !== 'q' && t.tag !== 'm' && !(unit === '人次' && t.tag === 'n') && !(t.tag === 'x' && /^[万亿][\u4e00-\u9fff]{1,2}$/.test(unit))) continue;
     }
     if (end === labelEnd) continue;
     out.push({ blockIndex, from: at, to: end, unit });
