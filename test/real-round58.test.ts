@@ -20,3 +20,14 @@ describe('round 58: 万人 after a verb', () => {
     assert.deepEqual(hits('一、主要工作\n据保守估计，插件用户已经超过万人。\n', 'text/placeholder'), []);
   });
 });
+
+describe('round 58: events of every kind, restated', () => {
+  const text = (n: string) =>
+    `2025年，县科协全年开展各类科普活动152场次，服务群众8.6万人次。现总结如下。\n一、主要工作\n1.科普活动。以科技活动周为重点，联合18个成员单位开展各类科普活动${n}场次，其中科普讲座60场、科普展览40场、科普进校园52场。\n`;
+  it('各类科普活动152场次 in the overview, 125场次 in the body: one whole, two values', () => {
+    assert.deepEqual(hits(text('125'), 'numbers/conflict'), ['125场次']);
+  });
+  it('…and no alarm when they agree', () => {
+    assert.deepEqual(hits(text('152'), 'numbers/conflict'), []);
+  });
+});

@@ -74,6 +74,9 @@ function shareOfWhole(model: ConflictRun['model'], q: { blockIndex: number; to: 
 }
 
 /** Money spent named by its verb alone: 投资, 投入, 花费. */
+/** 开展各类科普活动: every kind of a thing, right before the figure. */
+const EVERY_KIND_LEAD = /各(?:类|项|种)[\u4e00-\u9fff]{2,8}$/;
+
 /** 已改造的, 已建成的, 累计已完成的: what has been done to date, before a figure. */
 const DONE_TO_DATE = /(?:已经?|累计|历年)[\u4e00-\u9fff]{1,4}的\s*$/;
 
@@ -182,7 +185,9 @@ export function conflictingPairs(cx: ConflictRun, stated: Stated[]): Draft[] {
       // one doing, summed up in the overview and restated in the body — the year claimed once at the overview's sentence head.)
       const sumsUp =
         b.whole && !!a.q && !!b.q && !!a.q.verb && a.q.verb === b.q.verb && !LIGHT_VERBS.has(a.q.verb) && overviewWhole(cx, a.q) && !overviewWhole(cx, b.q);
-      if (EVENT_UNITS.has(a.unit) && !(a.whole && b.whole) && !sumsUp && !(digitsSwapped && echoes(model, a, b))) continue;
+      // (全年开展各类科普活动186场次 … 开展各类科普活动168场次，其中…: events of every kind, each time, are the whole of them.)
+      const everyKind = !!a.q && !!b.q && (a.whole || b.whole) && EVERY_KIND_LEAD.test(clauseLead(model, a.q)) && EVERY_KIND_LEAD.test(clauseLead(model, b.q));
+      if (EVENT_UNITS.has(a.unit) && !(a.whole && b.whole) && !sumsUp && !everyKind && !(digitsSwapped && echoes(model, a, b))) continue;
       // Each sentence names something the other does not: two different activities.
       // (全年收缴党费2.36万元 under 规范组织生活 … 全年党费2.63万元全部按时上缴 under 师德师风与党风廉政: the year's whole of
       // one noun, word for word, its digits in another order, each clause opening with the year — a slip of the keys
@@ -258,7 +263,8 @@ export function conflictingPairs(cx: ConflictRun, stated: Stated[]): Draft[] {
             !inLead(cx, b.q) &&
             !OWN_UNIT.test(clauseLead(model, b.q))
           ) &&
-          !sumsUp
+          !sumsUp &&
+          !everyKind
         )
           continue;
       }
