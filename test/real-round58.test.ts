@@ -31,3 +31,14 @@ describe('round 58: events of every kind, restated', () => {
     assert.deepEqual(hits(text('152'), 'numbers/conflict'), []);
   });
 });
+
+describe('round 58: documents listed with the number they were issued under', () => {
+  const text = (n: string) =>
+    `一、主要工作\n全年牵头制定管理制度${n}项，分别为《公共数据管理办法》（澄政办发〔2025〕18号）、《数据共享实施细则》和《政务云管理规定》，为数据工作提供了依据。\n`;
+  it('4项 over three titles, the first with its 文号, the last two joined by 和: one short', () => {
+    assert.deepEqual(hits(text('4'), 'numbers/count'), ['4项']);
+  });
+  it('…and 3项 matches', () => {
+    assert.deepEqual(hits(text('3'), 'numbers/count'), []);
+  });
+});

@@ -29,8 +29,10 @@ const SENTENCE_ENDS = new Set([0x3002, 0xff01, 0xff1f, 0x21, 0x3f, 0x0a]); // �
 const JOIN = /[和及与暨]/;
 /** Two names of four or more characters joined by one 和 or 及 (nothing else joining). */
 // (…and quoted names in them: 面向村集体经济组织的“强村贷”和面向进城务工人员的“新市民安居贷”.)
-const LONG_FINAL_JOIN = /^((?:(?![和及与])[\u4e00-\u9fff“”]){4,})[和及]((?:(?![和及与])[\u4e00-\u9fff“”]){4,})$/;
+const LONG_FINAL_JOIN = /^((?:(?![和及与])[\u4e00-\u9fff“”《》]){4,})[和及]((?:(?![和及与])[\u4e00-\u9fff“”《》]){4,})$/;
 const OPEN_TAIL = /等+$/;
+/** A document's number in brackets after its title: （岷政办发〔2025〕21号）. */
+const ISSUED_AS = /(?<=》)[（(][^（()）]{2,12}〔[0-9]{4}〕[0-9]{1,4}号[）)]/;
 /** Words that open a result or a remark, not another item of the list. */
 const NOT_AN_ITEM = /^(?:通过|全年|共|累计|目前|截至|经过|以上|同时|此外|其中|另外|并|均|已)/;
 
@@ -233,7 +235,9 @@ function read(text: string, s: number, to: number, kind: keyof typeof MODES): It
   const open = OPEN_TAIL.test(last) || text[got.end] === '等';
   for (const x of spans) {
     const item = text.slice(x.start, x.end);
-    if (x.end <= x.start || x.end - x.start > mode.maxLen) return undefined;
+    // (《公共数据管理办法》（岷政办发〔2025〕21号）: a title and the number it was issued under are one item.)
+    const own = item.replace(ISSUED_AS, '').length;
+    if (x.end <= x.start || own > mode.maxLen) return undefined;
     if (NOT_AN_ITEM.test(item)) return undefined;
     if (kind === 'comma' && /[0-9０-９]/.test(item)) return undefined;
   }
