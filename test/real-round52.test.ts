@@ -62,7 +62,8 @@ describe('round 52: rates of what each sentence counts', () => {
 
 describe('round 52: two aggregates listed by 、', () => {
   it('实现营业收入18.4亿元、利润总额1.26亿元 … 全年实现利润总额1.32亿元: the second of two aggregates is stated too', () => {
-    const text = '2025年，公司全年实现营业收入18.4亿元、利润总额1.26亿元，现将工作总结如下。\n一、经营情况\n（一）提质增效。压降财务费用1200万元；全年实现利润总额1.32亿元。\n';
+    const text =
+      '2025年，公司全年实现营业收入18.4亿元、利润总额1.26亿元，现将工作总结如下。\n一、经营情况\n（一）提质增效。压降财务费用1200万元；全年实现利润总额1.32亿元。\n';
     assert.equal(hits(text, 'numbers/conflict').length, 1);
   });
 });
@@ -70,7 +71,7 @@ describe('round 52: two aggregates listed by 、', () => {
 describe('round 43: a base figure written before its thing', () => {
   const text = (v: string) =>
     `2025年，集团全年实现营业收入31.2亿元，同比增长6.1%。\n一、主要工作\n稳步推进项目建设。\n二、存在的问题\n一是盈利能力不强。全年${v}营业收入中，主业收入占比不足五成。\n`;
-  it('全年31.4亿元营业收入中 restates the year\'s 31.2亿元 营业收入 with another value', () => {
+  it("全年31.4亿元营业收入中 restates the year's 31.2亿元 营业收入 with another value", () => {
     assert.equal(hits(text('31.4亿元'), 'numbers/conflict').length, 1);
   });
   it('…and 全年31.2亿元营业收入中 agrees', () => {

@@ -3,8 +3,7 @@ import { strict as assert } from 'node:assert';
 import { hits } from './helpers';
 
 describe('round 53: parts named by a doing for people', () => {
-  const text = (total: string) =>
-    `一、主要工作\n3.全年开展志愿服务21次，参与党员共计${total}，其中慰问困难群众96人次、关爱独居老人88人次、清扫街巷64人次。\n`;
+  const text = (total: string) => `一、主要工作\n3.全年开展志愿服务21次，参与党员共计${total}，其中慰问困难群众96人次、关爱独居老人88人次、清扫街巷64人次。\n`;
   it('慰问困难群众 / 关爱独居老人 / 清扫街巷 are activities, all of them: 96+88+64=248, not 260', () => {
     assert.deepEqual(hits(text('260人次'), 'numbers/sum'), ['260人次']);
   });
@@ -63,7 +62,8 @@ describe('round 53: quoted grades before a count', () => {
 });
 
 describe('round 53: a year heading after a front matter title', () => {
-  const body = '全年上线服务 6 个，写了 18 篇文档，重构了部署流水线，整体发布耗时从 40 分钟降到 12 分钟。参与了两次大促保障，值班 16 次，处理告警 230 条。'.repeat(8);
+  const body =
+    '全年上线服务 6 个，写了 18 篇文档，重构了部署流水线，整体发布耗时从 40 分钟降到 12 分钟。参与了两次大促保障，值班 16 次，处理告警 230 条。'.repeat(8);
   const text = (opening: string) =>
     `---\ntitle: 2025年度总结\n---\n\n${opening}\n\n### 变化\n\n${body}\n\n### 收获\n\n${body}\n\n### 2026\n\n- 把覆盖率提到 70%\n- 学完一门课\n`;
   it('### 2026 under title: 2025年度总结 heads the plans, though the first line of prose names 2026', () => {

@@ -11,15 +11,15 @@ describe('round 55: a time table grouped by list marks, not bold', () => {
   it('…a category whose steps add up to 80, written 70, is found', () => {
     assert.equal(hits(table('70', '79'), 'numbers/sum', 'markdown').length, 1);
   });
-  it('…and so is a total that is not the categories\' sum', () => {
+  it("…and so is a total that is not the categories' sum", () => {
     assert.equal(hits(table('80', '99'), 'numbers/sum', 'markdown').length, 1);
   });
 });
 
-describe('round 55: a year\'s target rate of the running total', () => {
+describe("round 55: a year's target rate of the running total", () => {
   const table = (rate: string) =>
     `## 指标\n\n| 项目 | 本季度完成 | 累计完成 | 年度目标 | 完成率 |\n|---|---|---|---|---|\n| 充电桩（个） | 38 | 126 | 150 | ${rate} |\n| 公共停车位（个） | 210 | 940 | 1000 | 94.0% |\n`;
-  it('126 ÷ 150 = 84.0%: the rate is of 累计完成, not of this quarter\'s 38', () => {
+  it("126 ÷ 150 = 84.0%: the rate is of 累计完成, not of this quarter's 38", () => {
     assert.deepEqual(hits(table('84.0%'), 'numbers/percent', 'markdown'), []);
   });
   it('…and 80.0% is wrong', () => {

@@ -3,7 +3,7 @@ import { strict as assert } from 'node:assert';
 import { hits } from './helpers';
 
 describe('round 56: an address written out', () => {
-  it('https://mp.weixin.qq.com/s?__biz=…: the __ is the address\'s own, no blank', () => {
+  it("https://mp.weixin.qq.com/s?__biz=…: the __ is the address's own, no blank", () => {
     const text = '### 参考资料\n\n1. https://mp.weixin.qq.com/s?__biz=MzA3NTYz&mid=265&idx=1\n2. https://example.org/a__b/xx\n';
     assert.deepEqual(hits(text, 'text/placeholder', 'markdown'), []);
   });
@@ -34,8 +34,7 @@ describe('round 56: a rate over two grades of one list', () => {
 });
 
 describe('round 56: a list closed by the rest of the kinds', () => {
-  const text = (total: string) =>
-    `一、主要工作\n全县共有各类养老服务机构${total}，其中公办养老院4个、民办养老院7个、日间照料中心23个、其他机构5个。\n`;
+  const text = (total: string) => `一、主要工作\n全县共有各类养老服务机构${total}，其中公办养老院4个、民办养老院7个、日间照料中心23个、其他机构5个。\n`;
   it('4+7+23+5=39, not 37: a list ending in 其他机构 covers the whole', () => {
     assert.deepEqual(hits(text('37个'), 'numbers/sum'), ['37个']);
   });
@@ -46,7 +45,7 @@ describe('round 56: a list closed by the rest of the kinds', () => {
 
 describe('round 56: a share of the whole before 其中, an aside in brackets between', () => {
   const text = (rate: string) => `一、基本情况\n支部现有党员40名（年初44名，年内4名调出），其中女党员14名，占${rate}；35岁以下党员12名。\n`;
-  it('14 of the 40 there are now is 35%, not 31.8% (14 of the 44 at the year\'s start)', () => {
+  it("14 of the 40 there are now is 35%, not 31.8% (14 of the 44 at the year's start)", () => {
     assert.deepEqual(hits(text('31.8%'), 'numbers/percent'), ['31.8%']);
   });
   it('…and 35% agrees', () => {
@@ -54,17 +53,18 @@ describe('round 56: a share of the whole before 其中, an aside in brackets bet
   });
 });
 
-describe('round 52: an item\'s ordinal copula names no measure', () => {
+describe("round 52: an item's ordinal copula names no measure", () => {
   it('第二是投资12万元种树…；第三是投资近60万元，建展馆: two outlays, not 是投资 stated twice', () => {
-    const text = '一、主要成绩\n主要成绩有：第一是发动师生参与设计；第二是投资12万元在主干道两侧种植果树300多棵；第三是投资近60万元，在学校设立了校史展览馆。\n';
+    const text =
+      '一、主要成绩\n主要成绩有：第一是发动师生参与设计；第二是投资12万元在主干道两侧种植果树300多棵；第三是投资近60万元，在学校设立了校史展览馆。\n';
     assert.deepEqual(hits(text, 'numbers/conflict'), []);
   });
 });
 
-describe('round 56: a table row\'s change restated in prose', () => {
+describe("round 56: a table row's change restated in prose", () => {
   const text = (reached: string, aim = '') =>
     `## 概览\n\n- 查询接口 P95 延迟从 360ms 降到 ${reached}${aim}；\n\n## 压测\n\n| 指标 | 优化前 | 优化后 |\n|---|---|---|\n| P95 延迟 | 360ms | 150ms |\n| 峰值 QPS | 5,200 | 9,800 |\n`;
-  it('the overview says 360ms → 140ms, the table 360ms → 150ms: the table\'s cell is reported', () => {
+  it("the overview says 360ms → 140ms, the table 360ms → 150ms: the table's cell is reported", () => {
     assert.deepEqual(hits(text('140ms'), 'numbers/conflict', 'markdown'), ['150ms']);
   });
   it('…no alarm when they agree', () => {

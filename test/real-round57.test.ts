@@ -31,19 +31,19 @@ describe('round 57: a length in minutes and seconds', () => {
 });
 
 describe('round 57: what has been done to date', () => {
-  const text = (n: string) => `一、主要工作\n完成老旧小区改造14个，惠及居民2860户。\n二、存在的问题\n老旧小区长效管理不健全，已改造的${n}个小区中有7个尚未引入物业。\n`;
-  it('已改造的41个小区 holds every year\'s, not this year\'s 14 restated', () => {
+  const text = (n: string) =>
+    `一、主要工作\n完成老旧小区改造14个，惠及居民2860户。\n二、存在的问题\n老旧小区长效管理不健全，已改造的${n}个小区中有7个尚未引入物业。\n`;
+  it("已改造的41个小区 holds every year's, not this year's 14 restated", () => {
     assert.deepEqual(hits(text('41'), 'numbers/conflict'), []);
   });
-  it('…while 已改造的12个小区 is fewer than the year\'s batch: a restatement with another value', () => {
+  it("…while 已改造的12个小区 is fewer than the year's batch: a restatement with another value", () => {
     assert.deepEqual(hits(text('12'), 'numbers/conflict'), ['12个']);
   });
 });
 
 describe('round 57: a bracket after the total, a clause of another measure, then 其中', () => {
-  const text = (total: string) =>
-    `一、主要工作\n全年新增教学设备${total}（套），总价值820万元，其中录播系统2台、智慧黑板36台、实验台12台、其他设备18台。\n`;
-  it('2+36+12+18=68, not 70: the bracket of the unit\'s other name is no gap', () => {
+  const text = (total: string) => `一、主要工作\n全年新增教学设备${total}（套），总价值820万元，其中录播系统2台、智慧黑板36台、实验台12台、其他设备18台。\n`;
+  it("2+36+12+18=68, not 70: the bracket of the unit's other name is no gap", () => {
     assert.deepEqual(hits(text('70台'), 'numbers/sum'), ['70台']);
   });
   it('…and 68 adds up', () => {
@@ -51,7 +51,7 @@ describe('round 57: a bracket after the total, a clause of another measure, then
   });
 });
 
-describe('round 57: the overview\'s figures under an aim, held at a level, received', () => {
+describe("round 57: the overview's figures under an aim, held at a level, received", () => {
   it('以建设“书香城区”为目标…，全年到馆读者21.4万人次 / 全年接待到馆读者21.7万人次: one measure, two values', () => {
     const text =
       '2025年，区图书馆以建设“书香城区”为目标，推进总分馆建设，全年到馆读者21.4万人次，外借图书30.2万册次。现总结如下。\n一、主要工作\n（一）阅读服务\n全年接待到馆读者21.7万人次，日均约600人次。\n';
@@ -90,7 +90,7 @@ describe('round 57: a page cut in the middle, its kinds of numbering each begun 
 });
 
 describe('round 57: a bracket spelling out a quoted name', () => {
-  it('“双百”行动（百名党员进楼宇、百家企业结对社区），结对企业112家: the 百名 and 百家 are the name\'s words', () => {
+  it("“双百”行动（百名党员进楼宇、百家企业结对社区），结对企业112家: the 百名 and 百家 are the name's words", () => {
     assert.deepEqual(hits('一、主要工作\n开展“双百”行动（百名党员进楼宇、百家企业结对社区），结对企业112家、参与党员136名。\n', 'style/numbers'), []);
   });
   it('…while 参与党员136名，其中青年党员五十名 still mixes forms', () => {

@@ -4,7 +4,8 @@ import { hits } from './helpers';
 
 describe('round 58: exhibits at the end, a part named in brackets', () => {
   it('## 下周安排 then ## 成果展示: the exhibits close the report, no duties out of order', () => {
-    const text = '# 周报\n\n## 本周工作\n\n1. 完成结课项目\n2. 刷题 20 道\n\n## 遇到的困难\n\n- 无\n\n## 下周安排\n\n1. 期末复习\n\n## 成果展示\n\n![原型图](img/a.png)\n';
+    const text =
+      '# 周报\n\n## 本周工作\n\n1. 完成结课项目\n2. 刷题 20 道\n\n## 遇到的困难\n\n- 无\n\n## 下周安排\n\n1. 期末复习\n\n## 成果展示\n\n![原型图](img/a.png)\n';
     assert.deepEqual(hits(text, 'structure/section-order', 'markdown'), []);
   });
   it('- [组件库开发的基础知识(工程化篇)](https://…): 篇 names a part of a series, no count left blank', () => {

@@ -372,7 +372,9 @@ export const numbersSumCheck: Check = {
         !b.open &&
         !b.implied &&
         parts.length >= 2 &&
-        (namesEveryKind(b.block.text, total, b.labels) || meetingsAndLessons(b.block.text, total, b.labels) || (parts.length >= 3 && REST_LAST.test(b.labels[b.labels.length - 1].replace(/^[，,、\s]+/, ''))));
+        (namesEveryKind(b.block.text, total, b.labels) ||
+          meetingsAndLessons(b.block.text, total, b.labels) ||
+          (parts.length >= 3 && REST_LAST.test(b.labels[b.labels.length - 1].replace(/^[，,、\s]+/, ''))));
       const over =
         sumMin > total.max + tol &&
         (parts.length === 1 ||

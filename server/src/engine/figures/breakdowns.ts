@@ -763,7 +763,9 @@ function scanBreakdowns(model: ReportModel, opts: BreakdownOptions, perBlock: Pe
           if (
             partMeasure(firstPart, earlier) &&
             // (新增医疗设备46台（套），总价值5860万元，其中…: a bracket of the unit's other name may follow the figure.)
-            /^[，,、][^，,。；;]{1,16}[，,]$/.test(text.slice(earlier.to, total.from).replace(/^[（(][^（）()]{1,4}[）)]/, '') + text.slice(total.to, cue.at).slice(0, 1)) &&
+            /^[，,、][^，,。；;]{1,16}[，,]$/.test(
+              text.slice(earlier.to, total.from).replace(/^[（(][^（）()]{1,4}[）)]/, '') + text.slice(total.to, cue.at).slice(0, 1),
+            ) &&
             (/^[，,\s]*$/.test(text.slice(total.to, cue.at)) || SHARE_GAP.test(text.slice(total.to, cue.at)))
           ) {
             total = earlier;

@@ -803,12 +803,17 @@ export function unfilledFigures(block: Block, blockIndex: number, words: TaggedW
       // …and so do 问题户、困难户、低保户: a noun that names the household's case, not what was counted.
       if (unit === '户' && HOUSEHOLD_KIND.test(prev.word)) continue;
       // 去了姐姐家、回老家: 家 after a person one goes to is a home, not a count of firms.
-      if (unit === '家' && (HOME_OF.test(prev.word) || /(?:去|回|到|住|在)了?$/.test(text.slice(Math.max(0, at - prev.word.length - 2), at - prev.word.length)))) continue;
+      if (
+        unit === '家' &&
+        (HOME_OF.test(prev.word) || /(?:去|回|到|住|在)了?$/.test(text.slice(Math.max(0, at - prev.word.length - 2), at - prev.word.length)))
+      )
+        continue;
       // 客运站场、养殖场、停车场: 场 closing a compound noun is a place, not a count of events.
       if (unit === '场' && PLACE_BEFORE.test(prev.word)) continue;
       // 年度总结之项目篇、## 幻灯篇: 篇 names a part of a series, not a count of articles.
       // (基础知识(工程化篇): a part's name in brackets after a title.)
-      if (unit === '篇' && (block.kind === 'heading' || text.charCodeAt(at - prev.word.length - 1) === 0x4e4b /* 之 */ || /^[)）》]/.test(text.slice(end)))) continue;
+      if (unit === '篇' && (block.kind === 'heading' || text.charCodeAt(at - prev.word.length - 1) === 0x4e4b /* 之 */ || /^[)）》]/.test(text.slice(end))))
+        continue;
       // 小区名、街巷名: 名 is the name of a thing, not a head count.
       if (unit === '名' && NAMED_THING.test(prev.word)) continue;
       // 174个网点次: the figure stands before the thing counted, and 次 closes a compound unit.
@@ -831,7 +836,8 @@ const HOUSEHOLD_KIND = /(?:问题|困难|贫困|低保|五保|特困|钉子|重�
 /** Words that approximate the figure after them: 约, 近, 超, 逾. */
 const APPROX_BEFORE = /^(?:约|近|超|逾|大约|将近|超过|累计|合计|共计|共)$/;
 /** People whose home 家 names after them (姐姐家、朋友家). */
-const HOME_OF = /(?:姐姐|哥哥|弟弟|妹妹|父母|爸妈|爸爸|妈妈|奶奶|爷爷|外婆|外公|姥姥|姥爷|亲戚|朋友|同学|舅舅|姑姑|阿姨|叔叔|老师|邻居|岳父|岳母|公婆|老|娘|婆)$/;
+const HOME_OF =
+  /(?:姐姐|哥哥|弟弟|妹妹|父母|爸妈|爸爸|妈妈|奶奶|爷爷|外婆|外公|姥姥|姥爷|亲戚|朋友|同学|舅舅|姑姑|阿姨|叔叔|老师|邻居|岳父|岳母|公婆|老|娘|婆)$/;
 /** Words that 场 turns into a place (站场、农场、停车场、养殖场). */
 const PLACE_BEFORE = /(?:站|农|林|牧|渔|市|广|机|球|现|操|会|赛|考|商|工|养殖|屠宰|停车|训练|战)$/;
 

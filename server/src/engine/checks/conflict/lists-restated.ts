@@ -43,7 +43,7 @@ function lists(cx: ConflictRun): Listed[] {
   const { model } = cx;
   const out: Listed[] = [];
   const all = model.quantities;
-  for (let i = 0; i < all.length; ) {
+  for (let i = 0; i < all.length;) {
     const q = all[i];
     const block = model.blocks[q.blockIndex];
     const text = block.text;

@@ -187,7 +187,8 @@ export function localFacts(cx: ConflictRun, text: string, q: Quantity, qs: Quant
   // (帮助企业解决用工、融资、用地等问题86个: the doing before a 、-list closed by 等 is what the thing after it counts.)
   const listed = !q.verb && !doing && !net && !level && !base && !baseThing && !amongThing ? verbBeforeList(cx, text, q, s) : '';
   // (整个项目只做了7次疏散演练，: events counted with no thing before them, the doing right after them to the clause's end.)
-  const eventAfter = !q.thing && !net && !baseThing && !amongThing && !base && !doing && !level && !listed && EVENT_AFTER.has(q.unit) ? eventNamed(cx, text, q) : '';
+  const eventAfter =
+    !q.thing && !net && !baseThing && !amongThing && !base && !doing && !level && !listed && EVENT_AFTER.has(q.unit) ? eventNamed(cx, text, q) : '';
   if (q.thing.length < 2 && !net && !baseThing && !amongThing && !base && !doing && !level && !eventAfter) return null;
   // (深化三项制度改革: a count in Chinese numerals before its thing, the thing running straight on into a doing — 改革 —
   // names a programme by what it covers, as 三会一课 does; it says nothing of how many of the thing were dealt with.)
