@@ -23,15 +23,17 @@ const squeeze = (s: string): string => s.replace(/\s+/g, '').toLowerCase();
 
 export function changesRestated(model: ReportModel): Draft[] {
   const out: Draft[] = [];
-  for (const t of readTables(model)) {
+  const tables = readTables(model);
+  if (!tables.length) return out;
+  // (Each prose block squeezed once, not once per table row: a long report holds many of both.)
+  const prose = model.blocks.flatMap((block) => (block.kind === 'paragraph' || block.kind === 'listItem' ? [{ block, plain: squeeze(block.text) }] : []));
+  for (const t of tables) {
     for (const r of t.rows) {
       const label = squeeze(r.label.replace(/[*_]/g, ''));
       if (label.length < 3 || t.rows.filter((x) => squeeze(x.label.replace(/[*_]/g, '')) === label).length > 1) continue;
       const figures = r.cells.map(cellFigure);
-      for (const block of model.blocks) {
-        if (block.kind !== 'paragraph' && block.kind !== 'listItem') continue;
+      for (const { block, plain } of prose) {
         const text = block.text;
-        const plain = squeeze(text);
         const at = plain.indexOf(label);
         if (at < 0 || plain.indexOf(label, at + 1) >= 0) continue;
         // Back to the original text: the row's name ends where its last character, counted without spaces, does.
