@@ -43,3 +43,14 @@ describe('round 58: documents listed with the number they were issued under', ()
     assert.deepEqual(hits(text('3'), 'numbers/count'), []);
   });
 });
+
+describe("round 54: a table of the year's values restated in prose", () => {
+  const text = (n: string) =>
+    `## 概览\n\n| 项目 | 数值 |\n|---|---|\n| 上线需求 | 126 个 |\n| 迭代发布 | 40 次 |\n\n## 工程效率\n\n- 全年上线需求 ${n} 个，平均交付周期 5.2 天。\n`;
+  it('| 上线需求 | 126 个 | then 全年上线需求 121 个: one measure, two values', () => {
+    assert.deepEqual(hits(text('121'), 'numbers/conflict', 'markdown'), ['121 个']);
+  });
+  it('…and no alarm when they agree', () => {
+    assert.deepEqual(hits(text('126'), 'numbers/conflict', 'markdown'), []);
+  });
+});

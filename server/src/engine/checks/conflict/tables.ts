@@ -114,6 +114,9 @@ function tableFigure(span: Span, raw: string, thing: string, unit: string, value
  * 类别 | 上线人数 | 上线率 / 特控线 | 97 | 16.3%: a table of kinds with no period or plan column, a column counting people.
  * Each cell counts the row's kind and the column's stem together (特控线上线 97人), as prose names it.
  */
+/** The header of a table's one column of values: 数值, 数量, 完成情况. */
+const VALUE_HEADER = /^(?:数值|数量|数据|完成情况|完成值|实际完成|结果|指标值)$/;
+
 function headCountCells(t: FigureTable): Stated[] {
   if (t.prev !== undefined || t.plan !== undefined || t.growth !== undefined || t.header.some((h) => PERIOD_OR_PLAN.test(h.text))) return [];
   const out: Stated[] = [];
@@ -169,12 +172,14 @@ const SCALED_UNIT = /^(万|亿)((?!元)[\u4e00-\u9fff]{1,2})$/;
 export function tableFigures(model: ReportModel): Stated[] {
   const stated: Stated[] = [];
   for (const t of readTables(model)) {
-    if (t.curr === undefined) {
+    // (| 项目 | 数值 | / | 上线需求 | 143 个 |: a table of the year's figures, one column of values, no period named.)
+    const curr = t.curr ?? (t.header.length === 2 && VALUE_HEADER.test(t.header[1].text.trim()) ? 1 : undefined);
+    if (curr === undefined) {
       for (const x of headCountCells(t)) stated.push(x);
       continue;
     }
     for (const r of t.rows) {
-      const c = r.cells[t.curr];
+      const c = r.cells[curr];
       const unit = r.unit || c?.unit || '';
       if (!c || c.value === undefined || c.percent || !unit || r.label.length < 2) continue;
       // 住院手术台次 | 3,860 names what the prose counts as 住院手术3,860台次: the unit ending the label is not the thing.
