@@ -54,3 +54,14 @@ describe("round 54: a table of the year's values restated in prose", () => {
     assert.deepEqual(hits(text('126'), 'numbers/conflict', 'markdown'), []);
   });
 });
+
+describe('round 49: a row naming the doing after its object', () => {
+  const text = (n: string) =>
+    `## 指标\n\n| 项目 | 年度目标 | 完成值 | 完成率 |\n|---|---:|---:|---:|\n| 老旧水表改造（万只） | 2.0 | 2.4 | 120% |\n| 分区计量（个） | 80 | 86 | 107.5% |\n\n## 问题\n\n1. 全年改造老旧水表 ${n} 万只中，老旧小区仅占 0.5 万只。\n`;
+  it('| 老旧水表改造（万只） | … | 2.4 | then 全年改造老旧水表 2.1 万只: one measure', () => {
+    assert.deepEqual(hits(text('2.1'), 'numbers/conflict', 'markdown'), ['2.1 万只']);
+  });
+  it('…and no alarm when they agree', () => {
+    assert.deepEqual(hits(text('2.4'), 'numbers/conflict', 'markdown'), []);
+  });
+});

@@ -114,6 +114,8 @@ function tableFigure(span: Span, raw: string, thing: string, unit: string, value
  * 类别 | 上线人数 | 上线率 / 特控线 | 97 | 16.3%: a table of kinds with no period or plan column, a column counting people.
  * Each cell counts the row's kind and the column's stem together (特控线上线 97人), as prose names it.
  */
+/** A row's label naming an object, then the doing: 智能水表改造, 老旧管网更换. */
+const DOING_LAST = /^([\u4e00-\u9fff]{2,8}?)(改造|更换|安装|新建|建设|迁移|接入)$/;
 /** The header of a table's one column of values: 数值, 数量, 完成情况. */
 const VALUE_HEADER = /^(?:数值|数量|数据|完成情况|完成值|实际完成|结果|指标值)$/;
 
@@ -184,7 +186,10 @@ export function tableFigures(model: ReportModel): Stated[] {
       if (!c || c.value === undefined || c.percent || !unit || r.label.length < 2) continue;
       // 住院手术台次 | 3,860 names what the prose counts as 住院手术3,860台次: the unit ending the label is not the thing.
       const named = r.label.replace(/^(?:新|全年|本年)/, '');
-      const thing = volumeOf(r.unit && named.endsWith(r.unit) && named.length - r.unit.length >= 2 ? named.slice(0, -r.unit.length) : named);
+      const noun = volumeOf(r.unit && named.endsWith(r.unit) && named.length - r.unit.length >= 2 ? named.slice(0, -r.unit.length) : named);
+      // (智能水表改造（万只） is what prose calls 改造智能水表: the doing said after its object in a row's label.)
+      const done = DOING_LAST.exec(noun);
+      const thing = done ? done[2] + done[1] : noun;
       // 信用卡新增发卡（万张） | 3.8: a unit in 万 or 亿 of the row is the prose's unit scaled (3.8万张 is 38000张), as a
       // figure's 万 is in the prose. (Not money: a table's 亿元 of a whole — 营业收入 — beside the prose's 收入 of one
       // business would pair them; the tables' money is left to the tables' own checks, as before.)
