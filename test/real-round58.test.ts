@@ -65,3 +65,14 @@ describe('round 49: a row naming the doing after its object', () => {
     assert.deepEqual(hits(text('2.4'), 'numbers/conflict', 'markdown'), []);
   });
 });
+
+describe('round 50: a doing done, named before 的 with 完成', () => {
+  const text = (n: string) =>
+    `## 概览\n\n- 全年共迁移服务 52 个，下线虚拟机 140 台。\n\n## 后续计划\n\n- 2026 年 Q2：迁移完成的 ${n} 个服务全部接入链路追踪。\n`;
+  it('迁移完成的 50 个服务 in the plans restates the 52 迁移服务 of the year', () => {
+    assert.deepEqual(hits(text('50'), 'numbers/conflict', 'markdown'), ['50 个']);
+  });
+  it('…and no alarm when it agrees', () => {
+    assert.deepEqual(hits(text('52'), 'numbers/conflict', 'markdown'), []);
+  });
+});

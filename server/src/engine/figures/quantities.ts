@@ -576,6 +576,9 @@ function verbBefore(ix: WordIndex, i: number): string {
   // An attributive figure names its verb before 的: 新招聘的12名社区工作者 counts those 招聘.
   if (i >= 1 && ix.words[i].word === '的') {
     const v = ix.words[i - 1];
+    // (迁移完成的 45 个服务: a doing done, 完成 after it — the doing names what they are.)
+    const w = ix.words[i - 2];
+    if ((v.word === '完成' || v.word === '结束') && w && (w.tag === 'v' || w.tag === 'vn') && w.word.length >= 2) return w.word;
     // 新建 is tagged as a place name by the segmenter: a 新… word before 的 is the action too.
     return v.tag === 'v' || v.tag === 'vn' || (v.word.length === 2 && v.word[0] === '新') ? v.word : '';
   }
