@@ -76,3 +76,14 @@ describe('round 50: a doing done, named before 的 with 完成', () => {
     assert.deepEqual(hits(text('52'), 'numbers/conflict', 'markdown'), []);
   });
 });
+
+describe("round 52: the year's whole of one thing, what was done to it said after it", () => {
+  const text = (n: string) =>
+    `## 总体情况\n\n2025 年 SRE 组围绕稳定与成本开展工作，全年完成 28 个服务的容器化迁移，可用性 99.95%。\n\n## 主要工作\n\n3. 全年共完成 ${n} 个服务的容器化迁移，容器化率由 40% 提升到 76%。\n`;
+  it('全年完成 28 个服务的容器化迁移 / 全年共完成 30 个服务的容器化迁移: one measure', () => {
+    assert.deepEqual(hits(text('30'), 'numbers/conflict', 'markdown'), ['30 个']);
+  });
+  it('…and no alarm when they agree', () => {
+    assert.deepEqual(hits(text('28'), 'numbers/conflict', 'markdown'), []);
+  });
+});

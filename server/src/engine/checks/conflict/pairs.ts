@@ -264,7 +264,10 @@ export function conflictingPairs(cx: ConflictRun, stated: Stated[]): Draft[] {
             !OWN_UNIT.test(clauseLead(model, b.q))
           ) &&
           !sumsUp &&
-          !everyKind
+          !everyKind &&
+          // (全年完成 32 个服务的容器化迁移 … 全年共完成 34 个服务的容器化迁移: the year's whole of one thing, what was done
+          // to it said word for word after it — one measure, whatever else the sentences name.)
+          !(a.whole && b.whole && !!a.purpose && a.purpose === b.purpose && a.purpose.replace(/^的/, '').length >= 3)
         )
           continue;
       }
