@@ -57,7 +57,7 @@ export interface EvalDoc {
 }
 
 /** The sealed rounds; round 1 lives in `sealed/`, round N in `sealedN/`. */
-export const ROUNDS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59] as const;
+export const ROUNDS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60] as const;
 export type Round = (typeof ROUNDS)[number];
 /** Round N's folder, which is also the suffix of its views' keys (`real-sealed3`) in the stored records. */
 export const roundDir = (n: Round): string => (n === 1 ? 'sealed' : `sealed${n}`);
