@@ -11,7 +11,7 @@ import { parseChineseNumeral } from '../reader/markers.js';
 import { quotedSpans, inside } from '../reader/quotes.js';
 import { walkOutline } from '../reader/outline.js';
 import { scanBack, scanForward, charSet, SENTENCE_END } from '../text/scan.js';
-import { joinsOf, listAfter, listInBrackets, openOf, splitBefore, type ItemList } from '../figures/count-lists.js';
+import { ISSUED_AS, joinsOf, listAfter, listInBrackets, openOf, splitBefore, type ItemList } from '../figures/count-lists.js';
 import { wordIndex, wordAt, wordStartingAt, type WordIndex } from '../figures/word-index.js';
 import { compiledBy } from '../run/compiled.js';
 
@@ -240,10 +240,7 @@ function afterNoun(model: ReportModel, text: string, from: number, after: string
   const clause = /^[^，,；;。！!？?\n]*/.exec(after.slice(lead[0].length))![0];
   const rest = after.slice(lead[0].length + clause.length, scanForward(after, 0, SENTENCE_END));
   // (《…办法》（岷政办发〔2025〕21号）: the number a document was issued under is no figure of the items.)
-  return (
-    !/[0-9０-９]/.test(clause.replace(/[（(][^（()）]{2,12}〔[0-9]{4}〕[0-9]{1,4}号[）)]/g, '')) &&
-    !new RegExp(`(?:[0-9０-９]|[一二两三四五六七八九十])\\s?${cl}`).test(rest)
-  );
+  return !/[0-9０-９]/.test(clause.replace(ISSUED_AS, '')) && !new RegExp(`(?:[0-9０-９]|[一二两三四五六七八九十])\\s?${cl}`).test(rest);
 }
 
 /** A formula whose count is not its first character (残疾人两项补贴), written around the count at `from`. */

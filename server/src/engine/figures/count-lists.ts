@@ -32,7 +32,7 @@ const JOIN = /[和及与暨]/;
 const LONG_FINAL_JOIN = /^((?:(?![和及与])[\u4e00-\u9fff“”《》]){4,})[和及]((?:(?![和及与])[\u4e00-\u9fff“”《》]){4,})$/;
 const OPEN_TAIL = /等+$/;
 /** A document's number in brackets after its title: （岷政办发〔2025〕21号）. */
-const ISSUED_AS = /(?<=》)[（(][^（()）]{2,12}〔[0-9]{4}〕[0-9]{1,4}号[）)]/;
+export const ISSUED_AS = /(?<=》)[（(][^（()）]{2,12}〔[0-9]{4}〕[0-9]{1,4}号[）)]/g;
 /** Words that open a result or a remark, not another item of the list. */
 const NOT_AN_ITEM = /^(?:通过|全年|共|累计|目前|截至|经过|以上|同时|此外|其中|另外|并|均|已)/;
 
